@@ -1,0 +1,97 @@
+"""Command-line interface (Typer). Thin: every command parses arguments and calls the library.
+
+Command groups live in :mod:`deedsnlp.commands`, one module each, registered on :data:`app`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from contextlib import contextmanager
+from typing import Iterable, Iterator, TypeVar
+
+import typer
+
+from .errors import DeedsError
+
+T = TypeVar("T")
+
+app = typer.Typer(
+    name="deedsnlp",
+    help="NLP toolkit for Chinese deeds reports (先进事迹材料).",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+#: modules of :mod:`deedsnlp.commands` that define commands; each has ``register(app)``
+COMMAND_MODULES = ["core", "classify", "clean", "dedup", "check", "draft", "serve"]
+
+
+def error(message: str) -> None:
+    """One line on stderr, no traceback."""
+    sys.stderr.write(f"deedsnlp: error: {message}\n")
+    sys.stderr.flush()
+
+
+def warn(message: str) -> None:
+    sys.stderr.write(f"deedsnlp: warning: {message}\n")
+    sys.stderr.flush()
+
+
+def progress(items: Iterable[T], total: int | None = None, description: str = "processing") -> Iterator[T]:
+    """Iterate ``items`` with a rich progress bar on stderr when there are several and stderr is a terminal."""
+    items = list(items) if total is None else items
+    total = len(items) if total is None else total  # type: ignore[arg-type]
+    if total < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+@contextmanager
+def user_errors():
+    """Turn :class:`DeedsError` into one stderr line and exit code 2."""
+    try:
+        yield
+    except DeedsError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _register_all() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f".commands.{name}", __package__)
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__package__}.commands.{name}":
+                continue  # that command group is not built yet
+            raise
+        module.register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    try:
+        app()
+    except DeedsError as exc:
+        error(str(exc))
+        sys.exit(2)
+    except BrokenPipeError:  # e.g. `deedsnlp segment f | head`
+        sys.stderr.close()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
