@@ -1,0 +1,36 @@
+"""deedsnlp — NLP toolkit for Chinese deeds reports (先进事迹材料).
+
+Heavy parts load lazily: importing the package is cheap.
+
+>>> from deedsnlp import load_text
+>>> [h.title for h in load_text("一、加强学习\\n支部坚持学习。").outline]
+['加强学习']
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .document import Document, Finding, Heading, Passage
+from .errors import DeedsError, InputError, ModelError
+from .loader import build_document, load, load_text
+
+
+def nlp(backend: str = "auto", lexicons=()):
+    """``spacy.blank("zh")`` with the jieba segmenter and the domain lexicon (see :mod:`deedsnlp.spacy_zh`)."""
+    from .spacy_zh import nlp as _nlp
+
+    return _nlp(backend=backend, lexicons=lexicons)
+
+
+def segment(text: str, **kwargs) -> list[str]:
+    """Words of ``text`` with the domain lexicon."""
+    from .segment import segment as _segment
+
+    return _segment(text, **kwargs)
+
+
+__all__ = [
+    "Document", "Finding", "Heading", "Passage", "DeedsError", "InputError", "ModelError",
+    "build_document", "load", "load_text", "nlp", "segment", "__version__",
+]

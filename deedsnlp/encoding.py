@@ -39,15 +39,26 @@ def _plausibility(text: str) -> float:
     return sum(c in common for c in cjk) / len(cjk)
 
 
+def _looks_like_text(text: str) -> bool:
+    """No control characters and at least a little CJK."""
+    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text[:4000]):
+        return False
+    return sum("\u4e00" <= c <= "\u9fff" for c in text[:4000]) >= min(8, len(text) // 4)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     n = min(len(data), 4000) // 2 * 2
     if n < 4:
         return None
-    even = data[0:n:2].count(0) / (n / 2)
-    odd = data[1:n:2].count(0) / (n / 2)
-    if odd > 0.2 and even < 0.05:
+    even = data[0:n:2].count(0)
+    odd = data[1:n:2].count(0)
+    # text never contains NUL; in UTF-16 the NULs of ASCII characters (newlines, digits)
+    # fall on one parity (a CJK character U+xx00 rarely puts one on the other)
+    if len(data) % 2:
+        return None
+    if odd >= 2 and even * 4 < odd:
         return "utf-16-le"
-    if even > 0.2 and odd < 0.05:
+    if even >= 2 and odd * 4 < even:
         return "utf-16-be"
     return None
 
@@ -76,9 +87,26 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         enc = _utf16_without_bom(data)
     if enc is not None:
         try:
-            return data.decode(enc), enc
+            text = data.decode(enc)
         except UnicodeDecodeError as exc:
-            raise InputError(source, f"invalid {enc} data at byte offset {exc.start}") from None
+            if enc == "utf-16":  # declared by a BOM
+                raise InputError(source, f"invalid UTF-16 data at byte offset {exc.start}") from None
+        else:
+            if enc != "utf-16-le" and enc != "utf-16-be" or _looks_like_text(text):
+                return text, enc
+    if b"\x00" in data[:8192] and len(data) % 2 == 0 and not any(data.startswith(m) for m in _MAGIC):
+        # UTF-16 without BOM whose text is mostly CJK (few NUL bytes to go by)
+        best16 = None
+        for cand in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(cand)
+            except UnicodeDecodeError:
+                continue
+            score = _plausibility(text)
+            if score >= 0.3 and _looks_like_text(text) and (best16 is None or score > best16[0]):
+                best16 = (score, text, cand)
+        if best16 is not None:
+            return best16[1], best16[2]
     reason = sniff_binary(data)
     if reason:
         raise InputError(source, reason)
@@ -96,7 +124,8 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         )
     best: tuple[float, str, str] | None = None
     errors = []
-    for enc in ("gb18030", "big5"):
+    candidates = ["gb18030", "big5"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
+    for enc in candidates:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError as exc:

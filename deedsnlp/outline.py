@@ -48,7 +48,7 @@ _TRAILING = "。．.;；:：!！?？,，、 "
 class OutlineConfig:
     """Thresholds of the heading test (in characters)."""
 
-    max_title: int = 60
+    max_title: int = 45
     max_lead: int = 32
     min_title: int = 2
 
