@@ -1,0 +1,314 @@
+"""Boilerplate: normalized sentences and paragraphs that several documents share.
+
+Stock sentences copied between drafts (``支部始终坚持把党的政治建设摆在首位。``), watermarks spliced
+into scraped pages (``本文来源于某某范文网``) and ``related articles`` tails recur across documents.
+A *unit* is a paragraph (one line of the normalized text) or, inside a paragraph of several
+sentences, one sentence. Two units are the same when their *keys* are equal: the text with
+whitespace and punctuation removed and Latin letters lower-cased, so ``支部召开会议。`` and
+``支部召开会议，`` match. Units shorter than ``min_chars`` key characters are ignored.
+
+A unit is boilerplate when at least ``min_docs`` documents contain it. Documents can be put in
+*groups* (near-duplicates of one another, see :func:`deedsnlp.dedup.find_duplicates`); a group
+counts once toward ``min_docs``, so five reposts of one report do not make every sentence of it
+boilerplate. Results are ranked by document frequency, longer units first among equals.
+
+Counting streams: :class:`BoilerplateCounter` keeps 8-byte hashes per unit and the text of a unit
+only once it has been seen in two documents, so a large corpus fits in memory.
+
+>>> docs = [
+...     ("a", "支部坚持三会一课制度。全年开展活动十二次。\\n本文来源于某某范文网"),
+...     ("b", "支部坚持三会一课制度。党员参加志愿服务。\\n本文来源于某某范文网"),
+...     ("c", "村里修了新路。\\n本文来源于某某范文网"),
+... ]
+>>> [(b.text, b.doc_count, b.kind) for b in find_boilerplate(docs, min_docs=2)]
+[('本文来源于某某范文网', 3, 'paragraph'), ('支部坚持三会一课制度。', 2, 'sentence')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Hashable, Iterable, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from ..normalize import normalize_line, split_lines
+
+#: sentence ends; closing quotes and brackets right after them stay with the sentence
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’\"'」』）)\]】》]*)?|[。！？!?；;]+[”’\"'」』）)\]】》]*")
+_NOT_KEY = re.compile(r"[\W_]+")
+
+DEFAULT_MIN_DOCS = 2
+DEFAULT_MIN_CHARS = 6
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A unit shared by several documents.
+
+    ``text`` is the normalized sentence or paragraph as it appears in one of them, ``docs`` the
+    ids of the documents that contain it (input order), ``kind`` is ``"paragraph"`` when it is a
+    whole paragraph everywhere it occurs and ``"sentence"`` otherwise.
+    """
+
+    text: str
+    doc_count: int
+    docs: tuple[str, ...]
+    kind: str = "sentence"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "doc_count": self.doc_count, "docs": list(self.docs), "kind": self.kind}
+
+    @property
+    def key(self) -> str:
+        return unit_key(self.text)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``: cut after ``。！？；!?;`` (closing quotes kept) and at line breaks.
+
+    ASCII ``.`` does not end a sentence (``3.5``, ``www.example.com``), nor does ``……``.
+
+    >>> split_sentences("他说：“好。”然后走了！第二段\\n第三段")
+    ['他说：“好。”', '然后走了！', '第二段', '第三段']
+    """
+    out = []
+    for piece in _SENTENCE.findall(text):
+        piece = piece.strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def unit_key(text: str) -> str:
+    """The matching key of a unit: no whitespace, no punctuation, Latin letters lower-cased.
+
+    >>> unit_key("Ｗｗｗ.Example.com ， 支部 召开会议。")
+    'wwwexamplecom支部召开会议'
+    """
+    return _NOT_KEY.sub("", normalize_line(text)).lower()
+
+
+def key_hash(key: str) -> int:
+    """A stable 64-bit hash of a key (the same in every process and run)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def paragraphs(text: str) -> Iterator[str]:
+    """Normalized non-empty lines of ``text``."""
+    for line in split_lines(text):
+        line = normalize_line(line)
+        if line:
+            yield line
+
+
+def document_units(text: str, min_chars: int = DEFAULT_MIN_CHARS) -> dict[int, tuple[str, bool]]:
+    """The units of one document: ``{key hash: (display text, is a whole paragraph)}``.
+
+    Each key appears once per document, however often the document repeats it.
+    """
+    units: dict[int, tuple[str, bool]] = {}
+    for para in paragraphs(text):
+        key = unit_key(para)
+        if len(key) >= min_chars:
+            units.setdefault(key_hash(key), (para, True))
+        sentences = split_sentences(para)
+        if len(sentences) < 2:
+            continue
+        for sentence in sentences:
+            key = unit_key(sentence)
+            if len(key) >= min_chars:
+                units.setdefault(key_hash(key), (sentence, False))
+    return units
+
+
+class BoilerplateCounter:
+    """Counts units over a stream of documents; :meth:`result` lists the shared ones.
+
+    Memory: 17 bytes per (document, unit) occurrence, 8 bytes per distinct unit, and the text of
+    units seen in at least two documents.
+    """
+
+    def __init__(self, min_chars: int = DEFAULT_MIN_CHARS, chunk_docs: int = 1024):
+        if min_chars < 1:
+            raise ValueError(f"min_chars must be at least 1, got {min_chars}")
+        if chunk_docs < 1:
+            raise ValueError(f"chunk_docs must be at least 1, got {chunk_docs}")
+        self.min_chars = min_chars
+        self.chunk_docs = chunk_docs
+        self.ids: list[str] = []
+        self._seen = np.empty(0, dtype=np.uint64)  # sorted distinct hashes of flushed chunks
+        self._hashes: list[np.ndarray] = []
+        self._docs: list[np.ndarray] = []
+        self._whole: list[np.ndarray] = []
+        self._texts: dict[int, str] = {}  # hash -> display text, for units seen in two documents
+        self._chunk: list[dict[int, tuple[str, bool]]] = []
+        self._chunk_start = 0
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, doc_id: str, text: str) -> None:
+        """Count the units of one document."""
+        self.add_units(doc_id, document_units(text, self.min_chars))
+
+    def add_units(self, doc_id: str, units: Mapping[int, tuple[str, bool]]) -> None:
+        """Count units computed elsewhere with :func:`document_units` (e.g. on a worker)."""
+        if not self._chunk:
+            self._chunk_start = len(self.ids)
+        self.ids.append(str(doc_id))
+        self._chunk.append(dict(units))
+        if len(self._chunk) >= self.chunk_docs:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._chunk:
+            return
+        n = sum(len(u) for u in self._chunk)
+        hashes = np.fromiter((h for u in self._chunk for h in u), dtype=np.uint64, count=n)
+        whole = np.fromiter((w for u in self._chunk for _, w in u.values()), dtype=bool, count=n)
+        docs = np.repeat(
+            np.arange(self._chunk_start, self._chunk_start + len(self._chunk), dtype=np.uint32),
+            [len(u) for u in self._chunk],
+        )
+        uniq, counts = np.unique(hashes, return_counts=True)
+        repeated = uniq[counts > 1]
+        if self._seen.size:
+            repeated = np.union1d(repeated, uniq[np.isin(uniq, self._seen, assume_unique=True)])
+        if repeated.size:
+            wanted = {int(h) for h in repeated} - self._texts.keys()
+            for units in self._chunk:
+                if not wanted:
+                    break
+                for h in wanted.intersection(units):
+                    self._texts[h] = units[h][0]
+                wanted -= self._texts.keys()
+        self._seen = np.union1d(self._seen, uniq)
+        self._hashes.append(hashes)
+        self._docs.append(docs)
+        self._whole.append(whole)
+        self._chunk = []
+
+    def result(
+        self,
+        min_docs: int = DEFAULT_MIN_DOCS,
+        groups: Sequence[int] | np.ndarray | None = None,
+        limit: int | None = None,
+    ) -> list[Boilerplate]:
+        """Units found in at least ``min_docs`` documents (groups), most frequent first.
+
+        ``groups[i]`` is the group of the i-th added document; documents of one group count once.
+        A sentence is left out when a listed paragraph contains it in exactly the same documents.
+        """
+        if min_docs < 1:
+            raise ValueError(f"min_docs must be at least 1, got {min_docs}")
+        self._flush()
+        if not self._hashes or not self._texts:
+            return []
+        hashes = np.concatenate(self._hashes)
+        docs = np.concatenate(self._docs)
+        whole = np.concatenate(self._whole)
+        keep = np.isin(hashes, np.fromiter(self._texts, dtype=np.uint64, count=len(self._texts)))
+        hashes, docs, whole = hashes[keep], docs[keep], whole[keep]
+        group_of = np.arange(len(self.ids), dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+        if group_of.shape != (len(self.ids),):
+            raise ValueError(f"groups must have one entry per document ({len(self.ids)}), got {group_of.shape}")
+        order = np.lexsort((docs, hashes))
+        hashes, docs, whole = hashes[order], docs[order], whole[order]
+        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+        ends = np.r_[starts[1:], hashes.size]
+        entries: list[tuple[tuple, Boilerplate]] = []
+        doc_sets: dict[int, tuple[int, ...]] = {}
+        for s, e in zip(starts.tolist(), ends.tolist()):
+            members = docs[s:e]
+            if e - s < min_docs or np.unique(group_of[members]).size < min_docs:
+                continue
+            h = int(hashes[s])
+            text = self._texts[h]
+            rows = tuple(members.tolist())
+            doc_sets[h] = rows
+            item = Boilerplate(text, len(rows), tuple(self.ids[r] for r in rows),
+                               "paragraph" if bool(whole[s:e].all()) else "sentence")
+            entries.append(((-len(rows), -len(unit_key(text)), rows[0], text), item))
+        # a sentence listed only because a listed paragraph contains it adds nothing
+        subsumed: set[int] = set()
+        for h, rows in doc_sets.items():
+            sentences = split_sentences(self._texts[h])
+            if len(sentences) > 1:
+                for sentence in sentences:
+                    sh = key_hash(unit_key(sentence))
+                    if sh != h and doc_sets.get(sh) == rows:
+                        subsumed.add(sh)
+        kept = [(rank, item) for rank, item in entries if key_hash(unit_key(item.text)) not in subsumed]
+        kept.sort(key=lambda pair: pair[0])
+        out = [item for _, item in kept]
+        return out if limit is None else out[:limit]
+
+
+def _as_pairs(items: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` from Documents, ``(id, text)`` pairs or plain strings (ids ``"0"``, ``"1"`` ...)."""
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            yield str(i), item
+        elif isinstance(item, tuple) and len(item) == 2:
+            yield str(item[0]), item[1]
+        elif hasattr(item, "id") and hasattr(item, "text"):
+            yield str(item.id), item.text
+        else:
+            raise TypeError(f"expected a Document, an (id, text) pair or a str, got {type(item).__name__}")
+
+
+def find_boilerplate(
+    items: Iterable[Any],
+    min_docs: int = DEFAULT_MIN_DOCS,
+    *,
+    min_chars: int = DEFAULT_MIN_CHARS,
+    groups: Mapping[str, Hashable] | None = None,
+    limit: int | None = None,
+) -> list[Boilerplate]:
+    """Sentences and paragraphs shared by at least ``min_docs`` documents, most frequent first.
+
+    ``items`` are :class:`~deedsnlp.document.Document` objects, ``(id, text)`` pairs or strings.
+    ``groups`` maps a document id to a group (e.g. its near-duplicate cluster); the documents of
+    a group count once toward ``min_docs``. Ids missing from ``groups`` are groups of their own.
+    """
+    if min_docs < 1:
+        raise ValueError(f"min_docs must be at least 1, got {min_docs}")
+    counter = BoilerplateCounter(min_chars=min_chars)
+    for doc_id, text in _as_pairs(items):
+        counter.add(doc_id, text)
+    group_rows = None
+    if groups:
+        labels: dict[Hashable, int] = {}
+        group_rows = [
+            labels.setdefault(("g", groups[doc_id]), i) if doc_id in groups else labels.setdefault(("d", i), i)
+            for i, doc_id in enumerate(counter.ids)
+        ]
+    return counter.result(min_docs, group_rows, limit=limit)
+
+
+def boilerplate_ratio(text: str, boilerplate: Iterable[Boilerplate | str]) -> float:
+    """Share of ``text``'s key characters that lie in boilerplate units (0.0 to 1.0).
+
+    ``boilerplate`` holds :class:`Boilerplate` items (e.g. from :func:`find_boilerplate` over a
+    reference corpus) or plain unit texts. A paragraph counts whole when it is boilerplate,
+    otherwise sentence by sentence.
+
+    >>> boilerplate_ratio("支部坚持三会一课制度。全年开展活动。", ["支部坚持三会一课制度"])
+    0.625
+    """
+    keys = {unit_key(b.text if isinstance(b, Boilerplate) else b) for b in boilerplate}
+    keys.discard("")
+    covered = total = 0
+    for para in paragraphs(text):
+        key = unit_key(para)
+        total += len(key)
+        if key in keys:
+            covered += len(key)
+            continue
+        for sentence in split_sentences(para):
+            skey = unit_key(sentence)
+            if skey in keys:
+                covered += len(skey)
+    return covered / total if total else 0.0
