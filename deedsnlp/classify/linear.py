@@ -1,0 +1,121 @@
+"""The default backend: TF-IDF over lexicon-aware words, character n-grams and heading context,
+a multinomial logistic regression, and temperature scaling for calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.utils.validation import check_is_fitted
+
+from .features import as_example, feature_text, passage_features
+from .vectorize import PassageVectorizer
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(scores: np.ndarray, y_idx: np.ndarray) -> float:
+    """The temperature T minimizing the negative log-likelihood of softmax(scores / T)."""
+    best_t, best_nll = 1.0, np.inf
+    for t in np.exp(np.linspace(np.log(0.05), np.log(10.0), 80)):
+        p = _softmax(scores / t)
+        nll = -np.mean(np.log(p[np.arange(len(y_idx)), y_idx] + 1e-12))
+        if nll < best_nll:
+            best_t, best_nll = float(t), nll
+    return best_t
+
+
+class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
+    """Section classifier following the scikit-learn estimator API.
+
+    ``X`` is a list of :class:`~deedsnlp.classify.features.PassageExample` (or plain strings,
+    without context). ``fit`` learns ``vectorizer_``, ``coef_``, ``intercept_``, ``classes_`` and
+    ``temperature_``.
+
+    >>> clf = LinearSectionClassifier(calibrate=False).fit(
+    ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
+    ...     ["study", "institutions", "carriers", "study"])
+    >>> clf.predict(["深入学习二十大精神"])[0]
+    'study'
+    """
+
+    backend = "sklearn"
+
+    def __init__(self, C: float = 8.0, max_iter: int = 3000, calibrate: bool = True,
+                 segmenter_backend: str = "auto", random_state: int = 0):
+        self.C = C
+        self.max_iter = max_iter
+        self.calibrate = calibrate
+        self.segmenter_backend = segmenter_backend
+        self.random_state = random_state
+
+    # -- features -------------------------------------------------------------------------
+    def _words(self):
+        from ..segment import get_segmenter
+
+        seg = get_segmenter(backend=self.segmenter_backend)
+        return seg.cut
+
+    def _inputs(self, X) -> tuple[list[str], list[list[str]]]:
+        words = self._words()
+        cache: dict = {}
+        exs = [as_example(x) for x in X]
+        return [feature_text(e) for e in exs], [passage_features(e, words, cache) for e in exs]
+
+    # -- estimator API ----------------------------------------------------------------------
+    def fit(self, X, y):
+        y = np.asarray(y)
+        texts, tokens = self._inputs(X)
+        self.vectorizer_ = PassageVectorizer().fit(texts, tokens)
+        M = self.vectorizer_.transform(texts, tokens)
+        lr = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")
+        lr.fit(M, y)
+        self.classes_ = lr.classes_
+        self.coef_ = lr.coef_.astype(np.float32)
+        self.intercept_ = lr.intercept_.astype(np.float32)
+        self.temperature_ = 1.0
+        if self.calibrate and len(set(y)) > 1 and min(np.unique(y, return_counts=True)[1]) >= 3:
+            scores = np.zeros((len(y), len(self.classes_)), dtype=np.float64)
+            folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=self.random_state)
+            for tr, te in folds.split(M, y):
+                m = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced").fit(M[tr], y[tr])
+                cols = [list(self.classes_).index(c) for c in m.classes_]
+                scores[np.ix_(te, cols)] = m.decision_function(M[te])
+            y_idx = np.searchsorted(self.classes_, y)
+            self.temperature_ = fit_temperature(scores, y_idx)
+        return self
+
+    def decision_function(self, X) -> np.ndarray:
+        check_is_fitted(self, "coef_")
+        M = self.vectorizer_.transform(*self._inputs(X))
+        return np.asarray(M @ self.coef_.T) + self.intercept_
+
+    def predict_proba(self, X) -> np.ndarray:
+        return _softmax(self.decision_function(X) / self.temperature_)
+
+    def predict(self, X) -> np.ndarray:
+        return self.classes_[np.argmax(self.decision_function(X), axis=1)]
+
+    # -- persistence (JSON + numpy, no pickle) ------------------------------------------------
+    def to_arrays(self) -> tuple[dict, dict[str, np.ndarray]]:
+        check_is_fitted(self, "coef_")
+        meta = {"params": self.get_params(), "classes": [str(c) for c in self.classes_],
+                "temperature": self.temperature_}
+        arrays = dict(self.vectorizer_.state(), coef=self.coef_, intercept=self.intercept_)
+        return meta, arrays
+
+    @classmethod
+    def from_arrays(cls, meta: dict, arrays: dict[str, np.ndarray]) -> "LinearSectionClassifier":
+        clf = cls(**meta["params"])
+        clf.vectorizer_ = PassageVectorizer.from_state(arrays)
+        clf.classes_ = np.array(meta["classes"])
+        clf.coef_ = arrays["coef"].astype(np.float32)
+        clf.intercept_ = arrays["intercept"].astype(np.float32)
+        clf.temperature_ = float(meta["temperature"])
+        return clf

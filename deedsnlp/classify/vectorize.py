@@ -1,0 +1,104 @@
+"""TF-IDF features for the linear backend, built for a whole batch at once.
+
+* Character bigrams and trigrams are computed with numpy over the batch's code points (exact
+  63-bit keys, multiplicative hashing into 2**20 buckets) — no Python string per n-gram.
+* Word, heading and layout tokens map to columns with one dict lookup each.
+* Only buckets and tokens seen in training get a column (``bucket_map_``), so the model stays
+  small and unseen n-grams cost nothing.
+
+Weighting as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``: smooth idf, l2 norm.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+
+HASH_BITS = 20
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def ngram_buckets(texts: Sequence[str], limit: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    """Row ids and hash buckets of the character bigrams and trigrams of ``texts``."""
+    texts = [t[:limit] for t in texts]
+    if not texts:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    joined = "\x00".join(texts)
+    a = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lens = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    rows = np.repeat(np.arange(len(texts)), lens)[: len(a)]
+    nz = a != 0
+    ok2 = nz[:-1] & nz[1:]
+    k2 = (a[:-1] << np.uint64(21)) | a[1:]
+    ok3 = ok2[:-1] & nz[2:]
+    k3 = (a[:-2] << np.uint64(42)) | (a[1:-1] << np.uint64(21)) | a[2:]
+    keys = np.concatenate([k2[ok2], k3[ok3]])
+    r = np.concatenate([rows[:-1][ok2], rows[:-2][ok3]])
+    buckets = (keys * _GOLDEN) >> np.uint64(64 - HASH_BITS)
+    return r, buckets.astype(np.int64)
+
+
+class PassageVectorizer:
+    """Fit on (n-gram texts, token lists); transform the same to an l2-normalized TF-IDF matrix."""
+
+    def fit(self, texts: Sequence[str], token_lists: Sequence[Sequence[str]]) -> "PassageVectorizer":
+        n = len(texts)
+        rows, buckets = ngram_buckets(texts)
+        pairs = np.unique(rows * (1 << HASH_BITS) + buckets)  # (row, bucket) once: document frequency
+        used, bucket_df = np.unique(pairs & ((1 << HASH_BITS) - 1), return_counts=True)
+        self.bucket_map_ = np.full(1 << HASH_BITS, -1, dtype=np.int32)
+        self.bucket_map_[used] = np.arange(len(used), dtype=np.int32)
+        df: dict[str, int] = {}
+        for toks in token_lists:
+            for t in set(toks):
+                df[t] = df.get(t, 0) + 1
+        terms = sorted(df)
+        self.n_buckets_ = len(used)
+        self.vocabulary_ = {t: self.n_buckets_ + i for i, t in enumerate(terms)}
+        counts = np.concatenate([bucket_df, np.array([df[t] for t in terms], dtype=np.int64)]).astype(np.float64)
+        self.idf_ = (np.log((1 + n) / (1 + counts)) + 1).astype(np.float32)
+        return self
+
+    @property
+    def n_features_(self) -> int:
+        return len(self.idf_)
+
+    def state(self) -> dict[str, np.ndarray]:
+        used = np.flatnonzero(self.bucket_map_ >= 0)
+        used = used[np.argsort(self.bucket_map_[used])]
+        terms = sorted(self.vocabulary_, key=self.vocabulary_.get)
+        return {"buckets": used.astype(np.int32), "terms": np.array(terms, dtype=np.str_), "idf": self.idf_}
+
+    @classmethod
+    def from_state(cls, state: dict[str, np.ndarray]) -> "PassageVectorizer":
+        v = cls()
+        used = state["buckets"].astype(np.int64)
+        v.bucket_map_ = np.full(1 << HASH_BITS, -1, dtype=np.int32)
+        v.bucket_map_[used] = np.arange(len(used), dtype=np.int32)
+        v.n_buckets_ = len(used)
+        v.vocabulary_ = {str(t): v.n_buckets_ + i for i, t in enumerate(state["terms"])}
+        v.idf_ = np.asarray(state["idf"], dtype=np.float32)
+        return v
+
+    def transform(self, texts: Sequence[str], token_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        n = len(texts)
+        rows_g, buckets = ngram_buckets(texts)
+        cols_g = self.bucket_map_[buckets]
+        keep = cols_g >= 0
+        get = self.vocabulary_.get
+        cols_per_doc = [[c for c in map(get, toks) if c is not None] for toks in token_lists]
+        lengths = np.fromiter((len(c) for c in cols_per_doc), dtype=np.int64, count=n)
+        cols_w = np.fromiter(chain.from_iterable(cols_per_doc), dtype=np.int64, count=int(lengths.sum()))
+        rows_w = np.repeat(np.arange(n), lengths)
+        rows = np.concatenate([rows_g[keep], rows_w])
+        cols = np.concatenate([cols_g[keep].astype(np.int64), cols_w])
+        m = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, self.n_features_))
+        m.sum_duplicates()
+        m.data = (1.0 + np.log(m.data)) * self.idf_[m.indices]
+        norms = np.sqrt(np.bincount(np.repeat(np.arange(n), np.diff(m.indptr)), weights=m.data.astype(np.float64) ** 2, minlength=n))
+        norms[norms == 0] = 1.0
+        m.data /= np.repeat(norms, np.diff(m.indptr)).astype(np.float32)
+        return m

@@ -1,0 +1,177 @@
+"""`deedsnlp classify`, `train` and `evaluate`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..cli import error, progress
+
+
+def passage_records(doc) -> list[dict]:
+    """One record per non-empty input line: the line as in the input, with its passage's label."""
+    from ..normalize import normalize_line, split_lines
+
+    by_line = {}
+    for p in doc.passages:
+        for n in range(p.line, p.line_end + 1):
+            by_line[n] = p
+    out = []
+    index = 0
+    for n, line in enumerate(split_lines(doc.raw_text), start=1):
+        if not normalize_line(line):
+            continue
+        p = by_line.get(n)
+        heading = doc.outline[p.heading].title if p is not None and p.heading is not None else ""
+        out.append({
+            "doc": doc.id, "index": index, "text": line, "label": p.label if p else "other",
+            "score": round(p.score, 4) if p and p.score is not None else 0.0, "heading": heading,
+            "line": n, "is_heading": bool(p and p.is_heading and p.line == n),
+            "heading_path": p.heading_path if p else [],
+        })
+        index += 1
+    return out
+
+
+def classify_command(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, globs or - for stdin."),
+    json_out: bool = typer.Option(False, "--json", help="One JSON object per passage."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: the shipped model)."),
+    no_smooth: bool = typer.Option(False, "--no-smooth", help="Disable smoothing under headings."),
+) -> None:
+    """Tag every passage (one non-empty input line) with its section label."""
+    from ..classify import classify_documents, load_model
+    from ..errors import InputError, ModelError
+    from ..loader import LoadOptions, expand_inputs, load_one
+
+    try:
+        clf = load_model(model)
+    except ModelError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    errors: list[InputError] = []
+    names = list(expand_inputs(inputs, errors))
+    for err in errors:
+        error(str(err))
+    failed = bool(errors)
+    rows = []
+    state = {"failed": failed}
+
+    def documents():
+        for name in progress(names, description="classifying"):
+            try:
+                for doc in load_one(name, LoadOptions()):
+                    if isinstance(doc, InputError):
+                        error(str(doc))
+                        state["failed"] = True
+                        continue
+                    yield doc
+            except InputError as err:
+                error(str(err))
+                state["failed"] = True
+
+    for doc in classify_documents(documents(), clf, smooth=not no_smooth):
+        for rec in passage_records(doc):
+            if json_out:
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            else:
+                rows.append(rec)
+    failed = state["failed"]
+    if not json_out and rows:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("doc", "line", "label", "score", "text")
+        for r in rows:
+            table.add_row(Path(r["doc"]).name, str(r["line"]), r["label"], f"{r['score']:.2f}", r["text"][:40])
+        Console().print(table)
+    raise typer.Exit(1 if failed else 0)
+
+
+def train_command(
+    backend: str = typer.Option("sklearn", "--backend", help="sklearn (default), spacy or transformers."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: corpora/)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Model folder to write (default: models/section_classifier for sklearn, models/section_classifier_<backend> otherwise)."),
+    splits: str = typer.Option("train", "--splits", help="Comma-separated splits to train on (train,dev for the final model)."),
+    base_model: Optional[Path] = typer.Option(None, "--base-model", help="transformers: a local BERT-style checkpoint folder."),
+    epochs: Optional[int] = typer.Option(None, "--epochs", help="spacy/transformers: training epochs."),
+) -> None:
+    """Train a section classifier on the labelled corpus and save it (no pickle)."""
+    import time
+
+    from ..classify import make_classifier
+    from ..classify.corpus import load_corpus, xy
+    from ..classify.store import models_dir, save_model
+
+    params: dict = {}
+    if backend == "transformers":
+        if base_model is None:
+            error("--base-model PATH is required for the transformers backend (a local BERT-style checkpoint folder)")
+            raise typer.Exit(2)
+        params["model_path"] = str(base_model)
+    if epochs is not None and backend != "sklearn":
+        params["epochs" if backend == "transformers" else "n_epochs"] = epochs
+    try:
+        clf = make_classifier(backend, **params)
+    except (ValueError, ImportError) as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    docs = load_corpus(corpus, tuple(s.strip() for s in splits.split(",")))
+    X, y = xy(docs)
+    t = time.perf_counter()
+    clf.fit(X, y)
+    secs = time.perf_counter() - t
+    out = output or (models_dir() / ("section_classifier" if backend == "sklearn" else f"section_classifier_{backend}"))
+    save_model(clf, out)
+    typer.echo(f"trained {backend} on {len(docs)} documents / {len(X)} passages in {secs:.1f} s → {out}")
+
+
+def evaluate_command(
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: the shipped model)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: corpora/)."),
+    split: str = typer.Option("test", "--split", help="Split to evaluate on."),
+    png: Path = typer.Option(Path("out/confusion.png"), "--png", help="Where to save the confusion matrix."),
+    json_out: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
+    no_smooth: bool = typer.Option(False, "--no-smooth", help="Disable smoothing under headings."),
+) -> None:
+    """Per-label precision/recall/F1 and a confusion matrix on a corpus split."""
+    from ..classify import load_model
+    from ..classify.corpus import load_corpus
+    from ..classify.evaluate import evaluate_documents, plot_confusion
+    from ..errors import ModelError
+
+    try:
+        clf = load_model(model)
+    except ModelError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    docs = load_corpus(corpus, (split,))
+    ev = evaluate_documents(clf, docs, smooth=not no_smooth)
+    path = plot_confusion(ev, png, title=f"{split} split")
+    if json_out:
+        typer.echo(json.dumps(ev.to_dict() | {"png": str(path)}, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table("label", "precision", "recall", "F1", "support", title=f"{split} split: {len(docs)} documents, {len(ev.gold)} passages")
+    for label, m in ev.per_label.items():
+        table.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
+    table.add_row("macro", "", "", f"{ev.macro_f1:.3f}", "")
+    console.print(table)
+    cm = Table("gold \\ pred", *[l[:6] for l in ev.labels], title="confusion matrix")
+    for i, l in enumerate(ev.labels):
+        cm.add_row(l, *[str(v) for v in ev.confusion[i]])
+    console.print(cm)
+    console.print(f"accuracy {ev.accuracy:.3f}; confusion matrix saved to {path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("classify")(classify_command)
+    app.command("train")(train_command)
+    app.command("evaluate")(evaluate_command)

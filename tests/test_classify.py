@@ -1,0 +1,157 @@
+import json
+import shutil
+from collections import Counter
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from typer.testing import CliRunner
+
+from deedsnlp.classify import LABELS, classify_document, load_model
+from deedsnlp.classify.corpus import load_corpus, xy
+from deedsnlp.classify.features import PassageExample
+from deedsnlp.classify.linear import LinearSectionClassifier
+from deedsnlp.classify.store import save_model
+from deedsnlp.classify.vectorize import ngram_buckets
+from deedsnlp.cli import app
+from deedsnlp.errors import ModelError
+from deedsnlp.loader import build_document, load
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def small_model():
+    docs = load_corpus(splits=("train",))[:20]
+    X, y = xy(docs)
+    return LinearSectionClassifier(calibrate=True).fit(X, y)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_model()
+
+
+def test_labels_are_fixed():
+    assert LABELS == ("overview", "study", "institutions", "carriers", "cadre_building", "integrity",
+                      "core_work", "achievements", "other")
+
+
+def test_estimator_api(small_model):
+    clf = small_model
+    assert list(clf.classes_) == sorted(clf.classes_) and set(clf.classes_) <= set(LABELS)
+    X = ["组织全体党员深入学习党的二十大报告原文", PassageExample("严格落实三会一课制度", heading="组织建设")]
+    proba = clf.predict_proba(X)
+    assert proba.shape == (2, len(clf.classes_)) and np.allclose(proba.sum(axis=1), 1)
+    assert list(clf.predict(X)) == ["study", "institutions"]
+    assert clone(clf).get_params() == clf.get_params()
+    assert clf.temperature_ > 0
+
+
+def test_heading_context_changes_prediction(small_model):
+    text = "全年共开展活动12次，参与党员300余人次。"
+    under_study = small_model.predict_proba([PassageExample(text, heading="加强理论学习，筑牢思想根基")])[0]
+    under_service = small_model.predict_proba([PassageExample(text, heading="开展志愿服务，密切党群关系")])[0]
+    c = list(small_model.classes_)
+    assert under_study[c.index("study")] > under_service[c.index("study")]
+    assert under_service[c.index("carriers")] > under_study[c.index("carriers")]
+
+
+def test_save_load_round_trip_and_no_pickle(small_model, tmp_path):
+    path = save_model(small_model, tmp_path / "m")
+    again = load_model(path)
+    X = ["党支部书记带头讲党课", "认真落实党风廉政建设责任制"]
+    assert np.allclose(again.predict_proba(X), small_model.predict_proba(X))
+    with np.load(path / "arrays.npz", allow_pickle=False) as z:  # loads without pickle
+        assert set(z.files) >= {"coef", "idf", "terms", "buckets"}
+
+
+def test_tampered_and_foreign_models_rejected(small_model, tmp_path):
+    path = save_model(small_model, tmp_path / "m")
+    data = bytearray((path / "arrays.npz").read_bytes())
+    data[100] ^= 0xFF
+    (path / "arrays.npz").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="SHA-256"):
+        load_model(path)
+    foreign = tmp_path / "f"
+    foreign.mkdir()
+    (foreign / "model.json").write_text(json.dumps({"format": "something-else"}))
+    with pytest.raises(ModelError, match="foreign"):
+        load_model(foreign)
+    newer = tmp_path / "n"
+    shutil.copytree(tmp_path / "m", newer)
+    manifest = json.loads((newer / "model.json").read_text())
+    manifest["format_version"] = 99
+    (newer / "model.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match="version"):
+        load_model(newer)
+    with pytest.raises(ModelError, match="not a deedsnlp model"):
+        load_model(tmp_path)
+
+
+def test_shipped_model_quality_on_test_split(shipped):
+    from deedsnlp.classify.evaluate import evaluate_documents
+
+    ev = evaluate_documents(shipped, load_corpus(splits=("test",)))
+    assert ev.macro_f1 >= 0.90, ev.per_label
+
+
+def test_seed_sections(shipped, seed_path):
+    doc = classify_document(next(load([str(seed_path)])), shipped)
+    under = {}
+    for p in doc.passages:
+        if p.heading is None or p.line >= 45:  # lines 45-50: the scraped link tail (the cleaner's job)
+            continue
+        h = doc.outline[p.heading]
+        while h.level > 2:
+            h = doc.outline[h.parent]
+        if h.level == 2:
+            under.setdefault((h.line, h.title), []).append(p.label)
+    by_title = {title: Counter(labels) for (_, title), labels in under.items()}
+    assert by_title["加强学习,夯实基础"].most_common(1)[0][0] == "study"
+    assert by_title["制度建设,规范管理"].most_common(1)[0][0] == "institutions"
+    assert by_title["载体活动,树立形象"].most_common(1)[0][0] == "carriers"
+    for title in ("加**部队伍建设,提高素质转变作风", "加强党员教师队伍建设,优化师资力量"):
+        assert by_title[title].most_common(1)[0][0] == "cadre_building"
+
+
+def test_smoothing_pulls_weak_passages_to_their_heading(shipped):
+    text = "（一）加强理论学习\n支部制定年度学习计划。\n全年组织集中学习12次。\n通过学习，党员的理论水平明显提高。"
+    doc = classify_document(build_document(text, "s"), shipped)
+    assert [p.label for p in doc.passages] == ["study"] * 4
+
+
+def test_ngram_buckets_respect_passage_boundaries():
+    rows, buckets = ngram_buckets(["党建", "学习"])
+    assert list(rows) == [0, 1]  # one bigram each, none across the boundary
+    r2, b2 = ngram_buckets(["党建学习"])
+    assert len(b2) == 3 + 2 and buckets[0] in b2 and buckets[1] in b2
+
+
+def test_cli_classify_json(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("城关小学党支部先进事迹材料\n一、加强理论学习\n支部每月组织党员集中学习党的二十大精神。\n\n二、开展志愿服务\n党员志愿服务队走访慰问困难群众。\n", encoding="utf-8")
+    res = runner.invoke(app, ["classify", str(path), "--json"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(l) for l in res.stdout.splitlines()]
+    assert [r["index"] for r in recs] == [0, 1, 2, 3, 4]
+    assert {k for k in recs[0]} >= {"doc", "index", "text", "label", "score", "heading"}
+    assert recs[2]["text"] == "支部每月组织党员集中学习党的二十大精神。" and recs[2]["label"] == "study"
+    assert recs[2]["heading"] == "加强理论学习"
+    assert recs[4]["label"] == "carriers"
+
+
+def test_cli_evaluate_writes_png(tmp_path):
+    png = tmp_path / "cm.png"
+    res = runner.invoke(app, ["evaluate", "--png", str(png), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["macro_f1"] >= 0.9 and png.read_bytes()[:4] == b"\x89PNG"
+    assert len(data["confusion"]) == len(data["labels"])
+
+
+def test_cli_train_small(tmp_path, monkeypatch):
+    out = tmp_path / "model"
+    res = runner.invoke(app, ["train", "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    assert load_model(out).predict(["严格落实三会一课制度"])[0] == "institutions"
