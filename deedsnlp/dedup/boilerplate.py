@@ -211,39 +211,69 @@ class BoilerplateCounter:
         whole = np.concatenate(self._whole)
         keep = np.isin(hashes, np.fromiter(self._texts, dtype=np.uint64, count=len(self._texts)))
         hashes, docs, whole = hashes[keep], docs[keep], whole[keep]
+        if hashes.size == 0:
+            return []
         group_of = np.arange(len(self.ids), dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
         if group_of.shape != (len(self.ids),):
             raise ValueError(f"groups must have one entry per document ({len(self.ids)}), got {group_of.shape}")
         order = np.lexsort((docs, hashes))
         hashes, docs, whole = hashes[order], docs[order], whole[order]
-        starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
-        ends = np.r_[starts[1:], hashes.size]
-        entries: list[tuple[tuple, Boilerplate]] = []
-        doc_sets: dict[int, tuple[int, ...]] = {}
-        for s, e in zip(starts.tolist(), ends.tolist()):
+        shared = []
+        for s, e in shared_runs(hashes, group_of[docs], min_docs):
             members = docs[s:e]
-            if e - s < min_docs or np.unique(group_of[members]).size < min_docs:
-                continue
             h = int(hashes[s])
-            text = self._texts[h]
-            rows = tuple(members.tolist())
-            doc_sets[h] = rows
-            item = Boilerplate(text, len(rows), tuple(self.ids[r] for r in rows),
-                               "paragraph" if bool(whole[s:e].all()) else "sentence")
-            entries.append(((-len(rows), -len(unit_key(text)), rows[0], text), item))
-        # a sentence listed only because a listed paragraph contains it adds nothing
-        subsumed: set[int] = set()
-        for h, rows in doc_sets.items():
-            sentences = split_sentences(self._texts[h])
-            if len(sentences) > 1:
-                for sentence in sentences:
-                    sh = key_hash(unit_key(sentence))
-                    if sh != h and doc_sets.get(sh) == rows:
-                        subsumed.add(sh)
-        kept = [(rank, item) for rank, item in entries if key_hash(unit_key(item.text)) not in subsumed]
-        kept.sort(key=lambda pair: pair[0])
-        out = [item for _, item in kept]
+            rows = members.tolist()
+            shared.append(SharedUnit(h, self._texts[h], tuple(rows), tuple(self.ids[r] for r in rows),
+                                     bool(whole[s:e].all())))
+        out = rank_units(shared)
         return out if limit is None else out[:limit]
+
+
+def shared_runs(hashes: np.ndarray, groups: np.ndarray, min_docs: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs of equal ``hashes`` (sorted) spanning at least ``min_docs`` groups.
+
+    ``groups[i]`` is the group of occurrence i; counting is vectorised (unique (run, group) pairs).
+    """
+    if hashes.size == 0:
+        return []
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    ends = np.r_[starts[1:], hashes.size]
+    run_of = np.repeat(np.arange(starts.size), ends - starts)
+    order = np.lexsort((groups, run_of))
+    r, g = run_of[order], groups[order]
+    first = np.r_[True, (r[1:] != r[:-1]) | (g[1:] != g[:-1])]
+    counts = np.bincount(r[first], minlength=starts.size)
+    keep = np.flatnonzero((counts >= min_docs) & (ends - starts >= min_docs))
+    return list(zip(starts[keep].tolist(), ends[keep].tolist()))
+
+
+@dataclass(frozen=True)
+class SharedUnit:
+    """A unit found in enough documents, before ranking: its hash, text, rows (ascending) and ids."""
+
+    hash: int
+    text: str
+    rows: tuple[int, ...]
+    ids: tuple[str, ...]
+    whole: bool
+
+
+def rank_units(shared: Iterable[SharedUnit]) -> list[Boilerplate]:
+    """Boilerplate entries ranked by document count, then length; sentences that a listed
+    paragraph contains in exactly the same documents are left out."""
+    shared = list(shared)
+    doc_sets = {u.hash: u.rows for u in shared}
+    subsumed: set[int] = set()
+    for u in shared:
+        sentences = split_sentences(u.text)
+        if len(sentences) > 1:
+            for sentence in sentences:
+                sh = key_hash(unit_key(sentence))
+                if sh != u.hash and doc_sets.get(sh) == u.rows:
+                    subsumed.add(sh)
+    kept = [u for u in shared if u.hash not in subsumed]
+    kept.sort(key=lambda u: (-len(u.rows), -len(unit_key(u.text)), u.rows[0], u.text))
+    return [Boilerplate(u.text, len(u.rows), u.ids, "paragraph" if u.whole else "sentence") for u in kept]
 
 
 def _as_pairs(items: Iterable[Any]) -> Iterator[tuple[str, str]]:

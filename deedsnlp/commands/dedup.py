@@ -1,0 +1,120 @@
+"""`deedsnlp dedup`: near-duplicate clusters and boilerplate of a set of documents."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..cli import error, warn
+
+
+def dedup_command(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, glob patterns, or - for stdin (JSONL: one document per line)."),
+    json_out: bool = typer.Option(False, "--json", help="Print {clusters, pairs, boilerplate} as one JSON object."),
+    threshold: float = typer.Option(0.7, "--threshold", "-t", help="Estimated Jaccard similarity of near-duplicates."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Persistent index folder: match against it, then add the inputs."),
+    no_add: bool = typer.Option(False, "--no-add", help="With --index/--redis-url: match only, do not add the inputs."),
+    engine: str = typer.Option("local", "--engine", help="local, or ray (pip install 'deedsnlp[ray]')."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Ray cluster address (ray://host:10001 or auto); default: RAY_ADDRESS or a local Ray."),
+    redis_url: Optional[str] = typer.Option(None, "--redis-url", help="Keep the index in Redis (datasketch storage), e.g. redis://localhost:6379/0."),
+    min_docs: int = typer.Option(2, "--min-docs", help="Boilerplate: shared by at least this many documents (near-duplicates count once)."),
+    ngram: Optional[int] = typer.Option(None, "--ngram", help="Shingle length (default 5 characters, or 3 words)."),
+    shingle: str = typer.Option("char", "--shingle", help="char (n-grams of characters) or word (n-grams of jieba tokens)."),
+    num_perm: int = typer.Option(128, "--num-perm", help="MinHash permutations."),
+    seed: int = typer.Option(1, "--seed", help="Seed of the MinHash permutations."),
+    workers: int = typer.Option(1, "--workers", help="Threads computing signatures (local engine)."),
+    top: int = typer.Option(20, "--top", help="Rows of each table without --json."),
+    simplify: bool = typer.Option(False, "--simplify", help="Convert traditional to simplified characters first."),
+) -> None:
+    """Group near-duplicate documents (MinHash LSH) and list boilerplate sentences and paragraphs."""
+    from ..dedup import DedupConfig, DedupIndex, find_duplicates, redis_index
+    from ..errors import InputError
+    from ..loader import load
+
+    if engine not in ("local", "ray"):
+        error(f"--engine must be local or ray, got {engine!r}")
+        raise typer.Exit(2)
+    if engine == "ray" and (index is not None or redis_url):
+        error("--index and --redis-url work with the local engine only")
+        raise typer.Exit(2)
+    if index is not None and redis_url:
+        error("give --index or --redis-url, not both")
+        raise typer.Exit(2)
+    try:
+        config = DedupConfig(threshold=threshold, num_perm=num_perm, ngram=ngram, shingle=shingle, seed=seed,
+                             min_docs=min_docs, workers=workers)
+        store = None
+        if index is not None:
+            if (index / "index.json").exists():
+                stored = DedupIndex(index).config  # the index's signature settings win
+                config = config.replace(**{k: getattr(stored, k) for k in ("num_perm", "ngram", "shingle", "seed")})
+                for name, given, kept in (("--num-perm", num_perm, stored.num_perm), ("--seed", seed, stored.seed),
+                                          ("--shingle", shingle, stored.shingle)):
+                    if given != kept:
+                        warn(f"{name} {given} ignored: the index at {index} uses {kept}")
+            store = DedupIndex(index, config)
+        elif redis_url:
+            store = redis_index(redis_url, config)
+    except (ValueError, ImportError, OSError) as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+
+    failed = False
+
+    def report(err: InputError) -> None:
+        nonlocal failed
+        failed = True
+        error(str(err))
+
+    docs = load(inputs, on_error=report, simplify=simplify)
+    try:
+        if engine == "ray":
+            from ..dedup.ray_engine import find_duplicates_ray
+
+            result = find_duplicates_ray(docs, config, address=ray_address)
+        else:
+            result = find_duplicates(docs, config, index=store, add=not no_add)
+    except ImportError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    except ValueError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if json_out:
+        sys.stdout.write(result.to_json() + "\n")
+    else:
+        _print_tables(result, top)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _print_tables(result, top: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    stats = result.stats
+    console.print(f"{stats.get('documents', len(result.ids))} documents, {len(result.clusters)} near-duplicate "
+                  f"clusters, {len(result.pairs)} pairs, {len(result.boilerplate)} boilerplate units")
+    if result.clusters:
+        table = Table("cluster", "size", "documents", title="Near-duplicate clusters")
+        for k, members in enumerate(result.clusters[:top], start=1):
+            table.add_row(str(k), str(len(members)), "\n".join(members))
+        console.print(table)
+    if result.pairs:
+        table = Table("a", "b", "jaccard", title="Pairs (estimated Jaccard)")
+        for p in sorted(result.pairs, key=lambda p: -p.jaccard)[:top]:
+            table.add_row(p.a, p.b, f"{p.jaccard:.3f}")
+        console.print(table)
+    if result.boilerplate:
+        table = Table("docs", "kind", "text", title="Boilerplate")
+        for b in result.boilerplate[:top]:
+            text = b.text if len(b.text) <= 60 else b.text[:59] + "…"
+            table.add_row(str(b.doc_count), b.kind, text)
+        console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("dedup")(dedup_command)
