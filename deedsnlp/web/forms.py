@@ -1,0 +1,32 @@
+"""Uploads from a parsed form: bytes read into memory, the client's name reduced to a label."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .uploads import Upload, display_name
+
+
+def is_file(value: Any) -> bool:
+    """True for an uploaded file part (Starlette's ``UploadFile``), false for text fields."""
+    return hasattr(value, "filename") and hasattr(value, "read")
+
+
+async def read_upload(value: Any) -> Upload | None:
+    """The upload of a file field; ``None`` when no file was chosen (empty name, no bytes)."""
+    if value is None or not is_file(value):
+        return None
+    data = await value.read()
+    await value.close()
+    if not value.filename and not data:
+        return None
+    return Upload(display_name(value.filename), data)
+
+
+async def read_uploads(values: list[Any]) -> list[Upload]:
+    out = []
+    for value in values:
+        upload = await read_upload(value)
+        if upload is not None:
+            out.append(upload)
+    return out

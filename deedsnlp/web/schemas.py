@@ -1,0 +1,100 @@
+"""Request and response models of the JSON API (they make its OpenAPI spec)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: most documents one near-duplicate request may compare
+MAX_DEDUP_DOCUMENTS = 500
+
+
+class ErrorOut(BaseModel):
+    detail: str = Field(description="What was wrong, naming the input.")
+
+
+class TooLargeOut(BaseModel):
+    detail: str
+    limit_bytes: int
+
+
+class HealthOut(BaseModel):
+    status: str
+    version: str
+    max_upload_bytes: int
+    stages: dict[str, bool] = Field(description="Which stages this installation provides.")
+
+
+class DocumentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=200, description="A label for the document (shown in results).")
+    text: str = Field(description="The document's text.")
+
+
+class DedupIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentIn] = Field(min_length=1, max_length=MAX_DEDUP_DOCUMENTS)
+    threshold: float = Field(0.7, gt=0.0, le=1.0, description="Estimated Jaccard similarity at or above which two documents are near-duplicates.")
+
+
+class DedupDocumentOut(BaseModel):
+    id: str
+    chars: int
+    cluster: int | None = Field(description="Number of the document's cluster, null when it has no near-duplicate.")
+
+
+class ClusterOut(BaseModel):
+    cluster: int
+    size: int
+    documents: list[str]
+    chars: list[int]
+    min_jaccard: float | None
+    max_jaccard: float | None
+
+
+class PairOut(BaseModel):
+    a: str
+    b: str
+    jaccard: float
+
+
+class BoilerplateOut(BaseModel):
+    text: str
+    doc_count: int
+    docs: list[str]
+    kind: str
+
+
+class InputProblem(BaseModel):
+    source: str
+    reason: str
+
+
+class DedupOut(BaseModel):
+    threshold: float
+    documents: list[DedupDocumentOut]
+    clusters: list[ClusterOut]
+    pairs: list[PairOut]
+    boilerplate: list[BoilerplateOut]
+    boilerplate_total: int
+    skipped: list[InputProblem] = Field(default_factory=list, description="Uploads that could not be read.")
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the error codes an endpoint can answer."""
+    text = {
+        400: "Unusable input (empty, binary, malformed, unsupported type); the message names it.",
+        413: "The request body is over the upload limit.",
+        422: "The request does not match the schema.",
+        503: "The stage is not available in this installation.",
+    }
+    out: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        model = TooLargeOut if code == 413 else ErrorOut
+        if code == 422:
+            continue  # FastAPI documents its validation errors itself
+        out[code] = {"model": model, "description": text[code]}
+    return out
