@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+#: a text field must contain something besides white space
+NON_BLANK = r"\S"
 #: most documents one near-duplicate request may compare
 MAX_DEDUP_DOCUMENTS = 500
 
@@ -30,7 +32,7 @@ class DocumentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(min_length=1, max_length=200, description="A label for the document (shown in results).")
-    text: str = Field(description="The document's text.")
+    text: str = Field(min_length=1, pattern=NON_BLANK, description="The document's text.")
 
 
 class DedupIn(BaseModel):

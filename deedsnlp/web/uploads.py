@@ -29,6 +29,7 @@ DRAFT_SUFFIXES = (".docx", ".txt", ".md")
 SCRAPED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 CORPUS_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".jsonl")
 MAX_NAME = 120
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -86,6 +87,7 @@ def document_from_text(text: str, name: str = "粘贴的文本") -> Document:
     """A document from pasted text; :class:`InputError` when it is blank."""
     if not text or not text.strip():
         raise InputError(name, "no text given (paste text or choose a file)")
-    if "\x00" in text:
-        raise InputError(name, "the text contains NUL characters (binary data?)")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise InputError(name, f"invalid Unicode in the text (lone surrogate U+{ord(bad.group()):04X} at {bad.start()})")
     return build_document(text, name, source=name, metadata={"format": "text"})
