@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
-from .boilerplate import SharedUnit, _as_pairs, document_units, rank_units, shared_runs
+from .boilerplate import SharedUnit, _as_pairs, document_units, key_hash, rank_units, shared_runs
 from .config import DedupConfig
 from .lsh import UnionFind, _bucket_pairs, band_keys, components, non_empty
 from .pipeline import DedupResult, DuplicatePair, Signer
@@ -223,20 +223,32 @@ def _shared_units_batch(
 
 
 # -- the pipeline -----------------------------------------------------------------------------------
+def _hashed_rows(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Row keys of a dataset's documents: 63-bit hashes of their (unique) ids, so no global order is needed."""
+    ids = [str(i) for i in batch["id"]]
+    rows = np.asarray([key_hash(i) >> 1 for i in ids], dtype=np.int64)
+    return {"row": rows, "id": np.asarray(ids, dtype=object), "text": np.asarray(batch["text"], dtype=object)}
+
+
 def _dataset(ray, items: Any) -> tuple[Any, list[str] | None]:
     """A dataset with ``row``, ``id`` and ``text`` columns, and the ids when they came from the driver."""
     if isinstance(items, ray.data.Dataset):
         missing = {"id", "text"} - set(items.columns())
         if missing:
             raise ValueError(f"the dataset needs columns id and text (missing: {', '.join(sorted(missing))})")
-        n = items.count()
-        rows = ray.data.range(n).rename_columns({"id": "row"})
-        return items.select_columns(["id", "text"]).zip(rows), None
+        return items.select_columns(["id", "text"]).map_batches(_hashed_rows, batch_format="numpy"), None
     records = [{"row": i, "id": doc_id, "text": text} for i, (doc_id, text) in enumerate(_as_pairs(items))]
     ids = [r["id"] for r in records]
     if not records:
         return None, ids
     return ray.data.from_items(records), ids
+
+
+def _order_by_id(result: DedupResult) -> None:
+    """Documents from a dataset have no input order: sort clusters, pairs and boilerplate docs by id."""
+    result.clusters = sorted(sorted(c) for c in result.clusters)
+    result.pairs = sorted((DuplicatePair(*sorted((p.a, p.b)), p.jaccard) for p in result.pairs),
+                          key=lambda p: (p.a, p.b))
 
 
 def find_duplicates_ray(
@@ -249,8 +261,9 @@ def find_duplicates_ray(
     """:func:`deedsnlp.dedup.find_duplicates` on Ray: same clusters, pairs and boilerplate.
 
     ``items``: Documents, ``(id, text)`` pairs or strings (sent from the driver), or a
-    ``ray.data.Dataset`` with ``id`` and ``text`` columns (then ``result.ids`` stays empty and
-    ids should be unique).
+    ``ray.data.Dataset`` with ``id`` and ``text`` columns. A dataset's ids must be unique (rows are
+    keyed by a 63-bit hash of the id); its clusters and pairs come ordered by id, and
+    ``result.ids`` stays empty.
     """
     config = config or DedupConfig()
     ray = init_ray(address)
@@ -327,6 +340,8 @@ def find_duplicates_ray(
             for h, text, rows, uids, whole in zip(batch["hash"], batch["text"], batch["rows"], batch["ids"], batch["whole"]):
                 units.append(SharedUnit(int(h), str(text), tuple(json.loads(rows)), tuple(json.loads(uids)), bool(whole)))
         result.boilerplate = rank_units(units)
+    if ids is None:
+        _order_by_id(result)
     result.stats = {
         "documents": n, "engine": "ray", "bands": config.lsh_params()[0], "rows": config.lsh_params()[1],
         "candidates": n_candidates, "pairs": len(result.pairs), "clusters": len(result.clusters),
