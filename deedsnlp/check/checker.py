@@ -1,0 +1,244 @@
+"""The draft checker: one function, :func:`check`, over a loaded :class:`Document`.
+
+Steps, each in its own module: the cleaner's residue (:mod:`.residue`), section labels from the
+classifier and the profile (:mod:`.sections`), numbers (:mod:`.numbers`), dated policy terms
+(:mod:`.stale`), stock sentences (:mod:`.boilerplate`). A :class:`Checker` holds the loaded
+resources (classifier, lexicon, stock sentences) so that many drafts are checked without loading
+them again; :func:`check` uses a shared default one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from typing import Any
+
+from ..document import Document, Finding, Passage
+from ..normalize import normalize_line, split_lines
+from .boilerplate import StockSentences, load_stock
+from .numbers import numeric_issues, stock_conflicts, stock_counts
+from .profiles import Profile, load_profile
+from .report import SEVERITIES, CheckReport, make_finding
+from .residue import find_residue
+from .rules import CheckRules, check_rules
+from .sections import section_statuses
+from .stale import Lexicon, load_lexicon, report_year, stale_terms
+
+_TEXT_WIDTH = 60
+
+
+def _short(text: str, width: int = _TEXT_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class _LineMap:
+    """Input line of an offset inside a passage (a paragraph torn across lines is joined back)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._raw_lines: list[str] | None = None
+
+    def line(self, passage: Passage, offset: int) -> int:
+        if passage.line_end <= passage.line:
+            return passage.line
+        if self._raw_lines is None:
+            self._raw_lines = split_lines(self.doc.raw_text or self.doc.text)
+        pos = 0
+        for n in range(passage.line, passage.line_end + 1):
+            if n - 1 >= len(self._raw_lines):
+                break
+            pos += len(normalize_line(self._raw_lines[n - 1]))
+            if offset < pos:
+                return n
+        return passage.line_end
+
+
+class Checker:
+    """Checks drafts against profiles; holds the classifier, lexicon, stock sentences and rules.
+
+    Everything loads lazily on first use (or in :meth:`load`), once.
+    """
+
+    def __init__(self, model: Any = None, lexicon: Lexicon | None = None, stock: StockSentences | None = None,
+                 rules: CheckRules | None = None, max_year: int | None = None):
+        self._model = model
+        self._lexicon = lexicon
+        self._stock = stock
+        self._rules = rules
+        self.max_year = max_year
+        self._lock = threading.Lock()
+
+    # -- resources -----------------------------------------------------------------------------
+    @property
+    def model(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    from ..classify.predict import get_default_model
+
+                    self._model = get_default_model()
+        return self._model
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def stock(self) -> StockSentences:
+        if self._stock is None:
+            self._stock = load_stock()
+        return self._stock
+
+    @property
+    def rules(self) -> CheckRules:
+        if self._rules is None:
+            self._rules = check_rules()
+        return self._rules
+
+    def load(self) -> "Checker":
+        """Load every resource now (the classifier, the lexicon, the stock sentences, cn2an)."""
+        _ = self.model, self.lexicon, self.stock, self.rules
+        from .numbers import chinese_number
+
+        chinese_number("二十六")
+        from .residue import _cleaner
+
+        _cleaner()
+        return self
+
+    # -- checking ------------------------------------------------------------------------------
+    def check(self, document: Document | str, profile: str | Profile = "generic", year: int | None = None) -> CheckReport:
+        """Check one draft; see :func:`deedsnlp.check.check`."""
+        if isinstance(document, str):
+            from ..loader import load_text
+
+            document = load_text(document, "<draft>")
+        prof = load_profile(profile)
+        if year is not None and not isinstance(year, int):
+            raise TypeError(f"year must be an int, got {type(year).__name__}")
+        doc = document
+        rules = self.rules
+        findings: list[Finding] = []
+
+        residue = find_residue(doc)
+        findings.extend(residue.findings)
+        skip = residue.skip_lines
+
+        if doc.passages:
+            from ..classify import classify_document
+
+            classify_document(doc, self.model)
+
+        own = [(p, t) for p, t in doc.iter_passages() if p.line not in skip]
+        lines = _LineMap(doc)
+
+        year_source = None
+        if year is not None:
+            year_source = "option"
+        else:
+            max_year = self.max_year or datetime.date.today().year
+            year = report_year("\n".join(t for _, t in own), max_year, rules)
+            if year is not None:
+                year_source = "draft"
+            else:
+                findings.append(make_finding(
+                    "no_year", "the draft mentions no year: policy terms were not checked (pass --year)", "", None))
+
+        if year is not None:
+            for p, text in own:
+                for hit in stale_terms(text, year, self.lexicon, rules):
+                    findings.append(make_finding(
+                        "stale_term", hit.message, text[hit.start : hit.end], lines.line(p, hit.start),
+                        start=p.start + hit.start, end=p.start + hit.end,
+                        data={"term": hit.term, "status": hit.status, "periods": list(hit.periods),
+                              "suggestions": list(hit.suggestions), "year": year},
+                    ))
+
+        stocks = []
+        for p, text in own:
+            for issue in numeric_issues(text, rules):
+                findings.append(make_finding(
+                    "numeric_inconsistency", issue.message, _short(text[issue.start : issue.end]),
+                    lines.line(p, issue.start), start=p.start + issue.start, end=p.start + issue.end, data=issue.data,
+                ))
+            stocks.extend(stock_counts(text, p.index, rules))
+        by_index = {p.index: p for p, _ in own}
+        for first, later in stock_conflicts(stocks):
+            p_first, p_later = by_index[first.where], by_index[later.where]
+            line_first = lines.line(p_first, first.count.start)
+            findings.append(make_finding(
+                "numeric_inconsistency",
+                f"{later.noun}: {later.count.text} here, but {first.count.text} at line {line_first}",
+                later.text, lines.line(p_later, later.count.start),
+                start=p_later.start + later.count.start, end=p_later.start + later.count.end,
+                data={"noun": later.noun, "values": [first.count.value, later.count.value], "first_line": line_first},
+            ))
+
+        stock = self.stock
+        ratio = stock.ratio(t for _, t in own)
+        for p, text in own:
+            for m in stock.find(text):
+                whole = m.end - m.start >= 0.9 * len(text.strip())
+                if m.sentence.source == "corpus":
+                    what = f"stock sentence shared by {m.sentence.docs} corpus reports"
+                else:
+                    what = "stock phrase of the genre"
+                message = ("the whole paragraph is a " if whole else "") + what + ", copied verbatim"
+                findings.append(make_finding(
+                    "boilerplate", message, _short(m.text), lines.line(p, m.start),
+                    start=p.start + m.start, end=p.start + m.end,
+                    data={"source": m.sentence.source, "docs": m.sentence.docs, "ratio": round(ratio, 4)},
+                ))
+
+        for f in doc.findings:
+            if f.kind == "outline_gap" and f.stage != "check":
+                findings.append(make_finding("outline_gap", f.reason or "gap in the heading numbers", f.text, f.line,
+                                             start=f.start, end=f.end))
+
+        present, missing, weak = section_statuses(doc, prof, skip_lines=skip, rules=rules)
+
+        rank = {s: i for i, s in enumerate(SEVERITIES)}
+        findings.sort(key=lambda f: (f.line if f.line is not None else 0, rank.get(f.severity, 9), f.start, f.kind))
+        doc.findings = [f for f in doc.findings if f.stage != "check"] + findings
+        return CheckReport(
+            profile=prof.name, year=year, present_sections=present, missing_sections=missing, weak_sections=weak,
+            findings=findings, boilerplate_ratio=ratio, year_source=year_source, source=doc.source or doc.id,
+            document=doc,
+        )
+
+
+_DEFAULT: Checker | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_checker() -> Checker:
+    """The shared checker with the shipped resources."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Checker()
+    return _DEFAULT
+
+
+def check(document: Document | str, profile: str | Profile = "generic", year: int | None = None, model: Any = None,
+          ) -> CheckReport:
+    """Check a draft: sections present, missing and weak under ``profile``, and findings.
+
+    ``document`` is a loaded :class:`Document` (or a string, loaded as text); its passages get
+    their section labels and its ``findings`` the checker's (``stage="check"``). ``profile`` is a
+    shipped profile name, a profile file or a :class:`Profile`. ``year`` is the report year the
+    policy terms are checked against (default: the latest year the draft mentions). ``model`` is
+    a classifier (default: the shipped one).
+
+    >>> report = check("现有党员26名，其中正式党员23名、预备党员2名。", "generic", year=2023)
+    >>> [f.kind for f in report.findings]
+    ['numeric_inconsistency']
+    >>> report.exit_code
+    1
+    """
+    checker = default_checker() if model is None else Checker(model=model)
+    return checker.check(document, profile, year)

@@ -1,0 +1,169 @@
+"""Scraping residue, masks, template blanks and repeated paragraphs, as the cleaner finds them.
+
+:func:`deedsnlp.clean.clean` reports what it would remove or flag, with offsets into the raw
+text; this module turns those findings into checker findings and works out which input lines are
+residue (so that sections, numbers and policy terms are not judged on them).
+
+==========================================  =======================  ========
+cleaner kind                                checker kind             severity
+==========================================  =======================  ========
+``watermark`` ``link_tail`` ``spam`` ``html``  ``scrape_residue``    error
+``mask``                                    ``mask``                 error
+``placeholder``                             ``placeholder``          warning
+``duplicate_paragraph``                     ``duplicate_paragraph``  warning
+==========================================  =======================  ========
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..document import Document, Finding
+from .report import make_finding
+
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+
+#: cleaner finding kind → checker finding kind
+CLEANER_KINDS: dict[str, str] = {
+    "watermark": "scrape_residue",
+    "link_tail": "scrape_residue",
+    "spam": "scrape_residue",
+    "html": "scrape_residue",
+    "mask": "mask",
+    "placeholder": "placeholder",
+    "duplicate_paragraph": "duplicate_paragraph",
+}
+#: checker kinds whose lines no longer count as the draft's own text when they fill the line
+_SKIPPED_KINDS = ("scrape_residue", "duplicate_paragraph")
+_LABELS = {
+    "watermark": "watermark",
+    "link_tail": "related-articles tail",
+    "spam": "spam",
+    "html": "HTML remnant",
+    "mask": "censor mask",
+    "placeholder": "template blank",
+    "duplicate_paragraph": "repeated paragraph",
+}
+#: kinds whose finding text is shown with a little context (the span alone is ``**`` or ``xx``)
+_IN_CONTEXT = ("mask", "placeholder")
+_CONTEXT = 4
+
+
+class LineIndex:
+    """1-based input line of an offset into a raw text (every kind of line break)."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.starts = [0] + [m.end() for m in _BREAK.finditer(raw)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, max(0, offset)) if self.starts else 1
+
+    def span(self, number: int) -> tuple[int, int]:
+        """``[start, end)`` of line ``number``'s content (no terminator)."""
+        start = self.starts[number - 1]
+        end = self.starts[number] if number < len(self.starts) else len(self.raw)
+        m = _BREAK.search(self.raw, start, end)
+        return start, (m.start() if m else end)
+
+
+@dataclass
+class ResidueResult:
+    """Checker findings from the cleaner, the input lines that are residue, and whether the
+    cleaner could run at all (``available``)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    skip_lines: set[int] = field(default_factory=set)
+    available: bool = True
+
+
+def _cleaner():
+    """``deedsnlp.clean.clean``, imported on first use (None when the cleaner is not installed)."""
+    try:
+        from ..clean import clean
+    except ImportError:
+        return None
+    return clean
+
+
+def _in_context(source: str, start: int, end: int) -> str:
+    """The span with a few characters either side, within its line."""
+    left = source[max(0, start - _CONTEXT) : start]
+    right = source[end : end + _CONTEXT]
+    left = _BREAK.split(left)[-1]
+    right = _BREAK.split(right)[0]
+    return left + source[start:end] + right
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def residue_findings(doc: Document, cleaner_findings: Iterable[Finding]) -> ResidueResult:
+    """Checker findings from the cleaner's findings on ``doc`` (offsets into ``doc.raw_text``)."""
+    raw = doc.raw_text or doc.text
+    index = LineIndex(raw)
+    out = ResidueResult()
+    covered: dict[int, int] = {}
+    for f in cleaner_findings:
+        kind = CLEANER_KINDS.get(f.kind)
+        if kind is None:
+            continue
+        basis_raw = getattr(f, "basis", "raw") != "text"
+        source = raw if basis_raw else doc.text
+        start, end = max(0, f.start), min(len(source), f.end)
+        text = f.text or source[start:end]
+        line = f.line if f.line else (index.line(start) if basis_raw else None)
+        if line is None:
+            line = _text_line(doc, start)
+        if f.kind in _IN_CONTEXT:
+            text = _in_context(source, start, end)
+        data: dict = {"cleaner_kind": f.kind}
+        suggestions = (f.data or {}).get("suggestions") or []
+        if suggestions:
+            data["suggestions"] = [s.get("text", s) if isinstance(s, dict) else s for s in suggestions[:3]]
+        label = _LABELS.get(f.kind, f.kind)
+        message = f.reason or label
+        if f.reason and label.split()[-1].lower() not in f.reason.lower() and f.kind in CLEANER_KINDS:
+            if f.kind not in ("mask", "placeholder", "duplicate_paragraph"):
+                message = f"{label}: {f.reason}"
+        if f.kind == "mask" and data.get("suggestions"):
+            message += f"; probably {data['suggestions'][0]!s}"
+        out.findings.append(make_finding(kind, message, _short(text), line, start=start, end=end,
+                                         basis="raw" if basis_raw else "text", data=data))
+        if kind in _SKIPPED_KINDS and basis_raw:
+            first, last = index.line(start), index.line(max(start, end - 1))
+            for n in range(first, last + 1):
+                ls, le = index.span(n)
+                covered[n] = covered.get(n, 0) + _overlap_chars(raw, ls, le, start, end)
+    for n, count in covered.items():
+        ls, le = index.span(n)
+        own = sum(1 for ch in raw[ls:le] if not ch.isspace())
+        if own and count >= 0.8 * own:
+            out.skip_lines.add(n)
+    return out
+
+
+def _overlap_chars(raw: str, ls: int, le: int, start: int, end: int) -> int:
+    s, e = max(ls, start), min(le, end)
+    return sum(1 for ch in raw[s:e] if not ch.isspace()) if e > s else 0
+
+
+def _text_line(doc: Document, offset: int) -> int | None:
+    for p in doc.passages:
+        if p.start <= offset <= p.end:
+            return p.line
+    return None
+
+
+def find_residue(doc: Document) -> ResidueResult:
+    """Run the cleaner on ``doc`` and convert what it finds (nothing when it is not installed)."""
+    clean = _cleaner()
+    if clean is None:
+        return ResidueResult(available=False)
+    _, findings = clean(doc)
+    return residue_findings(doc, findings)
