@@ -1,0 +1,28 @@
+"""Cleaning scraped sample reports (范文): watermarks, link tails, spam, HTML remnants and repeated
+paragraphs are removed; censor masks and template blanks are flagged (masks with ranked
+restoration suggestions). Every change is a finding with a kind, a span of the original raw
+text, a reason and an action, so the original can always be rebuilt.
+
+>>> from deedsnlp.loader import load_text
+>>> doc, findings = clean(load_text("支部坚持理论学习。（来源：某某范文网 www.example-fw.com）\\n20xx年被评为先进。"))
+>>> doc.text
+'支部坚持理论学习。\\n20xx年被评为先进。'
+>>> [(f.kind, f.action) for f in findings]
+[('watermark', 'removed'), ('placeholder', 'flagged')]
+
+Modules: :mod:`.patterns` (the junk vocabulary of ``data/junk_patterns.yaml``), :mod:`.html`,
+:mod:`.notices` (watermarks and spam), :mod:`.linktail`, :mod:`.duplicates`, :mod:`.flags`
+(masks and placeholders), :mod:`.maskfill` (restoration models), :mod:`.cleaner` (the stage).
+"""
+
+from __future__ import annotations
+
+from .cleaner import ACTIONS, KINDS, CleanConfig, Cleaner, CleanResult, clean, finding_row, reconstruct
+from .maskfill import CharNgramLM, DocumentCache, MaskedLMFiller, NgramMaskFiller, Suggestion, ngram_filler
+from .notices import NoticeDetector, NoticeKnowledge
+
+__all__ = [
+    "ACTIONS", "KINDS", "CleanConfig", "Cleaner", "CleanResult", "clean", "finding_row", "reconstruct",
+    "CharNgramLM", "DocumentCache", "MaskedLMFiller", "NgramMaskFiller", "Suggestion", "ngram_filler",
+    "NoticeDetector", "NoticeKnowledge",
+]

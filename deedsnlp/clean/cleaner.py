@@ -1,0 +1,351 @@
+"""The cleaning stage: detectors in, non-overlapping findings and the cleaned document out.
+
+>>> from deedsnlp.loader import load_text
+>>> doc = load_text("支部狠抓理论学习。本篇文章来自资料管理**。\\n进一步加**部队伍管理。")
+>>> cleaned, findings = Cleaner().clean(doc)
+>>> cleaned.text
+'支部狠抓理论学习。\\n进一步加**部队伍管理。'
+>>> [(f.kind, f.action, f.text) for f in findings]
+[('watermark', 'removed', '本篇文章来自资料管理**。'), ('mask', 'flagged', '**')]
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
+
+from ..document import Document, Finding
+from .duplicates import find_duplicate_paragraphs
+from .flags import find_masks, find_placeholders
+from .html import find_html, masked_view
+from .linktail import find_link_tails
+from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
+from .notices import NoticeDetector, NoticeKnowledge, _sentences
+from .patterns import BRACKET_RE, URL_RE, junk_patterns
+from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
+from .spans import reconstruct as _reconstruct
+
+KINDS = ("html", "watermark", "spam", "link_tail", "duplicate_paragraph", "mask", "placeholder")
+ACTIONS = ("removed", "flagged", "restored", "normalized")
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """Settings of a :class:`Cleaner` (checked on construction).
+
+    kinds: which detectors run. restore: apply mask suggestions whose confidence reaches
+    ``min_confidence``. suggestions: how many ranked suggestions each mask gets (0: none, which
+    also skips the language model). min_docs: a notice-like sentence recurring in this many
+    documents of the corpus given to :meth:`Cleaner.fit` is learned as a watermark.
+    mlm_path: a local masked-LM folder (transformers) to rank suggestions with. lm_corpus: the
+    folder the n-gram model trains on (default ``corpora/labelled``). cache_weight: weight of the
+    document's own text in the n-gram model. context_width: characters of context in reports.
+    """
+
+    kinds: tuple[str, ...] = KINDS
+    restore: bool = False
+    min_confidence: float = 0.9
+    suggestions: int = 5
+    min_docs: int = 2
+    mlm_path: str | None = None
+    lm_corpus: str | None = None
+    cache_weight: float = 0.35
+    context_width: int = 20
+    duplicate_min_chars: int = 15
+
+    def __post_init__(self):
+        unknown = set(self.kinds) - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {', '.join(KINDS)}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
+        if self.suggestions < 0:
+            raise ValueError(f"suggestions must be 0 or more, got {self.suggestions}")
+        if self.min_docs < 2:
+            raise ValueError(f"min_docs must be at least 2, got {self.min_docs}")
+        if not 0.0 <= self.cache_weight < 1.0:
+            raise ValueError(f"cache_weight must be in [0, 1), got {self.cache_weight}")
+        if self.restore and self.suggestions == 0:
+            raise ValueError("restore needs suggestions (suggestions=0 turns the language model off)")
+
+
+@dataclass
+class CleanResult:
+    """The cleaned raw text of one document and its findings (offsets into the original raw text)."""
+
+    original: str
+    cleaned: str
+    findings: list[Finding] = field(default_factory=list)
+
+    def reconstruct(self) -> str:
+        return reconstruct(self.cleaned, self.findings)
+
+
+def reconstruct(cleaned: str, findings: Iterable[Finding]) -> str:
+    """The original raw text from a cleaned raw text and its findings (flags change nothing)."""
+    edits = [(f.start, f.end, f.text, f.data.get("replacement", "")) for f in findings if f.action != "flagged"]
+    return _reconstruct(cleaned, edits)
+
+
+class Cleaner:
+    """Finds scraping junk in documents, removes it, flags masks and blanks.
+
+    ``fit(docs)`` learns from a corpus (recurring notice sentences, site names of notices) —
+    optional; ``clean(doc)`` cleans one document; ``clean_stream(docs)`` streams a corpus.
+    """
+
+    def __init__(self, config: CleanConfig | None = None, *, filler=None, knowledge: NoticeKnowledge | None = None, **overrides):
+        config = config or CleanConfig()
+        if overrides:
+            config = replace(config, **overrides)
+        self.config = config
+        self.knowledge_ = knowledge or NoticeKnowledge()
+        self._detector = NoticeDetector(self.knowledge_)
+        self._filler = filler
+        self._lock = threading.Lock()
+
+    # -- learning from a corpus ------------------------------------------------------------------
+    def fit(self, docs: Iterable[Document | str]) -> "Cleaner":
+        """Learn notice sentences that recur in ``min_docs`` documents or more, and the site names
+        that the notices of the corpus name. Streams: only counters are kept."""
+        detector = NoticeDetector(self.knowledge_)
+        pats = junk_patterns()
+        sentence_docs: Counter = Counter()
+        site_docs: Counter = Counter()
+        n = 0
+        for doc in docs:
+            raw = doc if isinstance(doc, str) else (doc.raw_text or doc.text)
+            view = masked_view(raw, find_html(raw))
+            lines = list(iter_lines(view))
+            _, sites = detector.detect(view, lines)
+            site_docs.update(sites)
+            keys = set()
+            for line in lines:
+                for s, e in _units(view, line):
+                    key = view[s:e].strip(" \u3000\t。！？!?；;，,")
+                    if 4 <= len(key) <= 80 and _looks_like_notice(key, pats):
+                        keys.add(key)
+            sentence_docs.update(keys)
+            n += 1
+        k = self.config.min_docs
+        sentences = {s: c for s, c in sentence_docs.items() if c >= k}
+        sites = dict(self.knowledge_.site_names)
+        for s, c in site_docs.items():
+            sites[s] = sites.get(s, 0) + c
+        self.knowledge_ = NoticeKnowledge(site_names=sites, sentences={**self.knowledge_.sentences, **sentences})
+        self._detector = NoticeDetector(self.knowledge_)
+        self.n_fit_documents_ = n
+        return self
+
+    # -- the model for masks ---------------------------------------------------------------------
+    @property
+    def filler(self):
+        if self._filler is None:
+            with self._lock:
+                if self._filler is None:
+                    ngram = ngram_filler(self.config.lm_corpus)
+                    self._filler = MaskedLMFiller(self.config.mlm_path, ngram=ngram) if self.config.mlm_path else ngram
+        return self._filler
+
+    # -- cleaning --------------------------------------------------------------------------------
+    def clean_text(self, raw: str) -> CleanResult:
+        """Clean one raw text."""
+        kinds = set(self.config.kinds)
+        html = find_html(raw) if "html" in kinds else []
+        view = masked_view(raw, html)
+        lines = list(iter_lines(view))
+        cands: list[Candidate] = list(html)
+        taken_lines: set[int] = set()
+        if kinds & {"watermark", "spam"}:
+            notices, _ = self._detector.detect(view, lines)
+            notices = [c for c in notices if c.kind in kinds]
+            cands += notices
+            taken_lines |= _whole_lines(notices, lines)
+        if "link_tail" in kinds:
+            tails = find_link_tails(view, lines, skip=taken_lines)
+            cands += tails
+            taken_lines |= _whole_lines(tails, lines)
+        if "duplicate_paragraph" in kinds:
+            cands += find_duplicate_paragraphs(view, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
+        if "mask" in kinds:
+            cands += find_masks(view)
+        if "placeholder" in kinds:
+            cands += find_placeholders(view)
+        kept = _resolve(cands)
+        _note_inner_masks(kept, cands)
+        masks = [c for c in kept if c.kind == "mask"]
+        if masks and self.config.suggestions:
+            self._suggest(view, kept, masks, lines)
+        edits = [Edit(c.start, c.end, c.replacement) for c in kept if c.action != "flagged"]
+        cleaned = apply_edits(raw, edits)
+        findings = [self._finding(raw, c, lines) for c in kept]
+        return CleanResult(raw, cleaned, findings)
+
+    def clean(self, doc: Document) -> tuple[Document, list[Finding]]:
+        """The cleaned document (rebuilt from the cleaned raw text) and the findings."""
+        from ..loader import build_document
+
+        raw = doc.raw_text or doc.text
+        result = self.clean_text(raw)
+        meta = dict(doc.metadata)
+        meta["clean"] = {
+            "chars_before": len(raw),
+            "chars_after": len(result.cleaned),
+            "findings": dict(Counter(f.kind for f in result.findings)),
+        }
+        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta)
+        cleaned.findings.extend(result.findings)
+        return cleaned, result.findings
+
+    def clean_stream(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Finding]]]:
+        """Clean documents one at a time (the corpus is never held in memory)."""
+        for doc in docs:
+            yield self.clean(doc)
+
+    # -- internals -------------------------------------------------------------------------------
+    def _suggest(self, view: str, kept: list[Candidate], masks: list[Candidate], lines: list[Line]) -> None:
+        removed = [(c.start, c.end) for c in kept if c.action == "removed"]
+        filled = apply_edits(view, [Edit(s, e, "") for s, e in removed])
+        cache = DocumentCache(filled, weight=self.config.cache_weight) if self.config.cache_weight else None
+        filler = self.filler
+        fills: dict[int, str] = {}
+        width = 8
+        for m in masks:
+            left = _side(view, m.start, -1, width, removed, masks, fills)
+            right = _side(view, m.end, 1, width, removed, masks, fills)
+            n = m.end - m.start
+            kwargs = {"cache": cache} if cache is not None and not isinstance(filler, MaskedLMFiller) else {}
+            sugg: list[Suggestion] = filler.suggest(left, n, right, top=self.config.suggestions, **kwargs)
+            m.suggestions = [s.to_dict() for s in sugg]
+            if sugg:
+                fills[m.start] = sugg[0].text
+                if self.config.restore and sugg[0].score >= self.config.min_confidence:
+                    m.action = "restored"
+                    m.replacement = sugg[0].text
+                    m.reason += f"; restored as {sugg[0].text!r} (confidence {sugg[0].score:.2f})"
+
+    def _finding(self, raw: str, c: Candidate, lines: list[Line]) -> Finding:
+        data = dict(c.data)
+        data["replacement"] = c.replacement
+        data["suggestions"] = list(c.suggestions)
+        data["context"] = context(raw, c.start, c.end, self.config.context_width)
+        return Finding(
+            kind=c.kind, start=c.start, end=c.end, text=raw[c.start : c.end], reason=c.reason, action=c.action,
+            severity="info" if c.action == "normalized" else "warning", stage="clean", basis="raw",
+            line=_line_of(lines, c.start), data=data,
+        )
+
+
+def finding_row(doc_id: str, f: Finding) -> dict:
+    """One line of the JSONL report."""
+    return {
+        "doc": doc_id, "kind": f.kind, "start": f.start, "end": f.end, "text": f.text,
+        "context": f.data.get("context", ""), "reason": f.reason, "action": f.action,
+        "suggestions": f.data.get("suggestions", []), "replacement": f.data.get("replacement", ""),
+        "line": f.line,
+    }
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def clean(document: Document, cleaner: Cleaner | None = None, **config) -> tuple[Document, list[Finding]]:
+    """Clean one document: ``(cleaned document, findings)``. See :class:`Cleaner`."""
+    global _DEFAULT
+    if cleaner is None:
+        if config:
+            cleaner = Cleaner(**config)
+        else:
+            if _DEFAULT is None:
+                _DEFAULT = Cleaner()
+            cleaner = _DEFAULT
+    return cleaner.clean(document)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _units(text: str, line: Line) -> list[tuple[int, int]]:
+    units = _sentences(text, line.start, line.end)
+    units += [m.span() for m in BRACKET_RE.finditer(text, line.start, line.end)]
+    return units
+
+
+def _looks_like_notice(key: str, pats) -> bool:
+    """Enough notice vocabulary for a recurring sentence to be learned as a watermark."""
+    score = 0
+    score += 2 * len(pats.notice_strong.findall(key))
+    score += 3 * len(pats.spam_hard.findall(key))
+    score += 3 * bool(URL_RE.search(key))
+    score += len(pats.notice_weak.findall(key)) + len(pats.spam_weak.findall(key))
+    score += bool(pats.site_suffix.search(key))
+    return score >= 2
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the higher-priority (then longer, then earlier) of overlapping candidates."""
+    order = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in spans):
+            continue
+        kept.append(c)
+        spans.append((c.start, c.end))
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+def _note_inner_masks(kept: list[Candidate], cands: list[Candidate]) -> None:
+    masks = [c for c in cands if c.kind == "mask"]
+    for c in kept:
+        if c.action == "removed" and any(c.start <= m.start and m.end <= c.end for m in masks):
+            c.reason += " (contains a censor mask, removed with it)"
+
+
+def _whole_lines(cands: list[Candidate], lines: list[Line]) -> set[int]:
+    out = set()
+    for c in cands:
+        for line in lines:
+            if c.start <= line.start and line.end <= c.end and line.end > line.start:
+                out.add(line.number)
+    return out
+
+
+def _line_of(lines: list[Line], pos: int) -> int | None:
+    lo, hi = 0, len(lines) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if lines[mid].next <= pos:
+            lo = mid + 1
+        elif lines[mid].start > pos:
+            hi = mid - 1
+        else:
+            return lines[mid].number
+    return None
+
+
+def _side(view: str, pos: int, step: int, width: int, removed, masks, fills) -> str:
+    """Up to ``width`` characters of context on one side of ``pos``, within the line, skipping
+    removed spans and reading other masks as their best fill so far."""
+    out: list[str] = []
+    i = pos if step > 0 else pos - 1
+    while 0 <= i < len(view) and len(out) < width:
+        ch = view[i]
+        if ch in "\r\n":
+            break
+        span = next(((s, e) for s, e in removed if s <= i < e), None)
+        if span:
+            i = span[1] if step > 0 else span[0] - 1
+            continue
+        m = next((m for m in masks if m.start <= i < m.end), None)
+        if m is not None:
+            if m.start not in fills:
+                break
+            fill = fills[m.start]
+            out.extend(fill if step > 0 else reversed(fill))
+            i = m.end if step > 0 else m.start - 1
+            continue
+        out.append(ch)
+        i += step
+    return "".join(out) if step > 0 else "".join(reversed(out))

@@ -1,0 +1,103 @@
+"""HTML remnants: character entities (``&nbsp;`` ``&amp;``) and tags (``<br>`` ``</p>``).
+
+Each becomes a :class:`Candidate` of kind ``html`` with its normalized replacement: entities their
+character (a no-break space between Chinese text nothing), a block tag inside a line a line break,
+any other tag nothing. :func:`masked_view` blanks them out (same length) for the other detectors.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+
+from .patterns import junk_patterns
+from .spans import Candidate
+
+ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+TAG_RE = re.compile(r"<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>\n]{0,300})?\s*/?>", re.S)
+_NBSP = {"\xa0", "\u3000", "\u2002", "\u2003", "\u2009"}
+
+
+def find_html(text: str) -> list[Candidate]:
+    """HTML entities and tags in ``text``, with their replacements."""
+    pats = junk_patterns()
+    found: list[tuple[int, int, str, str]] = []  # start, end, kind(entity/tag), name
+    for m in ENTITY_RE.finditer(text):
+        value = _html.unescape(m.group())
+        if value != m.group():
+            found.append((m.start(), m.end(), "entity", value))
+    for m in TAG_RE.finditer(text):
+        name = (m.group(1) or "").lower()
+        found.append((m.start(), m.end(), "tag", name))
+    if not found:
+        return []
+    found.sort()
+    spans = [(s, e) for s, e, _, _ in found]
+    out: list[Candidate] = []
+    last_end = -1
+    for i, (s, e, what, value) in enumerate(found):
+        if s < last_end:
+            continue
+        last_end = e
+        before = _line_text_before(text, s, spans)
+        after = _line_text_after(text, e, spans)
+        if what == "entity":
+            rep = value
+            if value in _NBSP:
+                prev = text[s - 1] if s > 0 else "\n"
+                nxt = text[e] if e < len(text) else "\n"
+                ascii_both = prev.isascii() and nxt.isascii() and not prev.isspace() and not nxt.isspace()
+                rep = " " if ascii_both and before and after else ""
+            reason = f"HTML entity {text[s:e]} → {rep!r}"
+        else:
+            if value in pats.block_tags and before and after:
+                rep = "\n"
+                reason = f"HTML tag {text[s:e]} inside a line → line break"
+            else:
+                rep = ""
+                reason = f"HTML tag {text[s:e]} removed"
+        out.append(Candidate("html", s, e, "normalized", reason, replacement=rep, priority=1))
+    return out
+
+
+def _line_text_before(text: str, pos: int, spans) -> bool:
+    """Is there non-space text, html aside, between the line start and ``pos``?"""
+    ls = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    chunk = _strip_spans(text, ls, pos, spans)
+    return bool(chunk.strip())
+
+
+def _line_text_after(text: str, pos: int, spans) -> bool:
+    cands = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0]
+    le = min(cands) if cands else len(text)
+    chunk = _strip_spans(text, pos, le, spans)
+    return bool(chunk.strip())
+
+
+def _strip_spans(text: str, a: int, b: int, spans) -> str:
+    parts = []
+    pos = a
+    for s, e in spans:
+        if e <= a or s >= b:
+            continue
+        if s > pos:
+            parts.append(text[pos:s])
+        pos = max(pos, e)
+    if pos < b:
+        parts.append(text[pos:b])
+    return "".join(parts).replace("&nbsp;", "")
+
+
+def masked_view(text: str, candidates: list[Candidate]) -> str:
+    """``text`` with each html span blanked to spaces (a line break at its end when it becomes one)."""
+    if not candidates:
+        return text
+    out = []
+    pos = 0
+    for c in sorted(candidates, key=lambda c: c.start):
+        out.append(text[pos : c.start])
+        n = c.end - c.start
+        out.append(" " * (n - 1) + "\n" if c.replacement == "\n" else " " * n)
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,126 @@
+"""The scraped "related articles" block: a header (相关推荐 ...), titles of other reports (genre
+names, often with a year), and excerpts cut off with ``...`` or ``…``.
+
+Each line is typed — header, ``上一篇：``/``下一篇：`` item, title, title with excerpt, excerpt —
+and a run of typed lines is removed as one block when it is unmistakable: it has a header or
+item prefix, or it mixes titles with cut-off excerpts, or (at the end of a document) it lists
+three titles or more. A report's own title line is never a block by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from .patterns import CJK_RE, JunkPatterns, junk_patterns
+from .spans import Candidate, Line
+
+_CUT_ENDS = ".…。·"
+_CUT_RE = re.compile(r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
+_STRAY_RE = re.compile(r"\s+\S{1,2}$")  # a stray character or two after the cut-off title
+_SPLIT_RE = re.compile(r"[ \u3000\t]+")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d|[（(]?(?:精选|通用)?\d+篇[）)]?|精选|范文")
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+
+HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT = "header", "item", "title", "title+excerpt", "excerpt"
+
+
+def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
+    """The link-tail type of one (stripped) line, or None for anything else."""
+    p = p or junk_patterns()
+    s = s.strip()
+    if not s:
+        return None
+    if len(s) > 60 and not _CUT_RE.search(s, len(s) - 8):
+        return None  # a long line that is not cut off: body text (the common case, decided fast)
+    if p.header.match(s):
+        return HEADER
+    if p.item_prefix.match(s):
+        return ITEM
+    if _is_title(s, p):
+        return TITLE
+    cut = _CUT_RE.search(s)
+    if not cut:
+        return None
+    parts = _SPLIT_RE.split(s, maxsplit=1)
+    if len(parts) == 2 and _is_title(parts[0], p):
+        return TITLE_EXCERPT
+    if len(CJK_RE.findall(s)) >= 8:
+        return EXCERPT
+    return None
+
+
+def _is_title(s: str, p: JunkPatterns) -> bool:
+    if len(s) > 70 or not p.genre.search(s):
+        return False
+    s = _STRAY_RE.sub("", s.strip())
+    s = _CUT_RE.sub("", s)
+    if not s or len(s) > 60 or _SENTENCE_END_RE.search(s):
+        return False
+    return bool(p.genre.search(s)) and len(CJK_RE.findall(s)) >= 4
+
+
+def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) -> list[Candidate]:
+    """Blocks of related-article links; lines numbered in ``skip`` (other junk) are see-through."""
+    p = junk_patterns()
+    skip = set(skip)
+    typed: list[tuple[Line, str | None]] = []
+    for line in lines:
+        if line.number in skip:
+            typed.append((line, "skip"))
+            continue
+        typed.append((line, line_type(text[line.start : line.end], p)))
+    # runs of typed lines; blank and skipped lines neither break nor join a run
+    runs: list[list[tuple[Line, str]]] = []
+    current: list[tuple[Line, str]] = []
+    for line, kind in typed:
+        if kind == "skip" or (kind is None and not text[line.start : line.end].strip()):
+            continue
+        if kind is None:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        current.append((line, kind))
+    if current:
+        runs.append(current)
+    last_content = max((l.number for l, k in typed if k not in ("skip",) and text[l.start : l.end].strip()), default=0)
+    first_content = min((l.number for l, k in typed if k not in ("skip",) and text[l.start : l.end].strip()), default=0)
+    out = []
+    for run in runs:
+        kinds = [k for _, k in run]
+        titles = sum(k in (TITLE, TITLE_EXCERPT, ITEM) for k in kinds)
+        excerpts = sum(k in (EXCERPT, TITLE_EXCERPT) for k in kinds)
+        at_end = run[-1][0].number == last_content
+        at_start = run[0][0].number == first_content
+        year_titles = sum(
+            1 for l, k in run if k in (TITLE, TITLE_EXCERPT) and _YEAR_RE.search(text[l.start : l.end])
+        )
+        reason = None
+        if HEADER in kinds and len(run) >= 2:
+            reason = "header “" + text[run[kinds.index(HEADER)][0].start : run[kinds.index(HEADER)][0].end].strip() + "” with related titles"
+        elif ITEM in kinds:
+            reason = "previous / next article links"
+        elif titles and excerpts and len(run) >= 2 and not (at_start and excerpts < 2):
+            reason = f"{titles} titles of other reports with {excerpts} cut-off excerpts"
+        elif at_end and titles >= 3 and year_titles >= 2 and not at_start:
+            reason = f"{titles} titles of other reports at the end of the document"
+        if reason is None:
+            continue
+        # one finding per stretch of consecutive lines (other junk between splits the block)
+        for seg in _contiguous(run, skip):
+            s = seg[0].start
+            e = seg[-1].next
+            out.append(Candidate("link_tail", s, e, "removed", f"related-articles block: {reason}", priority=8,
+                                 data={"lines": [l.number for l in seg]}))
+    return out
+
+
+def _contiguous(run: list[tuple[Line, str]], skip: set[int]) -> list[list[Line]]:
+    segs: list[list[Line]] = []
+    for line, _ in run:
+        if segs and all(n not in skip for n in range(segs[-1][-1].number + 1, line.number)):
+            segs[-1].append(line)
+        else:
+            segs.append([line])
+    return segs

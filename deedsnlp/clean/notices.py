@@ -1,0 +1,399 @@
+"""Watermarks (site / source / download notices) and spam (gambling, contact ads, emoji runs).
+
+Junk is found by *evidence*, not by a list of whole sentences. Every line is scanned for tokens
+of the vocabulary in ``deedsnlp/data/junk_patterns.yaml``:
+
+* ``hard`` (3 points): words that never occur in a report body — gambling vocabulary, contact
+  numbers, URLs, emoji runs, and what the corpus taught: site names taken from other notices
+  and notice sentences that recur across documents (:class:`NoticeKnowledge`);
+* ``strong`` (2): notice phrases (本文来源, 转载请, 更多范文 ...);
+* ``weak`` (1): words notices share with bodies (来源, 下载, 关注 ...), and the site name that
+  follows a lead word (来源于 **X**, 访问 **X**);
+* ``cover`` (0): site-like names (…网, …文库), quoted names — they only explain characters.
+
+A *unit* — a sentence, a bracketed aside or a ——dashed—— aside — is junk as a whole when it
+scores at least 3 with a strong or hard token and the Chinese characters its tokens do not
+explain are few (at most 4, or a share that grows with the evidence up to 60 %). A line whose
+units are all junk goes with its line break. Inside a body sentence, only a tight cluster of
+tokens with hard evidence (or 5 points) is cut out, widened to the brackets it sits in — so
+``……农产品【九州体育】……官网jz-ty88.net价值56万元`` keeps ``价值56万元``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .patterns import BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, SENTENCE_RE, URL_RE, JunkPatterns, junk_patterns, may_have_emoji
+from .spans import Candidate, Line
+
+HARD, STRONG, WEAK, COVER = 3, 2, 1, 0
+_SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
+_OPEN_QUOTES = "“\"「『《"
+_CLOSE_QUOTES = "”\"」』》"
+_QUOTED_RE = re.compile(f"[“\"「『]([{CJK}A-Za-z0-9]{{2,12}})[”\"」』]")
+_SLOGAN_RE = re.compile(r"——[^。，！？,\n]{0,14}$")
+_OPENERS = "【（(［[〔"
+_CLOSERS = "】）)］]〕"
+_CLAUSE_PUNCT = "，、；;,"
+_LETTERS_RE = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    weight: int
+    kind: str  # "watermark", "spam" or "" (either)
+    label: str
+
+
+@dataclass
+class NoticeKnowledge:
+    """What the corpus taught: site names and recurring notice sentences (with document counts)."""
+
+    site_names: dict[str, int] = field(default_factory=dict)
+    sentences: dict[str, int] = field(default_factory=dict)
+
+    def merged(self, site_names: Iterable[str]) -> "NoticeKnowledge":
+        sites = dict(self.site_names)
+        for s in site_names:
+            sites.setdefault(s, 1)
+        return NoticeKnowledge(sites, self.sentences)
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern | None:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+class NoticeDetector:
+    """Finds watermark and spam spans in a text; see the module docstring for the rules."""
+
+    def __init__(self, knowledge: NoticeKnowledge | None = None, patterns: JunkPatterns | None = None):
+        self.knowledge = knowledge or NoticeKnowledge()
+        self.patterns = patterns or junk_patterns()
+        self._sites = _alternation(self.knowledge.site_names)
+        self._sentences = _alternation(self.knowledge.sentences)
+
+    # -- tokens --------------------------------------------------------------------------------
+    def anchor_tokens(self, text: str) -> list[Token]:
+        """Hard and strong tokens of the whole text (one regex pass each)."""
+        p = self.patterns
+        toks: list[Token] = []
+        add = toks.append
+        for m in p.notice_strong.finditer(text):
+            add(Token(m.start(), m.end(), STRONG, "watermark", m.group()))
+        for m in p.spam_hard.finditer(text):
+            add(Token(m.start(), m.end(), HARD, "spam", m.group()))
+        for m in URL_RE.finditer(text):
+            if _LETTERS_RE.search(m.group()):
+                add(Token(m.start(), m.end(), HARD, "", "URL " + m.group()))
+        if may_have_emoji(text):
+            for m in EMOJI_RUN_RE.finditer(text):
+                add(Token(m.start(), m.end(), HARD, "spam", "emoji run"))
+        if self._sites is not None:
+            for m in self._sites.finditer(text):
+                add(Token(m.start(), m.end(), HARD, "watermark", f"site name {m.group()} (learned)"))
+        if self._sentences is not None:
+            for m in self._sentences.finditer(text):
+                n = self.knowledge.sentences.get(m.group(), 0)
+                add(Token(m.start(), m.end(), HARD, "watermark", f"notice recurring in {n} documents"))
+        return toks
+
+    def line_tokens(self, text: str, a: int, b: int, anchors: list[Token]) -> list[Token]:
+        """All tokens of ``text[a:b]``: the anchors plus weak, site and cover tokens."""
+        p = self.patterns
+        toks = list(anchors)
+        for m in p.notice_weak.finditer(text, a, b):
+            toks.append(Token(m.start(), m.end(), WEAK, "watermark", m.group()))
+        for m in p.spam_weak.finditer(text, a, b):
+            toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group()))
+        for s, e in self._lead_sites(text, a, b):
+            toks.append(Token(s, e, WEAK, "watermark", f"site name {text[s:e]}"))
+        for m in p.site_suffix.finditer(text, a, b):
+            toks.append(Token(m.start(), m.end(), COVER, "watermark", "site-like name"))
+        for m in _QUOTED_RE.finditer(text, a, b):
+            toks.append(Token(m.start(), m.end(), COVER, "watermark", "quoted name"))
+        hard_sites = [t for t in anchors if t.label.startswith("site name")]
+        for t in hard_sites:
+            m = _SLOGAN_RE.match(text[t.end : b])
+            if m:
+                toks.append(Token(t.end, t.end + m.end(), COVER, "watermark", "site slogan"))
+        return _drop_nested(toks)
+
+    def _lead_sites(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """Names that follow a lead word (来源于 X, 访问 X, 本文由 X) up to a stop word or punctuation."""
+        p = self.patterns
+        out = []
+        for m in p.site_lead.finditer(text, a, b):
+            s = m.end()
+            while s < b and (text[s] in " \u3000" or text[s] in _OPEN_QUOTES):
+                s += 1
+            e = s
+            while e < b and e - s < 14 and _SITE_CHAR_RE.match(text, e):
+                if e > s and p.site_stop.match(text, e):
+                    break
+                e += 1
+            if e - s >= 2 and CJK_RE.match(text, s):
+                out.append((s, e))
+        return out
+
+    # -- decisions -----------------------------------------------------------------------------
+    def detect(self, text: str, lines: Sequence[Line], skip: Iterable[int] = ()) -> tuple[list[Candidate], set[str]]:
+        """Watermark and spam candidates of ``text`` and the site names their notices name.
+
+        When the notices name sites, their other mentions in the text are found too (a second
+        look at the lines concerned). ``skip`` holds line numbers another detector took.
+        """
+        anchors = self.anchor_tokens(text)
+        cands, sites = self.analyse(text, lines, anchors, skip)
+        new = sites - set(self.knowledge.site_names)
+        if new:
+            pattern = _alternation(new)
+            extra = [Token(m.start(), m.end(), HARD, "watermark", f"site name {m.group()} (named by another notice)")
+                     for m in pattern.finditer(text)]
+            cands, more = self.analyse(text, lines, anchors + extra, skip)
+            sites |= more
+        return cands, sites
+
+    def analyse(self, text: str, lines: Sequence[Line], anchors: list[Token], skip: Iterable[int] = ()) -> tuple[list[Candidate], set[str]]:
+        """Candidates from given anchor tokens (see :meth:`detect`)."""
+        if not anchors:
+            return [], set()
+        anchors = sorted(anchors, key=lambda t: t.start)
+        skip = set(skip)
+        out: list[Candidate] = []
+        sites: set[str] = set()
+        i = 0
+        n = len(anchors)
+        for line in lines:
+            while i < n and anchors[i].start < line.start:
+                i += 1
+            j = i
+            while j < n and anchors[j].start < line.end:
+                j += 1
+            if j == i or line.number in skip:
+                i = j
+                continue
+            line_anchors = [t for t in anchors[i:j] if t.end <= line.end]
+            i = j
+            if not line_anchors:
+                continue
+            toks = self.line_tokens(text, line.start, line.end, line_anchors)
+            cands, names = self._analyse_line(text, line, toks)
+            out.extend(cands)
+            sites.update(names)
+        return out, sites
+
+    def _analyse_line(self, text: str, line: Line, toks: list[Token]) -> tuple[list[Candidate], set[str]]:
+        units = _sentences(text, line.start, line.end)
+        found: list[tuple[int, int, list[Token], str]] = []  # start, end, tokens, unit
+        whole = 0
+        content_units = 0
+        for us, ue in units:
+            if not text[us:ue].strip():
+                continue
+            content_units += 1
+            ut = [t for t in toks if t.start >= us and t.end <= ue]
+            if ut and _unit_is_junk(text, us, ue, ut):
+                found.append((us, ue, ut, "sentence"))
+                whole += 1
+                continue
+            if not any(t.weight >= STRONG for t in ut):
+                continue
+            found.extend(self._inside_sentence(text, us, ue, ut))
+        names: set[str] = set()
+        if content_units and whole == content_units:
+            # every sentence of the line is junk: the line goes, with its line break
+            all_toks = [t for f in found for t in f[2]]
+            for f in found:
+                names.update(self.site_names_in(text, f[0], f[1], f[2]))
+            return [self._candidate(text, line.start, line.next, all_toks, "line")], names
+        cands = []
+        for s, e, ut, unit in found:
+            s, e = _tidy(text, s, e, line.start, line.end, unit)
+            if unit != "stretch":
+                names.update(self.site_names_in(text, s, e, ut))
+            cands.append(self._candidate(text, s, e, ut, unit))
+        return cands, names
+
+    def _inside_sentence(self, text: str, us: int, ue: int, ut: list[Token]):
+        """Junk inside a body sentence: bracketed asides, else tight clusters with hard evidence."""
+        out = []
+        taken: list[tuple[int, int]] = []
+        for m in BRACKET_RE.finditer(text, us, ue):
+            bs, be = m.span()
+            bt = [t for t in ut if t.start >= bs and t.end <= be]
+            if bt and _unit_is_junk(text, bs, be, bt):
+                out.append((bs, be, bt, "bracket"))
+                taken.append((bs, be))
+        rest = [t for t in ut if t.weight > COVER and not any(s <= t.start and t.end <= e for s, e in taken)]
+        for cluster in _clusters(text, rest):
+            score = sum(t.weight for t in cluster)
+            hard = any(t.weight >= HARD for t in cluster)
+            if not ((hard and score >= 3) or score >= 5):
+                continue
+            cs, ce = _widen(text, cluster, us, ue)
+            if any(not (ce <= s or cs >= e) for s, e in taken):
+                continue
+            out.append((cs, ce, cluster, "stretch"))
+        return out
+
+    def _candidate(self, text: str, s: int, e: int, toks: list[Token], unit: str) -> Candidate:
+        spam = sum(t.weight for t in toks if t.kind == "spam")
+        notice = sum(t.weight for t in toks if t.kind == "watermark")
+        kind = "spam" if spam > notice or (spam and spam == notice) else "watermark"
+        evidence = []
+        for t in sorted(toks, key=lambda t: (-t.weight, t.start)):
+            if t.weight == COVER:
+                continue
+            label = t.label if t.label.startswith(("URL", "site", "notice", "emoji")) else f"“{t.label}”"
+            if label not in evidence:
+                evidence.append(label)
+        what = {"spam": "gambling / contact ad / emoji", "watermark": "site notice"}[kind]
+        where = {"line": "whole line", "sentence": "sentence", "bracket": "bracketed aside", "stretch": "spliced into a sentence"}[unit]
+        reason = f"{what} ({where}): " + ", ".join(evidence[:6])
+        return Candidate(kind, s, e, "removed", reason, priority=5, data={"unit": unit})
+
+    def site_names_in(self, text: str, s: int, e: int, toks: Sequence[Token]) -> set[str]:
+        """Site names a junk notice names: after lead words, quoted, or right before a URL."""
+        names: set[str] = set()
+        for t in toks:
+            if t.label.startswith("site name") and not t.label.endswith("(learned)"):
+                names.add(text[t.start : t.end])
+        for m in _QUOTED_RE.finditer(text, s, e):
+            if self.patterns.site_suffix.fullmatch(m.group(1)) or any(
+                x.weight >= STRONG and abs(x.end - m.start()) <= 2 for x in toks
+            ):
+                names.add(m.group(1))
+        for t in toks:
+            if t.label.startswith("URL"):
+                k = t.start
+                while k > s and text[k - 1] in " \u3000":
+                    k -= 1
+                j = k
+                while j > s and _SITE_CHAR_RE.match(text, j - 1) and k - j < 12:
+                    j -= 1
+                if k - j >= 3:
+                    names.add(text[j:k])
+        return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
+
+
+def _trim_site(p: JunkPatterns, name: str) -> str:
+    name = name.strip(" \u3000" + _OPEN_QUOTES + _CLOSE_QUOTES)
+    m = p.site_lead.search(name)
+    while m and m.start() == 0 and m.end() < len(name):
+        name = name[m.end() :]
+        m = p.site_lead.search(name)
+    for stop in p.site_stops:
+        k = name.find(stop)
+        if k > 0:
+            name = name[:k]
+    if len(name) < 3 or len(CJK_RE.findall(name)) < 2:
+        return ""
+    if p.notice_strong.search(name) or p.spam_hard.search(name):
+        return ""
+    return name
+
+
+def _drop_nested(toks: list[Token]) -> list[Token]:
+    """Tokens not inside a heavier or equal token (so 来自 inside 本文来自 counts once)."""
+    toks = sorted(toks, key=lambda t: (t.start, -(t.end - t.start), -t.weight))
+    out: list[Token] = []
+    for t in toks:
+        if any(o.start <= t.start and t.end <= o.end and (o.weight >= t.weight or t.weight == COVER) and o is not t for o in out[-8:]):
+            continue
+        out.append(t)
+    return out
+
+
+def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    for m in SENTENCE_RE.finditer(text, a, b):
+        if m.end() > m.start():
+            out.append((m.start(), m.end()))
+    return out or [(a, b)]
+
+
+def _covered(toks: Sequence[Token], s: int, e: int) -> list[tuple[int, int]]:
+    spans = sorted((max(t.start, s), min(t.end, e)) for t in toks)
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """Enough evidence, and few Chinese characters left unexplained."""
+    score = sum(t.weight for t in toks)
+    if score < 3 or not any(t.weight >= STRONG for t in toks):
+        return False
+    total = len(CJK_RE.findall(text, s, e))
+    covered = sum(len(CJK_RE.findall(text, a, b)) for a, b in _covered(toks, s, e))
+    residual = total - covered
+    share = min(0.6, 0.35 + 0.05 * (score - 3))
+    return residual <= max(4, share * total)
+
+
+def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[Token]]:
+    """Tokens grouped when at most ``max_gap`` Chinese characters separate them."""
+    toks = sorted(toks, key=lambda t: t.start)
+    out: list[list[Token]] = []
+    end = -1
+    for t in toks:
+        if out and (t.start <= end or len(CJK_RE.findall(text, end, t.start)) <= max_gap) and not _has_stop(text, end, t.start):
+            out[-1].append(t)
+            end = max(end, t.end)
+        else:
+            out.append([t])
+            end = t.end
+    return out
+
+
+def _has_stop(text: str, a: int, b: int) -> bool:
+    return a < b and any(ch in "。！？!?\n" for ch in text[a:b])
+
+
+def _widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, int]:
+    """A cluster's span, widened to the brackets it starts or ends in, narrowed to the brackets
+    that separate its weak fringe from its core."""
+    core = [t for t in cluster if t.weight >= STRONG] or list(cluster)
+    s = min(t.start for t in cluster)
+    e = max(t.end for t in cluster)
+    cs = min(t.start for t in core)
+    ce = max(t.end for t in core)
+    # a weak fringe before an opening bracket that starts the core is body text
+    k = text.rfind("【", s, cs)
+    k = max(k, text.rfind("（", s, cs), text.rfind("(", s, cs))
+    if k > s and not any(ch in _CLOSERS for ch in text[k:cs]):
+        s = k
+    k2 = max(text.find(ch, ce, e) for ch in "】）)")
+    if 0 <= k2 < e and not any(ch in _OPENERS for ch in text[ce:k2]):
+        e = k2 + 1
+    # started / ended inside brackets: take the brackets whole
+    for m in BRACKET_RE.finditer(text, us, ue):
+        bs, be = m.span()
+        if bs < s < be and be <= e:
+            s = bs
+        if bs <= ce < be and s <= bs and be - e <= 20:
+            e = max(e, be)
+    return s, e
+
+
+def _tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, int]:
+    """Take along what would be left dangling: spaces, and one of two clause marks around a cut."""
+    while s > ls and text[s - 1] in " \u3000\t":
+        s -= 1
+    while e < le and text[e] in " \u3000\t":
+        e += 1
+    if unit in ("stretch", "bracket") and e < le and text[e] in _CLAUSE_PUNCT:
+        if s == ls or text[s - 1] in _CLAUSE_PUNCT + "。！？!?：:":
+            e += 1
+    return s, e

@@ -1,0 +1,185 @@
+"""The junk vocabulary (``deedsnlp/data/junk_patterns.yaml``) compiled into regular expressions.
+
+Loaded once, lazily, and shared read-only: nothing here is mutated after :func:`junk_patterns`.
+Lists of literal phrases are compiled into one trie-shaped alternation each, so scanning a text
+for a hundred phrases is a single pass of the regex engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import yaml
+
+#: Chinese characters (CJK unified ideographs and extension A)
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+CJK_RE = re.compile(f"[{CJK}]")
+#: a web address: www./http(s), or a bare domain with a common top-level domain
+URL_RE = None  # set below: a MultiPattern (two regexes scan faster than their alternation)
+_URL_PREFIXED = r"(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%+]+"
+_URL_BARE = (
+    r"[A-Za-z0-9](?<![A-Za-z0-9@._\-][A-Za-z0-9])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*"
+    r"\.(?:com|cn|net|org|cc|top|info|vip|xyz|me|tv|co|io|biz|club|site|online|wang|shop|ink|pro|so|la|in)"
+    r"(?:\.cn)?(?:/[A-Za-z0-9\-._~/?#=&%+]*)?(?![A-Za-z0-9])"
+)
+#: two or more pictographic emoji (with their modifiers); ★/☆ are left to the notices as glue
+EMOJI_RUN_RE = re.compile(
+    "(?:[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u27BF\u2B50\u2B55\u231A\u231B\u23E9-\u23FA]"
+    "[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*){2,}"
+)
+#: sentence ends (a closing quote or bracket right after belongs to the sentence)
+SENTENCE_RE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)】]*|$)")
+#: bracketed asides, 【labels】 and ——dashed—— asides
+BRACKET_RE = re.compile(
+    r"（[^（）\n]{1,120}）|\([^()\n]{1,120}\)|【[^【】\n]{1,80}】|〔[^〔〕\n]{1,80}〕"
+    r"|\[[^\[\]\n]{1,80}\]|——[^—\n]{1,120}——|★[^★\n]{1,120}★"
+)
+
+
+#: emoji below the astral planes that scraped spam uses; a text with none of these and no astral
+#: character cannot hold an emoji run, which spares the (slow) character-class scan
+BMP_EMOJI = "☀☁☎☑☝☺☹♥♡♨✂✅✈✉✊✋✌✍✏✒✔✖✨✳✴❄❇❌❎❓❔❕❗❤➕➖➗➡⬅⬆⬇⭐⭕⌚⌛⏩⏰⏳"
+
+
+def may_have_emoji(text: str) -> bool:
+    if len(text.encode("utf-16-le")) != 2 * len(text):
+        return True
+    return any(ch in text for ch in BMP_EMOJI)
+
+
+def literal_regex(words: Iterable[str]) -> str:
+    """One regex matching any of ``words``, longest first, as a trie (shared prefixes factored)."""
+    trie: dict = {}
+    for w in sorted(set(w for w in words if w)):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    # keep the longest match: the trie alternation is greedy, "?" after each complete word
+    return build(trie) if trie else r"(?!x)x"
+
+
+class MultiPattern:
+    """Several compiled regexes used as one (``finditer``, ``search``, ``findall``, ``match``).
+
+    An alternation of regexes defeats the regex engine's literal-prefix scan, so a literal trie
+    and each regular expression are run separately: many times faster over long texts.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern]):
+        self.patterns = tuple(patterns)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        if len(self.patterns) == 1:
+            return self.patterns[0].finditer(text, pos, end)
+        found = [m for p in self.patterns for m in p.finditer(text, pos, end)]
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        return iter(found)
+
+    def findall(self, text: str) -> list[str]:
+        return [m.group() for m in self.finditer(text)]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        best = None
+        for p in self.patterns:
+            m = p.search(text, pos, end)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        for p in self.patterns:
+            m = p.match(text, pos, end)
+            if m:
+                return m
+        return None
+
+
+def _compile(words: Iterable[str], regexes: Iterable[str] = (), flags: int = 0) -> MultiPattern:
+    words = list(words)
+    pats = [re.compile(literal_regex(words), flags)] if words else []
+    pats += [re.compile(r, flags) for r in regexes]
+    return MultiPattern(pats or [re.compile(r"(?!x)x")])
+
+
+URL_RE = MultiPattern([re.compile(_URL_PREFIXED), re.compile(_URL_BARE)])
+
+
+@dataclass(frozen=True)
+class JunkPatterns:
+    """Compiled regular expressions of every junk vocabulary list."""
+
+    notice_strong: MultiPattern
+    notice_weak: MultiPattern
+    spam_hard: MultiPattern
+    spam_weak: MultiPattern
+    site_suffix: re.Pattern
+    site_lead: MultiPattern
+    site_stop: re.Pattern
+    site_stops: tuple[str, ...]
+    header: re.Pattern
+    item_prefix: re.Pattern
+    genre: re.Pattern
+    placeholder: MultiPattern
+    mask: re.Pattern
+    mask_chars: str
+    block_tags: frozenset[str]
+
+
+def load_vocabulary(text: str | None = None) -> dict:
+    """The raw YAML mapping (the shipped file unless ``text`` is given)."""
+    if text is None:
+        text = resources.files("deedsnlp.data").joinpath("junk_patterns.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def compile_patterns(vocab: dict) -> JunkPatterns:
+    wm, sp, lt = vocab["watermark"], vocab["spam"], vocab["link_tail"]
+    suffixes = wm.get("site_suffixes", [])
+    leads = wm.get("site_leads", [])
+    stops = wm.get("site_stops", [])
+    headers = lt.get("headers", [])
+    mask_chars = vocab.get("mask", {}).get("chars", "*")
+    punct = r"\s\-—_:：·•●○◆◇■□▍▌▶►>》<《【】\[\]|｜"
+    return JunkPatterns(
+        notice_strong=_compile(wm.get("strong", []), wm.get("strong_regex", [])),
+        notice_weak=_compile(wm.get("weak", []), wm.get("weak_regex", [])),
+        spam_hard=_compile(sp.get("hard", []), sp.get("hard_regex", [])),
+        spam_weak=_compile(sp.get("weak", []), sp.get("weak_regex", [])),
+        # a run of Chinese characters (or latin letters) ending in a site suffix
+        site_suffix=re.compile(f"[{CJK}A-Za-z0-9]{{1,10}}?(?:{literal_regex(suffixes)})(?![{CJK}])"),
+        site_lead=_compile(leads, wm.get("site_leads_regex", [])),
+        site_stop=re.compile(literal_regex(stops)),
+        site_stops=tuple(stops),
+        header=re.compile(f"^[{punct}]*(?:{literal_regex(headers)})[{punct}]*$"),
+        item_prefix=re.compile(f"^[{punct}]*(?:{literal_regex(lt.get('item_prefixes', []))})\\s*[:：]"),
+        genre=re.compile(literal_regex(lt.get("genres", []))),
+        placeholder=_compile((), vocab.get("placeholder", {}).get("regex", [])),
+        mask=re.compile("[" + re.escape(mask_chars) + "]+"),
+        mask_chars=mask_chars,
+        block_tags=frozenset(t.lower() for t in vocab.get("html", {}).get("block_tags", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def junk_patterns() -> JunkPatterns:
+    """The shipped vocabulary, compiled once per process."""
+    return compile_patterns(load_vocabulary())

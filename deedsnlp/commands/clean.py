@@ -1,0 +1,150 @@
+"""`deedsnlp clean`: remove scraping junk from sample reports, with a JSONL report of every change."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..cli import error, progress, warn
+
+_UNSAFE = re.compile(r"[^\w.\-\u3400-\u9fff]+")
+
+
+def clean_command(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, glob patterns, or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Folder for the cleaned documents (<stem>.txt)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON object per finding to this file."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Write only the report (to stdout without --report)."),
+    restore: bool = typer.Option(False, "--restore", help="Put back masked characters whose suggestion is confident enough."),
+    min_confidence: float = typer.Option(0.9, "--min-confidence", help="Confidence a suggestion needs for --restore (0-1)."),
+    suggestions: int = typer.Option(5, "--suggestions", help="Ranked suggestions per mask (0: none, no language model)."),
+    mlm: Optional[Path] = typer.Option(None, "--mlm", help="Local Chinese masked-LM folder (transformers) to rank suggestions."),
+    lm_corpus: Optional[Path] = typer.Option(None, "--lm-corpus", help="Folder of texts the n-gram model trains on (default corpora/labelled)."),
+    learn: bool = typer.Option(True, "--learn/--no-learn", help="First learn recurring notices from all inputs (a second reading pass)."),
+    min_docs: int = typer.Option(2, "--min-docs", help="Documents a notice must recur in to be learned."),
+    kinds: Optional[str] = typer.Option(None, "--kinds", help="Comma-separated kinds to look for (default: all)."),
+) -> None:
+    """Clean scraped reports: watermarks, link tails, spam, HTML, repeated paragraphs removed;
+    masks and template blanks flagged (masks with restoration suggestions)."""
+    from ..clean import KINDS, CleanConfig, Cleaner, finding_row
+    from ..errors import InputError
+    from ..loader import expand_inputs, load_one
+
+    if output is None and not dry_run:
+        error("-o OUTDIR is required (or use --dry-run to write only the report)")
+        raise typer.Exit(2)
+    try:
+        config = CleanConfig(
+            kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()) if kinds else KINDS,
+            restore=restore, min_confidence=min_confidence, suggestions=suggestions, min_docs=min_docs,
+            mlm_path=str(mlm) if mlm else None, lm_corpus=str(lm_corpus) if lm_corpus else None,
+        )
+    except ValueError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if mlm is not None and not mlm.is_dir():
+        error(f"{mlm}: masked-LM folder not found")
+        raise typer.Exit(2)
+    if lm_corpus is not None and not lm_corpus.is_dir():
+        error(f"{lm_corpus}: corpus folder not found")
+        raise typer.Exit(2)
+    cleaner = Cleaner(config)
+
+    errors: list[InputError] = []
+    names = list(expand_inputs(inputs, errors))
+    for err in errors:
+        error(str(err))
+    failed = bool(errors)
+    input_paths = {Path(n).resolve() for n in names if n != "-"}
+
+    if learn and len([n for n in names if n != "-"]) > 1 or learn and any(n.endswith(".jsonl") for n in names):
+        cleaner.fit(_quiet_docs([n for n in names if n != "-"]))
+
+    if output is not None and not dry_run:
+        output.mkdir(parents=True, exist_ok=True)
+    rep_fh = None
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        rep_fh = open(report, "w", encoding="utf-8")
+    elif dry_run:
+        rep_fh = sys.stdout
+    used: set[str] = set()
+    totals = {"documents": 0, "removed": 0, "flagged": 0, "restored": 0, "normalized": 0}
+    try:
+        for name in progress(names, description="cleaning"):
+            try:
+                for doc in load_one(name):
+                    if isinstance(doc, InputError):
+                        error(str(doc))
+                        failed = True
+                        continue
+                    result = cleaner.clean_text(doc.raw_text or doc.text)
+                    if rep_fh is not None:
+                        for f in result.findings:
+                            rep_fh.write(json.dumps(finding_row(doc.id, f), ensure_ascii=False) + "\n")
+                    totals["documents"] += 1
+                    for f in result.findings:
+                        totals[f.action] = totals.get(f.action, 0) + 1
+                    if dry_run or output is None:
+                        continue
+                    target = output / (_stem(name, doc.id, used) + ".txt")
+                    if target.resolve() in input_paths:
+                        error(f"{name}: the cleaned file would overwrite an input ({target}); choose another -o folder")
+                        failed = True
+                        continue
+                    target.write_text(result.cleaned, encoding="utf-8")
+            except InputError as err:
+                error(str(err))
+                failed = True
+    finally:
+        if rep_fh is not None and rep_fh is not sys.stdout:
+            rep_fh.close()
+    where = f"; report: {report}" if report else ""
+    dest = "" if dry_run or output is None else f" into {output}"
+    sys.stderr.write(
+        f"deedsnlp: cleaned {totals['documents']} document(s){dest}: {totals['removed']} removed, "
+        f"{totals['normalized']} normalized, {totals['flagged']} flagged, {totals['restored']} restored{where}\n"
+    )
+    raise typer.Exit(1 if failed else 0)
+
+
+def _quiet_docs(names: list[str]):
+    """Documents of ``names`` for the learning pass; bad inputs are reported by the main pass."""
+    from ..errors import InputError
+    from ..loader import load_one
+
+    for name in names:
+        try:
+            for doc in load_one(name):
+                if not isinstance(doc, InputError):
+                    yield doc
+        except InputError:
+            continue
+
+
+def _stem(name: str, doc_id: str, used: set[str]) -> str:
+    """The output stem: the input's stem, or the record id for multi-document inputs; unique."""
+    source = "<stdin>" if name == "-" else name
+    if doc_id and doc_id != source:
+        base = doc_id  # one record of a multi-document input (JSONL)
+    else:
+        base = Path(name).stem if name != "-" else "stdin"
+    base = _UNSAFE.sub("_", base).strip("._") or "document"
+    stem = base
+    n = 2
+    while stem in used:
+        stem = f"{base}-{n}"
+        n += 1
+    if stem != base:
+        warn(f"{name}: output name {base}.txt already used, writing {stem}.txt")
+    used.add(stem)
+    return stem
+
+
+def register(app: typer.Typer) -> None:
+    app.command("clean")(clean_command)
