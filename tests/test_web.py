@@ -253,9 +253,13 @@ def test_dedup_json_schema_errors(client, body):
     assert client.post("/api/dedup", json=body).status_code == 422
 
 
-def test_dedup_json_blank_text_is_400(client):
-    r = client.post("/api/dedup", json={"documents": [{"id": "a", "text": "  "}]})
+def test_dedup_json_blank_text(client):
+    assert client.post("/api/dedup", json={"documents": [{"id": "a", "text": "  "}]}).status_code == 422
+    r = client.post("/api/dedup", json={"documents": [{"id": "a", "text": "\x1c"}]})  # blank to Python only
     assert r.status_code == 400 and "no text" in r.json()["detail"]
+    r = client.post("/api/dedup", content=b'{"documents": [{"id": "a", "text": "\\ud800x"}]}',
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 422  # not a 500 from echoing the surrogate back
 
 
 def test_dedup_files_errors(client):

@@ -8,15 +8,16 @@ requests that do not match the schema, 503 for a stage this installation lacks.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
+from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 
 from .. import __version__
 from ..errors import InputError
 from . import ops
-from .forms import read_upload, read_uploads
-from .schemas import MAX_DEDUP_DOCUMENTS, DedupIn, DedupOut, HealthOut, error_responses
+from .forms import draft_inputs, read_uploads
+from .schemas import MAX_DEDUP_DOCUMENTS, DedupIn, DedupOut, DraftOut, HealthOut, error_responses
 from .uploads import CORPUS_SUFFIXES, documents_from_upload, document_from_text
 
 router = APIRouter(prefix="/api")
@@ -72,3 +73,37 @@ def dedup_documents(uploads) -> tuple[list[tuple[str, str]], list[dict]]:
     if len(texts) > MAX_DEDUP_DOCUMENTS:
         raise InputError("files", f"too many documents ({len(texts)}; at most {MAX_DEDUP_DOCUMENTS} per request)")
     return list(zip(ops.unique_ids(names), texts)), skipped
+
+
+# -- drafting --------------------------------------------------------------------------------------
+DraftFacts = Annotated[UploadFile, File(description="The facts file (.yaml, .yml or .json).")]
+DraftLogs = Annotated[list[UploadFile] | None, File(description="Log files (.csv .tsv .xlsx .jsonl .txt: one activity per line).")]
+DraftSeed = Annotated[int, Form(ge=0, le=9999, description="Picks among the templates' phrasings.")]
+
+
+async def _draft(facts: UploadFile, logs: list[UploadFile] | None, seed: int) -> dict:
+    facts_upload, log_uploads = await draft_inputs(facts, list(logs or []))
+    return ops.draft(facts_upload, log_uploads, seed=seed)
+
+
+@router.post("/draft", response_model=DraftOut, tags=["draft"], responses=error_responses(400, 413, 503))
+async def draft_json(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed = 0) -> dict:
+    """Draft a report from facts and logs: Markdown, plain text and the explanation of every number."""
+    return await _draft(facts, logs, seed)
+
+
+@router.post(
+    "/draft/download", tags=["draft"], response_class=Response,
+    responses={200: {"description": "The draft as a file.",
+                     "content": {ops.DRAFT_FORMATS["docx"]: {"schema": {"type": "string", "format": "binary"}},
+                                 "text/markdown": {"schema": {"type": "string"}}}},
+               **error_responses(400, 413, 503)},
+)
+async def draft_download(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed = 0,
+                         format: Annotated[Literal["docx", "md"], Form(description="docx or md")] = "docx") -> Response:
+    """The draft as a ``.docx`` or ``.md`` file (attachment)."""
+    result = await _draft(facts, logs, seed)
+    body = result["docx"] if format == "docx" else result["markdown"].encode("utf-8")
+    filename = (result["title"] or "draft") + "." + format
+    return Response(body, media_type=ops.DRAFT_FORMATS[format],
+                    headers={"content-disposition": f"attachment; filename=\"draft.{format}\"; filename*=UTF-8''{quote(filename)}"})

@@ -13,10 +13,13 @@ Content-Security-Policy allows no script at all.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
@@ -59,6 +62,12 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
+def error_json(status: int, detail: Any) -> Response:
+    """``{"detail": ...}`` as ASCII-escaped JSON: messages that quote the input may hold characters
+    (lone surrogates) that UTF-8 cannot encode."""
+    return Response(json.dumps({"detail": detail}, ensure_ascii=True), status_code=status, media_type="application/json")
+
+
 def create_app(max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> FastAPI:
     """The application; ``max_upload_bytes`` limits every request body (default 10 MB)."""
     if max_upload_bytes < 1:
@@ -83,11 +92,17 @@ def create_app(max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> FastAPI:
 
     @app.exception_handler(InputError)
     async def _input_error(request: Request, exc: InputError) -> Any:
-        return JSONResponse({"detail": str(exc)}, status_code=400)
+        return error_json(400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Any:
+        # FastAPI's own handler echoes the input, which may hold lone surrogates that UTF-8 cannot
+        # encode; ASCII-escaped JSON carries anything
+        return error_json(422, jsonable_encoder(exc.errors()))
 
     @app.exception_handler(StageUnavailable)
     async def _unavailable(request: Request, exc: StageUnavailable) -> Any:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        return error_json(503, str(exc))
 
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload_bytes, render_html=render_too_large)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: the 413 gets the headers too

@@ -30,3 +30,18 @@ async def read_uploads(values: list[Any]) -> list[Upload]:
         if upload is not None:
             out.append(upload)
     return out
+
+
+async def draft_inputs(facts_file: Any, log_files: list[Any], facts_text: str = "", log_text: str = ""):
+    """The facts upload (a file, else the pasted YAML) and the log uploads (files plus pasted lines)."""
+    from ..errors import InputError
+
+    facts = await read_upload(facts_file) if is_file(facts_file) else None
+    if facts is None and facts_text.strip():
+        facts = Upload("基本情况.yaml", facts_text.encode("utf-8"))
+    if facts is None:
+        raise InputError("facts", "no facts given (upload a .yaml/.json file or fill in the facts)")
+    logs = await read_uploads(log_files)
+    if log_text.strip():
+        logs.append(Upload("台账.txt", log_text.encode("utf-8")))
+    return facts, logs

@@ -29,6 +29,8 @@ class Span:
     css: str = ""
     title: str = ""
     anchor: str = ""
+    #: when set, the element is wrapped in a link to this in-page fragment (``#v3``)
+    href: str = ""
 
     def __post_init__(self) -> None:
         if self.element not in ELEMENTS:
@@ -53,10 +55,33 @@ def highlight(text: str, spans: Iterable[Span]) -> Markup:
             attrs += f' class="{escape(span.css)}"'
         if span.title:
             attrs += f' title="{escape(span.title)}"'
-        out.append(f"<{span.element}{attrs}>{escape(text[start:end])}</{span.element}>")
+        element = f"<{span.element}{attrs}>{escape(text[start:end])}</{span.element}>"
+        if span.href:
+            if not span.href.startswith("#"):
+                raise ValueError(f"only in-page links are made, got {span.href!r}")
+            element = f'<a href="{escape(span.href)}">{element}</a>'
+        out.append(element)
         pos = end
     out.append(str(escape(text[pos:])))
     return Markup("".join(out))
+
+
+def find_in_order(text: str, snippets: Iterable[str]) -> list[tuple[int, int] | None]:
+    """Spans of ``snippets`` found one after the other in ``text`` (``None`` where one is missing).
+
+    >>> find_in_order("现有党员23名，其中正式党员21名", ["23", "21", "9"])
+    [(4, 6), (14, 16), None]
+    """
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for snippet in snippets:
+        k = text.find(snippet, pos) if snippet else -1
+        if k < 0:
+            out.append(None)
+            continue
+        out.append((k, k + len(snippet)))
+        pos = k + len(snippet)
+    return out
 
 
 def line_offsets(text: str) -> list[int]:

@@ -103,3 +103,119 @@ def dedup(documents: list[tuple[str, str]], threshold: float = 0.7, boilerplate_
 
 def documents_as_pairs(docs: Iterable[Document]) -> list[tuple[str, str]]:
     return [(doc.id, doc.text) for doc in docs]
+
+
+# --------------------------------------------------------------------------------------------
+# drafting
+FACTS_SUFFIXES = (".yaml", ".yml", ".json")
+LOG_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".txt", ".log", ".md")
+DRAFT_FORMATS = {"md": "text/markdown; charset=utf-8",
+                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def unique_file_labels(names: Iterable[str]) -> list[str]:
+    """Labels made unique, keeping the suffix: a second ``logs.csv`` becomes ``logs (2).csv``.
+
+    >>> unique_file_labels(["logs.csv", "logs.csv", "a"])
+    ['logs.csv', 'logs (2).csv', 'a']
+    """
+    used: set[str] = set()
+    out = []
+    for name in names:
+        dot = name.rfind(".")
+        stem, suffix = (name[:dot], name[dot:]) if dot > 0 else (name, "")
+        label, k = name, 1
+        while label in used:
+            k += 1
+            label = f"{stem} ({k}){suffix}"
+        used.add(label)
+        out.append(label)
+    return out
+
+
+def _relabel(obj: Any, mapping: dict[str, str]) -> Any:
+    """``obj`` with every temporary path in its strings replaced by the upload's label."""
+    if isinstance(obj, str):
+        for path, label in mapping.items():
+            if path in obj:
+                obj = obj.replace(path, label)
+        return obj
+    if isinstance(obj, dict):
+        return {k: _relabel(v, mapping) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_relabel(v, mapping) for v in obj]
+    return obj
+
+
+def draft(facts, logs: list, *, seed: int = 0) -> dict[str, Any]:
+    """Draft a report from a facts upload and log uploads (:class:`~deedsnlp.web.uploads.Upload`).
+
+    The drafting readers take file names, so the uploads are written, under names of our own
+    (``0.yaml``, ``1.csv`` ...), into a private temporary folder that is deleted before this
+    returns; every path in the results and errors is replaced by the upload's label. Returns the
+    title, sections, Markdown, the ``.docx`` bytes and the explain record (sentence → sources of
+    each number).
+    """
+    import io
+    import os
+    import tempfile
+
+    from ..errors import InputError
+
+    module = stage_module("draft")
+    suffix = _suffix(facts.name)
+    if suffix not in FACTS_SUFFIXES:
+        raise InputError(facts.name, f"facts must be a {', '.join(FACTS_SUFFIXES)} file")
+    for up in logs:
+        if _suffix(up.name) not in LOG_SUFFIXES:
+            raise InputError(up.name, f"unsupported log type ({_suffix(up.name) or 'no suffix'}); accepted: {', '.join(LOG_SUFFIXES)}")
+    labels = unique_file_labels([facts.name] + [up.name for up in logs])
+    with tempfile.TemporaryDirectory(prefix="deedsnlp-web-") as tmp:
+        mapping: dict[str, str] = {}
+        paths = []
+        for i, (up, label) in enumerate(zip([facts, *logs], labels)):
+            path = os.path.join(tmp, f"{i}{_suffix(up.name)}")
+            with open(path, "wb") as fh:  # our own name in our own folder; the client's name is only the label
+                fh.write(up.data)
+            mapping[path] = label
+            paths.append(path)
+        try:
+            parsed = module.load_facts(paths[0])
+            problems: list[InputError] = []
+            entries = module.read_logs(paths[1:], year=parsed.year, errors=problems)
+            composed = module.compose(parsed, entries, seed=seed)
+            left_out = [{"where": e.source, "reason": e.reason} for e in problems]
+            record = module.explain(composed, log_files=labels[1:], left_out=left_out)
+            markdown = module.render_markdown(composed)
+            buffer = io.BytesIO()
+            module.build_docx(composed).save(buffer)
+        except InputError as err:
+            raise InputError(_relabel(err.source, mapping), _relabel(err.reason, mapping)) from None
+        record = _relabel(record, mapping)
+        record["facts_file"] = labels[0]
+    return {
+        "title": composed.title,
+        "sections": list(composed.sections),
+        "markdown": markdown,
+        "text": composed.text(),
+        "docx": buffer.getvalue(),
+        "explain": record,
+        "blocks": _blocks(composed, record),
+    }
+
+
+def _suffix(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def _blocks(composed, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The draft's blocks with their sentences and the explained values of each (for the preview)."""
+    sentences = iter(record["sentences"])
+    out = []
+    for b in composed.blocks:
+        items = []
+        for _s in b.sentences:
+            items.append(next(sentences))
+        out.append({"kind": b.kind, "level": b.level, "marker": b.marker, "section": b.section, "sentences": items})
+    return out

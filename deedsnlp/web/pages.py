@@ -12,9 +12,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from ..errors import InputError
-from . import ops
+from . import ops, views
 from .api import dedup_documents
-from .forms import is_file, read_upload, read_uploads
+from .forms import draft_inputs, is_file, read_uploads
 from .render import render_page
 
 router = APIRouter(include_in_schema=False)
@@ -87,3 +87,42 @@ def parse_threshold(value: Any) -> float:
     if not 0.0 < threshold <= 1.0:
         raise InputError("threshold", f"must be in (0, 1], got {threshold}")
     return threshold
+
+
+# -- drafting --------------------------------------------------------------------------------------
+@router.get("/draft", response_class=HTMLResponse)
+def draft_form(request: Request) -> HTMLResponse:
+    return page(request, "draft.html", active="/draft", draft=None, facts_text="", log_text="", seed=0)
+
+
+@router.post("/draft", response_class=HTMLResponse)
+async def draft_page(request: Request) -> HTMLResponse:
+    context: dict[str, Any] = {"active": "/draft", "draft": None, "facts_text": "", "log_text": "", "seed": 0}
+    try:
+        form = await parse_form(request)
+        context["facts_text"] = text_field(form.get("facts_text"))
+        context["log_text"] = text_field(form.get("log_text"))
+        context["seed"] = parse_seed(form.get("seed"))
+        facts, logs = await draft_inputs(form.get("facts"), [v for v in form.getlist("logs") if is_file(v)],
+                                         context["facts_text"], context["log_text"])
+        result = ops.draft(facts, logs, seed=context["seed"])
+    except (InputError, ops.StageUnavailable) as exc:
+        return failure(request, "draft.html", exc, **context)
+    context["draft"] = views.draft_view(result, ops.DRAFT_FORMATS, result["title"] or "初稿")
+    return page(request, "draft.html", **context)
+
+
+def text_field(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def parse_seed(value: Any) -> int:
+    if value in (None, ""):
+        return 0
+    try:
+        seed = int(value)
+    except (TypeError, ValueError):
+        raise InputError("seed", f"not a whole number: {value!r}") from None
+    if not 0 <= seed <= 9999:
+        raise InputError("seed", f"must be between 0 and 9999, got {seed}")
+    return seed

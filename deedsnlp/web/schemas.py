@@ -100,3 +100,61 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
             continue  # FastAPI documents its validation errors itself
         out[code] = {"model": model, "description": text[code]}
     return out
+
+
+class SourceOut(BaseModel):
+    """A fact (``kind="fact"``, ``key`` its dotted path) or a field of a log row (``kind="log"``)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    kind: str
+    file: str
+    key: str | None = None
+    line: int | None = None
+    field: str | None = None
+    value: Any = None
+
+
+class ValueOut(BaseModel):
+    text: str = Field(description="How the draft writes the value.")
+    value: Any
+    op: str = Field(description="fact, log, count, distinct, sum, min or max: how the value follows from its sources.")
+    field: str
+    sources: list[SourceOut]
+
+
+class SentenceOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: int
+    block: int
+    kind: str
+    section: str
+    text: str
+    values: list[ValueOut]
+
+
+class LeftOutRow(BaseModel):
+    where: str
+    reason: str
+
+
+class ExplainOut(BaseModel):
+    """Every sentence of the draft with the traced values it states."""
+
+    model_config = ConfigDict(extra="allow")
+
+    title: str
+    facts_file: str
+    log_files: list[str]
+    sections: list[str]
+    left_out: list[LeftOutRow]
+    sentences: list[SentenceOut]
+
+
+class DraftOut(BaseModel):
+    title: str
+    sections: list[str]
+    markdown: str
+    text: str
+    explain: ExplainOut
