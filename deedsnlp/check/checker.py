@@ -106,7 +106,11 @@ class Checker:
         chinese_number("二十六")
         from .residue import _cleaner
 
-        _cleaner()
+        clean = _cleaner()
+        if clean is not None:
+            from ..loader import load_text
+
+            clean(load_text("加**部队伍建设"))  # trains the cleaner's mask model once
         return self
 
     # -- checking ------------------------------------------------------------------------------

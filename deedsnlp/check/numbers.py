@@ -296,13 +296,15 @@ def part_issues(text: str, rules: CheckRules | None = None) -> list[Issue]:
                 continue
             if len(parts) < 2 or len(exact) < len(parts):
                 continue
-            dims = {_dimension(pt.category, rules) for pt in parts}
+            remainder = any(w in parts[-1].category for w in r.remainder_words)
+            named = parts[:-1] if remainder else parts
+            dims = {_dimension(pt.category, rules) for pt in named}
             if len(dims) > 1:
                 continue  # categories of different dimensions may overlap
             values = [pt.count.value for pt in parts]
             added = sum(values)
             sum_text = " + ".join(_fmt(v) for v in values)
-            exhaustive = _is_partition(parts, rules) or any(w in parts[-1].category for w in r.remainder_words)
+            exhaustive = remainder or _is_partition(parts, rules)
             if added > total.value + 1e-9 or (exhaustive and abs(added - total.value) > 1e-9):
                 out.append(Issue(
                     f"the parts after 其中 add up to {_fmt(added)} ({sum_text}), not to the total {_fmt(total.value)}",

@@ -117,9 +117,9 @@ def residue_findings(doc: Document, cleaner_findings: Iterable[Finding]) -> Resi
         source = raw if basis_raw else doc.text
         start, end = max(0, f.start), min(len(source), f.end)
         text = f.text or source[start:end]
-        line = f.line if f.line else (index.line(start) if basis_raw else None)
-        if line is None:
-            line = _text_line(doc, start)
+        # the line from the offset, not f.line: the cleaner numbers lines of its own view of the
+        # text, where an inline <p> already counts as a line break
+        line = index.line(start) if basis_raw else (_text_line(doc, start) or f.line)
         if f.kind in _IN_CONTEXT:
             text = _in_context(source, start, end)
         data: dict = {"cleaner_kind": f.kind}
