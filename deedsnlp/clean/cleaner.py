@@ -23,7 +23,7 @@ from .html import find_html, masked_view
 from .linktail import find_link_tails
 from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
 from .notices import NoticeDetector, NoticeKnowledge, _sentences
-from .patterns import BRACKET_RE, URL_RE, junk_patterns
+from .patterns import URL_RE, junk_patterns
 from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
 from .spans import reconstruct as _reconstruct
 
@@ -108,29 +108,24 @@ class Cleaner:
 
     # -- learning from a corpus ------------------------------------------------------------------
     def fit(self, docs: Iterable[Document | str]) -> "Cleaner":
-        """Learn notice sentences that recur in ``min_docs`` documents or more, and the site names
-        that the notices of the corpus name. Streams: only counters are kept."""
+        """Learn from a corpus: notice-like sentences that recur in ``min_docs`` documents or
+        more (counted by :class:`deedsnlp.dedup.boilerplate.BoilerplateCounter`, 8-byte hashes per
+        sentence), and the site names its notices name. Streams: only the counters are kept."""
         detector = NoticeDetector(self.knowledge_)
         pats = junk_patterns()
-        sentence_docs: Counter = Counter()
+        counter = _sentence_counter()
         site_docs: Counter = Counter()
         n = 0
         for doc in docs:
             raw = doc if isinstance(doc, str) else (doc.raw_text or doc.text)
             view = masked_view(raw, find_html(raw))
-            lines = list(iter_lines(view))
-            _, sites = detector.detect(view, lines)
+            _, sites = detector.detect(view, list(iter_lines(view)))
             site_docs.update(sites)
-            keys = set()
-            for line in lines:
-                for s, e in _units(view, line):
-                    key = view[s:e].strip(" \u3000\t。！？!?；;，,")
-                    if 4 <= len(key) <= 80 and _looks_like_notice(key, pats):
-                        keys.add(key)
-            sentence_docs.update(keys)
+            counter.add(str(n) if isinstance(doc, str) else f"{n}:{doc.id}", view)
             n += 1
-        k = self.config.min_docs
-        sentences = {s: c for s, c in sentence_docs.items() if c >= k}
+        shared = counter.result(self.config.min_docs)
+        sentences = {b.text.strip(_EDGE_PUNCT): b.doc_count for b in shared
+                     if 4 <= len(b.text) <= 100 and _looks_like_notice(b.text, pats)}
         sites = dict(self.knowledge_.site_names)
         for s, c in site_docs.items():
             sites[s] = sites.get(s, 0) + c
@@ -265,10 +260,37 @@ def clean(document: Document, cleaner: Cleaner | None = None, **config) -> tuple
 
 
 # -- helpers -------------------------------------------------------------------------------------
-def _units(text: str, line: Line) -> list[tuple[int, int]]:
-    units = _sentences(text, line.start, line.end)
-    units += [m.span() for m in BRACKET_RE.finditer(text, line.start, line.end)]
-    return units
+_EDGE_PUNCT = " \u3000\t。！？!?；;，,"
+
+
+def _sentence_counter():
+    """The corpus sentence counter of :mod:`deedsnlp.dedup` (a small stand-in when it is absent)."""
+    try:
+        from ..dedup.boilerplate import BoilerplateCounter
+    except ImportError:  # pragma: no cover - deedsnlp.dedup ships with the package
+        return _SimpleCounter()
+    return BoilerplateCounter(min_chars=4)
+
+
+class _SimpleCounter:
+    """Document frequency of sentences (exact text), for when deedsnlp.dedup is not there."""
+
+    def __init__(self):
+        self.counts: Counter = Counter()
+
+    def add(self, doc_id: str, text: str) -> None:
+        keys = set()
+        for line in iter_lines(text):
+            for s, e in _sentences(text, line.start, line.end):
+                key = text[s:e].strip(_EDGE_PUNCT)
+                if len(key) >= 4:
+                    keys.add(key)
+        self.counts.update(keys)
+
+    def result(self, min_docs: int):
+        from types import SimpleNamespace
+
+        return [SimpleNamespace(text=k, doc_count=c) for k, c in self.counts.items() if c >= min_docs]
 
 
 def _looks_like_notice(key: str, pats) -> bool:

@@ -1,7 +1,8 @@
 """What is flagged and kept: censor masks (``加**部``) and template blanks (``新xx小学``, ``20xx年``).
 
-A mask is a run of ``*`` ``＊`` ``×`` ``□`` ``■`` standing for as many censored characters; it
-needs a Chinese neighbour (``3×4`` and a lone bullet are not masks). Placeholders come from the
+A mask is a run of ``*`` ``＊`` ``×`` ``□`` standing for as many censored characters; it needs
+a Chinese neighbour and no Latin letter beside it (``3×4``, ``**bold**`` and a ``□`` bullet
+opening a line are not masks). Placeholders come from the
 ``placeholder`` regexes of the junk vocabulary.
 """
 
@@ -31,10 +32,10 @@ def find_masks(text: str) -> list[Candidate]:
             continue
         if not (CJK_RE.match(prev) or CJK_RE.match(nxt)):
             continue
-        if not (CJK_RE.match(prev) or prev in _CJK_PUNCT or prev in "\n\r "):
+        if prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha():
             continue
-        if not (CJK_RE.match(nxt) or nxt in _CJK_PUNCT or nxt in "\n\r"):
-            continue
+        if len(run) == 1 and run in "□" and prev in "\n\r":
+            continue  # a bullet or check box opening a line
         n = len(run)
         out.append(Candidate(
             "mask", s, e, "flagged",

@@ -37,13 +37,11 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
         return HEADER
     if p.item_prefix.match(s):
         return ITEM
-    if _is_title(s, p):
-        return TITLE
     cut = _CUT_RE.search(s)
     if not cut:
-        return None
+        return TITLE if _is_title(s, p) else None
     parts = _SPLIT_RE.split(s, maxsplit=1)
-    if len(parts) == 2 and _is_title(parts[0], p):
+    if _is_title(parts[0], p) or _is_title(s, p):
         return TITLE_EXCERPT
     if len(CJK_RE.findall(s)) >= 8:
         return EXCERPT

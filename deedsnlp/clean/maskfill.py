@@ -311,7 +311,7 @@ class DocumentCache:
     written out elsewhere in the same report (a *cache* language model).
     """
 
-    def __init__(self, text: str, weight: float = 0.2, order: int = 3, mask_chars: str = "*＊×□■"):
+    def __init__(self, text: str, weight: float = 0.2, order: int = 3, mask_chars: str = "*＊×□"):
         pieces = re.split("[" + re.escape(mask_chars) + "\\n]+", strip_quotes(text))
         pieces = [p for p in pieces if p.strip()]
         self.weight = weight

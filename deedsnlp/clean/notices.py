@@ -63,11 +63,26 @@ class NoticeKnowledge:
         return NoticeKnowledge(sites, self.sentences)
 
 
-def _alternation(words: Iterable[str]) -> re.Pattern | None:
+def _alternation(words: Iterable[str], loose: bool = False) -> re.Pattern | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile("|".join(_loose(w) if loose else re.escape(w) for w in words))
+
+
+def _loose(text: str) -> str:
+    """A regex for ``text`` as normalization may have changed it: any run of spaces, full- or
+    half-width letters and digits."""
+    out = []
+    for ch in text:
+        if ch.isspace():
+            if not out or out[-1] != r"[\s\u3000]*":
+                out.append(r"[\s\u3000]*")
+        elif ch.isascii() and ch.isalnum():
+            out.append(f"[{re.escape(ch)}{chr(ord(ch) + 0xFEE0)}]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 class NoticeDetector:
@@ -77,7 +92,7 @@ class NoticeDetector:
         self.knowledge = knowledge or NoticeKnowledge()
         self.patterns = patterns or junk_patterns()
         self._sites = _alternation(self.knowledge.site_names)
-        self._sentences = _alternation(self.knowledge.sentences)
+        self._sentences = _alternation(self.knowledge.sentences, loose=True)
 
     # -- tokens --------------------------------------------------------------------------------
     def anchor_tokens(self, text: str) -> list[Token]:
@@ -101,7 +116,8 @@ class NoticeDetector:
         if self._sentences is not None:
             for m in self._sentences.finditer(text):
                 n = self.knowledge.sentences.get(m.group(), 0)
-                add(Token(m.start(), m.end(), HARD, "watermark", f"notice recurring in {n} documents"))
+                add(Token(m.start(), m.end(), HARD, "watermark",
+                          f"notice recurring in {n} documents of the corpus" if n else "notice recurring in the corpus"))
         return toks
 
     def line_tokens(self, text: str, a: int, b: int, anchors: list[Token]) -> list[Token]:
@@ -131,7 +147,7 @@ class NoticeDetector:
         out = []
         for m in p.site_lead.finditer(text, a, b):
             s = m.end()
-            while s < b and (text[s] in " \u3000" or text[s] in _OPEN_QUOTES):
+            while s < b and (text[s] in " \u3000：:" or text[s] in _OPEN_QUOTES):
                 s += 1
             e = s
             while e < b and e - s < 14 and _SITE_CHAR_RE.match(text, e):
@@ -199,7 +215,9 @@ class NoticeDetector:
                 continue
             content_units += 1
             ut = [t for t in toks if t.start >= us and t.end <= ue]
-            if ut and _unit_is_junk(text, us, ue, ut):
+            if ut and _outside_junk_brackets(text, us, ue, ut) and (
+                _unit_is_junk(text, us, ue, ut) or len(units) == 1 and _short_ad(text, us, ue, ut)
+            ):
                 found.append((us, ue, ut, "sentence"))
                 whole += 1
                 continue
@@ -330,6 +348,28 @@ def _covered(toks: Sequence[Token], s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+def _outside_junk_brackets(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """Is there evidence outside the junk brackets of the unit? (If not, only the brackets go.)"""
+    brackets = [m.span() for m in BRACKET_RE.finditer(text, s, e)]
+    if not brackets:
+        return True
+    junk = []
+    for bs, be in brackets:
+        bt = [t for t in toks if t.start >= bs and t.end <= be]
+        if bt and _unit_is_junk(text, bs, be, bt):
+            junk.append((bs, be))
+    if not junk or junk == [(s, e)]:
+        return True
+    outside = len(CJK_RE.findall(text, s, e)) - sum(len(CJK_RE.findall(text, bs, be)) for bs, be in junk)
+    if outside == 0:
+        return True  # nothing but marks around the brackets (★★……★★)
+    return any(t.weight > COVER and not any(bs <= t.start and t.end <= be for bs, be in junk) for t in toks)
+
+
+#: the most Chinese characters a junk unit may leave unexplained, however strong its evidence
+MAX_RESIDUAL = 16
+
+
 def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     """Enough evidence, and few Chinese characters left unexplained."""
     score = sum(t.weight for t in toks)
@@ -339,7 +379,13 @@ def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     covered = sum(len(CJK_RE.findall(text, a, b)) for a, b in _covered(toks, s, e))
     residual = total - covered
     share = min(0.6, 0.35 + 0.05 * (score - 3))
-    return residual <= max(4, share * total)
+    return residual <= max(4, min(MAX_RESIDUAL, share * total))
+
+
+def _short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """A short line of its own with two notice or spam phrases (``……资料免费领取，点击进入>>``)."""
+    strong = {text[t.start : t.end] for t in toks if t.weight >= STRONG}
+    return len(strong) >= 2 and len(CJK_RE.findall(text, s, e)) <= 40
 
 
 def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[Token]]:
