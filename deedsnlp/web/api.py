@@ -16,14 +16,16 @@ from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from .. import __version__
 from ..errors import InputError
 from . import ops
-from .forms import draft_inputs, read_uploads
-from .schemas import MAX_DEDUP_DOCUMENTS, DedupIn, DedupOut, DraftOut, HealthOut, error_responses
-from .uploads import CORPUS_SUFFIXES, documents_from_upload, document_from_text
+from .forms import draft_inputs, read_upload, read_uploads
+from .schemas import (MAX_DEDUP_DOCUMENTS, CheckIn, CheckOut, CleanIn, CleanOut, DedupIn, DedupOut, DraftOut, HealthOut,
+                      ProfileName, Year, error_responses)
+from .uploads import (CORPUS_SUFFIXES, DRAFT_SUFFIXES, SCRAPED_SUFFIXES, document_from_text, document_from_upload,
+                      documents_from_upload)
 
 router = APIRouter(prefix="/api")
 
 
-@router.get("/health", response_model=HealthOut, tags=["meta"])
+@router.get("/health", summary="Version, upload limit and stages", response_model=HealthOut, tags=["meta"])
 def health(request: Request) -> dict:
     """Version, upload limit and the stages this installation provides."""
     return {"status": "ok", "version": __version__, "max_upload_bytes": request.app.state.max_upload_bytes,
@@ -31,7 +33,7 @@ def health(request: Request) -> dict:
 
 
 # -- near-duplicates -----------------------------------------------------------------------------
-@router.post("/dedup", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413, 503))
+@router.post("/dedup", summary="Near-duplicates among texts", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413, 503))
 def dedup_json(body: DedupIn) -> dict:
     """Clusters of near-duplicate documents among the given texts, with the pairs and the boilerplate."""
     ids = ops.unique_ids(d.id for d in body.documents)
@@ -41,12 +43,12 @@ def dedup_json(body: DedupIn) -> dict:
     return ops.dedup(docs, threshold=body.threshold) | {"skipped": []}
 
 
-@router.post("/dedup/files", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413, 503))
+@router.post("/dedup/files", summary="Near-duplicates among uploaded files", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413, 503))
 async def dedup_files(
     files: Annotated[list[UploadFile], File(description="Reports (.txt .md .docx .html .jsonl).")],
     threshold: Annotated[float, Form(gt=0.0, le=1.0)] = 0.7,
 ) -> dict:
-    """Near-duplicates among uploaded files; files that cannot be read are listed in ``skipped``."""
+    """Near-duplicates among uploaded files; files that cannot be read are listed in `skipped`."""
     uploads = await read_uploads(files)
     docs, skipped = dedup_documents(uploads)
     return ops.dedup(docs, threshold=threshold) | {"skipped": skipped}
@@ -86,14 +88,14 @@ async def _draft(facts: UploadFile, logs: list[UploadFile] | None, seed: int) ->
     return ops.draft(facts_upload, log_uploads, seed=seed)
 
 
-@router.post("/draft", response_model=DraftOut, tags=["draft"], responses=error_responses(400, 413, 503))
+@router.post("/draft", summary="Draft from facts and logs", response_model=DraftOut, tags=["draft"], responses=error_responses(400, 413, 503))
 async def draft_json(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed = 0) -> dict:
     """Draft a report from facts and logs: Markdown, plain text and the explanation of every number."""
     return await _draft(facts, logs, seed)
 
 
 @router.post(
-    "/draft/download", tags=["draft"], response_class=Response,
+    "/draft/download", summary="Draft as a .docx or .md file", tags=["draft"], response_class=Response,
     responses={200: {"description": "The draft as a file.",
                      "content": {ops.DRAFT_FORMATS["docx"]: {"schema": {"type": "string", "format": "binary"}},
                                  "text/markdown": {"schema": {"type": "string"}}}},
@@ -101,9 +103,50 @@ async def draft_json(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed 
 )
 async def draft_download(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed = 0,
                          format: Annotated[Literal["docx", "md"], Form(description="docx or md")] = "docx") -> Response:
-    """The draft as a ``.docx`` or ``.md`` file (attachment)."""
+    """The draft as a .docx or .md file (attachment)."""
     result = await _draft(facts, logs, seed)
     body = result["docx"] if format == "docx" else result["markdown"].encode("utf-8")
     filename = (result["title"] or "draft") + "." + format
     return Response(body, media_type=ops.DRAFT_FORMATS[format],
                     headers={"content-disposition": f"attachment; filename=\"draft.{format}\"; filename*=UTF-8''{quote(filename)}"})
+
+
+# -- checking --------------------------------------------------------------------------------------
+def check_report(doc, profile: str, year: int | None) -> dict:
+    report = ops.check(doc, profile, year)
+    return report.to_dict() | {"passed": report.passed}
+
+
+@router.post("/check", summary="Check a draft (text)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413, 503))
+def check_json(body: CheckIn) -> dict:
+    """Check a draft: sections present, missing and weak under the profile, and the findings."""
+    return check_report(document_from_text(body.text, body.name), body.profile, body.year)
+
+
+@router.post("/check/file", summary="Check a draft (upload)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413, 503))
+async def check_file(
+    file: Annotated[UploadFile, File(description="The draft (.docx, .txt or .md).")],
+    profile: Annotated[ProfileName, Form()] = "generic",  # type: ignore[valid-type]
+    year: Annotated[Year | None, Form()] = None,
+) -> dict:
+    """Check an uploaded draft."""
+    upload = await read_upload(file)
+    if upload is None:
+        raise InputError("file", "no file given")
+    return check_report(document_from_upload(upload, DRAFT_SUFFIXES), profile, year)
+
+
+# -- cleaning --------------------------------------------------------------------------------------
+@router.post("/clean", summary="Clean scraped text", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413, 503))
+def clean_json(body: CleanIn) -> dict:
+    """Clean scraped text: removals and flags (masks with suggestions), offsets into the original."""
+    return ops.clean(document_from_text(body.text, body.name))
+
+
+@router.post("/clean/file", summary="Clean an uploaded file", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413, 503))
+async def clean_file(file: Annotated[UploadFile, File(description="Scraped text (.txt .md .html .docx).")]) -> dict:
+    """Clean an uploaded file."""
+    upload = await read_upload(file)
+    if upload is None:
+        raise InputError("file", "no file given")
+    return ops.clean(document_from_upload(upload, SCRAPED_SUFFIXES))

@@ -8,6 +8,7 @@ A stage whose package is not installed raises :class:`StageUnavailable` (answere
 from __future__ import annotations
 
 import importlib
+import threading
 from typing import Any, Iterable
 
 from ..document import Document
@@ -15,7 +16,9 @@ from ..document import Document
 #: stage name → the package that provides it
 STAGES = {"check": "deedsnlp.check", "clean": "deedsnlp.clean", "draft": "deedsnlp.draft", "dedup": "deedsnlp.dedup"}
 #: what each stage needs from its package
-_ENTRY_POINTS = {"check": "check", "clean": "clean", "draft": None, "dedup": "find_duplicates"}
+_ENTRY_POINTS = {"check": "check", "clean": "clean", "draft": "compose", "dedup": "find_duplicates"}
+#: one request at a time per stage: the stages' lazily loaded models are shared
+_LOCKS = {stage: threading.Lock() for stage in ("check", "clean", "draft", "dedup")}
 #: most files one form may upload
 MAX_FILES = 500
 
@@ -180,10 +183,11 @@ def draft(facts, logs: list, *, seed: int = 0) -> dict[str, Any]:
             mapping[path] = label
             paths.append(path)
         try:
-            parsed = module.load_facts(paths[0])
-            problems: list[InputError] = []
-            entries = module.read_logs(paths[1:], year=parsed.year, errors=problems)
-            composed = module.compose(parsed, entries, seed=seed)
+            with _LOCKS["draft"]:
+                parsed = module.load_facts(paths[0])
+                problems: list[InputError] = []
+                entries = module.read_logs(paths[1:], year=parsed.year, errors=problems)
+                composed = module.compose(parsed, entries, seed=seed)
             left_out = [{"where": e.source, "reason": e.reason} for e in problems]
             record = module.explain(composed, log_files=labels[1:], left_out=left_out)
             markdown = module.render_markdown(composed)
@@ -219,3 +223,48 @@ def _blocks(composed, record: dict[str, Any]) -> list[dict[str, Any]]:
             items.append(next(sentences))
         out.append({"kind": b.kind, "level": b.level, "marker": b.marker, "section": b.section, "sentences": items})
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# checking
+def profile_choices() -> list[tuple[str, str]]:
+    """``(name, description)`` of the checker's shipped profiles, ``generic`` first."""
+    try:
+        module = stage_module("check")
+    except StageUnavailable:
+        return [("generic", "")]
+    profiles = module.shipped_profiles()
+    names = sorted(profiles, key=lambda n: (n != "generic", n))
+    return [(n, profiles[n].description) for n in names]
+
+
+def check(document: Document, profile: str = "generic", year: int | None = None):
+    """Check a draft under a shipped profile; returns the checker's ``CheckReport``.
+
+    Only shipped profile names are accepted (the checker would also read a profile *file* named
+    by a path, which a web client must never choose): the :class:`Profile` object is passed.
+    """
+    from ..errors import InputError
+
+    module = stage_module("check")
+    profiles = module.shipped_profiles()
+    if profile not in profiles:
+        raise InputError("profile", f"unknown profile {profile!r}; choose one of {', '.join(sorted(profiles))}")
+    with _LOCKS["check"]:
+        return module.check(document, profiles[profile], year=year)
+
+
+# --------------------------------------------------------------------------------------------
+# cleaning
+def clean(document: Document) -> dict[str, Any]:
+    """Clean scraped text: the original and cleaned raw texts and the findings (offsets into the original)."""
+    module = stage_module("clean")
+    with _LOCKS["clean"]:
+        cleaned, findings = module.clean(document)
+    rows = []
+    for f in findings:
+        row = module.finding_row(document.id, f)
+        row.pop("doc", None)
+        rows.append(row)
+    return {"original": document.raw_text, "cleaned": cleaned.raw_text, "findings": rows,
+            "counts": dict(cleaned.metadata.get("clean", {}).get("findings", {}))}

@@ -14,8 +14,9 @@ from fastapi.responses import HTMLResponse
 from ..errors import InputError
 from . import ops, views
 from .api import dedup_documents
-from .forms import draft_inputs, is_file, read_uploads
+from .forms import draft_inputs, is_file, read_upload, read_uploads
 from .render import render_page
+from .uploads import DRAFT_SUFFIXES, SCRAPED_SUFFIXES, document_from_text, document_from_upload
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,11 +50,17 @@ def index(request: Request) -> HTMLResponse:
 @router.get("/api", response_class=HTMLResponse)
 def api_overview(request: Request) -> HTMLResponse:
     spec = request.app.openapi()
+    order = ["check", "clean", "draft", "dedup", "meta"]
     endpoints = []
     for path, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
-            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                              "description": (op.get("description") or "").split("\n\n")[0]})
+            body = op.get("requestBody", {}).get("content", {})
+            kind = "文件上传" if "multipart/form-data" in body else ("JSON" if "application/json" in body else "")
+            tag = (op.get("tags") or ["meta"])[0]
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""), "body": kind,
+                              "description": (op.get("description") or "").split("\n\n")[0],
+                              "rank": order.index(tag) if tag in order else len(order)})
+    endpoints.sort(key=lambda e: e["rank"])
     return page(request, "api.html", active="/api", endpoints=endpoints, spec_url=request.app.openapi_url)
 
 
@@ -126,3 +133,76 @@ def parse_seed(value: Any) -> int:
     if not 0 <= seed <= 9999:
         raise InputError("seed", f"must be between 0 and 9999, got {seed}")
     return seed
+
+
+# -- checking --------------------------------------------------------------------------------------
+def check_context(**context: Any) -> dict[str, Any]:
+    base = {"active": "/check", "report": None, "text": "", "profile": "generic", "year": "", "source": "",
+            "profiles": ops.profile_choices()}
+    return base | context
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_form(request: Request) -> HTMLResponse:
+    return page(request, "check.html", **check_context())
+
+
+@router.post("/check", response_class=HTMLResponse)
+async def check_page(request: Request) -> HTMLResponse:
+    context = check_context()
+    try:
+        form = await parse_form(request)
+        context["text"] = text_field(form.get("text"))
+        context["profile"] = text_field(form.get("profile")) or "generic"
+        context["year"] = text_field(form.get("year")).strip()
+        year = parse_year(context["year"])
+        upload = await read_upload(form.get("file")) if is_file(form.get("file")) else None
+        if upload is not None:
+            doc = document_from_upload(upload, DRAFT_SUFFIXES)
+            context["text"] = ""  # the upload is shown below, not copied into the box
+        else:
+            doc = document_from_text(context["text"])
+        context["source"] = doc.source or doc.id
+        report = ops.check(doc, context["profile"], year)
+    except (InputError, ops.StageUnavailable) as exc:
+        return failure(request, "check.html", exc, **context)
+    context["report"] = views.check_view(report, doc)
+    return page(request, "check.html", **context)
+
+
+def parse_year(value: str) -> int | None:
+    if not value:
+        return None
+    try:
+        year = int(value)
+    except ValueError:
+        raise InputError("year", f"not a year: {value!r}") from None
+    if not 1921 <= year <= 2100:
+        raise InputError("year", f"must be between 1921 and 2100, got {year}")
+    return year
+
+
+# -- cleaning --------------------------------------------------------------------------------------
+@router.get("/clean", response_class=HTMLResponse)
+def clean_form(request: Request) -> HTMLResponse:
+    return page(request, "clean.html", active="/clean", result=None, text="", source="")
+
+
+@router.post("/clean", response_class=HTMLResponse)
+async def clean_page(request: Request) -> HTMLResponse:
+    context: dict[str, Any] = {"active": "/clean", "result": None, "text": "", "source": ""}
+    try:
+        form = await parse_form(request)
+        context["text"] = text_field(form.get("text"))
+        upload = await read_upload(form.get("file")) if is_file(form.get("file")) else None
+        if upload is not None:
+            doc = document_from_upload(upload, SCRAPED_SUFFIXES)
+            context["text"] = ""
+        else:
+            doc = document_from_text(context["text"])
+        context["source"] = doc.source or doc.id
+        result = ops.clean(doc)
+    except (InputError, ops.StageUnavailable) as exc:
+        return failure(request, "clean.html", exc, **context)
+    context["result"] = views.clean_view(result)
+    return page(request, "clean.html", **context)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -158,3 +158,105 @@ class DraftOut(BaseModel):
     markdown: str
     text: str
     explain: ExplainOut
+
+
+# -- checking -----------------------------------------------------------------------------------
+def _profile_type():
+    """The shipped profile names as an enum of the schema (``generic`` alone without the checker)."""
+    from .ops import profile_choices
+
+    names = tuple(name for name, _ in profile_choices())
+    return Literal[names]  # type: ignore[valid-type]
+
+
+ProfileName = _profile_type()
+Year = Annotated[int, Field(ge=1921, le=2100, description="The report year policy terms are checked against (default: the latest year the draft mentions).")]
+
+
+class CheckIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, pattern=NON_BLANK, description="The draft.")
+    name: str = Field("粘贴的文本", min_length=1, max_length=200, description="A label for the draft.")
+    profile: ProfileName = Field("generic", description="The unit kind whose required sections apply.")  # type: ignore[valid-type]
+    year: Year | None = None
+
+
+class PresentSectionOut(BaseModel):
+    label: str
+    name: str
+    level: str
+    passages: int
+    chars: int
+    headings: list[str]
+    line: int | None
+
+
+class MissingSectionOut(BaseModel):
+    label: str
+    name: str
+    level: str = Field(description="required or recommended")
+
+
+class WeakSectionOut(BaseModel):
+    label: str
+    name: str
+    level: str
+    reasons: list[str]
+    headings: list[str]
+    line: int | None
+
+
+class CheckFindingOut(BaseModel):
+    kind: str
+    message: str
+    text: str
+    line: int | None
+    severity: str = Field(description="error, warning or info")
+    data: dict[str, Any] | None = None
+
+
+class CheckOut(BaseModel):
+    profile: str
+    year: int | None
+    year_source: str | None
+    present_sections: list[PresentSectionOut]
+    missing_sections: list[MissingSectionOut]
+    weak_sections: list[WeakSectionOut]
+    findings: list[CheckFindingOut]
+    boilerplate_ratio: float
+    source: str
+    passed: bool = Field(description="No required section missing and no error.")
+
+
+# -- cleaning -------------------------------------------------------------------------------------
+class CleanIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, pattern=NON_BLANK, description="Scraped text.")
+    name: str = Field("粘贴的文本", min_length=1, max_length=200)
+
+
+class SuggestionOut(BaseModel):
+    text: str
+    score: float | None = None
+
+
+class CleanFindingOut(BaseModel):
+    kind: str
+    start: int = Field(description="Offset into the original text.")
+    end: int
+    text: str
+    context: str
+    reason: str
+    action: str = Field(description="removed, normalized, restored or flagged")
+    suggestions: list[SuggestionOut]
+    replacement: str
+    line: int | None
+
+
+class CleanOut(BaseModel):
+    original: str
+    cleaned: str
+    findings: list[CleanFindingOut]
+    counts: dict[str, int]
