@@ -4,7 +4,7 @@
 >>> facts = parse_facts({"org_name": "青禾小学党支部", "org_type": "school", "year": 2024,
 ...                      "members": {"total": 23, "full": 21, "probationary": 2}})
 >>> d = compose(facts, [parse_log_line("3月5日 召开支委会 研究发展党员工作 出席7人", 2024)])
->>> print(render_text(d).splitlines()[1])
+>>> print(render_text(d).splitlines()[1])  # doctest: +ELLIPSIS
 青禾小学党支部现有党员23名，其中正式党员21名、预备党员2名。...
 
 Stages, one module each: :mod:`.facts` (validated facts file), :mod:`.logs` (CSV/XLSX/JSONL and
