@@ -81,6 +81,14 @@ def test_seed_with_year_2023(seed_path):
     assert not [f for f in data["findings"] if f["kind"] == "numeric_inconsistency"]
 
 
+def test_suggest_masks(seed_path):
+    result = invoke(str(seed_path), "--profile", "school", "--json", "--suggest-masks")
+    masks = [f for f in json.loads(result.stdout)["findings"] if f["kind"] == "mask"]
+    assert masks and all("probably" in f["message"] and f["data"]["suggestions"] for f in masks)
+    plain = json.loads(invoke(str(seed_path), "--profile", "school", "--json").stdout)
+    assert all("suggestions" not in f.get("data", {}) for f in plain["findings"] if f["kind"] == "mask")
+
+
 def test_docx_draft(tmp_path):
     path = write_docx(GOOD_DRAFT.strip().splitlines(), tmp_path / "good.docx")
     result = invoke(str(path), "--profile", "primary_school", "--json")

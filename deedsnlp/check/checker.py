@@ -57,11 +57,14 @@ class _LineMap:
 class Checker:
     """Checks drafts against profiles; holds the classifier, lexicon, stock sentences and rules.
 
-    Everything loads lazily on first use (or in :meth:`load`), once.
+    Everything loads lazily on first use (or in :meth:`load`), once. ``suggest_masks`` asks the
+    cleaner's mask model for restorations of censor masks (``加**部``: probably 强干), which costs
+    some 10–40 ms per mask; ``max_year`` caps the years read from a draft (default: this year).
     """
 
     def __init__(self, model: Any = None, lexicon: Lexicon | None = None, stock: StockSentences | None = None,
-                 rules: CheckRules | None = None, max_year: int | None = None):
+                 rules: CheckRules | None = None, max_year: int | None = None, suggest_masks: bool = False):
+        self.suggest_masks = suggest_masks
         self._model = model
         self._lexicon = lexicon
         self._stock = stock
@@ -106,11 +109,11 @@ class Checker:
         chinese_number("二十六")
         from .residue import _cleaner
 
-        clean = _cleaner()
+        clean = _cleaner(self.suggest_masks)
         if clean is not None:
             from ..loader import load_text
 
-            clean(load_text("加**部队伍建设"))  # trains the cleaner's mask model once
+            clean(load_text("加**部队伍建设"))  # with suggest_masks: trains the mask model once
         return self
 
     # -- checking ------------------------------------------------------------------------------
@@ -127,7 +130,7 @@ class Checker:
         rules = self.rules
         findings: list[Finding] = []
 
-        residue = find_residue(doc)
+        residue = find_residue(doc, self.suggest_masks)
         findings.extend(residue.findings)
         skip = residue.skip_lines
 
@@ -214,29 +217,29 @@ class Checker:
         )
 
 
-_DEFAULT: Checker | None = None
+_DEFAULTS: dict[bool, Checker] = {}
 _DEFAULT_LOCK = threading.Lock()
 
 
-def default_checker() -> Checker:
-    """The shared checker with the shipped resources."""
-    global _DEFAULT
-    if _DEFAULT is None:
+def default_checker(suggest_masks: bool = False) -> Checker:
+    """The shared checker with the shipped resources (one with mask suggestions, one without)."""
+    if suggest_masks not in _DEFAULTS:
         with _DEFAULT_LOCK:
-            if _DEFAULT is None:
-                _DEFAULT = Checker()
-    return _DEFAULT
+            if suggest_masks not in _DEFAULTS:
+                _DEFAULTS[suggest_masks] = Checker(suggest_masks=suggest_masks)
+    return _DEFAULTS[suggest_masks]
 
 
 def check(document: Document | str, profile: str | Profile = "generic", year: int | None = None, model: Any = None,
-          ) -> CheckReport:
+          *, suggest_masks: bool = False) -> CheckReport:
     """Check a draft: sections present, missing and weak under ``profile``, and findings.
 
     ``document`` is a loaded :class:`Document` (or a string, loaded as text); its passages get
     their section labels and its ``findings`` the checker's (``stage="check"``). ``profile`` is a
     shipped profile name, a profile file or a :class:`Profile`. ``year`` is the report year the
     policy terms are checked against (default: the latest year the draft mentions). ``model`` is
-    a classifier (default: the shipped one).
+    a classifier (default: the shipped one). ``suggest_masks``: also suggest what censor masks
+    hide (the cleaner's mask model; slower).
 
     >>> report = check("现有党员26名，其中正式党员23名、预备党员2名。", "generic", year=2023)
     >>> [f.kind for f in report.findings]
@@ -244,5 +247,5 @@ def check(document: Document | str, profile: str | Profile = "generic", year: in
     >>> report.exit_code
     1
     """
-    checker = default_checker() if model is None else Checker(model=model)
+    checker = default_checker(suggest_masks) if model is None else Checker(model=model, suggest_masks=suggest_masks)
     return checker.check(document, profile, year)

@@ -27,6 +27,7 @@ def check_command(
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Classifier folder (default: the shipped model)."),
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="Dated policy terms (TSV: term, first_year, last_year, kind, note)."),
     stock: Optional[Path] = typer.Option(None, "--stock", help="Stock sentences (TSV text/docs/source, or one per line)."),
+    suggest_masks: bool = typer.Option(False, "--suggest-masks", help="Suggest what censor masks hide (slower)."),
 ) -> None:
     """Check a draft: missing and weak sections, inconsistent numbers, out-of-date policy terms,
     scraping residue, blanks, stock sentences. Exit 0 when it passes, 1 when a required section is
@@ -63,7 +64,7 @@ def check_command(
         error(str(exc))
         raise typer.Exit(2)
 
-    checker = Checker(model=clf, lexicon=lex, stock=stock_sentences)
+    checker = Checker(model=clf, lexicon=lex, stock=stock_sentences, suggest_masks=suggest_masks)
     report = checker.check(docs[0], prof, year)
     if json_out:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
