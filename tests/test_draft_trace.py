@@ -210,3 +210,39 @@ def test_user_template_folder_comes_first(example, tmp_path):
     text = render_text(d)
     assert "一、学习强国\n全年集中学习4次。\n" in text and "消失" not in text
     assert "二、" in text  # other sections still come from the shipped templates
+
+
+def all_type_rows():
+    """Two rows of every activity type of the vocabulary, with counts, households and amounts."""
+    from deedsnlp.draft.logs import LogEntry, default_vocabulary
+
+    rows = []
+    for i, (key, t) in enumerate(default_vocabulary().types.items()):
+        for j in range(2):
+            line = 2 + 2 * i + j
+            rows.append(LogEntry("all.csv", line, date=dt.date(2023, 1 + (i + 5 * j) % 12, 1 + i),
+                                 type=t.words[0], title=f"{t.name}专项活动{'甲乙'[j]}",
+                                 participants=3 + i + j, households=(i + 1) if j else None,
+                                 amount=Decimal(100 * (i + 1) + j) if i % 3 == 0 else None))
+    return rows
+
+
+@pytest.mark.parametrize("kind", ["school", "university", "village", "community", "enterprise", "hospital",
+                                  "agency", "generic"])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_every_template_of_every_kind_is_traceable(kind, seed):
+    rows = all_type_rows()
+    data = {"org_name": "青禾测试党支部", "org_type": kind, "year": 2023, "staff": 40, "activists": 2,
+            "members": {"total": 12, "full": 11, "probationary": 1}, "honors": [{"year": 2022, "title": "先进党支部"}],
+            "highlights": {"core_work": ["全年完成任务"], "integrity": ["签订承诺书"]}}
+    d = compose(parse_facts(data), rows, seed=seed)
+    assert set(d.sections) == {"overview", "study", "institutions", "carriers", "cadre_building", "integrity",
+                               "core_work", "achievements"}
+    by_where = {(e.source, e.line): e for e in rows}
+    for s in explain(d)["sentences"]:
+        leftover = numbers_outside(s["text"], [v["text"] for v in s["values"]])
+        assert not leftover, f"untraced number(s) {leftover} in {s['text']!r}"
+        for v in s["values"]:
+            check_value(v, data, by_where)
+    text = render_text(d)
+    assert not [p for p in PLACEHOLDERS if p in text]

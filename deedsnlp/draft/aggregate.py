@@ -120,6 +120,12 @@ class SectionAggregate(Totals):
         return sorted((t for k, t in self.types.items() if k.startswith("~")), key=lambda t: -t.count.value)
 
     @property
+    def known_topics(self) -> list[Text]:
+        """Distinct topics of the rows of known types."""
+        rows = [e for t in self.known for e in t.entries]
+        return Totals.of(rows).topics if rows else []
+
+    @property
     def other_entries(self) -> list[LogEntry]:
         return [e for t in self.others for e in t.entries]
 

@@ -137,7 +137,7 @@ class Num(Traced):
         return self.value < o  # type: ignore[operator]
 
     def __hash__(self) -> int:
-        return hash((self.value, self.sources, self.op))
+        return hash(self.value)
 
 
 def _plain(d: Decimal) -> str:
@@ -198,7 +198,7 @@ class Day(Traced):
         return self.value < other.value
 
     def __hash__(self) -> int:
-        return hash((self.value, self.sources))
+        return hash(self.value)
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,7 +10,7 @@ echo "== draft a report from facts and logs (every number traceable: $OUT/explai
 head -n 5 "$OUT/draft.md"
 echo "== suggestions for the carriers section"
 "$D" suggest examples/school/logs.csv --section carriers --facts examples/school/facts.yaml -k 3 --exemplars 1
-if "$D" --help | grep -q " check "; then
+if "$D" check --help >/dev/null 2>&1; then
   echo "== check the draft against the school profile"
   "$D" check "$OUT/draft.md" --profile school
 fi
