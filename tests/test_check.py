@@ -11,7 +11,7 @@ import pytest
 from deedsnlp.check import CORE_SECTIONS, Checker, ProfileError, check, load_profile, profile_names, shipped_profiles
 from deedsnlp.check.boilerplate import StockSentence, StockSentences, load_stock
 from deedsnlp.check.numbers import find_counts, numeric_issues, stock_conflicts, stock_counts
-from deedsnlp.check.stale import load_lexicon, parse_lexicon, report_year, stale_terms
+from deedsnlp.check.stale import load_lexicon, newest_term, parse_lexicon, report_year, stale_terms
 from deedsnlp.loader import load, load_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -216,6 +216,26 @@ def test_no_stale_term_in_the_corpus_for_its_own_year():
         assert stale_terms(text, rows[0]["year"], lexicon) == [], path.name
 
 
+def test_no_stale_term_in_the_corpus_with_the_inferred_year():
+    """Without --year: the latest year mentioned, or the newest term's first year if later."""
+    lexicon = load_lexicon()
+    for path in sorted((ROOT / "corpora" / "labelled").glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        text = "\n".join(r["text"] for r in rows if not r.get("noise"))
+        years = [y for y in (report_year(text, 2026), (newest_term(text, lexicon, 2026) or (None,))[0]) if y]
+        if years:
+            assert abs(max(years) - rows[0]["year"]) <= 1, path.name
+            assert stale_terms(text, max(years), lexicon) == [], path.name
+
+
+def test_year_inferred_from_the_newest_term(checker):
+    report = run(checker, "社区党委成立于2003年，认真开展“三严三实”专题教育，学习党的十八大精神。", year=None)
+    assert (report.year, report.year_source) == (2015, "terms")
+    assert of_kind(report, "stale_term") == []
+    named = run(checker, "支部成立于2008年，开展“廉洁从税”主题教育。", year=None)
+    assert (named.year, named.year_source) == (2008, "draft")
+
+
 def test_report_year():
     assert report_year("20xx年被评为先进。2019年以来……仅2023年一年，力争到2035年") == 2023
     assert report_year("二〇二二年十二月") == 2022
@@ -224,9 +244,11 @@ def test_report_year():
 
 
 def test_no_year_means_no_stale_check(checker):
-    report = run(checker, "认真学习十七大精神，支部现有党员10名。", year=None)
-    assert report.year is None
+    report = run(checker, "认真学习党的理论，支部现有党员10名。", year=None)
+    assert report.year is None and report.year_source is None
     assert kinds(report) == ["no_year"] and report.findings[0].severity == "info"
+    report = run(checker, "认真学习十七大精神，支部现有党员10名。", year=None)
+    assert (report.year, report.year_source) == (2007, "terms") and kinds(report) == []
 
 
 def test_lexicon_term_with_two_periods():

@@ -22,7 +22,7 @@ from .report import SEVERITIES, CheckReport, make_finding
 from .residue import find_residue
 from .rules import CheckRules, check_rules
 from .sections import section_statuses
-from .stale import Lexicon, load_lexicon, report_year, stale_terms
+from .stale import Lexicon, load_lexicon, newest_term, report_year, stale_terms
 
 _TEXT_WIDTH = 60
 
@@ -147,10 +147,14 @@ class Checker:
             year_source = "option"
         else:
             max_year = self.max_year or datetime.date.today().year
-            year = report_year("\n".join(t for _, t in own), max_year, rules)
+            own_text = "\n".join(t for _, t in own)
+            year = report_year(own_text, max_year, rules)
             if year is not None:
                 year_source = "draft"
-            else:
+            newest = newest_term(own_text, self.lexicon, max_year)
+            if newest is not None and (year is None or newest[0] > year):
+                year, year_source = newest[0], "terms"
+            if year is None:
                 findings.append(make_finding(
                     "no_year", "the draft mentions no year: policy terms were not checked (pass --year)", "", None))
 

@@ -81,9 +81,10 @@ class CheckReport:
     """The result of checking one draft.
 
     ``year`` is the report year the policy terms were checked against (``year_source``:
-    ``"option"`` when given, ``"draft"`` when it is the latest year the draft mentions, ``None``
-    when there was none); ``boilerplate_ratio`` is the share of the draft's text (letters and
-    digits) that is stock sentences.
+    ``"option"`` when given, ``"draft"`` when it is the latest year the draft mentions,
+    ``"terms"`` when the draft uses a policy term newer than any year it mentions (the year is
+    then that term's first year), ``None`` when there was none); ``boilerplate_ratio`` is the
+    share of the draft's text (letters and digits) that is stock sentences.
     """
 
     profile: str

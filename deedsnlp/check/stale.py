@@ -257,6 +257,32 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
     return out
 
 
+def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None = None) -> tuple[int, str] | None:
+    """``(first year, term)`` of the newest dated term the text uses, or None.
+
+    A draft is not older than the newest term it uses: a report that mentions only its unit's
+    founding year (``成立于2003年``) but speaks of 三严三实 is from 2015 or later. A term with
+    several periods (主题教育) proves only its earliest one.
+
+    >>> newest_term("社区成立于2003年，认真开展“三严三实”专题教育，学习十八大精神。")
+    (2015, '三严三实专题教育')
+    """
+    lexicon = lexicon or load_lexicon()
+    best: tuple[int, str] | None = None
+    for start, _, key in lexicon.find(text):
+        if start and text[start - 1] in _NAME_CLOSERS:
+            continue  # “廉洁从税”主题教育 is no campaign
+        firsts = [r.first_year for r in lexicon.by_key.get(key, []) if r.kind != "generic"]
+        if not firsts or None in firsts:
+            continue
+        year = min(firsts)
+        if max_year is not None and year > max_year:
+            continue
+        if best is None or year > best[0]:
+            best = (year, key)
+    return best
+
+
 def report_year(text: str, max_year: int | None = None, rules: CheckRules | None = None) -> int | None:
     """The latest year the text mentions (see :func:`mentioned_years`), or None.
 

@@ -22,7 +22,7 @@ def check_command(
                                 help="Unit kind (school, university, village, community, enterprise, hospital, "
                                      "agency, generic) or a profile file (.yaml/.json, FILE#NAME for one of several)."),
     year: Optional[int] = typer.Option(None, "--year", "-y", min=1949, max=2100,
-                                       help="Report year for policy terms (default: the latest year the draft mentions)."),
+                                       help="Report year for policy terms (default: the latest year the draft mentions, or the first year of a newer policy term it uses)."),
     json_out: bool = typer.Option(False, "--json", help="Print the report as one JSON object."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Classifier folder (default: the shipped model)."),
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="Dated policy terms (TSV: term, first_year, last_year, kind, note)."),
@@ -83,6 +83,8 @@ def print_report(report, console=None) -> None:
     year = "none found" if report.year is None else str(report.year)
     if report.year_source == "draft":
         year += " (the latest year in the draft)"
+    elif report.year_source == "terms":
+        year += " (the first year of the newest policy term in the draft)"
     console.print(Text.assemble(("Draft check ", "bold"), f"{report.source} — profile ", (report.profile, "bold"),
                                 f", year {year}"))
 
