@@ -291,3 +291,26 @@ def test_dedup_page_escapes_file_names(client):
     assert r.status_code == 200
     assert "<script>alert(1)" not in r.text and "&lt;script&gt;alert(1).txt" in r.text
     assert "<img src=x" not in r.text and "&lt;img src=x onerror=alert(1)&gt;.txt" in r.text
+
+
+# -- the command --------------------------------------------------------------------------------------
+def test_serve_command_binds_localhost_by_default(monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from deedsnlp.cli import app
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: calls.append((application, kw)))
+    result = CliRunner().invoke(app, ["serve"])
+    assert result.exit_code == 0, result.output
+    application, kw = calls[-1]
+    assert (kw["host"], kw["port"]) == ("127.0.0.1", 8000)
+    assert application.state.max_upload_bytes == 10 * 1024 * 1024
+    result = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--port", "8123", "--max-upload-mb", "2"])
+    assert result.exit_code == 0
+    application, kw = calls[-1]
+    assert (kw["host"], kw["port"]) == ("0.0.0.0", 8123)
+    assert application.state.max_upload_bytes == 2 * 1024 * 1024
+    assert "reachable from other machines" in result.output
+    assert CliRunner().invoke(app, ["serve", "--max-upload-mb", "0"]).exit_code == 2

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..errors import InputError
@@ -50,8 +51,8 @@ async def dedup_files(
 ) -> dict:
     """Near-duplicates among uploaded files; files that cannot be read are listed in `skipped`."""
     uploads = await read_uploads(files)
-    docs, skipped = dedup_documents(uploads)
-    return ops.dedup(docs, threshold=threshold) | {"skipped": skipped}
+    docs, skipped = await run_in_threadpool(dedup_documents, uploads)
+    return (await run_in_threadpool(ops.dedup, docs, threshold=threshold)) | {"skipped": skipped}
 
 
 def dedup_documents(uploads) -> tuple[list[tuple[str, str]], list[dict]]:
@@ -85,7 +86,7 @@ DraftSeed = Annotated[int, Form(ge=0, le=9999, description="Picks among the temp
 
 async def _draft(facts: UploadFile, logs: list[UploadFile] | None, seed: int) -> dict:
     facts_upload, log_uploads = await draft_inputs(facts, list(logs or []))
-    return ops.draft(facts_upload, log_uploads, seed=seed)
+    return await run_in_threadpool(ops.draft, facts_upload, log_uploads, seed=seed)
 
 
 @router.post("/draft", summary="Draft from facts and logs", response_model=DraftOut, tags=["draft"], responses=error_responses(400, 413, 503))
@@ -133,7 +134,8 @@ async def check_file(
     upload = await read_upload(file)
     if upload is None:
         raise InputError("file", "no file given")
-    return check_report(document_from_upload(upload, DRAFT_SUFFIXES), profile, year)
+    doc = await run_in_threadpool(document_from_upload, upload, DRAFT_SUFFIXES)
+    return await run_in_threadpool(check_report, doc, profile, year)
 
 
 # -- cleaning --------------------------------------------------------------------------------------
@@ -149,4 +151,5 @@ async def clean_file(file: Annotated[UploadFile, File(description="Scraped text 
     upload = await read_upload(file)
     if upload is None:
         raise InputError("file", "no file given")
-    return ops.clean(document_from_upload(upload, SCRAPED_SUFFIXES))
+    doc = await run_in_threadpool(document_from_upload, upload, SCRAPED_SUFFIXES)
+    return await run_in_threadpool(ops.clean, doc)

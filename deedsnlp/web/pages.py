@@ -10,6 +10,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError
 from . import ops, views
@@ -77,8 +78,8 @@ async def dedup_page(request: Request) -> HTMLResponse:
         form = await parse_form(request)
         threshold = parse_threshold(form.get("threshold"))
         uploads = await read_uploads([v for v in form.getlist("files") if is_file(v)])
-        docs, skipped = dedup_documents(uploads)
-        result = ops.dedup(docs, threshold=threshold) | {"skipped": skipped}
+        docs, skipped = await run_in_threadpool(dedup_documents, uploads)
+        result = (await run_in_threadpool(ops.dedup, docs, threshold=threshold)) | {"skipped": skipped}
     except (InputError, ops.StageUnavailable) as exc:
         return failure(request, "dedup.html", exc, active="/dedup", result=None, threshold=threshold)
     return page(request, "dedup.html", active="/dedup", result=result, threshold=threshold)
@@ -112,7 +113,7 @@ async def draft_page(request: Request) -> HTMLResponse:
         context["seed"] = parse_seed(form.get("seed"))
         facts, logs = await draft_inputs(form.get("facts"), [v for v in form.getlist("logs") if is_file(v)],
                                          context["facts_text"], context["log_text"])
-        result = ops.draft(facts, logs, seed=context["seed"])
+        result = await run_in_threadpool(ops.draft, facts, logs, seed=context["seed"])
     except (InputError, ops.StageUnavailable) as exc:
         return failure(request, "draft.html", exc, **context)
     context["draft"] = views.draft_view(result, ops.DRAFT_FORMATS, result["title"] or "初稿")
@@ -158,12 +159,12 @@ async def check_page(request: Request) -> HTMLResponse:
         year = parse_year(context["year"])
         upload = await read_upload(form.get("file")) if is_file(form.get("file")) else None
         if upload is not None:
-            doc = document_from_upload(upload, DRAFT_SUFFIXES)
+            doc = await run_in_threadpool(document_from_upload, upload, DRAFT_SUFFIXES)
             context["text"] = ""  # the upload is shown below, not copied into the box
         else:
             doc = document_from_text(context["text"])
         context["source"] = doc.source or doc.id
-        report = ops.check(doc, context["profile"], year)
+        report = await run_in_threadpool(ops.check, doc, context["profile"], year)
     except (InputError, ops.StageUnavailable) as exc:
         return failure(request, "check.html", exc, **context)
     context["report"] = views.check_view(report, doc)
@@ -196,12 +197,12 @@ async def clean_page(request: Request) -> HTMLResponse:
         context["text"] = text_field(form.get("text"))
         upload = await read_upload(form.get("file")) if is_file(form.get("file")) else None
         if upload is not None:
-            doc = document_from_upload(upload, SCRAPED_SUFFIXES)
+            doc = await run_in_threadpool(document_from_upload, upload, SCRAPED_SUFFIXES)
             context["text"] = ""
         else:
             doc = document_from_text(context["text"])
         context["source"] = doc.source or doc.id
-        result = ops.clean(doc)
+        result = await run_in_threadpool(ops.clean, doc)
     except (InputError, ops.StageUnavailable) as exc:
         return failure(request, "clean.html", exc, **context)
     context["result"] = views.clean_view(result)
