@@ -33,6 +33,7 @@ _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CLAUSE_RE = re.compile(r"[^，,：:]+")
 _ITEM_RE = re.compile(r"[^、]+")
 _CJK_RUN = re.compile(f"[{CJK}]+")
+_CJK_ONLY = re.compile(f"[{CJK}]*")
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")
 #: what a noun right after a count may not run into
 _NOUN_STOP = "的和与及在中是为有等"
@@ -87,9 +88,7 @@ def _patterns() -> _Patterns:
     )
     percent_cn = re.compile(rf"百分之(?P<num>[{CN_DIGITS}点]+)")
     bare = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?P<mult>{alternation(r.multipliers)})?(?![\d.]|\s*[年月日号])")
-    stock = re.compile(
-        rf"(?P<prefix>{alternation(r.stock_prefixes)})(?P<noun>[{CJK}]{{0,8}}?)(?=[\d{CN_DIGITS}])"
-    )
+    stock = re.compile(alternation(r.stock_prefixes))
     return _Patterns(
         count=count, percent_cn=percent_cn, bare=bare,
         part_list=re.compile(alternation(r.part_list)), stock=stock,
@@ -420,28 +419,33 @@ def stock_counts(text: str, where: int = 0, rules: CheckRules | None = None) -> 
         clause = text[clause_start:clause_end]
         if any(w in clause for w in r.past_markers) or _YEAR_IN_CLAUSE.search(clause):
             continue
-        counts = [c for c in find_counts(text[m.end() : clause_end], rules) if c.start == 0]
+        # the first count right after the prefix or after a noun of up to 8 Chinese characters
+        rest = text[m.end() : clause_end]
+        counts = [c for c in find_counts(rest, rules) if c.start <= 8 and _CJK_ONLY.fullmatch(rest[: c.start])]
         if not counts:
             continue
         c = counts[0]
+        noun = rest[: c.start]
         c = Count(c.value, c.unit, c.start + m.end(), c.end + m.end(), c.approx, c.per, c.text, c.unit_class)
         if c.unit_class not in _STOCK_CLASSES or c.approx:
             continue
-        noun = m.group("noun")
         if not noun:
             after = _CJK_RUN.match(text, c.end)
-            noun = after.group() if after else ""
-            for i, ch in enumerate(noun):
-                if ch in _NOUN_STOP:
-                    noun = noun[:i]
-                    break
-            noun = noun[:6]
+            noun = _first_word(after.group()) if after else ""
         if not noun:
             continue
         subject_run = _CJK_RUN.findall(text[clause_start : m.start()])
         subject = subject_run[-1][-8:] if subject_run and text[clause_start : m.start()].endswith(subject_run[-1]) else ""
         out.append(StockCount(noun, subject, c, where, text[m.start() : c.end]))
     return out
+
+
+def _first_word(text: str) -> str:
+    """The first word of a run of Chinese characters (``党员积极参与`` → ``党员``)."""
+    from ..segment import get_segmenter
+
+    words = get_segmenter().cut(text[:12])
+    return words[0] if words and _CJK_RUN.fullmatch(words[0]) else ""
 
 
 def _same_subject(a: str, b: str) -> bool:
