@@ -89,25 +89,34 @@ def print_report(report, console=None) -> None:
                                 f", year {year}"))
 
     sections = Table(title="Sections", title_justify="left", show_lines=False)
-    for col in ("section", "level", "status", "headings / notes"):
-        sections.add_column(col)
+    sections.add_column("section", no_wrap=True)
+    sections.add_column("level", no_wrap=True)
+    sections.add_column("status", no_wrap=True)
+    sections.add_column("headings / notes", overflow="fold")
+
+    def section_cell(s):
+        return Text.assemble(s.label, "\n", (s.name, "dim"))
+
     weak = {s.label: s for s in report.weak_sections}
     for s in report.present_sections:
         status, style = ("weak", "yellow") if s.label in weak else ("present", "green")
         notes = "; ".join(s.headings) if s.headings else ""
         if s.label in weak:
             notes = "; ".join(weak[s.label].weak_reasons) + (f" — {notes}" if notes else "")
-        sections.add_row(f"{s.label} {s.name}", s.level, Text(status, style=style),
+        sections.add_row(section_cell(s), s.level, Text(status, style=style),
                          notes or f"{s.passages} passage{'s' if s.passages != 1 else ''} from line {s.line}")
     for s in report.missing_sections:
         style = "bold red" if s.level == "required" else "yellow"
-        sections.add_row(f"{s.label} {s.name}", s.level, Text("missing", style=style), "")
+        sections.add_row(section_cell(s), s.level, Text("missing", style=style), "")
     console.print(sections)
 
     if report.findings:
         table = Table(title="Findings", title_justify="left")
-        for col in ("line", "severity", "kind", "message", "text"):
-            table.add_column(col, overflow="fold")
+        table.add_column("line", no_wrap=True, justify="right")
+        table.add_column("severity", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("message", overflow="fold", ratio=3)
+        table.add_column("text", overflow="fold", ratio=2)
         for f in report.findings:
             style = _STYLE.get(f.severity, "")
             table.add_row("" if f.line is None else str(f.line), Text(f.severity, style=style),
