@@ -29,12 +29,12 @@ def _sections_option(value: Optional[str]) -> tuple[str, ...] | None:
     return out
 
 
-def _read_logs(paths: list[str], year: int | None) -> tuple[list, list, bool]:
-    """Entries, skipped-row records for the explain file, and whether a whole file failed."""
+def _read_logs(paths: list[str], year: int | None) -> tuple[list, list, int]:
+    """Entries, skipped-row records for the explain file, and how many whole files failed."""
     from ..draft.logs import read_log
     from ..errors import InputError
 
-    entries, skipped, file_failed = [], [], False
+    entries, skipped, file_failed = [], [], 0
     for p in paths:
         try:
             for item in read_log(p, year=year):
@@ -46,7 +46,7 @@ def _read_logs(paths: list[str], year: int | None) -> tuple[list, list, bool]:
         except InputError as err:
             error(str(err))
             skipped.append({"where": err.source, "reason": err.reason})
-            file_failed = True
+            file_failed += 1
     return entries, skipped, file_failed
 
 
@@ -115,9 +115,14 @@ def draft_command(
     except OSError as exc:
         error(f"{output}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(2)
-    used = len(d.entries)
-    sys.stderr.write(f"deedsnlp: drafted {len(d.sections)} sections from {used} log rows"
-                     f"{f' ({len(skipped) + len(d.left_out)} skipped)' if skipped or d.left_out else ''} → {written}\n")
+    notes = []
+    rows_skipped = len(skipped) - file_failed + len(d.left_out)
+    if rows_skipped:
+        notes.append(f"rows skipped: {rows_skipped}")
+    if file_failed:
+        notes.append(f"unreadable log files: {file_failed}")
+    sys.stderr.write(f"deedsnlp: drafted {len(d.sections)} sections from {len(d.entries)} log rows"
+                     f"{' (' + ', '.join(notes) + ')' if notes else ''} → {written}\n")
     raise typer.Exit(1 if file_failed else 0)
 
 
