@@ -209,4 +209,4 @@ def suggest(entries: Iterable[LogEntry], section: str, facts: Facts | None = Non
 
 
 __all__ = ["Suggestion", "suggest", "template_suggestions", "exemplar_suggestions", "exemplar_index",
-           "EXEMPLAR_NOTE", "Num", "Source"]
+           "EXEMPLAR_NOTE"]
