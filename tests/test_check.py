@@ -80,6 +80,12 @@ def test_check_sets_labels_and_attaches_findings(checker):
     assert len([f for f in doc.findings if f.stage == "check"]) == len(report.findings)
 
 
+def test_lines_of_a_paragraph_torn_across_input_lines(checker):
+    text = "一、基本情况\n组织党员学习（即：提一条建议\n）。现有党员26名，其中正式党员23名、预备党员2名。\n二、学习\n认真学习十九大精神。"
+    report = run(checker, text, year=2024)
+    assert [(f.kind, f.line) for f in report.findings] == [("numeric_inconsistency", 3), ("stale_term", 5)]
+
+
 def test_module_level_check_accepts_text():
     report = check("现有党员26名，其中正式党员23名、预备党员2名。", "generic", year=2023)
     assert kinds(report) == ["numeric_inconsistency"]
