@@ -428,3 +428,12 @@ def test_user_profile_changes_the_verdict(checker, tmp_path):
     prof.write_text("required: [study, institutions, carriers, cadre_building, integrity]\n", encoding="utf-8")
     report = checker.check(load_text(GOOD_DRAFT, "d"), str(prof), 2023)
     assert [s.label for s in report.missing_required] == ["integrity"]
+
+
+@pytest.mark.parametrize("module", ["numbers", "stale", "boilerplate", "profiles", "checker"])
+def test_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"deedsnlp.check.{module}"))
+    assert result.failed == 0 and result.attempted > 0
