@@ -22,7 +22,8 @@ Severities, and why:
     ``stale_term`` (a campaign or congress line out of date for the report year), ``placeholder``
     (``xx``, ``20xx``, ``某某``), ``boilerplate`` (stock sentences copied verbatim), and
     ``duplicate_paragraph``.
-``info`` — for the clerk's attention: ``outline_gap`` (heading numbers that skip), ``no_year``.
+``info`` — for the clerk's attention: ``outline_gap`` (heading numbers that skip), ``no_year``
+    (no report year found: policy terms unchecked), ``residue_unchecked`` (the cleaner missing).
 
 A missing *required* section is not a finding: it is listed in ``missing_sections``. The draft
 passes (:attr:`CheckReport.passed`, exit code 0 of ``deedsnlp check``) when no required section

@@ -132,6 +132,10 @@ class Checker:
 
         residue = find_residue(doc, self.suggest_masks)
         findings.extend(residue.findings)
+        if not residue.available:
+            findings.append(make_finding(
+                "residue_unchecked", "the cleaner (deedsnlp.clean) is not installed: scraping residue, masks, "
+                "blanks and repeated paragraphs were not checked", "", None))
         skip = residue.skip_lines
 
         if doc.passages:

@@ -26,6 +26,7 @@ KIND_SEVERITY: dict[str, str] = {
     "duplicate_paragraph": "warning",
     "outline_gap": "info",
     "no_year": "info",
+    "residue_unchecked": "info",
 }
 
 
