@@ -35,8 +35,6 @@ _ITEM_RE = re.compile(r"[^、]+")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _CJK_ONLY = re.compile(f"[{CJK}]*")
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")
-#: what a noun right after a count may not run into
-_NOUN_STOP = "的和与及在中是为有等"
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?P<unit>{alternation(r.units)})|(?P<pct>[%％]))"
         rf"(?P<after>{alternation(r.approx_after)})?"
     )
-    percent_cn = re.compile(rf"百分之(?P<num>[{CN_DIGITS}点]+)")
+    percent_cn = re.compile(rf"(?:{alternation(r.percent_words)})(?P<num>[{CN_DIGITS}点]+)")
     bare = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?P<mult>{alternation(r.multipliers)})?(?![\d.]|\s*[年月日号])")
     stock = re.compile(alternation(r.stock_prefixes))
     return _Patterns(
@@ -222,7 +220,7 @@ def _noun_near(text: str, c: Count, offset: int) -> str:
     if after:
         word = after.group()
         for i, ch in enumerate(word):
-            if ch in _NOUN_STOP:
+            if ch in check_rules().numbers.noun_stops:
                 word = word[:i]
                 break
         words.append(word[:2])

@@ -41,6 +41,8 @@ class NumberRules:
     change_to: tuple[str, ...]
     change_up: tuple[str, ...]
     change_down: tuple[str, ...]
+    percent_words: tuple[str, ...]
+    noun_stops: tuple[str, ...]
     percent_bounded: tuple[str, ...]
     percent_unbounded: tuple[str, ...]
     dimensions: dict[str, tuple[str, ...]]
@@ -98,6 +100,8 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         change_to=_words(n, "change_to"),
         change_up=_words(n, "change_up"),
         change_down=_words(n, "change_down"),
+        percent_words=_words(n, "percent_words"),
+        noun_stops=_words(n, "noun_stops"),
         percent_bounded=_words(n, "percent_bounded"),
         percent_unbounded=_words(n, "percent_unbounded"),
         dimensions=dims,
