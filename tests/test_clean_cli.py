@@ -122,8 +122,11 @@ def test_jsonl_records_get_their_own_stems(tmp_path):
 
 def test_corpus_learning_across_inputs(tmp_path):
     notice = "喜欢就收藏青松文苑，分享给同事吧"
-    for i in range(3):
-        (tmp_path / f"d{i}.txt").write_text(f"第{i}篇正文，支部认真学习。\n{notice}\n", encoding="utf-8")
+    bodies = ["清河村党支部带领群众发展茶叶产业，全村茶园面积达到3200亩。",
+              "阳光社区组建12支志愿服务队，全年服务居民4600余人次。",
+              "华远公司党委开展技术攻关，提前15天完成设备安装任务。"]
+    for i, body in enumerate(bodies):
+        (tmp_path / f"d{i}.txt").write_text(f"{body}\n{notice}\n", encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(app, ["clean", str(tmp_path / "d0.txt"), str(tmp_path / "d1.txt"), str(tmp_path / "d2.txt"),
                                  "-o", str(out), "--suggestions", "0"])

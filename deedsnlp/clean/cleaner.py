@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -109,29 +110,35 @@ class Cleaner:
     # -- learning from a corpus ------------------------------------------------------------------
     def fit(self, docs: Iterable[Document | str]) -> "Cleaner":
         """Learn from a corpus: notice-like sentences that recur in ``min_docs`` documents or
-        more (counted by :class:`deedsnlp.dedup.boilerplate.BoilerplateCounter`, 8-byte hashes per
-        sentence), and the site names its notices name. Streams: only the counters are kept."""
+        more, and the site names that its notices name. Streams: only counters are kept.
+
+        Sentences are counted by :func:`deedsnlp.dedup.find_duplicates`, with near-duplicate
+        documents (one report reposted by several sites) counting once — otherwise every sentence
+        of a reposted report would recur.
+        """
         detector = NoticeDetector(self.knowledge_)
         pats = junk_patterns()
-        counter = _sentence_counter()
         site_docs: Counter = Counter()
-        n = 0
-        for doc in docs:
-            raw = doc if isinstance(doc, str) else (doc.raw_text or doc.text)
-            view = masked_view(raw, find_html(raw))
-            _, sites = detector.detect(view, list(iter_lines(view)))
-            site_docs.update(sites)
-            counter.add(str(n) if isinstance(doc, str) else f"{n}:{doc.id}", view)
-            n += 1
-        shared = counter.result(self.config.min_docs)
+        count = [0]
+
+        def views():
+            for doc in docs:
+                raw = doc if isinstance(doc, str) else (doc.raw_text or doc.text)
+                view = masked_view(raw, find_html(raw))
+                _, sites = detector.detect(view, list(iter_lines(view)))
+                site_docs.update(sites)
+                count[0] += 1
+                yield str(count[0]), view
+
+        shared = _shared_sentences(views(), self.config.min_docs)
         sentences = {b.text.strip(_EDGE_PUNCT): b.doc_count for b in shared
-                     if 4 <= len(b.text) <= 100 and _looks_like_notice(b.text, pats)}
+                     if 4 <= len(b.text) <= MAX_NOTICE_CHARS and _looks_like_notice(b.text, pats)}
         sites = dict(self.knowledge_.site_names)
         for s, c in site_docs.items():
             sites[s] = sites.get(s, 0) + c
         self.knowledge_ = NoticeKnowledge(site_names=sites, sentences={**self.knowledge_.sentences, **sentences})
         self._detector = NoticeDetector(self.knowledge_)
-        self.n_fit_documents_ = n
+        self.n_fit_documents_ = count[0]
         return self
 
     # -- the model for masks ---------------------------------------------------------------------
@@ -158,17 +165,20 @@ class Cleaner:
             notices = [c for c in notices if c.kind in kinds]
             cands += notices
             taken_lines |= _whole_lines(notices, lines)
+        # later detectors read the lines without the notices found in them
+        seen = _blank(view, [c for c in cands if c.action == "removed"])
         if "link_tail" in kinds:
-            tails = find_link_tails(view, lines, skip=taken_lines)
+            tails = find_link_tails(seen, lines, skip=taken_lines)
             cands += tails
             taken_lines |= _whole_lines(tails, lines)
         if "duplicate_paragraph" in kinds:
-            cands += find_duplicate_paragraphs(view, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
+            cands += find_duplicate_paragraphs(seen, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
         if "mask" in kinds:
             cands += find_masks(view)
         if "placeholder" in kinds:
             cands += find_placeholders(view)
         kept = _resolve(cands)
+        _keep_html_breaks(raw, kept, lines)
         _note_inner_masks(kept, cands)
         masks = [c for c in kept if c.kind == "mask"]
         if masks and self.config.suggestions:
@@ -263,13 +273,23 @@ def clean(document: Document, cleaner: Cleaner | None = None, **config) -> tuple
 _EDGE_PUNCT = " \u3000\t。！？!?；;，,"
 
 
-def _sentence_counter():
-    """The corpus sentence counter of :mod:`deedsnlp.dedup` (a small stand-in when it is absent)."""
+#: a site-like name followed by more text (以上由笔耕文档在线小助手……): longer suffixes only
+_LOOSE_SITE_RE = re.compile("[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|范文网|公文网|资源网|文稿吧|百宝箱|云库|文档库|在线)")
+#: the longest sentence learned as a notice from recurrence
+MAX_NOTICE_CHARS = 60
+
+
+def _shared_sentences(pairs, min_docs: int):
+    """Sentences and paragraphs shared by ``min_docs`` documents, near-duplicates counting once
+    (:mod:`deedsnlp.dedup`; a plain sentence count when that is not installed)."""
     try:
-        from ..dedup.boilerplate import BoilerplateCounter
+        from ..dedup import DedupConfig, find_duplicates
     except ImportError:  # pragma: no cover - deedsnlp.dedup ships with the package
-        return _SimpleCounter()
-    return BoilerplateCounter(min_chars=4)
+        counter = _SimpleCounter()
+        for doc_id, text in pairs:
+            counter.add(doc_id, text)
+        return counter.result(min_docs)
+    return find_duplicates(pairs, DedupConfig(min_docs=min_docs, min_chars=4)).boilerplate
 
 
 class _SimpleCounter:
@@ -294,14 +314,28 @@ class _SimpleCounter:
 
 
 def _looks_like_notice(key: str, pats) -> bool:
-    """Enough notice vocabulary for a recurring sentence to be learned as a watermark."""
+    """Enough notice vocabulary for a recurring sentence to be learned as a watermark: a notice
+    phrase, a URL, a contact number, or a site-like name (四字以上, …网 / …文库 / …之家)."""
     score = 0
     score += 2 * len(pats.notice_strong.findall(key))
     score += 3 * len(pats.spam_hard.findall(key))
     score += 3 * bool(URL_RE.search(key))
     score += len(pats.notice_weak.findall(key)) + len(pats.spam_weak.findall(key))
-    score += bool(pats.site_suffix.search(key))
+    m = pats.site_suffix.search(key) or _LOOSE_SITE_RE.search(key)
+    score += 2 if m and len(m.group()) >= 4 else bool(m)
     return score >= 2
+
+
+def _blank(text: str, spans: list[Candidate]) -> str:
+    """``text`` with the spans turned to spaces (line breaks kept), offsets unchanged."""
+    if not spans:
+        return text
+    chars = list(text)
+    for c in spans:
+        for i in range(c.start, c.end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -316,6 +350,17 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         spans.append((c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
+
+
+def _keep_html_breaks(raw: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A junk line that an HTML tag (``<br>``) split off goes without the real line break after
+    it: the tag's own break separates what is left."""
+    starts = {l.start: l for l in lines}
+    for c in kept:
+        line = starts.get(c.start)
+        if (c.action == "removed" and line is not None and c.end == line.next and line.next > line.end
+                and c.start > 0 and raw[c.start - 1] not in "\r\n\u2028\u2029\x85"):
+            c.end = line.end
 
 
 def _note_inner_masks(kept: list[Candidate], cands: list[Candidate]) -> None:

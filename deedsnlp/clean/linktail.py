@@ -105,6 +105,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             reason = f"{titles} titles of other reports at the end of the document"
         if reason is None:
             continue
+        if HEADER in kinds:  # a header opens the block: title-like lines before it are the report's
+            run = run[kinds.index(HEADER) :]
         # one finding per stretch of consecutive lines (other junk between splits the block)
         for seg in _contiguous(run, skip):
             s = seg[0].start

@@ -47,6 +47,7 @@ class Token:
     weight: int
     kind: str  # "watermark", "spam" or "" (either)
     label: str
+    noun: bool = False  # a generic noun (资料, 范文): explains characters, opens and stretches nothing
 
 
 @dataclass
@@ -128,12 +129,16 @@ class NoticeDetector:
             toks.append(Token(m.start(), m.end(), WEAK, "watermark", m.group()))
         for m in p.spam_weak.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group()))
+        for m in p.notice_nouns.finditer(text, a, b):
+            toks.append(Token(m.start(), m.end(), WEAK, "watermark", m.group(), noun=True))
         for s, e in self._lead_sites(text, a, b):
             toks.append(Token(s, e, WEAK, "watermark", f"site name {text[s:e]}"))
         for m in p.site_suffix.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), COVER, "watermark", "site-like name"))
         for m in _QUOTED_RE.finditer(text, a, b):
-            toks.append(Token(m.start(), m.end(), COVER, "watermark", "quoted name"))
+            # a quoted name explains itself only beside a notice phrase (关注“X”, 搜索“X”)
+            if p.site_suffix.fullmatch(m.group(1)) or any(abs(t.end - m.start()) <= 1 or abs(m.end() - t.start) <= 1 for t in anchors):
+                toks.append(Token(m.start(), m.end(), COVER, "watermark", "quoted name"))
         hard_sites = [t for t in anchors if t.label.startswith("site name")]
         for t in hard_sites:
             m = _SLOGAN_RE.match(text[t.end : b])
@@ -167,6 +172,9 @@ class NoticeDetector:
         """
         anchors = self.anchor_tokens(text)
         cands, sites = self.analyse(text, lines, anchors, skip)
+        known = set(self.knowledge.site_names) | sites
+        # a name read off before a URL may have swallowed body text before a known name: 队学海文库
+        sites = {n for n in sites if not any(m != n and len(m) >= 3 and n.endswith(m) for m in known)}
         new = sites - set(self.knowledge.site_names)
         if new:
             pattern = _alternation(new)
@@ -246,7 +254,7 @@ class NoticeDetector:
         for m in BRACKET_RE.finditer(text, us, ue):
             bs, be = m.span()
             bt = [t for t in ut if t.start >= bs and t.end <= be]
-            if bt and _unit_is_junk(text, bs, be, bt):
+            if bt and _unit_is_junk(text, bs, be, bt, bracket=True):
                 out.append((bs, be, bt, "bracket"))
                 taken.append((bs, be))
         rest = [t for t in ut if t.weight > COVER and not any(s <= t.start and t.end <= e for s, e in taken)]
@@ -296,7 +304,8 @@ class NoticeDetector:
                 j = k
                 while j > s and _SITE_CHAR_RE.match(text, j - 1) and k - j < 12:
                     j -= 1
-                if k - j >= 3:
+                bounded = j == s or not _SITE_CHAR_RE.match(text, j - 1)  # else it may start inside the body
+                if k - j >= 3 and bounded:
                     names.add(text[j:k])
         return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
 
@@ -356,24 +365,27 @@ def _outside_junk_brackets(text: str, s: int, e: int, toks: Sequence[Token]) -> 
     junk = []
     for bs, be in brackets:
         bt = [t for t in toks if t.start >= bs and t.end <= be]
-        if bt and _unit_is_junk(text, bs, be, bt):
+        if bt and _unit_is_junk(text, bs, be, bt, bracket=True):
             junk.append((bs, be))
     if not junk or junk == [(s, e)]:
         return True
     outside = len(CJK_RE.findall(text, s, e)) - sum(len(CJK_RE.findall(text, bs, be)) for bs, be in junk)
     if outside == 0:
         return True  # nothing but marks around the brackets (★★……★★)
-    return any(t.weight > COVER and not any(bs <= t.start and t.end <= be for bs, be in junk) for t in toks)
+    return any(t.weight >= STRONG and not any(bs <= t.start and t.end <= be for bs, be in junk) for t in toks)
 
 
 #: the most Chinese characters a junk unit may leave unexplained, however strong its evidence
 MAX_RESIDUAL = 16
 
 
-def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
-    """Enough evidence, and few Chinese characters left unexplained."""
+def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: bool = False) -> bool:
+    """Enough evidence, and few Chinese characters left unexplained — above all none before the
+    notice starts or after it ends, where a notice spliced into a heading leaves body text."""
     score = sum(t.weight for t in toks)
     if score < 3 or not any(t.weight >= STRONG for t in toks):
+        return False
+    if not _edges_clear(text, s, e, toks, after=not bracket):
         return False
     total = len(CJK_RE.findall(text, s, e))
     covered = sum(len(CJK_RE.findall(text, a, b)) for a, b in _covered(toks, s, e))
@@ -385,11 +397,59 @@ def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
 def _short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     """A short line of its own with two notice or spam phrases (``……资料免费领取，点击进入>>``)."""
     strong = {text[t.start : t.end] for t in toks if t.weight >= STRONG}
-    return len(strong) >= 2 and len(CJK_RE.findall(text, s, e)) <= 40
+    return len(strong) >= 2 and len(CJK_RE.findall(text, s, e)) <= 40 and _edges_clear(text, s, e, toks)
+
+
+#: Chinese characters a whole-unit notice may leave unexplained before its first token (when
+#: that is weak; a strong one opens the notice itself, a gambling word may follow a brand name)
+EDGE_BEFORE_WEAK, EDGE_BEFORE_SPAM = 2, 4
+#: ... after its last token, and at both edges together (a notice filling its own line may end
+#: in a few words of its own: 每日更新基层党建材料, 版权归原作者所有)
+EDGE_AFTER, EDGE_BOTH, EDGE_BOTH_LINE = 2, 4, 6
+
+
+def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = EDGE_BEFORE_WEAK, after: bool = True) -> bool:
+    """Nothing (or next to nothing) unexplained before the first token and after the last one,
+    where a notice spliced into a heading would leave the heading's words."""
+    openers = [t for t in toks if t.weight > COVER and not t.noun]
+    if not openers:
+        return False
+    first = min(openers, key=lambda t: (t.start, -t.weight))
+    label = _LABEL_RE.match(text, s, e)
+    if label and first.start <= label.end():  # 【公文派】本文…… / 【真人百家乐】首存……: the label opens it
+        before = 0
+    else:
+        before = len(CJK_RE.findall(text, s, first.start)) - _covered_cjk(text, toks, s, first.start)
+    last = max(t.end for t in toks)
+    tail = len(CJK_RE.findall(text, last, e))
+    own_line = (s == 0 or text[s - 1] in "\n\r") and (e >= len(text) or text[e] in "\n\r")
+    if first.weight >= HARD and first.kind == "spam" and first.label != "emoji run" and own_line and tail == 0:
+        limit = EDGE_BEFORE_SPAM  # 新葡京体育投注，……网址www…: a brand name before the first gambling word
+    elif first.weight >= STRONG:
+        limit = 0
+    else:
+        limit = lead
+    if before > limit:
+        return False
+    if not after:  # a bracketed aside: its end is the bracket
+        return True
+    if own_line:
+        return before + tail <= EDGE_BOTH_LINE
+    return tail <= EDGE_AFTER and before + tail <= EDGE_BOTH
+
+
+_LABEL_RE = re.compile(r"\s*[【〖\[［][^】〗\]］\n]{1,12}[】〗\]］]\s*")
+
+
+def _covered_cjk(text: str, toks: Sequence[Token], a: int, b: int) -> int:
+    """Chinese characters of ``text[a:b]`` inside tokens."""
+    inside = [t for t in toks if t.end > a and t.start < b]
+    return sum(len(CJK_RE.findall(text, x, y)) for x, y in _covered(inside, a, b)) if inside else 0
 
 
 def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[Token]]:
-    """Tokens grouped when at most ``max_gap`` Chinese characters separate them."""
+    """Tokens grouped when at most ``max_gap`` Chinese characters separate them; at each end,
+    generic nouns go, and weak words unless they touch a strong or hard token."""
     toks = sorted(toks, key=lambda t: t.start)
     out: list[list[Token]] = []
     end = -1
@@ -400,7 +460,27 @@ def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[T
         else:
             out.append([t])
             end = t.end
-    return out
+    return [c for c in (_trim_cluster(text, c) for c in out) if c]
+
+
+def _trim_cluster(text: str, cluster: list[Token]) -> list[Token]:
+    def loose(t: Token, neighbour: Token | None, outward: int) -> bool:
+        if t.weight >= STRONG:
+            return False
+        if neighbour is None:
+            return True
+        touching = neighbour.start <= t.end and t.start <= neighbour.end
+        if not (touching and neighbour.weight >= STRONG):
+            return True
+        if t.noun:  # 获取更多资料。 — a noun completes a notice only up to a boundary
+            return not (outward < 0 or outward >= len(text) or not CJK_RE.match(text[outward]))
+        return False
+
+    while cluster and loose(cluster[0], cluster[1] if len(cluster) > 1 else None, cluster[0].start - 1):
+        cluster = cluster[1:]
+    while cluster and loose(cluster[-1], cluster[-2] if len(cluster) > 1 else None, cluster[-1].end):
+        cluster = cluster[:-1]
+    return cluster
 
 
 def _has_stop(text: str, a: int, b: int) -> bool:
@@ -423,6 +503,12 @@ def _widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, 
     k2 = max(text.find(ch, ce, e) for ch in "】）)")
     if 0 <= k2 < e and not any(ch in _OPENERS for ch in text[ce:k2]):
         e = k2 + 1
+    # a 【brand】 label shortly before the core opens the junk (【九州体育】世界杯足球投注、真人视讯)
+    close = max(text.rfind("】", max(us, s - 14), s), text.rfind("〗", max(us, s - 14), s))
+    if close >= 0 and not any(ch in "，。；！？,;!?\n" for ch in text[close:s]) and len(CJK_RE.findall(text, close, s)) <= 8:
+        open_ = max(text.rfind("【", max(us, close - 13), close), text.rfind("〖", max(us, close - 13), close))
+        if open_ >= 0:
+            s = open_
     # started / ended inside brackets: take the brackets whole
     for m in BRACKET_RE.finditer(text, us, ue):
         bs, be = m.span()
@@ -442,4 +528,6 @@ def _tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, 
     if unit in ("stretch", "bracket") and e < le and text[e] in _CLAUSE_PUNCT:
         if s == ls or text[s - 1] in _CLAUSE_PUNCT + "。！？!?：:":
             e += 1
+    elif unit == "stretch" and e + 1 < le and text[e] in "。！？" and s > ls and CJK_RE.match(text, s - 1) and CJK_RE.match(text, e + 1):
+        e += 1  # 开好欢迎访问某网获取更多资料。组织生活会: the full stop came with the notice
     return s, e

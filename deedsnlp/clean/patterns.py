@@ -129,6 +129,7 @@ class JunkPatterns:
 
     notice_strong: MultiPattern
     notice_weak: MultiPattern
+    notice_nouns: MultiPattern
     spam_hard: MultiPattern
     spam_weak: MultiPattern
     site_suffix: re.Pattern
@@ -162,10 +163,11 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
     return JunkPatterns(
         notice_strong=_compile(wm.get("strong", []), wm.get("strong_regex", [])),
         notice_weak=_compile(wm.get("weak", []), wm.get("weak_regex", [])),
+        notice_nouns=_compile(wm.get("weak_nouns", [])),
         spam_hard=_compile(sp.get("hard", []), sp.get("hard_regex", [])),
         spam_weak=_compile(sp.get("weak", []), sp.get("weak_regex", [])),
         # a run of Chinese characters (or latin letters) ending in a site suffix
-        site_suffix=re.compile(f"[{CJK}A-Za-z0-9]{{1,10}}?(?:{literal_regex(suffixes)})(?![{CJK}])"),
+        site_suffix=re.compile(f"[{CJK}A-Za-z0-9]{{2,6}}?(?:{literal_regex(suffixes)})(?![{CJK}])"),
         site_lead=_compile(leads, wm.get("site_leads_regex", [])),
         site_stop=re.compile(literal_regex(stops)),
         site_stops=tuple(stops),
