@@ -167,7 +167,7 @@ def test_find_duplicates_accepts_documents_and_strings():
 def test_threshold_decides_and_transitive_clusters():
     edited = VILLAGE_REPOST.replace("学习强国平台", "网络平台")
     items = [("a", VILLAGE), ("b", VILLAGE_REPOST), ("c", edited), ("d", FACTORY)]
-    assert exact_jaccard(VILLAGE, edited) < 0.8 < 0.9 < exact_jaccard(VILLAGE_REPOST, edited)
+    assert max(exact_jaccard(VILLAGE, edited), exact_jaccard(VILLAGE, VILLAGE_REPOST)) < 0.9 < exact_jaccard(VILLAGE_REPOST, edited)
     assert find_duplicates(items).clusters == [["a", "b", "c"]]
     strict = find_duplicates(items, DedupConfig(threshold=0.9))
     assert strict.clusters == [["b", "c"]] and [(p.a, p.b) for p in strict.pairs] == [("b", "c")]
@@ -227,7 +227,11 @@ def test_counter_chunks_and_ratio():
     small = BoilerplateCounter(chunk_docs=2)
     for d, t in items:
         small.add(d, t)
-    assert [b.to_dict() for b in small.result(2)] == [b.to_dict() for b in find_boilerplate(items, 2)]
+    # the same units, counts and documents; the text shown may be another occurrence's (46件 / 52件)
+    def summary(found):
+        return [(b.key, b.doc_count, b.docs, b.kind) for b in found]
+
+    assert summary(small.result(2)) == summary(find_boilerplate(items, 2))
     draft = "我们支部认真开展工作。\n" + STOCK
     ratio = boilerplate_ratio(draft, find_boilerplate(items, 3))
     assert 0.6 < ratio < 1.0

@@ -4,7 +4,7 @@ Stock sentences copied between drafts (``支部始终坚持把党的政治建设
 into scraped pages (``本文来源于某某范文网``) and ``related articles`` tails recur across documents.
 A *unit* is a paragraph (one line of the normalized text) or, inside a paragraph of several
 sentences, one sentence. Two units are the same when their *keys* are equal: the text with
-whitespace and punctuation removed and Latin letters lower-cased, so ``支部召开会议。`` and
+whitespace and punctuation removed, NFKC-normalized and lower-cased (as for shingles), so ``支部召开会议。`` and
 ``支部召开会议，`` match. Units shorter than ``min_chars`` key characters are ignored.
 
 A unit is boilerplate when at least ``min_docs`` documents contain it. Documents can be put in
@@ -33,11 +33,12 @@ from typing import Any, Hashable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
+from ..normalize import _TABLE as _NORMALIZE_TABLE
 from ..normalize import normalize_line, split_lines
+from .shingle import _tables, canonical_codes, canonical_text, mix64
 
 #: sentence ends; closing quotes and brackets right after them stay with the sentence
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’\"'」』）)\]】》]*)?|[。！？!?；;]+[”’\"'」』）)\]】》]*")
-_NOT_KEY = re.compile(r"[\W_]+")
 
 DEFAULT_MIN_DOCS = 2
 DEFAULT_MIN_CHARS = 6
@@ -47,7 +48,8 @@ DEFAULT_MIN_CHARS = 6
 class Boilerplate:
     """A unit shared by several documents.
 
-    ``text`` is the normalized sentence or paragraph as it appears in one of them, ``docs`` the
+    ``text`` is the normalized sentence or paragraph as it appears in one of them (units match
+    on their key, so others may differ in punctuation or figures), ``docs`` the
     ids of the documents that contain it (input order), ``kind`` is ``"paragraph"`` when it is a
     whole paragraph everywhere it occurs and ``"sentence"`` otherwise.
     """
@@ -63,6 +65,10 @@ class Boilerplate:
     @property
     def key(self) -> str:
         return unit_key(self.text)
+
+    @property
+    def hash(self) -> int:
+        return unit_hash(self.text)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -82,51 +88,178 @@ def split_sentences(text: str) -> list[str]:
 
 
 def unit_key(text: str) -> str:
-    """The matching key of a unit: no whitespace, no punctuation, Latin letters lower-cased.
+    """The matching key of a unit: no whitespace, no punctuation, NFKC, lower-cased.
 
     >>> unit_key("Ｗｗｗ.Example.com ， 支部 召开会议。")
     'wwwexamplecom支部召开会议'
     """
-    return _NOT_KEY.sub("", normalize_line(text)).lower()
+    return canonical_text(text)
+
+
+# polynomial hashing of key spans: P[i] = sum_{k<i} x[k] * B**k (mod 2**64), so the hash of
+# x[l:r] is (P[r] - P[l]) * B**-l, for every sentence and paragraph of a document at once
+_B = np.uint64(0x9E3779B97F4A7C15)
+_LENGTH_MIX = np.uint64(0xD6E8FEB86659FD93)
+
+
+def _inverse(b: int) -> int:
+    inv = b
+    for _ in range(6):  # Newton's iteration doubles the correct low bits each time
+        inv = (inv * (2 - b * inv)) % (1 << 64)
+    return inv
+
+
+_B_INV = np.uint64(_inverse(int(_B)))
+_POWERS: list[tuple[np.ndarray, np.ndarray]] = []
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``B**k`` and ``B**-k`` for k up to at least ``n`` (cached, grown on demand)."""
+    if not _POWERS or _POWERS[-1][0].size < n + 1:
+        size = max(n + 1, 1 << 16)
+        up = np.cumprod(np.r_[np.uint64(1), np.full(size - 1, _B, dtype=np.uint64)], dtype=np.uint64)
+        down = np.cumprod(np.r_[np.uint64(1), np.full(size - 1, _B_INV, dtype=np.uint64)], dtype=np.uint64)
+        _POWERS.append((up, down))
+        del _POWERS[:-1]
+    return _POWERS[-1]
+
+
+def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """64-bit hashes of ``codes[starts[k]:ends[k]]`` (canonical code points)."""
+    up, down = _powers(codes.size)
+    prefix = np.zeros(codes.size + 1, dtype=np.uint64)
+    np.cumsum(codes.astype(np.uint64) * up[: codes.size], out=prefix[1:])
+    h = (prefix[ends] - prefix[starts]) * down[starts]
+    h += (ends - starts).astype(np.uint64) * _LENGTH_MIX
+    return mix64(h)
+
+
+def unit_hash(text: str) -> int:
+    """A stable 64-bit hash of a unit's key (the same in every process and run)."""
+    codes = canonical_codes(text)
+    return int(_span_hashes(codes, np.array([0]), np.array([codes.size]))[0])
 
 
 def key_hash(key: str) -> int:
-    """A stable 64-bit hash of a key (the same in every process and run)."""
+    """A stable 64-bit hash of a string (ids and the like; not of units, see :func:`unit_hash`)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+_NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(chr(c)) for c in _NORMALIZE_TABLE) + "]|  ")
+
+
+def _clean_line(line: str) -> str:
+    """:func:`deedsnlp.normalize.normalize_line`, skipping the table lookup when nothing needs it."""
+    return line.strip() if _NEEDS_NORMALIZING.search(line) is None else normalize_line(line)
 
 
 def paragraphs(text: str) -> Iterator[str]:
     """Normalized non-empty lines of ``text``."""
     for line in split_lines(text):
-        line = normalize_line(line)
+        line = _clean_line(line)
         if line:
             yield line
 
 
-def document_units(text: str, min_chars: int = DEFAULT_MIN_CHARS) -> dict[int, tuple[str, bool]]:
-    """The units of one document: ``{key hash: (display text, is a whole paragraph)}``.
+def _unit_spans(text: str, min_chars: int, key_lengths: list | None = None) -> tuple[np.ndarray, ...]:
+    """Units of already-normalized lines: ``(hashes, whole, starts, ends, line index)``, each
+    paragraph followed by its sentences (when it has several), duplicates kept."""
+    empty = np.empty(0, dtype=np.int64)
+    if not text:
+        return np.empty(0, np.uint64), np.empty(0, bool), empty, empty, empty
+    raw = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mapped, keep_table = _tables()
+    if raw.max() < 0x10000:
+        keep = keep_table[raw]
+        codes = mapped[raw][keep]
+    else:
+        bmp = raw < 0x10000
+        low = np.where(bmp, raw, 0)
+        keep = np.where(bmp, keep_table[low], True)
+        codes = np.where(bmp, mapped[low], raw)[keep]
+    kept_before = np.zeros(raw.size + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept_before[1:])
+    newlines = np.flatnonzero(raw == 10)
+    p_starts = np.concatenate(([0], newlines + 1))
+    p_ends = np.concatenate((newlines, [raw.size]))
+    n_paras = p_starts.size
+    spans = np.array([m.span() for m in _SENTENCE.finditer(text)], dtype=np.int64).reshape(-1, 2)
+    owner = np.searchsorted(p_starts, spans[:, 0], side="right") - 1
+    several = np.bincount(owner, minlength=n_paras) > 1
+    spans, owner = spans[several[owner]], owner[several[owner]]  # sentences of paragraphs of several
+    starts = np.concatenate((p_starts, spans[:, 0]))
+    ends = np.concatenate((p_ends, spans[:, 1]))
+    whole = np.concatenate((np.ones(n_paras, bool), np.zeros(owner.size, bool)))
+    line = np.concatenate((np.arange(n_paras), owner))
+    order = np.lexsort((starts, ~whole, line))  # each paragraph, then its sentences
+    starts, ends, whole, line = starts[order], ends[order], whole[order], line[order]
+    ks, ke = kept_before[starts], kept_before[ends]
+    ok = (ke - ks) >= min_chars
+    if key_lengths is not None:
+        key_lengths.append(ke[ok] - ks[ok])
+    return _span_hashes(codes, ks[ok], ke[ok]), whole[ok], starts[ok], ends[ok], line[ok]
 
-    Each key appears once per document, however often the document repeats it.
+
+class DocumentUnits:
+    """The units of one document as arrays: distinct ``hashes`` (first occurrence first), whether
+    each is a ``whole`` paragraph, and its span in the normalized text (text extracted on demand)."""
+
+    __slots__ = ("hashes", "whole", "starts", "ends", "text")
+
+    def __init__(self, text: str, min_chars: int = DEFAULT_MIN_CHARS):
+        self.text = "\n".join(paragraphs(text))
+        hashes, whole, starts, ends, _ = _unit_spans(self.text, min_chars)
+        _, first = np.unique(hashes, return_index=True)
+        first.sort()
+        self.hashes, self.whole, self.starts, self.ends = hashes[first], whole[first], starts[first], ends[first]
+
+    def __len__(self) -> int:
+        return int(self.hashes.size)
+
+    def unit_text(self, k: int) -> str:
+        return self.text[self.starts[k] : self.ends[k]].strip()
+
+    def to_dict(self) -> dict[int, tuple[str, bool]]:
+        return {int(h): (self.unit_text(k), bool(w)) for k, (h, w) in enumerate(zip(self.hashes.tolist(), self.whole.tolist()))}
+
+
+def document_units(text: str, min_chars: int = DEFAULT_MIN_CHARS) -> dict[int, tuple[str, bool]]:
+    """The units of one document: ``{unit hash: (display text, is a whole paragraph)}``.
+
+    Each key appears once per document, however often the document repeats it. A paragraph
+    of several sentences also contributes its sentences.
     """
-    units: dict[int, tuple[str, bool]] = {}
-    for para in paragraphs(text):
-        key = unit_key(para)
-        if len(key) >= min_chars:
-            units.setdefault(key_hash(key), (para, True))
-        sentences = split_sentences(para)
-        if len(sentences) < 2:
-            continue
-        for sentence in sentences:
-            key = unit_key(sentence)
-            if len(key) >= min_chars:
-                units.setdefault(key_hash(key), (sentence, False))
-    return units
+    return DocumentUnits(text, min_chars).to_dict()
+
+
+class _GivenUnits:
+    """Units computed elsewhere (a ``{hash: (text, whole)}`` mapping) in the shape of DocumentUnits."""
+
+    def __init__(self, units: Mapping[int, tuple[str, bool]]):
+        self._texts = [t for t, _ in units.values()]
+        self.hashes = np.fromiter(units.keys(), dtype=np.uint64, count=len(units))
+        self.whole = np.fromiter((w for _, w in units.values()), dtype=bool, count=len(units))
+
+    def __len__(self) -> int:
+        return int(self.hashes.size)
+
+    def unit_text(self, k: int) -> str:
+        return self._texts[k]
+
+
+def _sorted_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct sorted values and their counts (sort-based)."""
+    values = np.sort(values)
+    if values.size == 0:
+        return values, np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    return values[starts], np.diff(np.r_[starts, values.size])
 
 
 class BoilerplateCounter:
     """Counts units over a stream of documents; :meth:`result` lists the shared ones.
 
-    Memory: 17 bytes per (document, unit) occurrence, 8 bytes per distinct unit, and the text of
+    Memory: 13 bytes per (document, unit) occurrence, 8 bytes per distinct unit, and the text of
     units seen in at least two documents.
     """
 
@@ -143,7 +276,7 @@ class BoilerplateCounter:
         self._docs: list[np.ndarray] = []
         self._whole: list[np.ndarray] = []
         self._texts: dict[int, str] = {}  # hash -> display text, for units seen in two documents
-        self._chunk: list[dict[int, tuple[str, bool]]] = []
+        self._chunk: list = []
         self._chunk_start = 0
 
     def __len__(self) -> int:
@@ -151,39 +284,45 @@ class BoilerplateCounter:
 
     def add(self, doc_id: str, text: str) -> None:
         """Count the units of one document."""
-        self.add_units(doc_id, document_units(text, self.min_chars))
+        self._add(doc_id, DocumentUnits(text, self.min_chars))
 
     def add_units(self, doc_id: str, units: Mapping[int, tuple[str, bool]]) -> None:
         """Count units computed elsewhere with :func:`document_units` (e.g. on a worker)."""
+        self._add(doc_id, _GivenUnits(units))
+
+    def _add(self, doc_id: str, units) -> None:
         if not self._chunk:
             self._chunk_start = len(self.ids)
         self.ids.append(str(doc_id))
-        self._chunk.append(dict(units))
+        self._chunk.append(units)
         if len(self._chunk) >= self.chunk_docs:
             self._flush()
 
     def _flush(self) -> None:
         if not self._chunk:
             return
-        n = sum(len(u) for u in self._chunk)
-        hashes = np.fromiter((h for u in self._chunk for h in u), dtype=np.uint64, count=n)
-        whole = np.fromiter((w for u in self._chunk for _, w in u.values()), dtype=bool, count=n)
+        hashes = np.concatenate([u.hashes for u in self._chunk])
+        whole = np.concatenate([u.whole for u in self._chunk])
         docs = np.repeat(
             np.arange(self._chunk_start, self._chunk_start + len(self._chunk), dtype=np.uint32),
             [len(u) for u in self._chunk],
         )
-        uniq, counts = np.unique(hashes, return_counts=True)
+        uniq, counts = _sorted_counts(hashes)
         repeated = uniq[counts > 1]
         if self._seen.size:
             repeated = np.union1d(repeated, uniq[np.isin(uniq, self._seen, assume_unique=True)])
         if repeated.size:
-            wanted = {int(h) for h in repeated} - self._texts.keys()
+            known = np.fromiter(self._texts, dtype=np.uint64, count=len(self._texts))
+            wanted = np.setdiff1d(repeated, known, assume_unique=True)
             for units in self._chunk:
-                if not wanted:
+                if wanted.size == 0:
                     break
-                for h in wanted.intersection(units):
-                    self._texts[h] = units[h][0]
-                wanted -= self._texts.keys()
+                pos = np.minimum(np.searchsorted(wanted, units.hashes), wanted.size - 1)
+                hit = np.flatnonzero(wanted[pos] == units.hashes)
+                if hit.size:
+                    for k in hit.tolist():
+                        self._texts[int(units.hashes[k])] = units.unit_text(k)
+                    wanted = np.setdiff1d(wanted, units.hashes[hit], assume_unique=True)
         self._seen = np.union1d(self._seen, uniq)
         self._hashes.append(hashes)
         self._docs.append(docs)
@@ -264,16 +403,19 @@ def rank_units(shared: Iterable[SharedUnit]) -> list[Boilerplate]:
     shared = list(shared)
     doc_sets = {u.hash: u.rows for u in shared}
     subsumed: set[int] = set()
-    for u in shared:
-        sentences = split_sentences(u.text)
-        if len(sentences) > 1:
-            for sentence in sentences:
-                sh = key_hash(unit_key(sentence))
-                if sh != u.hash and doc_sets.get(sh) == u.rows:
-                    subsumed.add(sh)
-    kept = [u for u in shared if u.hash not in subsumed]
-    kept.sort(key=lambda u: (-len(u.rows), -len(unit_key(u.text)), u.rows[0], u.text))
-    return [Boilerplate(u.text, len(u.rows), u.ids, "paragraph" if u.whole else "sentence") for u in kept]
+    key_length = [0] * len(shared)
+    if shared:
+        lengths: list[np.ndarray] = []
+        hashes, whole, _, _, line = _unit_spans("\n".join(u.text for u in shared), 1, lengths)
+        for k, n in zip(line[whole].tolist(), lengths[0][whole].tolist()):
+            key_length[k] = n
+        for h, k in zip(hashes[~whole].tolist(), line[~whole].tolist()):
+            if h != shared[k].hash and doc_sets.get(h) == shared[k].rows:
+                subsumed.add(h)
+    kept = [k for k, u in enumerate(shared) if u.hash not in subsumed]
+    kept.sort(key=lambda k: (-len(shared[k].rows), -key_length[k], shared[k].rows[0], shared[k].text))
+    return [Boilerplate(shared[k].text, len(shared[k].rows), shared[k].ids, "paragraph" if shared[k].whole else "sentence")
+            for k in kept]
 
 
 def _as_pairs(items: Iterable[Any]) -> Iterator[tuple[str, str]]:

@@ -1,8 +1,9 @@
 """Shingles: the sets whose Jaccard similarity near-duplicate detection estimates.
 
 The text is first made *canonical* — NFKC (full-width letters and digits become half-width),
-lower-cased, every character that is not a letter or digit dropped (whitespace, punctuation,
-symbols) — so half-width/full-width punctuation and line breaks do not matter. Shingles are then
+lower-cased, every digit folded to ``0`` (as text-dedup does: reposts edit figures), every
+character that is not a letter or digit dropped (whitespace, punctuation, symbols) — so
+half-width/full-width punctuation, line breaks and edited numbers do not matter. Shingles are then
 either character n-grams of the canonical text (default n=5) or n-grams of jieba tokens.
 
 Everything is vectorised with numpy: code points come from one ``str.encode("utf-32-le")``,
@@ -11,8 +12,8 @@ code points (or token hashes), folded to 32 bits. The hashing is fixed (it does 
 seed) and versioned by :data:`deedsnlp.dedup.config.SIGNATURE_VERSION`.
 
 >>> cfg = DedupConfig()
->>> canonical_text("Ｗｏｒｄ 支部，召开\\n会议。")
-'word支部召开会议'
+>>> canonical_text("Ｗｏｒｄ 支部，召开\\n会议。２０２３年")
+'word支部召开会议0000年'
 >>> len(shingle_hashes("支部召开组织生活会", cfg))  # 9 characters, 5-grams
 5
 >>> round(exact_jaccard("支部召开组织生活会", "支部召开组织生活会议", cfg), 3)
@@ -46,25 +47,30 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
             continue
         folded = unicodedata.normalize("NFKC", chr(c)).lower()
         if len(folded) == 1:
-            mapped[c] = ord(folded)
+            mapped[c] = ord("0") if unicodedata.decimal(folded, None) is not None else ord(folded)
             keep[c] = folded.isalnum()
         else:
             keep[c] = chr(c).isalnum()
     return mapped, keep
 
 
-def canonical_codes(text: str) -> np.ndarray:
-    """Code points (uint32) of the canonical text."""
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def _canonical(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Canonical code points of raw ones, and the mask of the raw ones kept."""
     mapped, keep = _tables()
     if codes.size == 0:
-        return codes
+        return codes, np.zeros(0, dtype=bool)
     if int(codes.max()) < 0x10000:
-        return mapped[codes[keep[codes]]]
+        kept = keep[codes]
+        return mapped[codes[kept]], kept
     bmp = codes < 0x10000
     low = np.where(bmp, codes, 0)
     kept = np.where(bmp, keep[low], True)  # astral planes: CJK extensions, kept as they are
-    return np.where(bmp, mapped[low], codes)[kept]
+    return np.where(bmp, mapped[low], codes)[kept], kept
+
+
+def canonical_codes(text: str) -> np.ndarray:
+    """Code points (uint32) of the canonical text."""
+    return _canonical(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))[0]
 
 
 def canonical_text(text: str) -> str:
@@ -166,11 +172,13 @@ class Shingler:
             offsets = np.r_[0, np.cumsum(lengths)].astype(np.int64)
             return (np.concatenate(sets) if sets else np.empty(0, np.uint32)), offsets
         n = self.config.ngram
-        streams = [canonical_codes(t) for t in texts]
-        lengths = np.fromiter((s.size for s in streams), dtype=np.int64, count=len(streams))
+        # the whole batch at once: one encode, one table lookup, kept characters counted per text
+        raw_lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+        codes, kept = _canonical(np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+        lengths = np.bincount(np.repeat(np.arange(len(texts)), raw_lengths)[kept], minlength=len(texts)).astype(np.int64)
         if lengths.sum() == 0:
             return np.empty(0, dtype=np.uint32), np.zeros(len(texts) + 1, dtype=np.int64)
-        flat = np.concatenate(streams).astype(np.uint64)
+        flat = codes.astype(np.uint64)
         ends = np.cumsum(lengths)
         starts = ends - lengths
         windows = flat.size - n + 1
