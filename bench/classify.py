@@ -31,7 +31,6 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 
 ROOT = Path(__file__).resolve().parents[1]
