@@ -41,7 +41,7 @@ class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
     >>> clf = LinearSectionClassifier(calibrate=False).fit(
     ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
     ...     ["study", "institutions", "carriers", "study"])
-    >>> clf.predict(["深入学习二十大精神"])[0]
+    >>> str(clf.predict(["深入学习二十大精神"])[0])
     'study'
     """
 

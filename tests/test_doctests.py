@@ -1,0 +1,16 @@
+"""The docstring examples of the foundation and classifier modules run as tests."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["deedsnlp", "deedsnlp.errors", "deedsnlp.normalize", "deedsnlp.loader", "deedsnlp.segment",
+           "deedsnlp.spacy_zh", "deedsnlp.classify.linear"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
