@@ -8,7 +8,7 @@ frequencies, so lexicon terms come out whole either way.
 
 >>> seg = get_segmenter()
 >>> seg.cut("支部落实三会一课制度")
-['支部', '落实', '三会一课', '制度']
+['支部', '落实', '三会一课制度']
 """
 
 from __future__ import annotations

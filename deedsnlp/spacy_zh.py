@@ -85,7 +85,7 @@ def nlp(backend: str = "auto", lexicons: Sequence[str] = ()):
 
     >>> doc = nlp()("党支部落实三会一课制度")
     >>> [t.text for t in doc]
-    ['党支部', '落实', '三会一课', '制度']
+    ['党支部', '落实', '三会一课制度']
     """
     import spacy
 
