@@ -196,7 +196,8 @@ def make_document(rng: random.Random, paras: list[str], others: list[str], recur
     tail_at = None
     if rng.random() < 0.5:
         tail_at = len(paras) if rng.random() < 0.8 else rng.randint(len(paras) // 2, len(paras))
-    dup = rng.randrange(len(paras)) if rng.random() < 0.15 else None
+    long_paras = [i for i, p in enumerate(paras) if len(re.findall(f"[{CJK}]", p)) >= 15]  # short lines repeat legitimately
+    dup = rng.choice(long_paras) if long_paras and rng.random() < 0.15 else None
     site = site_name(rng)
     b = Builder()
     mask_spans: list[tuple[int, int, str]] = []

@@ -274,7 +274,10 @@ _EDGE_PUNCT = " \u3000\t。！？!?；;，,"
 
 
 #: a site-like name followed by more text (以上由笔耕文档在线小助手……): longer suffixes only
-_LOOSE_SITE_RE = re.compile("[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|范文网|公文网|资源网|文稿吧|百宝箱|云库|文档库|在线)")
+_LOOSE_SITE_RE = re.compile(
+    "[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|资源网|文稿吧|百宝箱|云库|文档库|在线|文苑"
+    "|(?:范文|公文|文档|文秘|资料|材料|写作|党建)(?:网|吧|站|坊|苑))"
+)
 #: the longest sentence learned as a notice from recurrence
 MAX_NOTICE_CHARS = 60
 
@@ -315,15 +318,17 @@ class _SimpleCounter:
 
 def _looks_like_notice(key: str, pats) -> bool:
     """Enough notice vocabulary for a recurring sentence to be learned as a watermark: a notice
-    phrase, a URL, a contact number, or a site-like name (四字以上, …网 / …文库 / …之家)."""
-    score = 0
-    score += 2 * len(pats.notice_strong.findall(key))
-    score += 3 * len(pats.spam_hard.findall(key))
+    phrase, a URL, a contact number or gambling word, a site-like name (…网 / …文库 / …之家), or
+    two different notice verbs (来源, 转载, 下载, 关注 …). Other weak words never suffice."""
+    score = 2 * len(pats.notice_strong.findall(key)) + 3 * len(pats.spam_hard.findall(key))
     score += 3 * bool(URL_RE.search(key))
-    score += len(pats.notice_weak.findall(key)) + len(pats.spam_weak.findall(key))
     m = pats.site_suffix.search(key) or _LOOSE_SITE_RE.search(key)
-    score += 2 if m and len(m.group()) >= 4 else bool(m)
-    return score >= 2
+    score += 2 if m and len(m.group()) >= 4 else 0
+    verbs = {w for w in pats.notice_weak.findall(key) if w in _NOTICE_VERBS}
+    return score >= 2 or len(verbs) >= 2
+
+
+_NOTICE_VERBS = {"来源", "来源于", "来自", "转载", "下载", "关注", "整理", "上传", "投稿", "收藏", "分享", "首发", "原创", "获取"}
 
 
 def _blank(text: str, spans: list[Candidate]) -> str:

@@ -20,6 +20,7 @@ _CUT_RE = re.compile(r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 _STRAY_RE = re.compile(r"\s+\S{1,2}$")  # a stray character or two after the cut-off title
 _SPLIT_RE = re.compile(r"[ \u3000\t]+")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d|[（(]?(?:精选|通用)?\d+篇[）)]?|精选|范文")
+_BRACKETED_RE = re.compile(r"[（(【\[].*[）)】\]]|——.*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
 HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT = "header", "item", "title", "title+excerpt", "excerpt"
@@ -51,6 +52,8 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
 def _is_title(s: str, p: JunkPatterns) -> bool:
     if len(s) > 70 or not p.genre.search(s):
         return False
+    if _BRACKETED_RE.fullmatch(s.strip()):
+        return False  # （青峰县教育局推荐材料）: a report's own subtitle, not a link
     s = _STRAY_RE.sub("", s.strip())
     s = _CUT_RE.sub("", s)
     if not s or len(s) > 60 or _SENTENCE_END_RE.search(s):

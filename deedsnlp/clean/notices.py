@@ -131,8 +131,10 @@ class NoticeDetector:
             toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group()))
         for m in p.notice_nouns.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), WEAK, "watermark", m.group(), noun=True))
-        for s, e in self._lead_sites(text, a, b):
-            toks.append(Token(s, e, WEAK, "watermark", f"site name {text[s:e]}"))
+        for m in p.spam_nouns.finditer(text, a, b):
+            toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group(), noun=True))
+        for lead, s, e in self._lead_sites(text, a, b):
+            toks.append(Token(lead, e, WEAK, "watermark", f"site name {text[s:e]}"))
         for m in p.site_suffix.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), COVER, "watermark", "site-like name"))
         for m in _QUOTED_RE.finditer(text, a, b):
@@ -140,14 +142,18 @@ class NoticeDetector:
             if p.site_suffix.fullmatch(m.group(1)) or any(abs(t.end - m.start()) <= 1 or abs(m.end() - t.start) <= 1 for t in anchors):
                 toks.append(Token(m.start(), m.end(), COVER, "watermark", "quoted name"))
         hard_sites = [t for t in anchors if t.label.startswith("site name")]
+        if hard_sites:  # a known site's name is exact: a site-like cover must not stretch it (华拓|天天学习文库)
+            toks = [t for t in toks if not (t.weight == COVER and t.label == "site-like name"
+                                            and any(h.start < t.end and t.start < h.end for h in hard_sites))]
         for t in hard_sites:
             m = _SLOGAN_RE.match(text[t.end : b])
             if m:
                 toks.append(Token(t.end, t.end + m.end(), COVER, "watermark", "site slogan"))
         return _drop_nested(toks)
 
-    def _lead_sites(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
-        """Names that follow a lead word (来源于 X, 访问 X, 本文由 X) up to a stop word or punctuation."""
+    def _lead_sites(self, text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+        """Names that follow a lead word (来源于 X, 访问 X, 本文由 X) up to a stop word or
+        punctuation: ``(lead start, name start, name end)``."""
         p = self.patterns
         out = []
         for m in p.site_lead.finditer(text, a, b):
@@ -160,7 +166,7 @@ class NoticeDetector:
                     break
                 e += 1
             if e - s >= 2 and CJK_RE.match(text, s):
-                out.append((s, e))
+                out.append((m.start(), s, e))
         return out
 
     # -- decisions -----------------------------------------------------------------------------
@@ -241,6 +247,8 @@ class NoticeDetector:
             return [self._candidate(text, line.start, line.next, all_toks, "line")], names
         cands = []
         for s, e, ut, unit in found:
+            if unit == "sentence":
+                e = _unopened_closers(text, s, e)
             s, e = _tidy(text, s, e, line.start, line.end, unit)
             if unit != "stretch":
                 names.update(self.site_names_in(text, s, e, ut))
@@ -264,9 +272,15 @@ class NoticeDetector:
             if not ((hard and score >= 3) or score >= 5):
                 continue
             cs, ce = _widen(text, cluster, us, ue)
-            if any(not (ce <= s or cs >= e) for s, e in taken):
-                continue
+            inside = [(s, e) for s, e in taken if not (ce <= s or cs >= e)]
+            if inside:  # 【新葡京】北京赛车……: a junk bracket the stretch reaches is part of it
+                cs, ce = min(cs, *(s for s, _ in inside)), max(ce, *(e for _, e in inside))
+                extra = [t for x in out if (x[0], x[1]) in inside for t in x[2]]
+                out = [x for x in out if (x[0], x[1]) not in inside]
+                taken = [x for x in taken if x not in inside]
+                cluster = list(cluster) + extra
             out.append((cs, ce, cluster, "stretch"))
+            taken.append((cs, ce))
         return out
 
     def _candidate(self, text: str, s: int, e: int, toks: list[Token], unit: str) -> Candidate:
@@ -290,7 +304,7 @@ class NoticeDetector:
         names: set[str] = set()
         for t in toks:
             if t.label.startswith("site name") and not t.label.endswith("(learned)"):
-                names.add(text[t.start : t.end])
+                names.add(_site_of(t))
         for m in _QUOTED_RE.finditer(text, s, e):
             if self.patterns.site_suffix.fullmatch(m.group(1)) or any(
                 x.weight >= STRONG and abs(x.end - m.start()) <= 2 for x in toks
@@ -308,6 +322,11 @@ class NoticeDetector:
                 if k - j >= 3 and bounded:
                     names.add(text[j:k])
         return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
+
+
+def _site_of(t: Token) -> str:
+    """The site name a ``site name …`` token carries."""
+    return t.label[len("site name ") :].split(" (")[0]
 
 
 def _trim_site(p: JunkPatterns, name: str) -> str:
@@ -419,14 +438,26 @@ def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = E
     if label and first.start <= label.end():  # 【公文派】本文…… / 【真人百家乐】首存……: the label opens it
         before = 0
     else:
-        before = len(CJK_RE.findall(text, s, first.start)) - _covered_cjk(text, toks, s, first.start)
+        # covers explain the lead-in only when a site-like name of usual length opens the unit
+        # (好范文学习网 www…); a longer one may have swallowed body words (作风|红烛文档文库)
+        explain = [t for t in toks if t.weight > COVER or (t.end - t.start <= 7 and not CJK_RE.search(text, s, t.start))]
+        before = len(CJK_RE.findall(text, s, first.start)) - _covered_cjk(text, explain, s, first.start)
     last = max(t.end for t in toks)
-    tail = len(CJK_RE.findall(text, last, e))
+    tail = 0 if not after else len(CJK_RE.findall(text, last, e))
     own_line = (s == 0 or text[s - 1] in "\n\r") and (e >= len(text) or text[e] in "\n\r")
-    if first.weight >= HARD and first.kind == "spam" and first.label != "emoji run" and own_line and tail == 0:
+    alone = own_line or not after  # a line or a bracketed aside of its own
+    # words glued to the opening token (新葡京|体育投注, 查看|更多相关) may belong to the notice;
+    # anything else before it (a date, a heading number, a bracket) belongs to the body
+    opening = s
+    while opening < first.start and text[opening] in _OPENING_MARKS:
+        opening += 1
+    glued = _GLUED_RE.fullmatch(text, opening, first.start) is not None
+    if first.weight >= HARD and first.kind == "spam" and first.label != "emoji run" and alone and tail == 0 and glued:
         limit = EDGE_BEFORE_SPAM  # 新葡京体育投注，……网址www…: a brand name before the first gambling word
-    elif first.weight >= STRONG:
+    elif first.label == "emoji run":
         limit = 0
+    elif first.weight >= STRONG:
+        limit = EDGE_BEFORE_WEAK if alone and glued else 0  # 查看更多相关材料，请登录……
     else:
         limit = lead
     if before > limit:
@@ -438,6 +469,8 @@ def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = E
     return tail <= EDGE_AFTER and before + tail <= EDGE_BOTH
 
 
+_OPENING_MARKS = "（(【[［〔“‘「『—★ \u3000\t"
+_GLUED_RE = re.compile(f"[\\s\u3000]*[{CJK}]*")
 _LABEL_RE = re.compile(r"\s*[【〖\[［][^】〗\]］\n]{1,12}[】〗\]］]\s*")
 
 
@@ -465,8 +498,8 @@ def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[T
 
 def _trim_cluster(text: str, cluster: list[Token]) -> list[Token]:
     def loose(t: Token, neighbour: Token | None, outward: int) -> bool:
-        if t.weight >= STRONG:
-            return False
+        if t.weight >= STRONG or t.label.startswith("site name"):
+            return False  # a lead word with its site (尽在某某网) is notice through and through
         if neighbour is None:
             return True
         touching = neighbour.start <= t.end and t.start <= neighbour.end
@@ -517,6 +550,16 @@ def _widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, 
         if bs <= ce < be and s <= bs and be - e <= 20:
             e = max(e, be)
     return s, e
+
+
+_PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "(", "】": "【"}
+
+
+def _unopened_closers(text: str, s: int, e: int) -> int:
+    """The end of a sentence unit without closing marks it did not open (……尽在某网。”支部书记说)."""
+    while e > s and text[e - 1] in _PAIRS and _PAIRS[text[e - 1]] not in text[s : e - 1]:
+        e -= 1
+    return e
 
 
 def _tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, int]:

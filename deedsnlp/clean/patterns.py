@@ -132,6 +132,7 @@ class JunkPatterns:
     notice_nouns: MultiPattern
     spam_hard: MultiPattern
     spam_weak: MultiPattern
+    spam_nouns: MultiPattern
     site_suffix: re.Pattern
     site_lead: MultiPattern
     site_stop: re.Pattern
@@ -166,8 +167,10 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         notice_nouns=_compile(wm.get("weak_nouns", [])),
         spam_hard=_compile(sp.get("hard", []), sp.get("hard_regex", [])),
         spam_weak=_compile(sp.get("weak", []), sp.get("weak_regex", [])),
+        spam_nouns=_compile(sp.get("weak_nouns", [])),
         # a run of Chinese characters (or latin letters) ending in a site suffix
-        site_suffix=re.compile(f"[{CJK}A-Za-z0-9]{{2,6}}?(?:{literal_regex(suffixes)})(?![{CJK}])"),
+        # a name ends where Chinese text stops or a notice word starts (某某文库会员上传)
+        site_suffix=re.compile(f"[{CJK}A-Za-z0-9]{{2,6}}?(?:{literal_regex(suffixes)})(?:(?![{CJK}])|(?={literal_regex(stops)}))"),
         site_lead=_compile(leads, wm.get("site_leads_regex", [])),
         site_stop=re.compile(literal_regex(stops)),
         site_stops=tuple(stops),
