@@ -361,8 +361,8 @@ class BoilerplateCounter:
         for s, e in shared_runs(hashes, group_of[docs], min_docs):
             members = docs[s:e]
             h = int(hashes[s])
-            rows = members.tolist()
-            shared.append(SharedUnit(h, self._texts[h], tuple(rows), tuple(self.ids[r] for r in rows),
+            ids = self.ids
+            shared.append(SharedUnit(h, self._texts[h], members.astype(np.int64), tuple([ids[r] for r in members.tolist()]),
                                      bool(whole[s:e].all())))
         out = rank_units(shared)
         return out if limit is None else out[:limit]
@@ -392,7 +392,7 @@ class SharedUnit:
 
     hash: int
     text: str
-    rows: tuple[int, ...]
+    rows: np.ndarray  # int64, ascending
     ids: tuple[str, ...]
     whole: bool
 
@@ -401,7 +401,7 @@ def rank_units(shared: Iterable[SharedUnit]) -> list[Boilerplate]:
     """Boilerplate entries ranked by document count, then length; sentences that a listed
     paragraph contains in exactly the same documents are left out."""
     shared = list(shared)
-    doc_sets = {u.hash: u.rows for u in shared}
+    doc_sets = {u.hash: u.rows.tobytes() for u in shared}
     subsumed: set[int] = set()
     key_length = [0] * len(shared)
     if shared:
@@ -410,10 +410,10 @@ def rank_units(shared: Iterable[SharedUnit]) -> list[Boilerplate]:
         for k, n in zip(line[whole].tolist(), lengths[0][whole].tolist()):
             key_length[k] = n
         for h, k in zip(hashes[~whole].tolist(), line[~whole].tolist()):
-            if h != shared[k].hash and doc_sets.get(h) == shared[k].rows:
+            if h != shared[k].hash and doc_sets.get(h) == doc_sets[shared[k].hash]:
                 subsumed.add(h)
     kept = [k for k, u in enumerate(shared) if u.hash not in subsumed]
-    kept.sort(key=lambda k: (-len(shared[k].rows), -key_length[k], shared[k].rows[0], shared[k].text))
+    kept.sort(key=lambda k: (-len(shared[k].rows), -key_length[k], int(shared[k].rows[0]), shared[k].text))
     return [Boilerplate(shared[k].text, len(shared[k].rows), shared[k].ids, "paragraph" if shared[k].whole else "sentence")
             for k in kept]
 

@@ -338,7 +338,8 @@ def find_duplicates_ray(
         units = []
         for batch in shared.iter_batches(batch_format="numpy", batch_size=4096):
             for h, text, rows, uids, whole in zip(batch["hash"], batch["text"], batch["rows"], batch["ids"], batch["whole"]):
-                units.append(SharedUnit(int(h), str(text), tuple(json.loads(rows)), tuple(json.loads(uids)), bool(whole)))
+                units.append(SharedUnit(int(h), str(text), np.asarray(json.loads(rows), dtype=np.int64),
+                                        tuple(json.loads(uids)), bool(whole)))
         result.boilerplate = rank_units(units)
     if ids is None:
         _order_by_id(result)
