@@ -268,7 +268,15 @@ def find_duplicates_ray(
     config = config or DedupConfig()
     ray = init_ray(address)
     ctx = ray.data.DataContext.get_current()
+    before = ctx.enable_progress_bars
     ctx.enable_progress_bars = progress
+    try:
+        return _find_duplicates_ray(ray, items, config)
+    finally:
+        ctx.enable_progress_bars = before
+
+
+def _find_duplicates_ray(ray, items: Any, config: DedupConfig) -> DedupResult:
     t0 = time.perf_counter()
     ds, ids = _dataset(ray, items)
     if ds is None:
@@ -378,13 +386,21 @@ def map_documents(
     Documents first (:func:`deedsnlp.loader.load_text`). Yields the results in input order;
     a stage returning ``None`` drops the document.
     """
+    ray = init_ray(address)
+    ctx = ray.data.DataContext.get_current()
+    before = (ctx.enable_progress_bars, ctx.execution_options.preserve_order)
+    ctx.enable_progress_bars = progress
+    ctx.execution_options.preserve_order = True
+    try:
+        yield from _map_documents(ray, items, stage, batch_size)
+    finally:
+        ctx.enable_progress_bars, ctx.execution_options.preserve_order = before
+
+
+def _map_documents(ray, items: Iterable[Any], stage: Callable, batch_size: int) -> Iterator[Any]:
     from ..document import Document
     from ..loader import load_text
 
-    ray = init_ray(address)
-    ctx = ray.data.DataContext.get_current()
-    ctx.enable_progress_bars = progress
-    ctx.execution_options.preserve_order = True
     records = []
     for i, item in enumerate(items):
         if not isinstance(item, Document):
