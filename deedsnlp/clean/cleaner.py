@@ -110,7 +110,8 @@ class Cleaner:
     # -- learning from a corpus ------------------------------------------------------------------
     def fit(self, docs: Iterable[Document | str]) -> "Cleaner":
         """Learn from a corpus: notice-like sentences that recur in ``min_docs`` documents or
-        more, and the site names that its notices name. Streams: only counters are kept.
+        more, and the site names that its notices name (a recurring sentence that names such a
+        site is a notice too). Streams: only counters are kept.
 
         Sentences are counted by :func:`deedsnlp.dedup.find_duplicates`, with near-duplicate
         documents (one report reposted by several sites) counting once — otherwise every sentence
@@ -131,11 +132,13 @@ class Cleaner:
                 yield str(count[0]), view
 
         shared = _shared_sentences(views(), self.config.min_docs)
-        sentences = {b.text.strip(_EDGE_PUNCT): b.doc_count for b in shared
-                     if 4 <= len(b.text) <= MAX_NOTICE_CHARS and _looks_like_notice(b.text, pats)}
         sites = dict(self.knowledge_.site_names)
         for s, c in site_docs.items():
             sites[s] = sites.get(s, 0) + c
+        named = re.compile("|".join(re.escape(s) for s in sorted(sites, key=len, reverse=True))) if sites else None
+        sentences = {b.text.strip(_EDGE_PUNCT): b.doc_count for b in shared
+                     if 4 <= len(b.text) <= MAX_NOTICE_CHARS
+                     and (_looks_like_notice(b.text, pats) or (named is not None and named.search(b.text)))}
         self.knowledge_ = NoticeKnowledge(site_names=sites, sentences={**self.knowledge_.sentences, **sentences})
         self._detector = NoticeDetector(self.knowledge_)
         self.n_fit_documents_ = count[0]
@@ -273,11 +276,14 @@ def clean(document: Document, cleaner: Cleaner | None = None, **config) -> tuple
 _EDGE_PUNCT = " \u3000\t。！？!?；;，,"
 
 
-#: a site-like name followed by more text (以上由笔耕文档在线小助手……): longer suffixes only
+#: a site-like name followed by more text (兰亭学习网每天一篇好材料): opening the sentence with a
+#: one-character suffix, anywhere with a longer one
 _LOOSE_SITE_RE = re.compile(
-    "[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|资源网|文稿吧|百宝箱|云库|文档库|在线|文苑"
-    "|(?:范文|公文|文档|文秘|资料|材料|写作|党建)(?:网|吧|站|坊|苑))"
+    "^[\u4e00-\u9fff]{2,6}(?:网|站|吧|坊|苑|在线)"  # (only opening the sentence: 每个网格由1名党员任网格长 is no site)
+    "|[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|资源网|文稿吧|百宝箱|云库|文档库|文苑)"
 )
+#: estimated Jaccard similarity at which two documents count as reposts of one report
+REPOST_SIMILARITY = 0.5
 #: the longest sentence learned as a notice from recurrence
 MAX_NOTICE_CHARS = 60
 
@@ -292,7 +298,9 @@ def _shared_sentences(pairs, min_docs: int):
         for doc_id, text in pairs:
             counter.add(doc_id, text)
         return counter.result(min_docs)
-    return find_duplicates(pairs, DedupConfig(min_docs=min_docs, min_chars=4)).boilerplate
+    # reposts of one report are grouped at a lower similarity than deduplication needs: notices
+    # recur across different reports, so grouping more never hides one
+    return find_duplicates(pairs, DedupConfig(min_docs=min_docs, min_chars=4, threshold=REPOST_SIMILARITY)).boilerplate
 
 
 class _SimpleCounter:

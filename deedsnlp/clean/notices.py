@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .patterns import BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, SENTENCE_RE, URL_RE, JunkPatterns, junk_patterns, may_have_emoji
+from .patterns import BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, SENTENCE_RE, URL_RE, JunkPatterns, junk_patterns, may_have_emoji
 from .spans import Candidate, Line
 
 HARD, STRONG, WEAK, COVER = 3, 2, 1, 0
@@ -103,8 +103,9 @@ class NoticeDetector:
         add = toks.append
         for m in p.notice_strong.finditer(text):
             add(Token(m.start(), m.end(), STRONG, "watermark", m.group()))
+        words = p.spam_hard.patterns[0]
         for m in p.spam_hard.finditer(text):
-            add(Token(m.start(), m.end(), HARD, "spam", m.group()))
+            add(Token(m.start(), m.end(), HARD, "spam", m.group() if m.re is words else "contact " + m.group()))
         for m in URL_RE.finditer(text):
             if _LETTERS_RE.search(m.group()):
                 add(Token(m.start(), m.end(), HARD, "", "URL " + m.group()))
@@ -162,7 +163,7 @@ class NoticeDetector:
                 s += 1
             e = s
             while e < b and e - s < 14 and _SITE_CHAR_RE.match(text, e):
-                if e > s and p.site_stop.match(text, e):
+                if e > s and (p.site_stop.match(text, e) or p.notice_strong.match(text, e)):
                     break
                 e += 1
             if e - s >= 2 and CJK_RE.match(text, s):
@@ -259,14 +260,22 @@ class NoticeDetector:
         """Junk inside a body sentence: bracketed asides, else tight clusters with hard evidence."""
         out = []
         taken: list[tuple[int, int]] = []
-        for m in BRACKET_RE.finditer(text, us, ue):
-            bs, be = m.span()
+        for m in BRACKET_ALL_RE.finditer(text, us, ue):
+            bs, be = m.span(1)
+            if be > ue or any(s <= bs and be <= e for s, e in taken):
+                continue
             bt = [t for t in ut if t.start >= bs and t.end <= be]
             if bt and _unit_is_junk(text, bs, be, bt, bracket=True):
+                out = [x for x in out if not (bs <= x[0] and x[1] <= be)]  # an outer aside wins
+                taken = [x for x in taken if not (bs <= x[0] and x[1] <= be)]
                 out.append((bs, be, bt, "bracket"))
                 taken.append((bs, be))
         rest = [t for t in ut if t.weight > COVER and not any(s <= t.start and t.end <= e for s, e in taken)]
+        # a junk aside takes part in clusters as one hard token (【代写】述职报告……包过查重)
+        rest += [Token(s, e, HARD, "", "junk aside") for s, e in taken]
         for cluster in _clusters(text, rest):
+            if all(t.label == "junk aside" for t in cluster):
+                continue
             score = sum(t.weight for t in cluster)
             hard = any(t.weight >= HARD for t in cluster)
             if not ((hard and score >= 3) or score >= 5):
@@ -279,6 +288,7 @@ class NoticeDetector:
                 out = [x for x in out if (x[0], x[1]) not in inside]
                 taken = [x for x in taken if x not in inside]
                 cluster = list(cluster) + extra
+            cluster = [t for t in cluster if t.label != "junk aside"]
             out.append((cs, ce, cluster, "stretch"))
             taken.append((cs, ce))
         return out
@@ -406,6 +416,11 @@ def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: boo
         return False
     if not _edges_clear(text, s, e, toks, after=not bracket):
         return False
+    ordered = sorted((t for t in toks if t.weight > COVER), key=lambda t: t.start)
+    for left, right in zip(ordered, ordered[1:]):
+        if _self_ending(left) and right.start > left.end and CJK_RE.search(text, left.end, right.start) \
+                and _covered_cjk(text, toks, left.end, right.start) < len(CJK_RE.findall(text, left.end, right.start)):
+            return False  # words after a URL or a number: two pieces of junk around body text
     total = len(CJK_RE.findall(text, s, e))
     covered = sum(len(CJK_RE.findall(text, a, b)) for a, b in _covered(toks, s, e))
     residual = total - covered
@@ -421,7 +436,7 @@ def _short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
 
 #: Chinese characters a whole-unit notice may leave unexplained before its first token (when
 #: that is weak; a strong one opens the notice itself, a gambling word may follow a brand name)
-EDGE_BEFORE_WEAK, EDGE_BEFORE_SPAM = 2, 4
+EDGE_BEFORE_WEAK, EDGE_BEFORE_SPAM, EDGE_GLUED = 0, 4, 2
 #: ... after its last token, and at both edges together (a notice filling its own line may end
 #: in a few words of its own: 每日更新基层党建材料, 版权归原作者所有)
 EDGE_AFTER, EDGE_BOTH, EDGE_BOTH_LINE = 2, 4, 6
@@ -442,8 +457,8 @@ def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = E
         # (好范文学习网 www…); a longer one may have swallowed body words (作风|红烛文档文库)
         explain = [t for t in toks if t.weight > COVER or (t.end - t.start <= 7 and not CJK_RE.search(text, s, t.start))]
         before = len(CJK_RE.findall(text, s, first.start)) - _covered_cjk(text, explain, s, first.start)
-    last = max(t.end for t in toks)
-    tail = 0 if not after else len(CJK_RE.findall(text, last, e))
+    last = max(t.end for t in openers)  # nouns after it explain words, they do not end the notice
+    tail = 0 if not after else len(CJK_RE.findall(text, last, e)) - _covered_cjk(text, toks, last, e)
     own_line = (s == 0 or text[s - 1] in "\n\r") and (e >= len(text) or text[e] in "\n\r")
     alone = own_line or not after  # a line or a bracketed aside of its own
     # words glued to the opening token (新葡京|体育投注, 查看|更多相关) may belong to the notice;
@@ -452,18 +467,21 @@ def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = E
     while opening < first.start and text[opening] in _OPENING_MARKS:
         opening += 1
     glued = _GLUED_RE.fullmatch(text, opening, first.start) is not None
-    if first.weight >= HARD and first.kind == "spam" and first.label != "emoji run" and alone and tail == 0 and glued:
+    if first.kind == "spam" and first.label != "emoji run" and alone and tail == 0 and glued:
         limit = EDGE_BEFORE_SPAM  # 新葡京体育投注，……网址www…: a brand name before the first gambling word
     elif first.label == "emoji run":
         limit = 0
     elif first.weight >= STRONG:
-        limit = EDGE_BEFORE_WEAK if alone and glued else 0  # 查看更多相关材料，请登录……
+        # 查看更多相关材料，请登录……: a verb glued to a notice phrase (not to a gambling word)
+        limit = EDGE_GLUED if alone and glued and first.kind == "watermark" and first.weight == STRONG else 0
     else:
         limit = lead
     if before > limit:
         return False
     if not after:  # a bracketed aside: its end is the bracket
         return True
+    if before and tail:
+        return False  # words left on both sides: a notice spliced into a heading (制|……|度建设)
     if own_line:
         return before + tail <= EDGE_BOTH_LINE
     return tail <= EDGE_AFTER and before + tail <= EDGE_BOTH
@@ -480,14 +498,18 @@ def _covered_cjk(text: str, toks: Sequence[Token], a: int, b: int) -> int:
     return sum(len(CJK_RE.findall(text, x, y)) for x, y in _covered(inside, a, b)) if inside else 0
 
 
-def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[Token]]:
+def _clusters(text: str, toks: Sequence[Token], max_gap: int = 3) -> list[list[Token]]:
     """Tokens grouped when at most ``max_gap`` Chinese characters separate them; at each end,
     generic nouns go, and weak words unless they touch a strong or hard token."""
     toks = sorted(toks, key=lambda t: t.start)
     out: list[list[Token]] = []
     end = -1
     for t in toks:
-        if out and (t.start <= end or len(CJK_RE.findall(text, end, t.start)) <= max_gap) and not _has_stop(text, end, t.start):
+        alone = t.label == "emoji run" or (out and out[-1][-1].label == "emoji run")  # runs stand apart
+        gap = 0 if t.start <= end else len(CJK_RE.findall(text, end, t.start))
+        if out and gap and (_self_ending(out[-1][-1]) or t.label == "junk aside"):
+            alone = True  # after a URL, a number or an aside the junk has ended: 官网www…|政|【……】
+        if out and not alone and gap <= max_gap and not _has_stop(text, end, t.start):
             out[-1].append(t)
             end = max(end, t.end)
         else:
@@ -496,16 +518,32 @@ def _clusters(text: str, toks: Sequence[Token], max_gap: int = 5) -> list[list[T
     return [c for c in (_trim_cluster(text, c) for c in out) if c]
 
 
+_SITE_END_RE = re.compile("(?:网|站|库|之家|吧|坊|苑|在线|之窗|百宝箱|大全|馆)$")
+
+
+def _self_ending(t: Token) -> bool:
+    """Tokens after which a notice or ad goes on only with punctuation or another phrase."""
+    return t.label.startswith(("URL", "contact", "junk aside"))
+
+
 def _trim_cluster(text: str, cluster: list[Token]) -> list[Token]:
     def loose(t: Token, neighbour: Token | None, outward: int) -> bool:
-        if t.weight >= STRONG or t.label.startswith("site name"):
-            return False  # a lead word with its site (尽在某某网) is notice through and through
+        if t.weight >= STRONG:
+            return False
+        if t.label.startswith("site name") and _SITE_END_RE.search(_site_of(t)):
+            return False  # a lead word with a site-like name (尽在某某网) is notice through and through
         if neighbour is None:
             return True
         touching = neighbour.start <= t.end and t.start <= neighbour.end
-        if not (touching and neighbour.weight >= STRONG):
-            return True
-        if t.noun:  # 获取更多资料。 — a noun completes a notice only up to a boundary
+        if not (touching and neighbour.weight >= STRONG) or neighbour.label == "junk aside":
+            return True  # (an aside already taken anchors nothing: 限时（责任编辑……）)
+        if neighbour.kind and t.kind != neighbour.kind:
+            return True  # 手机|本文来源: a word of the other kind of junk is the body's
+        if _self_ending(neighbour) and t.start >= neighbour.end:
+            return True  # 微信：dj2291xx|会员大会: nothing goes on after a number
+        if t.noun:  # 获取更多资料。 — a noun completes a notice (not an ad) only up to a boundary
+            if neighbour.kind != "watermark":
+                return True
             return not (outward < 0 or outward >= len(text) or not CJK_RE.match(text[outward]))
         return False
 
@@ -557,6 +595,8 @@ _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", 
 
 def _unopened_closers(text: str, s: int, e: int) -> int:
     """The end of a sentence unit without closing marks it did not open (……尽在某网。”支部书记说)."""
+    while e > s and text[e - 1] in " \u3000\t":
+        e -= 1
     while e > s and text[e - 1] in _PAIRS and _PAIRS[text[e - 1]] not in text[s : e - 1]:
         e -= 1
     return e

@@ -33,11 +33,14 @@ EMOJI_RUN_RE = re.compile(
 )
 #: sentence ends (a closing quote or bracket right after belongs to the sentence)
 SENTENCE_RE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)】]*|$)")
-#: bracketed asides, 【labels】 and ——dashed—— asides
-BRACKET_RE = re.compile(
-    r"（[^（）\n]{1,120}）|\([^()\n]{1,120}\)|【[^【】\n]{1,80}】|〔[^〔〕\n]{1,80}〕"
-    r"|\[[^\[\]\n]{1,80}\]|——[^—\n]{1,120}——|★[^★\n]{1,120}★"
+#: bracketed asides (one level of nesting), 【labels】 and ——dashed—— / ★starred★ asides
+_BRACKETS = (
+    r"（(?:[^（）\n]|（[^（）\n]{0,60}）){1,120}）|\((?:[^()\n]|\([^()\n]{0,60}\)){1,120}\)"
+    r"|【[^【】\n]{1,80}】|〔[^〔〕\n]{1,80}〕|\[[^\[\]\n]{1,80}\]|——[^—\n]{1,120}——|★[^★\n]{1,120}★"
 )
+BRACKET_RE = re.compile(_BRACKETS)
+#: every bracketed aside, overlapping ones included (an aside inside another's parentheses)
+BRACKET_ALL_RE = re.compile(f"(?=({_BRACKETS}))")
 
 
 #: emoji below the astral planes that scraped spam uses; a text with none of these and no astral
