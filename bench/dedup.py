@@ -196,15 +196,18 @@ def synthetic_documents(count: int, seed: int, repost_share: float = 0.2, chars:
         yield f"doc{i:06d}", text
 
 
-def throughput(count: int, seed: int, workers: int) -> tuple[float, float, float]:
-    """Documents per second (wall clock) and per CPU-second, and the mean length."""
+def throughput(count: int, seed: int, workers: int, repeat: int = 3) -> tuple[float, float, float]:
+    """Documents per second (wall clock, best of ``repeat`` runs) and per CPU-second, and the mean length."""
     docs = list(synthetic_documents(count, seed))
     config = DedupConfig(boilerplate=False, workers=workers, seed=seed)
     find_duplicates(docs[:200], config)  # warm-up (tables, allocations)
-    t, cpu = time.perf_counter(), time.process_time()
-    find_duplicates(docs, config)
-    dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
-    return count / dt, count / dcpu, float(np.mean([len(t) for _, t in docs]))
+    best = (0.0, 0.0)
+    for _ in range(repeat):
+        t, cpu = time.perf_counter(), time.process_time()
+        find_duplicates(docs, config)
+        dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
+        best = max(best, (count / dt, count / dcpu))
+    return best[0], best[1], float(np.mean([len(t) for _, t in docs]))
 
 
 def rss_child(count: int, seed: int, workers: int) -> None:
@@ -289,7 +292,7 @@ def main() -> None:
         print(f"missed positive pairs: {len(missed)}; their exact Jaccard: median {np.median(sims):.2f}, max {max(sims):.2f}")
 
     # 2. throughput
-    print(f"\n| signatures + LSH, synthetic documents | docs | chars/doc | docs/s | docs per CPU-second |\n"
+    print(f"\n| signatures + LSH, synthetic documents (best of 3) | docs | chars/doc | docs/s | docs per CPU-second |\n"
           "|---|---:|---:|---:|---:|")
     for workers in (1, args.workers):
         rate, cpu_rate, chars = throughput(n_tp, args.seed, workers)
