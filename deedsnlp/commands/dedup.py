@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -17,7 +18,7 @@ def dedup_command(
     threshold: float = typer.Option(0.7, "--threshold", "-t", help="Estimated Jaccard similarity of near-duplicates."),
     index: Optional[Path] = typer.Option(None, "--index", help="Persistent index folder: match against it, then add the inputs."),
     no_add: bool = typer.Option(False, "--no-add", help="With --index/--redis-url: match only, do not add the inputs."),
-    engine: str = typer.Option("local", "--engine", help="local, or ray (pip install 'deedsnlp[ray]')."),
+    engine: str = typer.Option("local", "--engine", help="local, or ray (needs the ray extra of deedsnlp)."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Ray cluster address (ray://host:10001 or auto); default: RAY_ADDRESS or a local Ray."),
     redis_url: Optional[str] = typer.Option(None, "--redis-url", help="Keep the index in Redis (datasketch storage), e.g. redis://localhost:6379/0."),
     min_docs: int = typer.Option(2, "--min-docs", help="Boilerplate: shared by at least this many documents (near-duplicates count once)."),
@@ -25,7 +26,7 @@ def dedup_command(
     shingle: str = typer.Option("char", "--shingle", help="char (n-grams of characters) or word (n-grams of jieba tokens)."),
     num_perm: int = typer.Option(128, "--num-perm", help="MinHash permutations."),
     seed: int = typer.Option(1, "--seed", help="Seed of the MinHash permutations."),
-    workers: int = typer.Option(1, "--workers", help="Threads computing signatures (local engine)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Threads computing signatures (local engine; default: CPUs, at most 4)."),
     top: int = typer.Option(20, "--top", help="Rows of each table without --json."),
     simplify: bool = typer.Option(False, "--simplify", help="Convert traditional to simplified characters first."),
 ) -> None:
@@ -45,7 +46,7 @@ def dedup_command(
         raise typer.Exit(2)
     try:
         config = DedupConfig(threshold=threshold, num_perm=num_perm, ngram=ngram, shingle=shingle, seed=seed,
-                             min_docs=min_docs, workers=workers)
+                             min_docs=min_docs, workers=workers or min(4, os.cpu_count() or 1))
         store = None
         if index is not None:
             if (index / "index.json").exists():
