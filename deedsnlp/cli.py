@@ -56,6 +56,43 @@ def progress(items: Iterable[T], total: int | None = None, description: str = "p
             bar.advance(task)
 
 
+class InputDocuments:
+    """The documents of command-line inputs, for commands that process many.
+
+    Names are expanded (folders, globs, ``-``) at once; every bad input — one that matches
+    nothing, or a file or record that cannot be read — is reported as one line on stderr and
+    sets :attr:`failed`, and the other inputs are still yielded.
+    """
+
+    def __init__(self, inputs, options=None, description: str = "processing"):
+        from .errors import InputError
+        from .loader import LoadOptions, expand_inputs
+
+        errors: list[InputError] = []
+        self.names = list(expand_inputs(inputs, errors))
+        for err in errors:
+            error(str(err))
+        self.failed = bool(errors)
+        self.options = options or LoadOptions()
+        self.description = description
+
+    def __iter__(self):
+        from .errors import InputError
+        from .loader import load_one
+
+        for name in progress(self.names, description=self.description):
+            try:
+                for doc in load_one(name, self.options):
+                    if isinstance(doc, InputError):
+                        error(str(doc))
+                        self.failed = True
+                        continue
+                    yield doc
+            except InputError as err:
+                error(str(err))
+                self.failed = True
+
+
 @contextmanager
 def user_errors():
     """Turn :class:`DeedsError` into one stderr line and exit code 2."""

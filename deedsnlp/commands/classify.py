@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from ..cli import error, progress
+from ..cli import error
 
 
 def passage_records(doc) -> list[dict]:
@@ -45,42 +45,24 @@ def classify_command(
 ) -> None:
     """Tag every passage (one non-empty input line) with its section label."""
     from ..classify import classify_documents, load_model
-    from ..errors import InputError, ModelError
-    from ..loader import LoadOptions, expand_inputs, load_one
+    from ..cli import InputDocuments
+    from ..errors import ModelError
+    from ..loader import LoadOptions
 
     try:
         clf = load_model(model)
     except ModelError as exc:
         error(str(exc))
         raise typer.Exit(2)
-    errors: list[InputError] = []
-    names = list(expand_inputs(inputs, errors))
-    for err in errors:
-        error(str(err))
-    failed = bool(errors)
+    docs = InputDocuments(inputs, LoadOptions(), "classifying")
     rows = []
-    state = {"failed": failed}
-
-    def documents():
-        for name in progress(names, description="classifying"):
-            try:
-                for doc in load_one(name, LoadOptions()):
-                    if isinstance(doc, InputError):
-                        error(str(doc))
-                        state["failed"] = True
-                        continue
-                    yield doc
-            except InputError as err:
-                error(str(err))
-                state["failed"] = True
-
-    for doc in classify_documents(documents(), clf, smooth=not no_smooth):
+    for doc in classify_documents(docs, clf, smooth=not no_smooth):
         for rec in passage_records(doc):
             if json_out:
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
             else:
                 rows.append(rec)
-    failed = state["failed"]
+    failed = docs.failed
     if not json_out and rows:
         from rich.console import Console
         from rich.table import Table

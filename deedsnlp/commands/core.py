@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from ..cli import error, progress
+from ..cli import error
 
 
 def _open_out(output: Optional[Path]):
@@ -28,42 +28,29 @@ def load_command(
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Largest input file accepted."),
 ) -> None:
     """Load documents: normalize, outline and cut them into passages."""
-    from ..loader import expand_inputs, load_one, LoadOptions
-    from ..errors import InputError
+    from ..cli import InputDocuments
+    from ..loader import LoadOptions
 
-    errors: list[InputError] = []
-    names = list(expand_inputs(inputs, errors))
-    for err in errors:
-        error(str(err))
-    failed = bool(errors)
+    docs = InputDocuments(inputs, LoadOptions(simplify=simplify, max_bytes=max_bytes), "loading")
     out, close = _open_out(output)
     seg = None
     if tokens:
         from ..segment import get_segmenter
 
         seg = get_segmenter()
-    opts = LoadOptions(simplify=simplify, max_bytes=max_bytes)
     rows = []
     try:
-        for name in progress(names, description="loading"):
-            try:
-                for doc in load_one(name, opts):
-                    if isinstance(doc, InputError):
-                        error(str(doc))
-                        failed = True
-                        continue
-                    if seg is not None:
-                        doc.tokens = seg.words(doc.text)
-                    if json_out:
-                        out.write(doc.to_json() + "\n")
-                    else:
-                        rows.append(doc)
-            except InputError as err:
-                error(str(err))
-                failed = True
+        for doc in docs:
+            if seg is not None:
+                doc.tokens = seg.words(doc.text)
+            if json_out:
+                out.write(doc.to_json() + "\n")
+            else:
+                rows.append(doc)
     finally:
         if close:
             out.close()
+    failed = docs.failed
     if not json_out:
         from rich.console import Console
         from rich.table import Table
@@ -82,34 +69,21 @@ def outline_command(
     simplify: bool = typer.Option(False, "--simplify", help="Convert traditional to simplified first."),
 ) -> None:
     """Print the numbered-heading outline (一、 / （一） / 1、 / （1） / ①) of each document."""
-    from ..errors import InputError
-    from ..loader import LoadOptions, expand_inputs, load_one
+    from ..cli import InputDocuments
+    from ..loader import LoadOptions
 
-    errors: list[InputError] = []
-    names = list(expand_inputs(inputs, errors))
-    for err in errors:
-        error(str(err))
-    failed = bool(errors)
-    for name in progress(names, description="outlining"):
-        try:
-            for doc in load_one(name, LoadOptions(simplify=simplify)):
-                if isinstance(doc, InputError):
-                    error(str(doc))
-                    failed = True
-                    continue
-                if json_out:
-                    print(json.dumps(outline_json(doc), ensure_ascii=False))
-                else:
-                    print(f"# {doc.id}")
-                    for h in doc.outline:
-                        print(f"{'  ' * (h.level - 1)}{h.marker}{h.title}  (line {h.line})")
-                    for f in doc.findings:
-                        if f.kind == "outline_gap":
-                            print(f"! line {f.line}: {f.reason}")
-        except InputError as err:
-            error(str(err))
-            failed = True
-    raise typer.Exit(1 if failed else 0)
+    docs = InputDocuments(inputs, LoadOptions(simplify=simplify), "outlining")
+    for doc in docs:
+        if json_out:
+            print(json.dumps(outline_json(doc), ensure_ascii=False))
+        else:
+            print(f"# {doc.id}")
+            for h in doc.outline:
+                print(f"{'  ' * (h.level - 1)}{h.marker}{h.title}  (line {h.line})")
+            for f in doc.findings:
+                if f.kind == "outline_gap":
+                    print(f"! line {f.line}: {f.reason}")
+    raise typer.Exit(1 if docs.failed else 0)
 
 
 def outline_json(doc) -> dict:
