@@ -47,7 +47,7 @@ class CleanConfig:
 
     kinds: tuple[str, ...] = KINDS
     restore: bool = False
-    min_confidence: float = 0.9
+    min_confidence: float = 0.95
     suggestions: int = 5
     min_docs: int = 2
     mlm_path: str | None = None
@@ -235,7 +235,7 @@ class Cleaner:
                     m.reason += f"; restored as {sugg[0].text!r} (confidence {sugg[0].score:.2f})"
 
     def _finding(self, raw: str, c: Candidate, lines: list[Line]) -> Finding:
-        data = dict(c.data)
+        data = {k: v for k, v in c.data.items() if k != "line"}
         data["replacement"] = c.replacement
         data["suggestions"] = list(c.suggestions)
         data["context"] = context(raw, c.start, c.end, self.config.context_width)
@@ -343,12 +343,16 @@ def _blank(text: str, spans: list[Candidate]) -> str:
     """``text`` with the spans turned to spaces (line breaks kept), offsets unchanged."""
     if not spans:
         return text
-    chars = list(text)
-    for c in spans:
-        for i in range(c.start, c.end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
+    out = []
+    pos = 0
+    for c in sorted(spans, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        out.append(text[pos : c.start])
+        out.append(re.sub(r"[^\r\n]", " ", text[c.start : c.end]))
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_line
-from .patterns import CJK_RE
+from .patterns import cjk_count
 from .spans import Candidate, Line
 
 #: shortest paragraph (in Chinese characters) worth comparing; short lines repeat legitimately
@@ -24,7 +24,7 @@ def find_duplicate_paragraphs(text: str, lines: Sequence[Line], skip: Iterable[i
         if first is None:
             seen[key] = line.number
             continue
-        if len(CJK_RE.findall(normalize_line(key))) < min_cjk:
+        if cjk_count(normalize_line(key)) < min_cjk:
             continue
         out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
                              f"repeats the paragraph of line {first}", priority=7, data={"first_line": first}))

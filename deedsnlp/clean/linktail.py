@@ -10,9 +10,10 @@ three titles or more. A report's own title line is never a block by itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Sequence
 
-from .patterns import CJK_RE, JunkPatterns, junk_patterns
+from .patterns import JunkPatterns, cjk_count, junk_patterns
 from .spans import Candidate, Line
 
 _CUT_ENDS = ".…。·"
@@ -44,7 +45,7 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
     parts = _SPLIT_RE.split(s, maxsplit=1)
     if _is_title(parts[0], p) or _is_title(s, p):
         return TITLE_EXCERPT
-    if len(CJK_RE.findall(s)) >= 8:
+    if cjk_count(s) >= 8:
         return EXCERPT
     return None
 
@@ -58,7 +59,7 @@ def _is_title(s: str, p: JunkPatterns) -> bool:
     s = _CUT_RE.sub("", s)
     if not s or len(s) > 60 or _SENTENCE_END_RE.search(s):
         return False
-    return bool(p.genre.search(s)) and len(CJK_RE.findall(s)) >= 4
+    return bool(p.genre.search(s)) and cjk_count(s) >= 4
 
 
 def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) -> list[Candidate]:
@@ -66,11 +67,21 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
     p = junk_patterns()
     skip = set(skip)
     typed: list[tuple[Line, str | None]] = []
-    for line in lines:
+    cut_search = _CUT_RE.search
+    # lines that hold a genre, header or item word (one scan of the text) or end cut off
+    starts = [line.start for line in lines]
+    worded = {bisect_right(starts, m.start()) - 1 for m in p.link_words.finditer(text)}
+    for k, line in enumerate(lines):
         if line.number in skip:
             typed.append((line, "skip"))
-            continue
-        typed.append((line, line_type(text[line.start : line.end], p)))
+        elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end):
+            typed.append((line, None))
+        elif line.end - line.start > 70 and not cut_search(text, line.end - 8, line.end):
+            typed.append((line, None))  # a long line not cut off: body text (most lines, decided fast)
+        else:
+            typed.append((line, line_type(text[line.start : line.end], p)))
+    if all(k is None or k == "skip" for _, k in typed):
+        return []
     # runs of typed lines; blank and skipped lines neither break nor join a run
     runs: list[list[tuple[Line, str]]] = []
     current: list[tuple[Line, str]] = []
@@ -85,8 +96,11 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         current.append((line, kind))
     if current:
         runs.append(current)
-    last_content = max((l.number for l, k in typed if k not in ("skip",) and text[l.start : l.end].strip()), default=0)
-    first_content = min((l.number for l, k in typed if k not in ("skip",) and text[l.start : l.end].strip()), default=0)
+    if not runs:
+        return []
+    content = (l.number for l, k in typed if k != "skip" and text[l.start : l.end].strip())
+    first_content = next(content, 0)
+    last_content = next((l.number for l, k in reversed(typed) if k != "skip" and text[l.start : l.end].strip()), 0)
     out = []
     for run in runs:
         kinds = [k for _, k in run]

@@ -25,11 +25,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .patterns import BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, SENTENCE_RE, URL_RE, JunkPatterns, junk_patterns, may_have_emoji
+from .patterns import (
+    BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, SENTENCE_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns,
+    literal_regex, may_have_emoji,
+)
 from .spans import Candidate, Line
 
 HARD, STRONG, WEAK, COVER = 3, 2, 1, 0
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
+_SITE_RUN_RE = re.compile(f"[{CJK}*＊×□·]+")
 _OPEN_QUOTES = "“\"「『《"
 _CLOSE_QUOTES = "”\"」』》"
 _QUOTED_RE = re.compile(f"[“\"「『]([{CJK}A-Za-z0-9]{{2,12}})[”\"」』]")
@@ -68,7 +72,9 @@ def _alternation(words: Iterable[str], loose: bool = False) -> re.Pattern | None
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(_loose(w) if loose else re.escape(w) for w in words))
+    if not loose:
+        return re.compile(literal_regex(words))  # a trie: one fast scan for hundreds of names
+    return re.compile("|".join(_loose(w) for w in words))
 
 
 def _loose(text: str) -> str:
@@ -93,6 +99,7 @@ class NoticeDetector:
         self.knowledge = knowledge or NoticeKnowledge()
         self.patterns = patterns or junk_patterns()
         self._sites = _alternation(self.knowledge.site_names)
+        self._known_sites = frozenset(self.knowledge.site_names)
         self._sentences = _alternation(self.knowledge.sentences, loose=True)
 
     # -- tokens --------------------------------------------------------------------------------
@@ -139,8 +146,8 @@ class NoticeDetector:
         for m in p.site_suffix.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), COVER, "watermark", "site-like name"))
         for m in _QUOTED_RE.finditer(text, a, b):
-            # a quoted name explains itself only beside a notice phrase (关注“X”, 搜索“X”)
-            if p.site_suffix.fullmatch(m.group(1)) or any(abs(t.end - m.start()) <= 1 or abs(m.end() - t.start) <= 1 for t in anchors):
+            # a quoted name explains itself when site-like, or right after a notice phrase (关注“X”)
+            if p.site_suffix.fullmatch(m.group(1)) or any(0 <= m.start() - t.end <= 1 for t in anchors):
                 toks.append(Token(m.start(), m.end(), COVER, "watermark", "quoted name"))
         hard_sites = [t for t in anchors if t.label.startswith("site name")]
         if hard_sites:  # a known site's name is exact: a site-like cover must not stretch it (华拓|天天学习文库)
@@ -157,15 +164,18 @@ class NoticeDetector:
         punctuation: ``(lead start, name start, name end)``."""
         p = self.patterns
         out = []
+        stops = None
         for m in p.site_lead.finditer(text, a, b):
+            if stops is None:  # where a stop word or a notice phrase starts (names end there)
+                stops = {x.start() for x in p.site_stop.finditer(text, a, b)}
+                stops.update(x.start() for x in p.notice_strong.finditer(text, a, b))
             s = m.end()
             while s < b and (text[s] in " \u3000：:" or text[s] in _OPEN_QUOTES):
                 s += 1
-            e = s
-            while e < b and e - s < 14 and _SITE_CHAR_RE.match(text, e):
-                if e > s and (p.site_stop.match(text, e) or p.notice_strong.match(text, e)):
-                    break
-                e += 1
+            run = _SITE_RUN_RE.match(text, s, min(b, s + 14))
+            e = run.end() if run else s
+            cut = min((x for x in stops if s < x < e), default=e)
+            e = cut
             if e - s >= 2 and CJK_RE.match(text, s):
                 out.append((m.start(), s, e))
         return out
@@ -179,15 +189,22 @@ class NoticeDetector:
         """
         anchors = self.anchor_tokens(text)
         cands, sites = self.analyse(text, lines, anchors, skip)
-        known = set(self.knowledge.site_names) | sites
+        if not sites:
+            return cands, sites
+        known = self._known_sites | sites
         # a name read off before a URL may have swallowed body text before a known name: 队学海文库
-        sites = {n for n in sites if not any(m != n and len(m) >= 3 and n.endswith(m) for m in known)}
-        new = sites - set(self.knowledge.site_names)
+        sites = {n for n in sites if not any(n[k:] in known for k in range(1, len(n) - 2))}
+        new = sites - self._known_sites
         if new:
             pattern = _alternation(new)
             extra = [Token(m.start(), m.end(), HARD, "watermark", f"site name {m.group()} (named by another notice)")
                      for m in pattern.finditer(text)]
-            cands, more = self.analyse(text, lines, anchors + extra, skip)
+            # only the lines that mention the sites are read again
+            again = {line.number for line in lines for t in extra if line.start <= t.start < line.end}
+            redo = [line for line in lines if line.number in again]
+            more_cands, more = self.analyse(text, redo, anchors + extra, skip)
+            cands = [c for c in cands if c.data.get("line") not in again] + more_cands
+            cands.sort(key=lambda c: c.start)
             sites |= more
         return cands, sites
 
@@ -230,7 +247,7 @@ class NoticeDetector:
                 continue
             content_units += 1
             ut = [t for t in toks if t.start >= us and t.end <= ue]
-            if ut and _outside_junk_brackets(text, us, ue, ut) and (
+            if ut and _outside_junk_brackets(text, us, ue, ut) and not _unopened_inside(text, us, ue) and (
                 _unit_is_junk(text, us, ue, ut) or len(units) == 1 and _short_ad(text, us, ue, ut)
             ):
                 found.append((us, ue, ut, "sentence"))
@@ -245,7 +262,7 @@ class NoticeDetector:
             all_toks = [t for f in found for t in f[2]]
             for f in found:
                 names.update(self.site_names_in(text, f[0], f[1], f[2]))
-            return [self._candidate(text, line.start, line.next, all_toks, "line")], names
+            return [self._candidate(text, line.start, line.next, all_toks, "line", line.number)], names
         cands = []
         for s, e, ut, unit in found:
             if unit == "sentence":
@@ -253,7 +270,7 @@ class NoticeDetector:
             s, e = _tidy(text, s, e, line.start, line.end, unit)
             if unit != "stretch":
                 names.update(self.site_names_in(text, s, e, ut))
-            cands.append(self._candidate(text, s, e, ut, unit))
+            cands.append(self._candidate(text, s, e, ut, unit, line.number))
         return cands, names
 
     def _inside_sentence(self, text: str, us: int, ue: int, ut: list[Token]):
@@ -293,7 +310,7 @@ class NoticeDetector:
             taken.append((cs, ce))
         return out
 
-    def _candidate(self, text: str, s: int, e: int, toks: list[Token], unit: str) -> Candidate:
+    def _candidate(self, text: str, s: int, e: int, toks: list[Token], unit: str, line: int) -> Candidate:
         spam = sum(t.weight for t in toks if t.kind == "spam")
         notice = sum(t.weight for t in toks if t.kind == "watermark")
         kind = "spam" if spam > notice or (spam and spam == notice) else "watermark"
@@ -307,7 +324,7 @@ class NoticeDetector:
         what = {"spam": "gambling / contact ad / emoji", "watermark": "site notice"}[kind]
         where = {"line": "whole line", "sentence": "sentence", "bracket": "bracketed aside", "stretch": "spliced into a sentence"}[unit]
         reason = f"{what} ({where}): " + ", ".join(evidence[:6])
-        return Candidate(kind, s, e, "removed", reason, priority=5, data={"unit": unit})
+        return Candidate(kind, s, e, "removed", reason, priority=5, data={"unit": unit, "line": line})
 
     def site_names_in(self, text: str, s: int, e: int, toks: Sequence[Token]) -> set[str]:
         """Site names a junk notice names: after lead words, quoted, or right before a URL."""
@@ -349,7 +366,7 @@ def _trim_site(p: JunkPatterns, name: str) -> str:
         k = name.find(stop)
         if k > 0:
             name = name[:k]
-    if len(name) < 3 or len(CJK_RE.findall(name)) < 2:
+    if len(name) < 3 or cjk_count(name) < 2:
         return ""
     if p.notice_strong.search(name) or p.spam_hard.search(name):
         return ""
@@ -398,7 +415,7 @@ def _outside_junk_brackets(text: str, s: int, e: int, toks: Sequence[Token]) -> 
             junk.append((bs, be))
     if not junk or junk == [(s, e)]:
         return True
-    outside = len(CJK_RE.findall(text, s, e)) - sum(len(CJK_RE.findall(text, bs, be)) for bs, be in junk)
+    outside = cjk_count(text, s, e) - sum(cjk_count(text, bs, be) for bs, be in junk)
     if outside == 0:
         return True  # nothing but marks around the brackets (★★……★★)
     return any(t.weight >= STRONG and not any(bs <= t.start and t.end <= be for bs, be in junk) for t in toks)
@@ -419,10 +436,10 @@ def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: boo
     ordered = sorted((t for t in toks if t.weight > COVER), key=lambda t: t.start)
     for left, right in zip(ordered, ordered[1:]):
         if _self_ending(left) and right.start > left.end and CJK_RE.search(text, left.end, right.start) \
-                and _covered_cjk(text, toks, left.end, right.start) < len(CJK_RE.findall(text, left.end, right.start)):
+                and _covered_cjk(text, toks, left.end, right.start) < cjk_count(text, left.end, right.start):
             return False  # words after a URL or a number: two pieces of junk around body text
-    total = len(CJK_RE.findall(text, s, e))
-    covered = sum(len(CJK_RE.findall(text, a, b)) for a, b in _covered(toks, s, e))
+    total = cjk_count(text, s, e)
+    covered = sum(cjk_count(text, a, b) for a, b in _covered(toks, s, e))
     residual = total - covered
     share = min(0.6, 0.35 + 0.05 * (score - 3))
     return residual <= max(4, min(MAX_RESIDUAL, share * total))
@@ -431,7 +448,7 @@ def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: boo
 def _short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     """A short line of its own with two notice or spam phrases (``……资料免费领取，点击进入>>``)."""
     strong = {text[t.start : t.end] for t in toks if t.weight >= STRONG}
-    return len(strong) >= 2 and len(CJK_RE.findall(text, s, e)) <= 40 and _edges_clear(text, s, e, toks)
+    return len(strong) >= 2 and cjk_count(text, s, e) <= 40 and _edges_clear(text, s, e, toks)
 
 
 #: Chinese characters a whole-unit notice may leave unexplained before its first token (when
@@ -456,9 +473,9 @@ def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = E
         # covers explain the lead-in only when a site-like name of usual length opens the unit
         # (好范文学习网 www…); a longer one may have swallowed body words (作风|红烛文档文库)
         explain = [t for t in toks if t.weight > COVER or (t.end - t.start <= 7 and not CJK_RE.search(text, s, t.start))]
-        before = len(CJK_RE.findall(text, s, first.start)) - _covered_cjk(text, explain, s, first.start)
+        before = cjk_count(text, s, first.start) - _covered_cjk(text, explain, s, first.start)
     last = max(t.end for t in openers)  # nouns after it explain words, they do not end the notice
-    tail = 0 if not after else len(CJK_RE.findall(text, last, e)) - _covered_cjk(text, toks, last, e)
+    tail = 0 if not after else cjk_count(text, last, e) - _covered_cjk(text, toks, last, e)
     own_line = (s == 0 or text[s - 1] in "\n\r") and (e >= len(text) or text[e] in "\n\r")
     alone = own_line or not after  # a line or a bracketed aside of its own
     # words glued to the opening token (新葡京|体育投注, 查看|更多相关) may belong to the notice;
@@ -467,7 +484,7 @@ def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = E
     while opening < first.start and text[opening] in _OPENING_MARKS:
         opening += 1
     glued = _GLUED_RE.fullmatch(text, opening, first.start) is not None
-    if first.kind == "spam" and first.label != "emoji run" and alone and tail == 0 and glued:
+    if first.kind == "spam" and first.label in junk_patterns().brand_words and alone and tail == 0 and glued:
         limit = EDGE_BEFORE_SPAM  # 新葡京体育投注，……网址www…: a brand name before the first gambling word
     elif first.label == "emoji run":
         limit = 0
@@ -495,7 +512,7 @@ _LABEL_RE = re.compile(r"\s*[【〖\[［][^】〗\]］\n]{1,12}[】〗\]］]\s*"
 def _covered_cjk(text: str, toks: Sequence[Token], a: int, b: int) -> int:
     """Chinese characters of ``text[a:b]`` inside tokens."""
     inside = [t for t in toks if t.end > a and t.start < b]
-    return sum(len(CJK_RE.findall(text, x, y)) for x, y in _covered(inside, a, b)) if inside else 0
+    return sum(cjk_count(text, x, y) for x, y in _covered(inside, a, b)) if inside else 0
 
 
 def _clusters(text: str, toks: Sequence[Token], max_gap: int = 3) -> list[list[Token]]:
@@ -506,9 +523,11 @@ def _clusters(text: str, toks: Sequence[Token], max_gap: int = 3) -> list[list[T
     end = -1
     for t in toks:
         alone = t.label == "emoji run" or (out and out[-1][-1].label == "emoji run")  # runs stand apart
-        gap = 0 if t.start <= end else len(CJK_RE.findall(text, end, t.start))
+        gap = 0 if t.start <= end else cjk_count(text, end, t.start)
         if out and gap and (_self_ending(out[-1][-1]) or t.label == "junk aside"):
             alone = True  # after a URL, a number or an aside the junk has ended: 官网www…|政|【……】
+        if out and t.start > end and any(ch in "”’」』" for ch in text[end : t.start]):
+            alone = True  # a quotation of the body closes between them
         if out and not alone and gap <= max_gap and not _has_stop(text, end, t.start):
             out[-1].append(t)
             end = max(end, t.end)
@@ -523,7 +542,7 @@ _SITE_END_RE = re.compile("(?:网|站|库|之家|吧|坊|苑|在线|之窗|百�
 
 def _self_ending(t: Token) -> bool:
     """Tokens after which a notice or ad goes on only with punctuation or another phrase."""
-    return t.label.startswith(("URL", "contact", "junk aside"))
+    return t.label.startswith(("URL", "contact", "junk aside", "emoji run"))
 
 
 def _trim_cluster(text: str, cluster: list[Token]) -> list[Token]:
@@ -576,7 +595,7 @@ def _widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, 
         e = k2 + 1
     # a 【brand】 label shortly before the core opens the junk (【九州体育】世界杯足球投注、真人视讯)
     close = max(text.rfind("】", max(us, s - 14), s), text.rfind("〗", max(us, s - 14), s))
-    if close >= 0 and not any(ch in "，。；！？,;!?\n" for ch in text[close:s]) and len(CJK_RE.findall(text, close, s)) <= 8:
+    if close >= 0 and not any(ch in "，。；！？,;!?\n" for ch in text[close:s]) and cjk_count(text, close, s) <= 8:
         open_ = max(text.rfind("【", max(us, close - 13), close), text.rfind("〖", max(us, close - 13), close))
         if open_ >= 0:
             s = open_
@@ -600,6 +619,14 @@ def _unopened_closers(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1] in _PAIRS and _PAIRS[text[e - 1]] not in text[s : e - 1]:
         e -= 1
     return e
+
+
+def _unopened_inside(text: str, s: int, e: int) -> bool:
+    """A closing mark inside the unit that it did not open (……dj4812xx”【发布时间……】): the unit
+    straddles the end of a quotation, so it is not junk as a whole."""
+    end = _unopened_closers(text, s, e)
+    seen = text[s:end]
+    return any(ch in _PAIRS and _PAIRS[ch] not in seen[:i] for i, ch in enumerate(seen))
 
 
 def _tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, int]:

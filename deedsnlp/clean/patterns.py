@@ -18,6 +18,12 @@ import yaml
 #: Chinese characters (CJK unified ideographs and extension A)
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RUN_RE = re.compile(f"[{CJK}]+")
+
+
+def cjk_count(text: str, start: int = 0, end: int | None = None) -> int:
+    """Chinese characters in ``text[start:end]`` (counted by runs: few objects for Chinese text)."""
+    return sum(map(len, _CJK_RUN_RE.findall(text, start, len(text) if end is None else end)))
 #: a web address: www./http(s), or a bare domain with a common top-level domain
 URL_RE = None  # set below: a MultiPattern (two regexes scan faster than their alternation)
 _URL_PREFIXED = r"(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%+]+"
@@ -48,10 +54,13 @@ BRACKET_ALL_RE = re.compile(f"(?=({_BRACKETS}))")
 BMP_EMOJI = "☀☁☎☑☝☺☹♥♡♨✂✅✈✉✊✋✌✍✏✒✔✖✨✳✴❄❇❌❎❓❔❕❗❤➕➖➗➡⬅⬆⬇⭐⭕⌚⌛⏩⏰⏳"
 
 
+_BMP_EMOJI_RE = re.compile("[" + re.escape(BMP_EMOJI) + "]")
+
+
 def may_have_emoji(text: str) -> bool:
     if len(text.encode("utf-16-le")) != 2 * len(text):
         return True
-    return any(ch in text for ch in BMP_EMOJI)
+    return _BMP_EMOJI_RE.search(text) is not None
 
 
 def literal_regex(words: Iterable[str]) -> str:
@@ -86,12 +95,29 @@ class MultiPattern:
 
     def __init__(self, patterns: Iterable[re.Pattern]):
         self.patterns = tuple(patterns)
+        # characters one of which a match must start with, where there are few: a text without
+        # any of them is skipped with a few ``in`` tests instead of a regex scan
+        self._needles = tuple(_first_chars(p) for p in self.patterns)
+
+    def _active(self, text: str, pos: int, end: int):
+        whole = pos == 0 and end >= len(text)
+        for p, needles in zip(self.patterns, self._needles):
+            if needles is None:
+                yield p
+            elif whole:
+                if any(ch in text for ch in needles):
+                    yield p
+            elif any(text.find(ch, pos, end) >= 0 for ch in needles):
+                yield p
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
         if len(self.patterns) == 1:
             return self.patterns[0].finditer(text, pos, end)
-        found = [m for p in self.patterns for m in p.finditer(text, pos, end)]
+        active = list(self._active(text, pos, end))
+        if len(active) == 1:
+            return active[0].finditer(text, pos, end)
+        found = [m for p in active for m in p.finditer(text, pos, end)]
         found.sort(key=lambda m: (m.start(), -m.end()))
         return iter(found)
 
@@ -116,10 +142,73 @@ class MultiPattern:
         return None
 
 
+def _first_chars(pattern: re.Pattern, limit: int = 8) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, when they are at most ``limit``."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    from re import _constants as c  # noqa: N812
+
+    def first(items) -> set[str] | None:
+        for op, av in items:
+            if op is c.LITERAL:  # (one character: `ch in text` is faster than a longer needle)
+                return {chr(av)}
+            if op is c.IN:
+                out = set()
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        out.add(chr(iav))
+                    else:
+                        return None
+                return out
+            if op is c.BRANCH:
+                out = set()
+                for branch in av[1]:
+                    sub = first(branch)
+                    if sub is None:
+                        return None
+                    out |= sub
+                return out
+            if op is c.SUBPATTERN:
+                return first(av[-1])
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # zero-width: look at what follows
+            return None
+        return None
+
+    try:
+        chars = first(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - an unusual pattern: no prefilter
+        return None
+    return frozenset(chars) if chars and len(chars) <= limit else None
+
+
+_LEADING_CHOICE_RE = re.compile(r"^\(\?:([^()\[\]\\]+)\)(.*)$", re.S)
+
+
+def split_leading_choice(regex: str) -> list[str]:
+    """``(?:QQ|扣扣)rest`` as ``QQrest`` and ``扣扣rest``: a regex that starts with a literal is
+    scanned many times faster than one that starts with a choice.
+
+    >>> split_leading_choice("(?:QQ|扣扣)\\s*\\d+")
+    ['QQ\\s*\\d+', '扣扣\\s*\\d+']
+    """
+    m = _LEADING_CHOICE_RE.match(regex)
+    if not m:
+        return [regex]
+    choices, rest = m.group(1).split("|"), m.group(2)
+    if any(not c or re.escape(c) != c for c in choices):
+        return [regex]
+    return [c + rest for c in choices]
+
+
 def _compile(words: Iterable[str], regexes: Iterable[str] = (), flags: int = 0) -> MultiPattern:
     words = list(words)
     pats = [re.compile(literal_regex(words), flags)] if words else []
-    pats += [re.compile(r, flags) for r in regexes]
+    pats += [re.compile(part, flags) for r in regexes for part in split_leading_choice(r)]
     return MultiPattern(pats or [re.compile(r"(?!x)x")])
 
 
@@ -136,6 +225,7 @@ class JunkPatterns:
     spam_hard: MultiPattern
     spam_weak: MultiPattern
     spam_nouns: MultiPattern
+    brand_words: frozenset[str]
     site_suffix: re.Pattern
     site_lead: MultiPattern
     site_stop: re.Pattern
@@ -143,6 +233,7 @@ class JunkPatterns:
     header: re.Pattern
     item_prefix: re.Pattern
     genre: re.Pattern
+    link_words: re.Pattern
     placeholder: MultiPattern
     mask: re.Pattern
     mask_chars: str
@@ -171,6 +262,7 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         spam_hard=_compile(sp.get("hard", []), sp.get("hard_regex", [])),
         spam_weak=_compile(sp.get("weak", []), sp.get("weak_regex", [])),
         spam_nouns=_compile(sp.get("weak_nouns", [])),
+        brand_words=frozenset(sp.get("brand_words", [])),
         # a run of Chinese characters (or latin letters) ending in a site suffix
         # a name ends where Chinese text stops or a notice word starts (某某文库会员上传)
         site_suffix=re.compile(f"[{CJK}A-Za-z0-9]{{2,6}}?(?:{literal_regex(suffixes)})(?:(?![{CJK}])|(?={literal_regex(stops)}))"),
@@ -180,6 +272,8 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         header=re.compile(f"^[{punct}]*(?:{literal_regex(headers)})[{punct}]*$"),
         item_prefix=re.compile(f"^[{punct}]*(?:{literal_regex(lt.get('item_prefixes', []))})\\s*[:：]"),
         genre=re.compile(literal_regex(lt.get("genres", []))),
+        # any word a link-tail line needs (a genre, a header, 上一篇/下一篇), unanchored
+        link_words=re.compile(literal_regex([*lt.get("genres", []), *headers, *lt.get("item_prefixes", [])])),
         placeholder=_compile((), vocab.get("placeholder", {}).get("regex", [])),
         mask=re.compile("[" + re.escape(mask_chars) + "]+"),
         mask_chars=mask_chars,

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 _OTHER_BREAKS_RE = re.compile(r"[\r\u2028\u2029\x85]")
 _LINE_RE = re.compile(r"[^\r\n\u2028\u2029\x85]*(?:\r\n|[\r\n\u2028\u2029\x85]|$)")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of the raw text: content ``[start, end)``, terminator up to ``next``; 1-based ``number``."""
 
     number: int
@@ -120,13 +119,6 @@ def reconstruct(cleaned: str, edits: Sequence[tuple[int, int, str, str]]) -> str
         orig = end
     out.append(cleaned[src:])
     return "".join(out)
-
-
-def cjk_count(text: str, start: int = 0, end: int | None = None) -> int:
-    """Number of Chinese characters in ``text[start:end]``."""
-    from .patterns import CJK_RE
-
-    return len(CJK_RE.findall(text, start, len(text) if end is None else end))
 
 
 def context(text: str, start: int, end: int, width: int = 20, inner: int = 40) -> str:

@@ -21,7 +21,7 @@ def clean_command(
     report: Optional[Path] = typer.Option(None, "--report", help="Write one JSON object per finding to this file."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write only the report (to stdout without --report)."),
     restore: bool = typer.Option(False, "--restore", help="Put back masked characters whose suggestion is confident enough."),
-    min_confidence: float = typer.Option(0.9, "--min-confidence", help="Confidence a suggestion needs for --restore (0-1)."),
+    min_confidence: float = typer.Option(0.95, "--min-confidence", help="Confidence a suggestion needs for --restore (0-1)."),
     suggestions: int = typer.Option(5, "--suggestions", help="Ranked suggestions per mask (0: none, no language model)."),
     mlm: Optional[Path] = typer.Option(None, "--mlm", help="Local Chinese masked-LM folder (transformers) to rank suggestions."),
     lm_corpus: Optional[Path] = typer.Option(None, "--lm-corpus", help="Folder of texts the n-gram model trains on (default corpora/labelled)."),
