@@ -10,9 +10,11 @@ text, a reason and an action, so the original can always be rebuilt.
 >>> [(f.kind, f.action) for f in findings]
 [('watermark', 'removed'), ('placeholder', 'flagged')]
 
-Modules: :mod:`.patterns` (the junk vocabulary of ``data/junk_patterns.yaml``), :mod:`.html`,
-:mod:`.notices` (watermarks and spam), :mod:`.linktail`, :mod:`.duplicates`, :mod:`.flags`
-(masks and placeholders), :mod:`.maskfill` (restoration models), :mod:`.cleaner` (the stage).
+Modules: :mod:`.patterns` (the junk vocabulary of ``data/junk_patterns.yaml``), :mod:`.spans`
+(lines, edits, reconstruction), :mod:`.html`, :mod:`.notices` (watermark and spam tokens) with
+:mod:`.evidence` (what makes a sentence or a stretch junk), :mod:`.linktail`, :mod:`.duplicates`,
+:mod:`.flags` (masks and placeholders), :mod:`.maskfill` (restoration models), :mod:`.cleaner`
+(the stage: ``Cleaner.fit`` / ``clean`` / ``clean_stream``).
 """
 
 from __future__ import annotations

@@ -19,11 +19,12 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Finding
 from .duplicates import find_duplicate_paragraphs
+from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .html import find_html, masked_view
 from .linktail import find_link_tails
 from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
-from .notices import NoticeDetector, NoticeKnowledge, _sentences
+from .notices import NoticeDetector, NoticeKnowledge
 from .patterns import URL_RE, junk_patterns
 from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
 from .spans import reconstruct as _reconstruct
@@ -312,7 +313,7 @@ class _SimpleCounter:
     def add(self, doc_id: str, text: str) -> None:
         keys = set()
         for line in iter_lines(text):
-            for s, e in _sentences(text, line.start, line.end):
+            for s, e in sentence_spans(text, line.start, line.end):
                 key = text[s:e].strip(_EDGE_PUNCT)
                 if len(key) >= 4:
                     keys.add(key)

@@ -1,22 +1,20 @@
 """Watermarks (site / source / download notices) and spam (gambling, contact ads, emoji runs).
 
-Junk is found by *evidence*, not by a list of whole sentences. Every line is scanned for tokens
-of the vocabulary in ``deedsnlp/data/junk_patterns.yaml``:
+Junk is found by *evidence*, not by a list of whole sentences. :class:`NoticeDetector` scans a
+text for tokens of the vocabulary in ``deedsnlp/data/junk_patterns.yaml``:
 
-* ``hard`` (3 points): words that never occur in a report body — gambling vocabulary, contact
-  numbers, URLs, emoji runs, and what the corpus taught: site names taken from other notices
-  and notice sentences that recur across documents (:class:`NoticeKnowledge`);
+* ``hard`` (3 points): what never occurs in a report body — gambling words, contact numbers,
+  URLs, emoji runs, and what the corpus taught (:class:`NoticeKnowledge`): site names that other
+  notices name and notice sentences that recur across documents;
 * ``strong`` (2): notice phrases (本文来源, 转载请, 更多范文 ...);
-* ``weak`` (1): words notices share with bodies (来源, 下载, 关注 ...), and the site name that
-  follows a lead word (来源于 **X**, 访问 **X**);
-* ``cover`` (0): site-like names (…网, …文库), quoted names — they only explain characters.
+* ``weak`` (1): words notices share with bodies (来源, 下载, 关注 ...), a site name after a lead
+  word (来源于 **X**, 访问 **X**), and generic nouns (资料, 范文) that explain characters only;
+* ``cover`` (0): site-like names (…网, …文库) and quoted names beside a notice phrase.
 
-A *unit* — a sentence, a bracketed aside or a ——dashed—— aside — is junk as a whole when it
-scores at least 3 with a strong or hard token and the Chinese characters its tokens do not
-explain are few (at most 4, or a share that grows with the evidence up to 60 %). A line whose
-units are all junk goes with its line break. Inside a body sentence, only a tight cluster of
-tokens with hard evidence (or 5 points) is cut out, widened to the brackets it sits in — so
-``……农产品【九州体育】……官网jz-ty88.net价值56万元`` keeps ``价值56万元``.
+Only lines with a hard or strong token are read closely; :mod:`deedsnlp.clean.evidence` decides
+which of their sentences, asides or stretches are junk. A line whose sentences are all junk goes
+with its line break. A notice that names a site teaches the site to the rest of the document
+(``中小学范文网整理`` spliced into a sentence is found once ``更多范文请访问中小学范文网…`` named it).
 """
 
 from __future__ import annotations
@@ -25,33 +23,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from .evidence import (
+    COVER, HARD, STRONG, WEAK, Token, clusters, drop_nested, outside_junk_brackets, sentence_spans, short_ad, site_of,
+    tidy, unit_is_junk, unopened_closers, unopened_inside, widen,
+)
 from .patterns import (
-    BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, SENTENCE_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns,
-    literal_regex, may_have_emoji,
+    BRACKET_ALL_RE, CJK, CJK_RE, EMOJI_RUN_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns, literal_regex, may_have_emoji,
 )
 from .spans import Candidate, Line
 
-HARD, STRONG, WEAK, COVER = 3, 2, 1, 0
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
 _SITE_RUN_RE = re.compile(f"[{CJK}*＊×□·]+")
 _OPEN_QUOTES = "“\"「『《"
 _CLOSE_QUOTES = "”\"」』》"
 _QUOTED_RE = re.compile(f"[“\"「『]([{CJK}A-Za-z0-9]{{2,12}})[”\"」』]")
 _SLOGAN_RE = re.compile(r"——[^。，！？,\n]{0,14}$")
-_OPENERS = "【（(［[〔"
-_CLOSERS = "】）)］]〕"
-_CLAUSE_PUNCT = "，、；;,"
 _LETTERS_RE = re.compile(r"[A-Za-z]")
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    weight: int
-    kind: str  # "watermark", "spam" or "" (either)
-    label: str
-    noun: bool = False  # a generic noun (资料, 范文): explains characters, opens and stretches nothing
 
 
 @dataclass
@@ -157,7 +144,7 @@ class NoticeDetector:
             m = _SLOGAN_RE.match(text[t.end : b])
             if m:
                 toks.append(Token(t.end, t.end + m.end(), COVER, "watermark", "site slogan"))
-        return _drop_nested(toks)
+        return drop_nested(toks)
 
     def _lead_sites(self, text: str, a: int, b: int) -> list[tuple[int, int, int]]:
         """Names that follow a lead word (来源于 X, 访问 X, 本文由 X) up to a stop word or
@@ -238,7 +225,7 @@ class NoticeDetector:
         return out, sites
 
     def _analyse_line(self, text: str, line: Line, toks: list[Token]) -> tuple[list[Candidate], set[str]]:
-        units = _sentences(text, line.start, line.end)
+        units = sentence_spans(text, line.start, line.end)
         found: list[tuple[int, int, list[Token], str]] = []  # start, end, tokens, unit
         whole = 0
         content_units = 0
@@ -247,8 +234,8 @@ class NoticeDetector:
                 continue
             content_units += 1
             ut = [t for t in toks if t.start >= us and t.end <= ue]
-            if ut and _outside_junk_brackets(text, us, ue, ut) and not _unopened_inside(text, us, ue) and (
-                _unit_is_junk(text, us, ue, ut) or len(units) == 1 and _short_ad(text, us, ue, ut)
+            if ut and outside_junk_brackets(text, us, ue, ut) and not unopened_inside(text, us, ue) and (
+                unit_is_junk(text, us, ue, ut) or len(units) == 1 and short_ad(text, us, ue, ut)
             ):
                 found.append((us, ue, ut, "sentence"))
                 whole += 1
@@ -266,8 +253,8 @@ class NoticeDetector:
         cands = []
         for s, e, ut, unit in found:
             if unit == "sentence":
-                e = _unopened_closers(text, s, e)
-            s, e = _tidy(text, s, e, line.start, line.end, unit)
+                e = unopened_closers(text, s, e)
+            s, e = tidy(text, s, e, line.start, line.end, unit)
             if unit != "stretch":
                 names.update(self.site_names_in(text, s, e, ut))
             cands.append(self._candidate(text, s, e, ut, unit, line.number))
@@ -282,7 +269,7 @@ class NoticeDetector:
             if be > ue or any(s <= bs and be <= e for s, e in taken):
                 continue
             bt = [t for t in ut if t.start >= bs and t.end <= be]
-            if bt and _unit_is_junk(text, bs, be, bt, bracket=True):
+            if bt and unit_is_junk(text, bs, be, bt, bracket=True):
                 out = [x for x in out if not (bs <= x[0] and x[1] <= be)]  # an outer aside wins
                 taken = [x for x in taken if not (bs <= x[0] and x[1] <= be)]
                 out.append((bs, be, bt, "bracket"))
@@ -290,14 +277,14 @@ class NoticeDetector:
         rest = [t for t in ut if t.weight > COVER and not any(s <= t.start and t.end <= e for s, e in taken)]
         # a junk aside takes part in clusters as one hard token (【代写】述职报告……包过查重)
         rest += [Token(s, e, HARD, "", "junk aside") for s, e in taken]
-        for cluster in _clusters(text, rest):
+        for cluster in clusters(text, rest):
             if all(t.label == "junk aside" for t in cluster):
                 continue
             score = sum(t.weight for t in cluster)
             hard = any(t.weight >= HARD for t in cluster)
             if not ((hard and score >= 3) or score >= 5):
                 continue
-            cs, ce = _widen(text, cluster, us, ue)
+            cs, ce = widen(text, cluster, us, ue)
             inside = [(s, e) for s, e in taken if not (ce <= s or cs >= e)]
             if inside:  # 【新葡京】北京赛车……: a junk bracket the stretch reaches is part of it
                 cs, ce = min(cs, *(s for s, _ in inside)), max(ce, *(e for _, e in inside))
@@ -331,7 +318,7 @@ class NoticeDetector:
         names: set[str] = set()
         for t in toks:
             if t.label.startswith("site name") and not t.label.endswith("(learned)"):
-                names.add(_site_of(t))
+                names.add(site_of(t))
         for m in _QUOTED_RE.finditer(text, s, e):
             if self.patterns.site_suffix.fullmatch(m.group(1)) or any(
                 x.weight >= STRONG and abs(x.end - m.start()) <= 2 for x in toks
@@ -351,11 +338,6 @@ class NoticeDetector:
         return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
 
 
-def _site_of(t: Token) -> str:
-    """The site name a ``site name …`` token carries."""
-    return t.label[len("site name ") :].split(" (")[0]
-
-
 def _trim_site(p: JunkPatterns, name: str) -> str:
     name = name.strip(" \u3000" + _OPEN_QUOTES + _CLOSE_QUOTES)
     m = p.site_lead.search(name)
@@ -373,271 +355,3 @@ def _trim_site(p: JunkPatterns, name: str) -> str:
     return name
 
 
-def _drop_nested(toks: list[Token]) -> list[Token]:
-    """Tokens not inside a heavier or equal token (so 来自 inside 本文来自 counts once)."""
-    toks = sorted(toks, key=lambda t: (t.start, -(t.end - t.start), -t.weight))
-    out: list[Token] = []
-    for t in toks:
-        if any(o.start <= t.start and t.end <= o.end and (o.weight >= t.weight or t.weight == COVER) and o is not t for o in out[-8:]):
-            continue
-        out.append(t)
-    return out
-
-
-def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out = []
-    for m in SENTENCE_RE.finditer(text, a, b):
-        if m.end() > m.start():
-            out.append((m.start(), m.end()))
-    return out or [(a, b)]
-
-
-def _covered(toks: Sequence[Token], s: int, e: int) -> list[tuple[int, int]]:
-    spans = sorted((max(t.start, s), min(t.end, e)) for t in toks)
-    merged: list[list[int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [(a, b) for a, b in merged]
-
-
-def _outside_junk_brackets(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
-    """Is there evidence outside the junk brackets of the unit? (If not, only the brackets go.)"""
-    brackets = [m.span() for m in BRACKET_RE.finditer(text, s, e)]
-    if not brackets:
-        return True
-    junk = []
-    for bs, be in brackets:
-        bt = [t for t in toks if t.start >= bs and t.end <= be]
-        if bt and _unit_is_junk(text, bs, be, bt, bracket=True):
-            junk.append((bs, be))
-    if not junk or junk == [(s, e)]:
-        return True
-    outside = cjk_count(text, s, e) - sum(cjk_count(text, bs, be) for bs, be in junk)
-    if outside == 0:
-        return True  # nothing but marks around the brackets (★★……★★)
-    return any(t.weight >= STRONG and not any(bs <= t.start and t.end <= be for bs, be in junk) for t in toks)
-
-
-#: the most Chinese characters a junk unit may leave unexplained, however strong its evidence
-MAX_RESIDUAL = 16
-
-
-def _unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: bool = False) -> bool:
-    """Enough evidence, and few Chinese characters left unexplained — above all none before the
-    notice starts or after it ends, where a notice spliced into a heading leaves body text."""
-    score = sum(t.weight for t in toks)
-    if score < 3 or not any(t.weight >= STRONG for t in toks):
-        return False
-    if not _edges_clear(text, s, e, toks, after=not bracket):
-        return False
-    ordered = sorted((t for t in toks if t.weight > COVER), key=lambda t: t.start)
-    for left, right in zip(ordered, ordered[1:]):
-        if _self_ending(left) and right.start > left.end and CJK_RE.search(text, left.end, right.start) \
-                and _covered_cjk(text, toks, left.end, right.start) < cjk_count(text, left.end, right.start):
-            return False  # words after a URL or a number: two pieces of junk around body text
-    total = cjk_count(text, s, e)
-    covered = sum(cjk_count(text, a, b) for a, b in _covered(toks, s, e))
-    residual = total - covered
-    share = min(0.6, 0.35 + 0.05 * (score - 3))
-    return residual <= max(4, min(MAX_RESIDUAL, share * total))
-
-
-def _short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
-    """A short line of its own with two notice or spam phrases (``……资料免费领取，点击进入>>``)."""
-    strong = {text[t.start : t.end] for t in toks if t.weight >= STRONG}
-    return len(strong) >= 2 and cjk_count(text, s, e) <= 40 and _edges_clear(text, s, e, toks)
-
-
-#: Chinese characters a whole-unit notice may leave unexplained before its first token (when
-#: that is weak; a strong one opens the notice itself, a gambling word may follow a brand name)
-EDGE_BEFORE_WEAK, EDGE_BEFORE_SPAM, EDGE_GLUED = 0, 4, 2
-#: ... after its last token, and at both edges together (a notice filling its own line may end
-#: in a few words of its own: 每日更新基层党建材料, 版权归原作者所有)
-EDGE_AFTER, EDGE_BOTH, EDGE_BOTH_LINE = 2, 4, 6
-
-
-def _edges_clear(text: str, s: int, e: int, toks: Sequence[Token], lead: int = EDGE_BEFORE_WEAK, after: bool = True) -> bool:
-    """Nothing (or next to nothing) unexplained before the first token and after the last one,
-    where a notice spliced into a heading would leave the heading's words."""
-    openers = [t for t in toks if t.weight > COVER and not t.noun]
-    if not openers:
-        return False
-    first = min(openers, key=lambda t: (t.start, -t.weight))
-    label = _LABEL_RE.match(text, s, e)
-    if label and first.start <= label.end():  # 【公文派】本文…… / 【真人百家乐】首存……: the label opens it
-        before = 0
-    else:
-        # covers explain the lead-in only when a site-like name of usual length opens the unit
-        # (好范文学习网 www…); a longer one may have swallowed body words (作风|红烛文档文库)
-        explain = [t for t in toks if t.weight > COVER or (t.end - t.start <= 7 and not CJK_RE.search(text, s, t.start))]
-        before = cjk_count(text, s, first.start) - _covered_cjk(text, explain, s, first.start)
-    last = max(t.end for t in openers)  # nouns after it explain words, they do not end the notice
-    tail = 0 if not after else cjk_count(text, last, e) - _covered_cjk(text, toks, last, e)
-    own_line = (s == 0 or text[s - 1] in "\n\r") and (e >= len(text) or text[e] in "\n\r")
-    alone = own_line or not after  # a line or a bracketed aside of its own
-    # words glued to the opening token (新葡京|体育投注, 查看|更多相关) may belong to the notice;
-    # anything else before it (a date, a heading number, a bracket) belongs to the body
-    opening = s
-    while opening < first.start and text[opening] in _OPENING_MARKS:
-        opening += 1
-    glued = _GLUED_RE.fullmatch(text, opening, first.start) is not None
-    if first.kind == "spam" and first.label in junk_patterns().brand_words and alone and tail == 0 and glued:
-        limit = EDGE_BEFORE_SPAM  # 新葡京体育投注，……网址www…: a brand name before the first gambling word
-    elif first.label == "emoji run":
-        limit = 0
-    elif first.weight >= STRONG:
-        # 查看更多相关材料，请登录……: a verb glued to a notice phrase (not to a gambling word)
-        limit = EDGE_GLUED if alone and glued and first.kind == "watermark" and first.weight == STRONG else 0
-    else:
-        limit = lead
-    if before > limit:
-        return False
-    if not after:  # a bracketed aside: its end is the bracket
-        return True
-    if before and tail:
-        return False  # words left on both sides: a notice spliced into a heading (制|……|度建设)
-    if own_line:
-        return before + tail <= EDGE_BOTH_LINE
-    return tail <= EDGE_AFTER and before + tail <= EDGE_BOTH
-
-
-_OPENING_MARKS = "（(【[［〔“‘「『—★ \u3000\t"
-_GLUED_RE = re.compile(f"[\\s\u3000]*[{CJK}]*")
-_LABEL_RE = re.compile(r"\s*[【〖\[［][^】〗\]］\n]{1,12}[】〗\]］]\s*")
-
-
-def _covered_cjk(text: str, toks: Sequence[Token], a: int, b: int) -> int:
-    """Chinese characters of ``text[a:b]`` inside tokens."""
-    inside = [t for t in toks if t.end > a and t.start < b]
-    return sum(cjk_count(text, x, y) for x, y in _covered(inside, a, b)) if inside else 0
-
-
-def _clusters(text: str, toks: Sequence[Token], max_gap: int = 3) -> list[list[Token]]:
-    """Tokens grouped when at most ``max_gap`` Chinese characters separate them; at each end,
-    generic nouns go, and weak words unless they touch a strong or hard token."""
-    toks = sorted(toks, key=lambda t: t.start)
-    out: list[list[Token]] = []
-    end = -1
-    for t in toks:
-        alone = t.label == "emoji run" or (out and out[-1][-1].label == "emoji run")  # runs stand apart
-        gap = 0 if t.start <= end else cjk_count(text, end, t.start)
-        if out and gap and (_self_ending(out[-1][-1]) or t.label == "junk aside"):
-            alone = True  # after a URL, a number or an aside the junk has ended: 官网www…|政|【……】
-        if out and t.start > end and any(ch in "”’」』" for ch in text[end : t.start]):
-            alone = True  # a quotation of the body closes between them
-        if out and not alone and gap <= max_gap and not _has_stop(text, end, t.start):
-            out[-1].append(t)
-            end = max(end, t.end)
-        else:
-            out.append([t])
-            end = t.end
-    return [c for c in (_trim_cluster(text, c) for c in out) if c]
-
-
-_SITE_END_RE = re.compile("(?:网|站|库|之家|吧|坊|苑|在线|之窗|百宝箱|大全|馆)$")
-
-
-def _self_ending(t: Token) -> bool:
-    """Tokens after which a notice or ad goes on only with punctuation or another phrase."""
-    return t.label.startswith(("URL", "contact", "junk aside", "emoji run"))
-
-
-def _trim_cluster(text: str, cluster: list[Token]) -> list[Token]:
-    def loose(t: Token, neighbour: Token | None, outward: int) -> bool:
-        if t.weight >= STRONG:
-            return False
-        if t.label.startswith("site name") and _SITE_END_RE.search(_site_of(t)):
-            return False  # a lead word with a site-like name (尽在某某网) is notice through and through
-        if neighbour is None:
-            return True
-        touching = neighbour.start <= t.end and t.start <= neighbour.end
-        if not (touching and neighbour.weight >= STRONG) or neighbour.label == "junk aside":
-            return True  # (an aside already taken anchors nothing: 限时（责任编辑……）)
-        if neighbour.kind and t.kind != neighbour.kind:
-            return True  # 手机|本文来源: a word of the other kind of junk is the body's
-        if _self_ending(neighbour) and t.start >= neighbour.end:
-            return True  # 微信：dj2291xx|会员大会: nothing goes on after a number
-        if t.noun:  # 获取更多资料。 — a noun completes a notice (not an ad) only up to a boundary
-            if neighbour.kind != "watermark":
-                return True
-            return not (outward < 0 or outward >= len(text) or not CJK_RE.match(text[outward]))
-        return False
-
-    while cluster and loose(cluster[0], cluster[1] if len(cluster) > 1 else None, cluster[0].start - 1):
-        cluster = cluster[1:]
-    while cluster and loose(cluster[-1], cluster[-2] if len(cluster) > 1 else None, cluster[-1].end):
-        cluster = cluster[:-1]
-    return cluster
-
-
-def _has_stop(text: str, a: int, b: int) -> bool:
-    return a < b and any(ch in "。！？!?\n" for ch in text[a:b])
-
-
-def _widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, int]:
-    """A cluster's span, widened to the brackets it starts or ends in, narrowed to the brackets
-    that separate its weak fringe from its core."""
-    core = [t for t in cluster if t.weight >= STRONG] or list(cluster)
-    s = min(t.start for t in cluster)
-    e = max(t.end for t in cluster)
-    cs = min(t.start for t in core)
-    ce = max(t.end for t in core)
-    # a weak fringe before an opening bracket that starts the core is body text
-    k = text.rfind("【", s, cs)
-    k = max(k, text.rfind("（", s, cs), text.rfind("(", s, cs))
-    if k > s and not any(ch in _CLOSERS for ch in text[k:cs]):
-        s = k
-    k2 = max(text.find(ch, ce, e) for ch in "】）)")
-    if 0 <= k2 < e and not any(ch in _OPENERS for ch in text[ce:k2]):
-        e = k2 + 1
-    # a 【brand】 label shortly before the core opens the junk (【九州体育】世界杯足球投注、真人视讯)
-    close = max(text.rfind("】", max(us, s - 14), s), text.rfind("〗", max(us, s - 14), s))
-    if close >= 0 and not any(ch in "，。；！？,;!?\n" for ch in text[close:s]) and cjk_count(text, close, s) <= 8:
-        open_ = max(text.rfind("【", max(us, close - 13), close), text.rfind("〖", max(us, close - 13), close))
-        if open_ >= 0:
-            s = open_
-    # started / ended inside brackets: take the brackets whole
-    for m in BRACKET_RE.finditer(text, us, ue):
-        bs, be = m.span()
-        if bs < s < be and be <= e:
-            s = bs
-        if bs <= ce < be and s <= bs and be - e <= 20:
-            e = max(e, be)
-    return s, e
-
-
-_PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "(", "】": "【"}
-
-
-def _unopened_closers(text: str, s: int, e: int) -> int:
-    """The end of a sentence unit without closing marks it did not open (……尽在某网。”支部书记说)."""
-    while e > s and text[e - 1] in " \u3000\t":
-        e -= 1
-    while e > s and text[e - 1] in _PAIRS and _PAIRS[text[e - 1]] not in text[s : e - 1]:
-        e -= 1
-    return e
-
-
-def _unopened_inside(text: str, s: int, e: int) -> bool:
-    """A closing mark inside the unit that it did not open (……dj4812xx”【发布时间……】): the unit
-    straddles the end of a quotation, so it is not junk as a whole."""
-    end = _unopened_closers(text, s, e)
-    seen = text[s:end]
-    return any(ch in _PAIRS and _PAIRS[ch] not in seen[:i] for i, ch in enumerate(seen))
-
-
-def _tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, int]:
-    """Take along what would be left dangling: spaces, and one of two clause marks around a cut."""
-    while s > ls and text[s - 1] in " \u3000\t":
-        s -= 1
-    while e < le and text[e] in " \u3000\t":
-        e += 1
-    if unit in ("stretch", "bracket") and e < le and text[e] in _CLAUSE_PUNCT:
-        if s == ls or text[s - 1] in _CLAUSE_PUNCT + "。！？!?：:":
-            e += 1
-    elif unit == "stretch" and e + 1 < le and text[e] in "。！？" and s > ls and CJK_RE.match(text, s - 1) and CJK_RE.match(text, e + 1):
-        e += 1  # 开好欢迎访问某网获取更多资料。组织生活会: the full stop came with the notice
-    return s, e

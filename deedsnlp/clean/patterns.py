@@ -193,8 +193,8 @@ def split_leading_choice(regex: str) -> list[str]:
     """``(?:QQ|扣扣)rest`` as ``QQrest`` and ``扣扣rest``: a regex that starts with a literal is
     scanned many times faster than one that starts with a choice.
 
-    >>> split_leading_choice("(?:QQ|扣扣)\\s*\\d+")
-    ['QQ\\s*\\d+', '扣扣\\s*\\d+']
+    >>> split_leading_choice("(?:QQ|扣扣)[0-9]+")
+    ['QQ[0-9]+', '扣扣[0-9]+']
     """
     m = _LEADING_CHOICE_RE.match(regex)
     if not m:
