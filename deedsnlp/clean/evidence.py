@@ -197,8 +197,8 @@ def clusters(text: str, toks: Sequence[Token], max_gap: int = 3) -> list[list[To
         gap = 0 if t.start <= end else cjk_count(text, end, t.start)
         if out and gap and (self_ending(out[-1][-1]) or t.label == "junk aside"):
             alone = True  # after a URL, a number or an aside the junk has ended: 官网www…|政|【……】
-        if out and t.start > end and any(ch in "”’」』" for ch in text[end : t.start]):
-            alone = True  # a quotation of the body closes between them
+        if out and t.start > end and any(ch in "”’」』" and PAIRS[ch] not in text[out[-1][0].start : end] for ch in text[end : t.start]):
+            alone = True  # a quotation of the body closes between them (not one the junk opened)
         if out and not alone and gap <= max_gap and not has_stop(text, end, t.start):
             out[-1].append(t)
             end = max(end, t.end)
@@ -280,14 +280,14 @@ def widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, i
     return s, e
 
 
-_PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "(", "】": "【"}
+PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "(", "】": "【"}
 
 
 def unopened_closers(text: str, s: int, e: int) -> int:
     """The end of a sentence unit without closing marks it did not open (……尽在某网。”支部书记说)."""
     while e > s and text[e - 1] in " \u3000\t":
         e -= 1
-    while e > s and text[e - 1] in _PAIRS and _PAIRS[text[e - 1]] not in text[s : e - 1]:
+    while e > s and text[e - 1] in PAIRS and PAIRS[text[e - 1]] not in text[s : e - 1]:
         e -= 1
     return e
 
@@ -297,7 +297,7 @@ def unopened_inside(text: str, s: int, e: int) -> bool:
     straddles the end of a quotation, so it is not junk as a whole."""
     end = unopened_closers(text, s, e)
     seen = text[s:end]
-    return any(ch in _PAIRS and _PAIRS[ch] not in seen[:i] for i, ch in enumerate(seen))
+    return any(ch in PAIRS and PAIRS[ch] not in seen[:i] for i, ch in enumerate(seen))
 
 
 def tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, int]:
