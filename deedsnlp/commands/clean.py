@@ -10,7 +10,7 @@ from typing import List, Optional
 
 import typer
 
-from ..cli import error, progress, warn
+from ..cli import InputDocuments, error, warn
 
 _UNSAFE = re.compile(r"[^\w.\-\u3400-\u9fff]+")
 
@@ -32,8 +32,6 @@ def clean_command(
     """Clean scraped reports: watermarks, link tails, spam, HTML, repeated paragraphs removed;
     masks and template blanks flagged (masks with restoration suggestions)."""
     from ..clean import KINDS, CleanConfig, Cleaner, finding_row
-    from ..errors import InputError
-    from ..loader import expand_inputs, load_one
 
     if output is None and not dry_run:
         error("-o OUTDIR is required (or use --dry-run to write only the report)")
@@ -55,15 +53,11 @@ def clean_command(
         raise typer.Exit(2)
     cleaner = Cleaner(config)
 
-    errors: list[InputError] = []
-    names = list(expand_inputs(inputs, errors))
-    for err in errors:
-        error(str(err))
-    failed = bool(errors)
-    input_paths = {Path(n).resolve() for n in names if n != "-"}
-
-    if learn and len([n for n in names if n != "-"]) > 1 or learn and any(n.endswith(".jsonl") for n in names):
-        cleaner.fit(_quiet_docs([n for n in names if n != "-"]))
+    docs = InputDocuments(inputs, description="cleaning")
+    files = [n for n in docs.names if n != "-"]
+    if learn and (len(files) > 1 or any(n.endswith(".jsonl") for n in files)):
+        cleaner.fit(_quiet_docs(files))  # a first reading: what recurs across the corpus
+    input_paths = {Path(n).resolve() for n in files}
 
     if output is not None and not dry_run:
         output.mkdir(parents=True, exist_ok=True)
@@ -74,33 +68,26 @@ def clean_command(
     elif dry_run:
         rep_fh = sys.stdout
     used: set[str] = set()
+    failed = False
     totals = {"documents": 0, "removed": 0, "flagged": 0, "restored": 0, "normalized": 0}
     try:
-        for name in progress(names, description="cleaning"):
-            try:
-                for doc in load_one(name):
-                    if isinstance(doc, InputError):
-                        error(str(doc))
-                        failed = True
-                        continue
-                    result = cleaner.clean_text(doc.raw_text or doc.text)
-                    if rep_fh is not None:
-                        for f in result.findings:
-                            rep_fh.write(json.dumps(finding_row(doc.id, f), ensure_ascii=False) + "\n")
-                    totals["documents"] += 1
-                    for f in result.findings:
-                        totals[f.action] = totals.get(f.action, 0) + 1
-                    if dry_run or output is None:
-                        continue
-                    target = output / (_stem(name, doc.id, used) + ".txt")
-                    if target.resolve() in input_paths:
-                        error(f"{name}: the cleaned file would overwrite an input ({target}); choose another -o folder")
-                        failed = True
-                        continue
-                    target.write_text(result.cleaned, encoding="utf-8")
-            except InputError as err:
-                error(str(err))
+        for doc in docs:
+            result = cleaner.clean_text(doc.raw_text or doc.text)
+            if rep_fh is not None:
+                for f in result.findings:
+                    rep_fh.write(json.dumps(finding_row(doc.id, f), ensure_ascii=False) + "\n")
+            totals["documents"] += 1
+            for f in result.findings:
+                totals[f.action] = totals.get(f.action, 0) + 1
+            if dry_run or output is None:
+                continue
+            name = "-" if doc.source == "<stdin>" else doc.source
+            target = output / (_stem(name, doc.id, used) + ".txt")
+            if target.resolve() in input_paths:
+                error(f"{name}: the cleaned file would overwrite an input ({target}); choose another -o folder")
                 failed = True
+                continue
+            target.write_text(result.cleaned, encoding="utf-8")
     finally:
         if rep_fh is not None and rep_fh is not sys.stdout:
             rep_fh.close()
@@ -110,7 +97,7 @@ def clean_command(
         f"deedsnlp: cleaned {totals['documents']} document(s){dest}: {totals['removed']} removed, "
         f"{totals['normalized']} normalized, {totals['flagged']} flagged, {totals['restored']} restored{where}\n"
     )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if failed or docs.failed else 0)
 
 
 def _quiet_docs(names: list[str]):
