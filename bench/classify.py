@@ -43,7 +43,7 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - cols)
 
 
-def evaluate(name: str, model, train_s: float | None, test_docs, repeat: int = 2) -> dict:
+def evaluate(name: str, model, train_s: float | None, test_docs, repeat: int = 5) -> dict:
     from deedsnlp import build_document
     from deedsnlp.classify.predict import predict_document
 
@@ -58,11 +58,12 @@ def evaluate(name: str, model, train_s: float | None, test_docs, repeat: int = 2
     texts = [(d.doc_id, d.document.text) for d in test_docs]
     predict_document(build_document(texts[0][1], texts[0][0]), model)  # warm-up: segmenter, caches
 
+    from deedsnlp.classify.predict import classify_documents
+
     def run() -> int:
-        n = 0
-        for doc_id, text in texts:
-            n += len(predict_document(build_document(text, doc_id), model)[0])
-        return n
+        # the CLI's path: documents built from text, predicted in batches, smoothed per document
+        docs = classify_documents((build_document(text, doc_id) for doc_id, text in texts), model)
+        return sum(len(d.passages) for d in docs)
 
     best = float("inf")
     for _ in range(repeat):
