@@ -12,6 +12,18 @@ import typer
 from ..cli import error
 
 
+def _load_model_or_exit(path: Optional[Path]):
+    """The classifier at ``path`` (the shipped one when None); a bad model file exits 2."""
+    from ..classify import load_model
+    from ..errors import ModelError
+
+    try:
+        return load_model(path)
+    except ModelError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
+
+
 def passage_records(doc) -> list[dict]:
     """One record per non-empty input line: the line as in the input, with its passage's label."""
     from ..normalize import normalize_line, split_lines
@@ -44,16 +56,11 @@ def classify_command(
     no_smooth: bool = typer.Option(False, "--no-smooth", help="Disable smoothing under headings."),
 ) -> None:
     """Tag every passage (one non-empty input line) with its section label."""
-    from ..classify import classify_documents, load_model
+    from ..classify import classify_documents
     from ..cli import InputDocuments
-    from ..errors import ModelError
     from ..loader import LoadOptions
 
-    try:
-        clf = load_model(model)
-    except ModelError as exc:
-        error(str(exc))
-        raise typer.Exit(2)
+    clf = _load_model_or_exit(model)
     docs = InputDocuments(inputs, LoadOptions(), "classifying")
     rows = []
     for doc in classify_documents(docs, clf, smooth=not no_smooth):
@@ -121,16 +128,10 @@ def evaluate_command(
     no_smooth: bool = typer.Option(False, "--no-smooth", help="Disable smoothing under headings."),
 ) -> None:
     """Per-label precision/recall/F1 and a confusion matrix on a corpus split."""
-    from ..classify import load_model
     from ..classify.corpus import load_corpus
     from ..classify.evaluate import evaluate_documents, plot_confusion
-    from ..errors import ModelError
 
-    try:
-        clf = load_model(model)
-    except ModelError as exc:
-        error(str(exc))
-        raise typer.Exit(2)
+    clf = _load_model_or_exit(model)
     docs = load_corpus(corpus, (split,))
     ev = evaluate_documents(clf, docs, smooth=not no_smooth)
     path = plot_confusion(ev, png, title=f"{split} split")
