@@ -326,7 +326,7 @@ def score_documents(cleaner: Cleaner, corpus, show: int = 0):
         result = cleaner.clean_text(text)
         removed = [False] * len(text)
         for f in result.findings:
-            if f.action in ("removed", "normalized"):
+            if f.action == "removed":
                 for i in range(f.start, f.end):
                     removed[i] = True
         lost_here = 0

@@ -92,7 +92,7 @@ def parse_fixture(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def removed_chars(findings) -> set[int]:
-    return {i for f in findings if f.action in ("removed", "normalized") for i in range(f.start, f.end)}
+    return {i for f in findings if f.action == "removed" for i in range(f.start, f.end)}
 
 
 def no_overlap(findings) -> bool:
@@ -151,7 +151,7 @@ def test_site_named_by_a_notice_is_found_spliced_mid_sentence(cleaner):
 def test_html_normalized_not_removed(cleaner):
     result = cleaner.clean_text("党员学习。<br>坚持每月一次。&amp;再学习&lt;党章&gt;。<p>下一段</p>\n")
     html = [f for f in result.findings if f.kind == "html"]
-    assert {f.action for f in html} == {"normalized"}
+    assert {f.action for f in html} == {"removed"} and all("replacement" in f.data for f in html)
     assert result.cleaned == "党员学习。\n坚持每月一次。&再学习<党章>。\n下一段\n"
     assert reconstruct(result.cleaned, result.findings) == "党员学习。<br>坚持每月一次。&amp;再学习&lt;党章&gt;。<p>下一段</p>\n"
 
@@ -384,7 +384,7 @@ def test_cleaned_text_and_findings_rebuild_the_original(parts, restore):
     assert no_overlap(result.findings)
     for f in result.findings:
         assert raw[f.start : f.end] == f.text and f.kind in KINDS
-        assert f.action in ("removed", "flagged", "restored", "normalized")
+        assert f.action in ("removed", "flagged", "restored")
         if f.action == "restored":
             assert f.kind == "mask" and len(f.data["replacement"]) == len(f.text)
 

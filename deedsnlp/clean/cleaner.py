@@ -30,7 +30,7 @@ from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
 from .spans import reconstruct as _reconstruct
 
 KINDS = ("html", "watermark", "spam", "link_tail", "duplicate_paragraph", "mask", "placeholder")
-ACTIONS = ("removed", "flagged", "restored", "normalized")
+ACTIONS = ("removed", "flagged", "restored")
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,7 @@ class Cleaner:
         data["context"] = context(raw, c.start, c.end, self.config.context_width)
         return Finding(
             kind=c.kind, start=c.start, end=c.end, text=raw[c.start : c.end], reason=c.reason, action=c.action,
-            severity="info" if c.action == "normalized" else "warning", stage="clean", basis="raw",
+            severity="info" if c.kind == "html" else "warning", stage="clean", basis="raw",
             line=_line_of(lines, c.start), data=data,
         )
 

@@ -56,7 +56,9 @@ def find_html(text: str) -> list[Candidate]:
             else:
                 rep = ""
                 reason = f"HTML tag {text[s:e]} removed"
-        out.append(Candidate("html", s, e, "normalized", reason, replacement=rep, priority=1))
+        # the actions are removed / flagged / restored: an entity or tag remnant is removed and
+        # its normalized replacement (a space, a line break, the character) is in data["replacement"]
+        out.append(Candidate("html", s, e, "removed", reason, replacement=rep, priority=1))
     return out
 
 

@@ -69,7 +69,7 @@ def clean_command(
         rep_fh = sys.stdout
     used: set[str] = set()
     failed = False
-    totals = {"documents": 0, "removed": 0, "flagged": 0, "restored": 0, "normalized": 0}
+    totals = {"documents": 0, "removed": 0, "flagged": 0, "restored": 0, "html": 0}
     try:
         for doc in docs:
             result = cleaner.clean_text(doc.raw_text or doc.text)
@@ -79,6 +79,7 @@ def clean_command(
             totals["documents"] += 1
             for f in result.findings:
                 totals[f.action] = totals.get(f.action, 0) + 1
+                totals["html"] += f.kind == "html"
             if dry_run or output is None:
                 continue
             name = "-" if doc.source == "<stdin>" else doc.source
@@ -94,8 +95,8 @@ def clean_command(
     where = f"; report: {report}" if report else ""
     dest = "" if dry_run or output is None else f" into {output}"
     sys.stderr.write(
-        f"deedsnlp: cleaned {totals['documents']} document(s){dest}: {totals['removed']} removed, "
-        f"{totals['normalized']} normalized, {totals['flagged']} flagged, {totals['restored']} restored{where}\n"
+        f"deedsnlp: cleaned {totals['documents']} document(s){dest}: {totals['removed']} removed "
+        f"({totals['html']} of them HTML remnants normalized), {totals['flagged']} flagged, {totals['restored']} restored{where}\n"
     )
     raise typer.Exit(1 if failed or docs.failed else 0)
 

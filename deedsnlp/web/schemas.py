@@ -249,7 +249,7 @@ class CleanFindingOut(BaseModel):
     text: str
     context: str
     reason: str
-    action: str = Field(description="removed, normalized, restored or flagged")
+    action: str = Field(description="removed, flagged or restored")
     suggestions: list[SuggestionOut]
     replacement: str
     line: int | None
