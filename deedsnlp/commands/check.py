@@ -32,7 +32,7 @@ def check_command(
     """Check a draft: missing and weak sections, inconsistent numbers, out-of-date policy terms,
     scraping residue, blanks, stock sentences. Exit 0 when it passes, 1 when a required section is
     missing or an error is found, 2 for bad input."""
-    from ..check import Checker, ProfileError, load_profile
+    from ..check import Checker, load_profile
     from ..check.boilerplate import load_stock
     from ..check.stale import load_lexicon
     from ..errors import DeedsError, InputError
@@ -57,10 +57,7 @@ def check_command(
             docs.append(item)
         if not docs:
             raise InputError("<stdin>" if draft == "-" else draft, "no text in this draft")
-    except ProfileError as exc:
-        error(str(exc))
-        raise typer.Exit(2)
-    except DeedsError as exc:
+    except DeedsError as exc:  # ProfileError and InputError among them
         error(str(exc))
         raise typer.Exit(2)
 

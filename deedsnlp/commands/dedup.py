@@ -78,10 +78,7 @@ def dedup_command(
             result = find_duplicates_ray(docs, config, address=ray_address)
         else:
             result = find_duplicates(docs, config, index=store, add=not no_add)
-    except ImportError as exc:
-        error(str(exc))
-        raise typer.Exit(2)
-    except ValueError as exc:
+    except (ImportError, ValueError) as exc:
         error(str(exc))
         raise typer.Exit(2)
     if json_out:

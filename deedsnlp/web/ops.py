@@ -57,19 +57,24 @@ def available_stages() -> dict[str, bool]:
 
 # --------------------------------------------------------------------------------------------
 # near-duplicates
-def unique_ids(names: Iterable[str]) -> list[str]:
-    """Labels made unique: a repeated ``a.txt`` becomes ``a.txt (2)``.
+def unique_ids(names: Iterable[str], *, keep_suffix: bool = False) -> list[str]:
+    """Labels made unique: a repeated ``a.txt`` becomes ``a.txt (2)`` (``a (2).txt`` with
+    ``keep_suffix``, so a file label keeps its extension).
 
     >>> unique_ids(["a.txt", "b.txt", "a.txt", "a.txt (2)"])
     ['a.txt', 'b.txt', 'a.txt (2)', 'a.txt (2) (2)']
+    >>> unique_ids(["logs.csv", "logs.csv", "a"], keep_suffix=True)
+    ['logs.csv', 'logs (2).csv', 'a']
     """
     used: set[str] = set()
     out = []
     for name in names:
+        dot = name.rfind(".") if keep_suffix else -1
+        stem, suffix = (name[:dot], name[dot:]) if dot > 0 else (name, "")
         label, k = name, 1
         while label in used:
             k += 1
-            label = f"{name} ({k})"
+            label = f"{stem} ({k}){suffix}"
         used.add(label)
         out.append(label)
     return out
@@ -117,23 +122,8 @@ DRAFT_FORMATS = {"md": "text/markdown; charset=utf-8",
 
 
 def unique_file_labels(names: Iterable[str]) -> list[str]:
-    """Labels made unique, keeping the suffix: a second ``logs.csv`` becomes ``logs (2).csv``.
-
-    >>> unique_file_labels(["logs.csv", "logs.csv", "a"])
-    ['logs.csv', 'logs (2).csv', 'a']
-    """
-    used: set[str] = set()
-    out = []
-    for name in names:
-        dot = name.rfind(".")
-        stem, suffix = (name[:dot], name[dot:]) if dot > 0 else (name, "")
-        label, k = name, 1
-        while label in used:
-            k += 1
-            label = f"{stem} ({k}){suffix}"
-        used.add(label)
-        out.append(label)
-    return out
+    """Upload labels made unique, keeping the suffix: a second ``logs.csv`` becomes ``logs (2).csv``."""
+    return unique_ids(names, keep_suffix=True)
 
 
 def _relabel(obj: Any, mapping: dict[str, str]) -> Any:
