@@ -6,7 +6,7 @@ For every backend: training time, macro-F1 and accuracy over the test passages (
 document-level smoothing of :func:`deedsnlp.classify.predict.predict_document`, and macro-F1
 without it), and prediction throughput in passages/s and chars/s measured end to end from text:
 ``build_document`` (normalizing, outline, passages) + feature extraction/word segmentation +
-the model. The shipped default model (``models/section_classifier``) gets a row when present.
+the model. The shipped default model (``deedsnlp/data/models/section_classifier``) gets a row when present.
 
 transformers: without ``--bert`` the bench builds a tiny random BERT (hidden 32, 2 layers,
 character vocabulary from the training texts) — a smoke test of the training loop and the
@@ -153,7 +153,7 @@ def main() -> None:
     shipped = None
     if (default_model_path() / "model.json").exists():
         shipped = load_model()
-        rows.append(evaluate("shipped default model (models/, load_model())", shipped, None, test_docs))
+        rows.append(evaluate("shipped default model (package data, load_model())", shipped, None, test_docs))
     else:
         print(f"no shipped model at {default_model_path()}: its row is left out")
 

@@ -5,6 +5,7 @@ Run from the repository root: ``python corpora/build.py``. It reads ``corpora/la
 
 * ``corpora/docs/<doc_id>.txt`` — each document as plain text, one paragraph per line;
 * ``corpora/passages.jsonl`` — all passages, with their split;
+* ``deedsnlp/data/corpus/`` — a copy of ``passages.jsonl`` and ``splits.json`` installed with the package;
 * ``corpora/splits.json`` — the fixed document-level train/dev/test split. Documents already in it
   keep their split forever; new documents are assigned by a hash of their id (70/15/15);
 * the counts tables of ``corpora/README.md`` (between the COUNTS markers).
@@ -127,6 +128,12 @@ def main() -> None:
         table("unit kind", by_org, ORG_TYPES),
         table("year", by_year, sorted(by_year)),
     ])
+    # the packaged copy, installed with deedsnlp (deedsnlp.resources.corpus_dir): default training,
+    # the cleaner's mask filler and the drafting suggestions read it
+    packaged = HERE.parent / "deedsnlp" / "data" / "corpus"
+    packaged.mkdir(parents=True, exist_ok=True)
+    for name in ("passages.jsonl", "splits.json"):
+        (packaged / name).write_bytes((HERE / name).read_bytes())
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
     start, end = "<!-- COUNTS -->", "<!-- /COUNTS -->"

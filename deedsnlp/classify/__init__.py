@@ -2,7 +2,7 @@
 
 Backends share one scikit-learn style interface (``fit``, ``predict``, ``predict_proba``,
 ``classes_``, ``save``/``load``): :class:`~deedsnlp.classify.linear.LinearSectionClassifier`
-(default, shipped in ``models/``), the spaCy ``textcat`` backend and the transformers backend.
+(default, shipped as package data in ``deedsnlp/data/models/``), the spaCy ``textcat`` backend and the transformers backend.
 """
 
 from __future__ import annotations

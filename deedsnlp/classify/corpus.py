@@ -13,8 +13,10 @@ from .features import PassageExample, examples_from_document
 
 
 def default_corpus_dir() -> Path:
-    """``corpora/`` of the source checkout (the corpus is not installed with the package)."""
-    return Path(__file__).resolve().parents[2] / "corpora"
+    """The labelled corpus shipped as package data (``passages.jsonl``; see :mod:`deedsnlp.resources`)."""
+    from ..resources import corpus_dir
+
+    return corpus_dir()
 
 
 @dataclass

@@ -26,8 +26,10 @@ MANIFEST = "model.json"
 
 
 def models_dir() -> Path:
-    env = os.environ.get("DEEDSNLP_MODELS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "models"
+    """``$DEEDSNLP_MODELS``, else the models shipped as package data (:mod:`deedsnlp.resources`)."""
+    from ..resources import models_dir as _models_dir
+
+    return _models_dir()
 
 
 def default_model_path() -> Path:

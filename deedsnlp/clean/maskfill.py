@@ -56,14 +56,15 @@ def strip_quotes(text: str) -> str:
 
 # -- training text -------------------------------------------------------------------------------
 def default_corpus_dir() -> Path | None:
-    """``$DEEDSNLP_CORPORA``, else ``corpora/labelled`` of the source checkout, else of the working folder."""
+    """``$DEEDSNLP_CORPORA``, else the labelled corpus shipped as package data (``passages.jsonl``,
+    the records of ``corpora/labelled`` in one file; see :mod:`deedsnlp.resources`)."""
     env = os.environ.get("DEEDSNLP_CORPORA")
     if env:
         return Path(env)
-    for cand in (Path(__file__).resolve().parents[2] / "corpora" / "labelled", Path.cwd() / "corpora" / "labelled"):
-        if cand.is_dir():
-            return cand
-    return None
+    from ..resources import corpus_dir
+
+    cand = corpus_dir()
+    return cand if cand.is_dir() else None
 
 
 def clean_paragraph(record: dict) -> str | None:

@@ -84,7 +84,7 @@ def classify_command(
 def train_command(
     backend: str = typer.Option("sklearn", "--backend", help="sklearn (default), spacy or transformers."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: corpora/)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Model folder to write (default: models/section_classifier for sklearn, models/section_classifier_<backend> otherwise)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Model folder to write (default: section_classifier for sklearn, section_classifier_<backend> otherwise, in the shipped models folder or $DEEDSNLP_MODELS)."),
     splits: str = typer.Option("train", "--splits", help="Comma-separated splits to train on (train,dev for the final model)."),
     base_model: Optional[Path] = typer.Option(None, "--base-model", help="transformers: a local BERT-style checkpoint folder."),
     epochs: Optional[int] = typer.Option(None, "--epochs", help="spacy/transformers: training epochs."),
