@@ -9,7 +9,7 @@ warnings ...). Everything round-trips through JSON.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
 
@@ -18,7 +18,9 @@ class Finding:
     """Something a stage found in a document: a removal, a flag, a warning.
 
     ``start``/``end`` are character offsets; ``basis`` says which text they index
-    (``"raw"`` for :attr:`Document.raw_text`, ``"text"`` for the normalized text).
+    (``"raw"`` for :attr:`Document.raw_text`, ``"text"`` for the normalized text). Findings on a
+    document use the normalized text; :meth:`Document.add_finding` moves a raw-basis finding
+    there (keeping the raw span in ``data["raw_start"]``/``data["raw_end"]``) and fills ``line``.
     """
 
     kind: str
@@ -80,7 +82,19 @@ class Passage:
 
 @dataclass
 class Document:
-    """A deeds report with everything the stages know about it."""
+    """A deeds report with everything the stages know about it.
+
+    The document owns its offsets: the raw↔normalized map, the input line of any offset and the
+    sentence spans are derived once from ``raw_text``/``text``/``passages`` (on first use, then
+    cached until ``text`` is replaced) and every stage reads them from here.
+
+    >>> from deedsnlp.loader import load_text
+    >>> doc = load_text("一、学习\\n\\n支部学习。党员发言！")
+    >>> [doc.text[s:e] for s, e in doc.sentences()]
+    ['一、学习', '支部学习。', '党员发言！']
+    >>> doc.line_of(doc.text.index("党")), doc.to_raw(doc.text.index("党")) == doc.raw_text.index("党")
+    (3, True)
+    """
 
     id: str
     text: str
@@ -108,8 +122,77 @@ class Document:
             (roots if h.parent is None else nodes[h.parent]["children"]).append(node)
         return roots
 
-    def add_finding(self, finding: Finding) -> None:
+    def add_finding(self, finding: Finding, stage: str | None = None) -> Finding:
+        """Record ``finding`` in the normalized-text offset space, with its input line."""
+        finding = self.align_finding(finding)
+        if stage and not finding.stage:
+            finding.stage = stage
         self.findings.append(finding)
+        return finding
+
+    # -- offsets -------------------------------------------------------------------------------
+    def offsets(self):
+        """The :class:`~deedsnlp.text.OffsetMap` of this document (built once per text)."""
+        cache = self.__dict__.get("_offsets")
+        if cache is None or cache.text is not self.text or cache.raw is not (self.raw_text or self.text):
+            from .text.offsets import OffsetMap
+
+            cache = OffsetMap(self.raw_text or self.text, self.text, self.passages)
+            self.__dict__["_offsets"] = cache
+        return cache
+
+    def line_of(self, offset: int) -> int:
+        """1-based input line of an offset into :attr:`text`."""
+        return self.offsets().line_of(offset)
+
+    def raw_line_of(self, raw_offset: int) -> int:
+        """1-based input line of an offset into :attr:`raw_text`."""
+        return self.offsets().raw_line_of(raw_offset)
+
+    def to_raw(self, offset: int) -> int:
+        """Offset into :attr:`raw_text` of an offset into :attr:`text`."""
+        return self.offsets().to_raw(offset)
+
+    def to_text(self, raw_offset: int) -> int:
+        """Offset into :attr:`text` of an offset into :attr:`raw_text`."""
+        return self.offsets().to_text(raw_offset)
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage holding text ``offset`` (``None`` when there are no passages)."""
+        k = self.offsets().passage_index(offset)
+        return None if k is None else self.passages[k]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """``[start, end)`` spans of the sentences of :attr:`text` (the package's one splitter)."""
+        cache = self.__dict__.get("_sentences")
+        if cache is None or cache[0] is not self.text:
+            from .text.sentences import sentence_spans
+
+            cache = (self.text, sentence_spans(self.text))
+            self.__dict__["_sentences"] = cache
+        return cache[1]
+
+    def align_finding(self, finding: Finding) -> Finding:
+        """``finding`` with text-basis offsets and its line (a raw-basis finding is converted)."""
+        if finding.basis == "raw" and self.raw_text and self.raw_text is not self.text:
+            data = dict(finding.data or {})
+            data.setdefault("raw_start", finding.start)
+            data.setdefault("raw_end", finding.end)
+            start = self.to_text(finding.start)
+            end = max(start, self.to_text(finding.end))
+            line = finding.line if finding.line is not None else self.raw_line_of(finding.start)
+            return replace(finding, start=start, end=end, basis="text", line=line, data=data)
+        if finding.basis == "raw":
+            finding = replace(finding, basis="text")
+        if finding.line is None and self.text:
+            finding.line = self.line_of(finding.start)
+        return finding
+
+    def __getstate__(self):  # derived caches do not travel (pickling to Ray workers)
+        state = dict(self.__dict__)
+        state.pop("_offsets", None)
+        state.pop("_sentences", None)
+        return state
 
     # -- serialization -----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,6 @@ import threading
 from typing import Any
 
 from ..document import Document, Finding, Passage
-from ..normalize import normalize_line, split_lines
 from .boilerplate import StockSentences, load_stock
 from .numbers import numeric_issues, stock_conflicts, stock_counts
 from .profiles import Profile, load_profile
@@ -33,25 +32,13 @@ def _short(text: str, width: int = _TEXT_WIDTH) -> str:
 
 
 class _LineMap:
-    """Input line of an offset inside a passage (a paragraph torn across lines is joined back)."""
+    """Input line of an offset inside a passage (the document's own line index)."""
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self._raw_lines: list[str] | None = None
 
     def line(self, passage: Passage, offset: int) -> int:
-        if passage.line_end <= passage.line:
-            return passage.line
-        if self._raw_lines is None:
-            self._raw_lines = split_lines(self.doc.raw_text or self.doc.text)
-        pos = 0
-        for n in range(passage.line, passage.line_end + 1):
-            if n - 1 >= len(self._raw_lines):
-                break
-            pos += len(normalize_line(self._raw_lines[n - 1]))
-            if offset < pos:
-                return n
-        return passage.line_end
+        return self.doc.line_of(passage.start + offset)
 
 
 class Checker:

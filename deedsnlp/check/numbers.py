@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..text.sentences import sentence_pattern
 from .rules import CN_DIGITS, CheckRules, alternation, check_rules
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_SENTENCE_RE = sentence_pattern(closers="")  # the package splitter; a closing quote opens the next sentence
 _CLAUSE_RE = re.compile(r"[^，,：:]+")
 _ITEM_RE = re.compile(r"[^、]+")
 _CJK_RUN = re.compile(f"[{CJK}]+")

@@ -16,15 +16,13 @@ cleaner kind                                checker kind             severity
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..document import Document, Finding
+from ..text.lines import LINE_BREAK_RE as _BREAK
+from ..text.lines import LineIndex
 from .report import make_finding
-
-_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 
 #: cleaner finding kind → checker finding kind
 CLEANER_KINDS: dict[str, str] = {
@@ -50,24 +48,6 @@ _LABELS = {
 #: kinds whose finding text is shown with a little context (the span alone is ``**`` or ``xx``)
 _IN_CONTEXT = ("mask", "placeholder")
 _CONTEXT = 4
-
-
-class LineIndex:
-    """1-based input line of an offset into a raw text (every kind of line break)."""
-
-    def __init__(self, raw: str):
-        self.raw = raw
-        self.starts = [0] + [m.end() for m in _BREAK.finditer(raw)]
-
-    def line(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, max(0, offset)) if self.starts else 1
-
-    def span(self, number: int) -> tuple[int, int]:
-        """``[start, end)`` of line ``number``'s content (no terminator)."""
-        start = self.starts[number - 1]
-        end = self.starts[number] if number < len(self.starts) else len(self.raw)
-        m = _BREAK.search(self.raw, start, end)
-        return start, (m.start() if m else end)
 
 
 @dataclass
@@ -165,10 +145,7 @@ def _overlap_chars(raw: str, ls: int, le: int, start: int, end: int) -> int:
 
 
 def _text_line(doc: Document, offset: int) -> int | None:
-    for p in doc.passages:
-        if p.start <= offset <= p.end:
-            return p.line
-    return None
+    return doc.line_of(offset) if doc.passages else None
 
 
 def find_residue(doc: Document, suggest: bool = False) -> ResidueResult:

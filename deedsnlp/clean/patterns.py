@@ -15,6 +15,8 @@ from typing import Iterable
 
 import yaml
 
+from ..text.sentences import sentence_pattern
+
 #: Chinese characters (CJK unified ideographs and extension A)
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -38,7 +40,7 @@ EMOJI_RUN_RE = re.compile(
     "[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*){2,}"
 )
 #: sentence ends (a closing quote or bracket right after belongs to the sentence)
-SENTENCE_RE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)】]*|$)")
+SENTENCE_RE = sentence_pattern(closers="”’」』）)】", newline=False)  # the package splitter, across line breaks
 #: bracketed asides (one level of nesting), 【labels】 and ——dashed—— / ★starred★ asides
 _BRACKETS = (
     r"（(?:[^（）\n]|（[^（）\n]{0,60}）){1,120}）|\((?:[^()\n]|\([^()\n]{0,60}\)){1,120}\)"

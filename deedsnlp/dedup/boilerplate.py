@@ -35,10 +35,11 @@ import numpy as np
 
 from ..normalize import _TABLE as _NORMALIZE_TABLE
 from ..normalize import normalize_line, split_lines
+from ..text.sentences import sentence_pattern, split_sentences  # noqa: F401 - split_sentences is re-exported
 from .shingle import _tables, canonical_codes, canonical_text, mix64
 
-#: sentence ends; closing quotes and brackets right after them stay with the sentence
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]+[”’\"'」』）)\]】》]*)?|[。！？!?；;]+[”’\"'」』）)\]】》]*")
+#: the package's sentence splitter (ends 。！？；!?; with closing quotes kept, and line breaks)
+_SENTENCE = sentence_pattern()
 
 DEFAULT_MIN_DOCS = 2
 DEFAULT_MIN_CHARS = 6
@@ -69,22 +70,6 @@ class Boilerplate:
     @property
     def hash(self) -> int:
         return unit_hash(self.text)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of ``text``: cut after ``。！？；!?;`` (closing quotes kept) and at line breaks.
-
-    ASCII ``.`` does not end a sentence (``3.5``, ``www.example.com``), nor does ``……``.
-
-    >>> split_sentences("他说：“好。”然后走了！第二段\\n第三段")
-    ['他说：“好。”', '然后走了！', '第二段', '第三段']
-    """
-    out = []
-    for piece in _SENTENCE.findall(text):
-        piece = piece.strip()
-        if piece:
-            out.append(piece)
-    return out
 
 
 def unit_key(text: str) -> str:

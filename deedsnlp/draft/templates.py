@@ -32,11 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..text.sentences import sentence_pattern
 from .traced import Traced, TracedSentence
 
 OPEN, CLOSE, HOLE = "\ue000", "\ue001", "\ue002"
 _TOKEN = re.compile(OPEN + r"(\d+)" + CLOSE)
-_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[”’」』）)]*|$)")
+_SENTENCE = sentence_pattern("。！？", "”’」』）)", newline=False)
 _DIGIT = re.compile(r"\d")
 
 

@@ -94,23 +94,12 @@ def _passage_of_line(doc, line: int | None):
 
 
 def _raw_span_in_passage(doc, passage, start: int, end: int) -> tuple[int, int] | None:
-    """Where the raw text's ``[start, end)`` shows in the passage's normalized text (best effort)."""
-    from ..normalize import normalize_line
-
-    snippet = normalize_line(doc.raw_text[start:end])
-    text = doc.text[passage.start : passage.end]
-    if not snippet:
+    """Where the raw text's ``[start, end)`` shows in the passage's normalized text (the document's offset map)."""
+    s, e = doc.to_text(start), doc.to_text(end)
+    s, e = max(s, passage.start), min(e, passage.end)
+    if e <= s:
         return None
-    column = start - (doc.raw_text.rfind("\n", 0, start) + 1)
-    hits = []
-    k = text.find(snippet)
-    while k >= 0:
-        hits.append(k)
-        k = text.find(snippet, k + 1)
-    if not hits:
-        return None
-    k = min(hits, key=lambda h: abs(h - column))
-    return k, k + len(snippet)
+    return s - passage.start, e - passage.start
 
 
 def check_view(report, doc) -> dict[str, Any]:
