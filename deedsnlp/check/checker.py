@@ -15,7 +15,7 @@ from typing import Any
 
 from ..document import Document, Finding, Passage
 from .boilerplate import StockSentences, load_stock
-from .numbers import numeric_issues, stock_conflicts, stock_counts
+from .numbers import numeric_issues, refuse_implausible, stock_conflicts, stock_counts
 from .profiles import Profile, load_profile
 from .report import SEVERITIES, CheckReport, make_finding
 from .residue import find_residue
@@ -115,6 +115,8 @@ class Checker:
             raise TypeError(f"year must be an int, got {type(year).__name__}")
         doc = document
         rules = self.rules
+        # a count beyond any plausible figure is bad input (InputError), never a number to compare
+        refuse_implausible(doc.text, doc.source or "<draft>", line_of=getattr(doc, "line_of", None))
         findings: list[Finding] = []
 
         residue = find_residue(doc, self.suggest_masks)

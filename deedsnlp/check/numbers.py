@@ -7,7 +7,9 @@
 
 Counts are numbers with a measure word (``26名``, ``3.6万元``, ``二十六名``; Chinese numerals are
 read by cn2an), with their estimate markers (``50多人次``, ``约300户``). Estimates are never
-compared exactly. Parts of a total are only added up when they cannot overlap: parts naming
+compared exactly. A count beyond any plausible figure (:data:`PLAUSIBLE_MAX`, or a run of more
+than :data:`MAX_DIGITS` digits) is never used: :func:`implausible_counts` lists them and
+:func:`refuse_implausible` turns the first into an :class:`~deedsnlp.errors.InputError`. Parts of a total are only added up when they cannot overlap: parts naming
 categories of different dimensions (age and education: ``其中35岁以下3名、大专以上学历2名``) may
 count the same people twice, so only "no part exceeds the total" is checked for them; parts must
 add up exactly to the total only when they name every category of a partition (正式/预备,
@@ -21,11 +23,13 @@ add up exactly to the total only when they name every category of a partition (�
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..errors import InputError
 from ..text.sentences import sentence_pattern
 from .rules import CN_DIGITS, CheckRules, alternation, check_rules
 
@@ -36,6 +40,13 @@ _ITEM_RE = re.compile(r"[^、]+")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _CJK_ONLY = re.compile(f"[{CJK}]*")
 _YEAR_IN_CLAUSE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")
+
+#: no count, amount or share in a unit's report comes near this (10^15, 千万亿)
+PLAUSIBLE_MAX = 1e15
+#: digits (before the decimal point) of the longest plausible figure
+MAX_DIGITS = 16
+#: longest run of Chinese numerals read as one number (二千零二十四万五千六百 has 10)
+MAX_CN_DIGITS = 24
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ def _patterns() -> _Patterns:
 @lru_cache(maxsize=4096)
 def chinese_number(token: str) -> float | None:
     """The value of a run of Chinese numerals (``二十六`` → 26), or None when it is not a number."""
-    if not token or all(ch in "百千万亿" for ch in token):
+    if not token or all(ch in "百千万亿" for ch in token) or len(token) > MAX_CN_DIGITS:
         return None
     try:
         import cn2an
@@ -114,14 +125,60 @@ def chinese_number(token: str) -> float | None:
         return None
 
 
-def _value(num: str, mult: str | None, rules) -> float | None:
+def _raw_value(num: str, mult: str | None, rules) -> float | None:
+    """The value of a matched number, however large (``inf`` beyond floats; None: not a number)."""
     if num[0].isdigit():
+        digits = num[: len(num) - len(mult)] if mult else num
+        if len(digits.split(".")[0]) > MAX_DIGITS:
+            return math.inf
         try:
-            value = float(num[: len(num) - len(mult)] if mult else num)
+            value = float(digits)
         except ValueError:
             return None
         return value * rules.multipliers.get(mult, 1.0) if mult else value
+    if len(num) > MAX_CN_DIGITS and not all(ch in "百千万亿" for ch in num):
+        return math.inf
     return chinese_number(num)
+
+
+def _plausible(value: float | None) -> bool:
+    return value is not None and math.isfinite(value) and abs(value) <= PLAUSIBLE_MAX
+
+
+def _value(num: str, mult: str | None, rules) -> float | None:
+    """The value of a matched number; None when it is not a number or beyond any plausible figure."""
+    value = _raw_value(num, mult, rules)
+    return value if _plausible(value) else None
+
+
+def implausible_counts(text: str, rules: CheckRules | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of counts and shares in ``text`` beyond any plausible figure
+    (more than :data:`PLAUSIBLE_MAX` or :data:`MAX_DIGITS` digits); :func:`find_counts` leaves them out.
+
+    >>> implausible_counts("现有党员26名，捐款" + "9" * 40 + "万元")
+    [(10, 52, '9999999999999999999999999999999999999999万元')]
+    """
+    rules = rules or check_rules()
+    out = []
+    for m in _patterns().count.finditer(text):
+        value = _raw_value(m.group("num"), m.group("mult"), rules.numbers)
+        if value is not None and not _plausible(value):
+            out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def refuse_implausible(text: str, source: str = "<draft>", rules: CheckRules | None = None,
+                       line_of=None) -> None:
+    """:class:`InputError` naming ``source``, the line and the figure when ``text`` states a count
+    beyond any plausible figure (a 400-digit member count is a broken input, not a finding).
+    ``line_of`` maps an offset of ``text`` to its input line (default: counted in ``text``)."""
+    found = implausible_counts(text, rules)
+    if found:
+        start, end, figure = found[0]
+        line = line_of(start) if line_of else text.count("\n", 0, start) + 1
+        shown = f"“{figure}”" if len(figure) <= 24 else f"“{figure[:12]}…{figure[-6:]}”（共{end - start}个字符）"
+        raise InputError(source, f"第{line}行的数字{shown}超出任何合理的人数、金额或比例（上限10^15），"
+                                 f"未予核对；请改正后再检查 (line {line}: implausible figure)")
 
 
 def find_counts(text: str, rules: CheckRules | None = None) -> list[Count]:
@@ -162,6 +219,8 @@ def sentences(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _fmt(value: float) -> str:
+    if not math.isfinite(value):
+        return str(value)
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
