@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from .document import Document, Passage
 from .errors import InputError
 from .normalize import normalize
-from .outline import OutlineConfig, parse_outline
+from .outline import OutlineConfig, parse_outline, split_runon_lines
 from .readers import READERS, RawRecord, reader_for
 
 #: default size limit of one input file (bytes); ``DEEDSNLP_MAX_BYTES`` overrides it
@@ -53,6 +53,7 @@ def build_document(
 ) -> Document:
     """Normalize ``raw``, parse its outline and cut it into passages."""
     text, lines = normalize(raw, simplify=simplify)
+    lines = split_runon_lines(text, lines, outline_config)
     para_texts = [text[l.start : l.end] for l in lines]
     hints = {}
     if heading_hints:

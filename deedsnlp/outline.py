@@ -1,20 +1,33 @@
-"""Outline parser: numbered headings of a deeds report and their levels.
+"""Outline parser: the headings of a deeds report and their levels.
 
 Recognized numbering styles, from the top of a document down::
 
-    第一部分 / 第一章      part
-    一、 一. 一．          cn
-    （一） (一) (一)、     paren_cn
-    1、 1. 1．            arabic
-    （1） (1)             paren_arabic
-    ① ②                  circled
+    第一部分 / 第一章 / 【篇一】   part
+    一、 一. 一．               cn
+    第一，第二：               ordinal (run-in items)
+    （一） (一) (一)、          paren_cn
+    1、 1. 1．                 arabic
+    （1） (1)                  paren_arabic
+    ① ②                       circled
+
+plus unnumbered *slogan* headings (``plain``): a short line without sentence-final punctuation
+between body paragraphs (``锤炼党员先锋“排头兵”，激发榜样力量``), or, when a document uses the
+shape at least twice, a short first sentence that runs into its paragraph
+(``配齐建强党组织。水电供区接管之时……``).
 
 Levels are the ranks of the styles a document actually uses (a report numbered only with
 （一） and 1、 has levels 1 and 2). A numbered line is a heading when the text after the marker is a
-short title, or when its lead sentence is short and the paragraph goes on (a *lead-in*:
-``1、三会一课制度。为了加强……`` gives the heading ``三会一课制度`` and stays a body passage).
+short title, or when its lead sentence is short and the paragraph goes on (a *lead-in* or run-in
+heading: ``1.三会一课制度。为了加强……`` gives the heading ``三会一课制度`` and stays a body
+passage). A colon subtitle stays in the title (``一、重学习：强化思想引领，永葆党员先进性``).
 Body text that merely starts with a number (``5.12汶川……``, ``2019年……``, ``三会一课……``) is
-not a heading. Numbering gaps (``一、`` then ``三、``) are reported as findings.
+not a heading. Numbering gaps (``一、`` then ``三、``) are reported as findings, unless the missing
+number is in the text after all (a marker the parser did not take as a heading) or the
+numbering restarts at 1.
+
+Flattened pages (paragraphs and headings run together on one line) are cut into paragraphs by
+:func:`split_paragraphs` at sentence ends followed by a space, HTML paragraph tags and inline
+heading markers, so that they give the same outline as the same page with its line breaks.
 """
 
 from __future__ import annotations
@@ -28,29 +41,58 @@ from .document import Finding, Heading
 
 CN_DIGITS = "零〇一二三四五六七八九十百两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: emoji and pictographs injected around numbering markers by spam sites (skipped, never a title)
+_DECO = "[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u20E3]*"
 
 # (style, rank, pattern); the first group is the number
-_STYLES: list[tuple[str, int, re.Pattern[str]]] = [
+_STYLES: list[tuple[str, float, re.Pattern[str]]] = [
     ("part", 0, re.compile(r"第([零〇一二三四五六七八九十百两\d]{1,4})(?:部分|章|篇)[、，,.．:：\s]*")),
-    ("cn", 1, re.compile(r"([一二三四五六七八九十]{1,3})\s?(?:、|[．.](?![\d.．]))\s*")),
+    ("part", 0, re.compile(r"【篇([一二三四五六七八九十\d]{1,3})】\s*")),
+    ("cn", 1, re.compile(_DECO + r"([一二三四五六七八九十]{1,3})" + _DECO + r"\s?(?:、|[．.](?![\d.．]))" + _DECO + r"\s*")),
+    ("ordinal", 1.5, re.compile(r"第([一二三四五六七八九十]{1,3})[，,、：:]\s*")),
     ("paren_cn", 2, re.compile(r"[（(]\s?([一二三四五六七八九十]{1,3})\s?[)）]\s?[、．.，,]?\s*")),
-    ("arabic", 3, re.compile(r"(\d{1,2})\s?(?:、|[．.](?![\d.．%]))\s*")),
+    ("arabic", 3, re.compile(_DECO + r"(\d{1,2})" + _DECO + r"\s?(?:、|[．.](?![\d.．%]))" + _DECO + r"\s*")),
     ("paren_arabic", 4, re.compile(r"[（(]\s?(\d{1,2})\s?[)）]\s?[、．.]?\s*")),
     ("circled", 5, re.compile(r"([①-⑳])\s?[、．.]?\s*")),
 ]
 STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
+_FIRST = {
+    "part": "第【", "cn": CN_DIGITS, "ordinal": "第", "paren_cn": "（(", "arabic": "0123456789",
+    "paren_arabic": "（(", "circled": _CIRCLED,
+}
 
-_SENTENCE_END = re.compile(r"[。！？；;!?：:]")
+#: where a lead (run-in) heading ends; a colon does not end a heading (colon subtitles)
+_SENTENCE_END = re.compile(r"[。！？；;!?]")
+_COLON = re.compile(r"[：:]")
 _TRAILING = "。．.;；:：!！?？,，、 "
+_ANY_PUNCT = re.compile(r"[。！？；;!?，,、：:（）()“”\"《》]")
+_FINAL = "。！？；;!?…"
+_LONG_NUMBER = re.compile(r"\d{4}")
+_DATE = re.compile(r"[\dxX〇零一二三四五六七八九十]年[\d一二三四五六七八九十]{1,3}月")
+_DATE_OR_BYLINE = re.compile(r"^\d{2,4}\s*[-年/.]|^[—–-]{1,2}|^(?:来源|作者|时间|時間|发布|發布|编辑|編輯|责任编辑|日期|点击|阅读)")
+
+
+def _is_deco(ch: str) -> bool:
+    o = ord(ch)
+    return 0x1F000 <= o <= 0x1FAFF or 0x2600 <= o <= 0x27BF or o in (0xFE0F, 0x200D, 0x20E3)
 
 
 @dataclass(frozen=True)
 class OutlineConfig:
-    """Thresholds of the heading test (in characters)."""
+    """Thresholds of the heading test (in characters).
+
+    ``max_title``: a standalone numbered title; ``max_lead``: a run-in title ending in 。;
+    ``max_plain``/``max_plain_lead``: unnumbered standalone and run-in slogan headings;
+    ``min_body``: the shortest paragraph that counts as body text around a plain heading.
+    """
 
     max_title: int = 45
-    max_lead: int = 32
+    max_lead: int = 40
     min_title: int = 2
+    max_plain: int = 32
+    max_plain_lead: int = 20
+    min_body: int = 40
+    plain: bool = True
 
 
 @lru_cache(maxsize=512)
@@ -73,17 +115,10 @@ def match_marker(line: str):
     if not line:
         return None
     first = line[0]
+    deco = _is_deco(first)
     for style, _rank, pattern in _STYLES:
         # cheap first-character screen before the regex
-        if style == "part" and first != "第":
-            continue
-        if style in ("cn",) and first not in CN_DIGITS:
-            continue
-        if style in ("paren_cn", "paren_arabic") and first not in "（(":
-            continue
-        if style == "arabic" and not first.isdigit():
-            continue
-        if style == "circled" and first not in _CIRCLED:
+        if first not in _FIRST[style] and not (deco and style in ("cn", "arabic")):
             continue
         m = pattern.match(line)
         if not m:
@@ -91,7 +126,8 @@ def match_marker(line: str):
         number = numeral_value(m.group(1))
         if number <= 0:
             continue
-        return style, m.group(0).strip(), number, line[m.end() :]
+        marker = "".join(ch for ch in m.group(0).strip() if not _is_deco(ch))
+        return style, marker, number, line[m.end() :]
     return None
 
 
@@ -105,11 +141,165 @@ def _title_of(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
         title = rest.rstrip(_TRAILING)
         if cfg.min_title <= len(title) <= cfg.max_title:
             return title, False
+        # a long item: "1、三会一课制度：每月召开……" runs in after a colon
+        c = _COLON.search(rest)
+        if c is not None and cfg.min_title <= c.start() <= cfg.max_lead:
+            return rest[: c.start()].rstrip(_TRAILING), True
         return None
     lead = rest[: m.start()].rstrip(_TRAILING)
     if cfg.min_title <= len(lead) <= cfg.max_lead:
         return lead, True
+    c = _COLON.search(lead)
+    if c is not None and cfg.min_title <= c.start() <= cfg.max_lead:
+        return lead[: c.start()].rstrip(_TRAILING), True
     return None
+
+
+def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
+    """A short slogan line: no sentence punctuation, not a date, byline or quotation."""
+    t = text.strip()
+    if not (4 <= len(t) <= cfg.max_plain) or t[-1] in _FINAL + "：:，,、" or _SENTENCE_END.search(t):
+        return False
+    if t[0] in "“\"《<【[（(" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
+        return False
+    c = _COLON.search(t)
+    if c is not None and c.start() <= 3:  # a field label: 来源：, 上一篇：
+        return False
+    # a year or a long number makes a line a title, date or link text, not a slogan
+    return _LONG_NUMBER.search(t) is None
+
+
+def _plain_lead(text: str, cfg: OutlineConfig) -> str | None:
+    """The short first sentence of a paragraph that may be an unnumbered run-in heading."""
+    m = _SENTENCE_END.search(text)
+    if m is None or text[m.start()] != "。" and text[m.start()] != "！":
+        return None
+    lead = text[: m.start()].strip()
+    if not (4 <= len(lead) <= cfg.max_plain_lead) or len(text) - m.end() < cfg.min_body:
+        return None
+    if lead[0] in "“\"《<【[（(他她我它这那其" or any(ch.isdigit() for ch in lead) or "的" in lead:
+        return None
+    if _COLON.search(lead) or "“" in lead and "”" not in lead:
+        return None
+    return lead
+
+
+# -- flattened pages ------------------------------------------------------------------------------
+
+_HTML_BREAK = re.compile(r"</p\s*>|<br\s*/?>|</div\s*>|</li\s*>", re.I)
+_HTML_OPEN = re.compile(r"\s*<(?:p|div|li|span)\b[^<>]{0,80}>\s*", re.I)
+_SPACE_AFTER_END = re.compile(r"(?:(?<=[。！？!?…])|(?<=[。！？!?…][”’」』）)]))\s+")
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=[。！？；;!?])|(?<=\s))\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|"
+    r"\d{1,2}[、．.](?![\d．.%])|第[一二三四五六七八九十]{1,3}[，,、：:]|[①-⑳]))"
+)
+
+
+def _cuts(line: str) -> list[int]:
+    """Candidate cut points of one normalized line (offsets where a new paragraph starts)."""
+    cuts: set[int] = set()
+    for m in _HTML_BREAK.finditer(line):
+        cuts.add(m.end())
+    for m in _SPACE_AFTER_END.finditer(line):
+        cuts.add(m.end())
+    return sorted(c for c in cuts if 0 < c < len(line))
+
+
+def split_paragraphs(line: str, config: OutlineConfig | None = None) -> list[tuple[int, int]]:
+    """Spans of the paragraphs run together on one normalized ``line``.
+
+    A flattened page (paragraphs joined with spaces, HTML paragraph tags left in, headings
+    mid-line) is cut at a sentence end followed by a space, after ``</p>``/``<br>``, and before an
+    inline heading marker that continues the numbering seen so far on the line; a standalone
+    heading followed by its body after a space is cut after its title. A normal paragraph comes
+    back whole: ``[(0, len(line))]``.
+
+    >>> line = "一、加强学习 支部每月集中学习两次。 二、规范制度 严格落实三会一课。"
+    >>> [line[s:e] for s, e in split_paragraphs(line)]
+    ['一、加强学习', '支部每月集中学习两次。', '二、规范制度', '严格落实三会一课。']
+    """
+    cfg = config or OutlineConfig()
+    n = len(line)
+    if n < 30 or (" " not in line and "<" not in line and not _INLINE_MARKER.search(line, 1)):
+        return [(0, n)]
+    cuts = set(_cuts(line))
+    # inline heading markers continuing a numbering sequence
+    last: dict[str, int] = {}
+    got = match_marker(line)
+    if got is not None:
+        last[got[0]] = got[2]
+    for m in _INLINE_MARKER.finditer(line, 1):
+        pos = m.end()
+        g = match_marker(line[pos:])
+        if g is None:
+            continue
+        style, _marker, number, rest = g
+        if number != last.get(style, 0) + 1 or _title_of(_first_piece(rest), cfg) is None:
+            continue
+        last[style] = number
+        cuts.add(pos)
+    cuts.discard(0)
+    bounds = sorted(c for c in cuts if 0 < c < n)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for c in bounds + [n]:
+        spans.extend(_split_heading_body(line, start, c, cfg))
+        start = c
+    out = []
+    for s, e in spans:
+        seg = line[s:e]
+        m = _HTML_OPEN.match(seg)
+        lead = m.end() if m else 0
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        s += lead
+        while s < e and line[s].isspace():
+            s += 1
+        if e > s:
+            out.append((s, e))
+    return out or [(0, n)]
+
+
+def _first_piece(rest: str) -> str:
+    """The text of a segment up to the next cut (what the title test sees)."""
+    m = _SPACE_AFTER_END.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def _split_heading_body(line: str, s: int, e: int, cfg: OutlineConfig) -> list[tuple[int, int]]:
+    """Cut a standalone heading from the body that follows it after a space (``一、学习 支部……``)."""
+    seg = line[s:e]
+    m = _HTML_OPEN.match(seg)
+    off = m.end() if m else 0
+    while off < len(seg) and seg[off].isspace():
+        off += 1
+    got = match_marker(seg[off:])
+    if " " not in seg[off:]:
+        return [(s, e)]
+    if got is None:
+        # an unnumbered title or slogan heading before its body: "红星社区先进事迹材料 红星社区位于……"
+        sp = seg.find(" ", off)
+        head, after = seg[off:sp], seg[sp:].strip()
+        if (_is_plain_title(head, cfg) and "、" not in head and len(re.findall("[，,]", head)) <= 1
+                and len(after) >= cfg.min_body and len(after) >= 1.5 * len(head)):
+            return [(s, s + sp), (s + sp, e)]
+        return [(s, e)]
+    rest_start = off + len(seg[off:]) - len(got[3])
+    body = seg[rest_start:]
+    end = _SENTENCE_END.search(body)
+    comma = _ANY_PUNCT.search(body)
+    limit = end.start() if end else len(body)
+    # the title ends at the last space before the first sentence end, within max_title
+    window = body[: min(limit, cfg.max_title + 1)]
+    sp = window.rfind(" ")
+    if sp < cfg.min_title or (end is not None and sp < 0):
+        return [(s, e)]
+    title = body[:sp].rstrip(_TRAILING)
+    after = body[sp:].strip()
+    if not title or len(after) < 4 or (comma is not None and comma.start() < sp and end is None and len(after) < cfg.min_body):
+        return [(s, e)]
+    cut = s + rest_start + sp
+    return [(s, cut), (cut, e)]
 
 
 def parse_outline(
@@ -139,33 +329,40 @@ def parse_outline(
             pos += len(ln) + 1
         offsets = offs
 
-    # pass 1: candidates
-    cands: list[tuple[int, str, float, str, int, str, bool, int]] = []
+    # pass 1: numbered candidates and format hints
+    cands: dict[int, tuple[str, float, str, int, str, bool, int]] = {}
+    seen: list[tuple[int, str, int]] = []  # every marker at a paragraph start, heading or not
     for i, line in enumerate(lines):
         got = match_marker(line)
         if got is not None:
             style, marker, number, rest = got
+            seen.append((i, style, number))
             titled = _title_of(rest, cfg)
             if titled is not None:
                 title, lead_in = titled
                 tstart = offsets[i] + line.index(title, len(line) - len(rest))
-                cands.append((i, style, float(STYLE_RANK[style]), marker, number, title, lead_in, tstart))
+                cands[i] = (style, float(STYLE_RANK[style]), marker, number, title, lead_in, tstart)
                 continue
         if i in hints:
             title = line.strip().rstrip(_TRAILING)
             if cfg.min_title <= len(title) <= cfg.max_title:
                 level = hints[i]
-                cands.append((i, f"style{level}", level - 0.5, "", 0, title, False, offsets[i]))
+                cands[i] = (f"style{level}", level - 0.5, "", 0, title, False, offsets[i])
+
+    # pass 1b: unnumbered slogan headings between body paragraphs
+    if cfg.plain and len(lines) > 2:
+        _plain_candidates(lines, offsets, cands, cfg)
 
     # pass 2: levels from the ranks in use, parents from a stack, numbering continuity
-    ranks = sorted({c[2] for c in cands})
+    ordered = sorted(cands.items())
+    ranks = sorted({c[1] for _, c in ordered})
     level_of = {r: k + 1 for k, r in enumerate(ranks)}
     headings: list[Heading] = []
     by_line: dict[int, int] = {}
     findings: list[Finding] = []
     stack: list[int] = []
-    last_number: dict[tuple[int | None, str], int] = {}
-    for i, style, rank, marker, number, title, lead_in, tstart in cands:
+    last_number: dict[tuple[int | None, str], tuple[int, int]] = {}
+    for i, (style, rank, marker, number, title, lead_in, tstart) in ordered:
         level = level_of[rank]
         while stack and headings[stack[-1]].level >= level:
             stack.pop()
@@ -176,8 +373,9 @@ def parse_outline(
         )
         if number:
             key = (parent, style)
-            expected = last_number.get(key, 0) + 1
-            if number != expected:
+            prev_number, prev_i = last_number.get(key, (0, -1))
+            expected = prev_number + 1
+            if number != expected and number != 1 and not _seen_between(seen, lines, style, expected, prev_i, i):
                 findings.append(
                     Finding(
                         kind="outline_gap", start=h.start, end=h.end, text=f"{marker}{title}",
@@ -186,8 +384,81 @@ def parse_outline(
                         data={"expected": expected, "found": number, "style": style},
                     )
                 )
-            last_number[key] = number
+            last_number[key] = (number, i)
         by_line[i] = len(headings)
         headings.append(h)
         stack.append(len(headings) - 1)
     return headings, by_line, findings
+
+
+def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict, cfg: OutlineConfig) -> None:
+    """Add unnumbered standalone and run-in slogan headings to ``cands`` (in place)."""
+    n = len(lines)
+    # body text: a long paragraph (ending in sentence punctuation, or cut off by a page excerpt)
+    is_body = [len(ln) >= cfg.min_body and (ln.rstrip()[-1:] in _FINAL + "”’」』）)" or len(ln) >= 1.5 * cfg.min_body)
+               for ln in lines]
+    if n and len(lines[-1]) >= cfg.min_body // 2:  # the last paragraph of a page excerpt may be cut short
+        is_body[-1] = True
+    first_body = next((i for i, b in enumerate(is_body) if b), n)
+    ranks = [c[1] for c in cands.values()]
+    # slogan headings sit below every numbered level (they never shift the numbered levels);
+    # in a document without numbered headings they are its top level
+    rank = max(ranks) + 0.5 if ranks else 1.0
+
+    plain: dict[int, tuple[str, bool]] = {}
+    for i in range(first_body + 1, n):
+        if i in cands:
+            continue
+        line = lines[i]
+        if i + 1 < n and is_body[i + 1] and i + 1 not in cands and _is_plain_title(line, cfg):
+            if len(line) * 1.5 <= len(lines[i + 1]):
+                plain[i] = (line.strip(), False)
+    leads = {}
+    for i in range(first_body, n):
+        if i in cands or i in plain:
+            continue
+        lead = _plain_lead(lines[i], cfg)
+        if lead is not None:
+            leads[i] = lead
+    if len(leads) >= 2:
+        for i, lead in leads.items():
+            plain[i] = (lead, True)
+    for i, (title, lead_in) in plain.items():
+        tstart = offsets[i] + lines[i].index(title)
+        cands[i] = ("plain", rank, "", 0, title, lead_in, tstart)
+
+
+def _seen_between(seen, lines, style: str, expected: int, prev_i: int, i: int) -> bool:
+    """Whether number ``expected`` of ``style`` occurs between paragraphs ``prev_i`` and ``i``:
+    at a paragraph start the title test turned down, or inline in a paragraph."""
+    if any(prev_i < k < i and s == style and num == expected for k, s, num in seen):
+        return True
+    for k in range(max(prev_i, 0), i):
+        text = lines[k]
+        for m in _INLINE_MARKER.finditer(text):
+            g = match_marker(text[m.end():])
+            if g is not None and g[0] == style and g[2] == expected:
+                return True
+    return False
+
+
+def split_runon_lines(text: str, lines: Sequence, config: OutlineConfig | None = None) -> list:
+    """Cut the run-on paragraphs among normalized ``lines`` (``normalize`` output) into several.
+
+    A paragraph from one input line that holds several paragraphs (a flattened page, see
+    :func:`split_paragraphs`) becomes several lines with the same input line number and the
+    spans of its parts; every other line comes back as it is.
+    """
+    from .normalize import Line
+
+    out = []
+    for l in lines:
+        if l.line != l.line_end or l.end - l.start < 30:
+            out.append(l)
+            continue
+        spans = split_paragraphs(text[l.start : l.end], config)
+        if len(spans) == 1 and spans[0] == (0, l.end - l.start):
+            out.append(l)
+            continue
+        out.extend(Line(l.start + s, l.start + e, l.line, l.line_end) for s, e in spans)
+    return out

@@ -131,3 +131,95 @@ def test_docx_heading_style_hint(tmp_path):
 def test_parse_outline_direct():
     heads, by_line, gaps = parse_outline(["一、学习", "正文。"])
     assert len(heads) == 1 and by_line == {0: 0} and gaps == []
+
+
+# -- shapes of real reports (invented wording) ----------------------------------------------------
+
+def test_colon_subtitle_stays_in_the_title():
+    text = "一、抓学习：筑牢思想根基，争当先锋表率\n支部每月组织集中学习两次，党员撰写心得体会三十余篇。"
+    assert outline_of(text) == [(1, "一、", "抓学习：筑牢思想根基，争当先锋表率")]
+    run_in = "二、严管理：把纪律挺在前面。支部建立党员积分台账，每季度公开一次结果，接受群众监督。"
+    assert outline_of(run_in) == [(1, "二、", "严管理：把纪律挺在前面")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("（一）夯实班子根基。学校党支部每周召开一次支委会，研究落实党建重点任务。", (1, "（一）", "夯实班子根基")),
+        ("第一，健全学习机制。支部制定年度学习计划，坚持每月集中学习不少于两次。", (1, "第一，", "健全学习机制")),
+        ("1.扎实开展主题党日。每月十五日固定为主题党日，全年开展活动十二次。", (1, "1.", "扎实开展主题党日")),
+    ],
+)
+def test_run_in_headings(text, expected):
+    assert outline_of(text) == [expected]
+    assert not build_document(text, "r").passages[0].is_heading  # the run-in paragraph stays body
+
+
+def test_numbering_resets_under_each_section_without_gaps():
+    text = ("一、强化学习\n1.坚持集中学习。每月两次。\n2.开展专题研讨。每季度一次。\n"
+            "二、规范管理\n1.落实三会一课。按时召开。\n2.支持工会开展活动。丰富文体生活。")
+    doc = build_document(text, "reset")
+    assert [(h.level, h.marker) for h in doc.outline] == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、"), (2, "1."), (2, "2.")]
+    assert not [f for f in doc.findings if f.kind == "outline_gap"]
+
+
+def test_no_gap_for_an_item_the_parser_did_not_take():
+    # "二、" is there, but its text is far too long for a title: no "numbering jumps" finding
+    long_item = "二、" + "支部组织党员深入社区开展志愿服务并建立长效机制形成常态化服务格局" * 3 + "，群众满意度明显提升"
+    doc = build_document("一、加强学习\n支部组织学习。\n" + long_item + "\n三、规范制度\n支部健全制度。", "g")
+    assert [h.marker for h in doc.outline] == ["一、", "三、"]
+    assert not [f for f in doc.findings if f.kind == "outline_gap"]
+
+
+PAGE = [
+    "红星社区党委先进事迹材料",
+    "红星社区位于城区东部，辖居民小区九个，社区党委下设四个党支部，现有党员一百一十六名。",
+    "一、建强堡垒：筑牢基层战斗阵地",
+    "社区党委坚持每月召开一次党建联席会议，统筹辖区单位力量共同解决群众身边难题。",
+    "（一）夯实班子根基。社区两委班子实行周例会制度，全年研究民生议题四十余件。",
+    "（二）健全网格体系。全社区划分网格二十个，每个网格配备党员网格员两名以上。",
+    "二、亮明身份：争当服务先锋",
+    "社区推行党员亮身份行动，在职党员到社区报到一百八十人次，认领服务岗位六十个。",
+]
+
+
+def test_flattened_page_gives_the_same_outline():
+    lined = build_document("\n".join(PAGE), "lined")
+    flat = build_document(" ".join(PAGE), "flat")
+    key = lambda d: [(h.level, h.marker, h.title, h.lead_in) for h in d.outline]
+    assert key(flat) == key(lined)
+    assert [flat.passage_text(p) for p in flat.passages] == [lined.passage_text(p) for p in lined.passages]
+    assert {p.line for p in flat.passages} == {1}
+
+
+def test_flattened_html_paragraphs_are_split():
+    html = ('<p class="x"> 我们支部有党员三十名，组织健全，制度完善，活动经常，作用明显。</p> '
+            '<p class="x"> 一、冲锋在前，勇挑重担。</p><p class="x"> 疫情发生后，支部党员第一时间报名参加志愿服务。</p>')
+    doc = build_document(html, "h")
+    assert [(h.marker, h.title) for h in doc.outline] == [("一、", "冲锋在前，勇挑重担")]
+    assert len(doc.passages) == 3
+
+
+def test_traditional_half_width_and_emoji_markers():
+    text = ("二🙂、黨建領航,築牢紅色根基\n學校黨支部認真落實新時代黨的建設總要求,堅持每周開展政治學習,提升教師黨員素質。\n"
+            "(一)健全組織,強化班子\n支部班子成員分工明確,堅持民主集中制原則,重大事項集體研究決定。")
+    assert outline_of(text) == [(1, "二、", "黨建領航,築牢紅色根基"), (2, "(一)", "健全組織,強化班子")]
+
+
+def test_slogan_headings_without_numbers():
+    text = ("青松村党支部坚持以党建引领乡村振兴，带领群众走出了一条特色产业致富路，村集体收入逐年增加。\n"
+            "头雁领航强堡垒，凝心聚力谋发展\n"
+            "支部书记带头联系困难群众，班子成员每人包保一个村民小组，定期走访了解群众诉求并及时解决。\n"
+            "党群同心促振兴，产业兴旺富民生\n"
+            "支部牵头成立茶叶专业合作社，吸纳农户八十余户入社，统一品种、统一技术、统一销售，户均增收五千元。")
+    assert outline_of(text) == [(1, "", "头雁领航强堡垒，凝心聚力谋发展"), (1, "", "党群同心促振兴，产业兴旺富民生")]
+
+
+def test_bylines_dates_and_titles_are_not_slogan_headings():
+    text = ("某某小学党支部先进事迹材料\n"
+            "学校党支部现有党员二十六名，坚持以党建带队建促校建，各项工作走在全区前列，多次受到上级表彰。\n"
+            "来源：某某教育网\n"
+            "学校党支部坚持每月开展主题党日活动，组织党员教师深入社区开展志愿服务，受到家长一致好评。\n"
+            "某某小学党支部　2023年12月\n"
+            "学校党支部将继续发挥战斗堡垒作用，团结带领全校教职工为办好人民满意的教育不懈努力，再创佳绩。")
+    assert outline_of(text) == []
