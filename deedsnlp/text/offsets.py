@@ -62,6 +62,13 @@ class OffsetMap:
         self.passages = list(passages)
         self._starts = [p.start for p in self.passages]
         self._first_lines = [p.line for p in self.passages]
+        # where each passage's first input line starts in the text: a run-on line cut into
+        # several passages (outline.split_runon_lines) shares the base of its first part
+        self._bases = []
+        for k, p in enumerate(self.passages):
+            q = self.passages[k - 1] if k else None
+            same = q is not None and q.line == q.line_end == p.line == p.line_end
+            self._bases.append(self._bases[-1] if same else p.start)
         self.raw_lines = LineIndex(raw) if raw else None
         self._text_lines: LineIndex | None = None
         self._line_cache: dict[int, tuple[str, list[int]]] = {}
@@ -96,10 +103,11 @@ class OffsetMap:
         """1-based input line of normalized-text ``offset``."""
         if not self.passages:
             return self._fallback_line(offset)
-        p = self.passages[self.passage_index(offset)]
+        k = self.passage_index(offset)
+        p = self.passages[k]
         if p.line_end <= p.line or self.raw_lines is None:
             return p.line
-        pos = p.start
+        pos = self._bases[k]
         for n in range(p.line, p.line_end + 1):
             pos += len(self._line(n)[0])
             if offset < pos:
@@ -111,8 +119,9 @@ class OffsetMap:
         if not self.exact:
             return min(max(offset, 0), len(self.raw))
         offset = min(max(offset, 0), len(self.text))
-        p = self.passages[self.passage_index(offset)]
-        pos = p.start
+        k = self.passage_index(offset)
+        p = self.passages[k]
+        pos = self._bases[k]
         last = None
         for n in range(p.line, p.line_end + 1):
             norm, where = self._line(n)
@@ -138,7 +147,7 @@ class OffsetMap:
         p = self.passages[k]
         if n > p.line_end:  # a dropped (empty) line: the start of the next passage
             return self.passages[k + 1].start if k + 1 < len(self.passages) else len(self.text)
-        pos = p.start
+        pos = self._bases[k]
         for m in range(p.line, n):
             pos += len(self._line(m)[0])
         _, where = self._line(n)
