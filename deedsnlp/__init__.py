@@ -11,6 +11,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+import sys as _sys
+from types import ModuleType as _ModuleType
+
 from .document import Document, Finding, Heading, Passage
 from .errors import DeedsError, InputError, ModelError
 from .loader import build_document, load, load_text
@@ -29,6 +32,20 @@ def segment(text: str, **kwargs) -> list[str]:
 
     return _segment(text, **kwargs)
 
+
+class _Package(_ModuleType):
+    """The package module: importing a submodule (``deedsnlp.segment``, loaded by :func:`nlp` or the
+    classifier) must not replace the function of the same name on the package; the submodule
+    stays reachable in ``sys.modules`` and through ``from deedsnlp.segment import ...``."""
+
+    def __setattr__(self, name, value):
+        if name in _FUNCTIONS and isinstance(value, _ModuleType) and callable(self.__dict__.get(name)):
+            return
+        super().__setattr__(name, value)
+
+
+_FUNCTIONS = frozenset({"nlp", "segment"})
+_sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Document", "Finding", "Heading", "Passage", "DeedsError", "InputError", "ModelError",

@@ -9,36 +9,28 @@
 
 from __future__ import annotations
 
-import glob
 import os
-import sys
-from dataclasses import dataclass
-from pathlib import Path
+import re
 from typing import Callable, Iterable, Iterator
 
 from .document import Document, Passage
 from .errors import InputError
+from .io.documents import (  # noqa: F401 - the input path lives in deedsnlp.io; these names stay here
+    DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, LoadOptions, expand_inputs, iter_documents, load_one,
+    max_bytes_default, read_bytes, read_records,
+)
+from .io.readers import READERS, RawRecord, reader_for  # noqa: F401
 from .normalize import normalize
 from .outline import OutlineConfig, parse_outline, split_runon_lines
-from .readers import READERS, RawRecord, reader_for
 
-#: default size limit of one input file (bytes); ``DEEDSNLP_MAX_BYTES`` overrides it
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-SUPPORTED_SUFFIXES = tuple(sorted({s for r in READERS for s in r.suffixes if s}))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def max_bytes_default() -> int:
-    try:
-        return int(os.environ.get("DEEDSNLP_MAX_BYTES", DEFAULT_MAX_BYTES))
-    except ValueError:
-        return DEFAULT_MAX_BYTES
-
-
-@dataclass
-class LoadOptions:
-    simplify: bool = False
-    max_bytes: int | None = None
-    outline: OutlineConfig | None = None
+def refuse_surrogates(text: str, source: str) -> None:
+    """:class:`InputError` when ``text`` holds a lone surrogate (not valid Unicode: it cannot be written as UTF-8)."""
+    m = _SURROGATE.search(text)
+    if m is not None:
+        raise InputError(source, f"text contains a lone surrogate U+{ord(m.group()):04X} at character {m.start()} (not valid Unicode)")
 
 
 def build_document(
@@ -51,7 +43,13 @@ def build_document(
     simplify: bool = False,
     outline_config: OutlineConfig | None = None,
 ) -> Document:
-    """Normalize ``raw``, parse its outline and cut it into passages."""
+    """Normalize ``raw``, parse its outline and cut it into passages.
+
+    Raises :class:`InputError` when ``raw`` is not text (not a string, or lone surrogates).
+    """
+    if not isinstance(raw, str):
+        raise InputError(source or doc_id, f"expected text (str), got {type(raw).__name__}")
+    refuse_surrogates(raw, source or doc_id)
     text, lines = normalize(raw, simplify=simplify)
     lines = split_runon_lines(text, lines, outline_config)
     para_texts = [text[l.start : l.end] for l in lines]
@@ -86,101 +84,6 @@ def build_document(
     )
 
 
-def expand_inputs(inputs: Iterable[str], errors: list[InputError] | None = None) -> Iterator[str]:
-    """Expand folders (recursively, supported suffixes only) and glob patterns; ``-`` is stdin.
-
-    Names that match nothing are reported in ``errors`` (or raised when ``errors`` is None).
-    """
-    for item in inputs:
-        item = str(item)
-        if item == "-":
-            yield item
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
-            if not found:
-                _report(errors, InputError(item, "folder contains no supported files (" + ", ".join(SUPPORTED_SUFFIXES) + ")"))
-            yield from found
-        elif path.exists() or path.is_symlink():
-            yield item
-        elif any(ch in item for ch in "*?["):
-            found = sorted(glob.glob(item, recursive=True))
-            found = [f for f in found if Path(f).is_file()]
-            if not found:
-                _report(errors, InputError(item, "no file matches this pattern"))
-            yield from found
-        else:
-            _report(errors, InputError(item, "no such file or folder"))
-
-
-def _report(errors: list[InputError] | None, err: InputError) -> None:
-    if errors is None:
-        raise err
-    errors.append(err)
-
-
-def read_bytes(name: str, max_bytes: int | None = None) -> bytes:
-    """Read one input's bytes (``-`` is stdin), enforcing the size limit. Never writes."""
-    limit = max_bytes if max_bytes is not None else max_bytes_default()
-    if name == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-        if len(data) > limit:
-            raise InputError("<stdin>", f"input too large (over {limit:,} bytes)")
-        return data
-    path = Path(name)
-    try:
-        if path.is_dir():
-            raise InputError(name, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(name, f"file too large ({size:,} bytes; the limit is {limit:,}; set DEEDSNLP_MAX_BYTES to raise it)")
-        with open(path, "rb") as fh:
-            return fh.read()
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
-
-
-def read_records(name: str, data: bytes) -> Iterator[RawRecord | InputError]:
-    """Records of one input's bytes, by its format."""
-    source = "<stdin>" if name == "-" else name
-    if not data.strip():
-        raise InputError(source, "empty file")
-    reader = reader_for(name)
-    for rec in reader.read(data, source):
-        if isinstance(rec, RawRecord):
-            rec.metadata.setdefault("format", reader.format)
-            if not rec.text.strip():
-                yield InputError(source if rec.id is None else rec.id, "no text in this document")
-                continue
-        yield rec
-
-
-def load_one(name: str, options: LoadOptions | None = None) -> Iterator[Document | InputError]:
-    """Documents (and per-record errors) of one input; raises :class:`InputError` when unusable."""
-    opts = options or LoadOptions()
-    data = read_bytes(name, opts.max_bytes)
-    source = "<stdin>" if name == "-" else name
-    for rec in read_records(name, data):
-        if isinstance(rec, InputError):
-            yield rec
-            continue
-        meta = dict(rec.metadata)
-        meta.setdefault("bytes", len(data))
-        yield build_document(
-            rec.text, rec.id or source, source=source, metadata=meta, heading_hints=rec.heading_hints,
-            simplify=opts.simplify, outline_config=opts.outline,
-        )
-
-
 def load(
     inputs: Iterable[str] | str,
     *,
@@ -189,37 +92,12 @@ def load(
     simplify: bool = False,
     max_bytes: int | None = None,
 ) -> Iterator[Document]:
-    """Stream documents from files, folders, globs or ``-`` (stdin).
+    """Stream documents from files, folders, globs or ``-`` (stdin): :func:`deedsnlp.io.iter_documents`.
 
     Bad inputs do not stop the stream: each becomes an :class:`InputError` appended to
     ``errors`` and/or passed to ``on_error``. With neither given, the first error is raised.
     """
-    if isinstance(inputs, (str, os.PathLike)):
-        inputs = [str(inputs)]
-
-    def report(err: InputError) -> None:
-        if errors is None and on_error is None:
-            raise err
-        if errors is not None:
-            errors.append(err)
-        if on_error is not None:
-            on_error(err)
-
-    pending: list[InputError] = []
-    opts = LoadOptions(simplify=simplify, max_bytes=max_bytes)
-    for name in expand_inputs(inputs, pending):
-        while pending:
-            report(pending.pop(0))
-        try:
-            for item in load_one(name, opts):
-                if isinstance(item, InputError):
-                    report(item)
-                else:
-                    yield item
-        except InputError as err:
-            report(err)
-    while pending:
-        report(pending.pop(0))
+    return iter_documents(inputs, on_error, errors=errors, simplify=simplify, max_bytes=max_bytes)
 
 
 def load_text(text: str, doc_id: str = "<text>", **kwargs) -> Document:

@@ -3,7 +3,10 @@
 A reader only knows how to read one file. It yields :class:`RawRecord` objects (raw text plus
 what the format says about it) or :class:`InputError` values for parts that cannot be read (a bad
 JSONL line), and raises :class:`InputError` when the whole file is unusable. Globbing, folders,
-size limits and building documents live in :mod:`deedsnlp.loader`.
+size limits and building documents live in :mod:`deedsnlp.io.documents`.
+
+Readers of shards (JSONL, Parquet) *stream*: :meth:`Reader.read_path` reads the file piece by
+piece and the size limit applies to each document, not to the file.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from .encoding import decode_bytes
-from .errors import InputError
+from ..encoding import decode_bytes
+from ..errors import InputError
+from .zipguard import check_zip
 
 
 @dataclass
@@ -31,13 +35,25 @@ class RawRecord:
 
 
 class Reader:
-    """Base class: ``read(data, source)`` yields records of one file."""
+    """Base class: ``read(data, source)`` yields records of one file.
+
+    ``streams``: the reader implements :meth:`read_path`, which reads a file in pieces and
+    applies the size limit per document.
+    """
 
     suffixes: tuple[str, ...] = ()
     format: str = ""
+    streams: bool = False
 
     def read(self, data: bytes, source: str) -> Iterator[RawRecord | InputError]:
         raise NotImplementedError
+
+    def read_path(self, path: str, source: str, max_bytes: int) -> Iterator[RawRecord | InputError]:
+        raise NotImplementedError
+
+
+def _too_large(where: str, size: int, limit: int) -> InputError:
+    return InputError(where, f"document too large ({size:,} bytes; the limit is {limit:,}; set DEEDSNLP_MAX_BYTES to raise it)")
 
 
 class TextReader(Reader):
@@ -206,6 +222,7 @@ class DocxReader(Reader):
             from docx.text.paragraph import Paragraph
         except ImportError as exc:  # pragma: no cover
             raise InputError(source, f"python-docx is not installed ({exc})") from None
+        check_zip(data, source)  # from the zip directory, before anything is inflated
         try:
             document = docx.Document(io.BytesIO(data))
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -288,32 +305,119 @@ class HtmlReader(Reader):
 class JsonlReader(Reader):
     suffixes = (".jsonl", ".ndjson")
     format = "jsonl"
+    streams = True
 
     def read(self, data, source):
         text, enc = decode_bytes(data, source)
         for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{source}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
-                continue
-            if not isinstance(obj, dict):
-                yield InputError(where, "a JSONL line must be an object with a 'text' field")
-                continue
-            body = obj.get("text")
-            if not isinstance(body, str):
-                yield InputError(where, "missing or non-string 'text' field")
-                continue
-            meta = {k: v for k, v in obj.items() if k not in ("text", "id")}
-            meta.update({"encoding": enc, "jsonl_line": lineno})
-            doc_id = obj.get("id")
-            yield RawRecord(body, id=str(doc_id) if doc_id is not None else where, metadata=meta)
+            if line.strip():
+                yield self._record(line, lineno, source, enc)
+
+    def read_path(self, path, source, max_bytes):
+        with open(path, "rb") as fh:
+            lineno = 0
+            while True:
+                line = fh.readline(max_bytes + 1)
+                if not line:
+                    return
+                lineno += 1
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    size = len(line)
+                    while True:  # skip the rest of the oversized line without holding it
+                        rest = fh.readline(1 << 20)
+                        size += len(rest)
+                        if not rest or rest.endswith(b"\n"):
+                            break
+                    yield _too_large(f"{source}:{lineno}", size, max_bytes)
+                    continue
+                if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]
+                if not line.strip():
+                    continue
+                try:
+                    text, enc = line.decode("utf-8"), "utf-8"
+                except UnicodeDecodeError:
+                    try:
+                        text, enc = decode_bytes(line, f"{source}:{lineno}")
+                    except InputError as err:
+                        yield err
+                        continue
+                rec = self._record(text, lineno, source, enc)
+                if isinstance(rec, RawRecord):
+                    rec.metadata["bytes"] = len(line)
+                yield rec
+
+    @staticmethod
+    def _record(line: str, lineno: int, source: str, enc: str) -> RawRecord | InputError:
+        where = f"{source}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+        if not isinstance(obj, dict):
+            return InputError(where, "a JSONL line must be an object with a 'text' field")
+        body = obj.get("text")
+        if not isinstance(body, str):
+            return InputError(where, "missing or non-string 'text' field")
+        meta = {k: v for k, v in obj.items() if k not in ("text", "id")}
+        meta.update({"encoding": enc, "jsonl_line": lineno})
+        doc_id = obj.get("id")
+        return RawRecord(body, id=str(doc_id) if doc_id is not None else where, metadata=meta)
 
 
-READERS: list[Reader] = [DocxReader(), HtmlReader(), JsonlReader(), TextReader()]
+# --------------------------------------------------------------------------------------------
+# .parquet
+class ParquetReader(Reader):
+    """Parquet shards with a ``text`` column (and optionally ``id``; other columns go to metadata)."""
+
+    suffixes = (".parquet",)
+    format = "parquet"
+    streams = True
+    batch_size = 512
+
+    def read(self, data, source):
+        yield from self._rows(io.BytesIO(data), source, None)
+
+    def read_path(self, path, source, max_bytes):
+        yield from self._rows(path, source, max_bytes)
+
+    def _rows(self, where, source, max_bytes):
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as exc:  # pragma: no cover - pyarrow comes with the ray extra
+            raise InputError(source, f"reading Parquet needs pyarrow: pip install pyarrow ({exc})") from None
+        try:
+            pf = pq.ParquetFile(where)
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises ArrowInvalid, OSError ...
+            raise InputError(source, f"malformed Parquet file ({exc.__class__.__name__}: {exc})") from None
+        names = pf.schema_arrow.names
+        if "text" not in names:
+            raise InputError(source, "a Parquet shard needs a 'text' column")
+        row = 0
+        for batch in pf.iter_batches(batch_size=self.batch_size):
+            for rec in batch.to_pylist():
+                row += 1
+                where_row = f"{source}:{row}"
+                body = rec.pop("text", None)
+                if not isinstance(body, str):
+                    yield InputError(where_row, "missing or non-string 'text' value")
+                    continue
+                if max_bytes is not None and len(body) * 4 > max_bytes:
+                    size = len(body.encode("utf-8", "surrogatepass"))
+                    if size > max_bytes:
+                        yield _too_large(where_row, size, max_bytes)
+                        continue
+                doc_id = rec.pop("id", None)
+                meta = {k: v for k, v in rec.items() if _jsonable(v)}
+                meta["parquet_row"] = row
+                yield RawRecord(body, id=str(doc_id) if doc_id is not None else where_row, metadata=meta)
+
+
+def _jsonable(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, list, dict))
+
+
+READERS: list[Reader] = [DocxReader(), HtmlReader(), JsonlReader(), ParquetReader(), TextReader()]
 
 
 def reader_for(name: str) -> Reader:
