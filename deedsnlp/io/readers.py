@@ -222,7 +222,7 @@ class DocxReader(Reader):
             from docx.text.paragraph import Paragraph
         except ImportError as exc:  # pragma: no cover
             raise InputError(source, f"python-docx is not installed ({exc})") from None
-        check_zip(data, source)  # from the zip directory, before anything is inflated
+        check_zip(data, source, what=".docx")  # from the zip directory, before anything is inflated
         try:
             document = docx.Document(io.BytesIO(data))
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:

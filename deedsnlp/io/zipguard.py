@@ -38,7 +38,7 @@ class ZipLimits:
 DEFAULT_LIMITS = ZipLimits()
 
 
-def check_zip(data: bytes, source: str, limits: ZipLimits = DEFAULT_LIMITS) -> None:
+def check_zip(data: bytes, source: str, limits: ZipLimits = DEFAULT_LIMITS, what: str = "zip container") -> None:
     """Raise :class:`InputError` when ``data`` is not a zip or its directory declares too much.
 
     Only the central directory is read (no entry is inflated).
@@ -47,7 +47,7 @@ def check_zip(data: bytes, source: str, limits: ZipLimits = DEFAULT_LIMITS) -> N
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise InputError(source, f"not a readable zip container ({exc.__class__.__name__}: {exc})") from None
+        raise InputError(source, f"malformed {what} ({exc.__class__.__name__}: {exc})") from None
     if len(infos) > limits.max_entries:
         raise InputError(source, f"refused: {len(infos):,} zip entries (the limit is {limits.max_entries:,})")
     total = 0
