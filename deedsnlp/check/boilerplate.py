@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import sys
 from dataclasses import dataclass
@@ -163,22 +162,10 @@ def load_stock(path: str | Path | None = None) -> StockSentences:
 
 def labelled_corpus_texts(corpus_dir: str | Path) -> Iterator[tuple[str, str]]:
     """``(doc_id, text)`` of the labelled corpus with its annotated scraping junk taken out:
-    junk lines dropped, spliced junk cut, masks restored."""
-    for path in sorted(Path(corpus_dir, "labelled").glob("*.jsonl")):
-        lines = []
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            if not raw.strip():
-                continue
-            row = json.loads(raw)
-            if row.get("noise"):
-                continue
-            text = row["text"]
-            for junk in row.get("junk") or []:
-                text = text.replace(junk, "")
-            for mask in row.get("masks") or []:
-                text = text.replace(mask["masked"], mask["original"])
-            lines.append(text)
-        yield path.stem, "\n".join(lines)
+    junk lines dropped, spliced junk cut, masks restored (:func:`deedsnlp.io.corpus.labelled_texts`)."""
+    from ..io.corpus import labelled_texts
+
+    yield from labelled_texts(corpus_dir)
 
 
 def _is_heading_or_date(text: str) -> bool:

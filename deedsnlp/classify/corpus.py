@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
+from ..io.corpus import labelled_documents
 from ..loader import build_document
 from .features import PassageExample, examples_from_document
 
@@ -37,15 +36,8 @@ def load_corpus(corpus_dir: str | Path | None = None, splits: tuple[str, ...] = 
     passages = root / "passages.jsonl"
     if not passages.exists():
         raise FileNotFoundError(f"{passages} not found: run `python corpora/build.py` first")
-    rows: dict[str, list[dict]] = defaultdict(list)
-    with open(passages, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if r["split"] in splits:
-                rows[r["doc_id"]].append(r)
     out = []
-    for doc_id in sorted(rows):
-        rs = sorted(rows[doc_id], key=lambda r: r["index"])
+    for doc_id, rs in labelled_documents(root, splits):
         raw = "\n".join(r["text"] for r in rs)
         doc = build_document(raw, doc_id, source=f"corpora/docs/{doc_id}.txt",
                              metadata={"org_type": rs[0]["org_type"], "year": rs[0]["year"]})

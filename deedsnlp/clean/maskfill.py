@@ -18,7 +18,6 @@ read by the model instead; n-gram candidates are scored by it too. Nothing is ev
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
@@ -29,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol, Sequence
 
+from ..io.corpus import clean_paragraph, labelled_rows  # noqa: F401 - clean_paragraph stays importable here
 from .patterns import CJK
 
 BOS, EOS = "\x02", "\x03"
@@ -67,20 +67,6 @@ def default_corpus_dir() -> Path | None:
     return cand if cand.is_dir() else None
 
 
-def clean_paragraph(record: dict) -> str | None:
-    """The clean text of one labelled paragraph: noise lines dropped, junk cut, masks restored."""
-    if record.get("noise"):
-        return None
-    text = record.get("text") or ""
-    for junk in record.get("junk") or []:
-        text = text.replace(junk, "")
-    for m in record.get("masks") or []:
-        masked, original = m.get("masked"), m.get("original")
-        if masked and original and len(masked) == len(original):
-            text = text.replace(masked, original)
-    return text.strip() or None
-
-
 def corpus_paragraphs(root: str | Path | None = None, exclude: Iterable[str] = ()) -> Iterator[str]:
     """Clean paragraphs of every ``*.jsonl`` (labelled format) and ``*.txt`` file under ``root``.
 
@@ -94,16 +80,11 @@ def corpus_paragraphs(root: str | Path | None = None, exclude: Iterable[str] = (
         if not path.is_file() or path.stem in excluded:
             continue
         if path.suffix == ".jsonl":
-            with open(path, encoding="utf-8") as fh:
-                for line in fh:
-                    try:
-                        rec = json.loads(line)
-                    except ValueError:
-                        continue
-                    if isinstance(rec, dict):
-                        text = clean_paragraph(rec)
-                        if text:
-                            yield text
+            for rec in labelled_rows(path):
+                if str(rec.get("doc_id")) not in excluded:
+                    text = clean_paragraph(rec)
+                    if text:
+                        yield text
         elif path.suffix == ".txt":
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
                 if line.strip():
