@@ -112,11 +112,17 @@ def check_value(v: dict, raw: dict, rows_by_where: dict) -> None:
         assert Decimal(str(value)) == sum(Decimal(str(x)) for x in values)
     elif op in ("min", "max"):
         assert value == (min if op == "min" else max)(values)
+    elif op == "contains":  # the year's campaign as the logs name it
+        from deedsnlp.check.regulations import squeeze
+
+        assert all(squeeze(value) in squeeze(str(x)) for x in values)
     else:  # pragma: no cover
         raise AssertionError(f"unknown op {op}")
     if (isinstance(value, str) and v["field"] == "date") or op in ("min", "max"):
         d = dt.date.fromisoformat(value)
         assert shown in (f"{d.month}月{d.day}日", f"{d.month}月", f"{d.year}年{d.month}月{d.day}日")
+    elif op == "contains":
+        assert shown == value
     elif isinstance(value, str):
         assert shown in value  # a text, or an excerpt of it (a title without its verb)
     else:

@@ -108,6 +108,8 @@ def draft_command(
         raise typer.Exit(2)
     for lo in d.left_out:
         warn(f"{lo.entry.where}: {lo.reason} (row left out)")
+    for w in d.warnings:
+        warn(w)
     try:
         written = write_draft(d, output, fmt)
         if explain is not None:

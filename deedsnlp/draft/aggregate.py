@@ -76,6 +76,11 @@ class Totals:
         )
 
     @property
+    def participants_complete(self) -> bool:
+        """True when every row gives a head count (a sum over some rows only is not stated as a total)."""
+        return bool(self.entries) and all(e.participants is not None for e in self.entries)
+
+    @property
     def spans_months(self) -> bool:
         """True when the first and last dates fall in different months (a range is worth stating)."""
         return bool(self.first and self.last and (self.first.value.year, self.first.value.month)

@@ -79,6 +79,7 @@ class Draft:
     seed: int = 0
     left_out: list[LeftOut] = field(default_factory=list)
     aggregates: Aggregates | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -123,14 +124,23 @@ def compose(
 
     Entries dated in another year than ``facts.year`` are left out (see :attr:`Draft.left_out`);
     the rest are mapped to sections (``model`` is the classifier fallback, loaded lazily), and
-    aggregated; each section's template is rendered with a seed-chosen phrasing. Sections with
-    nothing to state are left out, and so is every sentence whose facts are missing.
+    aggregated; each section's template is rendered with a phrasing chosen by the seed and the
+    unit's name. Sections with nothing to state are left out, and so is every sentence whose
+    facts are missing. Every row the text does not state (its section is not drafted, or its
+    sentence was dropped) is listed in :attr:`Draft.left_out` with the reason, and the closing
+    totals count only the rows the text states. Meetings held less often than the regulations
+    require are not counted as achievements; :attr:`Draft.warnings` says so (and names the
+    year's central campaign when the logs never do).
     ``traced_facts`` replaces the traced view of ``facts`` that templates see (by default
     :func:`~deedsnlp.draft.aggregate.trace_facts` of ``facts``).
     """
+    from .aggregate import Totals
+    from .themes import find_campaign, find_spirit, meeting_shortfalls
+
     vocab = vocabulary or default_vocabulary()
     tset = templates if isinstance(templates, TemplateSet) else default_templates(
         None if templates is None else str(templates))
+    sections = tuple(sections)
     used: list[LogEntry] = []
     left_out: list[LeftOut] = []
     for e in entries:
@@ -144,23 +154,60 @@ def compose(
     words = tset.kinds()
     kind_words = {**words.get("generic", {}), **words.get(kind, {})}
     traced = trace_facts(facts) if traced_facts is None else traced_facts
+    shortfalls = meeting_shortfalls(aggs, facts)
+    campaign = find_campaign(used, facts.year)
+    spirit = find_spirit(used, facts.year)
+    warnings = [s.message() for s in shortfalls]
+    if campaign is None:
+        from ..check.regulations import campaigns_of
+
+        terms = campaigns_of(facts.year)
+        if terms:
+            warnings.append(f"日志中没有出现{facts.year}年的集中学习教育（{terms[0]}），学习部分未能以其统领；"
+                            "请补录相关学习记录")
     base: dict[str, Any] = {
         "facts": traced, "org": traced.get("org_name"), "year": traced.get("year"), "kind": kind_words,
         "unit_kind": kind, "all": aggs, "total": aggs.total, "period": tset.period(facts.year),
+        "vocab": vocab, "shortfalls": {s.key for s in shortfalls}, "campaign": campaign, "spirit": spirit,
+        "private": not (facts.privacy and facts.privacy.beneficiary_names),
+        "honours": _honours(facts, traced),
     }
-    blocks: list[Block] = []
+    title_blocks: list[Block] = []
     for rb in tset.render("title", kind, base, seed=seed):
-        blocks.append(Block("title", rb.sentences, "title"))
+        title_blocks.append(Block("title", rb.sentences, "title"))
         break
-    counters = [0, 0, 0]
-    for label in sections:
+    rendered_by: dict[str, list] = {}
+
+    def render(label: str, ctx_extra: dict[str, Any]) -> None:
         agg = aggs.section(label)
         ctx = dict(base, section=label, agg=agg, types=(agg.types if agg else {}),
-                   highlights=(traced.get("highlights") or {}).get(label) or [])
+                   highlights=(traced.get("highlights") or {}).get(label) or [], **ctx_extra)
         rendered = tset.render(label, kind, ctx, seed=seed)
-        if not rendered or not any(s.values for rb in rendered for s in rb.sentences):
-            continue  # nothing traced to say: no section of boilerplate
-        for rb in rendered:
+        if rendered and any(s.values for rb in rendered for s in rb.sentences):
+            rendered_by[label] = rendered
+
+    for label in sections:
+        if label != "achievements":
+            render(label, {})
+    # rows the text states (the closing totals are not a statement of a row)
+    stated = {(src.file, src.line) for rs in rendered_by.values() for rb in rs for s in rb.sentences
+              for v in s.values for src in v.sources if src.kind == "log"}
+    kept: list[LogEntry] = []
+    for e in used:
+        if (e.source, e.line) in stated:
+            kept.append(e)
+        elif e.section not in sections or e.section == "achievements":
+            left_out.append(LeftOut(e, f"its section ({e.section}) is not drafted"))
+        elif e.section not in rendered_by:
+            left_out.append(LeftOut(e, f"its section ({e.section}) had nothing to state"))
+        else:
+            left_out.append(LeftOut(e, f"no sentence of its section ({e.section}) states it"))
+    if "achievements" in sections:
+        render("achievements", {"total": Totals.of(kept, vocab) if kept else None})
+    blocks: list[Block] = list(title_blocks)
+    counters = [0, 0, 0]
+    for label in sections:
+        for rb in rendered_by.get(label, []):
             if rb.level == 0 or label in UNNUMBERED:
                 if rb.level and label in UNNUMBERED:
                     continue
@@ -171,4 +218,12 @@ def compose(
             for deeper in range(level, 3):
                 counters[deeper] = 0
             blocks.append(Block("heading", rb.sentences, label, level, outline_marker(level, counters[level - 1])))
-    return Draft(blocks, facts, used, seed, left_out, aggs)
+    return Draft(blocks, facts, kept, seed, left_out, aggs, warnings)
+
+
+def _honours(facts: Facts, traced: dict[str, Any]) -> dict[str, list]:
+    """The traced honours grouped by holder (``branch``, ``unit``, ``person``)."""
+    out: dict[str, list] = {"branch": [], "unit": [], "person": []}
+    for h, t in zip(facts.honors, traced.get("honors") or []):
+        out[h.holder_kind()].append(t)
+    return out

@@ -12,7 +12,8 @@
 
 ``op`` says how a value follows from its sources: ``fact``/``log`` (the one source's value),
 ``count`` (the number of rows), ``distinct`` (the number of distinct values), ``sum``, ``min``,
-``max`` (of the sources' values), ``year`` (the year all source dates fall in: the report year
+``max`` (of the sources' values), ``contains`` (a term every source's text holds, quotes and
+顿号 aside: the year's campaign as the logs name it), ``year`` (the year all source dates fall in: the report year
 taken from the logs when there is no facts file). :func:`verify_value` recomputes it.
 """
 
@@ -78,6 +79,11 @@ def verify_value(value: dict[str, Any]) -> str | None:
     if op == "year":
         ok = all(str(x).startswith(f"{v}-") for x in vals)
         return None if ok else f"not every source date is in {v}"
+    if op == "contains":
+        from ..check.regulations import squeeze
+
+        ok = all(squeeze(str(v)) in squeeze(str(x)) for x in vals)
+        return None if ok else f"not every source holds {v!r}"
     if op in ("min", "max"):
         pick = (min if op == "min" else max)(vals)
         return None if pick == v else f"{op} {v!r} is not {pick!r}"

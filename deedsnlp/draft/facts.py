@@ -33,7 +33,11 @@ ORG_TYPE_ALIASES = {
 HIGHLIGHT_SECTIONS = tuple(l for l in LABELS if l != "other")
 
 _BLANK = re.compile(r"[xX]{2,}|某某|×{2,}|\*{2,}|＊{2,}|\{\{|\}\}")
-NonNegInt = Field(default=None, ge=0)
+#: larger counts in a facts file are reported as implausible, not used
+MAX_FACT_COUNT = 1_000_000
+NonNegInt = Field(default=None, ge=0, le=MAX_FACT_COUNT)
+#: who an honour belongs to
+HOLDERS = ("unit", "branch", "person")
 
 
 def _no_blanks(value: str) -> str:
@@ -80,8 +84,32 @@ class Honor(_Model):
 
     year: int = Field(ge=1921, le=2100)
     title: str = Field(min_length=1)
+    holder: str | None = None
+    name: str | None = None
 
-    _t = field_validator("title")(_no_blanks)
+    _t = field_validator("title", "name")(lambda v: v if v is None else _no_blanks(v))
+
+    @field_validator("holder")
+    @classmethod
+    def _holder(cls, value: str | None) -> str | None:
+        if value is not None and value not in HOLDERS:
+            raise ValueError(f"holder must be one of {', '.join(HOLDERS)} (the unit, the branch or one person)")
+        return value
+
+    def holder_kind(self) -> str:
+        """The holder given, else the one the title tells (``文明校园``: the unit), else the branch."""
+        if self.holder:
+            return self.holder
+        from ..check.regulations import honour_holder
+
+        return honour_holder(self.title) or ("person" if self.name else "branch")
+
+
+class Privacy(_Model):
+    """What a draft may print about people: ``beneficiary_names`` (names of people who received
+    help, in log titles and notes) is off unless the facts file turns it on."""
+
+    beneficiary_names: bool = False
 
 
 class Facts(_Model):
@@ -98,6 +126,7 @@ class Facts(_Model):
     staff: int | None = NonNegInt
     honors: list[Honor] = Field(default_factory=list)
     highlights: dict[str, list[str]] = Field(default_factory=dict)
+    privacy: Privacy = Field(default_factory=Privacy)
     _source: str = PrivateAttr(default="")
 
     _n = field_validator("org_name", "title", "secretary")(lambda v: v if v is None else _no_blanks(v))
@@ -149,7 +178,9 @@ def parse_facts(data: Any, source: str = "<facts>", lines: dict[tuple, int] | No
         msg = err["msg"]
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, "):]
-        if err["type"] == "extra_forbidden":
+        if err["type"] == "less_than_equal" and isinstance(err.get("input"), int) and err["input"] > MAX_FACT_COUNT:
+            msg = f"implausible value (more than {MAX_FACT_COUNT}); not used"
+        elif err["type"] == "extra_forbidden":
             msg = "unknown key (check its spelling)"
         elif err["type"] == "missing":
             msg = "required key is missing"

@@ -207,6 +207,12 @@ def parse_date(value: Any, year: int | None = None) -> tuple[_dt.date | None, st
 _COUNT = re.compile(r"^(\d+)\s*(?:余)?\s*(?:人次|人|名|户|位|次)?$")
 
 
+#: a head count or household count above this in one log row is implausible (reported, not used)
+MAX_ROW_COUNT = 100_000
+#: an amount above this (yuan) in one log row is implausible
+MAX_ROW_AMOUNT = Decimal(10) ** 10
+
+
 def parse_count(value: Any, what: str) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -225,6 +231,8 @@ def parse_count(value: Any, what: str) -> int | None:
         n = int(m.group(1))
     if n < 0:
         raise ValueError(f"{what} is negative: {n}")
+    if n > MAX_ROW_COUNT:
+        raise ValueError(f"{what} {n} is implausible for one activity (more than {MAX_ROW_COUNT}); not used")
     return n
 
 
@@ -252,6 +260,8 @@ def parse_amount(value: Any) -> Decimal | None:
             d *= 10000
     if d < 0:
         raise ValueError(f"amount is negative: {d}")
+    if d > MAX_ROW_AMOUNT:
+        raise ValueError(f"amount {d} is implausible for one activity (more than {MAX_ROW_AMOUNT} yuan); not used")
     return d.normalize() if d != d.to_integral_value() else Decimal(int(d))
 
 
@@ -470,6 +480,9 @@ class XlsxLogReader(LogReader):
         from ..loader import read_bytes
 
         data = read_bytes(path)
+        from ..io.zipguard import check_zip
+
+        check_zip(data, path)  # from the zip directory, before anything is inflated
         try:
             from openpyxl import load_workbook
 

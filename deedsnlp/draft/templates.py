@@ -121,11 +121,19 @@ def _make_env(template_dir: str | Path | None):
         parts = [tracer.token(x) if isinstance(x, Traced) else finalize(ctx, x) for x in items]
         if not parts:
             return HOLE
-        if more:
-            return sep.join(parts) + etc
-        if len(parts) == 1:
-            return parts[0]
-        return sep.join(parts[:-1]) + last + parts[-1]
+
+        shown = {p: (x.display() if isinstance(x, Traced) else str(x)) for p, x in zip(parts, items)}
+
+        def visible(text: str) -> str:
+            return shown.get(text, text)
+
+        out = parts[0]
+        for i, p in enumerate(parts[1:], start=1):
+            if visible(parts[i - 1]).endswith("》") and visible(p).startswith("《"):
+                out += p  # no 顿号 between titles in 《》
+            else:
+                out += (sep if more or i < len(parts) - 1 else last) + p
+        return out + etc if more else out
 
     @pass_context
     def as_sentence(ctx, value) -> str:
@@ -149,7 +157,27 @@ def _make_env(template_dir: str | Path | None):
 
         return sum_of(getattr(x, name, None) for x in (items or []) if x)
 
-    env.globals.update(one_of=one_of, variant=variant, sum_field=sum_field)
+    def _narrator(ctx):
+        from .narrate import Narrator
+
+        org = ctx.get("org")
+        return Narrator(ctx["_tracer"].token, seed=ctx.get("_seed", 0), org="" if org is None else str(org),
+                        section=ctx.get("_section", ""), kind_words=dict(ctx.get("kind") or {}),
+                        year=ctx.get("year"), vocab=ctx.get("vocab"), shortfalls=ctx.get("shortfalls") or (),
+                        campaign=ctx.get("campaign"), spirit=ctx.get("spirit"), private=ctx.get("private", True))
+
+    @pass_context
+    def section_lead(ctx) -> str:
+        """The section's opening paragraph (framed by the year's campaign in ``study``)."""
+        return "".join(_narrator(ctx).lead())
+
+    @pass_context
+    def section_body(ctx) -> list:
+        """Sub-headings and paragraphs telling the section's log rows (:mod:`.narrate`)."""
+        return _narrator(ctx).body(ctx.get("agg"))
+
+    env.globals.update(one_of=one_of, variant=variant, sum_field=sum_field, section_lead=section_lead,
+                       section_body=section_body)
     env.filters.update(join_items=join_items, as_sentence=as_sentence)
     return env
 
@@ -158,7 +186,8 @@ def _pick(ctx, what: str, n: int, key: str) -> int:
     if n <= 1:
         return 0
     seed = ctx.get("_seed", 0)
-    where = f"{ctx.get('_section', '')}|{ctx.name or ''}"
+    org = ctx.get("org")
+    where = f"{'' if org is None else org}|{ctx.get('_section', '')}|{ctx.name or ''}"
     return random.Random(f"{seed}|{where}|{what}|{key}").randrange(n)
 
 

@@ -1,0 +1,406 @@
+"""Section bodies told from the log rows: what was done, when, on what topic, who took part, how much.
+
+Templates call ``section_body()`` (a Jinja global) for the sub-headings and paragraphs of their
+section. Each activity type gets a paragraph: an opening sentence, its count for the year (left
+out when the logs show fewer meetings than the regulations require, see :mod:`.rules`), its rows
+told one by one (date, what, where, head count, households, amount, note) and a closing
+sentence. Phrasings come from ``deedsnlp/data/draft_phrases.yaml``, chosen by the seed *and* the
+unit's name, so two units with similar logs are not written alike.
+
+Every figure goes into the text as a traced value (a tracer token), so it can be explained and
+verified; literal phrasings hold no digits. Lists are joined ``A、B和C``; titles in 《》 follow
+each other without a 顿号 (``示范课《分数的意义》《认识钟表》``); the names of people who received
+help are left out of the text unless the facts allow them (``privacy.beneficiary_names``).
+
+>>> join_displays(["党员示范课《分数的意义》", "党员示范课《认识钟表》"])
+'党员示范课《分数的意义》《认识钟表》'
+>>> redact_names("为患病村民张德福捐款")
+'为患病村民捐款'
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable, Iterable
+
+from .traced import Source, Text, Traced, sum_of
+
+#: extra log columns that name where an activity took place
+PLACE_COLUMNS = ("place", "地点", "活动地点", "地址")
+#: rows told one by one per activity type; the topics of the others are listed
+MAX_ROWS_TOLD = 8
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, Any]:
+    import yaml
+
+    text = resources.files("deedsnlp.data").joinpath("draft_phrases.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+# ------------------------------------------------------------------------------------------
+# privacy: names of people who received help
+
+_ROLES = ("村民", "群众", "学生", "同学", "老人", "老党员", "党员", "患者", "病人", "儿童", "居民", "职工", "员工",
+          "教师", "户主", "低保户", "五保户", "困难户", "脱贫户", "孤寡老人", "留守儿童", "残疾人", "幼儿", "家长",
+          "退役军人", "老兵", "工友", "农户", "村民小组长")
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+             "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+             "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+             "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+             "明佘池乜养鞠丰蔺")
+_NAME_AFTER_ROLE = re.compile(
+    "(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
+    + f"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?=捐|看|治|的|家|同学|同志|老人|一家|等|，|、|及|和|与|渡|解|送|$|（|\\()")
+
+
+def redact_names(text: str) -> str:
+    """``text`` without the personal names of people helped (``困难户李秀英家`` → ``困难户家``)."""
+    out = _NAME_AFTER_ROLE.sub(lambda m: m.group(1), text)
+    return out
+
+
+#: activity types whose rows may name the people helped
+HELP_TYPES = ("visit", "home_visit", "donation", "pairing_help", "volunteering")
+
+
+# ------------------------------------------------------------------------------------------
+# lists
+
+def join_displays(parts: list[str], sep: str = "、", last: str = "和", visible: Callable[[str], str] | None = None) -> str:
+    """``A、B和C``; titles in 《》 follow each other without a separator; items sharing the text
+    before their 《》 say it once (``示范课《A》《B》``). Parts may hold tracer tokens."""
+    if not parts:
+        return ""
+    see = visible or _visible
+    out = parts[0]
+    for i, p in enumerate(parts[1:], start=1):
+        if see(parts[i - 1]).endswith("》") and see(p).startswith("《"):
+            out += p
+        else:
+            out += (last if i == len(parts) - 1 else sep) + p
+    return out
+
+
+_TOKEN_RE = re.compile("\ue000(\\d+)\ue001")
+
+
+def _visible(s: str, shown: dict[int, str] | None = None) -> str:
+    return _TOKEN_RE.sub(lambda m: (shown or {}).get(int(m.group(1)), "X"), s)
+
+
+def factor_titles(items: list[Text]) -> list[Text]:
+    """Items ``P《A》``, ``P《B》`` with the same ``P`` → ``P《A》``, ``《B》`` (shown excerpts)."""
+    if len(items) < 2:
+        return items
+    heads = []
+    for t in items:
+        d = t.display()
+        i = d.find("《")
+        if i <= 0 or not d.endswith("》") or d.count("《") != 1:
+            return items
+        heads.append(d[:i])
+    if len(set(heads)) != 1:
+        return items
+    out = [items[0]]
+    for t in items[1:]:
+        d = t.display()
+        out.append(Text(t.value, t.sources, t.op, t.field, d[d.find("《"):]))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# one row
+
+@dataclass
+class Row:
+    """The traced fields of one log row, as the narrative states them."""
+
+    entry: Any
+    date: Traced | None
+    title: Text | None
+    topic: Text | None
+    participants: Traced | None
+    households: Traced | None
+    amount: Traced | None
+    note: Text | None
+    place: Text | None
+
+    @classmethod
+    def of(cls, e, vocab, *, private: bool) -> "Row":
+        from .aggregate import _day, _field_num, _topic
+
+        title = None
+        if e.title:
+            shown = redact_names(e.title) if private else e.title
+            title = Text(e.title, (Source.log(e.source, e.line, "title", e.title),), "log", "title",
+                         shown if shown != e.title else None)
+        topic = _topic(title, vocab) if title is not None else None
+        if topic is not None and private and title.shown is not None and topic.shown is None:
+            topic = title
+        elif topic is not None and private and topic.shown is not None:
+            topic = Text(topic.value, topic.sources, topic.op, topic.field, redact_names(topic.shown))
+        note = None
+        if e.note:
+            shown = redact_names(e.note) if private else e.note
+            note = Text(e.note, (Source.log(e.source, e.line, "note", e.note),), "log", "note",
+                        shown if shown != e.note else None)
+        place = None
+        raw_place = next((str(e.extra[k]).strip() for k in PLACE_COLUMNS if e.extra.get(k)), "")
+        if raw_place:
+            place = Text(raw_place, (Source.log(e.source, e.line, "place", raw_place),), "log", "place")
+        return cls(e, _day(e), title, topic, _field_num(e, "participants"), _field_num(e, "households"),
+                   _field_num(e, "amount"), note, place)
+
+
+# ------------------------------------------------------------------------------------------
+# the narrator
+
+@dataclass
+class Group:
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+class Narrator:
+    """Tells one section of a draft; ``token`` turns a traced value into a tracer token."""
+
+    def __init__(self, token: Callable[[Traced], str], *, seed: int, org: str, section: str,
+                 kind_words: dict[str, str], year, vocab, shortfalls: Iterable[str] = (),
+                 campaign: Text | None = None, spirit: Text | None = None, private: bool = True):
+        self._token = token
+        self.seed, self.org, self.section = seed, org, section
+        self.kind = kind_words
+        self.year = year
+        if vocab is None:
+            from .logs import default_vocabulary
+
+            vocab = default_vocabulary()
+        self.vocab = vocab
+        self.shortfalls = set(shortfalls)
+        self.campaign, self.spirit = campaign, spirit
+        self.private = private
+        self.p = phrases()
+        self._shown: dict[int, str] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def tok(self, v: Traced) -> str:
+        t = self._token(v)
+        self._shown[int(_TOKEN_RE.match(t).group(1))] = v.display()
+        return t
+
+    def pick(self, options: list[str], *key: Any) -> str:
+        options = [o for o in options if o is not None]
+        if not options:
+            return ""
+        if len(options) == 1:
+            return options[0]
+        r = random.Random("|".join(map(str, (self.seed, self.org, self.section, *key))))
+        return options[r.randrange(len(options))]
+
+    def fill(self, pattern: str, **values: Any) -> str:
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name in values:
+                v = values[name]
+            elif name in self.kind:
+                v = self.kind[name]
+            elif name == "year":
+                v = self.year
+            else:
+                raise KeyError(f"draft_phrases.yaml: unknown placeholder {{{name}}} in {pattern!r}")
+            if isinstance(v, Traced):
+                return self.tok(v)
+            return "" if v is None else str(v)
+
+        return _PLACEHOLDER.sub(sub, pattern)
+
+    @staticmethod
+    def sentence(*parts: str) -> str:
+        text = "，".join(p for p in parts if p)
+        if not text:
+            return ""
+        return text if text.endswith(("。", "！", "？")) else text + "。"
+
+    # -- types ---------------------------------------------------------------------------------
+    def type_name(self, t) -> Any:
+        return t.name
+
+    def kind_of(self, key: str) -> str:
+        return (self.p.get("type_kind") or {}).get(key, "default")
+
+    def row_clause(self, t, row: Row, i: int) -> str:
+        key = t.key
+        frames = self.p["frames"].get(key) or self.p["frames"]["default"]
+        parts = []
+        if row.title is not None:
+            shown = row.title.display()
+            verbs = self.p["title_verbs"]
+            own_word = t.key in self.vocab.types and any(shown.endswith(w) for w in self.vocab.types[t.key].words)
+            if any(shown.startswith(v) for v in verbs) and not own_word:
+                act = self.fill(self.pick(frames["verb_title"], key, i, "frame"), title=row.title)
+            else:
+                act = self.fill(self.pick(frames["noun_title"], key, i, "frame"), title=row.title)
+        else:
+            name = self.type_name(t)
+            act = self.fill("开展{name}", name=name) if name else ""
+        if row.place is not None:
+            act = self.fill(self.pick(["在{place}", "赴{place}"], key, i, "place"), place=row.place) + act \
+                if not act.startswith(("在", "赴")) else act
+        parts.append(act)
+        kind = self.kind_of(key)
+        if row.participants is not None:
+            opts = self.p["people"].get(kind) or self.p["people"]["default"]
+            parts.append(self.fill(self.pick(opts, key, i, "p"), p=row.participants))
+        if row.households is not None:
+            opts = self.p["households"].get(kind) or self.p["households"]["default"]
+            parts.append(self.fill(self.pick(opts, key, i, "h"), h=row.households))
+        if row.amount is not None:
+            opts = self.p["amounts"].get(kind) or self.p["amounts"]["default"]
+            parts.append(self.fill(self.pick(opts, key, i, "a"), a=row.amount))
+        said = "".join(_visible_parts(self, parts))
+        note_text = row.note.display().strip("，。；") if row.note is not None else ""
+        if note_text and not any(note_text[i:i + 3] in said for i in range(max(1, len(note_text) - 2))):
+            note = row.note
+            if note.display().endswith(("。", "；", "，")):
+                note = Text(note.value, note.sources, note.op, note.field, note.display().rstrip("。；，"))
+            parts.append(self.tok(note))
+        head = self.tok(row.date) if row.date is not None else ""
+        return "，".join(x for x in ([head] if head else []) + parts if x)
+
+    def type_paragraphs(self, t) -> list[str]:
+        key = t.key
+        rows = [Row.of(e, self.vocab, private=self.private and (key in HELP_TYPES or self.section == "carriers"))
+                for e in t.entries]
+        sentences: list[str] = []
+        openers = self.p["openers"].get(key) or (self.p["openers"]["default"] if t.name else [])
+        if openers:
+            sentences.append(self.sentence(self.fill(self.pick(openers, key, "open"), name=t.name)))
+        if len(rows) >= 2 and key not in self.shortfalls:
+            verbs = self.p["verbs"]
+            summary = self.fill(self.pick(self.p["summary"]["default"], key, "sum"), verb=verbs.get(key, verbs["default"]),
+                                name=t.name, n=t.count, u=t.unit)
+            extra = []
+            if all(r.participants is not None for r in rows):
+                extra.append(self.fill(self.pick(self.p["sum_people"], key, "sp"), sum=t.participants))
+            if all(r.households is not None for r in rows):
+                extra.append(self.fill(self.pick(self.p["sum_households"], key, "sh"), sum=_per_visit(t.households)))
+            if all(r.amount is not None for r in rows):
+                extra.append(self.fill(self.pick(self.p["sum_amounts"], key, "sa"), sum=t.amount))
+            sentences.append(self.sentence(summary, *extra))
+        told = rows[:MAX_ROWS_TOLD]
+        chunk = 2 + random.Random(f"{self.seed}|{self.org}|{key}|chunk").randrange(2)
+        for start in range(0, len(told), chunk):
+            clauses = [self.row_clause(t, r, start + j) for j, r in enumerate(told[start:start + chunk])]
+            clauses = [c for c in clauses if c]
+            if not clauses:
+                continue
+            opener = self.pick(self.p["next_openers"], key, start, "next") if start else ""
+            sentences.append(opener + "；".join(clauses) + "。")
+        rest = rows[MAX_ROWS_TOLD:]
+        if rest:
+            topics = factor_titles([r.topic for r in rest if r.topic is not None][:6])
+            if topics:
+                listed = join_displays([self.tok(x) for x in topics], visible=lambda x: _visible(x, self._shown))
+                sentences.append(self.sentence(self.fill(self.pick(self.p["more_topics"], key, "more"),
+                                                         topics=listed, name=t.name)))
+            else:
+                # rows without a title: their count still states them
+                sentences.append(self.sentence(self.fill("此外，还开展{name}{n}{u}", name=t.name,
+                                                         n=_count_of(rest), u=t.unit)))
+        outcomes = self.p["outcomes"].get(key) or self.p["outcomes"]["default"]
+        if outcomes:
+            sentences.append(self.sentence(self.fill(self.pick(outcomes, key, "out"))))
+        paragraphs, buf = [], []
+        for s in self.no_run_in(sentences):
+            buf.append(s)
+            if sum(len(_visible(x, self._shown)) for x in buf) > 260:
+                paragraphs.append("".join(buf))
+                buf = []
+        if buf:
+            paragraphs.append("".join(buf))
+        return paragraphs
+
+    # -- the section ---------------------------------------------------------------------------
+    def lead(self) -> list[str]:
+        out = []
+        leads = (self.p.get("leads") or {}).get(self.section) or []
+        first = self.sentence(self.fill(self.pick(leads, "lead"))) if leads else ""
+        second = (self.p.get("leads2") or {}).get(self.section) or []
+        if second:
+            first += self.sentence(self.fill(self.pick(second, "lead2")))
+        if self.section == "study" and (self.campaign is not None or self.spirit is not None):
+            parts = []
+            if self.campaign is not None:
+                parts.append(self.sentence(self.fill(self.pick(self.p["campaign"], "campaign"), campaign=self.campaign)))
+            if self.spirit is not None:
+                parts.append(self.sentence(self.fill(self.pick(self.p["spirit"], "spirit"), spirit=self.spirit)))
+            out.append("".join(self.no_run_in([first, *parts])))
+        elif first:
+            out.append("".join(self.no_run_in([first])))
+        return out
+
+    def _plain_short(self, sentence: str) -> bool:
+        lead = _visible(sentence, self._shown).rstrip("。！？")
+        return len(lead) <= 20 and "的" not in lead and not re.search(r"\d", lead)
+
+    def no_run_in(self, sentences: list[str]) -> list[str]:
+        """A paragraph whose first sentence is short and plain reads as a run-in heading (see
+        :mod:`deedsnlp.outline`): such a sentence is joined to the next one with a comma."""
+        sentences = [s for s in sentences if s]
+        if not sentences:
+            return sentences
+        first = sentences[0]
+        parts = [p for p in re.split("(?<=[。！？])", first) if p]
+        if len(parts) > 1 and self._plain_short(parts[0]):
+            return [parts[0][:-1] + "，" + "".join(parts[1:])] + sentences[1:]
+        if len(sentences) > 1 and self._plain_short(first):
+            return [first[:-1] + "，" + sentences[1]] + sentences[2:]
+        return sentences
+
+    def body(self, agg) -> list[Group]:
+        groups: list[Group] = []
+        if agg is None:
+            return groups
+        spec = (self.p.get("groups") or {}).get(self.section) or []
+        seen: set[str] = set()
+        for gi, g in enumerate(spec):
+            types = [agg.types[k] for k in g["types"] if k in agg.types]
+            seen.update(g["types"])
+            if not types:
+                continue
+            paras = [p for t in types for p in self.type_paragraphs(t)]
+            heading = self.fill(self.pick(g["headings"], "heading", gi))
+            groups.append(Group(heading, paras))
+        rest = [t for k, t in agg.types.items() if k not in seen]
+        if rest:
+            paras = [p for t in rest for p in self.type_paragraphs(t)]
+            heading = self.fill(self.pick(self.p["rest_headings"], "heading", "rest")) if groups else None
+            groups.append(Group(heading, paras))
+        return groups
+
+
+def _visible_parts(narrator: "Narrator", parts: list[str]) -> list[str]:
+    return [_TOKEN_RE.sub(lambda m: narrator._shown.get(int(m.group(1)), ""), p) for p in parts]
+
+
+def _count_of(rows: list[Row]):
+    from .traced import count_of
+
+    return count_of(Source.log(r.entry.source, r.entry.line, "row", r.entry.title or r.entry.type) for r in rows)
+
+
+def _per_visit(total):
+    """Households summed over several rows are 户次 (the same family may be counted twice)."""
+    return total
+
+
+__all__ = ["Group", "HELP_TYPES", "MAX_ROWS_TOLD", "Narrator", "Row", "factor_titles", "join_displays", "phrases",
+           "redact_names", "sum_of"]
