@@ -4,5 +4,13 @@ See :mod:`deedsnlp.pipeline.base` for the protocol.
 """
 
 from .base import FunctionStage, Stage, StageStats, run_stages
+from .stages import (
+    STAGE_ORDER, STAGES, CheckStage, ClassifyStage, CleanStage, DedupStage, NormalizeStage, OutlineStage,
+    SegmentStage, clean_corpus, cluster_ids, fit_cleaner, make_stage, to_record,
+)
 
-__all__ = ["FunctionStage", "Stage", "StageStats", "run_stages"]
+__all__ = [
+    "FunctionStage", "Stage", "StageStats", "run_stages", "STAGE_ORDER", "STAGES", "CheckStage", "ClassifyStage",
+    "CleanStage", "DedupStage", "NormalizeStage", "OutlineStage", "SegmentStage", "clean_corpus", "cluster_ids",
+    "fit_cleaner", "make_stage", "to_record",
+]
