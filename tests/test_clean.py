@@ -149,11 +149,11 @@ def test_site_named_by_a_notice_is_found_spliced_mid_sentence(cleaner):
 
 
 def test_html_normalized_not_removed(cleaner):
-    result = cleaner.clean_text("党员学习。<br>坚持每月一次。&amp;再学习&lt;党章&gt;。<p>下一段</p>\n")
+    result = cleaner.clean_text("党员学习。<br>坚持每月一次。&amp;再学习&lt;党章&gt;。<p>支部按期换届</p>\n")
     html = [f for f in result.findings if f.kind == "html"]
     assert {f.action for f in html} == {"removed"} and all("replacement" in f.data for f in html)
-    assert result.cleaned == "党员学习。\n坚持每月一次。&再学习<党章>。\n下一段\n"
-    assert reconstruct(result.cleaned, result.findings) == "党员学习。<br>坚持每月一次。&amp;再学习&lt;党章&gt;。<p>下一段</p>\n"
+    assert result.cleaned == "党员学习。\n坚持每月一次。&再学习<党章>。\n支部按期换届\n"
+    assert reconstruct(result.cleaned, result.findings) == "党员学习。<br>坚持每月一次。&amp;再学习&lt;党章&gt;。<p>支部按期换届</p>\n"
 
 
 def test_duplicate_paragraph_later_copy_goes(cleaner):
@@ -203,8 +203,9 @@ def test_learning_recurring_notices_from_a_corpus():
         f"村里修了新路，群众很满意。{notice}。\n党员带头干。",
         f"学校开展读书活动。\n{notice}",
     ]
-    plain = Cleaner(suggestions=0)
-    assert all(not plain.clean_text(d).findings for d in docs)  # no rule knows this site
+    # no rule knows this site (the line model, which judges the shape of whole lines, is off here)
+    plain = Cleaner(suggestions=0, kinds=tuple(k for k in KINDS if k != "furniture"))
+    assert all(not plain.clean_text(d).findings for d in docs)
     learned = Cleaner(suggestions=0).fit(docs)
     for d in docs:
         result = learned.clean_text(d)

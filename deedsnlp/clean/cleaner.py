@@ -21,6 +21,9 @@ from ..document import Document, Finding
 from .duplicates import find_duplicate_paragraphs
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
+from .furniture import find_brands, find_inline, find_junk_lines, find_repeated_titles
+from .linemodel import LineJunkModel
+from .prepass import find_prepass, without
 from .html import find_html, masked_view
 from .linktail import find_link_tails
 from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
@@ -29,7 +32,7 @@ from .patterns import URL_RE, junk_patterns
 from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
 from .spans import reconstruct as _reconstruct
 
-KINDS = ("html", "watermark", "spam", "link_tail", "duplicate_paragraph", "mask", "placeholder")
+KINDS = ("html", "watermark", "spam", "link_tail", "duplicate_paragraph", "mask", "placeholder", "pinyin", "furniture", "brand")
 ACTIONS = ("removed", "flagged", "restored")
 
 
@@ -56,6 +59,8 @@ class CleanConfig:
     cache_weight: float = 0.35
     context_width: int = 20
     duplicate_min_chars: int = 15
+    threshold: float = 0.9
+    simplify: bool = False
 
     def __post_init__(self):
         unknown = set(self.kinds) - set(KINDS)
@@ -69,6 +74,8 @@ class CleanConfig:
             raise ValueError(f"min_docs must be at least 2, got {self.min_docs}")
         if not 0.0 <= self.cache_weight < 1.0:
             raise ValueError(f"cache_weight must be in [0, 1), got {self.cache_weight}")
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if self.restore and self.suggestions == 0:
             raise ValueError("restore needs suggestions (suggestions=0 turns the language model off)")
 
@@ -126,7 +133,8 @@ class Cleaner:
         def views():
             for doc in docs:
                 raw = doc if isinstance(doc, str) else (doc.raw_text or doc.text)
-                view = masked_view(raw, find_html(raw))
+                raw, _ = without(raw, find_prepass(raw))
+                view, _ = analysis_view(masked_view(raw, find_html(raw)))
                 _, sites = detector.detect(view, list(iter_lines(view)))
                 site_docs.update(sites)
                 count[0] += 1
@@ -157,10 +165,25 @@ class Cleaner:
 
     # -- cleaning --------------------------------------------------------------------------------
     def clean_text(self, raw: str) -> CleanResult:
-        """Clean one raw text."""
+        """Clean one raw text.
+
+        Character-level junk (pinyin glosses, emoji, markup remnants, file names, random strings)
+        goes first; the rest of the page is read without it, in simplified characters with
+        half-width punctuation folded (:func:`analysis_view`), so the detectors see one script.
+        Every finding's offsets are into ``raw``.
+        """
         kinds = set(self.config.kinds)
-        html = find_html(raw) if "html" in kinds else []
-        view = masked_view(raw, html)
+        pre = [c for c in find_prepass(raw) if c.kind in kinds] if kinds & {"pinyin", "spam", "html", "watermark"} else []
+        if not pre:
+            return self._clean_view(raw, raw, None, [])
+        text, index = without(raw, pre)
+        return self._clean_view(raw, text, index, pre)
+
+    def _clean_view(self, raw: str, text: str, index: list[int] | None, pre: list[Candidate]) -> CleanResult:
+        kinds = set(self.config.kinds)
+        html = find_html(text) if "html" in kinds else []
+        plain = masked_view(text, html)
+        view, traditional = analysis_view(plain)
         lines = list(iter_lines(view))
         cands: list[Candidate] = list(html)
         taken_lines: set[int] = set()
@@ -169,28 +192,56 @@ class Cleaner:
             notices = [c for c in notices if c.kind in kinds]
             cands += notices
             taken_lines |= _whole_lines(notices, lines)
-        # later detectors read the lines without the notices found in them
+        if "brand" in kinds:
+            cands += [c for c in find_brands(view, traditional, plain) if c.data["score"] >= self._cut(0.8)]
+        if "furniture" in kinds:
+            inline = [c for c in find_inline(view, lines) if c.data["score"] >= self._cut(0.9)]
+            cands += inline
+            repeated = find_repeated_titles(view, lines, taken_lines)
+            cands += repeated
+            taken_lines |= _whole_lines(repeated, lines)
+        # later detectors read the lines without the junk found in them
         seen = _blank(view, [c for c in cands if c.action == "removed"])
         if "link_tail" in kinds:
             tails = find_link_tails(seen, lines, skip=taken_lines)
             cands += tails
             taken_lines |= _whole_lines(tails, lines)
         if "duplicate_paragraph" in kinds:
-            cands += find_duplicate_paragraphs(seen, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
+            dups = find_duplicate_paragraphs(seen, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
+            cands += dups
+            taken_lines |= _whole_lines(dups, lines)
+        if "furniture" in kinds:
+            partial = {c.data.get("line") for c in cands if c.action == "removed" and c.data.get("line") is not None}
+            cands += find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines | partial)
         if "mask" in kinds:
             cands += find_masks(view)
         if "placeholder" in kinds:
             cands += find_placeholders(view)
         kept = _resolve(cands)
-        _keep_html_breaks(raw, kept, lines)
+        _keep_html_breaks(view, kept, lines)
         _note_inner_masks(kept, cands)
         masks = [c for c in kept if c.kind == "mask"]
         if masks and self.config.suggestions:
             self._suggest(view, kept, masks, lines)
+        for c in kept:
+            c.data.setdefault("score", 1.0)
+        if index is not None:
+            kept = _to_raw(kept, index, pre)
+            lines = list(iter_lines(raw))
         edits = [Edit(c.start, c.end, c.replacement) for c in kept if c.action != "flagged"]
         cleaned = apply_edits(raw, edits)
         findings = [self._finding(raw, c, lines) for c in kept]
         return CleanResult(raw, cleaned, findings)
+
+    def _cut(self, base: float) -> float:
+        """A rule's own threshold moved with the configured one (default 0.9)."""
+        return min(1.0, base + (self.config.threshold - 0.9))
+
+    @property
+    def line_model(self):
+        if getattr(self, "_line_model", None) is None:
+            self._line_model = LineJunkModel.load()
+        return self._line_model
 
     def clean(self, doc: Document) -> tuple[Document, list[Finding]]:
         """The cleaned document (rebuilt from the cleaned raw text) and the findings."""
@@ -338,6 +389,50 @@ def _looks_like_notice(key: str, pats) -> bool:
 
 
 _NOTICE_VERBS = {"来源", "来源于", "来自", "转载", "下载", "关注", "整理", "上传", "投稿", "收藏", "分享", "首发", "原创", "获取"}
+
+
+_PUNCT_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+_HALF_PUNCT_RE = re.compile(r"(?<=[\u3400-\u9fff”“])[,:;?!]|[()](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[()]")
+
+
+def analysis_view(text: str) -> tuple[str, bool]:
+    """``text`` as the detectors read it (same length): traditional characters as simplified
+    (when the conversion keeps the length) and half-width punctuation between Chinese characters
+    at full width. Also whether the page is written in traditional characters."""
+    traditional = False
+    try:
+        from ..normalize import to_simplified
+
+        simple = to_simplified(text)
+    except ImportError:  # pragma: no cover - OpenCC is an extra
+        simple = text
+    if simple != text and len(simple) == len(text):
+        changed = sum(1 for a, b in zip(text, simple) if a != b)
+        traditional = changed >= 5 and changed >= 0.02 * len(text)
+        text = simple
+    if _HALF_PUNCT_RE.search(text):
+        text = _HALF_PUNCT_RE.sub(lambda m: m.group().translate(_PUNCT_FOLD), text)
+    return text, traditional
+
+
+def _to_raw(kept: list[Candidate], index: list[int], pre: list[Candidate]) -> list[Candidate]:
+    """Candidates over the text without the pre-pass spans, moved to raw offsets; the pre-pass
+    candidates join them unless a removal already covers them."""
+    out = []
+    for c in kept:
+        s = index[c.start]
+        e = index[c.end - 1] + 1 if c.end > c.start else index[c.end]
+        c.start, c.end = s, e
+        out.append(c)
+    removed = [(c.start, c.end) for c in out if c.action != "flagged"]
+    for p in pre:
+        if any(s <= p.start and p.end <= e for s, e in removed):
+            continue
+        if any(c.start < p.end and p.start < c.end for c in out):
+            continue
+        out.append(p)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
 
 
 def _blank(text: str, spans: list[Candidate]) -> str:

@@ -350,6 +350,8 @@ def _trim_site(p: JunkPatterns, name: str) -> str:
             name = name[:k]
     if len(name) < 3 or cjk_count(name) < 2:
         return ""
+    if name.endswith(p.organisation_suffixes):  # 来源：某某集团有限公司 names the unit, not a site
+        return ""
     if p.notice_strong.search(name) or p.spam_hard.search(name):
         return ""
     return name

@@ -240,6 +240,7 @@ class JunkPatterns:
     mask: re.Pattern
     mask_chars: str
     block_tags: frozenset[str]
+    organisation_suffixes: tuple[str, ...] = ()
 
 
 def load_vocabulary(text: str | None = None) -> dict:
@@ -280,6 +281,7 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         mask=re.compile("[" + re.escape(mask_chars) + "]+"),
         mask_chars=mask_chars,
         block_tags=frozenset(t.lower() for t in vocab.get("html", {}).get("block_tags", [])),
+        organisation_suffixes=tuple(wm.get("organisation_suffixes", [])),
     )
 
 

@@ -1,0 +1,216 @@
+"""Page furniture: the lines and pieces a web page puts around a report.
+
+* whole lines scored by the line junk model (:mod:`deedsnlp.clean.linemodel`): breadcrumbs,
+  navigation words, publish and byline lines, contact blocks, paywall markers, document-site
+  headers, copyright lines, captions — by their shape, not by a list of sentences. The report's
+  title and numbered headings are never taken by the model alone;
+* repeated titles: a short line the page shows again (the first copy stays);
+* pieces inside lines, by anchored shapes (``deedsnlp/data/junk_furniture.yaml``): a dateline
+  (…7月3日讯(记者 …)), a bracketed credit ((文/图:…), (采写:…;编校:…), a spaced name (楊 明)),
+  a collection label opening a line (【篇一】, 第2篇), a hidden-text marker (……此处隐藏N个字……);
+* gambling brands (place or Latin letters + 娱乐/国际/平台/体育 + digits) where they stand in
+  a sentence, above all where they replaced the unit's name: removed everywhere on the page, with
+  their bare head (杏宇 of 杏宇娱乐) where it still stands before a unit word.
+
+Every candidate carries ``data["score"]`` (the model's probability, or the rule's fixed
+confidence) so a threshold can trade recall for precision.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .linemodel import LineJunkModel
+from .patterns import CJK
+from .spans import Candidate, Line
+
+_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
+_SENT_END = re.compile(r"[。！？!?]")
+
+
+@lru_cache(maxsize=1)
+def furniture_vocabulary() -> dict:
+    text = resources.files("deedsnlp.data").joinpath("junk_furniture.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    v = furniture_vocabulary()
+    title_words = "|".join(map(re.escape, v["title_words"]))
+    return {
+        "inline": [(re.compile(r), name, float(score)) for name, (r, score) in
+                   ((k, (x["regex"], x.get("score", 0.95))) for k, x in v["inline"].items())],
+        "title": re.compile(f"(?:{title_words})"),
+        "brand_tail": re.compile("|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
+        "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
+        "unit_after": re.compile(v["brand"]["unit_after"]),
+    }
+
+
+def title_line(view: str, lines: list[Line], scores: dict[int, float]) -> int | None:
+    """The line number of the report's title: among the first lines, the first short one
+    without sentence punctuation that names the genre (事迹, 总结, 材料 …)."""
+    c = _compiled()
+    seen = 0
+    for line in lines:
+        t = view[line.start : line.end].strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        if 5 <= len(t) <= 60 and not _SENT_END.search(t) and c["title"].search(t) and not re.search(r"[>»|_]|\d{1,2}:\d{2}", t):
+            return line.number
+    return None
+
+
+def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
+                    taken: set[int] = frozenset()) -> list[Candidate]:
+    """Whole lines the model scores at ``threshold`` or more (not the title, not a numbered heading)."""
+    total = len(lines)
+    scores: dict[int, float] = {}
+    for i, line in enumerate(lines):
+        if line.number in taken or line.end - line.start > 200:
+            continue
+        t = view[line.start : line.end]
+        if t.strip():
+            scores[line.number] = model.score(t, i, total)
+    protected = {title_line(view, lines, scores)}
+    keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
+    firsts: dict[str, int] = {}
+    for line, t in zip(lines, keys):  # the first copy of a line the page repeats is its title
+        if _repeatable(t) and t not in firsts:
+            firsts[t] = line.number
+    for t, number in firsts.items():
+        if sum(1 for k in keys if k.startswith(t)) > 1:
+            protected.add(number)
+    out = []
+    for line in lines:
+        p = scores.get(line.number, 0.0)
+        if p < threshold or line.number in protected:
+            continue
+        t = view[line.start : line.end].strip()
+        if _HEADING_RE.match(t):
+            continue
+        if _SENT_END.search(t.rstrip("。！？!?")):
+            continue  # several sentences: the notice rules judge them one by one, not the line
+        if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
+            continue  # a sentence: near certainty
+        if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
+            continue
+        out.append(Candidate("furniture", line.start, line.next, "removed",
+                             f"page furniture (whole line, line model {p:.2f})", priority=5,
+                             data={"unit": "line", "score": round(p, 3), "detector": "line model", "line": line.number}))
+    return out
+
+
+def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset()) -> list[Candidate]:
+    """Later copies of a title-like line (a page title shown twice), also where a flattened page
+    runs the copy into the first paragraph (the copy alone goes)."""
+    first: dict[str, int] = {}
+    out = []
+    for line in lines:
+        raw_line = view[line.start : line.end]
+        t = re.sub(r"\s+", "", raw_line)
+        if t in first and _repeatable(t):
+            if line.number not in taken:
+                out.append(Candidate("furniture", line.start, line.next, "removed",
+                                     f"repeated page title (first shown on line {first[t]})", priority=5,
+                                     data={"unit": "line", "score": 0.95, "detector": "repeated title"}))
+            continue
+        prefix = next((k for k in first if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
+        if prefix is not None and line.number not in taken:
+            lead = len(raw_line) - len(raw_line.lstrip())
+            if raw_line[lead : lead + len(prefix)] == prefix:
+                out.append(Candidate("furniture", line.start + lead, line.start + lead + len(prefix), "removed",
+                                     f"repeated page title run into the text (first shown on line {first[prefix]})", priority=5,
+                                     data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
+            continue
+        if _repeatable(t):
+            first.setdefault(t, line.number)
+    return out
+
+
+def _repeatable(t: str) -> bool:
+    """A title-like line: 6-60 characters, at least 5 Chinese, sentence punctuation only at its end."""
+    return (6 <= len(t) <= 60 and not _SENT_END.search(t[:-1]) and "。" not in t and not _HEADING_RE.match(t)
+            and len(re.findall(f"[{CJK}]", t)) >= 5)
+
+
+def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
+    """Datelines, bracketed credits, collection labels and hidden-text markers inside lines."""
+    out = []
+    for rx, name, score in _compiled()["inline"]:
+        for m in rx.finditer(view):
+            if m.end() > m.start():
+                out.append(Candidate("furniture", m.start(), m.end(), "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
+                                     priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
+    return out
+
+
+def find_brands(view: str, page_traditional: bool = False, raw_view: str | None = None) -> list[Candidate]:
+    """Gambling brand names inside sentences; where one stands before a unit word (it replaced
+    the unit's name), its bare head is removed too wherever it stands before one.
+
+    A brand shape (head + 娱乐/国际/平台/体育 …) needs evidence: a Latin head (xyz平台), digits
+    after it (…娱乐888, not a year), a unit word after it, or simplified characters in a
+    traditional page (the injected name was not converted with the page)."""
+    c = _compiled()
+    found: list[tuple[int, int, str, float]] = []
+    heads: set[str] = set()
+    for m in c["brand_tail"].finditer(view):
+        s, e = m.start(), m.end()
+        k = s
+        while k > 0 and k > s - 3 and _is_cjk(view[k - 1]):
+            k -= 1
+        j = k
+        while j > 0 and j > k - 8 and view[j - 1].isascii() and view[j - 1].isalpha():
+            j -= 1
+        if j < k and (j == 0 or not view[j - 1].isalnum()):
+            start, latin = j, True
+            head = view[j:s]
+        else:
+            if s - k < 2:
+                continue
+            # the head: two or three characters, whichever recurs elsewhere on the page
+            two, three = view[s - 2 : s], view[s - 3 : s] if s - k >= 3 else ""
+            head = three if three and view.count(three) > view.count(two) - 0 and view.count(three) > 1 else two
+            start, latin = s - len(head), False
+            if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
+                continue
+        d = re.match(r"\d{1,4}(?![\d年\-—~至])", view[e : e + 6])
+        end = e + (d.end() if d else 0)
+        t = re.match(r"[ \u3000]?[（(]中国[)）](?:有限公司|官方网站)?|-?官方网站", view[end : end + 12])
+        end += t.end() if t else 0
+        after = c["unit_after"].match(view, end)
+        foreign = page_traditional and raw_view is not None and raw_view[s:e] == view[s:e] and view[s:e] in _CONVERTED_TAILS
+        evidence = latin + bool(d) + bool(after) + foreign + bool(t)
+        if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
+            continue
+        score = min(0.99, 0.75 + 0.1 * evidence)
+        found.append((start, end, view[start:end], score))
+        if after and not latin:
+            heads.add(head)
+    out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
+                     data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"}) for s, e, name, score in found]
+    for head in heads:
+        for m in re.finditer(re.escape(head) + f"(?=[{CJK}])", view):
+            if any(s <= m.start() < e for s, e, _, _ in found):
+                continue
+            if c["unit_after"].match(view, m.end()):
+                out.append(Candidate("brand", m.start(), m.end(), "removed", f"head {head} of a gambling brand standing for the unit's name",
+                                     priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
+    return out
+
+
+#: tails a traditional page writes differently (娛樂, 國際, 體育, 電競)
+_CONVERTED_TAILS = ("娱乐", "娱乐城", "国际", "体育", "电竞")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"

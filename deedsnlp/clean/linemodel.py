@@ -1,0 +1,264 @@
+"""The line junk model: how likely a line of a scraped page is page furniture rather than report.
+
+A logistic regression over two kinds of evidence, so that it does not depend on exact wording:
+
+* character 1–3-grams of the line's *shape* (digits read as ``0``, Latin letters as ``a``,
+  traditional characters as simplified, punctuation at one width), so ``2019-05-06 10:21`` and
+  ``2023-11-30 08:02`` are the same evidence and 發布時間 is 发布时间;
+* shape features: length, the shares of Chinese, digits, Latin letters and spaces, a date stamp,
+  a clock time, a URL, an e-mail address, a phone number, breadcrumb separators (``>`` ``»``),
+  short items split by wide spaces, ``label:`` pairs, a brand-name shape (place or Latin letters
+  + 娱乐/国际/官网/平台 + digits), an emoji, sentence punctuation, the line's place in the page.
+
+It is trained on lines of the noise generator (:mod:`deedsnlp.clean.noisegen`) against the lines
+of the project's own reports (titles, headings, paragraphs, paragraph fragments), and shipped as
+JSON (``deedsnlp/data/junk_line_model.json``; no pickle). Train it again with::
+
+    python -m deedsnlp.clean.linemodel --out deedsnlp/data/junk_line_model.json   # seed 13
+
+>>> model = LineJunkModel.load()
+>>> model.score("当前位置：首页 > 新闻中心 > 正文") > 0.9
+True
+>>> model.score("支部坚持“三会一课”制度，全年组织集中学习12次。") < 0.1
+True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+#: lines longer than this are read as body (long junk is caught by the notice rules)
+MAX_CHARS = 160
+
+_FOLD = {ord(a): b for a, b in zip("，：；！？（）【】［］“”‘’、。《》＞〉»›｜", ",:;!?()[][]\"\"''、。<>>>>>|")}
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
+_FOLD[0x3000] = 0x20
+_SHAPE_RE = re.compile(r"[0-9]|[A-Za-z]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_DATE_RE = re.compile(r"(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
+_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
+_URL_RE = re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b")
+_MAIL_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.")
+_PHONE_RE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[- ]?\d{3}[- ]?\d{4}|\(\d{3,4}\)\d{7,8})(?!\d)")
+_CRUMB_RE = re.compile(r"[>»›→]|/ ")
+_WIDE_RE = re.compile(r"\S {2,}\S")
+_LABEL_RE = re.compile(r"(?:^|[\s|(])[\u3400-\u9fff/]{1,6}:")
+_BRAND_RE = re.compile(r"(?:[A-Za-z]{1,8}|[\u3400-\u9fff]{2,3})(?:娱乐|国际|官网|平台|体育|彩票|真人|棋牌|电竞)\d*")
+_EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
+_SENT_END_RE = re.compile(r"[。!?]")
+_NAMES_RE = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,4}[\u3400-\u9fff]{2,3}$")
+
+DENSE = (
+    "len<=4", "len<=8", "len<=15", "len<=30", "len<=60", "len>60", "cjk", "digit", "latin", "space", "few_cjk",
+    "date", "time", "url", "mail", "phone", "crumb", "crumbs>=2", "wide", "label", "labels>=2", "label_start", "brand",
+    "emoji", "sent_end", "sentences>=2", "ends_sent", "bracketed", "names", "first", "top3", "last3",
+)
+
+
+def fold(text: str) -> str:
+    """One width for punctuation and letters (full-width ASCII and Chinese punctuation folded)."""
+    return text.translate(_FOLD)
+
+
+def shape(text: str) -> str:
+    """Digits as ``0``, Latin letters as ``a`` (on folded text)."""
+    return _SHAPE_RE.sub(lambda m: "0" if m.group().isdigit() else "a", text)
+
+
+def dense_features(line: str, index: int = 0, total: int = 1) -> list[float]:
+    """The shape features of a folded line (see :data:`DENSE`)."""
+    n = max(len(line), 1)
+    cjk = len(_CJK_RE.findall(line))
+    digits = sum(c.isdigit() for c in line)
+    latin = sum(c.isascii() and c.isalpha() for c in line)
+    spaces = line.count(" ")
+    crumbs = len(_CRUMB_RE.findall(line))
+    labels = len(_LABEL_RE.findall(line))
+    sents = len(_SENT_END_RE.findall(line))
+    s = line.strip()
+    return [
+        n <= 4, 4 < n <= 8, 8 < n <= 15, 15 < n <= 30, 30 < n <= 60, n > 60,
+        cjk / n, digits / n, latin / n, spaces / n, cjk <= 3,
+        bool(_DATE_RE.search(line)), bool(_TIME_RE.search(line)), bool(_URL_RE.search(line)), bool(_MAIL_RE.search(line)),
+        bool(_PHONE_RE.search(line)), crumbs >= 1, crumbs >= 2, bool(_WIDE_RE.search(s)), labels >= 1, labels >= 2,
+        bool(_LABEL_RE.match(s)), bool(_BRAND_RE.search(line)), bool(_EMOJI_RE.search(line)), sents >= 1, sents >= 2,
+        s.endswith(("。", "!", "?", ";")), bool(s) and s[0] in "([" and s[-1] in ")]", bool(_NAMES_RE.match(s)),
+        index == 0, index < 3, index >= total - 3,
+    ]
+
+
+def ngrams(line: str, orders: tuple[int, ...] = (1, 2, 3)) -> list[str]:
+    """Character n-grams of the line's shape, with ``^`` and ``$`` marking its ends."""
+    t = "^" + shape(line.strip()) + "$"
+    out = []
+    for k in orders:
+        out.extend(t[i : i + k] for i in range(len(t) - k + 1))
+    return out
+
+
+class LineJunkModel:
+    """Scores lines (0: report, 1: junk). ``weights``: n-gram → weight; ``dense``: one weight per
+    :data:`DENSE` feature; ``bias``."""
+
+    def __init__(self, weights: dict[str, float], dense: list[float], bias: float, meta: dict | None = None):
+        self.weights = weights
+        self.dense = dense
+        self.bias = bias
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "LineJunkModel":
+        return _load(str(path) if path else None)
+
+    def save(self, path: str | Path) -> None:
+        data = {"format": "deedsnlp.junk_line_model/1", "meta": self.meta, "bias": round(self.bias, 4),
+                "dense": dict(zip(DENSE, (round(w, 4) for w in self.dense))),
+                "ngrams": {k: round(v, 3) for k, v in sorted(self.weights.items())}}
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+
+    def margin(self, line: str, index: int = 0, total: int = 1) -> float:
+        folded = fold(line)
+        z = self.bias
+        w = self.weights
+        for g in ngrams(folded):
+            z += w.get(g, 0.0)
+        for x, wd in zip(dense_features(folded, index, total), self.dense):
+            if x:
+                z += wd * float(x)
+        return z
+
+    def score(self, line: str, index: int = 0, total: int = 1) -> float:
+        """Probability that ``line`` (already simplified, if the page is traditional) is junk."""
+        if len(line) > MAX_CHARS or not line.strip():
+            return 0.0
+        z = self.margin(line, index, total)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=2)
+def _load(path: str | None) -> LineJunkModel:
+    if path is None:
+        text = resources.files("deedsnlp.data").joinpath("junk_line_model.json").read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = json.loads(text)
+    if data.get("format") != "deedsnlp.junk_line_model/1":
+        raise ValueError(f"{path or 'junk_line_model.json'}: not a junk line model")
+    dense = [float(data["dense"].get(name, 0.0)) for name in DENSE]
+    return LineJunkModel({k: float(v) for k, v in data["ngrams"].items()}, dense, float(data["bias"]), data.get("meta"))
+
+
+# -- training ------------------------------------------------------------------------------------
+def training_lines(seed: int = 13, per_family: int = 1500, families: tuple[str, ...] | None = None,
+                   exclude_docs: frozenset[str] = frozenset(), corpus_dir: str | None = None):
+    """``(lines, labels, positions)``: generated junk lines (label 1) and lines of the project's
+    reports (label 0: titles, headings, paragraphs and fragments of them, sign-off lines)."""
+    import random
+
+    from .maskfill import clean_paragraph, default_corpus_dir
+    from .noisegen import NoiseGenerator
+
+    rng = random.Random(seed)
+    gen = NoiseGenerator()
+    fams = families or tuple(gen.families)
+    lines: list[str] = []
+    labels: list[int] = []
+    pos: list[tuple[int, int]] = []
+    for fam in fams:
+        for _ in range(per_family):
+            lines.append(gen.line(fam, rng))
+            labels.append(1)
+            total = rng.randint(8, 40)
+            pos.append((rng.choice([0, 1, 2, rng.randint(0, total - 1), total - 1, total - 2]), total))
+    root = Path(corpus_dir) if corpus_dir else default_corpus_dir()
+    body: list[str] = []
+    for path in sorted(root.glob("*.jsonl")) if root else []:
+        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        if not recs or recs[0].get("doc_id") in exclude_docs:
+            continue
+        for r in recs:
+            t = clean_paragraph(r)
+            if t:
+                body.append(t)
+    names = [x for key in ("site_head", "place", "brand_head") for x in gen.p[key]]
+    units = ["村", "社区", "小学", "中学", "医院", "公司", "街道", "学院", "支部", "党支部", "党委", "镇"]
+    for t in body:
+        variants = [t]
+        if rng.random() < 0.3:  # the generator's names are no evidence on their own
+            variants.append(rng.choice(names) + rng.choice(units) + t[rng.randint(0, min(6, len(t) - 1)):])
+        if len(t) > 12:
+            a = rng.randint(0, len(t) // 2)
+            variants.append(t[a : a + rng.randint(6, 60)])  # an excerpt cut mid-sentence
+        if rng.random() < 0.3:
+            variants.append(t.replace("，", ",").replace("：", ":").replace("（", "(").replace("）", ")"))
+        for v in variants:
+            total = rng.randint(8, 40)
+            lines.append(v)
+            labels.append(0)
+            pos.append((rng.choice([0, 1, 2]) if rng.random() < 0.3 else rng.randint(0, total - 1), total))
+    for _ in range(len(body) // 10):  # sign-offs: unit and date in the report's own style
+        unit = gen.title(rng).split("党")[0] + rng.choice(["党支部", "党总支", "党委", "机关党支部"])
+        y, m, d = rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)
+        v = rng.choice([unit, f"{y}年{m}月{d}日", f"{unit}  {y}年{m}月", f"二〇{y % 100:02d}年{m}月"])
+        lines.append(v)
+        labels.append(0)
+        pos.append((rng.choice([0, 1]) if rng.random() < 0.2 else 30, 32))
+    return lines, labels, pos
+
+
+def fit(lines: list[str], labels: list[int], pos: list[tuple[int, int]], *, c: float = 0.3, min_count: int = 3,
+        seed: int = 13) -> LineJunkModel:
+    """A :class:`LineJunkModel` fitted by scikit-learn's logistic regression (training only)."""
+    from collections import Counter
+
+    import numpy as np
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    from ..normalize import to_simplified
+
+    folded = [fold(to_simplified(x)) for x in lines]
+    grams = [ngrams(x) for x in folded]
+    counts = Counter(g for gs in grams for g in set(gs))
+    vocab = {g: i for i, g in enumerate(sorted(g for g, n in counts.items() if n >= min_count))}
+    rows, cols = [], []
+    for r, gs in enumerate(grams):
+        for g in gs:
+            j = vocab.get(g)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+    x_ng = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(lines), len(vocab)))
+    x_ng.sum_duplicates()
+    x_dense = sparse.csr_matrix(np.array([dense_features(f, i, t) for f, (i, t) in zip(folded, pos)], dtype=np.float32))
+    x = sparse.hstack([x_ng, x_dense]).tocsr()
+    clf = LogisticRegression(C=c, max_iter=2000, random_state=seed, class_weight="balanced")
+    clf.fit(x, np.array(labels))
+    coef = clf.coef_[0]
+    inv = {i: g for g, i in vocab.items()}
+    weights = {inv[i]: float(w) for i, w in enumerate(coef[: len(vocab)]) if abs(w) >= 0.02}
+    return LineJunkModel(weights, [float(w) for w in coef[len(vocab):]], float(clf.intercept_[0]),
+                         {"seed": seed, "C": c, "lines": len(lines), "junk_lines": int(sum(labels))})
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Train the line junk model on generated noise and the labelled corpus.")
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "data" / "junk_line_model.json"))
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--per-family", type=int, default=1500)
+    args = ap.parse_args(argv)
+    lines, labels, pos = training_lines(args.seed, args.per_family)
+    model = fit(lines, labels, pos, seed=args.seed)
+    model.save(args.out)
+    print(f"{args.out}: {len(model.weights)} n-gram weights from {len(lines)} lines ({sum(labels)} junk)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Character-level junk removed before anything reads the words: pinyin glosses (``業(yè)``),
+single emoji with their modifiers, markup remnants that lost their ``&`` or ``<`` (``ldquo;``,
+``?/p>``), Markdown images, camera file names (``IMG_2041``) and anti-scrape random strings
+between Chinese words.
+
+Each is a :class:`~deedsnlp.clean.spans.Candidate` over the raw text; the cleaner removes them
+and reads the rest of the page without them (:func:`without`), so a gloss inside 來(lái)源 no
+longer hides the word from the notice rules.
+
+>>> [c.text for c in find_prepass("行業(yè)發展🎉,很好")]
+['(yè)', '🎉']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Candidate
+
+#: a pinyin gloss: parentheses around one syllable right after a Chinese character (or after
+#: another gloss, or a garbled character); toneless syllables need three glosses on the page
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）]|[)）])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
+_TONE_RE = re.compile(f"[{_TONED}]")
+_PLAIN = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
+_SYLLABLE_RE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|üe|ve|ün|vn|a|o|e|i|u|ü|v|ng|n|m)"
+)
+#: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs
+EMOJI_RE = re.compile(
+    "(?:[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA]"
+    "[\uFE0F\u200D\U0001F3FB-\U0001F3FF\u2640\u2642\u2695\u27A1\u2B05-\u2B07]*"
+    "(?:\u200D?[\U0001F000-\U0001FAFF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*)*)+"
+)
+#: characters that look like emoji but are report punctuation (☆ ★ ✓ ○ ● ◆ ■ □ △ ▲ → ↑)
+_NOT_EMOJI = set("☆★✓✔○●◆◇■□△▲▼→←↑↓☑☐")
+#: entity names without their ampersand, tag remnants without their opening bracket
+_REMNANT_RE = re.compile(
+    r"(?<![A-Za-z&])(?:ldquo|rdquo|lsquo|rsquo|nbsp|mdash|ndash|hellip|middot|quot|amp|lt|gt|emsp|ensp|bull);"
+    r"|(?<![<?])\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
+    r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
+)
+#: camera and upload file names, alone or several in a row
+_FILE_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:IMG|DSC|DSCN|DJI|P|MVIMG|微信图片)_?\d{3,14}(?:\.(?:jpe?g|png|gif|JPE?G|PNG))?){1,4}(?![A-Za-z0-9])")
+#: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters
+_RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])[A-Za-z0-9]{5,16}(?=[\u3400-\u9fff，。、；：])")
+
+
+def find_prepass(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    glosses = [m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch(m.group(1).translate(_PLAIN))] if "(" in text or "（" in text else []
+    toned = sum(1 for m in glosses if _TONE_RE.search(m.group(1)))
+    if toned >= 1 or len(glosses) >= 3:
+        for m in glosses:
+            if _TONE_RE.search(m.group(1)) or len(glosses) >= 3:
+                out.append(Candidate("pinyin", m.start(), m.end(), "removed", f"pinyin gloss {m.group()}", priority=6,
+                                     data={"score": 1.0}))
+    if _has_symbols(text):
+        for m in EMOJI_RE.finditer(text):
+            if all(ch in _NOT_EMOJI for ch in m.group()):
+                continue
+            out.append(Candidate("spam", m.start(), m.end(), "removed", "emoji", priority=6, data={"score": 1.0, "unit": "emoji"}))
+    for m in _REMNANT_RE.finditer(text):
+        out.append(Candidate("html", m.start(), m.end(), "removed", f"markup remnant {m.group()[:30]}", priority=6,
+                             data={"score": 1.0}))
+    for m in _FILE_RE.finditer(text):
+        if not re.search(r"[A-Za-z_]", m.group()) or m.group().startswith("P") and "." not in m.group():
+            continue
+        out.append(Candidate("watermark", m.start(), m.end(), "removed", f"image file name {m.group()[:30]}", priority=6,
+                             data={"score": 1.0, "unit": "file name"}))
+    for m in _RANDOM_RE.finditer(text):
+        s = m.group()
+        if _random_like(s):
+            out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {s} between words", priority=6,
+                                 data={"score": 0.9, "unit": "random string"}))
+    out.sort(key=lambda c: c.start)
+    kept, last = [], -1
+    for c in out:
+        if c.start >= last:
+            kept.append(c)
+            last = c.end
+    return kept
+
+
+def _has_symbols(text: str) -> bool:
+    return len(text.encode("utf-16-le")) != 2 * len(text) or any("\u2190" <= ch <= "\u2bff" for ch in text)
+
+
+def _random_like(s: str) -> bool:
+    """Mixed letters and digits with no shape of a code, unit or year (2023, 5G, CN62, ISO9001)."""
+    letters = sum(c.isalpha() for c in s)
+    digits = sum(c.isdigit() for c in s)
+    if letters < 2 or digits < 2:
+        return False
+    changes = sum(1 for a, b in zip(s, s[1:]) if a.isdigit() != b.isdigit())
+    return changes >= 3 or (letters >= 3 and any(c.islower() for c in s) and any(c.isupper() for c in s))
+
+
+def without(text: str, cands: list[Candidate]) -> tuple[str, list[int]]:
+    """``text`` without the spans of ``cands`` and, per character of the result plus its end,
+    the offset in ``text``."""
+    if not cands:
+        return text, list(range(len(text) + 1))
+    parts, index = [], []
+    pos = 0
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        parts.append(text[pos : c.start])
+        index.extend(range(pos, c.start))
+        pos = c.end
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text) + 1))
+    return "".join(parts), index
