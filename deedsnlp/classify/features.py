@@ -14,7 +14,45 @@ from dataclasses import dataclass
 
 from ..document import Document
 
+#: a passage at least this long is body text (for the rank of the body paragraphs)
+BODY_MIN_CHARS = 40
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+#: pinyin glosses some sites put after each character: 業(yè), 黨(dǎng)
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")
+#: half-width punctuation of scraped pages, read as its full-width form
+_HALF_WIDTH = {ord(a): b for a, b in zip(",;:!?()", "，；：！？（）")}
+
+
+def canonical_text(text: str, t2s: dict | None = None) -> str:
+    """The text the features are read from: pinyin glosses dropped, half-width punctuation
+    full-width, traditional characters simplified (``t2s``: a ``str.translate`` table from
+    :func:`t2s_table`, which includes the punctuation), digits folded to 0.
+
+    >>> canonical_text("黨(dǎng)員,2023年", {ord("黨"): "党", ord("員"): "员", ord(","): "，"})
+    '党员，0年'
+    >>> canonical_text("學習,2023年")
+    '學習，0年'
+    """
+    if "(" in text:
+        text = _PINYIN.sub("", text)
+    text = text.translate(t2s or _HALF_WIDTH)
+    return _DIGITS.sub("0", text)
+
+
+def t2s_table() -> dict[int, str]:
+    """A ``str.translate`` table of traditional → simplified characters (one to one, built with
+    OpenCC) and half-width → full-width punctuation; punctuation only without ``opencc-purepy``.
+    Models store it, so prediction needs no OpenCC."""
+    try:
+        from opencc_purepy import OpenCC
+    except ImportError:  # pragma: no cover - depends on the extra
+        return dict(_HALF_WIDTH)
+    cc = OpenCC("t2s")
+    chars = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    conv = cc.convert(chars)
+    if len(conv) != len(chars):  # phrase rules changed the length: go character by character
+        conv = "".join(cc.convert(ch)[:1] or ch for ch in chars)
+    return {**_HALF_WIDTH, **{ord(a): b for a, b in zip(chars, conv) if a != b}}
 
 
 @dataclass(frozen=True)
@@ -26,6 +64,7 @@ class PassageExample:
     position: float = 0.5
     index: int = 0
     n_passages: int = 1
+    body_index: int = -1
 
     @property
     def context_text(self) -> str:
@@ -39,7 +78,12 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
     """One example per passage of ``doc`` with its heading context from the outline."""
     n = len(doc.passages)
     out = []
+    body_seen = 0
     for p in doc.passages:
+        # rank among the body paragraphs (long passages, not headings): the first one opens the report
+        body_index = -1
+        if not p.is_heading and p.end - p.start >= BODY_MIN_CHARS:
+            body_index, body_seen = body_seen, body_seen + 1
         heading = parent = ""
         if p.heading is not None:
             h = doc.outline[p.heading]
@@ -50,6 +94,7 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
             PassageExample(
                 text=doc.text[p.start : p.end], heading=heading, parent_heading=parent,
                 is_heading=p.is_heading, position=p.index / max(1, n - 1), index=p.index, n_passages=n,
+                body_index=body_index,
             )
         )
     return out
@@ -67,28 +112,35 @@ def as_example(x) -> PassageExample:
 P = "\x1f"
 
 
-def feature_text(ex: PassageExample) -> str:
-    """The passage text the n-gram features are taken from (digits folded to 0)."""
-    return _DIGITS.sub("0", ex.text)
+def feature_text(ex: PassageExample, t2s: dict | None = None) -> str:
+    """The passage text the n-gram features are taken from (:func:`canonical_text`)."""
+    return canonical_text(ex.text, t2s)
 
 
-def passage_features(ex: PassageExample, words, heading_cache: dict | None = None) -> list[str]:
+def passage_features(ex: PassageExample, words, heading_cache: dict | None = None, *,
+                     text: str | None = None, t2s: dict | None = None) -> list[str]:
     """Word, heading and layout feature tokens of one example (character n-grams are hashed
     separately, see :mod:`deedsnlp.classify.vectorize`).
 
     ``words`` is a callable text → token list (whitespace tokens are dropped here);
-    ``heading_cache`` memoizes the heading features within a batch. Tokens carry a prefix
-    (``\x1fw``, ``\x1fh``, ``\x1fp``, ``\x1fm``).
+    ``heading_cache`` memoizes the heading features within a batch; ``text`` is the example's
+    :func:`feature_text` when already computed; ``t2s`` the model's traditional → simplified
+    table. Tokens carry a prefix (``\x1fw`` words, ``\x1fH`` words of a heading's own text,
+    ``\x1fh``/``\x1fp`` words of the heading/parent heading above a passage, ``\x1fm`` layout).
     """
-    text = feature_text(ex)
-    feats = [P + "w" + w for w in words(text) if len(w) > 1 or w.isalnum()]
+    text = feature_text(ex, t2s) if text is None else text
+    toks = [w for w in words(text) if len(w) > 1 or w.isalnum()]
+    feats = [P + "w" + w for w in toks]
+    if ex.is_heading:
+        # a heading is a short slogan: its words get weights of their own
+        feats.extend(P + "H" + w for w in toks)
     cache = heading_cache if heading_cache is not None else {}
     for tag, head in (("h", ex.heading if not ex.is_heading else ""), ("p", ex.parent_heading)):
         if head:
             key = (tag, head)
             hf = cache.get(key)
             if hf is None:
-                hf = cache[key] = [P + tag + w for w in words(head) if len(w) > 1]
+                hf = cache[key] = [P + tag + w for w in words(canonical_text(head, t2s)) if len(w) > 1]
             feats.extend(hf)
     length = len(ex.text)
     feats.append(P + ("mheading" if ex.is_heading else "mbody"))
@@ -100,6 +152,8 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     if ex.n_passages > 1 and ex.index == ex.n_passages - 1:
         feats.append(P + "mlast")
     feats.append(P + "mpos%d" % min(4, int(ex.position * 5)))
+    if 0 <= ex.body_index <= 1:
+        feats.append(P + "mbody%d" % ex.body_index)
     if not ex.heading:
         feats.append(P + "mno_heading")
     return feats

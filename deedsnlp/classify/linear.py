@@ -1,16 +1,17 @@
 """The default backend: TF-IDF over lexicon-aware words, character n-grams and heading context,
 a multinomial logistic regression, and temperature scaling for calibrated probabilities.
+
+Prediction is numpy only (no scikit-learn or scipy import): the model is the vectorizer state,
+the coefficients and a traditional → simplified character table, stored as JSON and numpy arrays.
+scikit-learn is imported inside :meth:`LinearSectionClassifier.fit`.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
-from sklearn.utils.validation import check_is_fitted
 
-from .features import as_example, feature_text, passage_features
+from .base import EstimatorMixin
+from .features import as_example, feature_text, passage_features, t2s_table
 from .vectorize import PassageVectorizer
 
 
@@ -31,17 +32,18 @@ def fit_temperature(scores: np.ndarray, y_idx: np.ndarray) -> float:
     return best_t
 
 
-class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
+class LinearSectionClassifier(EstimatorMixin):
     """Section classifier following the scikit-learn estimator API.
 
     ``X`` is a list of :class:`~deedsnlp.classify.features.PassageExample` (or plain strings,
-    without context). ``fit`` learns ``vectorizer_``, ``coef_``, ``intercept_``, ``classes_`` and
-    ``temperature_``.
+    without context). ``fit`` learns ``vectorizer_``, ``coef_``, ``intercept_``, ``classes_``,
+    ``temperature_`` and ``t2s_`` (traditional characters are read as simplified ones; pinyin
+    glosses and half-width punctuation are normalized the same way).
 
     >>> clf = LinearSectionClassifier(calibrate=False).fit(
     ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
     ...     ["study", "institutions", "carriers", "study"])
-    >>> str(clf.predict(["深入学习二十大精神"])[0])
+    >>> str(clf.predict(["深入學習二十大精神"])[0])
     'study'
     """
 
@@ -65,17 +67,24 @@ class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
     def _inputs(self, X) -> tuple[list[str], list[list[str]]]:
         words = self._words()
         cache: dict = {}
+        t2s = getattr(self, "t2s_", None) or None
         exs = [as_example(x) for x in X]
-        return [feature_text(e) for e in exs], [passage_features(e, words, cache) for e in exs]
+        texts = [feature_text(e, t2s) for e in exs]
+        return texts, [passage_features(e, words, cache, text=t, t2s=t2s) for e, t in zip(exs, texts)]
 
-    def _logreg(self) -> LogisticRegression:
+    def _logreg(self):
+        from sklearn.linear_model import LogisticRegression
+
         # saga converges in a fraction of lbfgs's time on these sparse TF-IDF features
         return LogisticRegression(C=self.C, solver="saga", tol=1e-3, max_iter=self.max_iter,
                                   class_weight="balanced", random_state=self.random_state)
 
     # -- estimator API ----------------------------------------------------------------------
     def fit(self, X, y):
+        from sklearn.model_selection import StratifiedKFold
+
         y = np.asarray(y)
+        self.t2s_ = t2s_table()
         texts, tokens = self._inputs(X)
         self.vectorizer_ = PassageVectorizer().fit(texts, tokens)
         M = self.vectorizer_.transform(texts, tokens)
@@ -96,9 +105,13 @@ class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def decision_function(self, X) -> np.ndarray:
-        check_is_fitted(self, "coef_")
-        M = self.vectorizer_.transform(*self._inputs(X))
-        return np.asarray(M @ self.coef_.T) + self.intercept_
+        self._check_fitted("coef_")
+        X = list(X)
+        rows, cols, data = self.vectorizer_.transform_arrays(*self._inputs(X))
+        out = np.empty((len(X), len(self.classes_)), dtype=np.float64)
+        for k in range(len(self.classes_)):  # sparse rows times dense coefficients, numpy only
+            out[:, k] = np.bincount(rows, weights=data * self.coef_[k, cols], minlength=len(X))
+        return out + self.intercept_
 
     def predict_proba(self, X) -> np.ndarray:
         return _softmax(self.decision_function(X) / self.temperature_)
@@ -108,10 +121,12 @@ class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
 
     # -- persistence (JSON + numpy, no pickle) ------------------------------------------------
     def to_arrays(self) -> tuple[dict, dict[str, np.ndarray]]:
-        check_is_fitted(self, "coef_")
+        self._check_fitted("coef_")
         meta = {"params": self.get_params(), "classes": [str(c) for c in self.classes_],
                 "temperature": self.temperature_}
-        arrays = dict(self.vectorizer_.state(), coef=self.coef_, intercept=self.intercept_)
+        t2s = getattr(self, "t2s_", None) or {}  # {} before this table existed: punctuation only
+        arrays = dict(self.vectorizer_.state(), coef=self.coef_, intercept=self.intercept_,
+                      t2s=np.array(["".join(chr(k) for k in t2s), "".join(t2s.values())], dtype=np.str_))
         return meta, arrays
 
     @classmethod
@@ -122,4 +137,8 @@ class LinearSectionClassifier(ClassifierMixin, BaseEstimator):
         clf.coef_ = arrays["coef"].astype(np.float32)
         clf.intercept_ = arrays["intercept"].astype(np.float32)
         clf.temperature_ = float(meta["temperature"])
+        clf.t2s_ = {}
+        if "t2s" in arrays:
+            src, dst = (str(x) for x in arrays["t2s"])
+            clf.t2s_ = {ord(a): b for a, b in zip(src, dst)} or None
         return clf

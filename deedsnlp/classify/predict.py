@@ -21,36 +21,78 @@ def get_default_model():
     return _MODEL_CACHE["default"]
 
 
+def _is_confident_other(row: np.ndarray, other: int | None, threshold: float = 0.6) -> bool:
+    return other is not None and row.argmax() == other and row.max() >= threshold
+
+
+def heading_sections(doc: Document, proba: np.ndarray, classes, *, own_weight: float = 1.0,
+                     parent_weight: float = 0.5) -> np.ndarray:
+    """The section distribution of each outline heading, shape ``(len(doc.outline), len(classes))``.
+
+    A heading carries its section: its own passage's prediction (its title read as a heading,
+    with features of its own) is combined with the mean prediction of the body passages under it
+    and under its sub-headings, and with its parent's section. Passages confidently ``other``
+    (titles, bylines, watermarks) do not vote.
+    """
+    k = len(classes)
+    n_head = len(doc.outline)
+    out = np.zeros((n_head, k))
+    if n_head == 0 or len(proba) == 0:
+        return out
+    other = list(classes).index("other") if "other" in classes else None
+    own = np.zeros((n_head, k))
+    has_own = np.zeros(n_head, dtype=bool)
+    body = np.zeros((n_head, k))
+    body_n = np.zeros(n_head)
+    for i, p in enumerate(doc.passages):
+        if p.heading is None:
+            continue
+        h = p.heading
+        if p.line == doc.outline[h].line and not has_own[h] and (p.is_heading or doc.outline[h].lead_in):
+            own[h] = proba[i]
+            has_own[h] = True
+            if p.is_heading:
+                continue
+        if _is_confident_other(proba[i], other):
+            continue
+        j = h
+        while j is not None:  # a body passage speaks for its heading and every heading above it
+            body[j] += proba[i]
+            body_n[j] += 1
+            j = doc.outline[j].parent
+    for h, head in enumerate(doc.outline):  # parents come before their children
+        row = own_weight * own[h] if has_own[h] else np.zeros(k)
+        if body_n[h]:
+            row = row + body[h] / body_n[h]
+        if head.parent is not None:
+            row = row + parent_weight * out[head.parent]
+        total = row.sum()
+        out[h] = row / total if total > 0 else np.full(k, 1.0 / k)
+    return out
+
+
 def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: float = 0.5,
                          keep_above: float = 0.9) -> np.ndarray:
-    """Pull each passage towards the mean of the passages under the same heading.
+    """Let every passage inherit the section of its heading (:func:`heading_sections`).
 
-    A passage keeps its own distribution when it is confident (max ≥ ``keep_above``): the text
-    clearly says otherwise. Passages predicted as ``other`` with confidence (watermarks, titles)
-    do not pull their neighbours.
+    A heading line takes its heading's section. A body passage is pulled towards it
+    (``(1 - weight) * own + weight * section``) unless it is confident (max ≥ ``keep_above``): the
+    text clearly says something else. Passages predicted ``other`` with confidence (watermarks,
+    titles, bylines) keep their label.
     """
-    if len(proba) == 0:
+    if len(proba) == 0 or not doc.outline:
         return proba
-    groups: dict = defaultdict(list)
-    for i, p in enumerate(doc.passages):
-        if p.heading is not None:
-            groups[p.heading].append(i)
     other = list(classes).index("other") if "other" in classes else None
+    sections = heading_sections(doc, proba, classes)
     out = proba.copy()
-    for members in groups.values():
-        if len(members) < 2:
+    for i, p in enumerate(doc.passages):
+        if p.heading is None or _is_confident_other(proba[i], other):
             continue
-        sub = proba[members]
-        voters = [k for k, row in enumerate(sub) if other is None or not (row.argmax() == other and row.max() >= 0.6)]
-        if not voters:
-            continue
-        mean = sub[voters].mean(axis=0)
-        for k, i in enumerate(members):
-            if proba[i].max() >= keep_above:
-                continue
-            if other is not None and proba[i].argmax() == other and proba[i].max() >= 0.6:
-                continue
-            out[i] = (1 - weight) * proba[i] + weight * mean
+        section = sections[p.heading]
+        if p.is_heading and p.line == doc.outline[p.heading].line:
+            out[i] = section
+        elif proba[i].max() < keep_above:
+            out[i] = (1 - weight) * proba[i] + weight * section
     return out
 
 

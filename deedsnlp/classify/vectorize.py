@@ -7,6 +7,9 @@
   small and unseen n-grams cost nothing.
 
 Weighting as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``: smooth idf, l2 norm.
+
+Prediction works on the non-zero entries as numpy arrays (:meth:`PassageVectorizer.transform_arrays`,
+no scipy import); training gets a ``scipy.sparse`` matrix from :meth:`PassageVectorizer.transform`.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from itertools import chain
 from typing import Sequence
 
 import numpy as np
-from scipy import sparse
 
 HASH_BITS = 20
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -83,7 +85,9 @@ class PassageVectorizer:
         v.idf_ = np.asarray(state["idf"], dtype=np.float32)
         return v
 
-    def transform(self, texts: Sequence[str], token_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    def transform_arrays(self, texts: Sequence[str], token_lists: Sequence[Sequence[str]]):
+        """The l2-normalized TF-IDF entries as ``(rows, cols, values)`` numpy arrays, sorted by
+        row then column, one entry per (row, column)."""
         n = len(texts)
         rows_g, buckets = ngram_buckets(texts)
         cols_g = self.bucket_map_[buckets]
@@ -95,10 +99,18 @@ class PassageVectorizer:
         rows_w = np.repeat(np.arange(n), lengths)
         rows = np.concatenate([rows_g[keep], rows_w])
         cols = np.concatenate([cols_g[keep].astype(np.int64), cols_w])
-        m = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, self.n_features_))
-        m.sum_duplicates()
-        m.data = (1.0 + np.log(m.data)) * self.idf_[m.indices]
-        norms = np.sqrt(np.bincount(np.repeat(np.arange(n), np.diff(m.indptr)), weights=m.data.astype(np.float64) ** 2, minlength=n))
+        width = np.int64(self.n_features_)
+        keys, counts = np.unique(rows * width + cols, return_counts=True)
+        rows, cols = keys // width, keys % width
+        data = ((1.0 + np.log(counts)) * self.idf_[cols]).astype(np.float32)
+        norms = np.sqrt(np.bincount(rows, weights=data.astype(np.float64) ** 2, minlength=n))
         norms[norms == 0] = 1.0
-        m.data /= np.repeat(norms, np.diff(m.indptr)).astype(np.float32)
-        return m
+        data /= norms[rows].astype(np.float32)
+        return rows, cols, data
+
+    def transform(self, texts: Sequence[str], token_lists: Sequence[Sequence[str]]):
+        """The TF-IDF matrix as ``scipy.sparse.csr_matrix`` (for training)."""
+        from scipy import sparse
+
+        rows, cols, data = self.transform_arrays(texts, token_lists)
+        return sparse.csr_matrix((data, (rows, cols)), shape=(len(texts), self.n_features_))
