@@ -43,7 +43,8 @@ class Heading:
     ``line`` is the 1-based line number in the input, ``start``/``end`` the span of the heading's
     title in the normalized text; ``parent`` is the index of the enclosing heading in
     :attr:`Document.outline` (``None`` at the top). ``lead_in`` is true when the heading is the lead
-    sentence of a paragraph whose body goes on (``1、三会一课制度。为了加强……``).
+    sentence of a paragraph whose body goes on (``1、三会一课制度。为了加强……``). ``label`` is the
+    section the classifier gave the heading (its passages inherit it), ``None`` before classifying.
     """
 
     level: int
@@ -56,6 +57,7 @@ class Heading:
     end: int
     parent: int | None = None
     lead_in: bool = False
+    label: str | None = None
 
 
 @dataclass

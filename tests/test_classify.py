@@ -155,3 +155,49 @@ def test_cli_train_small(tmp_path, monkeypatch):
     res = runner.invoke(app, ["train", "--output", str(out)])
     assert res.exit_code == 0, res.output
     assert load_model(out).predict(["严格落实三会一课制度"])[0] == "institutions"
+
+
+# -- headings carry the section; check agrees with classify; real-report shapes -------------------
+
+def test_headings_carry_their_section_and_check_agrees(shipped):
+    from deedsnlp.check import check
+
+    text = ("青山社区党委先进事迹材料\n"
+            "青山社区位于城区西部，辖居民小区六个，社区党委下设三个党支部，现有党员八十六名。\n"
+            "头雁领航强班子，凝心聚力聚合力\n"
+            "社区党委坚持把班子建设摆在首位，两委成员分片包干，每月开展一次谈心谈话。\n"
+            "社区注重培养年轻干部，选派三名后备干部到街道跟班学习，组织党员骨干参加培训班两期。\n"
+            "亮身份践承诺，党员服务在身边\n"
+            "社区在职党员到社区报到一百二十人，认领志愿服务岗位四十个，开展敬老助残活动二十余次。")
+    doc = classify_document(build_document(text, "h"), shipped)
+    assert all(h.label is not None for h in doc.outline)
+    for h in doc.outline:
+        own = next(p for p in doc.passages if p.line == h.line)
+        assert own.label == h.label  # the heading line shows its section
+    report = check(build_document(text, "h"), "generic", year=2023, model=shipped)
+    by_heading = {t for s in report.present_sections for t in s.headings}
+    labels = {h.title: h.label for h in doc.outline}
+    for s in report.present_sections:
+        for t in s.headings:
+            assert labels[t] == s.label  # the same classifier call decides both
+    assert by_heading <= set(labels)
+
+
+def test_traditional_pinyin_and_half_width_read_as_simplified(shipped):
+    simp = "支部组织党员深入学习党的二十大精神，开展专题研讨，撰写心得体会。"
+    trad = "支部組織黨(dǎng)員深入學(xué)習黨的二十大精神,開展專題研討,撰寫心得體會。"
+    p1 = shipped.predict_proba([simp])[0]
+    p2 = shipped.predict_proba([trad])[0]
+    assert np.allclose(p1, p2, atol=1e-6)
+
+
+def test_prediction_imports_no_scikit_learn():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom deedsnlp.loader import load_text\nfrom deedsnlp.classify import classify_document\n"
+            "doc = classify_document(load_text('一、加强学习\\n支部组织党员学习党章。'))\n"
+            "assert doc.passages[0].label, doc\nprint(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

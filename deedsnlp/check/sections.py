@@ -24,8 +24,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def heading_labels(doc: Document) -> list[str | None]:
-    """The label of each outline heading: its own passage's label, or (when that is ``other``)
-    the most common label of the body passages right under it."""
+    """The section of each outline heading: the one the classifier gave it (``heading.label``,
+    set by the same :func:`~deedsnlp.classify.classify_document` call that labelled the passages,
+    so ``check`` and ``classify`` never disagree). For a document labelled some other way: its
+    own passage's label, or (when that is ``other``) the most common label of the body passages
+    right under it."""
+    if any(h.label is not None for h in doc.outline):
+        return [h.label for h in doc.outline]
     own: dict[int, str | None] = {}
     body: dict[int, Counter] = {}
     for p in doc.passages:
@@ -74,6 +79,19 @@ def section_statuses(
         found.setdefault(p.label, []).append((p.line, text))
 
     labels_of = heading_labels(doc)
+    # a heading carries its section: when no passage has the heading's label, the body passages
+    # under the heading are that section's passages (the reviewer sees the section under its title)
+    under: dict[int, list[tuple[int, str]]] = {}
+    for p, text in doc.iter_passages():
+        if p.heading is None or p.is_heading or p.line in skip:
+            continue
+        k = p.heading
+        while k is not None:
+            under.setdefault(k, []).append((p.line, text))
+            k = doc.outline[k].parent
+    for i, label in enumerate(labels_of):
+        if label and label != "other" and label not in found and under.get(i) and doc.outline[i].line not in skip:
+            found[label] = list(under[i])
     headings: dict[str, list[str]] = {}
     for i, h in enumerate(doc.outline):
         label = labels_of[i]

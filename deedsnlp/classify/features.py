@@ -142,7 +142,7 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
             if hf is None:
                 hf = cache[key] = [P + tag + w for w in words(canonical_text(head, t2s)) if len(w) > 1]
             feats.extend(hf)
-    length = len(ex.text)
+    length = len(text)
     feats.append(P + ("mheading" if ex.is_heading else "mbody"))
     feats.append(P + "mlen" + ("<15" if length < 15 else "<40" if length < 40 else "<120" if length < 120 else ">=120"))
     if ex.index == 0:

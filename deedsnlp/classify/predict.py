@@ -72,7 +72,7 @@ def heading_sections(doc: Document, proba: np.ndarray, classes, *, own_weight: f
 
 
 def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: float = 0.5,
-                         keep_above: float = 0.9) -> np.ndarray:
+                         keep_above: float = 0.9, sections: np.ndarray | None = None) -> np.ndarray:
     """Let every passage inherit the section of its heading (:func:`heading_sections`).
 
     A heading line takes its heading's section. A body passage is pulled towards it
@@ -83,7 +83,8 @@ def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: f
     if len(proba) == 0 or not doc.outline:
         return proba
     other = list(classes).index("other") if "other" in classes else None
-    sections = heading_sections(doc, proba, classes)
+    if sections is None:
+        sections = heading_sections(doc, proba, classes)
     out = proba.copy()
     for i, p in enumerate(doc.passages):
         if p.heading is None or _is_confident_other(proba[i], other):
@@ -96,29 +97,52 @@ def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: f
     return out
 
 
+def decide(doc: Document, proba: np.ndarray, classes, *, smooth: bool = True) -> tuple[list[str], np.ndarray, list[str]]:
+    """Labels of the passages, their final probabilities and the section of each heading, from
+    the model's probabilities ``proba`` of the passages of ``doc``. Every consumer (the
+    ``classify`` output, ``check``'s sections) reads these, so they never disagree."""
+    classes = [str(c) for c in classes]
+    if len(proba) == 0:
+        return [], proba, [None] * len(doc.outline)
+    if smooth and doc.outline:
+        sections = heading_sections(doc, proba, classes)
+        proba = smooth_probabilities(doc, proba, classes, sections=sections)
+        heads = [classes[k] for k in sections.argmax(axis=1)]
+    else:
+        own: dict[int, str] = {}
+        for i, p in enumerate(doc.passages):
+            if p.heading is not None and p.line == doc.outline[p.heading].line and p.heading not in own:
+                own[p.heading] = classes[int(proba[i].argmax())]
+        heads = [own.get(h) for h in range(len(doc.outline))]
+    labels = [classes[k] for k in proba.argmax(axis=1)]
+    return labels, proba, heads
+
+
 def predict_document(doc: Document, model, *, smooth: bool = True) -> tuple[list[str], np.ndarray]:
+    """``(labels, probabilities)`` of the passages of ``doc`` (the document is not changed)."""
     examples = examples_from_document(doc)
     if not examples:
         return [], np.zeros((0, len(model.classes_)))
-    proba = model.predict_proba(examples)
-    if smooth:
-        proba = smooth_probabilities(doc, proba, list(model.classes_))
-    labels = [str(model.classes_[k]) for k in proba.argmax(axis=1)]
+    labels, proba, _ = decide(doc, model.predict_proba(examples), model.classes_, smooth=smooth)
     return labels, proba
 
 
-def _apply(doc: Document, labels, proba) -> Document:
+def _apply(doc: Document, labels, proba, heads) -> Document:
     for p, label, row in zip(doc.passages, labels, proba):
         p.label = label
         p.score = float(row.max())
+    for h, label in zip(doc.outline, heads):
+        h.label = label
     return doc
 
 
 def classify_document(doc: Document, model=None, *, smooth: bool = True) -> Document:
-    """Label the passages of one document in place."""
+    """Label the passages of one document in place (``passage.label``/``score``) and the
+    section of each heading (``heading.label``)."""
     model = model or get_default_model()
-    labels, proba = predict_document(doc, model, smooth=smooth)
-    return _apply(doc, labels, proba)
+    examples = examples_from_document(doc)
+    proba = model.predict_proba(examples) if examples else np.zeros((0, len(model.classes_)))
+    return _apply(doc, *decide(doc, proba, model.classes_, smooth=smooth))
 
 
 def classify_documents(docs: Iterable[Document], model=None, *, smooth: bool = True,
@@ -142,10 +166,7 @@ def _classify_batch(batch: list[Document], model, smooth: bool) -> Iterator[Docu
     flat = [e for ex in examples for e in ex]
     proba_all = model.predict_proba(flat) if flat else np.zeros((0, len(model.classes_)))
     start = 0
-    classes = list(model.classes_)
     for doc, ex in zip(batch, examples):
         proba = proba_all[start : start + len(ex)]
         start += len(ex)
-        if smooth:
-            proba = smooth_probabilities(doc, proba, classes)
-        yield _apply(doc, [str(model.classes_[k]) for k in proba.argmax(axis=1)], proba)
+        yield _apply(doc, *decide(doc, proba, model.classes_, smooth=smooth))
