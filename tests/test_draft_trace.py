@@ -172,7 +172,8 @@ def test_missing_facts_drop_sentences(example):
     assert "现有党员23名。" in text and "其中" not in text
     # no logs: only what the facts say; no empty sections, no headings without text
     d = compose(parse_facts(raw), [], model=FakeModel())
-    assert d.sections == ["overview", "carriers", "core_work", "achievements"]  # highlights and honours only
+    # highlights, the recruitment pipeline (activists, applicants) and honours only
+    assert d.sections == ["overview", "carriers", "cadre_building", "core_work", "achievements"]
     text = render_text(d)
     assert "次" not in text and "（一）" not in text and "党员服务队" in text
 

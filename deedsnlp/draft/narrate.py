@@ -32,7 +32,9 @@ from .traced import Source, Text, Traced, sum_of
 #: extra log columns that name where an activity took place
 PLACE_COLUMNS = ("place", "地点", "活动地点", "地址")
 #: rows told one by one per activity type; the topics of the others are listed
-MAX_ROWS_TOLD = 8
+MAX_ROWS_TOLD = 12
+#: a title starting with one of these already says how the activity was held (召开…会)
+_HOLDING_VERBS = ("召开", "开展", "举办", "组织", "举行", "进行", "讲授", "为", "向", "给")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -49,7 +51,7 @@ def phrases() -> dict[str, Any]:
 
 _ROLES = ("村民", "群众", "学生", "同学", "老人", "老党员", "党员", "患者", "病人", "儿童", "居民", "职工", "员工",
           "教师", "户主", "低保户", "五保户", "困难户", "脱贫户", "孤寡老人", "留守儿童", "残疾人", "幼儿", "家长",
-          "退役军人", "老兵", "工友", "农户", "村民小组长")
+          "退役军人", "老兵", "工友", "农户", "患儿", "患病儿童", "困难群众", "困难职工", "困难学生", "病友")
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
              "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
              "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
@@ -58,15 +60,20 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "明佘池乜养鞠丰蔺")
 _NAME_AFTER_ROLE = re.compile(
     "(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
-    + f"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?=捐|看|治|的|家|同学|同志|老人|一家|等|，|、|及|和|与|渡|解|送|$|（|\\()")
+    + f"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同学|同志)?(?=捐|看|治|的|家|同学|同志|老人|一家|等|，|、|及|和|与|渡|解|送|爱|救|医|住|募|筹|$|（|\\()")
+_NAME_BEFORE_KIN = re.compile(
+    f"(?<=[为给帮助问望访])([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?=同学|同志|老人|大爷|大娘|奶奶|爷爷|一家|家庭)")
 
 
 def redact_names(text: str) -> str:
     """``text`` without the personal names of people helped (``困难户李秀英家`` → ``困难户家``)."""
     out = _NAME_AFTER_ROLE.sub(lambda m: m.group(1), text)
-    return out
+    return _NAME_BEFORE_KIN.sub("", out)
 
 
+#: types whose amounts are one kind of money (donations, visit allowances): their sum means one thing.
+#: Households are never summed: the same family is often counted by several activities.
+SUMMABLE_AMOUNTS = ("donation", "visit")
 #: activity types whose rows may name the people helped
 HELP_TYPES = ("visit", "home_visit", "donation", "pairing_help", "volunteering")
 
@@ -244,16 +251,24 @@ class Narrator:
             shown = row.title.display()
             verbs = self.p["title_verbs"]
             own_word = t.key in self.vocab.types and any(shown.endswith(w) for w in self.vocab.types[t.key].words)
-            if any(shown.startswith(v) for v in verbs) and not own_word:
+            holding = shown.startswith(_HOLDING_VERBS)
+            if holding:
+                own = [w for w in (self.vocab.types[t.key].words if t.key in self.vocab.types else ())]
+                opts = [f for f in frames["verb_title"] if not any(w in f for w in own)] or ["{title}"]
+                act = self.fill(self.pick(opts, key, i, "frame"), title=row.title)
+            elif any(shown.startswith(v) for v in verbs) and not own_word:
                 act = self.fill(self.pick(frames["verb_title"], key, i, "frame"), title=row.title)
+            elif own_word:  # 主题教育读书班集中学习: the title names the activity
+                act = self.fill(self.pick(self.p["frames"]["default"]["noun_title"], key, i, "frame"), title=row.title)
             else:
                 act = self.fill(self.pick(frames["noun_title"], key, i, "frame"), title=row.title)
         else:
             name = self.type_name(t)
             act = self.fill("开展{name}", name=name) if name else ""
-        if row.place is not None:
-            act = self.fill(self.pick(["在{place}", "赴{place}"], key, i, "place"), place=row.place) + act \
-                if not act.startswith(("在", "赴")) else act
+        if row.place is not None and not act.startswith(("在", "赴")):
+            where = self.fill(self.pick(["在{place}", "赴{place}"], key, i, "place"), place=row.place)
+            lead = next((w for w in ("组织党员", "支部", "党支部") if act.startswith(w)), "")
+            act = lead + where + act[len(lead):]
         parts.append(act)
         kind = self.kind_of(key)
         if row.participants is not None:
@@ -290,9 +305,7 @@ class Narrator:
             extra = []
             if all(r.participants is not None for r in rows):
                 extra.append(self.fill(self.pick(self.p["sum_people"], key, "sp"), sum=t.participants))
-            if all(r.households is not None for r in rows):
-                extra.append(self.fill(self.pick(self.p["sum_households"], key, "sh"), sum=_per_visit(t.households)))
-            if all(r.amount is not None for r in rows):
+            if all(r.amount is not None for r in rows) and key in SUMMABLE_AMOUNTS:
                 extra.append(self.fill(self.pick(self.p["sum_amounts"], key, "sa"), sum=t.amount))
             sentences.append(self.sentence(summary, *extra))
         told = rows[:MAX_ROWS_TOLD]
@@ -308,7 +321,7 @@ class Narrator:
         if rest:
             topics = factor_titles([r.topic for r in rest if r.topic is not None][:6])
             if topics:
-                listed = join_displays([self.tok(x) for x in topics], visible=lambda x: _visible(x, self._shown))
+                listed = join_displays([self.tok(x) for x in topics], last="、", visible=lambda x: _visible(x, self._shown))
                 sentences.append(self.sentence(self.fill(self.pick(self.p["more_topics"], key, "more"),
                                                          topics=listed, name=t.name)))
             else:
@@ -316,16 +329,16 @@ class Narrator:
                 sentences.append(self.sentence(self.fill("此外，还开展{name}{n}{u}", name=t.name,
                                                          n=_count_of(rest), u=t.unit)))
         outcomes = self.p["outcomes"].get(key) or self.p["outcomes"]["default"]
-        if outcomes:
-            sentences.append(self.sentence(self.fill(self.pick(outcomes, key, "out"))))
+        closing = self.sentence(self.fill(self.pick(outcomes, key, "out"))) if outcomes else ""
         paragraphs, buf = [], []
-        for s in self.no_run_in(sentences):
-            buf.append(s)
-            if sum(len(_visible(x, self._shown)) for x in buf) > 260:
+        sentences = self.no_run_in(sentences)
+        for j, s in enumerate(sentences):
+            if buf and sum(len(_visible(x, self._shown)) for x in buf) > 260 and j < len(sentences) - 1:
                 paragraphs.append("".join(buf))
                 buf = []
+            buf.append(s)
         if buf:
-            paragraphs.append("".join(buf))
+            paragraphs.append("".join(buf) + closing)
         return paragraphs
 
     # -- the section ---------------------------------------------------------------------------
@@ -384,6 +397,9 @@ class Narrator:
             paras = [p for t in rest for p in self.type_paragraphs(t)]
             heading = self.fill(self.pick(self.p["rest_headings"], "heading", "rest")) if groups else None
             groups.append(Group(heading, paras))
+        closings = (self.p.get("closings") or {}).get(self.section) or []
+        if closings and groups:
+            groups[-1].paragraphs.append(self.sentence(self.fill(self.pick(closings, "closing"))))
         return groups
 
 
@@ -395,11 +411,6 @@ def _count_of(rows: list[Row]):
     from .traced import count_of
 
     return count_of(Source.log(r.entry.source, r.entry.line, "row", r.entry.title or r.entry.type) for r in rows)
-
-
-def _per_visit(total):
-    """Households summed over several rows are 户次 (the same family may be counted twice)."""
-    return total
 
 
 __all__ = ["Group", "HELP_TYPES", "MAX_ROWS_TOLD", "Narrator", "Row", "factor_titles", "join_displays", "phrases",
