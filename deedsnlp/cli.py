@@ -25,7 +25,7 @@ app = typer.Typer(
 )
 
 #: modules of :mod:`deedsnlp.commands` that define commands; each has ``register(app)``
-COMMAND_MODULES = ["core", "classify", "clean", "dedup", "check", "draft", "serve"]
+COMMAND_MODULES = ["core", "classify", "clean", "dedup", "check", "draft", "serve", "run"]
 
 
 def error(message: str) -> None:

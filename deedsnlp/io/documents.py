@@ -202,22 +202,28 @@ def iter_records(item: Input, limit: int) -> Iterator[tuple[str, RawRecord | Inp
 
 def load_one(item: Input, options: LoadOptions | None = None) -> Iterator[Document | InputError]:
     """Documents (and per-record errors) of one input; raises :class:`InputError` when unusable."""
-    from ..loader import build_document
-
     opts = options or LoadOptions()
     for source, rec, size in iter_records(item, opts.limit):
         if isinstance(rec, InputError):
             yield rec
             continue
-        meta = dict(rec.metadata)
-        meta.setdefault("bytes", size)
         try:
-            yield build_document(
-                rec.text, rec.id or source, source=source, metadata=meta, heading_hints=rec.heading_hints,
-                simplify=opts.simplify, outline_config=opts.outline,
-            )
+            yield document_of(source, rec, size, opts)
         except InputError as err:  # e.g. a lone surrogate in one JSONL record
             yield err
+
+
+def document_of(source: str, rec: RawRecord, size: int, options: LoadOptions | None = None) -> Document:
+    """The document of one record (what :func:`load_one` yields; engines that load on workers call it)."""
+    from ..loader import build_document
+
+    opts = options or LoadOptions()
+    meta = dict(rec.metadata)
+    meta.setdefault("bytes", size)
+    return build_document(
+        rec.text, rec.id or source, source=source, metadata=meta, heading_hints=rec.heading_hints,
+        simplify=opts.simplify, outline_config=opts.outline,
+    )
 
 
 def iter_documents(

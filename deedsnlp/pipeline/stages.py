@@ -148,6 +148,32 @@ class CleanStage(Stage):
             cleaner = Cleaner(CleanConfig(**config))
         self.cleaner = cleaner
 
+    # a cleaner holds a lock and lazily loaded models: send what it learned, not those
+    _LAZY = ("_filler", "_line_model")
+
+    def __getstate__(self):
+        import threading
+
+        lock_type = type(threading.Lock())
+        cleaner = {}
+        for k, v in vars(self.cleaner).items():
+            if isinstance(v, lock_type):
+                cleaner[k] = "__lock__"
+            elif k in self._LAZY:
+                cleaner[k] = None
+            else:
+                cleaner[k] = v
+        return {**self.__dict__, "cleaner": (type(self.cleaner), cleaner)}
+
+    def __setstate__(self, state):
+        import threading
+
+        cls, attrs = state.pop("cleaner")
+        cleaner = cls.__new__(cls)
+        cleaner.__dict__.update({k: (threading.Lock() if v == "__lock__" else v) for k, v in attrs.items()})
+        self.__dict__.update(state)
+        self.cleaner = cleaner
+
     def fit(self, corpus, *, learn: bool = True) -> "CleanStage":
         fit_cleaner(self.cleaner, corpus, learn=learn)
         return self
@@ -354,7 +380,10 @@ def make_stage(name: str, params: dict[str, Any] | None = None) -> Stage:
 
 
 def to_record(doc: Document) -> dict[str, Any]:
-    """The output record of ``deedsnlp run``: id, source, text, findings, passages, cluster, metadata."""
+    """The output record of ``deedsnlp run``: id, source, text, findings, passages, cluster, metadata.
+
+    Scores are rounded to 6 decimals: batched prediction may differ in the last bits of a float.
+    """
     from dataclasses import asdict
 
     meta = {k: v for k, v in doc.metadata.items() if k != "cluster"}
@@ -364,7 +393,8 @@ def to_record(doc: Document) -> dict[str, Any]:
         "text": doc.text,
         "findings": [asdict(f) for f in doc.findings],
         "passages": [
-            {"text": doc.text[p.start : p.end], "label": p.label, "score": p.score, "line": p.line,
+            {"text": doc.text[p.start : p.end], "label": p.label,
+             "score": None if p.score is None else round(p.score, 6), "line": p.line,
              "is_heading": p.is_heading}
             for p in doc.passages
         ],

@@ -1,0 +1,112 @@
+"""`deedsnlp run`: a recipe of stages over a corpus, locally and on Ray, with the same records."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from deedsnlp.cli import app
+from deedsnlp.pipeline.runner import Recipe, run_recipe
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "corpora" / "docs"
+RECIPE = ROOT / "examples" / "recipes" / "scraped.yaml"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Four bundled reports, a scraped repost of one (with a watermark), a JSONL shard and a bad file."""
+    root = tmp_path_factory.mktemp("corpus")
+    names = sorted(p.name for p in DOCS.glob("*.txt"))[:4]
+    for name in names:
+        shutil.copy(DOCS / name, root / name)
+    first = (DOCS / names[0]).read_text(encoding="utf-8")
+    lines = first.splitlines()
+    repost = "\n".join(lines[:3] + ["本文来源：某某范文网 www.fanwen-example.com，转载请注明出处。"] + lines[3:])
+    (root / "repost.txt").write_text(repost, encoding="utf-8")
+    shard = [{"id": "shard-1", "text": "一、加强学习\n支部坚持每月集中学习，党员撰写心得体会十二篇。\n二、服务群众\n走访困难户八户。"},
+             {"id": "shard-2", "text": "村党支部带领群众修通水泥路三公里，建起文化广场一处。"}]
+    (root / "shard.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in shard) + "\n", encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    return root
+
+
+def _records(path: Path) -> dict[str, dict]:
+    return {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def test_local_run_writes_records_and_stats(corpus, tmp_path):
+    errors = []
+    stats = run_recipe(RECIPE, [corpus], tmp_path / "out", on_error=errors.append)
+    recs = _records(tmp_path / "out" / "documents.jsonl")
+    assert len(recs) == 7 and stats["documents"] == 7
+    assert [e.reason for e in errors] == ["empty file"] and stats["errors"] == 1
+    for r in recs.values():
+        assert {"id", "source", "text", "findings", "passages", "cluster"} <= set(r)
+        assert all({"text", "label"} <= set(p) for p in r["passages"])
+        assert all(p["label"] for p in r["passages"])  # classified
+    repost = next(r for k, r in recs.items() if k.endswith("repost.txt"))
+    original = next(r for k, r in recs.items() if k == repost["cluster"])
+    assert "范文网" not in repost["text"]  # cleaned
+    assert any(f["stage"] == "clean" and f["kind"] == "watermark" for f in repost["findings"])
+    assert original["cluster"] == repost["cluster"] == min(original["id"], repost["id"])
+    assert recs["shard-2"]["cluster"] is None
+    on_disk = json.loads((tmp_path / "out" / "stats.json").read_text(encoding="utf-8"))
+    assert list(on_disk["stages"]) == ["clean", "dedup", "classify"]
+    clean = on_disk["stages"]["clean"]
+    assert clean["documents"] == 7 and clean["chars_out"] < clean["chars_in"] and clean["findings"]["watermark"] >= 1
+    assert on_disk["stages"]["dedup"]["findings"]["in_group"] == 2
+
+
+def test_subset_and_parquet_in_and_out(corpus, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    shard = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ["p1", "p2"], "text": ["一、学习\n支部学习。", "二、服务\n走访群众。"]}), shard)
+    run_recipe({"stages": [{"classify": {}}]}, [shard], tmp_path / "out", fmt="parquet")
+    table = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
+    assert [r["id"] for r in table] == ["p1", "p2"]
+    assert table[0]["passages"][0]["label"] and table[0]["cluster"] is None
+
+
+@pytest.mark.parametrize("recipe, message", [
+    ("stages: [{classify: {}}, {clean: {}}]", "order clean → classify"),
+    ("stages: [{translate: {}}]", "unknown stage 'translate'"),
+    ("stages: [{dedup: {threshold: 7}}]", "threshold"),
+    ("steps: []", "non-empty list 'stages'"),
+])
+def test_bad_recipes_are_one_line(tmp_path, recipe, message):
+    path = tmp_path / "r.yaml"
+    path.write_text(recipe, encoding="utf-8")
+    res = runner.invoke(app, ["run", str(path), str(DOCS), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and message in res.stderr and "Traceback" not in res.output
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_cli_run(corpus, tmp_path):
+    res = runner.invoke(app, ["run", str(RECIPE), str(corpus), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 1  # the empty file
+    assert res.stdout == ""
+    assert "empty.txt: empty file" in res.stderr and "7 document(s)" in res.stderr
+    assert len(_records(tmp_path / "out" / "documents.jsonl")) == 7
+
+
+@pytest.mark.slow
+def test_ray_engine_writes_the_same_records(corpus, tmp_path):
+    pytest.importorskip("ray", reason="the Ray engine needs ray[data] (pip install 'deedsnlp[ray]')")
+    pytest.importorskip("ray.data", reason="the Ray engine needs ray[data] (pip install 'deedsnlp[ray]')")
+    local = run_recipe(RECIPE, [corpus], tmp_path / "local")
+    ray_errors = []
+    distributed = run_recipe(RECIPE, [corpus], tmp_path / "ray", engine="ray", on_error=ray_errors.append)
+    assert _records(tmp_path / "ray" / "documents.jsonl") == _records(tmp_path / "local" / "documents.jsonl")
+    assert [e.reason for e in ray_errors] == ["empty file"]
+    for name in ("clean", "classify"):
+        for key in ("documents", "chars_in", "chars_out", "findings"):
+            assert distributed["stages"][name][key] == local["stages"][name][key], (name, key)
+    assert distributed["stages"]["dedup"]["findings"] == local["stages"]["dedup"]["findings"]
