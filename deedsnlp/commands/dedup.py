@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional
 
@@ -73,9 +74,19 @@ def dedup_command(
     docs = load(inputs, on_error=report, simplify=simplify)
     try:
         if engine == "ray":
-            from ..dedup.ray_engine import find_duplicates_ray
+            import logging
 
-            result = find_duplicates_ray(docs, config, address=ray_address)
+            from ..dedup import ray_engine
+            from ..dedup.ray_engine import find_duplicates_ray, shutdown_ray
+
+            ray_engine.LOG_LEVEL = logging.ERROR  # Ray's notes about itself are not the user's business
+
+            # whatever Ray and the processes it starts print goes to stderr: stdout carries the result only
+            with stdout_to_stderr():
+                try:
+                    result = find_duplicates_ray(docs, config, address=ray_address)
+                finally:
+                    shutdown_ray()
         else:
             result = find_duplicates(docs, config, index=store, add=not no_add)
     except (ImportError, ValueError) as exc:
@@ -86,6 +97,21 @@ def dedup_command(
     else:
         _print_tables(result, top)
     raise typer.Exit(1 if failed else 0)
+
+
+@contextmanager
+def stdout_to_stderr():
+    """File descriptor 1 points at stderr inside the block (for this process and every process it
+    starts meanwhile, such as Ray's raylet and workers); the real stdout comes back after it."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        os.dup2(2, 1)
+        yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _print_tables(result, top: int) -> None:

@@ -25,6 +25,9 @@ remote client.
 from __future__ import annotations
 
 import json
+import logging
+import os
+import shutil
 import time
 from typing import Any, Callable, Iterable, Iterator
 
@@ -47,14 +50,81 @@ def _ray():
     return ray
 
 
+#: Ray's object store on a machine it starts: this share of the memory, within the bounds below
+OBJECT_STORE_SHARE = 0.1
+OBJECT_STORE_MIN = 128 << 20
+OBJECT_STORE_MAX = 2 << 30
+#: level of Ray's Python loggers in this process (the CLI raises it to ERROR)
+LOG_LEVEL = logging.WARNING
+
+
+def _memory_bytes() -> int:
+    """Memory this process may use: the cgroup limit when there is one, else the physical memory."""
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            raw = open(path, encoding="ascii").read().strip()
+        except OSError:
+            continue
+        if raw.isdigit():
+            total = min(total, int(raw))
+    return total
+
+
+def local_resources(cpus: int | None = None) -> dict[str, int]:
+    """``num_cpus`` and ``object_store_memory`` for a Ray started on this machine.
+
+    Ray's defaults (30 % of the memory for the object store and a worker per CPU, each able to
+    grow) let a shared 24 GB machine reach the memory monitor's kill line on a small corpus; the
+    pipeline moves signatures and band keys, a few hundred bytes per document, so a tenth of the
+    memory (at most 2 GiB) and one worker per CPU are plenty. ``/dev/shm`` bounds the store too.
+    """
+    cpus = cpus or os.cpu_count() or 1
+    store = int(_memory_bytes() * OBJECT_STORE_SHARE)
+    try:
+        store = min(store, int(shutil.disk_usage("/dev/shm").free * 0.5))
+    except OSError:
+        pass
+    return {"num_cpus": cpus, "object_store_memory": max(OBJECT_STORE_MIN, min(OBJECT_STORE_MAX, store))}
+
+
+def quiet_ray_logs(level: int | None = None) -> None:
+    """Ray's and Ray Data's Python loggers at ``level`` (default :data:`LOG_LEVEL`): their INFO
+    lines about every dataset go."""
+    for name in ("ray", "ray.data", "ray._private", "ray.data._internal"):
+        logging.getLogger(name).setLevel(LOG_LEVEL if level is None else level)
+
+
 def init_ray(address: str | None = None, **kwargs: Any):
-    """Connect to Ray once per process (``address`` as in :func:`ray.init`); returns the module."""
+    """Connect to Ray once per process (``address`` as in :func:`ray.init`); returns the module.
+
+    A Ray started here (no ``address`` and no ``RAY_ADDRESS``) is sized by :func:`local_resources`
+    unless ``kwargs`` say otherwise; workers' output stays in Ray's log files, and the driver's Ray
+    loggers print only at :data:`LOG_LEVEL` and above (on stderr).
+    """
     ray = _ray()
     if not ray.is_initialized():
         kwargs.setdefault("include_dashboard", False)
         kwargs.setdefault("log_to_driver", False)
+        kwargs.setdefault("logging_level", LOG_LEVEL)
+        local = address is None and not os.environ.get("RAY_ADDRESS")
+        if local:
+            for key, value in local_resources().items():
+                kwargs.setdefault(key, value)
+        quiet_ray_logs()
         ray.init(address=address, **kwargs)
+        quiet_ray_logs()  # ray.init configures its loggers again
     return ray
+
+
+def shutdown_ray() -> None:
+    """Stop the Ray that :func:`init_ray` started (a cluster joined by address is only disconnected)."""
+    try:
+        import ray
+    except ImportError:
+        return
+    if ray.is_initialized():
+        ray.shutdown()
 
 
 def _partitions(ray) -> int:
