@@ -36,8 +36,26 @@ def east_asian_font(run) -> str:
 def test_docx_layout(draft, tmp_path):
     path = write_draft(draft, tmp_path / "draft.docx")
     doc = DocxDocument(str(path))
-    paras = doc.paragraphs
+    paras = doc.paragraphs[: len(draft.blocks)]
     assert [p.text for p in paras] == [b.line for b in draft.blocks]
+    # Word styles: the navigation pane lists the headings
+    styles = {(b.kind, b.level): p.style.name for p, b in zip(paras, draft.blocks)}
+    assert styles[("title", 0)] == "Title"
+    assert styles[("heading", 1)] == "Heading 1" and styles[("heading", 2)] == "Heading 2"
+    assert styles[("paragraph", 0)] == "Normal"
+    assert doc.styles["Heading 1"].element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    # the signature and the date line close the document, right-aligned
+    tail = [p for p in doc.paragraphs[len(draft.blocks):] if p.text]
+    assert [p.text for p in tail] == ["青禾小学党支部", "　　年　　月　　日"]
+    assert all(p.alignment == 2 for p in tail)
+    # page numbers: a PAGE field in the footer
+    footer = doc.sections[0].footer
+    instr = [el.text for el in footer._element.iter(qn("w:instrText"))]
+    assert [t.strip() for t in instr] == ["PAGE"]
+    assert {el.get(qn("w:fldCharType")) for el in footer._element.iter(qn("w:fldChar"))} == {"begin", "separate", "end"}
+    # document properties: the title and the organisation as author
+    assert doc.core_properties.title == "青禾小学党支部先进事迹材料"
+    assert doc.core_properties.author == "青禾小学党支部"
     by_kind = {}
     for p, b in zip(paras, draft.blocks):
         by_kind.setdefault((b.kind, b.level), []).append(p)
@@ -55,6 +73,17 @@ def test_docx_layout(draft, tmp_path):
             assert ind.get(qn("w:firstLineChars")) == "200"
     section = doc.sections[0]
     assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
+
+
+def test_docx_date_line_from_facts(tmp_path):
+    import datetime as dt
+
+    facts = parse_facts({"org_name": "青禾小学党支部", "org_type": "school", "year": 2024, "date": "2024-12-20",
+                         "members": {"total": 23}})
+    d = compose(facts, [parse_log_line(LINES[0], 2024, source="logs.txt")])
+    assert facts.date == dt.date(2024, 12, 20)
+    doc = DocxDocument(str(write_draft(d, tmp_path / "d.docx")))
+    assert [p.text for p in doc.paragraphs if p.text][-2:] == ["青禾小学党支部", "2024年12月20日"]
 
 
 def test_markdown_and_text_read_back(draft, tmp_path):

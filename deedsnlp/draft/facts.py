@@ -12,6 +12,7 @@ Errors name the file and the key path (with the YAML/JSON line where it is known
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from pathlib import Path
@@ -127,6 +128,7 @@ class Facts(_Model):
     honors: list[Honor] = Field(default_factory=list)
     highlights: dict[str, list[str]] = Field(default_factory=dict)
     privacy: Privacy = Field(default_factory=Privacy)
+    date: _dt.date | None = None  # the date line of the .docx (成文日期); blank when not given
     _source: str = PrivateAttr(default="")
 
     _n = field_validator("org_name", "title", "secretary")(lambda v: v if v is None else _no_blanks(v))

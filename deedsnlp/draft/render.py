@@ -3,8 +3,11 @@
 The ``.docx`` follows the usual layout of official documents (GB/T 9704): A4, margins 37/35/28/26
 mm, the title in 方正小标宋简体 二号 centred, 一、 headings in 黑体, （一） headings in 楷体,
 1、 headings and body text in 仿宋_GB2312, all 三号 (16 pt) with a first-line indent of two
-characters and a fixed line spacing of 28 pt. Word falls back to a similar font where one is
-not installed.
+characters and a fixed line spacing of 28 pt; page numbers ``— 1 —`` centred in the footer; the
+organisation and the date line right-aligned at the end. Headings use Word's ``Heading 1``–``3``
+styles (the navigation pane lists them), the title the ``Title`` style, and the document
+properties carry the title and the organisation as author. Word falls back to a similar font
+where one is not installed.
 """
 
 from __future__ import annotations
@@ -68,10 +71,84 @@ def _first_line_indent(paragraph, chars: int = 2, size_pt: float = BODY_SIZE_PT)
         ind.set(qn("w:firstLineChars"), str(chars * 100))
 
 
-def build_docx(draft: Draft):
-    """The draft as a python-docx ``Document``."""
-    from docx import Document as DocxDocument
+HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+
+
+def _style_font(style, name: str, size_pt: float, bold: bool = False) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    style.font.name = name
+    style.font.size = Pt(size_pt)
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = RGBColor(0, 0, 0)
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+
+
+def _style_paragraph(style, *, line_pt: float = LINE_SPACING_PT, indent: bool = True, center: bool = False) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt
+
+    fmt = style.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(line_pt)
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.keep_with_next = style.name.startswith("Heading")
+    fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
+    if indent:
+        fmt.first_line_indent = Pt(2 * BODY_SIZE_PT)
+
+
+def _page_number_footer(section) -> None:
+    """Page numbers in the footer, centred: ``— PAGE —`` in 宋体 四号 (GB/T 9704 puts them at the
+    bottom; the dashes flank the number)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _set_font(p.add_run("— "), "宋体", 14)
+    run = p.add_run()
+    _set_font(run, "宋体", 14)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, None), ("end", None)):
+        if kind is not None:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run._r.append(fld)
+        elif text is not None:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            t = OxmlElement("w:t")
+            t.text = "1"
+            run._r.append(t)
+    _set_font(p.add_run(" —"), "宋体", 14)
+
+
+def signature_lines(draft: Draft) -> tuple[str, str]:
+    """The signature (the organisation) and the date line: the facts' ``date`` when given, else a
+    blank date for the clerk to fill in (``　　年　　月　　日``)."""
+    facts = draft.facts
+    when = getattr(facts, "date", None)
+    day = f"{when.year}年{when.month}月{when.day}日" if when else "　　年　　月　　日"
+    return facts.org_name, day
+
+
+def build_docx(draft: Draft):
+    """The draft as a python-docx ``Document``: the title in the ``Title`` style, 一、/（一）/1、
+    headings in ``Heading 1``–``3`` (Word's navigation pane lists them), body text in ``Normal``;
+    page numbers in the footer, the signature and date line at the end, and the document
+    properties (title, author = the organisation)."""
+    from docx import Document as DocxDocument
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
     doc = DocxDocument()
@@ -79,30 +156,48 @@ def build_docx(draft: Draft):
         section.page_height, section.page_width = Mm(297), Mm(210)
         section.top_margin, section.bottom_margin = Mm(37), Mm(35)
         section.left_margin, section.right_margin = Mm(28), Mm(26)
-    normal = doc.styles["Normal"]
-    normal.font.name = BODY_FONT
-    normal.font.size = Pt(BODY_SIZE_PT)
-    from docx.oxml.ns import qn
-
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+        section.footer_distance = Mm(28)
+        _page_number_footer(section)
+    styles = doc.styles
+    _style_font(styles["Normal"], BODY_FONT, BODY_SIZE_PT)
+    _style_paragraph(styles["Normal"])
+    _style_font(styles["Title"], TITLE_FONT, TITLE_SIZE_PT)
+    _style_paragraph(styles["Title"], line_pt=36, indent=False, center=True)
+    styles["Title"].paragraph_format.space_after = Pt(BODY_SIZE_PT)
+    for level, name in HEADING_STYLES.items():
+        _style_font(styles[name], HEADING_FONTS.get(level, BODY_FONT), BODY_SIZE_PT, bold=level == 3)
+        _style_paragraph(styles[name])
+    props = doc.core_properties
+    props.title = draft.title
+    props.author = draft.facts.org_name
+    props.last_modified_by = draft.facts.org_name
+    props.subject = "先进事迹材料"
+    props.keywords = "先进事迹材料; " + draft.facts.org_name
+    props.language = "zh-CN"
+    props.comments = "deedsnlp draft"
     for b in draft.blocks:
-        p = doc.add_paragraph()
-        fmt = p.paragraph_format
-        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(LINE_SPACING_PT)
-        fmt.space_before = fmt.space_after = Pt(0)
         if b.kind == "title":
+            p = doc.add_paragraph(style="Title")
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            fmt.line_spacing = Pt(36)
-            fmt.space_after = Pt(BODY_SIZE_PT)
             _set_font(p.add_run(b.text), TITLE_FONT, TITLE_SIZE_PT)
             continue
-        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        _first_line_indent(p)
         if b.kind == "heading":
+            p = doc.add_paragraph(style=HEADING_STYLES.get(b.level, "Heading 3"))
+            _first_line_indent(p)
             _set_font(p.add_run(b.line), HEADING_FONTS.get(b.level, BODY_FONT), BODY_SIZE_PT, bold=b.level == 3)
         else:
+            p = doc.add_paragraph(style="Normal")
+            _first_line_indent(p)
             _set_font(p.add_run(b.text), BODY_FONT, BODY_SIZE_PT)
+    # signature and date, right-aligned, after an empty line (GB/T 9704: 成文日期 under the signature)
+    org, day = signature_lines(draft)
+    doc.add_paragraph(style="Normal")
+    for text in (org, day):
+        p = doc.add_paragraph(style="Normal")
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.first_line_indent = Pt(0)
+        p.paragraph_format.right_indent = Pt(4 * BODY_SIZE_PT)
+        _set_font(p.add_run(text), BODY_FONT, BODY_SIZE_PT)
     return doc
 
 
