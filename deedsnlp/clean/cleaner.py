@@ -21,7 +21,7 @@ from ..document import Document, Finding
 from .duplicates import find_duplicate_paragraphs
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import find_brands, find_inline, find_junk_lines, find_repeated_titles
+from .furniture import find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -192,6 +192,9 @@ class Cleaner:
             notices = [c for c in notices if c.kind in kinds]
             cands += notices
             taken_lines |= _whole_lines(notices, lines)
+        if "watermark" in kinds and "furniture" in kinds:
+            cands += find_junk_sentences(view, lines, self.line_model, max(self.config.threshold, 0.9),
+                                         junk_patterns().notice_strong, taken_lines)
         if "brand" in kinds:
             cands += [c for c in find_brands(view, traditional, plain) if c.data["score"] >= self._cut(0.8)]
         if "furniture" in kinds:
@@ -211,8 +214,9 @@ class Cleaner:
             cands += dups
             taken_lines |= _whole_lines(dups, lines)
         if "furniture" in kinds:
-            partial = {c.data.get("line") for c in cands if c.action == "removed" and c.data.get("line") is not None}
-            cands += find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines | partial)
+            # lines are scored without what other detectors removed from them (a brand, a credit)
+            cut = [(c.start, c.end) for c in cands if c.action == "removed"]
+            cands += find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut)
         if "mask" in kinds:
             cands += find_masks(view)
         if "placeholder" in kinds:

@@ -64,20 +64,24 @@ def title_line(view: str, lines: list[Line], scores: dict[int, float]) -> int | 
         seen += 1
         if seen > 12:
             break
-        if 5 <= len(t) <= 60 and not _SENT_END.search(t) and c["title"].search(t) and not re.search(r"[>»|_]|\d{1,2}:\d{2}", t):
+        if 8 <= len(t) <= 60 and not _SENT_END.search(t) and c["title"].search(t) and not re.search(r"[>»|_]|\d{1,2}:\d{2}", t):
             return line.number
     return None
 
 
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
-                    taken: set[int] = frozenset()) -> list[Candidate]:
-    """Whole lines the model scores at ``threshold`` or more (not the title, not a numbered heading)."""
+                    taken: set[int] = frozenset(), cut: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """Whole lines the model scores at ``threshold`` or more (not the title, not a numbered heading).
+    ``cut``: spans other detectors removed; a line is read without them."""
     total = len(lines)
     scores: dict[int, float] = {}
+    texts: dict[int, str] = {}
+    cut = sorted(cut)
     for i, line in enumerate(lines):
         if line.number in taken or line.end - line.start > 200:
             continue
-        t = view[line.start : line.end]
+        t = _without(view, line.start, line.end, cut)
+        texts[line.number] = t
         if t.strip():
             scores[line.number] = model.score(t, i, total)
     protected = {title_line(view, lines, scores)}
@@ -90,13 +94,16 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if sum(1 for k in keys if k.startswith(t)) > 1:
             protected.add(number)
     out = []
+    junk_numbers = set()
     for line in lines:
         p = scores.get(line.number, 0.0)
         if p < threshold or line.number in protected:
             continue
-        t = view[line.start : line.end].strip()
+        t = texts[line.number].strip()
         if _HEADING_RE.match(t):
             continue
+        if t != view[line.start : line.end].strip() and _SENT_END.search(t):
+            continue  # what another detector left of a sentence is the report's
         if _SENT_END.search(t.rstrip("。！？!?")):
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
@@ -106,6 +113,62 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         out.append(Candidate("furniture", line.start, line.next, "removed",
                              f"page furniture (whole line, line model {p:.2f})", priority=5,
                              data={"unit": "line", "score": round(p, 3), "detector": "line model", "line": line.number}))
+        junk_numbers.add(line.number)
+    # a short label among furniture lines (a column name under a breadcrumb) goes with them
+    content = [line for line in lines if view[line.start : line.end].strip()]
+    for k, line in enumerate(content):
+        if line.number in junk_numbers or line.number in protected or line.number in taken:
+            continue
+        t = texts.get(line.number, "").strip()
+        p = scores.get(line.number, 0.0)
+        if len(t) > 20 or _SENT_END.search(t) or _HEADING_RE.match(t) or p < (_NEIGHBOUR_MIN if len(t) <= 8 else 0.5):
+            continue
+        near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
+        if any(n in junk_numbers or n in taken for n in near):
+            out.append(Candidate("furniture", line.start, line.next, "removed",
+                                 f"short label among page furniture (line model {p:.2f})", priority=5,
+                                 data={"unit": "line", "score": round(p, 3), "detector": "line model + neighbours",
+                                       "line": line.number}))
+    return out
+
+
+def _without(view: str, a: int, b: int, cut: list[tuple[int, int]]) -> str:
+    parts, pos = [], a
+    for s, e in cut:
+        if e <= a or s >= b:
+            continue
+        parts.append(view[pos : max(pos, s)])
+        pos = max(pos, min(e, b))
+    parts.append(view[pos:b])
+    return "".join(parts)
+
+
+#: the least line-model score of a short line that furniture lines surround
+_NEIGHBOUR_MIN = 0.2
+
+
+def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, threshold: float, anchors,
+                        taken: set[int] = frozenset()) -> list[Candidate]:
+    """The first or last sentence of a body line when it is a site's preface or prompt (今天小编
+    整理了…一起来看看吧！): it holds a notice phrase (``anchors``) and the line model, reading the
+    sentence alone, scores it as furniture."""
+    from .evidence import sentence_spans
+
+    out = []
+    for line in lines:
+        if line.number in taken or line.end - line.start < 20:
+            continue
+        units = [(s, e) for s, e in sentence_spans(view, line.start, line.end) if view[s:e].strip()]
+        if len(units) < 2:
+            continue
+        for s, e in {units[0], units[-1]}:
+            if not anchors.search(view, s, e):
+                continue
+            p = model.score(view[s:e])
+            if p >= threshold:
+                out.append(Candidate("watermark", s, e, "removed", f"site preface sentence (notice phrase, line model {p:.2f})",
+                                     priority=5, data={"unit": "sentence", "score": round(p, 3), "detector": "line model",
+                                                       "line": line.number}))
     return out
 
 
@@ -126,7 +189,11 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         prefix = next((k for k in first if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
             lead = len(raw_line) - len(raw_line.lstrip())
-            if raw_line[lead : lead + len(prefix)] == prefix:
+            if _repeatable(t):  # the title with a suffix (an SEO title variant): the whole line
+                out.append(Candidate("furniture", line.start, line.next, "removed",
+                                     f"variant of the page title (first shown on line {first[prefix]})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+            elif raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t):
                 out.append(Candidate("furniture", line.start + lead, line.start + lead + len(prefix), "removed",
                                      f"repeated page title run into the text (first shown on line {first[prefix]})", priority=5,
                                      data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
@@ -166,15 +233,18 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in c["brand_tail"].finditer(view):
         s, e = m.start(), m.end()
         k = s
-        while k > 0 and k > s - 3 and _is_cjk(view[k - 1]):
+        while k > 0 and k > s - 6 and _is_cjk(view[k - 1]):
             k -= 1
-        j = k
-        while j > 0 and j > k - 8 and view[j - 1].isascii() and view[j - 1].isalpha():
-            j -= 1
-        if j < k and (j == 0 or not view[j - 1].isalnum()):
+        # a Latin head may carry up to six Chinese characters (xyz必赢中国官网)
+        j = next((x for x in range(s, k - 1, -1) if x > 0 and view[x - 1].isascii() and view[x - 1].isalpha()), None)
+        if j is not None:
+            while j > 0 and j > k - 8 and view[j - 1].isascii() and view[j - 1].isalpha():
+                j -= 1
+        if j is not None and (j == 0 or not view[j - 1].isalnum()):
             start, latin = j, True
             head = view[j:s]
         else:
+            k = max(k, s - 3)
             if s - k < 2:
                 continue
             # the head: two or three characters, whichever recurs elsewhere on the page

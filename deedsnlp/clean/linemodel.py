@@ -201,6 +201,20 @@ def training_lines(seed: int = 13, per_family: int = 1500, families: tuple[str, 
             lines.append(v)
             labels.append(0)
             pos.append((rng.choice([0, 1, 2]) if rng.random() < 0.3 else rng.randint(0, total - 1), total))
+    for _ in range(len(body) // 10):  # report lines that share furniture's shape: meeting records, epigraphs, titles
+        y, m, d = rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)
+        v = rng.choice([
+            f"时间：{y}年{m}月{d}日" + rng.choice(["上午", "下午", ""]) + (f"{rng.randint(8, 17)}:{rng.choice(['00', '30'])}" if rng.random() < 0.5 else ""),
+            f"时间：{rng.choice(['上午', '下午'])}{rng.randint(8, 17)}:{rng.choice(['00', '30'])}",
+            f"地点：{gen.pick(rng, 'place')}{rng.choice(['村委会', '党员活动室', '会议室', '社区服务中心'])}",
+            f"主持人：{gen.person(rng)}" + rng.choice(["", f"  记录人：{gen.person(rng)}"]),
+            f"参加人员：{rng.choice(['全体党员', '支委成员', '党员代表'])}" + rng.choice(["", f"（应到{rng.randint(10, 40)}人，实到{rng.randint(8, 30)}人）"]),
+            f"主题：{gen.pick(rng, 'topic')}", "——题记", rng.choice(["他在日记里这样写道：", "她常说：", "群众这样评价他："]),
+            gen.title(rng), gen.title(rng) + rng.choice(["", "（节选）", "范文"]),
+        ])
+        lines.append(v)
+        labels.append(0)
+        pos.append((rng.choice([0, 1, 2, 5, 10]), 32))
     for _ in range(len(body) // 10):  # sign-offs: unit and date in the report's own style
         unit = gen.title(rng).split("党")[0] + rng.choice(["党支部", "党总支", "党委", "机关党支部"])
         y, m, d = rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28)

@@ -43,6 +43,8 @@ _REMNANT_RE = re.compile(
 )
 #: camera and upload file names, alone or several in a row
 _FILE_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:IMG|DSC|DSCN|DJI|P|MVIMG|微信图片)_?\d{3,14}(?:\.(?:jpe?g|png|gif|JPE?G|PNG))?){1,4}(?![A-Za-z0-9])")
+#: a forum's anti-scrape code: runs of one- or two-character ASCII tokens with symbols (s$ Y- u/ ]*)
+_SCRAMBLE_RE = re.compile(r"(?:(?<=[\s\u3400-\u9fff，。、；：])|^)(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?=[ \t]|$|[\u3400-\u9fff（(])", re.M)
 #: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters
 _RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])[A-Za-z0-9]{5,16}(?=[\u3400-\u9fff，。、；：])")
 
@@ -69,6 +71,15 @@ def find_prepass(text: str) -> list[Candidate]:
             continue
         out.append(Candidate("watermark", m.start(), m.end(), "removed", f"image file name {m.group()[:30]}", priority=6,
                              data={"score": 1.0, "unit": "file name"}))
+    for m in _SCRAMBLE_RE.finditer(text):
+        run = m.group()
+        symbols = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
+        if symbols >= 3 and sum(ch.isalpha() for ch in run) >= 2:
+            end = m.end()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            out.append(Candidate("spam", m.start(), end, "removed", f"anti-scrape code {run[:20]}", priority=6,
+                                 data={"score": 0.95, "unit": "random string"}))
     for m in _RANDOM_RE.finditer(text):
         s = m.group()
         if _random_like(s):
