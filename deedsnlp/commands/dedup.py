@@ -63,6 +63,9 @@ def dedup_command(
     except (ValueError, ImportError, OSError) as exc:
         error(str(exc))
         raise typer.Exit(2)
+    except _redis_errors() as exc:  # the server cannot be reached, refuses the password ...
+        error(f"{redis_url}: {exc}")
+        raise typer.Exit(2)
 
     failed = False
 
@@ -92,11 +95,23 @@ def dedup_command(
     except (ImportError, ValueError) as exc:
         error(str(exc))
         raise typer.Exit(2)
+    except _redis_errors() as exc:
+        error(f"{redis_url}: {exc}")
+        raise typer.Exit(2)
     if json_out:
         sys.stdout.write(result.to_json() + "\n")
     else:
         _print_tables(result, top)
     raise typer.Exit(1 if failed else 0)
+
+
+def _redis_errors() -> tuple[type[BaseException], ...]:
+    """The Redis client's errors (none when the client is not installed)."""
+    try:
+        from redis.exceptions import RedisError
+    except ImportError:
+        return ()
+    return (RedisError,)
 
 
 @contextmanager
