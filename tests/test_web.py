@@ -61,7 +61,7 @@ def test_static_css(client):
 def test_health(client):
     data = client.get("/api/health").json()
     assert data["status"] == "ok" and data["max_upload_bytes"] == 64 * 1024
-    assert set(data["stages"]) == {"check", "clean", "draft", "dedup"}
+    assert set(data["stages"]) == {"check", "clean", "classify", "draft", "dedup"}
     assert data["stages"]["dedup"] is True
 
 

@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 
 from ..cli import error
+from ..pipeline.records import passage_records  # noqa: F401 - the library's, shared with the web API
 
 
 def _load_model_or_exit(path: Optional[Path]):
@@ -22,31 +23,6 @@ def _load_model_or_exit(path: Optional[Path]):
     except ModelError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
-
-
-def passage_records(doc) -> list[dict]:
-    """One record per non-empty input line: the line as in the input, with its passage's label."""
-    from ..normalize import normalize_line, split_lines
-
-    by_line = {}
-    for p in doc.passages:
-        for n in range(p.line, p.line_end + 1):
-            by_line[n] = p
-    out = []
-    index = 0
-    for n, line in enumerate(split_lines(doc.raw_text), start=1):
-        if not normalize_line(line):
-            continue
-        p = by_line.get(n)
-        heading = doc.outline[p.heading].title if p is not None and p.heading is not None else ""
-        out.append({
-            "doc": doc.id, "index": index, "text": line, "label": p.label if p else "other",
-            "score": round(p.score, 4) if p and p.score is not None else 0.0, "heading": heading,
-            "line": n, "is_heading": bool(p and p.is_heading and p.line == n),
-            "heading_path": p.heading_path if p else [],
-        })
-        index += 1
-    return out
 
 
 def classify_command(

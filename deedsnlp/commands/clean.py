@@ -55,8 +55,11 @@ def clean_command(
 
     docs = InputDocuments(inputs, description="cleaning")
     files = [n for n in docs.names if n != "-"]
-    if learn and (len(files) > 1 or any(n.endswith(".jsonl") for n in files)):
-        cleaner.fit(_quiet_docs(files))  # a first reading: what recurs across the corpus
+    from ..pipeline import fit_cleaner
+
+    # the library's policy (the web page and `deedsnlp run` share it): learn what recurs across
+    # the inputs in a first reading pass when there are two documents or more, then clean
+    fit_cleaner(cleaner, lambda: _quiet_docs(files), learn=learn)
     input_paths = {Path(n).resolve() for n in files}
 
     if output is not None and not dry_run:

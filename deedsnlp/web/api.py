@@ -3,7 +3,8 @@
 Text comes as JSON (``POST /api/check``) or as uploaded files (``POST /api/check/file``); uploads
 are read into memory and go through the loader's readers. Errors answer ``{"detail": ...}``:
 400 for unusable input, 413 over the upload limit (see :mod:`deedsnlp.web.limits`), 422 for
-requests that do not match the schema, 503 for a stage this installation lacks.
+requests that do not match the schema. Every operation calls the library functions the CLI calls
+(:mod:`deedsnlp.web.ops`), so the same input gives the same output through either.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from .. import __version__
 from ..errors import InputError
 from . import ops
 from .forms import draft_inputs, read_upload, read_uploads
-from .schemas import (MAX_DEDUP_DOCUMENTS, CheckIn, CheckOut, CleanIn, CleanOut, DedupIn, DedupOut, DraftOut, HealthOut,
-                      ProfileName, Year, error_responses)
+from .schemas import (MAX_DEDUP_DOCUMENTS, CheckIn, CheckOut, ClassifyIn, ClassifyOut, CleanIn, CleanOut, DedupIn, DedupOut,
+                      DraftOut, HealthOut, ProfileName, Year, error_responses)
 from .uploads import (CORPUS_SUFFIXES, DRAFT_SUFFIXES, SCRAPED_SUFFIXES, document_from_text, document_from_upload,
                       documents_from_upload)
 
@@ -34,7 +35,7 @@ def health(request: Request) -> dict:
 
 
 # -- near-duplicates -----------------------------------------------------------------------------
-@router.post("/dedup", summary="Near-duplicates among texts", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413, 503))
+@router.post("/dedup", summary="Near-duplicates among texts", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413))
 def dedup_json(body: DedupIn) -> dict:
     """Clusters of near-duplicate documents among the given texts, with the pairs and the boilerplate."""
     ids = ops.unique_ids(d.id for d in body.documents)
@@ -44,7 +45,7 @@ def dedup_json(body: DedupIn) -> dict:
     return ops.dedup(docs, threshold=body.threshold) | {"skipped": []}
 
 
-@router.post("/dedup/files", summary="Near-duplicates among uploaded files", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413, 503))
+@router.post("/dedup/files", summary="Near-duplicates among uploaded files", response_model=DedupOut, tags=["dedup"], responses=error_responses(400, 413))
 async def dedup_files(
     files: Annotated[list[UploadFile], File(description="Reports (.txt .md .docx .html .jsonl).")],
     threshold: Annotated[float, Form(gt=0.0, le=1.0)] = 0.7,
@@ -89,7 +90,7 @@ async def _draft(facts: UploadFile, logs: list[UploadFile] | None, seed: int) ->
     return await run_in_threadpool(ops.draft, facts_upload, log_uploads, seed=seed)
 
 
-@router.post("/draft", summary="Draft from facts and logs", response_model=DraftOut, tags=["draft"], responses=error_responses(400, 413, 503))
+@router.post("/draft", summary="Draft from facts and logs", response_model=DraftOut, tags=["draft"], responses=error_responses(400, 413))
 async def draft_json(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed = 0) -> dict:
     """Draft a report from facts and logs: Markdown, plain text and the explanation of every number."""
     return await _draft(facts, logs, seed)
@@ -100,7 +101,7 @@ async def draft_json(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed 
     responses={200: {"description": "The draft as a file.",
                      "content": {ops.DRAFT_FORMATS["docx"]: {"schema": {"type": "string", "format": "binary"}},
                                  "text/markdown": {"schema": {"type": "string"}}}},
-               **error_responses(400, 413, 503)},
+               **error_responses(400, 413)},
 )
 async def draft_download(facts: DraftFacts, logs: DraftLogs = None, seed: DraftSeed = 0,
                          format: Annotated[Literal["docx", "md"], Form(description="docx or md")] = "docx") -> Response:
@@ -118,13 +119,13 @@ def check_report(doc, profile: str, year: int | None) -> dict:
     return report.to_dict() | {"passed": report.passed}
 
 
-@router.post("/check", summary="Check a draft (text)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413, 503))
+@router.post("/check", summary="Check a draft (text)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413))
 def check_json(body: CheckIn) -> dict:
     """Check a draft: sections present, missing and weak under the profile, and the findings."""
     return check_report(document_from_text(body.text, body.name), body.profile, body.year)
 
 
-@router.post("/check/file", summary="Check a draft (upload)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413, 503))
+@router.post("/check/file", summary="Check a draft (upload)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413))
 async def check_file(
     file: Annotated[UploadFile, File(description="The draft (.docx, .txt or .md).")],
     profile: Annotated[ProfileName, Form()] = "generic",  # type: ignore[valid-type]
@@ -139,13 +140,13 @@ async def check_file(
 
 
 # -- cleaning --------------------------------------------------------------------------------------
-@router.post("/clean", summary="Clean scraped text", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413, 503))
+@router.post("/clean", summary="Clean scraped text", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413))
 def clean_json(body: CleanIn) -> dict:
     """Clean scraped text: removals and flags (masks with suggestions), offsets into the original."""
     return ops.clean(document_from_text(body.text, body.name))
 
 
-@router.post("/clean/file", summary="Clean an uploaded file", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413, 503))
+@router.post("/clean/file", summary="Clean an uploaded file", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413))
 async def clean_file(file: Annotated[UploadFile, File(description="Scraped text (.txt .md .html .docx).")]) -> dict:
     """Clean an uploaded file."""
     upload = await read_upload(file)
@@ -153,3 +154,20 @@ async def clean_file(file: Annotated[UploadFile, File(description="Scraped text 
         raise InputError("file", "no file given")
     doc = await run_in_threadpool(document_from_upload, upload, SCRAPED_SUFFIXES)
     return await run_in_threadpool(ops.clean, doc)
+
+
+# -- section labels --------------------------------------------------------------------------------
+@router.post("/classify", summary="Section labels of a report (text)", response_model=ClassifyOut, tags=["classify"], responses=error_responses(400, 413))
+def classify_json(body: ClassifyIn) -> dict:
+    """One record per non-empty input line with its section label, as ``deedsnlp classify --json`` prints."""
+    return {"passages": ops.classify(document_from_text(body.text, body.name))}
+
+
+@router.post("/classify/file", summary="Section labels of an uploaded report", response_model=ClassifyOut, tags=["classify"], responses=error_responses(400, 413))
+async def classify_file(file: Annotated[UploadFile, File(description="A report (.txt .md .docx .html).")]) -> dict:
+    """Section labels of an uploaded report."""
+    upload = await read_upload(file)
+    if upload is None:
+        raise InputError("file", "no file given")
+    doc = await run_in_threadpool(document_from_upload, upload, SCRAPED_SUFFIXES)
+    return {"passages": await run_in_threadpool(ops.classify, doc)}

@@ -25,7 +25,6 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..errors import InputError
 from .limits import DEFAULT_MAX_UPLOAD_BYTES, BodyLimitMiddleware
-from .ops import StageUnavailable
 from .render import STATIC, render_too_large
 
 #: sent with every response: no scripts, no external resources, no framing
@@ -99,10 +98,6 @@ def create_app(max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES) -> FastAPI:
         # FastAPI's own handler echoes the input, which may hold lone surrogates that UTF-8 cannot
         # encode; ASCII-escaped JSON carries anything
         return error_json(422, jsonable_encoder(exc.errors()))
-
-    @app.exception_handler(StageUnavailable)
-    async def _unavailable(request: Request, exc: StageUnavailable) -> Any:
-        return error_json(503, str(exc))
 
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_upload_bytes, render_html=render_too_large)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: the 413 gets the headers too

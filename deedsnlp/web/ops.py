@@ -1,58 +1,28 @@
 """The operations behind the pages and the JSON API, as plain functions over documents.
 
-Each wraps one library stage (checker, cleaner, drafting, near-duplicates) and returns plain,
-JSON-ready dicts; the routes only turn requests into documents and these dicts into responses.
-A stage whose package is not installed raises :class:`StageUnavailable` (answered 503).
+Each wraps one library stage (checker, cleaner, classifier, drafting, near-duplicates) and returns
+plain, JSON-ready dicts built by the same library functions the CLI uses (:mod:`deedsnlp.pipeline.records`);
+the routes only turn requests into documents and these dicts into responses.
 """
 
 from __future__ import annotations
 
-import importlib
 import threading
 from typing import Any, Iterable
 
 from ..document import Document
 
-#: stage name → the package that provides it
-STAGES = {"check": "deedsnlp.check", "clean": "deedsnlp.clean", "draft": "deedsnlp.draft", "dedup": "deedsnlp.dedup"}
-#: what each stage needs from its package
-_ENTRY_POINTS = {"check": "check", "clean": "clean", "draft": "compose", "dedup": "find_duplicates"}
+#: the stages the page serves (all ship with the package)
+STAGES = ("check", "clean", "classify", "draft", "dedup")
 #: one request at a time per stage: the stages' lazily loaded models are shared
-_LOCKS = {stage: threading.Lock() for stage in ("check", "clean", "draft", "dedup")}
+_LOCKS = {stage: threading.Lock() for stage in STAGES}
 #: most files one form may upload
 MAX_FILES = 500
 
 
-class StageUnavailable(Exception):
-    """A stage whose package is missing or incomplete in this installation."""
-
-    def __init__(self, stage: str, reason: str):
-        super().__init__(f"the {stage} stage is not available in this installation ({reason})")
-        self.stage = stage
-
-
-def stage_module(stage: str):
-    """The stage's package, imported; :class:`StageUnavailable` when it cannot be."""
-    name = STAGES[stage]
-    try:
-        module = importlib.import_module(name)
-    except ImportError as exc:
-        raise StageUnavailable(stage, f"cannot import {name}: {exc}") from None
-    entry = _ENTRY_POINTS[stage]
-    if entry and not hasattr(module, entry):
-        raise StageUnavailable(stage, f"{name} has no {entry}()")
-    return module
-
-
 def available_stages() -> dict[str, bool]:
-    out = {}
-    for stage in STAGES:
-        try:
-            stage_module(stage)
-            out[stage] = True
-        except StageUnavailable:
-            out[stage] = False
-    return out
+    """The stages this installation serves (every one ships with the package; kept for ``/api/health``)."""
+    return {stage: True for stage in STAGES}
 
 
 # --------------------------------------------------------------------------------------------
@@ -85,8 +55,9 @@ def dedup(documents: list[tuple[str, str]], threshold: float = 0.7, boilerplate_
 
     Ids must be unique (see :func:`unique_ids`).
     """
-    module = stage_module("dedup")
-    result = module.find_duplicates(documents, module.DedupConfig(threshold=threshold))
+    from ..dedup import DedupConfig, find_duplicates
+
+    result = find_duplicates(documents, DedupConfig(threshold=threshold))
     data = result.to_dict()
     lengths = {doc_id: len(text) for doc_id, text in documents}
     clusters = []
@@ -155,7 +126,8 @@ def draft(facts, logs: list, *, seed: int = 0) -> dict[str, Any]:
 
     from ..errors import InputError
 
-    module = stage_module("draft")
+    from .. import draft as module
+
     suffix = _suffix(facts.name)
     if suffix not in FACTS_SUFFIXES:
         raise InputError(facts.name, f"facts must be a {', '.join(FACTS_SUFFIXES)} file")
@@ -219,11 +191,9 @@ def _blocks(composed, record: dict[str, Any]) -> list[dict[str, Any]]:
 # checking
 def profile_choices() -> list[tuple[str, str]]:
     """``(name, description)`` of the checker's shipped profiles, ``generic`` first."""
-    try:
-        module = stage_module("check")
-    except StageUnavailable:
-        return [("generic", "")]
-    profiles = module.shipped_profiles()
+    from ..check import shipped_profiles
+
+    profiles = shipped_profiles()
     names = sorted(profiles, key=lambda n: (n != "generic", n))
     return [(n, profiles[n].description) for n in names]
 
@@ -236,25 +206,33 @@ def check(document: Document, profile: str = "generic", year: int | None = None)
     """
     from ..errors import InputError
 
-    module = stage_module("check")
-    profiles = module.shipped_profiles()
+    from ..check import check as run_check
+    from ..check import shipped_profiles
+
+    profiles = shipped_profiles()
     if profile not in profiles:
         raise InputError("profile", f"unknown profile {profile!r}; choose one of {', '.join(sorted(profiles))}")
     with _LOCKS["check"]:
-        return module.check(document, profiles[profile], year=year)
+        return run_check(document, profiles[profile], year=year)
 
 
 # --------------------------------------------------------------------------------------------
 # cleaning
 def clean(document: Document) -> dict[str, Any]:
     """Clean scraped text: the original and cleaned raw texts and the findings (offsets into the original)."""
-    module = stage_module("clean")
+    from ..pipeline.records import clean_one
+
     with _LOCKS["clean"]:
-        cleaned, findings = module.clean(document)
-    rows = []
-    for f in findings:
-        row = module.finding_row(document.id, f)
-        row.pop("doc", None)
-        rows.append(row)
-    return {"original": document.raw_text, "cleaned": cleaned.raw_text, "findings": rows,
-            "counts": dict(cleaned.metadata.get("clean", {}).get("findings", {}))}
+        return clean_one(document)
+
+
+# --------------------------------------------------------------------------------------------
+# section labels
+def classify(document: Document) -> list[dict[str, Any]]:
+    """One record per non-empty input line with its section label (as ``deedsnlp classify --json``)."""
+    from ..classify import classify_document
+    from ..pipeline.records import passage_records
+
+    with _LOCKS["classify"]:
+        classify_document(document)
+    return passage_records(document)

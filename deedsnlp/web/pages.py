@@ -39,8 +39,7 @@ async def parse_form(request: Request):
 
 
 def failure(request: Request, name: str, exc: Exception, **context: Any) -> HTMLResponse:
-    status = 503 if isinstance(exc, ops.StageUnavailable) else 400
-    return page(request, name, status=status, error=str(exc), **context)
+    return page(request, name, status=400, error=str(exc), **context)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -80,7 +79,7 @@ async def dedup_page(request: Request) -> HTMLResponse:
         uploads = await read_uploads([v for v in form.getlist("files") if is_file(v)])
         docs, skipped = await run_in_threadpool(dedup_documents, uploads)
         result = (await run_in_threadpool(ops.dedup, docs, threshold=threshold)) | {"skipped": skipped}
-    except (InputError, ops.StageUnavailable) as exc:
+    except InputError as exc:
         return failure(request, "dedup.html", exc, active="/dedup", result=None, threshold=threshold)
     return page(request, "dedup.html", active="/dedup", result=result, threshold=threshold)
 
@@ -114,7 +113,7 @@ async def draft_page(request: Request) -> HTMLResponse:
         facts, logs = await draft_inputs(form.get("facts"), [v for v in form.getlist("logs") if is_file(v)],
                                          context["facts_text"], context["log_text"])
         result = await run_in_threadpool(ops.draft, facts, logs, seed=context["seed"])
-    except (InputError, ops.StageUnavailable) as exc:
+    except InputError as exc:
         return failure(request, "draft.html", exc, **context)
     context["draft"] = views.draft_view(result, ops.DRAFT_FORMATS, result["title"] or "初稿")
     return page(request, "draft.html", **context)
@@ -165,7 +164,7 @@ async def check_page(request: Request) -> HTMLResponse:
             doc = document_from_text(context["text"])
         context["source"] = doc.source or doc.id
         report = await run_in_threadpool(ops.check, doc, context["profile"], year)
-    except (InputError, ops.StageUnavailable) as exc:
+    except InputError as exc:
         return failure(request, "check.html", exc, **context)
     context["report"] = views.check_view(report, doc)
     return page(request, "check.html", **context)
@@ -203,7 +202,7 @@ async def clean_page(request: Request) -> HTMLResponse:
             doc = document_from_text(context["text"])
         context["source"] = doc.source or doc.id
         result = await run_in_threadpool(ops.clean, doc)
-    except (InputError, ops.StageUnavailable) as exc:
+    except InputError as exc:
         return failure(request, "clean.html", exc, **context)
     context["result"] = views.clean_view(result)
     return page(request, "clean.html", **context)

@@ -91,7 +91,6 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
         400: "Unusable input (empty, binary, malformed, unsupported type); the message names it.",
         413: "The request body is over the upload limit.",
         422: "The request does not match the schema.",
-        503: "The stage is not available in this installation.",
     }
     out: dict[int | str, dict[str, Any]] = {}
     for code in codes:
@@ -260,3 +259,26 @@ class CleanOut(BaseModel):
     cleaned: str
     findings: list[CleanFindingOut]
     counts: dict[str, int]
+
+
+class ClassifyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, pattern=NON_BLANK, description="A report.")
+    name: str = Field("粘贴的文本", min_length=1, max_length=200, description="A label for the report.")
+
+
+class PassageLabelOut(BaseModel):
+    doc: str
+    index: int = Field(description="Number of the non-empty input line (from 0).")
+    text: str
+    label: str
+    score: float
+    heading: str
+    line: int = Field(description="1-based input line.")
+    is_heading: bool
+    heading_path: list[str]
+
+
+class ClassifyOut(BaseModel):
+    passages: list[PassageLabelOut]
