@@ -218,7 +218,10 @@ class Cleaner:
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
             cands += find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut)
         if "mask" in kinds:
-            cands += find_masks(view)
+            masks = find_masks(view)
+            if any(c.data.get("dot") for c in masks):
+                masks = self._censor_dots(view, masks)
+            cands += masks
         if "placeholder" in kinds:
             cands += find_placeholders(view)
         kept = _resolve(cands)
@@ -236,6 +239,27 @@ class Cleaner:
         cleaned = apply_edits(raw, edits)
         findings = [self._finding(raw, c, lines) for c in kept]
         return CleanResult(raw, cleaned, findings)
+
+    def _censor_dots(self, view: str, masks: list[Candidate]) -> list[Candidate]:
+        """Keep the dots between Chinese characters that stand for censored words.
+
+        The character language model compares the best fill of one to three characters with
+        reading the dot as nothing, a comma or a full stop: a censored word (中国特色.主义) gains
+        much from a fill, a dot used as punctuation (慧眼.发掘) does not. Once one dot on the page
+        is surely a mask, the page censors with dots and weaker cases count too."""
+        lm = ngram_filler(self.config.lm_corpus)
+        gains = {}
+        for c in masks:
+            if not c.data.get("dot"):
+                continue
+            left_text, right_text = view[max(0, c.start - 6) : c.start], view[c.end : c.end + 6]
+            left, right = lm._contexts(left_text, right_text)
+            base = max(lm.score(left, x, right) for x in ("", "，", "。"))
+            fills = [s.text for n in (1, 2, 3) for s in lm.suggest(left_text, n, right_text, top=3)]
+            best = max((lm.score(left, f, right) for f in fills), default=base)
+            gains[c.start] = best - base
+        sure = any(g >= _DOT_SURE for g in gains.values())
+        return [c for c in masks if not c.data.get("dot") or (sure and gains[c.start] >= _DOT_ALSO)]
 
     def _cut(self, base: float) -> float:
         """A rule's own threshold moved with the configured one (default 0.9)."""
@@ -338,6 +362,10 @@ _LOOSE_SITE_RE = re.compile(
     "^[\u4e00-\u9fff]{2,6}(?:网|站|吧|坊|苑|在线)"  # (only opening the sentence: 每个网格由1名党员任网格长 is no site)
     "|[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|资源网|文稿吧|百宝箱|云库|文档库|文苑)"
 )
+#: log-probability gain of the best fill over punctuation that makes a dot surely a censor mask, and
+#: the gain that suffices once the page has one such dot
+_DOT_SURE = 4.0
+_DOT_ALSO = -2.0
 #: estimated Jaccard similarity at which two documents count as reposts of one report
 REPOST_SIMILARITY = 0.5
 #: the longest sentence learned as a notice from recurrence

@@ -8,7 +8,9 @@ opening a line are not masks). Placeholders come from the
 
 from __future__ import annotations
 
-from .patterns import CJK_RE, junk_patterns
+import re
+
+from .patterns import CJK, CJK_RE, junk_patterns
 from .spans import Candidate
 
 #: longest run taken for a mask (longer runs are rules and decorations)
@@ -17,8 +19,11 @@ _CJK_PUNCT = "，。、；：！？“”‘’（）《》【】—…"
 
 
 def find_masks(text: str) -> list[Candidate]:
+    """Censor masks; a mask beside a digit (``20**年``) hides a number: a placeholder, without word
+    suggestions. Dots (``中国特色.主义``) and ``##`` inside words are masks too."""
     p = junk_patterns()
     out = []
+    out += _dot_and_hash_masks(text)
     if not any(ch in text for ch in p.mask_chars):
         return out
     for m in p.mask.finditer(text):
@@ -30,7 +35,14 @@ def find_masks(text: str) -> list[Candidate]:
         nxt = text[e] if e < len(text) else "\n"
         if "×" in run and (prev.isdigit() or nxt.isdigit() or prev.isascii() and prev.isalnum()):
             continue
+        if (prev.isdigit() or nxt.isdigit()) and (CJK_RE.match(prev) or CJK_RE.match(nxt)):
+            out.append(Candidate("placeholder", s, e, "flagged", f"number masked by {run!r} (digits unknown)", priority=2,
+                                 data={"number": True}))
+            continue
         if not (CJK_RE.match(prev) or CJK_RE.match(nxt)):
+            if len(run) <= 3 and prev in _QUOTE_PUNCT and nxt in _QUOTE_PUNCT and prev not in "\r\n":
+                out.append(Candidate("mask", s, e, "flagged", f"{len(run)} masked character{'s' if len(run) > 1 else ''} between punctuation",
+                                     priority=2, data={"length": len(run)}))
             continue
         if prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha():
             continue
@@ -45,6 +57,29 @@ def find_masks(text: str) -> list[Candidate]:
     return out
 
 
+_QUOTE_PUNCT = "“”‘’「」『』，、,：:；;（）()《》"
+_DOT_RE = re.compile(f"(?<=[{CJK}])[.．](?=[{CJK}])")
+_HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
+#: a digit run with x's for its unknown digits before a counter (2xxxx人, 20xxxx人次)
+_NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
+#: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
+_SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])")
+
+
+def _dot_and_hash_masks(text: str) -> list[Candidate]:
+    out = []
+    # (only where the page ends its sentences with 。: some pages write . for it)
+    if text.count("。") >= 2 and ("." in text or "．" in text):
+        for m in _DOT_RE.finditer(text):
+            out.append(Candidate("mask", m.start(), m.end(), "flagged", "censored word written with a dot", priority=2,
+                                 data={"length": 1, "dot": True}))
+    if "#" in text:
+        for m in _HASH_RE.finditer(text):
+            out.append(Candidate("mask", m.start(), m.end(), "flagged", f"{len(m.group())} characters masked by '#'", priority=2,
+                                 data={"length": len(m.group())}))
+    return out
+
+
 def find_placeholders(text: str) -> list[Candidate]:
     p = junk_patterns()
     out = []
@@ -55,5 +90,12 @@ def find_placeholders(text: str) -> list[Candidate]:
         last = m.end()
         out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                              f"template blank {m.group()!r} left unfilled", priority=2))
+    if "x" in text or "X" in text:
+        for rx, what in ((_NUMBER_X_RE, "number with unknown digits"), (_SINGLE_X_RE, "name left as x")):
+            for m in rx.finditer(text):
+                if any(c.start < m.end() and m.start() < c.end for c in out):
+                    continue
+                out.append(Candidate("placeholder", m.start(), m.end(), "flagged", f"template blank {m.group()!r}: {what}",
+                                     priority=2, data={"number": rx is _NUMBER_X_RE}))
     return out
 
