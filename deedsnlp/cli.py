@@ -105,13 +105,7 @@ def user_errors():
 
 def _register_all() -> None:
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f".commands.{name}", __package__)
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__package__}.commands.{name}":
-                continue  # that command group is not built yet
-            raise
-        module.register(app)
+        importlib.import_module(f".commands.{name}", __package__).register(app)
 
 
 _register_all()

@@ -437,11 +437,3 @@ def test_doctests(module):
 
     result = doctest.testmod(importlib.import_module(f"deedsnlp.check.{module}"))
     assert result.failed == 0 and result.attempted > 0
-
-
-def test_without_the_cleaner(checker, monkeypatch):
-    from deedsnlp.check import residue
-
-    monkeypatch.setattr(residue, "_cleaner", lambda suggest=False: None)
-    report = run(checker, GOOD_DRAFT + "本文来源于某某范文网 www.xxfanwen8.com\n", "school")
-    assert kinds(report) == ["residue_unchecked"] and report.findings[0].severity == "info"

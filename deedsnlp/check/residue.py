@@ -64,14 +64,12 @@ _FAST_CLEANER = None
 
 
 def _cleaner(suggest: bool = False):
-    """A function ``doc -> (doc, findings)`` of :mod:`deedsnlp.clean`, imported on first use (None
-    when the cleaner is not installed). Without ``suggest`` the cleaner skips its mask model: the
-    masks are flagged without restoration suggestions, in a fraction of the time."""
+    """A function ``doc -> (doc, findings)`` of :mod:`deedsnlp.clean`, imported on first use.
+    Without ``suggest`` the cleaner skips its mask model: the masks are flagged without
+    restoration suggestions, in a fraction of the time."""
     global _FAST_CLEANER
-    try:
-        from ..clean import Cleaner, clean
-    except ImportError:
-        return None
+    from ..clean import Cleaner, clean
+
     if suggest:
         return clean
     if _FAST_CLEANER is None:
@@ -149,12 +147,9 @@ def _text_line(doc: Document, offset: int) -> int | None:
 
 
 def find_residue(doc: Document, suggest: bool = False) -> ResidueResult:
-    """Run the cleaner on ``doc`` and convert what it finds (nothing when it is not installed).
+    """Run the cleaner on ``doc`` and convert what it finds.
 
     ``suggest``: ask the cleaner's mask model for restorations of censor masks (slower).
     """
-    clean = _cleaner(suggest)
-    if clean is None:
-        return ResidueResult(available=False)
-    _, findings = clean(doc)
+    _, findings = _cleaner(suggest)(doc)
     return residue_findings(doc, findings)
