@@ -113,6 +113,14 @@ async def draft_download(facts: DraftFacts, logs: DraftLogs = None, seed: DraftS
                     headers={"content-disposition": f"attachment; filename=\"draft.{format}\"; filename*=UTF-8''{quote(filename)}"})
 
 
+async def uploaded_document(file: UploadFile, allowed: tuple[str, ...]):
+    """The document of one uploaded file (read in memory; 400 when missing or unusable)."""
+    upload = await read_upload(file)
+    if upload is None:
+        raise InputError("file", "no file given")
+    return await run_in_threadpool(document_from_upload, upload, allowed)
+
+
 # -- checking --------------------------------------------------------------------------------------
 def check_report(doc, profile: str, year: int | None) -> dict:
     report = ops.check(doc, profile, year)
@@ -132,10 +140,7 @@ async def check_file(
     year: Annotated[Year | None, Form()] = None,
 ) -> dict:
     """Check an uploaded draft."""
-    upload = await read_upload(file)
-    if upload is None:
-        raise InputError("file", "no file given")
-    doc = await run_in_threadpool(document_from_upload, upload, DRAFT_SUFFIXES)
+    doc = await uploaded_document(file, DRAFT_SUFFIXES)
     return await run_in_threadpool(check_report, doc, profile, year)
 
 
@@ -149,10 +154,7 @@ def clean_json(body: CleanIn) -> dict:
 @router.post("/clean/file", summary="Clean an uploaded file", response_model=CleanOut, tags=["clean"], responses=error_responses(400, 413))
 async def clean_file(file: Annotated[UploadFile, File(description="Scraped text (.txt .md .html .docx).")]) -> dict:
     """Clean an uploaded file."""
-    upload = await read_upload(file)
-    if upload is None:
-        raise InputError("file", "no file given")
-    doc = await run_in_threadpool(document_from_upload, upload, SCRAPED_SUFFIXES)
+    doc = await uploaded_document(file, SCRAPED_SUFFIXES)
     return await run_in_threadpool(ops.clean, doc)
 
 
@@ -166,8 +168,5 @@ def classify_json(body: ClassifyIn) -> dict:
 @router.post("/classify/file", summary="Section labels of an uploaded report", response_model=ClassifyOut, tags=["classify"], responses=error_responses(400, 413))
 async def classify_file(file: Annotated[UploadFile, File(description="A report (.txt .md .docx .html).")]) -> dict:
     """Section labels of an uploaded report."""
-    upload = await read_upload(file)
-    if upload is None:
-        raise InputError("file", "no file given")
-    doc = await run_in_threadpool(document_from_upload, upload, SCRAPED_SUFFIXES)
+    doc = await uploaded_document(file, SCRAPED_SUFFIXES)
     return {"passages": await run_in_threadpool(ops.classify, doc)}

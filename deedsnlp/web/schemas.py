@@ -261,11 +261,8 @@ class CleanOut(BaseModel):
     counts: dict[str, int]
 
 
-class ClassifyIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    text: str = Field(min_length=1, pattern=NON_BLANK, description="A report.")
-    name: str = Field("粘贴的文本", min_length=1, max_length=200, description="A label for the report.")
+class ClassifyIn(CleanIn):
+    """A report (text and a label) to label section by section."""
 
 
 class PassageLabelOut(BaseModel):
