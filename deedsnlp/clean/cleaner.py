@@ -225,6 +225,7 @@ class Cleaner:
         if "placeholder" in kinds:
             cands += find_placeholders(view)
         kept = _resolve(cands)
+        _take_emptied_lines(view, kept, lines)
         _keep_html_breaks(view, kept, lines)
         _note_inner_masks(kept, cands)
         masks = [c for c in kept if c.kind == "mask"]
@@ -495,6 +496,32 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         spans.append((c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
+
+
+def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A removal that leaves its line empty takes the line break too (a credit in brackets alone
+    on its line)."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    for line in lines:
+        if line.next <= line.end:
+            continue
+        inside = [(s, e) for s, e in removed if s < line.end and e > line.start]
+        if not inside or any(e > line.end for s, e in inside):
+            continue
+        pos, left = line.start, []
+        for s, e in inside:
+            left.append(view[pos:max(pos, s)])
+            pos = max(pos, e)
+        left.append(view[pos:line.end])
+        if "".join(left).strip():
+            continue
+        mine = [c for c in kept if c.action == "removed" and line.start <= c.start and c.end <= line.end]
+        first, last = min(mine, key=lambda c: c.start), max(mine, key=lambda c: c.end)
+        if last.kind == "html" or any(c.start < line.next and c.end > line.end for c in kept if c not in mine):
+            continue
+        last.end = line.next
+        if first.kind != "html" and not any(c.end > line.start and c.start < first.start for c in kept if c not in mine):
+            first.start = line.start
 
 
 def _keep_html_breaks(raw: str, kept: list[Candidate], lines: list[Line]) -> None:

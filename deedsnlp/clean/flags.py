@@ -63,7 +63,7 @@ _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
 #: a digit run with x's for its unknown digits before a counter (2xxxx人, 20xxxx人次)
 _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
 #: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
-_SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])")
+_SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
 
 
 def _dot_and_hash_masks(text: str) -> list[Candidate]:

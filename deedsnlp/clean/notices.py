@@ -99,6 +99,8 @@ class NoticeDetector:
             add(Token(m.start(), m.end(), STRONG, "watermark", m.group()))
         words = p.spam_hard.patterns[0]
         for m in p.spam_hard.finditer(text):
+            if m.re is words and not on_word_boundaries(text, m.start(), m.end()):
+                continue  # 日结 inside 主题党日结合: a word list matches whole words only
             add(Token(m.start(), m.end(), HARD, "spam", m.group() if m.re is words else "contact " + m.group()))
         for m in URL_RE.finditer(text):
             if _LETTERS_RE.search(m.group()):
@@ -123,7 +125,8 @@ class NoticeDetector:
         for m in p.notice_weak.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), WEAK, "watermark", m.group()))
         for m in p.spam_weak.finditer(text, a, b):
-            toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group()))
+            if on_word_boundaries(text, m.start(), m.end()):
+                toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group()))
         for m in p.notice_nouns.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), WEAK, "watermark", m.group(), noun=True))
         for m in p.spam_nouns.finditer(text, a, b):
@@ -336,6 +339,22 @@ class NoticeDetector:
                 if k - j >= 3 and bounded:
                     names.add(text[j:k])
         return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
+
+
+def on_word_boundaries(text: str, s: int, e: int) -> bool:
+    """Does ``text[s:e]`` start and end on word boundaries of its neighbourhood (jieba with the
+    domain lexicon)? Only short Chinese matches are checked: longer phrases are words by
+    themselves."""
+    if e - s > 2 or not CJK_RE.match(text, s):
+        return True
+    a, b = max(0, s - 6), min(len(text), e + 6)
+    from ..segment import get_segmenter
+
+    cuts, pos = {a}, a
+    for word in get_segmenter().cut(text[a:b]):
+        pos += len(word)
+        cuts.add(pos)
+    return s in cuts and e in cuts
 
 
 def _trim_site(p: JunkPatterns, name: str) -> str:

@@ -1,0 +1,141 @@
+"""The cleaner on the shapes of real scraped pages (invented names and wording throughout)."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from deedsnlp.clean import KINDS, Cleaner
+from deedsnlp.clean.linemodel import DENSE, LineJunkModel
+from deedsnlp.clean.noisegen import NoiseGenerator
+from deedsnlp.clean.prepass import find_prepass
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+def removed_text(result) -> str:
+    return "".join(f.text for f in result.findings if f.action == "removed")
+
+
+def test_page_furniture_lines_go_and_the_report_stays(cleaner):
+    page = (
+        "当前位置：首页 > 新闻动态 > 支部风采\n"
+        "青禾镇中心小学党支部荣获先进基层党组织称号\n"
+        "发布时间：2021-07-02 09:15:33　 来源：本站　 浏览次数：1208\n"
+        "青禾镇中心小学党支部现有党员23名，支部坚持“三会一课”制度，全年开展主题党日12次。\n"
+        "支部书记带头上党课，组织党员结对帮扶留守儿童46名。\n"
+        "（撰稿：柳小菁；审核：韩立川）\n"
+        "上一篇：下一篇：\n"
+    )
+    result = cleaner.clean_text(page)
+    assert result.cleaned == (
+        "青禾镇中心小学党支部荣获先进基层党组织称号\n"
+        "青禾镇中心小学党支部现有党员23名，支部坚持“三会一课”制度，全年开展主题党日12次。\n"
+        "支部书记带头上党课，组织党员结对帮扶留守儿童46名。\n"
+    )
+    for f in result.findings:  # every removal says what it is, why, and how sure
+        assert f.kind in KINDS and f.reason and 0.0 < f.data["score"] <= 1.0
+
+
+def test_repeated_title_keeps_one_copy(cleaner):
+    page = ("蓝湾社区党委党建工作再获殊荣!\n\n时间:2022-03-08 10:02:11  来源:  作者:\n\n"
+            "蓝湾社区党委党建工作再获殊荣!3月8日上午,街道党工委书记一行来到社区,祝贺社区党委获评示范点。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count("蓝湾社区党委党建工作再获殊荣") == 1
+    assert "3月8日上午,街道党工委书记一行来到社区" in result.cleaned
+
+
+def test_pinyin_glosses_and_emoji_removed_with_words_kept(cleaner):
+    page = "黨(dǎng)支(zhī)部(bù)堅(jiān)持學習🎉,全年開(kāi)展活動(dòng)12次👍🏻。"
+    result = cleaner.clean_text(page)
+    assert result.cleaned == "黨支部堅持學習,全年開展活動12次。"
+    kinds = {f.kind for f in result.findings}
+    assert kinds == {"pinyin", "spam"}
+
+
+def test_no_gloss_without_pinyin_shape():
+    assert find_prepass("完成产值(亿元)的(a)项和(2)项") == []
+
+
+def test_traditional_page_is_read_in_simplified_characters(cleaner):
+    page = "支部堅持每月學習一次。本文來源於青竹範文網，轉載請註明出處。\n黨員帶頭參加志願服務。"
+    result = cleaner.clean_text(page)
+    assert result.cleaned == "支部堅持每月學習一次。\n黨員帶頭參加志願服務。"
+
+
+def test_a_spam_word_never_matches_inside_ordinary_words(cleaner):
+    text = "支部把主题党日结合起来，推动党员日结对帮扶常态化。"
+    assert cleaner.clean_text(text).findings == []
+
+
+def test_brand_standing_for_the_unit_is_removed_everywhere(cleaner):
+    page = ("富贵娱乐游戏产业学院学生党支部成立于2019年,目前有党员26人。\n"
+            "根据富贵党委的部署,支部开展了理论学习。\n")
+    result = cleaner.clean_text(page)
+    assert "富贵" not in result.cleaned
+    assert "游戏产业学院学生党支部成立于2019年" in result.cleaned and "党委的部署" in result.cleaned
+    assert {f.kind for f in result.findings} == {"brand"}
+
+
+def test_ordinary_words_with_brand_tails_are_kept(cleaner):
+    text = "社区建成文化娱乐中心和党员学习平台，举办群众体育比赛3场。"
+    assert cleaner.clean_text(text).findings == []
+
+
+def test_anti_scrape_code_between_words(cleaner):
+    page = "一是加强学习。\n- k\" [- q# H2 g& \\+ i* e) m$\n二是健全制度。"
+    result = cleaner.clean_text(page)
+    assert "一是加强学习。" in result.cleaned and "二是健全制度。" in result.cleaned and "q#" not in result.cleaned
+
+
+def test_masks_and_placeholders_are_told_apart(cleaner):
+    text = ("支部以新时代中国特色.主义思想为指导，深入学习党的.精神。全年组织2xxxx人次参加培训，20**年被评为先进。"
+            "x村党支部书记带领群众修路，××村的经验值得推广。")
+    found = {(f.kind, f.text) for f in Cleaner(suggestions=3).clean_text(text).findings}
+    assert ("mask", ".") in found
+    assert ("placeholder", "2xxxx") in found and ("placeholder", "**") in found and ("placeholder", "x") in found
+    numbers = [f for f in Cleaner(suggestions=3).clean_text(text).findings if f.text in ("2xxxx", "**")]
+    assert all(not f.data["suggestions"] for f in numbers)  # digits unknown: no word is suggested
+
+
+def test_a_dot_used_as_punctuation_is_not_a_mask(cleaner):
+    text = "支部组织党员开展志愿服务。村里道路条件差.但党员带头修路。全年修路3公里。"
+    assert [f for f in cleaner.clean_text(text).findings if f.kind == "mask"] == []
+
+
+def test_x_ray_is_no_placeholder(cleaner):
+    assert cleaner.clean_text("医院新购X光机一台，党员医生带头值班。").findings == []
+
+
+def test_threshold_trades_recall_for_precision():
+    page = "学海在线教育平台\n支部坚持学习。\n"
+    loose, strict = Cleaner(suggestions=0, threshold=0.5), Cleaner(suggestions=0, threshold=1.0)
+    assert len(strict.clean_text(page).findings) <= len(loose.clean_text(page).findings)
+    with pytest.raises(ValueError):
+        Cleaner(threshold=0.0)
+
+
+def test_line_model_is_plain_json_and_scores_shapes(tmp_path):
+    model = LineJunkModel.load()
+    path = tmp_path / "m.json"
+    model.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "deedsnlp.junk_line_model/1" and set(data["dense"]) == set(DENSE)
+    again = LineJunkModel.load(path)
+    line = "您的位置：网站首页 » 工作动态 » 正文"
+    assert abs(again.score(line) - model.score(line)) < 1e-2 and model.score(line) > 0.9
+    assert model.score("二、坚持党建引领，推动乡村振兴") < 0.5
+
+
+def test_noise_generator_is_seeded_and_varied():
+    gen = NoiseGenerator()
+    a = [gen.line(f, random.Random(5)) for f in gen.families]
+    b = [gen.line(f, random.Random(5)) for f in gen.families]
+    assert a == b
+    rng = random.Random(9)
+    assert len({gen.line("breadcrumb", rng) for _ in range(50)}) > 40
