@@ -102,12 +102,10 @@ def numeral_value(token: str) -> int:
         return int(token)
     if len(token) == 1 and token in _CIRCLED:
         return _CIRCLED.index(token) + 1
-    try:
-        import cn2an
+    from .numerals import chinese_numeral
 
-        return int(cn2an.cn2an(token, "smart"))
-    except Exception:  # noqa: BLE001 - anything cn2an rejects is not a number for us
-        return 0
+    value = chinese_numeral(token)
+    return int(value) if value is not None else 0
 
 
 def match_marker(line: str):

@@ -6,7 +6,7 @@
 * the same stock count stated differently in two places: ``现有党员26名`` … ``现有党员25名``.
 
 Counts are numbers with a measure word (``26名``, ``3.6万元``, ``二十六名``; Chinese numerals are
-read by cn2an), with their estimate markers (``50多人次``, ``约300户``). Estimates are never
+read by :mod:`deedsnlp.numerals`), with their estimate markers (``50多人次``, ``约300户``). Estimates are never
 compared exactly. A count beyond any plausible figure (:data:`PLAUSIBLE_MAX`, or a run of more
 than :data:`MAX_DIGITS` digits) is never used: :func:`implausible_counts` lists them and
 :func:`refuse_implausible` turns the first into an :class:`~deedsnlp.errors.InputError`. Parts of a total are only added up when they cannot overlap: parts naming
@@ -113,16 +113,10 @@ def chinese_number(token: str) -> float | None:
     """The value of a run of Chinese numerals (``二十六`` → 26), or None when it is not a number."""
     if not token or all(ch in "百千万亿" for ch in token) or len(token) > MAX_CN_DIGITS:
         return None
-    try:
-        import cn2an
+    from ..numerals import chinese_numeral
 
-        value = cn2an.cn2an(token, "smart")
-    except Exception:  # cn2an raises ValueError and assorted errors on non-numbers
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
+    value = chinese_numeral(token)
+    return None if value is None else float(value)
 
 
 def _raw_value(num: str, mult: str | None, rules) -> float | None:
