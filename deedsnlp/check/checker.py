@@ -21,6 +21,7 @@ from .report import SEVERITIES, CheckReport, make_finding
 from .residue import find_residue
 from .rules import CheckRules, check_rules
 from .sections import section_statuses
+from .messages import localize
 from .stale import Lexicon, load_lexicon, newest_term, report_year, stale_terms
 
 _TEXT_WIDTH = 60
@@ -104,8 +105,13 @@ class Checker:
         return self
 
     # -- checking ------------------------------------------------------------------------------
-    def check(self, document: Document | str, profile: str | Profile = "generic", year: int | None = None) -> CheckReport:
+    def check(self, document: Document | str, profile: str | Profile = "generic", year: int | None = None,
+              lang: str = "zh") -> CheckReport:
         """Check one draft; see :func:`deedsnlp.check.check`."""
+        from .messages import LANGS
+
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
         if isinstance(document, str):
             from ..loader import load_text
 
@@ -154,11 +160,17 @@ class Checker:
         if year is not None:
             for p, text in own:
                 for hit in stale_terms(text, year, self.lexicon, rules):
+                    # a congress line replaced by the next congress's (十七大精神 in 2023) is an error;
+                    # a campaign after its time is a warning (and none at all in its 常态化 form)
+                    kinds = {r.kind for r in self.lexicon.by_key.get(hit.term, []) if r.kind != "generic"}
+                    superseded = hit.status == "outdated" and kinds == {"congress"}
+                    message = hit.message.replace(" was current in ", " is superseded: it was current in ", 1) \
+                        if superseded else hit.message
                     findings.append(make_finding(
-                        "stale_term", hit.message, text[hit.start : hit.end], lines.line(p, hit.start),
-                        start=p.start + hit.start, end=p.start + hit.end,
-                        data={"term": hit.term, "status": hit.status, "periods": list(hit.periods),
-                              "suggestions": list(hit.suggestions), "year": year},
+                        "stale_term", message, text[hit.start : hit.end], lines.line(p, hit.start),
+                        start=p.start + hit.start, end=p.start + hit.end, severity="error" if superseded else None,
+                        data={"term": hit.term, "status": "superseded" if superseded else hit.status,
+                              "periods": list(hit.periods), "suggestions": list(hit.suggestions), "year": year},
                     ))
 
         stocks = []
@@ -203,6 +215,11 @@ class Checker:
                                              start=f.start, end=f.end))
 
         present, missing, weak = section_statuses(doc, prof, skip_lines=skip, rules=rules)
+        findings.extend(self._review(doc, own, lines, year, present, weak))
+        for f in findings:
+            f.reason = localize(f.kind, f.reason, f.text, f.data, lang)
+            f.data.pop("message_zh", None)
+            f.data.pop("message_en", None)
 
         rank = {s: i for i, s in enumerate(SEVERITIES)}
         findings.sort(key=lambda f: (f.line if f.line is not None else 0, rank.get(f.severity, 9), f.start, f.kind))
@@ -210,8 +227,52 @@ class Checker:
         return CheckReport(
             profile=prof.name, year=year, present_sections=present, missing_sections=missing, weak_sections=weak,
             findings=findings, boilerplate_ratio=ratio, year_source=year_source, source=doc.source or doc.id,
-            document=doc,
+            document=doc, lang=lang,
         )
+
+    def _review(self, doc: Document, own, lines, year, present, weak) -> list[Finding]:
+        """The reviewer's findings (:mod:`.reviewer`): meeting shortfalls, wrong honour holders,
+        a thin report or section, the year's campaign missing."""
+        from . import reviewer as rv
+
+        out: list[Finding] = []
+
+        def add(r, p=None, text: str = "", severity: str | None = None) -> None:
+            line = lines.line(p, r.start) if p is not None else None
+            start = p.start + r.start if p is not None else 0
+            end = p.start + r.end if p is not None else 0
+            out.append(make_finding(r.kind, r.message_en, _short(text), line, start=start, end=end, severity=severity,
+                                    data={**r.data, "message_zh": r.message_zh, "message_en": r.message_en}))
+
+        for p, text in own:
+            for r in rv.meeting_shortfalls(text, year):
+                add(r, p, text[r.start:r.end])
+            for r in rv.wrong_holders(text):
+                add(r, p, text[r.start:r.end])
+        size = sum(len("".join(t.split())) for _, t in own)
+        if own and size < rv.SHORT_REPORT_CHARS:
+            thin = size < rv.THIN_REPORT_CHARS
+            kind = "thin_report" if thin else "short_report"
+            zh = (f"全文约{size}字，{'内容单薄' if thin else '篇幅偏短'}：先进事迹材料一般在三千至八千字，"
+                  "请补充各项工作的具体做法、事例和成效")
+            en = (f"the report has about {size} characters: {'thin' if thin else 'short'} for a deeds report "
+                  "(3,000–8,000); add what was done, examples and outcomes")
+            add(rv.Review(kind, 0, 0, zh, en, {"chars": size, "min": rv.THIN_REPORT_CHARS if thin else rv.SHORT_REPORT_CHARS}))
+        weak_labels = {s.label for s in weak}
+        for s in present:
+            if s.label in weak_labels or s.label in ("overview", "other") or not s.headings:
+                continue
+            if s.chars < rv.THIN_SECTION_CHARS:
+                zh = f"“{s.headings[0]}”部分只有约{s.chars}字，请补充具体做法和成效"
+                en = f"the section “{s.headings[0]}” has only about {s.chars} characters; add what was done and its outcome"
+                r = rv.Review("thin_section", 0, 0, zh, en, {"section": s.label, "chars": s.chars})
+                out.append(make_finding(r.kind, en, s.headings[0], s.line,
+                                        data={**r.data, "message_zh": zh, "message_en": en}))
+        if year is not None and any(s.label == "study" for s in present):
+            r = rv.campaign_missing("\n".join(t for _, t in own), year)
+            if r is not None:
+                add(r)
+        return out
 
 
 _DEFAULTS: dict[bool, Checker] = {}
@@ -228,7 +289,7 @@ def default_checker(suggest_masks: bool = False) -> Checker:
 
 
 def check(document: Document | str, profile: str | Profile = "generic", year: int | None = None, model: Any = None,
-          *, suggest_masks: bool = False) -> CheckReport:
+          *, suggest_masks: bool = False, lang: str = "zh") -> CheckReport:
     """Check a draft: sections present, missing and weak under ``profile``, and findings.
 
     ``document`` is a loaded :class:`Document` (or a string, loaded as text); its passages get
@@ -236,13 +297,16 @@ def check(document: Document | str, profile: str | Profile = "generic", year: in
     shipped profile name, a profile file or a :class:`Profile`. ``year`` is the report year the
     policy terms are checked against (default: the latest year the draft mentions). ``model`` is
     a classifier (default: the shipped one). ``suggest_masks``: also suggest what censor masks
-    hide (the cleaner's mask model; slower).
+    hide (the cleaner's mask model; slower). ``lang``: ``zh`` (default) words the findings in
+    Chinese, ``en`` in English.
 
     >>> report = check("现有党员26名，其中正式党员23名、预备党员2名。", "generic", year=2023)
-    >>> [f.kind for f in report.findings]
+    >>> [f.kind for f in report.findings if f.severity == "error"]
     ['numeric_inconsistency']
+    >>> [f.reason for f in report.findings if f.severity == "error"]
+    ['“其中”后的各分项相加为25（23 + 2），与总数26不符']
     >>> report.exit_code
     1
     """
     checker = default_checker(suggest_masks) if model is None else Checker(model=model, suggest_masks=suggest_masks)
-    return checker.check(document, profile, year)
+    return checker.check(document, profile, year, lang)

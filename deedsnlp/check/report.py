@@ -24,6 +24,12 @@ KIND_SEVERITY: dict[str, str] = {
     "placeholder": "warning",
     "boilerplate": "warning",
     "duplicate_paragraph": "warning",
+    "meeting_shortfall": "warning",
+    "thin_report": "warning",
+    "honour_holder": "warning",
+    "short_report": "info",
+    "thin_section": "info",
+    "campaign_missing": "info",
     "outline_gap": "info",
     "no_year": "info",
     "residue_unchecked": "info",
@@ -98,6 +104,7 @@ class CheckReport:
     year_source: str | None = None
     source: str = ""
     document: Document | None = field(default=None, repr=False, compare=False)
+    lang: str = "zh"
 
     @property
     def missing_required(self) -> list[SectionStatus]:

@@ -12,8 +12,10 @@ verified; literal phrasings hold no digits. Lists are joined ``A、B和C``; titl
 each other without a 顿号 (``示范课《分数的意义》《认识钟表》``); the names of people who received
 help are left out of the text unless the facts allow them (``privacy.beneficiary_names``).
 
->>> join_displays(["党员示范课《分数的意义》", "党员示范课《认识钟表》"])
-'党员示范课《分数的意义》《认识钟表》'
+>>> join_displays(["《分数的意义》", "《认识钟表》", "《古诗二首》"]), join_displays(["家访", "护学岗", "义诊"])
+('《分数的意义》《认识钟表》《古诗二首》', '家访、护学岗和义诊')
+>>> [t.display() for t in factor_titles([Text("党员示范课《分数的意义》"), Text("党员示范课《认识钟表》")])]
+['党员示范课《分数的意义》', '《认识钟表》']
 >>> redact_names("为患病村民张德福捐款")
 '为患病村民捐款'
 """

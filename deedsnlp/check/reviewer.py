@@ -1,0 +1,191 @@
+"""What a reviewer from the higher party committee looks for beyond the figures and the wording.
+
+* ``meeting_shortfall`` — a whole year's count of a meeting below what the branch regulations
+  require (``召开支委会4次`` in a year: the committee should meet every month), see
+  :mod:`.regulations`;
+* ``thin_report`` / ``thin_section`` — a report, or one of its numbered sections, too short to
+  say what the branch did (real reports run 3,000–8,000 characters);
+* ``honour_holder`` — an honour credited to the wrong holder (``支部获评市级文明校园``: a school's
+  honour; ``学校获评先进基层党组织``: the branch's);
+* ``campaign_missing`` — the year's central campaign (2024: 党纪学习教育) never named.
+
+Each function returns :class:`Review` items (offsets into the passage text); the checker turns
+them into findings.
+
+>>> [r.kind for r in meeting_shortfalls("2024年，支部共召开支委会4次、党员大会4次。", 2024)]
+['meeting_shortfall']
+>>> meeting_shortfalls("支部每月召开支委会1次。", 2024)
+[]
+>>> [r.data["holder"] for r in wrong_holders("支部先后获评市级文明校园。")]
+['unit']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .regulations import campaigns_of, honour_holder, honour_words, meeting_rules, required_per_year, squeeze
+
+#: a report shorter than this (characters of text) is thin: a warning
+THIN_REPORT_CHARS = 1200
+#: a report shorter than this is short for the genre: a note
+SHORT_REPORT_CHARS = 2500
+#: a numbered section with less body text than this is thin: a note
+THIN_SECTION_CHARS = 120
+
+_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def small_number(text: str) -> int | None:
+    """``12`` / ``十二`` / ``二十四`` → int (None when it is not a small whole number)."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_CN.get(tens, 0) if tens else 1) * 10 + (_CN.get(ones, 0) if ones else 0)
+
+
+@dataclass
+class Review:
+    kind: str
+    start: int
+    end: int
+    message_zh: str
+    message_en: str
+    data: dict = field(default_factory=dict)
+
+
+# -- meetings -----------------------------------------------------------------------------------
+
+#: the sentence states a whole year's count
+_YEAR_SCOPE = ("全年", "一年来", "今年", "本年度", "年度内", "这一年", "年内")
+#: ... unless it speaks of part of the year, of several years, or of a rate
+_NOT_YEAR = ("以来", "近三年", "近两年", "近五年", "三年来", "两年来", "五年来", "上半年", "下半年", "季度", "每月", "每季",
+             "每年", "月份", "月至", "月到", "年均", "平均", "每周", "期间", "截至", "截止", "以上", "至少", "不少于", "累计达")
+_NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_UNITS = "次场期节"
+
+
+def _sentences(text: str):
+    start = 0
+    for m in re.finditer(r"[。！？；\n]", text):
+        yield start, text[start:m.end()]
+        start = m.end()
+    if start < len(text):
+        yield start, text[start:]
+
+
+def _meeting_regex() -> tuple[re.Pattern, dict[str, str]]:
+    words: dict[str, str] = {}
+    for key, rule in meeting_rules().items():
+        for w in rule.words:
+            words[w] = key
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:(?P<w1>{alt})(?:会议|活动)?[^\d一二两三四五六七八九十，。；、]{{0,2}}{_NUM}\s*[{_UNITS}])"
+        rf"|(?:{_NUM}\s*[{_UNITS}](?P<w2>{alt}))")
+    return pattern, words
+
+
+def meeting_shortfalls(text: str, year: int | None, *, groups: int | None = None) -> list[Review]:
+    """Year counts of meetings below the regulations' minimum, in sentences that speak of one
+    whole year (``全年``, ``2024年``, ``一年来`` ...)."""
+    pattern, words = _meeting_regex()
+    rules = meeting_rules()
+    out = []
+    for off, sent in _sentences(text):
+        year_scope = any(w in sent for w in _YEAR_SCOPE) or (year is not None and f"{year}年" in sent)
+        if not year_scope or any(w in sent for w in _NOT_YEAR):
+            continue
+        for m in pattern.finditer(sent):
+            word = m.group("w1") or m.group("w2")
+            n = small_number(m.group(2) if m.group("w1") else m.group(3))
+            rule = rules[words[word]]
+            if n is None or (rule.needs_groups and groups == 0):
+                continue
+            need = required_per_year(rule)
+            if n < need:
+                out.append(Review(
+                    "meeting_shortfall", off + m.start(), off + m.end(),
+                    f"全年{rule.name}{n}次，少于{rule.source}的要求（{rule.rule}，全年至少{need}次）；"
+                    f"不足的次数不宜作为成绩写入，请核实或说明原因",
+                    f"{rule.name} {n} time(s) in the year, fewer than {rule.source} requires ({rule.rule}: at least "
+                    f"{need} a year); a shortfall is no achievement — check the figure or explain it",
+                    {"type": rule.key, "name": rule.name, "found": n, "required": need, "rule": rule.rule,
+                     "source": rule.source}))
+    return out
+
+
+# -- honours ------------------------------------------------------------------------------------
+
+_AWARD = re.compile(r"(?:先后)?(?:被评为|被授予|获评|荣获|评为|获得)")
+
+
+def wrong_holders(text: str) -> list[Review]:
+    """Honours whose title belongs to another holder than the sentence's subject."""
+    words = honour_words()
+    subjects = words.get("subjects") or {}
+    branch_subj = sorted(subjects.get("branch") or (), key=len, reverse=True)
+    unit_subj = sorted(subjects.get("unit") or (), key=len, reverse=True)
+    out = []
+    for m in _AWARD.finditer(text):
+        cstart = max(text.rfind(ch, 0, m.start()) for ch in "，。；！？\n,;") + 1
+        clause = text[cstart:m.start()]
+        # the subject: the last holder word in the clause before the verb
+        best = None
+        for holder, subj in (("branch", branch_subj), ("unit", unit_subj)):
+            for w in subj:
+                pos = clause.rfind(w)
+                if pos >= 0 and (best is None or pos + len(w) > best[0] or
+                                 (pos + len(w) == best[0] and len(w) > best[2])):
+                    best = (pos + len(w), holder, len(w), w)
+        if best is None:
+            continue
+        _, subject, _, word = best
+        if subject == "unit" and word == "村" and clause.endswith(("村民", "村干部")):
+            continue
+        end = len(text)
+        for ch in "。；！？\n":
+            i = text.find(ch, m.end())
+            if i >= 0:
+                end = min(end, i)
+        awarded = text[m.end():end]
+        for item in re.split(r"[、，,和及]", awarded):
+            holder = honour_holder(item)
+            if holder is None or holder == subject:
+                continue
+            if holder == "person" and subject == "unit":
+                continue  # 学校的教师获评…: the unit's staff
+            s = m.end() + awarded.find(item)
+            who = {"unit": "单位", "branch": "党组织", "person": "党员个人"}
+            out.append(Review(
+                "honour_holder", cstart, s + len(item),
+                f"“{item.strip()}”是{who[holder]}的荣誉，这里记在了“{word}”名下；请写明获得荣誉的主体",
+                f"“{item.strip()}” is an honour of the {'person' if holder == 'person' else holder}, "
+                f"credited here to “{word}”; name its holder",
+                {"honour": item.strip(), "holder": holder, "subject": subject}))
+    return out
+
+
+# -- campaign -----------------------------------------------------------------------------------
+
+def campaign_missing(text: str, year: int | None) -> Review | None:
+    """The year's central campaign, when the text never names it."""
+    terms = campaigns_of(year)
+    if not terms:
+        return None
+    squeezed = squeeze(text)
+    if any(squeeze(t) in squeezed for t in terms):
+        return None
+    return Review("campaign_missing", 0, 0,
+                  f"{year}年的集中学习教育是{terms[0]}，材料的学习部分没有提到；请补充开展情况",
+                  f"{year}'s central campaign is {terms[0]}; the study section never names it",
+                  {"year": year, "campaign": terms[0]})
+
+
+__all__ = ["Review", "SHORT_REPORT_CHARS", "THIN_REPORT_CHARS", "THIN_SECTION_CHARS", "campaign_missing",
+           "meeting_shortfalls", "small_number", "wrong_holders"]
