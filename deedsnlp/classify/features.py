@@ -35,8 +35,23 @@ def canonical_text(text: str, t2s: dict | None = None) -> str:
     """
     if "(" in text:
         text = _PINYIN.sub("", text)
-    text = text.translate(t2s or _HALF_WIDTH)
+    table = t2s or _HALF_WIDTH
+    if _needs(table).search(text) is not None:  # a regex scan is far cheaper than translate
+        text = text.translate(table)
     return _DIGITS.sub("0", text)
+
+
+_NEEDS: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _needs(table: dict) -> re.Pattern:
+    """A regex matching any character ``table`` changes (cached per table)."""
+    got = _NEEDS.get(id(table))
+    if got is None or got[0] is not table:
+        chars = "".join(sorted(chr(k) for k in table))
+        got = (table, re.compile("[" + re.escape(chars) + "]" if chars else "(?!)"))
+        _NEEDS[id(table)] = got
+    return got[1]
 
 
 def t2s_table() -> dict[int, str]:
@@ -149,9 +164,8 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
         feats.append(P + "mfirst")
     elif ex.index == 1:
         feats.append(P + "msecond")
-    if ex.n_passages > 1 and ex.index == ex.n_passages - 1:
-        feats.append(P + "mlast")
-    feats.append(P + "mpos%d" % min(4, int(ex.position * 5)))
+    # no "last passage"/relative-position cues: real pages are excerpts and mixed genres, where
+    # the corpus's "the end is a closing or a signature" does not hold (content says it anyway)
     if 0 <= ex.body_index <= 1:
         feats.append(P + "mbody%d" % ex.body_index)
     if not ex.heading:
