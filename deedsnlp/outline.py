@@ -68,6 +68,7 @@ _TRAILING = "。．.;；:：!！?？,，、 "
 _ANY_PUNCT = re.compile(r"[。！？；;!?，,、：:（）()“”\"《》]")
 _FINAL = "。！？；;!?…"
 _LONG_NUMBER = re.compile(r"\d{4}")
+_FIELD_LABEL = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|来源|作者|时间|日期|编辑|责编|关键词|关键字|摘要|导语|附件|地址|电话|标签)\s*[：:]")
 _DATE = re.compile(r"[\dxX〇零一二三四五六七八九十]年[\d一二三四五六七八九十]{1,3}月")
 _DATE_OR_BYLINE = re.compile(r"^\d{2,4}\s*[-年/.]|^[—–-]{1,2}|^(?:来源|作者|时间|時間|发布|發布|编辑|編輯|责任编辑|日期|点击|阅读)")
 
@@ -158,10 +159,11 @@ def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
     t = text.strip()
     if not (4 <= len(t) <= cfg.max_plain) or t[-1] in _FINAL + "：:，,、" or _SENTENCE_END.search(t):
         return False
-    if t[0] in "“\"《<【[（(" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
+    if t[0] in "“\"《<[（(" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
         return False
-    c = _COLON.search(t)
-    if c is not None and c.start() <= 3:  # a field label: 来源：, 上一篇：
+    if t[0] == "【" and "】" not in t[1:]:
+        return False
+    if _FIELD_LABEL.match(t):  # a field label: 来源：, 上一篇：
         return False
     # a year or a long number makes a line a title, date or link text, not a slogan
     return _LONG_NUMBER.search(t) is None
@@ -175,7 +177,7 @@ def _plain_lead(text: str, cfg: OutlineConfig) -> str | None:
     lead = text[: m.start()].strip()
     if not (4 <= len(lead) <= cfg.max_plain_lead) or len(text) - m.end() < cfg.min_body:
         return None
-    if lead[0] in "“\"《<【[（(他她我它这那其" or any(ch.isdigit() for ch in lead) or "的" in lead:
+    if lead[0] in "《<【[（(他她我它这那其" or any(ch.isdigit() for ch in lead) or "的" in lead:
         return None
     if _COLON.search(lead) or "“" in lead and "”" not in lead:
         return None
@@ -399,17 +401,18 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
         is_body[-1] = True
     first_body = next((i for i, b in enumerate(is_body) if b), n)
     ranks = [c[1] for c in cands.values()]
-    # slogan headings sit below every numbered level (they never shift the numbered levels);
-    # in a document without numbered headings they are its top level
-    rank = max(ranks) + 0.5 if ranks else 1.0
 
     plain: dict[int, tuple[str, bool]] = {}
     for i in range(first_body + 1, n):
         if i in cands:
             continue
         line = lines[i]
-        if i + 1 < n and is_body[i + 1] and i + 1 not in cands and _is_plain_title(line, cfg):
-            if len(line) * 1.5 <= len(lines[i + 1]):
+        # the next paragraph is body text (a run-in numbered item like "1、建强班子。…" counts)
+        nxt = cands.get(i + 1)
+        body_next = i + 1 < n and (is_body[i + 1] and (nxt is None or nxt[5])
+                                   or nxt is not None and nxt[3] and i + 2 < n and is_body[i + 2])
+        if body_next and _is_plain_title(line, cfg):
+            if nxt is not None or len(line) * 1.5 <= len(lines[i + 1]):
                 plain[i] = (line.strip(), False)
     leads = {}
     for i in range(first_body, n):
@@ -421,6 +424,14 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     if len(leads) >= 2:
         for i, lead in leads.items():
             plain[i] = (lead, True)
+    # one level for the slogan headings of a document: above the numbered items that follow
+    # them ("选贤任能强队伍" over "①建强班子队伍。…"), else below every numbered level (they never
+    # shift the numbered levels); in a document without numbered headings, the top level
+    followers = [cands[i + 1][1] for i in plain if i + 1 in cands]
+    if followers:
+        rank = min(followers) - 0.5
+    else:
+        rank = max(ranks) + 0.5 if ranks else 1.0
     for i, (title, lead_in) in plain.items():
         tstart = offsets[i] + lines[i].index(title)
         cands[i] = ("plain", rank, "", 0, title, lead_in, tstart)
