@@ -87,7 +87,7 @@ def test_xlsx_rows_bad_rows_and_broken_file(tmp_path):
     assert str(bad[0]) == f"{p}:4: not a valid date: '2024-13-01'"
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 this is not a workbook")
-    with pytest.raises(InputError, match="not a readable .xlsx workbook"):
+    with pytest.raises(InputError, match="not a readable .xlsx workbook|malformed zip container"):
         list(read_log(broken))
     errors: list = []
     assert read_logs([broken, p], errors=errors) and len(errors) == 2  # the broken file, then the bad row

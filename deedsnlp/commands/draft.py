@@ -137,6 +137,7 @@ def suggest_command(
     k: int = typer.Option(10, "-k", "--top", help="How many template sentences."),
     exemplars: int = typer.Option(3, "--exemplars", help="How many exemplar passages from corpora/ (0: none)."),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Your template folder, searched first."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of your past reports (.txt, .md, .docx, .jsonl): exemplar sentences come from it, adapted with your traced values only."),
 ) -> None:
     """Ranked suggestions for one section: template sentences from the logs, then exemplars."""
     from ..classify.labels import LABELS
@@ -157,12 +158,15 @@ def suggest_command(
     if year is None and facts_obj is not None:
         year = facts_obj.year
     entries, _skipped, file_failed = _read_logs(list(logs), year)
-    items = suggest(entries, section, facts_obj, k=k, exemplars=exemplars, templates=tset)
+    if corpus is not None and not corpus.is_dir():
+        error(f"{corpus}: --corpus must be a folder of past reports")
+        raise typer.Exit(2)
+    items = suggest(entries, section, facts_obj, k=k, exemplars=exemplars, templates=tset, user_corpus=corpus)
     if json_out:
         sys.stdout.write(json.dumps([s.to_dict() for s in items], ensure_ascii=False, indent=1) + "\n")
     else:
         for i, s in enumerate(items, start=1):
-            tag = "exemplar " + s.sources[0]["doc_id"] if s.exemplar else ", ".join(sorted(
+            tag = "exemplar " + str(s.sources[0].get("doc_id", "")) if s.exemplar else ", ".join(sorted(
                 {f"{Path(x['file']).name}:{x['line']}" if x["kind"] == "log" else x.get("key", "") for x in s.sources}))[:80]
             typer.echo(f"{i:>2}. [{s.score:.2f}] {s.text}\n      ← {tag}")
     raise typer.Exit(1 if file_failed else 0)

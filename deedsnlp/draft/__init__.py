@@ -20,11 +20,25 @@ from .aggregate import Aggregates, SectionAggregate, TypeAggregate, aggregate, t
 from .compose import DEFAULT_SECTIONS, Block, Draft, compose
 from .explain import explain, verify_value, write_explain
 from .facts import Facts, load_facts, parse_facts
-from .logs import LogEntry, default_vocabulary, parse_log_line, read_log, read_logs
+from .logs import LogEntry, default_vocabulary, parse_log_line
 from .render import build_docx, render_markdown, render_text, write_draft
 from .sections import ACTIVITY_SECTIONS, map_sections
 from .templates import TemplateSet, UntracedNumber
 from .traced import Day, Num, Source, Text, TracedSentence
+
+
+def read_log(*args, **kwargs):
+    """Entries and per-row errors of one log file (see :func:`deedsnlp.io.logs.read_log`)."""
+    from ..io.logs import read_log as _read_log
+
+    return _read_log(*args, **kwargs)
+
+
+def read_logs(*args, **kwargs):
+    """Entries of all log files (see :func:`deedsnlp.io.logs.read_logs`)."""
+    from ..io.logs import read_logs as _read_logs
+
+    return _read_logs(*args, **kwargs)
 
 
 def suggest(*args, **kwargs):

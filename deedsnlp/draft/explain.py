@@ -36,10 +36,16 @@ def explain(draft: Draft, *, log_files: Iterable[str] = (), left_out: Iterable[d
     (bad rows reported while reading); the draft's own left-out entries are always included."""
     sentences = []
     n = 0
+    rows = {(e.source, e.line): e for e in draft.entries}
     for bi, b in enumerate(draft.blocks):
         for s in b.sentences:
+            values = []
+            for v in s.values:
+                d = v.to_dict()
+                d["what"] = describe(d, rows)
+                values.append(d)
             sentences.append({"id": n, "block": bi, "kind": b.kind, "section": b.section, "level": b.level,
-                              "marker": b.marker, "text": s.text, "values": [v.to_dict() for v in s.values]})
+                              "marker": b.marker, "text": s.text, "values": values})
             n += 1
     skipped = list(left_out) + [{"where": lo.entry.where, "reason": lo.reason} for lo in draft.left_out]
     return {
@@ -48,6 +54,45 @@ def explain(draft: Draft, *, log_files: Iterable[str] = (), left_out: Iterable[d
         "sections": draft.sections, "entries_used": len(draft.entries), "left_out": skipped,
         "sentences": sentences,
     }
+
+
+_FIELD_WORDS = {"participants": "head counts (participants)", "households": "households", "amount": "amounts (yuan)",
+                "row": "log rows", "title": "titles", "date": "dates"}
+
+
+def describe(value: dict[str, Any], rows: dict | None = None) -> str:
+    """What a value states, in words: the fact, or what an aggregate counts or sums, over which
+    rows of which activity types (``sum of head counts (participants) over 3 rows of 集中学习``)."""
+    op, field = value["op"], value.get("field", "")
+    srcs = value["sources"]
+    if op == "fact":
+        return f"fact {srcs[0].get('key', '')}" if srcs else "fact"
+    logs = [x for x in srcs if x["kind"] == "log"]
+    where = sorted({(x["file"], x["line"]) for x in logs})
+    types: list[str] = []
+    for key in where:
+        e = (rows or {}).get(key)
+        name = (e.type or e.title) if e is not None else ""
+        if name and name not in types:
+            types.append(name)
+    of = f" of {'、'.join(types)}" if types else ""
+    n = len(where)
+    rows_text = f"{n} log row{'s' if n != 1 else ''}{of}"
+    if op == "log":
+        return f"{_FIELD_WORDS.get(field, field)} of the log row {where[0][0]}:{where[0][1]}{of}" if where else op
+    if op == "count":
+        return f"number of {rows_text}"
+    if op == "distinct":
+        return f"number of distinct titles among {rows_text}"
+    if op == "sum":
+        return f"sum of the {_FIELD_WORDS.get(field, field or 'values')} of {rows_text} (one kind, one unit)"
+    if op in ("min", "max"):
+        return f"{'earliest' if op == 'min' else 'latest'} date of {rows_text}"
+    if op == "contains":
+        return f"term named in {rows_text}"
+    if op == "year":
+        return f"the year all dates of {rows_text} fall in"
+    return op
 
 
 def write_explain(record: dict[str, Any], path: str | Path) -> Path:

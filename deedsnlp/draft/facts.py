@@ -295,13 +295,20 @@ def load_facts(path: str | Path) -> Facts:
 
     Raises :class:`InputError` naming the file, the line where known, and the bad key path.
     """
-    import yaml
-
-    from ..encoding import decode_bytes
     from ..loader import read_bytes
 
     name = str(path)
-    text, _enc = decode_bytes(read_bytes(name), name)
+    return facts_from_bytes(read_bytes(name), name)
+
+
+def facts_from_bytes(data: bytes, name: str = "facts.yaml") -> Facts:
+    """A facts file held in memory (an upload); ``name`` gives the format by its suffix and labels
+    the errors. Nothing is written to disk."""
+    import yaml
+
+    from ..encoding import decode_bytes
+
+    text, _enc = decode_bytes(data, name)
     if not text.strip():
         raise InputError(name, "empty facts file")
     suffix = Path(name).suffix.lower()

@@ -188,13 +188,118 @@ def exemplar_suggestions(query: str, section: str, *, k: int = 3, kind: str | No
     return out
 
 
+# ------------------------------------------------------------------------------------------
+# exemplar sentences from the user's own past reports, adapted with traced values only
+
+USER_EXEMPLAR_NOTE = ("sentence of a past report (--corpus), adapted: its figures are replaced by your traced "
+                      "values or left out")
+_CLAUSE = re.compile(r"[^，,；;。！？]+[，,；;。！？]?")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个次名人户元场期项篇支所位批条家天年月日届节余])")
+_COUNT_AFTER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(次|场|期|节)")
+_PEOPLE_AFTER = re.compile(r"(\d+|[一二两三四五六七八九十百]+)\s*(?:余)?\s*(人次|人|名)")
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [m.group().strip() for m in re.finditer(r"[^。！？\n]+[。！？]?", text) if len(m.group().strip()) >= 12]
+
+
+def adapt_sentence(sentence: str, agg, vocab: Vocabulary) -> tuple[str, list] | None:
+    """An exemplar sentence with its figures replaced by the section's traced values (a count of
+    the same activity type, its head count when every row gives one) or, when there is none, with
+    the clauses that state them left out. None when nothing worth saying is left."""
+    out: list[str] = []
+    values: list = []
+    for m in _CLAUSE.finditer(sentence):
+        clause = m.group()
+        if not _FIGURE.search(clause):
+            out.append(clause)
+            continue
+        found = vocab.find_type(clause)
+        t = agg.types.get(found[0].key) if (agg is not None and found) else None
+        if t is None:
+            continue
+        new = clause
+        c = _COUNT_AFTER.search(new)
+        if c:
+            new = new[:c.start(1)] + t.count.display() + new[c.end(1):]
+            values.append(t.count)
+        p = _PEOPLE_AFTER.search(new, c.start(1) + len(t.count.display()) if c else 0)
+        if p:
+            if t.participants is None or not t.participants_complete or p.group(2) != "人次":
+                continue
+            new = new[:p.start(1)] + t.participants.display() + new[p.end(1):]
+            values.append(t.participants)
+        rest = _FIGURE.sub("", new.replace(t.count.display(), "").replace(
+            t.participants.display() if t.participants is not None else "\x00", ""))
+        if _FIGURE.search(rest) or (not c and not p):
+            continue  # a figure we cannot trace (a year, a date, another count)
+        out.append(new)
+    text = "".join(out).strip("，,；; ")
+    if len(text) < 10:
+        return None
+    if not text.endswith(("。", "！", "？")):
+        text = text.rstrip("，,；;") + "。"
+    return text, values
+
+
+def corpus_suggestions(entries: list[LogEntry], section: str, corpus_dir: str | Path, *, k: int = 3,
+                       facts: Facts | None = None, vocabulary: Vocabulary | None = None, model=None,
+                       errors: list | None = None) -> list[Suggestion]:
+    """Sentences of the section from the user's past reports (a folder of .txt/.md/.docx/.jsonl),
+    most similar to the section's logs, adapted with :func:`adapt_sentence`."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import linear_kernel
+
+    from ..classify import classify_document
+    from ..loader import load
+    from .aggregate import aggregate
+    from .sections import map_sections
+
+    vocab = vocabulary or default_vocabulary()
+    if entries and not all(e.section for e in entries):
+        map_sections(entries, vocabulary=vocab, model=model)
+    agg = aggregate(entries, vocabulary=vocab).section(section) if entries else None
+    errs = [] if errors is None else errors
+    pool: list[tuple[str, str]] = []
+    for doc in load([str(corpus_dir)], errors=errs):
+        classify_document(doc, model)
+        for p, text in doc.iter_passages():
+            if getattr(p, "label", None) == section and not getattr(p, "is_heading", False):
+                pool.extend((doc.source or doc.id, s) for s in _sentences_of(text))
+    if not pool:
+        return []
+    section_entries = [e for e in entries if e.section == section]
+    query = " ".join(f"{e.type} {e.title} {e.note}" for e in section_entries) or section
+    vec = TfidfVectorizer(analyzer=_analyzer(), sublinear_tf=True)
+    matrix = vec.fit_transform([t for _, t in pool])
+    sims = linear_kernel(vec.transform([query]), matrix).ravel()
+    out: list[Suggestion] = []
+    seen: set[str] = set()
+    for i in sims.argsort()[::-1]:
+        if len(out) >= k:
+            break
+        src, sent = pool[int(i)]
+        got = adapt_sentence(sent, agg, vocab)
+        if got is None or got[0] in seen:
+            continue
+        text, values = got
+        seen.add(text)
+        sources = [{"kind": "corpus", "file": str(src), "doc_id": Path(str(src)).stem, "sentence": sent}]
+        sources += [x.to_dict() for v in values for x in v.sources]
+        out.append(Suggestion(text, sources, float(min(max(sims[int(i)], 0.0), 1.0)) * 0.5, exemplar=True,
+                              note=USER_EXEMPLAR_NOTE))
+    return out
+
+
 def suggest(entries: Iterable[LogEntry], section: str, facts: Facts | None = None, *, k: int = 10,
             exemplars: int = 3, seeds: Iterable[int] = range(6), templates=None, corpus_dir=None,
-            vocabulary: Vocabulary | None = None, model=None) -> list[Suggestion]:
+            vocabulary: Vocabulary | None = None, model=None, user_corpus=None) -> list[Suggestion]:
     """Up to ``k`` template sentences, then up to ``exemplars`` exemplar passages, for ``section``.
 
     Template sentences rank first (their scores are 0.5–1); exemplars follow, scored by their
-    cosine similarity to the section's log titles and template sentences.
+    cosine similarity to the section's log titles and template sentences. With ``user_corpus``
+    (a folder of the user's past reports) the exemplars are that corpus's sentences of the section,
+    adapted with traced values only (:func:`corpus_suggestions`).
     """
     if section not in LABELS or section == "other":
         raise ValueError(f"section must be one of {', '.join(l for l in LABELS if l != 'other')}, got {section!r}")
@@ -204,9 +309,13 @@ def suggest(entries: Iterable[LogEntry], section: str, facts: Facts | None = Non
                                      vocabulary=vocabulary, model=model)[:k]
     section_entries = [e for e in entries if e.section == section]
     query = " ".join([*(f"{e.type} {e.title} {e.note}" for e in section_entries), *(s.text for s in sentences)])
-    ex = exemplar_suggestions(query, section, k=exemplars, kind=kind, corpus_dir=corpus_dir) if exemplars else []
+    if user_corpus is not None:
+        ex = corpus_suggestions(entries, section, user_corpus, k=exemplars, facts=facts, vocabulary=vocabulary,
+                                model=model) if exemplars else []
+    else:
+        ex = exemplar_suggestions(query, section, k=exemplars, kind=kind, corpus_dir=corpus_dir) if exemplars else []
     return sentences + ex
 
 
 __all__ = ["Suggestion", "suggest", "template_suggestions", "exemplar_suggestions", "exemplar_index",
-           "EXEMPLAR_NOTE"]
+           "EXEMPLAR_NOTE", "USER_EXEMPLAR_NOTE", "adapt_sentence", "corpus_suggestions"]

@@ -97,36 +97,21 @@ def unique_file_labels(names: Iterable[str]) -> list[str]:
     return unique_ids(names, keep_suffix=True)
 
 
-def _relabel(obj: Any, mapping: dict[str, str]) -> Any:
-    """``obj`` with every temporary path in its strings replaced by the upload's label."""
-    if isinstance(obj, str):
-        for path, label in mapping.items():
-            if path in obj:
-                obj = obj.replace(path, label)
-        return obj
-    if isinstance(obj, dict):
-        return {k: _relabel(v, mapping) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_relabel(v, mapping) for v in obj]
-    return obj
-
-
 def draft(facts, logs: list, *, seed: int = 0) -> dict[str, Any]:
     """Draft a report from a facts upload and log uploads (:class:`~deedsnlp.web.uploads.Upload`).
 
-    The drafting readers take file names, so the uploads are written, under names of our own
-    (``0.yaml``, ``1.csv`` ...), into a private temporary folder that is deleted before this
-    returns; every path in the results and errors is replaced by the upload's label. Returns the
-    title, sections, Markdown, the ``.docx`` bytes and the explain record (sentence → sources of
-    each number).
+    The uploads' bytes go straight to the byte readers (:func:`deedsnlp.draft.facts.facts_from_bytes`,
+    :func:`deedsnlp.io.logs.read_logs_bytes`): nothing is written to disk, and every row and error
+    is labelled with the upload's (cleaned) name. Returns the title, sections, Markdown, the
+    ``.docx`` bytes and the explain record (sentence → sources of each number).
     """
     import io
-    import os
-    import tempfile
 
     from ..errors import InputError
+    from ..io.logs import read_logs_bytes
 
     from .. import draft as module
+    from ..draft.facts import facts_from_bytes
 
     suffix = _suffix(facts.name)
     if suffix not in FACTS_SUFFIXES:
@@ -135,30 +120,18 @@ def draft(facts, logs: list, *, seed: int = 0) -> dict[str, Any]:
         if _suffix(up.name) not in LOG_SUFFIXES:
             raise InputError(up.name, f"unsupported log type ({_suffix(up.name) or 'no suffix'}); accepted: {', '.join(LOG_SUFFIXES)}")
     labels = unique_file_labels([facts.name] + [up.name for up in logs])
-    with tempfile.TemporaryDirectory(prefix="deedsnlp-web-") as tmp:
-        mapping: dict[str, str] = {}
-        paths = []
-        for i, (up, label) in enumerate(zip([facts, *logs], labels)):
-            path = os.path.join(tmp, f"{i}{_suffix(up.name)}")
-            with open(path, "wb") as fh:  # our own name in our own folder; the client's name is only the label
-                fh.write(up.data)
-            mapping[path] = label
-            paths.append(path)
-        try:
-            with _LOCKS["draft"]:
-                parsed = module.load_facts(paths[0])
-                problems: list[InputError] = []
-                entries = module.read_logs(paths[1:], year=parsed.year, errors=problems)
-                composed = module.compose(parsed, entries, seed=seed)
-            left_out = [{"where": e.source, "reason": e.reason} for e in problems]
-            record = module.explain(composed, log_files=labels[1:], left_out=left_out)
-            markdown = module.render_markdown(composed)
-            buffer = io.BytesIO()
-            module.build_docx(composed).save(buffer)
-        except InputError as err:
-            raise InputError(_relabel(err.source, mapping), _relabel(err.reason, mapping)) from None
-        record = _relabel(record, mapping)
-        record["facts_file"] = labels[0]
+    with _LOCKS["draft"]:
+        parsed = facts_from_bytes(facts.data, labels[0])
+        problems: list[InputError] = []
+        entries = read_logs_bytes([(label, up.data) for up, label in zip(logs, labels[1:])],
+                                  year=parsed.year, errors=problems)
+        composed = module.compose(parsed, entries, seed=seed)
+    left_out = [{"where": e.source, "reason": e.reason} for e in problems]
+    record = module.explain(composed, log_files=labels[1:], left_out=left_out)
+    record["facts_file"] = labels[0]
+    markdown = module.render_markdown(composed)
+    buffer = io.BytesIO()
+    module.build_docx(composed).save(buffer)
     return {
         "title": composed.title,
         "sections": list(composed.sections),
