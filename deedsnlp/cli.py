@@ -66,7 +66,7 @@ class InputDocuments:
 
     def __init__(self, inputs, options=None, description: str = "processing"):
         from .errors import InputError
-        from .loader import LoadOptions, expand_inputs
+        from .io import LoadOptions, expand_inputs
 
         errors: list[InputError] = []
         self.names = list(expand_inputs(inputs, errors))
@@ -77,20 +77,14 @@ class InputDocuments:
         self.description = description
 
     def __iter__(self):
-        from .errors import InputError
-        from .loader import load_one
+        from .io import iter_documents
+
+        def report(err) -> None:
+            error(str(err))
+            self.failed = True
 
         for name in progress(self.names, description=self.description):
-            try:
-                for doc in load_one(name, self.options):
-                    if isinstance(doc, InputError):
-                        error(str(doc))
-                        self.failed = True
-                        continue
-                    yield doc
-            except InputError as err:
-                error(str(err))
-                self.failed = True
+            yield from iter_documents([name], report, options=self.options)
 
 
 @contextmanager

@@ -107,7 +107,7 @@ def segment_command(
 ) -> None:
     """Segment text: tokens separated by single spaces, one output line per input line."""
     from ..errors import InputError
-    from ..loader import expand_inputs, read_bytes, read_records
+    from ..io.documents import LoadOptions, expand_inputs, iter_records
     from ..normalize import normalize_line, split_lines
     from ..segment import get_segmenter
 
@@ -123,10 +123,11 @@ def segment_command(
     failed = bool(errors)
     out, close = _open_out(output)
     cut = seg.cut
+    limit = LoadOptions().limit
     try:
         for name in names:
             try:
-                for rec in read_records(name, read_bytes(name)):
+                for _, rec, _ in iter_records(name, limit):  # shards stream, the limit is per document
                     if isinstance(rec, InputError):
                         error(str(rec))
                         failed = True
