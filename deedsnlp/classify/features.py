@@ -160,10 +160,11 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     length = len(text)
     feats.append(P + ("mheading" if ex.is_heading else "mbody"))
     feats.append(P + "mlen" + ("<15" if length < 15 else "<40" if length < 40 else "<120" if length < 120 else ">=120"))
-    if ex.index == 0:
-        feats.append(P + "mfirst")
-    elif ex.index == 1:
-        feats.append(P + "msecond")
+    if ex.n_passages > 1:  # a passage in a document (a bare string has no place)
+        if ex.index == 0:
+            feats.append(P + "mfirst")
+        elif ex.index == 1:
+            feats.append(P + "msecond")
     # no "last passage"/relative-position cues: real pages are excerpts and mixed genres, where
     # the corpus's "the end is a closing or a signature" does not hold (content says it anyway)
     if 0 <= ex.body_index <= 1:
