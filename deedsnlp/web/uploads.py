@@ -1,8 +1,8 @@
 """Uploaded and pasted text → :class:`~deedsnlp.document.Document`, in memory.
 
 Uploads never touch the file system here: their bytes go through the same readers as files on
-disk (:func:`deedsnlp.loader.read_records`, which decode text and unpack ``.docx`` from bytes)
-and :func:`deedsnlp.loader.build_document`. The client's file name is only a label: its last path
+disk (:func:`deedsnlp.io.load_one` on ``(name, bytes)``: the readers decode text and unpack
+``.docx`` from bytes, then :func:`deedsnlp.loader.build_document`). The client's file name is only a label: its last path
 component, cleaned of control characters, picks the reader by suffix and is shown (escaped) on the
 page. No client-supplied path is ever opened.
 
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..errors import InputError
-from ..loader import build_document, read_records
+from ..io import load_one
+from ..loader import build_document
 
 #: what each page accepts
 TEXT_SUFFIXES = (".txt", ".md")
@@ -65,14 +66,11 @@ def documents_from_upload(upload: Upload, allowed: tuple[str, ...] = CORPUS_SUFF
         raise InputError(name, f"unsupported file type ({shown}); accepted: {', '.join(allowed)}")
     docs: list[Document] = []
     problems: list[InputError] = []
-    for rec in read_records(name, upload.data):
-        if isinstance(rec, InputError):
-            problems.append(rec)
-            continue
-        meta = dict(rec.metadata)
-        meta["bytes"] = len(upload.data)
-        docs.append(build_document(rec.text, rec.id or name, source=name, metadata=meta,
-                                   heading_hints=rec.heading_hints))
+    for item in load_one((name, upload.data)):  # the one input path, from bytes
+        if isinstance(item, InputError):
+            problems.append(item)
+        else:
+            docs.append(item)
     if not docs:
         raise problems[0] if problems else InputError(name, "no text in this file")
     return docs
