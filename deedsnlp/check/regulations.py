@@ -52,6 +52,16 @@ def required_per_year(rule: MeetingRule) -> int:
 
 
 @lru_cache(maxsize=1)
+def rules_since() -> int:
+    """The first report year the meeting rules apply to (the regulation's year)."""
+    return int((_data("meeting_rules.yaml") or {}).get("since", 0))
+
+
+def rules_apply(year: int | None) -> bool:
+    return year is not None and year >= rules_since()
+
+
+@lru_cache(maxsize=1)
 def meeting_rules() -> dict[str, MeetingRule]:
     """The meeting-frequency rules, by activity type key (the keys of ``log_types.yaml``)."""
     data = _data("meeting_rules.yaml") or {}
@@ -87,15 +97,13 @@ def honour_words() -> dict[str, Any]:
 
 
 def honour_holder(title: str) -> str | None:
-    """``branch``, ``unit`` or ``person`` from the words of an honour's title (None: unknown).
-    The longest word found wins (先进基层党组织 over 先进集体 ...)."""
-    best: tuple[int, str] | None = None
+    """``branch``, ``unit`` or ``person`` from the words of an honour's title; None when no word
+    or words of two holders match (党建工作示范医院 is the hospital's or the branch's)."""
     words = honour_words()
-    for holder in ("branch", "unit", "person"):
-        for w in words.get(holder) or ():
-            if w in title and (best is None or len(w) > best[0]):
-                best = (len(w), holder)
-    return best[1] if best else None
+    found = {holder for holder in ("branch", "unit", "person") for w in words.get(holder) or () if w in title}
+    if "branch" in found and "unit" in found and any(w in title for w in ("党支部", "党组织", "党总支")):
+        found.discard("unit")  # 先进党支部 names the branch even beside 先进 ...
+    return found.pop() if len(found) == 1 else None
 
 
 _SQUEEZE = str.maketrans("", "", "“”\"‘’'「」『』、·• 　")
@@ -106,5 +114,5 @@ def squeeze(text: str) -> str:
     return text.translate(_SQUEEZE)
 
 
-__all__ = ["MeetingRule", "PERIODS_PER_YEAR", "campaigns_of", "honour_holder", "honour_words", "meeting_rules",
+__all__ = ["MeetingRule", "PERIODS_PER_YEAR", "rules_apply", "rules_since", "campaigns_of", "honour_holder", "honour_words", "meeting_rules",
            "required_per_year", "squeeze"]

@@ -94,6 +94,10 @@ def _meeting_regex() -> tuple[re.Pattern, dict[str, str]]:
 def meeting_shortfalls(text: str, year: int | None, *, groups: int | None = None) -> list[Review]:
     """Year counts of meetings below the regulations' minimum, in sentences that speak of one
     whole year (``全年``, ``2024年``, ``一年来`` ...)."""
+    from .regulations import rules_apply
+
+    if not rules_apply(year):
+        return []
     pattern, words = _meeting_regex()
     rules = meeting_rules()
     out = []
@@ -122,52 +126,47 @@ def meeting_shortfalls(text: str, year: int | None, *, groups: int | None = None
 
 # -- honours ------------------------------------------------------------------------------------
 
-_AWARD = re.compile(r"(?:先后)?(?:被评为|被授予|获评|荣获|评为|获得)")
+_AWARD = r"(?:被评为|被授予|获评|荣获|被命名为)"
+#: words that may stand between the subject and the award verb (支部先后获评, 学校于2023年荣获)
+_BETWEEN = r"(?:先后|还|也|曾|多次|连续|均|同时|再次|又|(?:于|在)?(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:度)?)*"
+
+
+def _holder_regex() -> re.Pattern:
+    subjects = honour_words().get("subjects") or {}
+    words = [w for holder in ("branch", "unit") for w in subjects.get(holder) or ()]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?P<subj>{alt}){_BETWEEN}{_AWARD}(?P<what>[^。；！？\n]{{1,60}})")
 
 
 def wrong_holders(text: str) -> list[Review]:
-    """Honours whose title belongs to another holder than the sentence's subject."""
-    words = honour_words()
-    subjects = words.get("subjects") or {}
-    branch_subj = sorted(subjects.get("branch") or (), key=len, reverse=True)
-    unit_subj = sorted(subjects.get("unit") or (), key=len, reverse=True)
+    """Honours whose title belongs to another holder than the subject right before the award verb
+    (``支部先后获评市级文明校园``: the school's honour). Only a subject that directly governs the
+    verb counts: ``支部书记张三获评…``, ``2名党员被评为…`` are not the branch."""
+    subjects = honour_words().get("subjects") or {}
+    kind_of = {w: h for h in ("branch", "unit") for w in subjects.get(h) or ()}
+    who = {"unit": "单位", "branch": "党组织", "person": "党员个人"}
     out = []
-    for m in _AWARD.finditer(text):
-        cstart = max(text.rfind(ch, 0, m.start()) for ch in "，。；！？\n,;") + 1
-        clause = text[cstart:m.start()]
-        # the subject: the last holder word in the clause before the verb
-        best = None
-        for holder, subj in (("branch", branch_subj), ("unit", unit_subj)):
-            for w in subj:
-                pos = clause.rfind(w)
-                if pos >= 0 and (best is None or pos + len(w) > best[0] or
-                                 (pos + len(w) == best[0] and len(w) > best[2])):
-                    best = (pos + len(w), holder, len(w), w)
-        if best is None:
+    for m in _holder_regex().finditer(text):
+        word = m.group("subj")
+        start = m.start("subj")
+        # a subject word inside a longer name (村民 → 村, 党委书记 → 党委) is no subject
+        before = text[max(0, start - 1):start]
+        if word in ("村", "中心", "单位") and before and "\u4e00" <= before <= "\u9fff" and not before in "本该全我":
             continue
-        _, subject, _, word = best
-        if subject == "unit" and word == "村" and clause.endswith(("村民", "村干部")):
+        subject = kind_of[word]
+        # the first honour named: up to 等/、/，
+        what = re.split(r"[、，,；]|等|和|及|”“|\"\"", m.group("what"))[0]
+        title = re.sub(r"[“”\"'《》「」 ]|称号$", "", what)
+        holder = honour_holder(title)
+        if holder is None or holder == subject:
             continue
-        end = len(text)
-        for ch in "。；！？\n":
-            i = text.find(ch, m.end())
-            if i >= 0:
-                end = min(end, i)
-        awarded = text[m.end():end]
-        for item in re.split(r"[、，,和及]", awarded):
-            holder = honour_holder(item)
-            if holder is None or holder == subject:
-                continue
-            if holder == "person" and subject == "unit":
-                continue  # 学校的教师获评…: the unit's staff
-            s = m.end() + awarded.find(item)
-            who = {"unit": "单位", "branch": "党组织", "person": "党员个人"}
-            out.append(Review(
-                "honour_holder", cstart, s + len(item),
-                f"“{item.strip()}”是{who[holder]}的荣誉，这里记在了“{word}”名下；请写明获得荣誉的主体",
-                f"“{item.strip()}” is an honour of the {'person' if holder == 'person' else holder}, "
-                f"credited here to “{word}”; name its holder",
-                {"honour": item.strip(), "holder": holder, "subject": subject}))
+        if holder == "person" and subject == "unit":
+            continue
+        out.append(Review(
+            "honour_holder", start, m.start("what") + len(what),
+            f"“{title}”是{who[holder]}的荣誉，这里记在了“{word}”名下；请写明获得荣誉的主体",
+            f"“{title}” is an honour of the {holder}, credited here to “{word}”; name its holder",
+            {"honour": title, "holder": holder, "subject": subject}))
     return out
 
 

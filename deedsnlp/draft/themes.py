@@ -42,6 +42,10 @@ def meeting_shortfalls(aggs, facts) -> list[Shortfall]:
 
     Party-group meetings count only when the facts give the branch party groups.
     """
+    from ..check.regulations import rules_apply
+
+    if not rules_apply(facts.year):
+        return []
     found: dict[str, int] = {}
     for sec in aggs.sections.values():
         for key, t in sec.types.items():
