@@ -19,7 +19,16 @@
    restoration is measured on masks in the dev and test documents (held out), top-1 accuracy and
    the precision of ``--restore`` at the default threshold.
 4. **Throughput.** ``Cleaner.clean_text`` over the synthetic corpus, with and without mask
-   suggestions (the language model is the slow part), after ``fit`` on the corpus.
+   suggestions (the language model is the slow part), after ``fit`` on the corpus; and with the
+   CLI's default settings (``deedsnlp clean`` with no options) on the real pages.
+5. **Real pages.** ``../shared/realpages`` (45 annotated real scraped excerpts) and, when present,
+   the extra pages gathered for development in ``.gl/realpages_extra`` (same schema, never
+   committed): junk pieces removed (every occurrence), repeated titles left once, body strings
+   kept, masks and placeholders flagged, pinyin glosses removed — with the CLI's default settings
+   (a learning pass over all the pages, then cleaning).
+6. **Held-out families.** The line junk model is trained again without four noise-generator
+   families (contact blocks, paywall markers, captions, share bars) and scored on lines of those
+   families, and on the lines of the held-out (dev + test) reports.
 """
 
 from __future__ import annotations
@@ -36,11 +45,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _clean_realpages import load_pages, rows as real_rows, score_pages  # noqa: E402
+
 from deedsnlp.clean import Cleaner, NgramMaskFiller  # noqa: E402
 from deedsnlp.clean.maskfill import clean_paragraph, corpus_paragraphs, lexicon_words  # noqa: E402
 
 LABELLED = ROOT / "corpora" / "labelled"
 SEED = ROOT.parent / "shared" / "seeds" / "000_1a67f2a637a259b1.txt"
+REAL = ROOT.parent / "shared" / "realpages"
+EXTRA = ROOT / ".gl" / "realpages_extra"
 CJK = "\u4e00-\u9fff"
 
 # -- junk generators -------------------------------------------------------------------------------
@@ -444,6 +457,51 @@ def throughput(cleaner: Cleaner, texts: list[str], repeat: int = 3) -> float:
     return n / best
 
 
+def real_pages(folder: Path, show: int = 0):
+    """Scores on annotated real pages with the CLI's default settings, and the CLI-default throughput."""
+    pages = load_pages(folder)
+    cleaner = Cleaner()  # deedsnlp clean's defaults: 5 suggestions per mask, threshold 0.9
+    cleaner.fit(p["text"] for p in pages)  # the CLI's learning pass over all its inputs
+
+    def fn(text):
+        r = cleaner.clean_text(text)
+        return r.cleaned, r.findings
+
+    res = score_pages(pages, fn, show)
+    texts = [p["text"] for p in pages]
+    return res, throughput(cleaner, texts, repeat=2)
+
+
+def held_out_families(seed: int = 13, per_family: int = 800):
+    """Recall on lines of generator families the line model never saw, precision on held-out reports."""
+    from deedsnlp.clean.linemodel import fit, training_lines
+    from deedsnlp.clean.noisegen import HELD_OUT_FAMILIES, NoiseGenerator
+
+    gen = NoiseGenerator()
+    splits = json.loads((ROOT / "corpora" / "splits.json").read_text(encoding="utf-8")) if (ROOT / "corpora" / "splits.json").exists() else {}
+    held_docs = frozenset(splits.get("dev", [])) | frozenset(splits.get("test", []))
+    train_fams = tuple(f for f in gen.families if f not in HELD_OUT_FAMILIES)
+    lines, labels, pos = training_lines(seed, per_family, train_fams, exclude_docs=held_docs)
+    model = fit(lines, labels, pos, seed=seed)
+    rng = random.Random(seed + 1)
+    out = []
+    for fam in HELD_OUT_FAMILIES:
+        test = [gen.line(fam, rng) for _ in range(300)]
+        hit = sum(model.score(t, rng.randint(0, 30), 32) >= 0.9 for t in test)
+        out.append((fam, hit, len(test)))
+    body = []
+    for path in sorted(LABELLED.glob("*.jsonl")):
+        if path.stem not in held_docs:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t = clean_paragraph(json.loads(line))
+                if t:
+                    body.append(t)
+    fp = sum(model.score(t, 5, 30) >= 0.9 for t in body)
+    return out, (fp, len(body))
+
+
 def table(rows: list[tuple[str, str]], title: str) -> None:
     width = max(len(r[0]) for r in rows)
     print(f"\n{title}")
@@ -487,6 +545,7 @@ def main() -> None:
     fast = Cleaner(suggestions=0, knowledge=cleaner.knowledge_)
     speed_fast = throughput(fast, texts)
     speed_full = throughput(cleaner, texts[: max(50, len(texts) // 4)], repeat=1)
+    speed_default = throughput(Cleaner(knowledge=cleaner.knowledge_), texts, repeat=1)  # deedsnlp clean, no options
     as_written = [d["text"] for d in labelled_noisy_documents()] + [
         "\n".join(p) for name, p in clean_documents().items() if name not in {d["id"] for d in labelled}
     ]
@@ -517,6 +576,7 @@ def main() -> None:
         ("learned from the corpus", f"{len(cleaner.knowledge_.sentences)} notice sentences, {len(cleaner.knowledge_.site_names)} site names (fit {fit_s:.2f}s)"),
         ("throughput, no mask suggestions", f"{speed_fast / 1e6:.2f} M chars/s (this junk-dense corpus)"),
         ("throughput, with mask suggestions", f"{speed_full / 1e6:.3f} M chars/s"),
+        ("throughput, CLI default settings", f"{speed_default / 1e6:.3f} M chars/s (5 suggestions per mask)"),
         ("throughput, corpora/labelled as written", f"{speed_written / 1e6:.2f} M chars/s (half the documents noisy)"),
         ("throughput, clean text", f"{speed_clean / 1e6:.2f} M chars/s"),
     ]
@@ -548,6 +608,23 @@ def main() -> None:
         kinds = Counter(f.kind for f in res.findings)
         rows.append(("findings", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))))
         table(rows, "seed report (model trained on all of corpora/labelled)")
+
+    for folder, title in ((REAL, "real pages (../shared/realpages), CLI default settings"),
+                          (EXTRA, "extra real pages gathered for development (.gl/realpages_extra), CLI defaults")):
+        if not (folder / "annotations.json").exists():
+            continue
+        res, speed = real_pages(folder, args.show)
+        rows = real_rows(res) + [("throughput, CLI default settings", f"{speed / 1e6:.2f} M chars/s")]
+        table(rows, title)
+        for kind in ("misses", "losses", "mask_misses"):
+            for item in res[kind]:
+                print("  ", kind, item)
+
+    t0 = time.perf_counter()
+    fams, (fp, nbody) = held_out_families()
+    rows = [(f"  family held out: {fam}", f"{hit}/{tot} lines scored junk = {hit / tot:.3f}") for fam, hit, tot in fams]
+    rows.append(("held-out report lines scored junk (false positives)", f"{fp}/{nbody} = {fp / max(nbody, 1):.4f}"))
+    table(rows, f"line model trained without four generator families (threshold 0.9; {time.perf_counter() - t0:.0f}s)")
 
     for title, key in (("missed junk", "misses"), ("lost body", "losses")):
         items = synth[key] + lab[key]

@@ -194,7 +194,7 @@ class Cleaner:
             taken_lines |= _whole_lines(notices, lines)
         if "watermark" in kinds and "furniture" in kinds:
             cands += find_junk_sentences(view, lines, self.line_model, max(self.config.threshold, 0.9),
-                                         junk_patterns().notice_strong, taken_lines)
+                                         junk_patterns().notice_strong, taken_lines, cands)
         if "brand" in kinds:
             cands += [c for c in find_brands(view, traditional, plain) if c.data["score"] >= self._cut(0.8)]
         if "furniture" in kinds:
@@ -445,7 +445,28 @@ def analysis_view(text: str) -> tuple[str, bool]:
         text = simple
     if _HALF_PUNCT_RE.search(text):
         text = _HALF_PUNCT_RE.sub(lambda m: m.group().translate(_PUNCT_FOLD), text)
+    if '"' in text and _CJK_QUOTE_RE.search(text):
+        text = _QUOTED_LINE_RE.sub(_curl_quotes, text)
     return text, traditional
+
+
+_CJK_QUOTE_RE = re.compile(r'"[\u3400-\u9fff]|[\u3400-\u9fff。！？，]"')
+_QUOTED_LINE_RE = re.compile(r'[^\n]*"[^\n]*')
+
+
+def _curl_quotes(m: re.Match) -> str:
+    """Straight double quotes of a line as opening and closing quotes, when they pair up."""
+    line = m.group()
+    if line.count('"') % 2:
+        return line
+    out, opening = [], True
+    for ch in line:
+        if ch == '"':
+            out.append("“" if opening else "”")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _to_raw(kept: list[Candidate], index: list[int], pre: list[Candidate]) -> list[Candidate]:

@@ -123,6 +123,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         p = scores.get(line.number, 0.0)
         if len(t) > 20 or _SENT_END.search(t) or _HEADING_RE.match(t) or p < (_NEIGHBOUR_MIN if len(t) <= 8 else 0.5):
             continue
+        if 8 <= k < len(content) - 5 or any(ch in t for ch in "*＊×□_"):
+            continue  # only in the page's head or foot, where furniture gathers
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -148,7 +150,7 @@ _NEIGHBOUR_MIN = 0.2
 
 
 def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, threshold: float, anchors,
-                        taken: set[int] = frozenset()) -> list[Candidate]:
+                        taken: set[int] = frozenset(), found: list[Candidate] = ()) -> list[Candidate]:
     """The first or last sentence of a body line when it is a site's preface or prompt (今天小编
     整理了…一起来看看吧！): it holds a notice phrase (``anchors``) and the line model, reading the
     sentence alone, scores it as furniture."""
@@ -162,7 +164,11 @@ def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, thre
         if len(units) < 2:
             continue
         for s, e in {units[0], units[-1]}:
-            if not anchors.search(view, s, e):
+            lead = s + len(view[s:e]) - len(view[s:e].lstrip())
+            m = anchors.search(view, s, e)
+            # a preface opens with its phrase (今天小编整理了…); a notice spliced later into a
+            # body sentence is the notice rules' to cut, not the sentence's
+            if m is None or m.start() - lead > 4 or any(c.start < e and s < c.end for c in found):
                 continue
             p = model.score(view[s:e])
             if p >= threshold:

@@ -345,7 +345,7 @@ def on_word_boundaries(text: str, s: int, e: int) -> bool:
     """Does ``text[s:e]`` start and end on word boundaries of its neighbourhood (jieba with the
     domain lexicon)? Only short Chinese matches are checked: longer phrases are words by
     themselves."""
-    if e - s > 2 or not CJK_RE.match(text, s):
+    if e - s > 3 or not CJK_RE.match(text, s):
         return True
     a, b = max(0, s - 6), min(len(text), e + 6)
     from ..segment import get_segmenter
