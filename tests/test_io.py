@@ -189,3 +189,15 @@ def test_readers_module_still_importable():
     from deedsnlp.readers import READERS, RawRecord, reader_for
 
     assert reader_for("x.parquet").format == "parquet" and RawRecord("a").text == "a" and READERS
+
+
+def test_dedup_cli_reads_a_shard_larger_than_the_limit(tmp_path):
+    shard = tmp_path / "docs.jsonl"
+    text = "支部坚持每月集中学习，党员撰写心得体会十二篇，走访困难群众八户，为民办实事五件。"
+    rows = [{"id": f"d{i}", "text": text + f"第{i}支部。" * 3} for i in range(40)]
+    shard.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    assert shard.stat().st_size > 6000
+    res = runner.invoke(app, ["dedup", str(shard), "--json"], env={"DEEDSNLP_MAX_BYTES": "6000"})
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert sum(len(c) for c in data["clusters"]) == 40  # every document read, all near-duplicates
