@@ -400,8 +400,9 @@ class Narrator:
             heading = self.fill(self.pick(self.p["rest_headings"], "heading", "rest")) if groups else None
             groups.append(Group(heading, paras))
         closings = (self.p.get("closings") or {}).get(self.section) or []
-        if closings and groups:
-            groups[-1].paragraphs.append(self.sentence(self.fill(self.pick(closings, "closing"))))
+        if closings and groups and groups[-1].paragraphs:
+            # the section's closing sentence ends its last paragraph (a one-line paragraph reads as an orphan)
+            groups[-1].paragraphs[-1] += self.sentence(self.fill(self.pick(closings, "closing")))
         return groups
 
 
