@@ -5,8 +5,9 @@
     .venv/bin/python bench/pipeline.py --n 3000 --engines local
 
 Documents are cheap variations of the labelled corpus (``corpora/labelled``, its scraping noise
-included, so the cleaner has work): digits redrawn, a paragraph dropped or two swapped, and one
-document in ten a repost of an earlier one with a watermark line (so dedup finds groups). They
+included, so the cleaner has work): the first half of one report joined to the second half of
+another, digits redrawn, a paragraph dropped or two swapped, and one document in ten a repost of
+an earlier one with a watermark line (so dedup finds groups). They
 are written to one JSONL shard; each engine runs the shipped recipe
 (``examples/recipes/scraped.yaml``) over it in a child process (``deedsnlp run``). Printed per
 engine: wall seconds (start-up included), documents per second, peak memory of the process tree
@@ -48,14 +49,15 @@ def generate(n: int, path: Path, seed: int = 7) -> int:
             if made and rng.random() < 0.1:  # a repost of an earlier document
                 paras = list(rng.choice(made[-500:]))
                 paras.insert(rng.randrange(1, len(paras) + 1), rng.choice(WATERMARKS))
-            else:
-                paras = [_DIGITS.sub(lambda m: str(rng.randrange(1, 10 ** len(m.group()))), p)
-                         for p in bases[i % len(bases)]]
+            else:  # the first half of one corpus report, the second half of another, digits redrawn
+                a, b = bases[i % len(bases)], rng.choice(bases)
+                paras = a[: max(1, len(a) // 2)] + b[len(b) // 2 :]
+                paras = [_DIGITS.sub(lambda m: str(rng.randrange(1, 10 ** len(m.group()))), p) for p in paras]
                 if len(paras) > 4 and rng.random() < 0.5:
                     paras.pop(rng.randrange(1, len(paras)))
                 if len(paras) > 4 and rng.random() < 0.5:
-                    a, b = rng.sample(range(1, len(paras)), 2)
-                    paras[a], paras[b] = paras[b], paras[a]
+                    x, y = rng.sample(range(1, len(paras)), 2)
+                    paras[x], paras[y] = paras[y], paras[x]
                 made.append(paras)
             fh.write(json.dumps({"id": f"doc{i:06d}", "text": "\n".join(paras)}, ensure_ascii=False) + "\n")
     return path.stat().st_size
