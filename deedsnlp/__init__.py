@@ -14,9 +14,21 @@ __version__ = "0.1.0"
 import sys as _sys
 from types import ModuleType as _ModuleType
 
-from .document import Document, Finding, Heading, Passage
 from .errors import DeedsError, InputError, ModelError
-from .loader import build_document, load, load_text
+
+#: names the package re-exports, imported on first use (``deedsnlp --help`` needs none of them)
+_LAZY = {"Document": ".document", "Finding": ".document", "Heading": ".document", "Passage": ".document",
+         "build_document": ".loader", "load": ".loader", "load_text": ".loader", "iter_documents": ".io"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def nlp(backend: str = "auto", lexicons=()):
@@ -49,5 +61,5 @@ _sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Document", "Finding", "Heading", "Passage", "DeedsError", "InputError", "ModelError",
-    "build_document", "load", "load_text", "nlp", "segment", "__version__",
+    "build_document", "iter_documents", "load", "load_text", "nlp", "segment", "__version__",
 ]

@@ -1,6 +1,13 @@
 """Command-line interface (Typer). Thin: every command parses arguments and calls the library.
 
 Command groups live in :mod:`deedsnlp.commands`, one module each, registered on :data:`app`.
+
+Start-up is kept short (``deedsnlp --help`` well under 0.3 s, see ``bench/startup.py``): this module
+and the command modules import only typer and the standard library at top level; each command
+imports what it needs (numpy, the classifier, the cleaner, Ray ...) inside its function, and help
+is plain text (no rich import). A new command group: a module in :mod:`deedsnlp.commands` with a
+``register(app)`` function, its name added to :data:`COMMAND_MODULES`, heavy imports inside the
+command function.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich cost ~0.1 s of start-up
 )
 
 #: modules of :mod:`deedsnlp.commands` that define commands; each has ``register(app)``

@@ -10,7 +10,6 @@ from typing import List, Optional
 import typer
 
 from ..cli import error
-from ..pipeline.records import passage_records  # noqa: F401 - the library's, shared with the web API
 
 
 def _load_model_or_exit(path: Optional[Path]):
@@ -35,6 +34,7 @@ def classify_command(
     from ..classify import classify_documents
     from ..cli import InputDocuments
     from ..loader import LoadOptions
+    from ..pipeline.records import passage_records  # the library's, shared with the web API
 
     clf = _load_model_or_exit(model)
     docs = InputDocuments(inputs, LoadOptions(), "classifying")
