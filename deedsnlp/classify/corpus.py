@@ -6,16 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
-from ..io.corpus import labelled_documents
+from ..io.corpus import default_corpus_dir, labelled_documents
 from ..loader import build_document
 from .features import PassageExample, examples_from_document
-
-
-def default_corpus_dir() -> Path:
-    """The labelled corpus shipped as package data (``passages.jsonl``; see :mod:`deedsnlp.resources`)."""
-    from ..resources import corpus_dir
-
-    return corpus_dir()
 
 
 @dataclass
