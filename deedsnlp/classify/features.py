@@ -14,17 +14,22 @@ from dataclasses import dataclass
 
 from ..document import Document
 
+_CN_NUMERALS = frozenset("一二三四五六七八九十") | {"一是", "二是", "三是", "四是", "五是", "第一", "第二", "第三", "第四"}
 #: a passage at least this long is body text (for the rank of the body paragraphs)
 BODY_MIN_CHARS = 40
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: pinyin glosses some sites put after each character: 業(yè), 黨(dǎng)
 _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")
+#: template blanks and censor masks (x村, ××社区, 20xx年, *党**) read as the placeholder 某
+_PLACEHOLDER_CHARS = re.compile(r"[*＊×xX]")
+_PLACEHOLDER = re.compile(r"[*＊×]+|(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")
 #: half-width punctuation of scraped pages, read as its full-width form
 _HALF_WIDTH = {ord(a): b for a, b in zip(",;:!?()", "，；：！？（）")}
 
 
 def canonical_text(text: str, t2s: dict | None = None) -> str:
-    """The text the features are read from: pinyin glosses dropped, half-width punctuation
+    """The text the features are read from: pinyin glosses dropped, template blanks and censor
+    masks read as 某, half-width punctuation
     full-width, traditional characters simplified (``t2s``: a ``str.translate`` table from
     :func:`t2s_table`, which includes the punctuation), digits folded to 0.
 
@@ -32,9 +37,13 @@ def canonical_text(text: str, t2s: dict | None = None) -> str:
     '党员，0年'
     >>> canonical_text("學習,2023年")
     '學習，0年'
+    >>> canonical_text("xx村*党**支部")
+    '某村某党某支部'
     """
     if "(" in text:
         text = _PINYIN.sub("", text)
+    if _PLACEHOLDER_CHARS.search(text) is not None:
+        text = _PLACEHOLDER.sub("某", text)
     table = t2s or _HALF_WIDTH
     if _needs(table).search(text) is not None:  # a regex scan is far cheaper than translate
         text = text.translate(table)
@@ -146,6 +155,11 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     text = feature_text(ex, t2s) if text is None else text
     toks = [w for w in words(text) if len(w) > 1 or w.isalnum()]
     feats = [P + "w" + w for w in toks]
+    # the opening word says much about a paragraph's role (日前/近日 news leads, 下一步/今后
+    # closings, 据悉 background, 他/她 portraits): the first word that is not a number
+    first = next((w for w in toks[:4] if not w.isdigit() and w not in _CN_NUMERALS), None)
+    if first is not None:
+        feats.append(P + "F" + first)
     if ex.is_heading:
         # a heading is a short slogan: its words get weights of their own
         feats.extend(P + "H" + w for w in toks)
