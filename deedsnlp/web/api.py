@@ -122,15 +122,15 @@ async def uploaded_document(file: UploadFile, allowed: tuple[str, ...]):
 
 
 # -- checking --------------------------------------------------------------------------------------
-def check_report(doc, profile: str, year: int | None) -> dict:
-    report = ops.check(doc, profile, year)
+def check_report(doc, profile: str, year: int | None, lang: str = "zh") -> dict:
+    report = ops.check(doc, profile, year, lang)
     return report.to_dict() | {"passed": report.passed}
 
 
 @router.post("/check", summary="Check a draft (text)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413))
 def check_json(body: CheckIn) -> dict:
     """Check a draft: sections present, missing and weak under the profile, and the findings."""
-    return check_report(document_from_text(body.text, body.name), body.profile, body.year)
+    return check_report(document_from_text(body.text, body.name), body.profile, body.year, body.lang)
 
 
 @router.post("/check/file", summary="Check a draft (upload)", response_model=CheckOut, tags=["check"], responses=error_responses(400, 413))
@@ -138,10 +138,11 @@ async def check_file(
     file: Annotated[UploadFile, File(description="The draft (.docx, .txt or .md).")],
     profile: Annotated[ProfileName, Form()] = "generic",  # type: ignore[valid-type]
     year: Annotated[Year | None, Form()] = None,
+    lang: Annotated[Literal["zh", "en"], Form()] = "zh",
 ) -> dict:
     """Check an uploaded draft."""
     doc = await uploaded_document(file, DRAFT_SUFFIXES)
-    return await run_in_threadpool(check_report, doc, profile, year)
+    return await run_in_threadpool(check_report, doc, profile, year, lang)
 
 
 # -- cleaning --------------------------------------------------------------------------------------

@@ -139,6 +139,7 @@ def draft(facts, logs: list, *, seed: int = 0) -> dict[str, Any]:
         "text": composed.text(),
         "docx": buffer.getvalue(),
         "explain": record,
+        "warnings": list(composed.warnings),
         "blocks": _blocks(composed, record),
     }
 
@@ -171,7 +172,7 @@ def profile_choices() -> list[tuple[str, str]]:
     return [(n, profiles[n].description) for n in names]
 
 
-def check(document: Document, profile: str = "generic", year: int | None = None):
+def check(document: Document, profile: str = "generic", year: int | None = None, lang: str = "zh"):
     """Check a draft under a shipped profile; returns the checker's ``CheckReport``.
 
     Only shipped profile names are accepted (the checker would also read a profile *file* named
@@ -186,7 +187,7 @@ def check(document: Document, profile: str = "generic", year: int | None = None)
     if profile not in profiles:
         raise InputError("profile", f"unknown profile {profile!r}; choose one of {', '.join(sorted(profiles))}")
     with _LOCKS["check"]:
-        return run_check(document, profiles[profile], year=year)
+        return run_check(document, profiles[profile], year=year, lang=lang)
 
 
 # --------------------------------------------------------------------------------------------

@@ -157,6 +157,8 @@ class DraftOut(BaseModel):
     markdown: str
     text: str
     explain: ExplainOut
+    warnings: list[str] = Field(default_factory=list, description="For the clerk: meetings held less often than the "
+                                "regulations require, the year's campaign missing from the logs (Chinese).")
 
 
 # -- checking -----------------------------------------------------------------------------------
@@ -179,6 +181,7 @@ class CheckIn(BaseModel):
     name: str = Field("粘贴的文本", min_length=1, max_length=200, description="A label for the draft.")
     profile: ProfileName = Field("generic", description="The unit kind whose required sections apply.")  # type: ignore[valid-type]
     year: Year | None = None
+    lang: Literal["zh", "en"] = Field("zh", description="Language of the finding messages (Chinese by default).")
 
 
 class PresentSectionOut(BaseModel):

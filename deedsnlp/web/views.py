@@ -15,7 +15,7 @@ from .highlight import Span, find_in_order, highlight
 
 #: how an explained value follows from its sources
 OPS = {"fact": "基本情况", "log": "台账记录", "count": "条数", "distinct": "去重计数", "sum": "求和",
-       "min": "最早/最小", "max": "最晚/最大"}
+       "min": "最早/最小", "max": "最晚/最大", "contains": "台账中的提法", "year": "年份"}
 #: sources listed per value before "… and N more"
 MAX_SOURCES = 8
 
@@ -69,6 +69,7 @@ def draft_view(result: dict[str, Any], formats: dict[str, str], filename: str) -
     ]
     return {"title": result["title"], "blocks": blocks, "values": rows, "downloads": downloads,
             "left_out": result["explain"].get("left_out", []), "sections": result["sections"],
+            "warnings": result.get("warnings", []),
             "log_files": result["explain"].get("log_files", []), "facts_file": result["explain"].get("facts_file", "")}
 
 
@@ -78,7 +79,9 @@ def draft_view(result: dict[str, Any], formats: dict[str, str], filename: str) -
 FINDING_KINDS = {
     "numeric_inconsistency": "数字矛盾", "scrape_residue": "网页残留", "mask": "打码字", "stale_term": "过时提法",
     "placeholder": "未填空白", "boilerplate": "套话", "duplicate_paragraph": "重复段落", "outline_gap": "标题编号跳号",
-    "no_year": "未写年份", "html": "网页标记", "watermark": "水印/来源声明", "spam": "广告", "link_tail": "相关链接",
+    "no_year": "未写年份", "meeting_shortfall": "会议次数不足", "thin_report": "内容单薄", "short_report": "篇幅偏短",
+    "thin_section": "部分单薄", "honour_holder": "荣誉主体不符", "campaign_missing": "未写年度学习教育",
+    "residue_unchecked": "未查网页残留", "html": "网页标记", "watermark": "水印/来源声明", "spam": "广告", "link_tail": "相关链接",
 }
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 LEVEL_NAMES = {"required": "必需", "recommended": "建议", "optional": "其他"}
