@@ -35,6 +35,8 @@ from .traced import Source, Text, Traced, sum_of
 PLACE_COLUMNS = ("place", "地点", "活动地点", "地址")
 #: rows told one by one per activity type; the topics of the others are listed
 MAX_ROWS_TOLD = 12
+#: a title ending with one of these names an event (送医下乡义诊活动), whatever verb it starts with
+_EVENT_NOUNS = ("活动", "行动", "仪式", "比赛", "竞赛", "讲座", "培训会", "报告会", "座谈会", "分享会", "交流会", "宣讲会")
 #: a title starting with one of these already says how the activity was held (召开…会)
 _HOLDING_VERBS = ("召开", "开展", "举办", "组织", "举行", "进行", "讲授", "为", "向", "给")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -258,9 +260,9 @@ class Narrator:
                 own = [w for w in (self.vocab.types[t.key].words if t.key in self.vocab.types else ())]
                 opts = [f for f in frames["verb_title"] if not any(w in f for w in own)] or ["{title}"]
                 act = self.fill(self.pick(opts, key, i, "frame"), title=row.title)
-            elif any(shown.startswith(v) for v in verbs) and not own_word:
+            elif any(shown.startswith(v) for v in verbs) and not own_word and not shown.endswith(_EVENT_NOUNS):
                 act = self.fill(self.pick(frames["verb_title"], key, i, "frame"), title=row.title)
-            elif own_word:  # 主题教育读书班集中学习: the title names the activity
+            elif own_word or shown.endswith(_EVENT_NOUNS):  # 主题教育读书班集中学习, 送医下乡义诊活动: a name
                 act = self.fill(self.pick(self.p["frames"]["default"]["noun_title"], key, i, "frame"), title=row.title)
             else:
                 act = self.fill(self.pick(frames["noun_title"], key, i, "frame"), title=row.title)
