@@ -146,3 +146,20 @@ def test_unknown_format_and_empty_file(tmp_path):
     p.write_text("", encoding="utf-8")
     with pytest.raises(InputError, match="empty log file"):
         list(read_log(p))
+
+
+def test_byte_readers_match_the_file_readers(tmp_path):
+    """Each format reads the same rows from bytes (an upload) as from the file."""
+    from deedsnlp.io.logs import read_log_bytes, read_logs_bytes
+
+    csv_text = "日期,类型,内容,人数\n2024-03-05,支委会,研究工作,5\n2024-04-05,主题党日,清明祭扫,20\n"
+    jsonl = '{"date": "2024-03-05", "type": "支委会", "title": "研究工作", "participants": 5}\n'
+    txt = "3月5日 召开支委会 研究工作 出席5人\n"
+    for name, text in (("logs.csv", csv_text), ("logs.jsonl", jsonl), ("logs.txt", txt)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        from_file = [e.to_dict() for e in read_logs([path], year=2024)]
+        from_bytes = [e.to_dict() for e in read_logs_bytes([(str(path), text.encode("utf-8"))], year=2024)]
+        assert from_file == from_bytes and from_file
+    rows = list(read_log_bytes("upload.csv", csv_text.encode("utf-8"), year=2024))
+    assert [r.where for r in rows] == ["upload.csv:2", "upload.csv:3"]

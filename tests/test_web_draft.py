@@ -137,3 +137,21 @@ def test_draft_page_errors(client):
     assert r.status_code == 400 and "not a whole number" in r.text
     r = client.post("/draft", data={"facts_text": "org_name: x"})
     assert r.status_code == 400 and "org_name" in r.text and "org_name: x" in r.text  # the form keeps the text
+
+
+def test_draft_api_reads_uploads_in_memory(client, monkeypatch):
+    """Uploads go to the byte readers: no temporary file or folder is created."""
+    import tempfile
+
+    def refuse(*args, **kwargs):  # pragma: no cover - reached only on a regression
+        raise AssertionError("the draft upload path wrote a temporary file")
+
+    for name in ("TemporaryDirectory", "mkdtemp", "mkstemp", "NamedTemporaryFile"):
+        monkeypatch.setattr(tempfile, name, refuse)
+    r = client.post("/api/draft", files=_files())
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert data["explain"]["facts_file"] == "facts.yaml"
+    assert [lo["where"] for lo in data["explain"]["left_out"]] == ["logs.csv:4"]
+    # the clerk's warnings: a committee that met twice is short of the regulations
+    assert any("支委会" in w and "12次" in w for w in data["warnings"])

@@ -108,12 +108,9 @@ class XlsxLogReader(LogReader):
 
     suffixes = (".xlsx", ".xlsm")
 
-    def read(self, path, *, year=None, vocabulary=None):
+    def read_bytes(self, path, data, *, year=None, vocabulary=None):
         vocab = vocabulary or default_vocabulary()
-        from ..loader import read_bytes
-
-        data = read_bytes(path)
-        from ..io.zipguard import check_zip
+        from .zipguard import check_zip
 
         check_zip(data, path)  # from the zip directory, before anything is inflated
         try:
