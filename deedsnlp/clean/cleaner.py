@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
@@ -184,6 +185,9 @@ class Cleaner:
         html = find_html(text) if "html" in kinds else []
         plain = masked_view(text, html)
         view, traditional = analysis_view(plain)
+        # the language model reads the page as written, simplified only (its corpus keeps the
+        # punctuation width of the reports)
+        lm_view = simplified_view(plain)
         lines = list(iter_lines(view))
         cands: list[Candidate] = list(html)
         taken_lines: set[int] = set()
@@ -200,9 +204,6 @@ class Cleaner:
         if "furniture" in kinds:
             inline = [c for c in find_inline(view, lines) if c.data["score"] >= self._cut(0.9)]
             cands += inline
-            repeated = find_repeated_titles(view, lines, taken_lines)
-            cands += repeated
-            taken_lines |= _whole_lines(repeated, lines)
         # later detectors read the lines without the junk found in them
         seen = _blank(view, [c for c in cands if c.action == "removed"])
         if "link_tail" in kinds:
@@ -214,13 +215,16 @@ class Cleaner:
             cands += dups
             taken_lines |= _whole_lines(dups, lines)
         if "furniture" in kinds:
+            repeated = find_repeated_titles(view, lines, taken_lines)
+            cands += repeated
+            taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
             cands += find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut)
         if "mask" in kinds:
             masks = find_masks(view)
             if any(c.data.get("dot") for c in masks):
-                masks = self._censor_dots(view, masks)
+                masks = self._censor_dots(lm_view, masks)
             cands += masks
         if "placeholder" in kinds:
             cands += find_placeholders(view)
@@ -230,7 +234,7 @@ class Cleaner:
         _note_inner_masks(kept, cands)
         masks = [c for c in kept if c.kind == "mask"]
         if masks and self.config.suggestions:
-            self._suggest(view, kept, masks, lines)
+            self._suggest(lm_view, kept, masks, lines)
         for c in kept:
             c.data.setdefault("score", 1.0)
         if index is not None:
@@ -424,8 +428,34 @@ def _looks_like_notice(key: str, pats) -> bool:
 _NOTICE_VERBS = {"来源", "来源于", "来自", "转载", "下载", "关注", "整理", "上传", "投稿", "收藏", "分享", "首发", "原创", "获取"}
 
 
-_PUNCT_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+_PUNCT_FOLD = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _fold_punct(m: re.Match) -> str:
+    return _PUNCT_FOLD[m.group()]
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters OpenCC's traditional→simplified conversion changes (none without OpenCC)."""
+    try:
+        from ..normalize import to_simplified
+
+        chars = "".join(map(chr, range(0x3400, 0xA000)))
+        return frozenset(a for a, b in zip(chars, to_simplified(chars)) if a != b)
+    except ImportError:  # pragma: no cover - OpenCC is an extra
+        return frozenset()
 _HALF_PUNCT_RE = re.compile(r"(?<=[\u3400-\u9fff”“])[,:;?!]|[()](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[()]")
+
+
+def simplified_view(text: str) -> str:
+    """``text`` in simplified characters when the conversion keeps its length, else as it is."""
+    if len(_traditional_chars().intersection(text)) < 3:  # (most pages are simplified: no conversion)
+        return text
+    from ..normalize import to_simplified
+
+    simple = to_simplified(text)
+    return simple if len(simple) == len(text) else text
 
 
 def analysis_view(text: str) -> tuple[str, bool]:
@@ -433,18 +463,13 @@ def analysis_view(text: str) -> tuple[str, bool]:
     (when the conversion keeps the length) and half-width punctuation between Chinese characters
     at full width. Also whether the page is written in traditional characters."""
     traditional = False
-    try:
-        from ..normalize import to_simplified
-
-        simple = to_simplified(text)
-    except ImportError:  # pragma: no cover - OpenCC is an extra
-        simple = text
-    if simple != text and len(simple) == len(text):
+    simple = simplified_view(text)
+    if simple != text:
         changed = sum(1 for a, b in zip(text, simple) if a != b)
         traditional = changed >= 5 and changed >= 0.02 * len(text)
         text = simple
     if _HALF_PUNCT_RE.search(text):
-        text = _HALF_PUNCT_RE.sub(lambda m: m.group().translate(_PUNCT_FOLD), text)
+        text = _HALF_PUNCT_RE.sub(_fold_punct, text)
     if '"' in text and _CJK_QUOTE_RE.search(text):
         text = _QUOTED_LINE_RE.sub(_curl_quotes, text)
     return text, traditional

@@ -82,7 +82,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue
         t = _without(view, line.start, line.end, cut)
         texts[line.number] = t
-        if t.strip():
+        stripped = t.strip()
+        # prose the guards below would keep anyway is not scored (most lines of a report)
+        if stripped and len(stripped) <= 120 and not _SENT_END.search(stripped.rstrip("。！？!?")):
             scores[line.number] = model.score(t, i, total)
     protected = {title_line(view, lines, scores)}
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]

@@ -94,8 +94,11 @@ def find_prepass(text: str) -> list[Candidate]:
     return kept
 
 
+_SYMBOL_RE = re.compile("[\u2190-\u2bff\U00010000-\U0010ffff]")
+
+
 def _has_symbols(text: str) -> bool:
-    return len(text.encode("utf-16-le")) != 2 * len(text) or any("\u2190" <= ch <= "\u2bff" for ch in text)
+    return _SYMBOL_RE.search(text) is not None
 
 
 def _random_like(s: str) -> bool:
