@@ -84,16 +84,21 @@ async def dedup_page(request: Request) -> HTMLResponse:
     return page(request, "dedup.html", active="/dedup", result=result, threshold=threshold)
 
 
-def parse_threshold(value: Any) -> float:
+def parse_number(value: Any, field: str, default, cast, in_range, kind: str, expected: str):
+    """A form field as a number: ``default`` when empty, :class:`InputError` when not a number or out of range."""
     if value in (None, ""):
-        return 0.7
+        return default
     try:
-        threshold = float(value)
+        number = cast(value)
     except (TypeError, ValueError):
-        raise InputError("threshold", f"not a number: {value!r}") from None
-    if not 0.0 < threshold <= 1.0:
-        raise InputError("threshold", f"must be in (0, 1], got {threshold}")
-    return threshold
+        raise InputError(field, f"not a {kind}: {value!r}") from None
+    if not in_range(number):
+        raise InputError(field, f"must be {expected}, got {number}")
+    return number
+
+
+def parse_threshold(value: Any) -> float:
+    return parse_number(value, "threshold", 0.7, float, lambda t: 0.0 < t <= 1.0, "number", "in (0, 1]")
 
 
 # -- drafting --------------------------------------------------------------------------------------
@@ -124,15 +129,7 @@ def text_field(value: Any) -> str:
 
 
 def parse_seed(value: Any) -> int:
-    if value in (None, ""):
-        return 0
-    try:
-        seed = int(value)
-    except (TypeError, ValueError):
-        raise InputError("seed", f"not a whole number: {value!r}") from None
-    if not 0 <= seed <= 9999:
-        raise InputError("seed", f"must be between 0 and 9999, got {seed}")
-    return seed
+    return parse_number(value, "seed", 0, int, lambda n: 0 <= n <= 9999, "whole number", "between 0 and 9999")
 
 
 # -- checking --------------------------------------------------------------------------------------
