@@ -110,3 +110,13 @@ def test_ray_engine_writes_the_same_records(corpus, tmp_path):
         for key in ("documents", "chars_in", "chars_out", "findings"):
             assert distributed["stages"][name][key] == local["stages"][name][key], (name, key)
     assert distributed["stages"]["dedup"]["findings"] == local["stages"]["dedup"]["findings"]
+
+
+def test_run_never_reads_its_own_output(corpus, tmp_path):
+    import shutil as sh
+
+    root = tmp_path / "in"
+    sh.copytree(corpus, root)
+    for _ in range(2):  # the second run finds the first run's documents.jsonl inside the input folder
+        stats = run_recipe({"stages": [{"dedup": {}}]}, [root], root / "out", on_error=lambda e: None)
+        assert stats["documents"] == 7

@@ -216,6 +216,7 @@ def run_recipe(
             on_error(err)
 
     outdir = Path(outdir)
+    inputs = _expanded(inputs, outdir, report)
     t0 = time.perf_counter()
     with _Progress(progress) as bar:
         if engine == "local":
@@ -229,6 +230,28 @@ def run_recipe(
     }
     (outdir / "stats.json").write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return out
+
+
+def _expanded(inputs: list[Any], outdir: Path, report: Callable[[InputError], None]) -> list[Any]:
+    """The input names expanded once (errors reported), leaving out what lies in ``outdir``: the
+    run never reads its own output."""
+    from ..io import expand_inputs
+
+    pending: list[InputError] = []
+    names = list(expand_inputs(inputs, pending))
+    for err in pending:
+        report(err)
+    out = outdir.resolve()
+    kept = []
+    for name in names:
+        if isinstance(name, str) and name != "-":
+            try:
+                if Path(name).resolve().is_relative_to(out):
+                    continue
+            except OSError:
+                pass
+        kept.append(name)
+    return kept
 
 
 def _learn(stages: list[Stage], options: dict[str, Any], inputs: list[Any], bar: _Progress) -> None:
