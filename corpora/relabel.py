@@ -6,9 +6,13 @@ rule names changes; every other line of a file is left byte for byte. Prints wha
 
 Rules (the guide's cases that a pattern can decide; the others are judged by the writer):
 
-* a body paragraph opening with an outlook (下一步, 今后, 未来, 展望未来…) → ``other``;
+* a body paragraph opening with an outlook (下一步, 今后, 未来, 展望未来…), or whose outlook
+  sentences make up at least half of it, → ``other``;
 * a paragraph labelled ``institutions`` whose lead is about recruiting members (发展党员,
-  入党积极分子, 推优入党…) → ``cadre_building``;
+  入党积极分子, 推优入党…), or whose first sentences speak of recruiting and that names no
+  organisational system (三会一课, 组织生活, 民主评议, 主题党日, 制度), → ``cadre_building``;
+* a paragraph labelled ``cadre_building`` whose lead names a post, badge or campaign (亮身份,
+  示范岗, 先锋岗, 责任区) → ``carriers``;
 * a paragraph labelled ``study`` whose lead is 党纪学习教育 / 警示教育 / 廉政教育 → ``integrity``;
 * a paragraph labelled ``study`` whose lead is 课程思政 → ``core_work``.
 
@@ -29,6 +33,9 @@ OUTLOOK = re.compile(r"^(?:下一步|今后|在今后|未来|展望未来|展望
 RECRUIT = re.compile(r"发展党员|党员发展|入党积极分子|发展对象|推优入党|预备党员转正|党员队伍发展")
 DISCIPLINE = re.compile(r"党纪学习教育|警示教育|廉政教育|廉洁教育")
 IDEOLOGY_IN_TEACHING = re.compile(r"课程思政")
+OUTLOOK_SENTENCE = re.compile(r"(?<=[。！；!;])\s*(?:下一步|今后|在今后|未来|展望未来|站在新的起点)")
+SYSTEMS = re.compile(r"三会一课|组织生活|民主评议|主题党日|制度")
+POSTS = re.compile(r"亮身份|示范岗|先锋岗|责任区")
 LEAD = 25
 
 
@@ -41,8 +48,13 @@ def rule(row: dict) -> str | None:
         return None
     if not row["is_heading"] and label != "other" and OUTLOOK.match(text):
         return "other"
-    if label == "institutions" and RECRUIT.search(lead):
+    m = OUTLOOK_SENTENCE.search(text)
+    if not row["is_heading"] and label == "achievements" and m is not None and m.start() <= len(text) / 2:
+        return "other"
+    if label == "institutions" and (RECRUIT.search(lead) or RECRUIT.search(text[: 2 * LEAD]) and not SYSTEMS.search(text)):
         return "cadre_building"
+    if label == "cadre_building" and POSTS.search(lead):
+        return "carriers"
     if label == "study" and DISCIPLINE.search(lead):
         return "integrity"
     if label == "study" and IDEOLOGY_IN_TEACHING.search(lead):

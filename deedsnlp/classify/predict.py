@@ -25,7 +25,7 @@ def _is_confident_other(row: np.ndarray, other: int | None, threshold: float = 0
     return other is not None and row.argmax() == other and row.max() >= threshold
 
 
-def heading_sections(doc: Document, proba: np.ndarray, classes, *, own_weight: float = 0.5,
+def heading_sections(doc: Document, proba: np.ndarray, classes, *, own_weight: float = 1.0,
                      parent_weight: float = 0.5) -> np.ndarray:
     """The section distribution of each outline heading, shape ``(len(doc.outline), len(classes))``.
 
@@ -71,7 +71,7 @@ def heading_sections(doc: Document, proba: np.ndarray, classes, *, own_weight: f
     return out
 
 
-def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: float = 0.7,
+def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: float = 0.9,
                          keep_above: float = 0.9, sections: np.ndarray | None = None) -> np.ndarray:
     """Let every passage inherit the section of its heading (:func:`heading_sections`).
 
