@@ -7,7 +7,8 @@ Each is a :class:`~deedsnlp.clean.spans.Candidate` over the raw text; the cleane
 and reads the rest of the page without them (:func:`without`), so a gloss inside 來(lái)源 no
 longer hides the word from the notice rules.
 
->>> [c.text for c in find_prepass("行業(yè)發展🎉,很好")]
+>>> text = "行業(yè)發展🎉,很好"
+>>> [text[c.start : c.end] for c in find_prepass(text)]
 ['(yè)', '🎉']
 """
 
