@@ -80,7 +80,7 @@ def test_rows_outside_the_year_are_left_out_and_the_cli_warns(tmp_path):
     result = runner.invoke(app, ["draft", str(facts), "--logs", *map(str, logs), "-o", str(tmp_path / "d.md"),
                                  "--explain", str(tmp_path / "e.json")])
     assert result.exit_code == 0, result.output
-    assert "logs.csv:48: dated 2023-12-28, outside the report year 2024 (row left out)" in result.output
+    assert "logs.csv:48: 日期2023-12-28不在报告年度2024年内（该记录未写入初稿）" in result.output
     record = json.loads((tmp_path / "e.json").read_text("utf-8"))
     assert [lo["where"].rsplit("/", 1)[-1] for lo in record["left_out"]] == ["logs.csv:48"]
 
@@ -90,7 +90,7 @@ def test_sections_not_drafted_leave_their_rows_out_with_the_reason():
     facts = load_facts(facts_path)
     d = compose(facts, read_logs(logs, year=2024, errors=[]), sections=("overview", "study"), model=FakeModel())
     reasons = {lo.reason for lo in d.left_out}
-    assert any("is not drafted" in r for r in reasons)
+    assert any("未列入本次初稿" in r for r in reasons)
     assert "次" not in "".join(b.text for b in d.blocks if b.section == "achievements")
 
 

@@ -184,7 +184,7 @@ def test_rows_outside_the_report_year_are_left_out(example):
 
     old = LogEntry("old.csv", 2, date=dt.date(2023, 12, 30), type="支委会", title="研究工作", participants=99)
     d = compose(facts, [*rows, old], model=FakeModel())
-    assert [lo.entry.line for lo in d.left_out] == [2] and "outside the report year 2024" in d.left_out[0].reason
+    assert [lo.entry.line for lo in d.left_out] == [2] and "不在报告年度2024年内" in d.left_out[0].reason
     assert render_text(d) == render_text(compose(facts, rows, model=FakeModel()))
     assert explain(d)["left_out"] == [{"where": "old.csv:2", "reason": d.left_out[0].reason}]
 

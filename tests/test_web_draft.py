@@ -52,7 +52,7 @@ def test_draft_api_explains_every_number(client):
     record = data["explain"]
     assert record["facts_file"] == "facts.yaml" and record["log_files"] == ["logs.csv"]
     # the row of another year is left out, named by the upload's label (not a temporary path)
-    assert record["left_out"] == [{"where": "logs.csv:4", "reason": "dated 2023-12-01, outside the report year 2024"}]
+    assert record["left_out"] == [{"where": "logs.csv:4", "reason": "日期2023-12-01不在报告年度2024年内"}]
     for sentence in record["sentences"]:
         for number in re.findall(r"\d+", sentence["text"]):
             assert any(number in v["text"] for v in sentence["values"]), (number, sentence["text"])

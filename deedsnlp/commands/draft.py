@@ -107,7 +107,7 @@ def draft_command(
         error(f"template error: {exc}")
         raise typer.Exit(2)
     for lo in d.left_out:
-        warn(f"{lo.entry.where}: {lo.reason} (row left out)")
+        warn(f"{lo.entry.where}: {lo.reason}（该记录未写入初稿）")
     for w in d.warnings:
         warn(w)
     try:

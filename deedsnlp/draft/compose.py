@@ -145,7 +145,7 @@ def compose(
     left_out: list[LeftOut] = []
     for e in entries:
         if e.date is not None and e.date.year != facts.year:
-            left_out.append(LeftOut(e, f"dated {e.date.isoformat()}, outside the report year {facts.year}"))
+            left_out.append(LeftOut(e, f"日期{e.date.isoformat()}不在报告年度{facts.year}年内"))
         else:
             used.append(e)
     map_sections(used, vocabulary=vocab, model=model)
@@ -197,11 +197,11 @@ def compose(
         if (e.source, e.line) in stated:
             kept.append(e)
         elif e.section not in sections or e.section == "achievements":
-            left_out.append(LeftOut(e, f"its section ({e.section}) is not drafted"))
+            left_out.append(LeftOut(e, f"所属部分（{_section_name(e.section)}）未列入本次初稿"))
         elif e.section not in rendered_by:
-            left_out.append(LeftOut(e, f"its section ({e.section}) had nothing to state"))
+            left_out.append(LeftOut(e, f"所属部分（{_section_name(e.section)}）没有可写的内容"))
         else:
-            left_out.append(LeftOut(e, f"no sentence of its section ({e.section}) states it"))
+            left_out.append(LeftOut(e, f"所属部分（{_section_name(e.section)}）中没有句子写到这条记录"))
     if "achievements" in sections:
         render("achievements", {"total": Totals.of(kept, vocab) if kept else None})
     blocks: list[Block] = list(title_blocks)
@@ -219,6 +219,14 @@ def compose(
                 counters[deeper] = 0
             blocks.append(Block("heading", rb.sentences, label, level, outline_marker(level, counters[level - 1])))
     return Draft(blocks, facts, kept, seed, left_out, aggs, warnings)
+
+
+def _section_name(label: str) -> str:
+    """The section's Chinese name with its label (``理论学习 / 思想政治建设 study``)."""
+    from ..classify.labels import LABEL_NAMES
+
+    name = LABEL_NAMES.get(label, "")
+    return f"{name.split(' / ')[0]} {label}" if name else label
 
 
 def _honours(facts: Facts, traced: dict[str, Any]) -> dict[str, list]:
