@@ -8,6 +8,7 @@ residue (so that sections, numbers and policy terms are not judged on them).
 cleaner kind                                checker kind             severity
 ==========================================  =======================  ========
 ``watermark`` ``link_tail`` ``spam`` ``html``  ``scrape_residue``    error
+``furniture`` ``brand`` ``pinyin``             ``scrape_residue``    error
 ``mask``                                    ``mask``                 error
 ``placeholder``                             ``placeholder``          warning
 ``duplicate_paragraph``                     ``duplicate_paragraph``  warning
@@ -30,6 +31,9 @@ CLEANER_KINDS: dict[str, str] = {
     "link_tail": "scrape_residue",
     "spam": "scrape_residue",
     "html": "scrape_residue",
+    "furniture": "scrape_residue",
+    "brand": "scrape_residue",
+    "pinyin": "scrape_residue",
     "mask": "mask",
     "placeholder": "placeholder",
     "duplicate_paragraph": "duplicate_paragraph",
@@ -41,6 +45,9 @@ _LABELS = {
     "link_tail": "related-articles tail",
     "spam": "spam",
     "html": "HTML remnant",
+    "furniture": "page furniture",
+    "brand": "gambling brand",
+    "pinyin": "pinyin gloss",
     "mask": "censor mask",
     "placeholder": "template blank",
     "duplicate_paragraph": "repeated paragraph",
