@@ -1,0 +1,90 @@
+"""Peak memory of ``deedsnlp dedup`` on a corpus-sized JSONL shard, next to the library's streamed call.
+
+The shard holds ``--docs`` synthetic documents (``bench/dedup.py``'s generator: paragraph mixtures
+of the corpus, a fifth of them reposts; ~3,000 characters each, ~860 MB for 100k). Both runs are
+fresh processes measured with ``wait4`` (peak RSS of the process itself):
+
+* the CLI: ``deedsnlp dedup shard.jsonl --json`` (defaults: boilerplate counted, 2 workers);
+* the library: ``find_duplicates`` over ``(id, text)`` pairs read line by line from the same shard.
+
+Run: ``.venv/bin/python bench/dedup_cli.py [--docs 100000] [--keep PATH]``. Target: the CLI stays
+under 1 GiB at 100k documents, as the library's streamed call does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+LIBRARY = """
+import json, sys
+from deedsnlp.dedup import DedupConfig, find_duplicates
+def pairs():
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            yield r["id"], r["text"]
+result = find_duplicates(pairs(), DedupConfig(workers=2))
+print(len(result.clusters), len(result.pairs), len(result.boilerplate))
+"""
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[int, float, float, float, bytes]:
+    """Exit code, wall seconds, CPU seconds, peak RSS (MiB) and stdout of one fresh process."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        out.seek(0)
+        data = out.read()
+    return (os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, data)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", type=Path, default=None, help="write (or reuse) the shard here")
+    args = ap.parse_args()
+    from dedup import synthetic_documents  # bench/dedup.py
+
+    with tempfile.TemporaryDirectory() as d:
+        cwd = Path(d)
+        shard = args.keep or cwd / "shard.jsonl"
+        if not shard.exists():
+            t = time.perf_counter()
+            with open(shard, "w", encoding="utf-8") as fh:
+                for doc_id, text in synthetic_documents(args.docs, args.seed):
+                    fh.write(json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) + "\n")
+            print(f"shard: {args.docs:,} documents, {shard.stat().st_size / 2**20:,.0f} MiB "
+                  f"(written in {time.perf_counter() - t:.0f} s)")
+        exe = Path(sys.executable).with_name("deedsnlp")
+        cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "deedsnlp"]
+        print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
+        rows = []
+        code, wall, cpu, rss, out = run([*cli, "dedup", str(shard), "--json"], cwd)
+        result = json.loads(out) if code in (0, 1) and out else {}
+        rows.append(("deedsnlp dedup shard.jsonl --json", code, wall, cpu, rss,
+                     f"{len(result.get('clusters', []))} clusters, {len(result.get('boilerplate', []))} boilerplate"))
+        code, wall, cpu, rss, out = run([sys.executable, "-c", LIBRARY, str(shard)], cwd)
+        rows.append(("library find_duplicates, streamed", code, wall, cpu, rss,
+                     "clusters/pairs/boilerplate " + out.decode().strip()))
+        print(f"| run | exit | wall s | CPU s | peak RSS | result |\n|---|---:|---:|---:|---:|---|")
+        for name, code, wall, cpu, rss, note in rows:
+            print(f"| {name} | {code} | {wall:,.0f} | {cpu:,.0f} | {rss:,.0f} MiB | {note} |")
+        ok = rows[0][4] < 1024
+        print(f"target: CLI peak < 1 GiB at {args.docs:,} documents: {'met' if ok else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
