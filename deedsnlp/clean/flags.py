@@ -39,6 +39,12 @@ def find_masks(text: str) -> list[Candidate]:
             out.append(Candidate("placeholder", s, e, "flagged", f"number masked by {run!r} (digits unknown)", priority=2,
                                  data={"number": True}))
             continue
+        unit = p.unit_noun.match(text, e) if p.unit_noun is not None else None
+        if unit and (not CJK_RE.match(prev) or len(unit.group()) >= 2
+                     or unit.group() in "村乡镇县市区" and text[unit.end() : unit.end() + 1] in _AFTER_PLACE):
+            out.append(Candidate("placeholder", s, e, "flagged", f"template blank {run!r} (a name left out before {text[e]})",
+                                 priority=2, data={"name": True}))
+            continue
         if not (CJK_RE.match(prev) or CJK_RE.match(nxt)):
             if len(run) <= 3 and prev in _QUOTE_PUNCT and nxt in _QUOTE_PUNCT and prev not in "\r\n":
                 out.append(Candidate("mask", s, e, "flagged", f"{len(run)} masked character{'s' if len(run) > 1 else ''} between punctuation",
@@ -57,6 +63,8 @@ def find_masks(text: str) -> list[Candidate]:
     return out
 
 
+#: what follows a place name left blank (**区教育局, ××县人民医院)
+_AFTER_PLACE = set("党委政府教人卫财公交民纪组宣法")
 _QUOTE_PUNCT = "“”‘’「」『』，、,：:；;（）()《》"
 _DOT_RE = re.compile(f"(?<=[{CJK}])[.．](?=[{CJK}])")
 _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")

@@ -241,6 +241,7 @@ class JunkPatterns:
     mask_chars: str
     block_tags: frozenset[str]
     organisation_suffixes: tuple[str, ...] = ()
+    unit_noun: re.Pattern | None = None
 
 
 def load_vocabulary(text: str | None = None) -> dict:
@@ -282,6 +283,7 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         mask_chars=mask_chars,
         block_tags=frozenset(t.lower() for t in vocab.get("html", {}).get("block_tags", [])),
         organisation_suffixes=tuple(wm.get("organisation_suffixes", [])),
+        unit_noun=re.compile(literal_regex(vocab.get("placeholder", {}).get("unit_nouns", []))),
     )
 
 
