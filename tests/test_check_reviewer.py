@@ -118,6 +118,7 @@ def test_superseded_term_is_an_error_and_an_ongoing_campaign_is_not_flagged(chec
                                                              ROOT / "examples" / "school" / "logs.txt"]),
     ("village", FIX / "village" / "facts.yaml", [FIX / "village" / "logs.csv"]),
     ("hospital", FIX / "hospital" / "facts.yaml", [FIX / "hospital" / "logs.jsonl"]),
+    ("enterprise", FIX / "enterprise" / "facts.yaml", [FIX / "enterprise" / "logs.txt"]),
 ])
 def test_drafts_pass_the_reviewer_with_no_warning(checker, tmp_path, unit, facts, logs):
     f = load_facts(facts)

@@ -46,7 +46,7 @@ def test_docx_layout(draft, tmp_path):
     assert doc.styles["Heading 1"].element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
     # the signature and the date line close the document, right-aligned
     tail = [p for p in doc.paragraphs[len(draft.blocks):] if p.text]
-    assert [p.text for p in tail] == ["青禾小学党支部", "　　年　　月　　日"]
+    assert [p.text for p in tail] == ["青禾小学党支部", "2024年11月1日"]  # the last activity's date
     assert all(p.alignment == 2 for p in tail)
     # page numbers: a PAGE field in the footer
     footer = doc.sections[0].footer

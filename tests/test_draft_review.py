@@ -1,8 +1,9 @@
 """Drafts a clerk would hand in: length and substance, nothing dropped silently, aggregates that
 mean one thing, the regulations, the year's campaign, honours by holder, grammar and privacy.
 
-The fixtures are a village (CSV, 47 rows) and a hospital (JSONL, 42 rows) of my own invention,
-plus the bundled school example; nothing in the code is keyed to them.
+The fixtures are a village (CSV, 47 rows), a hospital (JSONL, 42 rows) and a company (free-text
+lines, 40 rows) of my own invention, plus the bundled school example; nothing in the code is keyed
+to them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ UNITS = {
     "school": (ROOT / "examples" / "school" / "facts.yaml", [ROOT / "examples" / "school" / "logs.csv"]),
     "village": (FIX / "village" / "facts.yaml", [FIX / "village" / "logs.csv"]),
     "hospital": (FIX / "hospital" / "facts.yaml", [FIX / "hospital" / "logs.jsonl"]),
+    "enterprise": (FIX / "enterprise" / "facts.yaml", [FIX / "enterprise" / "logs.txt"]),
 }
 runner = CliRunner()
 
@@ -188,6 +190,7 @@ def test_names_of_people_helped_are_not_printed_unless_allowed():
     assert "王德顺" not in render_text(d) and "为患病村民" in render_text(d)
     h, _ = draft_of("hospital")
     assert "李小雨" not in render_text(h)
+    assert "赵建平" not in render_text(draft_of("enterprise")[0])
     allowed, _ = draft_of("village", privacy={"beneficiary_names": True})
     assert "王德顺" in render_text(allowed)
     assert redact_names("慰问困难党员王秀兰同志") == "慰问困难党员"

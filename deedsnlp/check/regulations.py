@@ -101,8 +101,8 @@ def honour_holder(title: str) -> str | None:
     or words of two holders match (党建工作示范医院 is the hospital's or the branch's)."""
     words = honour_words()
     found = {holder for holder in ("branch", "unit", "person") for w in words.get(holder) or () if w in title}
-    if "branch" in found and "unit" in found and any(w in title for w in ("党支部", "党组织", "党总支")):
-        found.discard("unit")  # 先进党支部 names the branch even beside 先进 ...
+    if "unit" in found and "党" in title:
+        found.discard("unit")  # 党建工作示范校: an honour a party committee may hold
     return found.pop() if len(found) == 1 else None
 
 

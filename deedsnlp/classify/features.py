@@ -24,7 +24,8 @@ _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 _PLACEHOLDER_CHARS = re.compile(r"[*＊×xX]")
 _PLACEHOLDER = re.compile(r"[*＊×]+|(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")
 #: half-width punctuation of scraped pages, read as its full-width form
-_HALF_WIDTH = {ord(a): b for a, b in zip(",;:!?()", "，；：！？（）")}
+_HALF_PAIRS = tuple(zip(",;:!?()", "，；：！？（）"))
+_HALF_WIDTH = {ord(a): b for a, b in _HALF_PAIRS}
 
 
 def canonical_text(text: str, t2s: dict | None = None) -> str:
@@ -44,9 +45,11 @@ def canonical_text(text: str, t2s: dict | None = None) -> str:
         text = _PINYIN.sub("", text)
     if _PLACEHOLDER_CHARS.search(text) is not None:
         text = _PLACEHOLDER.sub("某", text)
-    table = t2s or _HALF_WIDTH
-    if _needs(table).search(text) is not None:  # a regex scan is far cheaper than translate
-        text = text.translate(table)
+    for half, full in _HALF_PAIRS:  # str.replace is far cheaper than translate
+        if half in text:
+            text = text.replace(half, full)
+    if t2s and _needs(t2s).search(text) is not None:  # only texts with traditional characters
+        text = text.translate(t2s)
     return _DIGITS.sub("0", text)
 
 

@@ -41,7 +41,9 @@ ACTIONS = ("removed", "flagged", "restored")
 class CleanConfig:
     """Settings of a :class:`Cleaner` (checked on construction).
 
-    kinds: which detectors run. restore: apply mask suggestions whose confidence reaches
+    kinds: which detectors run. threshold: the score a line or piece needs to be removed as
+    page furniture (the line model's probability, or a rule's confidence moved with it); higher
+    keeps more. simplify: the cleaned document in simplified characters. restore: apply mask suggestions whose confidence reaches
     ``min_confidence``. suggestions: how many ranked suggestions each mask gets (0: none, which
     also skips the language model). min_docs: a notice-like sentence recurring in this many
     documents of the corpus given to :meth:`Cleaner.fit` is learned as a watermark.
@@ -91,6 +93,12 @@ class CleanResult:
 
     def reconstruct(self) -> str:
         return reconstruct(self.cleaned, self.findings)
+
+    def simplified(self) -> str:
+        """The cleaned text in simplified characters (OpenCC; no longer rebuilds the original)."""
+        from ..normalize import to_simplified
+
+        return to_simplified(self.cleaned)
 
 
 def reconstruct(cleaned: str, findings: Iterable[Finding]) -> str:
@@ -288,9 +296,21 @@ class Cleaner:
             "chars_after": len(result.cleaned),
             "findings": dict(Counter(f.kind for f in result.findings)),
         }
-        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta)
+        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta, simplify=self.config.simplify)
         cleaned.findings.extend(result.findings)
         return cleaned, result.findings
+
+    # -- the pipeline stage protocol (Document -> Document) --------------------------------------
+    name = "clean"
+
+    def __call__(self, doc: Document) -> Document:
+        """The cleaned document; its findings (``stage="clean"``) are on it."""
+        return self.clean(doc)[0]
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Clean documents one at a time, as a pipeline stage."""
+        for doc in docs:
+            yield self(doc)
 
     def clean_stream(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Finding]]]:
         """Clean documents one at a time (the corpus is never held in memory)."""

@@ -28,6 +28,8 @@ def clean_command(
     learn: bool = typer.Option(True, "--learn/--no-learn", help="First learn recurring notices from all inputs (a second reading pass)."),
     min_docs: int = typer.Option(2, "--min-docs", help="Documents a notice must recur in to be learned."),
     kinds: Optional[str] = typer.Option(None, "--kinds", help="Comma-separated kinds to look for (default: all)."),
+    threshold: float = typer.Option(0.9, "--threshold", help="Score a line or piece needs to be removed as junk (0-1]: higher keeps more."),
+    simplify: bool = typer.Option(False, "--simplify", help="Write the cleaned text in simplified characters."),
 ) -> None:
     """Clean scraped reports: watermarks, link tails, spam, HTML, repeated paragraphs removed;
     masks and template blanks flagged (masks with restoration suggestions)."""
@@ -41,6 +43,7 @@ def clean_command(
             kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()) if kinds else KINDS,
             restore=restore, min_confidence=min_confidence, suggestions=suggestions, min_docs=min_docs,
             mlm_path=str(mlm) if mlm else None, lm_corpus=str(lm_corpus) if lm_corpus else None,
+            threshold=threshold, simplify=simplify,
         )
     except ValueError as exc:
         error(str(exc))
@@ -91,7 +94,7 @@ def clean_command(
                 error(f"{name}: the cleaned file would overwrite an input ({target}); choose another -o folder")
                 failed = True
                 continue
-            target.write_text(result.cleaned, encoding="utf-8")
+            target.write_text(result.simplified() if simplify else result.cleaned, encoding="utf-8")
     finally:
         if rep_fh is not None and rep_fh is not sys.stdout:
             rep_fh.close()

@@ -30,6 +30,10 @@ from .traced import Traced, TracedSentence
 DEFAULT_SECTIONS = ("overview", "study", "institutions", "carriers", "cadre_building", "integrity",
                     "core_work", "achievements")
 UNNUMBERED = ("overview",)
+#: the sections (the closing aside) of a draft from at least ``RICH_MIN_ROWS`` log rows that come to
+#: fewer characters than this are told again with how each activity was organised (3,000+ in all)
+RICH_BELOW_CHARS = 3000
+RICH_MIN_ROWS = 20
 
 
 def outline_marker(level: int, n: int) -> str:
@@ -189,6 +193,13 @@ def compose(
     for label in sections:
         if label != "achievements":
             render(label, {})
+    # a year of logs that would make a thin draft: tell how each activity was organised too
+    size = sum(len(rb.text) for rs in rendered_by.values() for rb in rs)
+    if size < RICH_BELOW_CHARS and len(used) >= RICH_MIN_ROWS:
+        rendered_by.clear()
+        for label in sections:
+            if label != "achievements":
+                render(label, {"rich": True})
     # rows the text states (the closing totals are not a statement of a row)
     stated = {(src.file, src.line) for rs in rendered_by.values() for rb in rs for s in rb.sentences
               for v in s.values for src in v.sources if src.kind == "log"}

@@ -37,6 +37,15 @@ PLACE_COLUMNS = ("place", "地点", "活动地点", "地址")
 MAX_ROWS_TOLD = 12
 #: a title ending with one of these names an event (送医下乡义诊活动), whatever verb it starts with
 _EVENT_NOUNS = ("活动", "行动", "仪式", "比赛", "竞赛", "讲座", "培训会", "报告会", "座谈会", "分享会", "交流会", "宣讲会")
+#: verbs that take an event as their object (研究安全生产月活动 is a clause, not a name)
+_OBJECT_VERBS = ("研究", "讨论", "审议", "部署", "安排", "推进", "落实", "学习", "传达", "观看", "参观", "组织", "开展",
+                 "参加", "筹备", "总结", "谋划", "策划")
+
+
+def _names_event(title: str) -> bool:
+    return title.endswith(_EVENT_NOUNS) and not title.startswith(_OBJECT_VERBS)
+
+
 #: a title starting with one of these already says how the activity was held (召开…会)
 _HOLDING_VERBS = ("召开", "开展", "举办", "组织", "举行", "进行", "讲授", "为", "向", "给")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -185,7 +194,8 @@ class Narrator:
 
     def __init__(self, token: Callable[[Traced], str], *, seed: int, org: str, section: str,
                  kind_words: dict[str, str], year, vocab, shortfalls: Iterable[str] = (),
-                 campaign: Text | None = None, spirit: Text | None = None, private: bool = True):
+                 campaign: Text | None = None, spirit: Text | None = None, private: bool = True,
+                 rich: bool = False):
         self._token = token
         self.seed, self.org, self.section = seed, org, section
         self.kind = kind_words
@@ -198,6 +208,7 @@ class Narrator:
         self.shortfalls = set(shortfalls)
         self.campaign, self.spirit = campaign, spirit
         self.private = private
+        self.rich = rich
         self.p = phrases()
         self._shown: dict[int, str] = {}
 
@@ -260,9 +271,9 @@ class Narrator:
                 own = [w for w in (self.vocab.types[t.key].words if t.key in self.vocab.types else ())]
                 opts = [f for f in frames["verb_title"] if not any(w in f for w in own)] or ["{title}"]
                 act = self.fill(self.pick(opts, key, i, "frame"), title=row.title)
-            elif any(shown.startswith(v) for v in verbs) and not own_word and not shown.endswith(_EVENT_NOUNS):
+            elif any(shown.startswith(v) for v in verbs) and not own_word and not _names_event(shown):
                 act = self.fill(self.pick(frames["verb_title"], key, i, "frame"), title=row.title)
-            elif own_word or shown.endswith(_EVENT_NOUNS):  # 主题教育读书班集中学习, 送医下乡义诊活动: a name
+            elif own_word or _names_event(shown):  # 主题教育读书班集中学习, 送医下乡义诊活动: a name
                 act = self.fill(self.pick(self.p["frames"]["default"]["noun_title"], key, i, "frame"), title=row.title)
             else:
                 act = self.fill(self.pick(frames["noun_title"], key, i, "frame"), title=row.title)
@@ -332,6 +343,10 @@ class Narrator:
                 # rows without a title: their count still states them
                 sentences.append(self.sentence(self.fill("此外，还开展{name}{n}{u}", name=t.name,
                                                          n=_count_of(rest), u=t.unit)))
+        if self.rich:  # the draft is short of the genre's length: say how the activity was organised
+            practices = (self.p.get("practices") or {}).get(key) or (self.p.get("practices") or {}).get("default") or []
+            if practices:
+                sentences.append(self.sentence(self.fill(self.pick(practices, key, "practice"))))
         outcomes = self.p["outcomes"].get(key) or self.p["outcomes"]["default"]
         closing = self.sentence(self.fill(self.pick(outcomes, key, "out"))) if outcomes else ""
         paragraphs, buf = [], []

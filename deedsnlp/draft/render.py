@@ -134,11 +134,15 @@ def _page_number_footer(section) -> None:
 
 
 def signature_lines(draft: Draft) -> tuple[str, str]:
-    """The signature (the organisation) and the date line: the facts' ``date`` when given, else a
-    blank date for the clerk to fill in (``　　年　　月　　日``)."""
+    """The signature (the organisation) and the date line (成文日期): the facts' ``date`` when
+    given, else the date of the last activity the draft states (a report is written after it;
+    both are traced), else none."""
     facts = draft.facts
     when = getattr(facts, "date", None)
-    day = f"{when.year}年{when.month}月{when.day}日" if when else "　　年　　月　　日"
+    if when is None:
+        dates = [e.date for e in draft.entries if e.date is not None and e.date.year == facts.year]
+        when = max(dates) if dates else None
+    day = f"{when.year}年{when.month}月{when.day}日" if when else ""
     return facts.org_name, day
 
 
@@ -193,6 +197,8 @@ def build_docx(draft: Draft):
     org, day = signature_lines(draft)
     doc.add_paragraph(style="Normal")
     for text in (org, day):
+        if not text:
+            continue
         p = doc.add_paragraph(style="Normal")
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         p.paragraph_format.first_line_indent = Pt(0)

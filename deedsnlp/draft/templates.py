@@ -164,7 +164,8 @@ def _make_env(template_dir: str | Path | None):
         return Narrator(ctx["_tracer"].token, seed=ctx.get("_seed", 0), org="" if org is None else str(org),
                         section=ctx.get("_section", ""), kind_words=dict(ctx.get("kind") or {}),
                         year=ctx.get("year"), vocab=ctx.get("vocab"), shortfalls=ctx.get("shortfalls") or (),
-                        campaign=ctx.get("campaign"), spirit=ctx.get("spirit"), private=ctx.get("private", True))
+                        campaign=ctx.get("campaign"), spirit=ctx.get("spirit"), private=ctx.get("private", True),
+                        rich=bool(ctx.get("rich", False)))
 
     @pass_context
     def section_lead(ctx) -> str:
