@@ -135,3 +135,16 @@ def test_corpus_learning_across_inputs(tmp_path):
     result = runner.invoke(app, ["clean", str(tmp_path / "d0.txt"), str(tmp_path / "d1.txt"), "-o", str(out),
                                  "--no-learn", "--suggestions", "0", "--kinds", "watermark,spam"])
     assert notice in (out / "d0.txt").read_text(encoding="utf-8")  # (the line model, kind furniture, is off)
+
+
+def test_simplify_and_threshold_options(tmp_path):
+    page = "當前位置：首頁 > 新聞中心 > 正文\n支部堅持每月學習一次，黨員帶頭參加志願服務。\n"
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["clean", str(tmp_path / "p.txt"), "-o", str(out), "--suggestions", "0", "--simplify"])
+    assert res.exit_code == 0, res.output
+    assert (out / "p.txt").read_text(encoding="utf-8") == "支部坚持每月学习一次，党员带头参加志愿服务。\n"
+    res = runner.invoke(app, ["clean", str(tmp_path / "p.txt"), "-o", str(out), "--suggestions", "0",
+                              "--threshold", "1.0", "--kinds", "furniture"])
+    assert res.exit_code == 0 and (out / "p.txt").read_text(encoding="utf-8") == page
+    assert runner.invoke(app, ["clean", str(tmp_path / "p.txt"), "--dry-run", "--threshold", "0"]).exit_code == 2
