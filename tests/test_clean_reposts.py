@@ -54,3 +54,20 @@ def test_boilerplate_is_still_counted_on_the_given_texts():
              ("c", "清风小学党支部坚持每周集中学习一次，组织党员教师结对帮扶学生41名。\n" + notice)]
     result = find_reposts(texts, DedupConfig(min_docs=3))
     assert [b.text for b in result.boilerplate] == [notice]
+
+
+def test_dedup_command_sees_through_junk_unless_raw(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from deedsnlp.cli import app
+
+    for doc_id, text in docs():
+        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    files = [str(tmp_path / f"{doc_id}.txt") for doc_id, _ in docs()]
+    runner = CliRunner()
+    clean = json.loads(runner.invoke(app, ["dedup", *files, "--json"]).stdout)
+    assert [sorted(c) for c in clean["clusters"]] == [sorted(f for f in files if "other" not in f)]
+    raw = json.loads(runner.invoke(app, ["dedup", *files, "--json", "--raw"]).stdout)
+    assert raw["clusters"] != clean["clusters"]

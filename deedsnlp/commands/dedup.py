@@ -30,6 +30,7 @@ def dedup_command(
     workers: Optional[int] = typer.Option(None, "--workers", help="Threads computing signatures (local engine; default: CPUs, at most 4)."),
     top: int = typer.Option(20, "--top", help="Rows of each table without --json."),
     simplify: bool = typer.Option(False, "--simplify", help="Convert traditional to simplified characters first."),
+    raw: bool = typer.Option(False, "--raw", help="Sign the texts as given (default: sign them cleaned of scraping junk, so reposts with different junk still match)."),
 ) -> None:
     """Group near-duplicate documents (MinHash LSH) and list boilerplate sentences and paragraphs."""
     from ..dedup import DedupConfig, DedupIndex, find_duplicates, redis_index
@@ -86,11 +87,20 @@ def dedup_command(
             # whatever Ray and the processes it starts print goes to stderr: stdout carries the result only
             with stdout_to_stderr():
                 try:
+                    if not raw:  # signatures of the cleaned texts (boilerplate then too)
+                        from ..clean.reposts import cleaned_pairs
+
+                        docs = cleaned_pairs(docs)
                     result = find_duplicates_ray(docs, config, address=ray_address)
                 finally:
                     shutdown_ray()
         else:
-            result = find_duplicates(docs, config, index=store, add=not no_add)
+            if raw:
+                result = find_duplicates(docs, config, index=store, add=not no_add)
+            else:  # signatures of the cleaned texts, boilerplate of the texts as given
+                from ..clean.reposts import find_reposts
+
+                result = find_reposts(docs, config, index=store, add=not no_add)
     except (ImportError, ValueError) as exc:
         error(str(exc))
         raise typer.Exit(2)
