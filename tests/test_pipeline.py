@@ -98,9 +98,12 @@ def test_cli_run(corpus, tmp_path):
 
 
 @pytest.mark.slow
-def test_ray_engine_writes_the_same_records(corpus, tmp_path):
+def test_ray_engine_writes_the_same_records(corpus, tmp_path, monkeypatch):
     pytest.importorskip("ray", reason="the Ray engine needs ray[data] (pip install 'deedsnlp[ray]')")
     pytest.importorskip("ray.data", reason="the Ray engine needs ray[data] (pip install 'deedsnlp[ray]')")
+    from deedsnlp.pipeline import runner as runner_module
+
+    monkeypatch.setattr(runner_module, "_CHUNK", 3)  # the driver hands the records over in several chunks
     local = run_recipe(RECIPE, [corpus], tmp_path / "local")
     ray_errors = []
     distributed = run_recipe(RECIPE, [corpus], tmp_path / "ray", engine="ray", on_error=ray_errors.append)

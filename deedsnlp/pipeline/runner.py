@@ -283,6 +283,8 @@ def _run_local(recipe, inputs, outdir, fmt, report, bar):
 
 # -- Ray --------------------------------------------------------------------------------------------
 _WORKER_STAGES: dict[str, list[Stage]] = {}
+#: records the driver hands to Ray at a time
+_CHUNK = 2000
 
 
 def _worker_stages(key: str, blob: bytes) -> list[Stage]:
@@ -379,26 +381,6 @@ def _run_ray(recipe, inputs, outdir, fmt, report, bar, address):
     key = uuid.uuid4().hex
     blob_before, blob_after = pickle.dumps(before), pickle.dumps(after)
 
-    # the driver reads the inputs (cheap: bytes and records); workers build and process documents
-    bar.describe("reading")
-    rows = []
-    pending: list[InputError] = []
-    limit = LoadOptions().limit
-    for item in expand_inputs(inputs, pending):
-        for err in pending:
-            report(err)
-        pending.clear()
-        try:
-            for source, rec, size in iter_records(item, limit):
-                if isinstance(rec, InputError):
-                    report(rec)
-                    continue
-                rows.append({"rec": json.dumps({"source": source, "text": rec.text, "id": rec.id, "metadata": rec.metadata,
-                                                "hints": rec.heading_hints, "size": size}, ensure_ascii=False, default=str)})
-        except InputError as err:
-            report(err)
-    for err in pending:
-        report(err)
     totals: dict[str, StageStats] = {}
     import ray as _ray
 
@@ -410,11 +392,41 @@ def _run_ray(recipe, inputs, outdir, fmt, report, bar, address):
     writer = _writer(outdir, fmt)
     n = 0
     try:
-        if not rows:
+        # the driver reads the inputs (cheap: bytes to records) and hands them to Ray in chunks, so
+        # it never holds the corpus; the workers build and process the documents
+        bar.describe("reading")
+        parts = []
+        rows: list[dict[str, str]] = []
+        pending: list[InputError] = []
+        limit = LoadOptions().limit
+        for item in expand_inputs(inputs, pending):
+            for err in pending:
+                report(err)
+            pending.clear()
+            try:
+                for source, rec, size in iter_records(item, limit):
+                    if isinstance(rec, InputError):
+                        report(rec)
+                        continue
+                    rows.append({"rec": json.dumps({"source": source, "text": rec.text, "id": rec.id,
+                                                    "metadata": rec.metadata, "hints": rec.heading_hints, "size": size},
+                                                   ensure_ascii=False, default=str)})
+                    if len(rows) >= _CHUNK:
+                        parts.append(ray.data.from_items(rows))
+                        rows = []
+            except InputError as err:
+                report(err)
+        for err in pending:
+            report(err)
+        if rows:
+            parts.append(ray.data.from_items(rows))
+            rows = []
+        if not parts:
             return {}, 0
+        source_ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
         bar.describe("documents")
         batch = 64
-        loaded = ray.data.from_items(rows).map_batches(
+        loaded = source_ds.map_batches(
             _load_batch, fn_kwargs={"key": key, "blob": blob_before}, batch_format="numpy", batch_size=batch,
         ).materialize()
         for b in loaded.select_columns(["error", "stats"]).iter_batches(batch_format="numpy", batch_size=4096):
