@@ -153,6 +153,7 @@ def compose(
         else:
             used.append(e)
     map_sections(used, vocabulary=vocab, model=model)
+    _borrow(used, sections)
     aggs = aggregate(used, vocabulary=vocab)
     kind = facts.unit_kind
     words = tset.kinds()
@@ -230,6 +231,29 @@ def compose(
                 counters[deeper] = 0
             blocks.append(Block("heading", rb.sentences, label, level, outline_marker(level, counters[level - 1])))
     return Draft(blocks, facts, kept, seed, left_out, aggs, warnings)
+
+
+def _borrow(entries: list[LogEntry], sections: tuple[str, ...]) -> None:
+    """A drafted section without rows of its own takes the rows of the types it may borrow
+    (``draft_phrases.yaml``: ``borrow``) from the section that has more than one kind of row; rows
+    whose section the logs give are never moved."""
+    from .narrate import phrases
+
+    has = {e.section for e in entries}
+    for target, keys in (phrases().get("borrow") or {}).items():
+        if target not in sections or target in has:
+            continue
+        for key in keys or ():
+            rows = [e for e in entries if e.type_key == key and e.section_basis != "given"]
+            if not rows:
+                continue
+            source = rows[0].section
+            left = {e.type_key for e in entries if e.section == source and e.type_key != key}
+            if not left:
+                continue  # do not empty the section it comes from
+            for e in rows:
+                e.section = target
+            has.add(target)
 
 
 def _section_name(label: str) -> str:

@@ -313,7 +313,8 @@ class Narrator:
         openers = self.p["openers"].get(key) or (self.p["openers"]["default"] if t.name else [])
         if openers:
             sentences.append(self.sentence(self.fill(self.pick(openers, key, "open"), name=t.name)))
-        if len(rows) >= 2 and key not in self.shortfalls:
+        # a count states one kind of activity: rows without a type (key "~") are not counted together
+        if len(rows) >= 2 and key not in self.shortfalls and key != "~" and t.name:
             verbs = self.p["verbs"]
             summary = self.fill(self.pick(self.p["summary"]["default"], key, "sum"), verb=verbs.get(key, verbs["default"]),
                                 name=t.name, n=t.count, u=t.unit)
@@ -346,9 +347,15 @@ class Narrator:
         if self.rich:  # the draft is short of the genre's length: say how the activity was organised
             practices = (self.p.get("practices") or {}).get(key) or (self.p.get("practices") or {}).get("default") or []
             if practices:
-                sentences.append(self.sentence(self.fill(self.pick(practices, key, "practice"))))
+                lead = self.pick(self.p.get("practice_leads") or [""], key, "practice-lead")
+                sentences.append(self.sentence(lead + self.fill(self.pick(practices, key, "practice"))))
         outcomes = self.p["outcomes"].get(key) or self.p["outcomes"]["default"]
         closing = self.sentence(self.fill(self.pick(outcomes, key, "out"))) if outcomes else ""
+        if self.rich and len(outcomes) > 1 and self.p["outcomes"].get(key):  # a second, different outcome
+            lead = self.pick(self.p.get("outcome_leads") or [""], key, "out2-lead")
+            second = self.sentence(lead + self.fill(self.pick(
+                [o for o in outcomes if self.sentence(self.fill(o)) != closing], key, "out2")))
+            closing += second
         paragraphs, buf = [], []
         sentences = self.no_run_in(sentences)
         for j, s in enumerate(sentences):
