@@ -392,7 +392,7 @@ def test_weak_without_concrete_detail(checker):
         "支部积极开展党员先锋岗和志愿服务活动，党员教师主动与留守儿童结对帮扶，坚持开展课后辅导和家访，受到家长和社会的广泛好评。")
     report = run(checker, text, "school")
     weak = {s.label: s for s in report.weak_sections}
-    assert weak["carriers"].weak_reasons == ["no concrete number, date or example"]
+    assert weak["carriers"].weak_reasons == ["no concrete number, date or example"]  # run() asks for English
 
 
 def test_empty_and_tiny_documents_do_not_fail(checker):

@@ -131,3 +131,14 @@ def test_drafts_pass_the_reviewer_with_no_warning(checker, tmp_path, unit, facts
         # every message in Chinese
         assert all(re.search("[\u4e00-\u9fff]", x.reason) and not re.search("[A-Za-z]{3,}", x.reason)
                    for x in report.findings)
+
+
+def test_weak_section_reasons_in_chinese(checker):
+    from .test_check import GOOD_DRAFT
+
+    text = GOOD_DRAFT.replace(
+        "支部开展“党员先锋岗”和“红烛志愿服务”活动，党员教师与28名留守儿童结对帮扶，每周开展一次课后辅导，全年走访学生家庭96户。",
+        "支部积极开展党员先锋岗和志愿服务活动，党员教师主动与留守儿童结对帮扶，坚持开展课后辅导和家访，受到家长和社会的广泛好评。")
+    report = checker.check(load_text(text, "d"), "school", 2023)
+    weak = {s.label: s for s in report.weak_sections}
+    assert weak["carriers"].weak_reasons == ["没有具体的数字、日期或事例"]

@@ -21,7 +21,7 @@ from .report import SEVERITIES, CheckReport, make_finding
 from .residue import find_residue
 from .rules import CheckRules, check_rules
 from .sections import section_statuses
-from .messages import localize
+from .messages import localize, localize_reason
 from .stale import Lexicon, load_lexicon, newest_term, report_year, stale_terms
 
 _TEXT_WIDTH = 60
@@ -216,6 +216,8 @@ class Checker:
 
         present, missing, weak = section_statuses(doc, prof, skip_lines=skip, rules=rules)
         findings.extend(self._review(doc, own, lines, year, present, weak))
+        for s in weak:
+            s.weak_reasons = [localize_reason(r, lang) for r in s.weak_reasons]
         for f in findings:
             f.reason = localize(f.kind, f.reason, f.text, f.data, lang)
             f.data.pop("message_zh", None)

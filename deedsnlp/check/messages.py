@@ -30,6 +30,7 @@ def _table() -> dict[str, Any]:
         "patterns": [(re.compile(p["match"], re.S), p["zh"]) for p in data.get("patterns") or []],
         "periods": [(re.compile(p["match"]), p["zh"]) for p in data.get("periods") or []],
         "kinds": dict(data.get("kinds") or {}),
+        "reasons": [(re.compile(p["match"]), p["zh"]) for p in data.get("reasons") or []],
     }
 
 
@@ -71,4 +72,15 @@ def localize(kind: str, message: str, text: str = "", data: dict | None = None, 
     return message
 
 
-__all__ = ["LANGS", "localize"]
+def localize_reason(reason: str, lang: str = "zh") -> str:
+    """Why a section is weak, in ``lang``."""
+    if lang == "en":
+        return reason
+    for rx, zh in _table()["reasons"]:
+        m = rx.match(reason)
+        if m:
+            return zh.format(**m.groupdict())
+    return reason
+
+
+__all__ = ["LANGS", "localize", "localize_reason"]
