@@ -70,3 +70,35 @@ def test_suggestions_without_facts_trace_the_year_to_the_logs(logs):
 def test_suggest_rejects_unknown_sections(logs):
     with pytest.raises(ValueError, match="section must be one of"):
         suggest(logs, "heroes")
+
+
+def test_exemplars_from_the_users_past_reports_carry_only_traced_values(tmp_path):
+    import re
+
+    from deedsnlp.draft import compose
+    from deedsnlp.draft.suggest import USER_EXEMPLAR_NOTE, adapt_sentence, corpus_suggestions
+
+    past = tmp_path / "past"
+    past.mkdir()
+    (past / "2021.txt").write_text(
+        "青禾县实验小学党支部2021年度工作总结\n一、服务师生\n"
+        "支部组织党员教师开展志愿服务15次，参与200人次，为学生和家长办实事30件，赢得社会好评。"
+        "支部坚持开展家访活动，全年家访120户，送去关怀。支部倡导党员奉献爱心，组织爱心捐款2次，帮助困难学生渡过难关。\n",
+        encoding="utf-8")
+    facts = load_facts(EXAMPLE / "facts.yaml")
+    rows = read_logs([EXAMPLE / "logs.csv"], year=2024, errors=[])
+    d = compose(facts, rows, sections=("carriers",))
+    items = corpus_suggestions(rows, "carriers", past, k=3)
+    assert items and all(s.exemplar and s.note == USER_EXEMPLAR_NOTE for s in items)
+    agg = d.aggregates.section("carriers")
+    for s in items:
+        assert s.sources[0]["kind"] == "corpus" and s.sources[0]["doc_id"] == "2021"
+        traced = [x for x in s.sources[1:]]
+        shown = re.findall(r"\d+", s.text)
+        assert not shown or traced  # every figure left comes with its log rows
+        assert "200" not in s.text and "30件" not in s.text and "120户" not in s.text
+    # a count of the same activity type is replaced by this year's traced count; other figures go
+    text, values = adapt_sentence("支部组织党员教师开展志愿服务15次，参与200人次，赢得社会好评。", agg,
+                                  __import__("deedsnlp.draft.logs", fromlist=["x"]).default_vocabulary())
+    n = agg.types["volunteering"].count.display()
+    assert text.startswith(f"支部组织党员教师开展志愿服务{n}次") and "15次" not in text and values

@@ -1,7 +1,7 @@
-"""Ranked suggestions for one section: template sentences from the logs, then exemplar passages.
+"""Ranked suggestions for one section: paragraphs built from the logs, then exemplars.
 
-Template sentences are the section's template rendered under several seeds (several
-phrasings); each keeps the sources of the numbers it states. A sentence scores
+Template paragraphs are the section's paragraphs rendered under several seeds (several
+phrasings); each keeps the sources of the numbers it states. A paragraph scores
 ``0.5 + 0.5 × (share of the section's log rows it cites)``; further phrasings of the same
 content score a little less each. Exemplars are the passages of ``corpora/`` labelled with the
 section that are most similar to the section's log titles (TF-IDF over lexicon-aware words,
@@ -65,7 +65,7 @@ def _facts_for_logs(entries: list[LogEntry], kind: str, section: str) -> tuple[F
 def template_suggestions(entries: list[LogEntry], section: str, facts: Facts | None = None, *,
                          seeds: Iterable[int] = range(6), kind: str = "generic", templates=None,
                          vocabulary: Vocabulary | None = None, model=None) -> list[Suggestion]:
-    """Sentences of the section's template rendered under several seeds, ranked."""
+    """Paragraphs of the section rendered under several seeds, ranked (see the module docstring)."""
     vocab = vocabulary or default_vocabulary()
     traced = None
     if facts is None:
@@ -86,18 +86,19 @@ def template_suggestions(entries: list[LogEntry], section: str, facts: Facts | N
         for b in draft.blocks:
             if b.section != section or b.kind != "paragraph":
                 continue
-            for s in b.sentences:
-                if not s.values or s.text in seen:
-                    continue
-                seen[s.text] = None
-                srcs = s.sources()
-                rows = {(x.file, x.line) for x in srcs if x.kind == "log"}
-                share = len(rows & section_rows) / len(section_rows) if section_rows else 0.0
-                key = tuple(sorted((x.file, x.key, x.line or 0, x.field) for x in srcs))
-                nth = by_content.get(key, 0)
-                by_content[key] = nth + 1
-                score = (0.5 + 0.5 * share) * (0.95 ** nth)
-                out.append(Suggestion(s.text, [x.to_dict() for x in srcs], score))
+            values = [v for s in b.sentences for v in s.values]
+            if not values or b.text in seen:
+                continue
+            seen[b.text] = None
+            srcs = [x for s in b.sentences for x in s.sources()]
+            srcs = list(dict.fromkeys(srcs))
+            rows = {(x.file, x.line) for x in srcs if x.kind == "log"}
+            share = len(rows & section_rows) / len(section_rows) if section_rows else 0.0
+            key = tuple(sorted((x.file, x.key, x.line or 0, x.field) for x in srcs))
+            nth = by_content.get(key, 0)
+            by_content[key] = nth + 1
+            score = (0.5 + 0.5 * share) * (0.95 ** nth)
+            out.append(Suggestion(b.text, [x.to_dict() for x in srcs], score))
     out.sort(key=lambda x: -x.score)
     return out
 
