@@ -189,6 +189,8 @@ def _plain_lead(text: str, cfg: OutlineConfig) -> str | None:
 _HTML_BREAK = re.compile(r"</p\s*>|<br\s*/?>|</div\s*>|</li\s*>", re.I)
 _HTML_OPEN = re.compile(r"\s*<(?:p|div|li|span)\b[^<>]{0,80}>\s*", re.I)
 _SPACE_AFTER_END = re.compile(r"(?:(?<=[。！？!?…])|(?<=[。！？!?…][”’」』）)]))\s+")
+#: cheap screen for an inline marker after a sentence end (no space): 。二、 / ；（三） / ！3.
+_INLINE_HINT = re.compile(r"[。！？；;!?][一二三四五六七八九十（(\d第①-⑳]")
 _INLINE_MARKER = re.compile(
     r"(?:(?<=[。！？；;!?])|(?<=\s))\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|"
     r"\d{1,2}[、．.](?![\d．.%])|第[一二三四五六七八九十]{1,3}[，,、：:]|[①-⑳]))"
@@ -220,7 +222,7 @@ def split_paragraphs(line: str, config: OutlineConfig | None = None) -> list[tup
     """
     cfg = config or OutlineConfig()
     n = len(line)
-    if n < 30 or (" " not in line and "<" not in line and not _INLINE_MARKER.search(line, 1)):
+    if n < 30 or (" " not in line and "<" not in line and not _INLINE_HINT.search(line, 1)):
         return [(0, n)]
     cuts = set(_cuts(line))
     # inline heading markers continuing a numbering sequence

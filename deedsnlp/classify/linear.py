@@ -108,16 +108,12 @@ class LinearSectionClassifier(EstimatorMixin):
         self._check_fitted("coef_")
         X = list(X)
         rows, cols, data = self.vectorizer_.transform_arrays(*self._inputs(X))
-        # sparse rows times dense coefficients, numpy only: gather the coefficient rows of the
-        # non-zero columns once, weight them, and sum each passage's run (rows come sorted)
-        weights = getattr(self, "_coef_t", None)
-        if weights is None or weights.shape[0] != self.coef_.shape[1]:
-            weights = self._coef_t = np.ascontiguousarray(self.coef_.T)
-        out = np.zeros((len(X), len(self.classes_)), dtype=np.float64)
-        if len(rows):
-            contrib = weights[cols] * data[:, None]
-            starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-            out[rows[starts]] = np.add.reduceat(contrib, starts, axis=0)
+        # sparse rows times dense coefficients, numpy only: per class, the coefficients of the
+        # non-zero columns weighted by the values and summed per passage
+        out = np.empty((len(X), len(self.classes_)), dtype=np.float64)
+        values = data.astype(np.float64)
+        for k in range(len(self.classes_)):
+            out[:, k] = np.bincount(rows, weights=values * self.coef_[k].take(cols), minlength=len(X))
         return out + self.intercept_
 
     def predict_proba(self, X) -> np.ndarray:

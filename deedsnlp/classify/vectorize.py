@@ -14,7 +14,7 @@ no scipy import); training gets a ``scipy.sparse`` matrix from :meth:`PassageVec
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, repeat
 from typing import Sequence
 
 import numpy as np
@@ -46,18 +46,25 @@ def ngram_buckets(texts: Sequence[str], limit: int = 300) -> tuple[np.ndarray, n
 class PassageVectorizer:
     """Fit on (n-gram texts, token lists); transform the same to an l2-normalized TF-IDF matrix."""
 
+    def __init__(self, min_df: int = 2):
+        self.min_df = min_df
+
     def fit(self, texts: Sequence[str], token_lists: Sequence[Sequence[str]]) -> "PassageVectorizer":
+        """Learn the columns: n-gram buckets and tokens seen in at least ``min_df`` passages
+        (rarer ones carry no weight a linear model can trust, and cost time at prediction)."""
         n = len(texts)
         rows, buckets = ngram_buckets(texts)
         pairs = np.unique(rows * (1 << HASH_BITS) + buckets)  # (row, bucket) once: document frequency
         used, bucket_df = np.unique(pairs & ((1 << HASH_BITS) - 1), return_counts=True)
+        keep = bucket_df >= self.min_df
+        used, bucket_df = used[keep], bucket_df[keep]
         self.bucket_map_ = np.full(1 << HASH_BITS, -1, dtype=np.int32)
         self.bucket_map_[used] = np.arange(len(used), dtype=np.int32)
         df: dict[str, int] = {}
         for toks in token_lists:
             for t in set(toks):
                 df[t] = df.get(t, 0) + 1
-        terms = sorted(df)
+        terms = sorted(t for t, c in df.items() if c >= self.min_df)
         self.n_buckets_ = len(used)
         self.vocabulary_ = {t: self.n_buckets_ + i for i, t in enumerate(terms)}
         counts = np.concatenate([bucket_df, np.array([df[t] for t in terms], dtype=np.int64)]).astype(np.float64)
@@ -92,11 +99,12 @@ class PassageVectorizer:
         rows_g, buckets = ngram_buckets(texts)
         cols_g = self.bucket_map_[buckets]
         keep = cols_g >= 0
-        get = self.vocabulary_.get
-        cols_per_doc = [[c for c in map(get, toks) if c is not None] for toks in token_lists]
-        lengths = np.fromiter((len(c) for c in cols_per_doc), dtype=np.int64, count=n)
-        cols_w = np.fromiter(chain.from_iterable(cols_per_doc), dtype=np.int64, count=int(lengths.sum()))
-        rows_w = np.repeat(np.arange(n), lengths)
+        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(token_lists))
+        ids = np.fromiter(map(self.vocabulary_.get, flat, repeat(-1, len(flat))), dtype=np.int64, count=len(flat))
+        known = ids >= 0
+        cols_w = ids[known]
+        rows_w = np.repeat(np.arange(n), lengths)[known]
         rows = np.concatenate([rows_g[keep], rows_w])
         cols = np.concatenate([cols_g[keep].astype(np.int64), cols_w])
         width = np.int64(self.n_features_)
