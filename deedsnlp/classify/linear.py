@@ -36,11 +36,12 @@ class LinearSectionClassifier(EstimatorMixin):
     """Section classifier following the scikit-learn estimator API.
 
     ``X`` is a list of :class:`~deedsnlp.classify.features.PassageExample` (or plain strings,
-    without context). ``fit`` learns ``vectorizer_``, ``coef_``, ``intercept_``, ``classes_``,
+    without context); ``min_df``: the fewest training passages a word or n-gram must occur in to get
+    a column. ``fit`` learns ``vectorizer_``, ``coef_``, ``intercept_``, ``classes_``,
     ``temperature_`` and ``t2s_`` (traditional characters are read as simplified ones; pinyin
     glosses and half-width punctuation are normalized the same way).
 
-    >>> clf = LinearSectionClassifier(calibrate=False).fit(
+    >>> clf = LinearSectionClassifier(calibrate=False, min_df=1).fit(
     ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
     ...     ["study", "institutions", "carriers", "study"])
     >>> str(clf.predict(["深入學習二十大精神"])[0])
@@ -50,7 +51,8 @@ class LinearSectionClassifier(EstimatorMixin):
     backend = "sklearn"
 
     def __init__(self, C: float = 8.0, max_iter: int = 300, calibrate: bool = True,
-                 segmenter_backend: str = "auto", random_state: int = 0):
+                 segmenter_backend: str = "auto", random_state: int = 0, min_df: int = 2):
+        self.min_df = min_df
         self.C = C
         self.max_iter = max_iter
         self.calibrate = calibrate
@@ -86,7 +88,7 @@ class LinearSectionClassifier(EstimatorMixin):
         y = np.asarray(y)
         self.t2s_ = t2s_table()
         texts, tokens = self._inputs(X)
-        self.vectorizer_ = PassageVectorizer().fit(texts, tokens)
+        self.vectorizer_ = PassageVectorizer(min_df=self.min_df).fit(texts, tokens)
         M = self.vectorizer_.transform(texts, tokens)
         lr = self._logreg().fit(M, y)
         self.classes_ = lr.classes_
