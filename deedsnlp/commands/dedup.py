@@ -108,7 +108,7 @@ def dedup_command(
         error(f"{redis_url}: {exc}")
         raise typer.Exit(2)
     if json_out:
-        sys.stdout.write(result.to_json() + "\n")
+        write_json(result, sys.stdout)
     else:
         _print_tables(result, top)
     raise typer.Exit(1 if failed else 0)
@@ -144,6 +144,24 @@ def dedup_texts(inputs, *, simplify: bool = False, on_error=None):
             on_error(err)
     while pending:
         on_error(pending.pop(0))
+
+
+def write_json(result, fh) -> None:
+    """``result.to_json()`` written piece by piece: on a corpus the boilerplate lists millions of
+    document ids, and the whole JSON text at once would cost hundreds of MB beside them."""
+    import json
+
+    fh.write("{")
+    parts = (("clusters", result.clusters, list), ("pairs", result.pairs, lambda p: p.to_dict()),
+             ("boilerplate", result.boilerplate, lambda b: b.to_dict()))
+    for k, (key, items, as_json) in enumerate(parts):
+        fh.write(f'{", " if k else ""}"{key}": [')
+        for i, item in enumerate(items):
+            if i:
+                fh.write(", ")
+            fh.write(json.dumps(as_json(item), ensure_ascii=False))
+        fh.write("]")
+    fh.write("}\n")
 
 
 def _redis_errors() -> tuple[type[BaseException], ...]:
