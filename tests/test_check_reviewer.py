@@ -56,6 +56,7 @@ def test_meeting_shortfall_in_any_draft(checker):
     "2024年，支部共召开支委会12次、党员大会4次、主题党日活动12次。",
     "上半年召开支委会6次。",
     "近三年来，支部召开支委会36次。",
+    "2024年，支部书记讲党课2次，支委讲党课3次，邀请上级领导讲党课1次。",  # parts of one year's count
 ])
 def test_no_shortfall_on_well_formed_sentences(sentence):
     assert meeting_shortfalls(sentence, 2024) == []

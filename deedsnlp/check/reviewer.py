@@ -105,22 +105,30 @@ def meeting_shortfalls(text: str, year: int | None, *, groups: int | None = None
         year_scope = any(w in sent for w in _YEAR_SCOPE) or (year is not None and f"{year}年" in sent)
         if not year_scope or any(w in sent for w in _NOT_YEAR):
             continue
+        # counts of one kind of meeting in one sentence add up (书记讲党课2次，支委讲党课3次 ...)
+        found: dict[str, list] = {}
         for m in pattern.finditer(sent):
             word = m.group("w1") or m.group("w2")
             n = small_number(m.group(2) if m.group("w1") else m.group(3))
             rule = rules[words[word]]
             if n is None or (rule.needs_groups and groups == 0):
                 continue
+            found.setdefault(rule.key, []).append((m, n))
+        for key, hits in found.items():
+            rule = rules[key]
+            n = sum(x for _, x in hits)
             need = required_per_year(rule)
-            if n < need:
-                out.append(Review(
-                    "meeting_shortfall", off + m.start(), off + m.end(),
-                    f"全年{rule.name}{n}次，少于{rule.source}的要求（{rule.rule}，全年至少{need}次）；"
-                    f"不足的次数不宜作为成绩写入，请核实或说明原因",
-                    f"{rule.name} {n} time(s) in the year, fewer than {rule.source} requires ({rule.rule}: at least "
-                    f"{need} a year); a shortfall is no achievement — check the figure or explain it",
-                    {"type": rule.key, "name": rule.name, "found": n, "required": need, "rule": rule.rule,
-                     "source": rule.source}))
+            if n >= need:
+                continue
+            first, last = hits[0][0], hits[-1][0]
+            out.append(Review(
+                "meeting_shortfall", off + first.start(), off + last.end(),
+                f"全年{rule.name}{n}次，少于{rule.source}的要求（{rule.rule}，全年至少{need}次）；"
+                f"不足的次数不宜作为成绩写入，请核实或说明原因",
+                f"{rule.name} {n} time(s) in the year, fewer than {rule.source} requires ({rule.rule}: at least "
+                f"{need} a year); a shortfall is no achievement — check the figure or explain it",
+                {"type": rule.key, "name": rule.name, "found": n, "required": need, "rule": rule.rule,
+                 "source": rule.source}))
     return out
 
 
