@@ -201,3 +201,10 @@ def test_dedup_cli_reads_a_shard_larger_than_the_limit(tmp_path):
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert sum(len(c) for c in data["clusters"]) == 40  # every document read, all near-duplicates
+
+
+def test_utf16_jsonl_is_still_read(tmp_path):
+    path = tmp_path / "u16.jsonl"
+    line = json.dumps({"id": "a", "text": GOOD}, ensure_ascii=False) + "\n"
+    path.write_bytes(("\ufeff" + line).encode("utf-16-le"))
+    assert [d.id for d in iter_documents([path])] == ["a"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -315,6 +316,17 @@ class JsonlReader(Reader):
 
     def read_path(self, path, source, max_bytes):
         with open(path, "rb") as fh:
+            head = fh.read(4096)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+                # UTF-16 (or binary): lines cannot be cut on b"\n"; read it whole, within the file limit
+                size = os.fstat(fh.fileno()).st_size
+                if size > max_bytes:
+                    raise InputError(source, f"file too large ({size:,} bytes; the limit is {max_bytes:,}; "
+                                             "a streamed JSONL shard must be UTF-8)")
+                fh.seek(0)
+                yield from self.read(fh.read(), source)
+                return
+            fh.seek(0)
             lineno = 0
             while True:
                 line = fh.readline(max_bytes + 1)
