@@ -62,26 +62,26 @@ def phrases() -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------
 # privacy: names of people who received help
 
-_ROLES = ("村民", "群众", "学生", "同学", "老人", "老党员", "党员", "患者", "病人", "儿童", "居民", "职工", "员工",
-          "教师", "户主", "低保户", "五保户", "困难户", "脱贫户", "孤寡老人", "留守儿童", "残疾人", "幼儿", "家长",
-          "退役军人", "老兵", "工友", "农户", "患儿", "患病儿童", "困难群众", "困难职工", "困难学生", "病友")
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-             "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
-             "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-             "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-             "明佘池乜养鞠丰蔺")
-_NAME_AFTER_ROLE = re.compile(
-    "(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
-    + f"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同学|同志)?(?=捐|看|治|的|家|同学|同志|老人|一家|等|，|、|及|和|与|渡|解|送|爱|救|医|住|募|筹|$|（|\\()")
-_NAME_BEFORE_KIN = re.compile(
-    f"(?<=[为给帮助问望访])([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?=同学|同志|老人|大爷|大娘|奶奶|爷爷|一家|家庭)")
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Patterns of names after a role word and before a kin word (``deedsnlp/data/privacy.yaml``)."""
+    import yaml
+
+    data = yaml.safe_load(resources.files("deedsnlp.data").joinpath("privacy.yaml").read_text("utf-8"))
+    roles = "|".join(sorted(map(re.escape, data["roles"]), key=len, reverse=True))
+    surnames = re.escape(str(data["surnames"]))
+    after = "|".join(map(re.escape, data["after"]))
+    kin = "|".join(map(re.escape, data["kin"]))
+    after_role = re.compile(f"({roles})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?:同学|同志)?(?={after}|$)")
+    before_kin = re.compile(f"(?<=[为给帮助问望访])([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={kin})")
+    return after_role, before_kin
 
 
 def redact_names(text: str) -> str:
     """``text`` without the personal names of people helped (``困难户李秀英家`` → ``困难户家``)."""
-    out = _NAME_AFTER_ROLE.sub(lambda m: m.group(1), text)
-    return _NAME_BEFORE_KIN.sub("", out)
+    after_role, before_kin = _name_patterns()
+    out = after_role.sub(lambda m: m.group(1), text)
+    return before_kin.sub("", out)
 
 
 #: types whose amounts are one kind of money (donations, visit allowances): their sum means one thing.
