@@ -208,3 +208,30 @@ def test_implausible_counts_are_reported_not_used(tmp_path):
                      encoding="utf-8")
     result = runner.invoke(app, ["draft", str(facts), "--logs", str(logs), "-o", str(tmp_path / "d.md")])
     assert result.exit_code == 2 and "implausible" in result.output and "Traceback" not in result.output
+
+
+def test_a_heavy_year_stays_under_six_thousand_characters_and_every_value_verifies():
+    import datetime as dt
+
+    from deedsnlp.draft import verify_value
+    from deedsnlp.draft.logs import LogEntry
+
+    d0, rows = draft_of("village")
+    more = [LogEntry("more.csv", i + 2, date=dt.date(2024, 1 + i % 12, 1 + i % 27), type=rows[i % 40].type,
+                     title=rows[i % 40].title, participants=rows[i % 40].participants) for i in range(110)]
+    d = compose(d0.facts, rows + more, model=FakeModel())
+    text = render_text(d)
+    assert 3000 <= len(text) <= 6000, len(text)
+    stated = {(src.file, src.line) for v in d.values() for src in v.sources if src.kind == "log"}
+    left = {(lo.entry.source, lo.entry.line) for lo in d.left_out}
+    assert all((e.source, e.line) in stated | left for e in rows + more)
+    problems = [verify_value(v) for s in explain(d)["sentences"] for v in s["values"]]
+    assert not [p for p in problems if p]
+
+
+def test_party_group_meetings_when_the_facts_do_not_say_the_branch_has_groups():
+    facts = parse_facts({"org_name": "青禾小学党支部", "org_type": "school", "year": 2024, "members": {"total": 23}})
+    rows = [parse_log_line(f"{m}月9日 党小组会 学习党章 参加8人", 2024, source="l.txt", lineno=m) for m in (3, 6, 9)]
+    d = compose(facts, rows, model=FakeModel())
+    assert not re.search(r"党小组会\d+次", render_text(d))  # check would flag 3 a year
+    assert not any("党小组会" in w for w in d.warnings)  # but the branch may have no groups: no warning

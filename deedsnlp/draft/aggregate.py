@@ -185,7 +185,9 @@ def aggregate(entries: Iterable[LogEntry], *, vocabulary: Vocabulary | None = No
                 unit = t.unit
             else:
                 raw = rows[0].type
-                name = Text(raw, tuple(Source.log(e.source, e.line, "type", e.type) for e in rows), "log", "type") if raw else ""
+                srcs = tuple(Source.log(e.source, e.line, "type", e.type) for e in rows)
+                # one row: its type as written; several: the type every one of them names
+                name = Text(raw, srcs, "log" if len(srcs) == 1 else "contains", "type") if raw else ""
                 unit = "次"
             types[key] = TypeAggregate(**base.__dict__, key=key, name=name, unit=unit, section=label)
         sections[label] = SectionAggregate(**Totals.of(group, vocab).__dict__, section=label, types=types)

@@ -34,6 +34,10 @@ UNNUMBERED = ("overview",)
 #: fewer characters than this are told again with how each activity was organised (3,000+ in all)
 RICH_BELOW_CHARS = 3000
 RICH_MIN_ROWS = 20
+#: sections longer than this are told again with at most this many rows per activity type told
+#: one by one (a draft of 6,000 characters at most, whatever the number of rows)
+COMPACT_ABOVE_CHARS = 5200
+COMPACT_ROWS = (6, 4, 2)
 
 
 def outline_marker(level: int, n: int) -> str:
@@ -162,7 +166,7 @@ def compose(
     shortfalls = meeting_shortfalls(aggs, facts)
     campaign = find_campaign(used, facts.year)
     spirit = find_spirit(used, facts.year)
-    warnings = [s.message() for s in shortfalls]
+    warnings = [s.message() for s in shortfalls if s.warn]
     if campaign is None:
         from ..check.regulations import campaigns_of
 
@@ -194,13 +198,21 @@ def compose(
     for label in sections:
         if label != "achievements":
             render(label, {})
-    # a year of logs that would make a thin draft: tell how each activity was organised too
+    # a year of logs that would make a thin draft: tell how each activity was organised too;
+    # one that would make a long one: tell fewer rows one by one (the others are listed by topic)
     size = sum(len(rb.text) for rs in rendered_by.values() for rb in rs)
     if size < RICH_BELOW_CHARS and len(used) >= RICH_MIN_ROWS:
         rendered_by.clear()
         for label in sections:
             if label != "achievements":
                 render(label, {"rich": True})
+    for max_rows in COMPACT_ROWS:
+        if sum(len(rb.text) for rs in rendered_by.values() for rb in rs) <= COMPACT_ABOVE_CHARS:
+            break
+        rendered_by.clear()
+        for label in sections:
+            if label != "achievements":
+                render(label, {"max_rows": max_rows})
     # rows the text states (the closing totals are not a statement of a row)
     stated = {(src.file, src.line) for rs in rendered_by.values() for rb in rs for s in rb.sentences
               for v in s.values for src in v.sources if src.kind == "log"}

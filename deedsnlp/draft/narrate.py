@@ -195,7 +195,7 @@ class Narrator:
     def __init__(self, token: Callable[[Traced], str], *, seed: int, org: str, section: str,
                  kind_words: dict[str, str], year, vocab, shortfalls: Iterable[str] = (),
                  campaign: Text | None = None, spirit: Text | None = None, private: bool = True,
-                 rich: bool = False):
+                 rich: bool = False, max_rows: int = MAX_ROWS_TOLD):
         self._token = token
         self.seed, self.org, self.section = seed, org, section
         self.kind = kind_words
@@ -209,6 +209,7 @@ class Narrator:
         self.campaign, self.spirit = campaign, spirit
         self.private = private
         self.rich = rich
+        self.max_rows = max_rows
         self.p = phrases()
         self._shown: dict[int, str] = {}
 
@@ -324,7 +325,7 @@ class Narrator:
             if all(r.amount is not None for r in rows) and key in SUMMABLE_AMOUNTS:
                 extra.append(self.fill(self.pick(self.p["sum_amounts"], key, "sa"), sum=t.amount))
             sentences.append(self.sentence(summary, *extra))
-        told = rows[:MAX_ROWS_TOLD]
+        told = rows[:self.max_rows]
         chunk = 2 + random.Random(f"{self.seed}|{self.org}|{key}|chunk").randrange(2)
         for start in range(0, len(told), chunk):
             clauses = [self.row_clause(t, r, start + j) for j, r in enumerate(told[start:start + chunk])]
@@ -333,16 +334,17 @@ class Narrator:
                 continue
             opener = self.pick(self.p["next_openers"], key, start, "next") if start else ""
             sentences.append(opener + "；".join(clauses) + "。")
-        rest = rows[MAX_ROWS_TOLD:]
+        rest = rows[self.max_rows:]
         if rest:
-            topics = factor_titles([r.topic for r in rest if r.topic is not None][:6])
-            if topics:
+            with_topic = [r for r in rest if r.topic is not None]
+            topics = factor_titles(_distinct([r.topic for r in with_topic]))
+            if topics and len(with_topic) == len(rest) and len(topics) <= 12:
                 listed = join_displays([self.tok(x) for x in topics], last="、", visible=lambda x: _visible(x, self._shown))
                 sentences.append(self.sentence(self.fill(self.pick(self.p["more_topics"], key, "more"),
                                                          topics=listed, name=t.name)))
             else:
                 # rows without a title: their count still states them
-                sentences.append(self.sentence(self.fill("此外，还开展{name}{n}{u}", name=t.name,
+                sentences.append(self.sentence(self.fill("此外，还开展{name}{n}{u}", name=t.name or "其他活动",
                                                          n=_count_of(rest), u=t.unit)))
         if self.rich:  # the draft is short of the genre's length: say how the activity was organised
             practices = (self.p.get("practices") or {}).get(key) or (self.p.get("practices") or {}).get("default") or []
@@ -428,6 +430,21 @@ class Narrator:
             # the section's closing sentence ends its last paragraph (a one-line paragraph reads as an orphan)
             groups[-1].paragraphs[-1] += self.sentence(self.fill(self.pick(closings, "closing")))
         return groups
+
+
+def _distinct(texts: list[Text]) -> list[Text]:
+    """Texts with the same shown text merged into one (its sources: every row that names it)."""
+    by: dict[str, list[Text]] = {}
+    for t in texts:
+        by.setdefault(t.display(), []).append(t)
+    out = []
+    for shown, group in by.items():
+        if len(group) == 1:
+            out.append(group[0])
+        else:
+            sources = tuple(s for t in group for s in t.sources)
+            out.append(Text(shown, sources, "contains", group[0].field))
+    return out
 
 
 def _visible_parts(narrator: "Narrator", parts: list[str]) -> list[str]:

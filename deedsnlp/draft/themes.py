@@ -27,6 +27,7 @@ class Shortfall:
     required: int
     rule: str
     source: str
+    warn: bool = True  # False: the branch may have no party groups (the facts do not say); not stated, not warned
 
     def message(self) -> str:
         return (f"日志显示全年{self.name}{self.found}次，少于{self.source}要求的{self.required}次（{self.rule}）；"
@@ -40,7 +41,8 @@ class Shortfall:
 def meeting_shortfalls(aggs, facts) -> list[Shortfall]:
     """Shortfalls of the year's logs against :func:`~deedsnlp.check.regulations.meeting_rules`.
 
-    Party-group meetings count only when the facts give the branch party groups.
+    Party-group meetings: none when the facts say the branch has no party groups; when the facts
+    do not say, a short count is not stated (``check`` would flag it) but not warned about either.
     """
     from ..check.regulations import rules_apply
 
@@ -53,12 +55,15 @@ def meeting_shortfalls(aggs, facts) -> list[Shortfall]:
     groups = facts.members.groups if facts.members is not None else None
     out = []
     for key, rule in meeting_rules().items():
-        if rule.needs_groups and not groups:
+        if rule.needs_groups and groups == 0:
             continue
         need = required_per_year(rule)
         n = found.get(key, 0)
         if n < need:
-            out.append(Shortfall(key, rule.name, n, need, rule.rule, rule.source))
+            # party groups the facts do not mention: the count is not stated, but no warning either
+            warn = not (rule.needs_groups and groups is None)
+            if warn or n:
+                out.append(Shortfall(key, rule.name, n, need, rule.rule, rule.source, warn))
     return out
 
 
