@@ -150,3 +150,18 @@ def test_blank_names_are_placeholders_and_check_warns_only():
     assert found == [("placeholder", "××"), ("placeholder", "**"), ("placeholder", "**"), ("mask", "**")]
     severity = {f.kind: f.severity for f in find_residue(load_text(text, "d")).findings}
     assert severity == {"placeholder": "warning", "mask": "error"}
+
+
+def test_seo_keyword_line_and_continuation_marker(cleaner):
+    page = ("国产精品在线观看，一区二区三区免费，久久精品视频，亚洲乱码专区\n"
+            "[接上页] 支部坚持把党的政治建设摆在首位，全年开展集中学习12次。\n")
+    assert cleaner.clean_text(page).cleaned == "支部坚持把党的政治建设摆在首位，全年开展集中学习12次。\n"
+
+
+def test_brand_with_digits_and_latin_head_and_an_unknown_head(cleaner):
+    page = ("根据886kx鑫盛集团官网党委的部署，开展理论学习。\n"
+            "会议由组织部主持，召开“欧博官网创先争优经验交流会”。\n"
+            "学校官网开设了党建专栏，东川国际学校党支部组织党员学习。\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "886kx" not in cleaned and "欧博官网" not in cleaned and "党委的部署" in cleaned and "创先争优经验交流会" in cleaned
+    assert "学校官网开设了党建专栏，东川国际学校党支部组织党员学习。" in cleaned

@@ -22,7 +22,7 @@ from ..document import Document, Finding
 from .duplicates import find_duplicate_paragraphs
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles
+from .furniture import find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles, find_spam_lines
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -207,6 +207,10 @@ class Cleaner:
         if "watermark" in kinds and "furniture" in kinds:
             cands += find_junk_sentences(view, lines, self.line_model, max(self.config.threshold, 0.9),
                                          junk_patterns().notice_strong, taken_lines, cands)
+        if "spam" in kinds:
+            spam_lines = find_spam_lines(view, lines, taken_lines)
+            cands += spam_lines
+            taken_lines |= _whole_lines(spam_lines, lines)
         if "brand" in kinds:
             cands += [c for c in find_brands(view, traditional, plain) if c.data["score"] >= self._cut(0.8)]
         if "furniture" in kinds:

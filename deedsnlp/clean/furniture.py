@@ -30,6 +30,7 @@ from .spans import Candidate, Line
 
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
 _SENT_END = re.compile(r"[。！？!?]")
+_CJK_ONLY_RE = re.compile(f"[{CJK}]+")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def _compiled():
         "title": re.compile(f"(?:{title_words})"),
         "brand_tail": re.compile("|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
+        "brand_weak": frozenset(v["brand"].get("weak_tails", [])),
         "unit_after": re.compile(v["brand"]["unit_after"]),
     }
 
@@ -95,6 +97,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     for t, number in firsts.items():
         if sum(1 for k in keys if k.startswith(t)) > 1:
             protected.add(number)
+    rank = {n: k for k, n in enumerate(sorted(scores))}  # place among the scored lines (the page's head: 0-2)
     out = []
     junk_numbers = set()
     for line in lines:
@@ -102,14 +105,16 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t):
-            continue
+        if _HEADING_RE.match(t) or any(ch in t for ch in "*＊×□"):
+            continue  # numbered headings, and lines with censor masks (junk does not censor itself)
         if t != view[line.start : line.end].strip() and _SENT_END.search(t):
             continue  # what another detector left of a sentence is the report's
         if _SENT_END.search(t.rstrip("。！？!?")):
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
+        if len(t) <= 4 and _CJK_ONLY_RE.fullmatch(t) and p < max(threshold, 0.97) and rank.get(line.number, 0) >= 3:
+            continue  # in the body a short heading (结语, 前言) and a navigation word look alike
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
         out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -180,6 +185,34 @@ def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, thre
     return out
 
 
+_LIST_SEP_RE = re.compile(r"[,，、|｜/\s]+")
+
+
+def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset()) -> list[Candidate]:
+    """A line stuffed with spam keywords (an SEO line of a hijacked page): two different spam
+    words or more and no sentence of the report's kind (no 。)."""
+    from .notices import on_word_boundaries
+    from .patterns import junk_patterns
+
+    words = junk_patterns().spam_hard
+    out = []
+    for line in lines:
+        if line.number in taken or "。" in view[line.start : line.end]:
+            continue
+        text = view[line.start : line.end]
+        if _HEADING_RE.match(text) or any(ch in text for ch in "【】（）()[]"):
+            continue  # a heading or a bracketed ad inside a line: the notice rules cut the ad alone
+        parts = [x for x in _LIST_SEP_RE.split(text) if x]
+        if len(parts) < 3 or max(map(len, parts)) > 16:
+            continue  # a keyword list, not spam spliced into a sentence (the notice rules cut that)
+        found = {m.group() for m in words.finditer(view, line.start, line.end) if on_word_boundaries(view, m.start(), m.end())}
+        if len(found) >= 2:
+            out.append(Candidate("spam", line.start, line.next, "removed",
+                                 f"line of spam keywords: {', '.join(sorted(found)[:4])}", priority=5,
+                                 data={"unit": "line", "score": 0.95, "detector": "spam keywords", "line": line.number}))
+    return out
+
+
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset()) -> list[Candidate]:
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
     runs the copy into the first paragraph (the copy alone goes)."""
@@ -223,7 +256,11 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     for rx, name, score in _compiled()["inline"]:
         for m in rx.finditer(view):
             if m.end() > m.start():
-                out.append(Candidate("furniture", m.start(), m.end(), "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
+                end = m.end()
+                if m.start() == 0 or view[m.start() - 1] in "\n \u3000\t":  # opening a line: its spaces go too
+                    while end < len(view) and view[end] in " \u3000\t":
+                        end += 1
+                out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
     return out
 
@@ -245,10 +282,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             k -= 1
         # a Latin head may carry up to six Chinese characters (xyz必赢中国官网)
         j = next((x for x in range(s, k - 1, -1) if x > 0 and view[x - 1].isascii() and view[x - 1].isalpha()), None)
-        if j is not None:
-            while j > 0 and j > k - 8 and view[j - 1].isascii() and view[j - 1].isalpha():
+        if j is not None:  # Latin letters, digits before them (304am永利集团官网)
+            while j > 0 and j > k - 10 and view[j - 1].isascii() and view[j - 1].isalnum():
                 j -= 1
-        if j is not None and (j == 0 or not view[j - 1].isalnum()):
+        if j is not None and (j == 0 or not (view[j - 1].isascii() and view[j - 1].isalnum())):
             start, latin = j, True
             head = view[j:s]
         else:
@@ -267,7 +304,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         end += t.end() if t else 0
         after = c["unit_after"].match(view, end)
         foreign = page_traditional and raw_view is not None and raw_view[s:e] == view[s:e] and view[s:e] in _CONVERTED_TAILS
-        evidence = latin + bool(d) + bool(after) + foreign + bool(t)
+        weak = view[s:e] in c["brand_weak"]
+        unknown = not latin and not weak and not _is_word(head)  # 欧博官网: no word of the language
+        evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
         score = min(0.99, 0.75 + 0.1 * evidence)
@@ -284,6 +323,15 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                 out.append(Candidate("brand", m.start(), m.end(), "removed", f"head {head} of a gambling brand standing for the unit's name",
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     return out
+
+
+def _is_word(head: str) -> bool:
+    """Is ``head`` a word of the dictionary (学校, 文化), or does it end in one (中心学校)? Read by
+    jieba without its new-word guessing, so an invented name falls apart into characters."""
+    from ..segment import get_segmenter
+
+    seg = get_segmenter(hmm=False)
+    return any(len(seg.cut(head[i:])) == 1 for i in range(len(head) - 1))
 
 
 #: tails a traditional page writes differently (娛樂, 國際, 體育, 電競)

@@ -214,6 +214,8 @@ def training_lines(seed: int = 13, per_family: int = 1500, families: tuple[str, 
             f"参加人员：{rng.choice(['全体党员', '支委成员', '党员代表'])}" + rng.choice(["", f"（应到{rng.randint(10, 40)}人，实到{rng.randint(8, 30)}人）"]),
             f"主题：{gen.pick(rng, 'topic')}", "——题记", rng.choice(["他在日记里这样写道：", "她常说：", "群众这样评价他："]),
             gen.title(rng), gen.title(rng) + rng.choice(["", "（节选）", "范文"]),
+            rng.choice(["结语", "前言", "引言", "后记", "附件", "题记", "结束语", "基本情况", "主要做法", "工作成效",
+                        "存在问题", "下一步打算", "主要成绩", "经验体会", "工作措施", "典型事例", "群众评价"]),
         ])
         lines.append(v)
         labels.append(0)
