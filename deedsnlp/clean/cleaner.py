@@ -385,12 +385,6 @@ def clean(document: Document, cleaner: Cleaner | None = None, **config) -> tuple
 _EDGE_PUNCT = " \u3000\t。！？!?；;，,"
 
 
-#: a site-like name followed by more text (兰亭学习网每天一篇好材料): opening the sentence with a
-#: one-character suffix, anywhere with a longer one
-_LOOSE_SITE_RE = re.compile(
-    "^[\u4e00-\u9fff]{2,6}(?:网|站|吧|坊|苑|在线)"  # (only opening the sentence: 每个网格由1名党员任网格长 is no site)
-    "|[\u4e00-\u9fff]{2,6}(?:文库|之家|资料站|资料库|宝库|范文馆|资源网|文稿吧|百宝箱|云库|文档库|文苑)"
-)
 #: log-probability gain of the best fill over punctuation that makes a dot surely a censor mask, and
 #: the gain that suffices once the page has one such dot
 _DOT_SURE = 4.0
@@ -443,13 +437,12 @@ def _looks_like_notice(key: str, pats) -> bool:
     two different notice verbs (来源, 转载, 下载, 关注 …). Other weak words never suffice."""
     score = 2 * len(pats.notice_strong.findall(key)) + 3 * len(pats.spam_hard.findall(key))
     score += 3 * bool(URL_RE.search(key))
-    m = pats.site_suffix.search(key) or _LOOSE_SITE_RE.search(key)
+    m = pats.site_suffix.search(key) or pats.loose_site.search(key)
     score += 2 if m and len(m.group()) >= 4 else 0
-    verbs = {w for w in pats.notice_weak.findall(key) if w in _NOTICE_VERBS}
+    verbs = {w for w in pats.notice_weak.findall(key) if w in pats.notice_verbs}
     return score >= 2 or len(verbs) >= 2
 
 
-_NOTICE_VERBS = {"来源", "来源于", "来自", "转载", "下载", "关注", "整理", "上传", "投稿", "收藏", "分享", "首发", "原创", "获取"}
 
 
 _PUNCT_FOLD = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}

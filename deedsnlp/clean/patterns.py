@@ -242,6 +242,8 @@ class JunkPatterns:
     block_tags: frozenset[str]
     organisation_suffixes: tuple[str, ...] = ()
     unit_noun: re.Pattern | None = None
+    loose_site: re.Pattern | None = None
+    notice_verbs: frozenset[str] = frozenset()
 
 
 def load_vocabulary(text: str | None = None) -> dict:
@@ -284,6 +286,13 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         block_tags=frozenset(t.lower() for t in vocab.get("html", {}).get("block_tags", [])),
         organisation_suffixes=tuple(wm.get("organisation_suffixes", [])),
         unit_noun=re.compile(literal_regex(vocab.get("placeholder", {}).get("unit_nouns", []))),
+        # a site-like name followed by more text (兰亭学习网每天一篇好材料): opening the sentence
+        # with a one-character suffix (每个网格由1名党员任网格长 is no site), anywhere with a longer one
+        loose_site=re.compile(
+            f"^[{CJK}]{{2,6}}(?:{literal_regex(wm.get('loose_site_opening', []))})"
+            f"|[{CJK}]{{2,6}}(?:{literal_regex(wm.get('loose_site_anywhere', []))})"
+        ),
+        notice_verbs=frozenset(wm.get("notice_verbs", [])),
     )
 
 
