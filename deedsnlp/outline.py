@@ -401,7 +401,9 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
                for ln in lines]
     if n and len(lines[-1]) >= cfg.min_body // 2:  # the last paragraph of a page excerpt may be cut short
         is_body[-1] = True
-    first_body = next((i for i, b in enumerate(is_body) if b), n)
+    # the report starts at its first sentence: a body paragraph, or a shorter line ending in 。
+    first_body = next((i for i, ln in enumerate(lines)
+                       if is_body[i] or len(ln) >= cfg.min_body // 2 and ln.rstrip()[-1:] in "。！？"), n)
     ranks = [c[1] for c in cands.values()]
 
     plain: dict[int, tuple[str, bool]] = {}

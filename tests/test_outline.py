@@ -236,3 +236,9 @@ def test_slogan_headings_over_numbered_items_and_bracketed_headings():
         (1, "", "强基：组织建设规范有序"), (2, "①", "健全网格体系"), (2, "②", "规范组织生活"),
         (1, "", "【先锋引领：党员队伍素质过硬】"),
     ]
+
+
+def test_slogan_heading_after_a_short_opening():
+    text = ("青山社区党委先进事迹材料\n青山社区位于城区西部，现有党员八十六名。\n头雁领航强班子，凝心聚力聚合力\n"
+            "社区党委坚持把班子建设摆在首位，两委成员分片包干，每月开展一次谈心谈话。")
+    assert outline_of(text) == [(1, "", "头雁领航强班子，凝心聚力聚合力")]
