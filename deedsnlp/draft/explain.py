@@ -5,6 +5,7 @@
     {"format": "deedsnlp-draft-explain", "version": 1, "title": ..., "seed": 0,
      "facts_file": "facts.yaml", "log_files": [...],
      "left_out": [{"where": "logs.csv:9", "reason": "..."}],
+     "warnings": ["日志显示全年支委会4次，少于……要求的12次……"],
      "sentences": [{"id": 3, "block": 2, "kind": "paragraph", "section": "study", "marker": "",
                     "text": "……组织集中学习8次，参学186人次。",
                     "values": [{"text": "8", "value": 8, "op": "count", "field": "row",
@@ -52,7 +53,7 @@ def explain(draft: Draft, *, log_files: Iterable[str] = (), left_out: Iterable[d
         "format": FORMAT, "version": VERSION, "title": draft.title, "seed": draft.seed,
         "facts_file": facts_source(draft.facts), "log_files": list(log_files),
         "sections": draft.sections, "entries_used": len(draft.entries), "left_out": skipped,
-        "sentences": sentences,
+        "warnings": list(draft.warnings), "sentences": sentences,
     }
 
 
