@@ -266,6 +266,7 @@ def _borrow(entries: list[LogEntry], sections: tuple[str, ...]) -> None:
             for e in rows:
                 e.section = target
             has.add(target)
+            break  # one type is enough to give the section its content
 
 
 def _section_name(label: str) -> str:
