@@ -57,6 +57,12 @@ def rules_since() -> int:
     return int((_data("meeting_rules.yaml") or {}).get("since", 0))
 
 
+@lru_cache(maxsize=1)
+def subset_words() -> tuple[str, ...]:
+    """Words before a meeting that make its count a part of the year's meetings (书记讲党课2次)."""
+    return tuple((_data("meeting_rules.yaml") or {}).get("subset_before") or ())
+
+
 def rules_apply(year: int | None) -> bool:
     return year is not None and year >= rules_since()
 

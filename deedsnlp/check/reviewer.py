@@ -98,8 +98,11 @@ def meeting_shortfalls(text: str, year: int | None, *, groups: int | None = None
 
     if not rules_apply(year):
         return []
+    from .regulations import subset_words
+
     pattern, words = _meeting_regex()
     rules = meeting_rules()
+    subset = subset_words()
     out = []
     for off, sent in _sentences(text):
         year_scope = any(w in sent for w in _YEAR_SCOPE) or (year is not None and f"{year}年" in sent)
@@ -113,6 +116,11 @@ def meeting_shortfalls(text: str, year: int | None, *, groups: int | None = None
             rule = rules[words[word]]
             if n is None or (rule.needs_groups and groups == 0):
                 continue
+            start = m.start("w1") if m.group("w1") else m.start("w2")
+            clause = sent[:start]
+            clause = clause[max(clause.rfind(ch) for ch in "，,、；;：:") + 1:]
+            if any(w in clause[-8:] for w in subset):
+                continue  # 书记讲党课2次, 专题党课1次: part of the year's meetings
             found.setdefault(rule.key, []).append((m, n))
         for key, hits in found.items():
             rule = rules[key]
