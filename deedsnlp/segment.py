@@ -161,7 +161,11 @@ class Segmenter:
         """Tokens of ``text`` (whitespace tokens included, as jieba gives them)."""
         tk = self._tokenizer()
         if self.backend == "rjieba":
-            return tk.cut(text, self.hmm)
+            try:
+                return tk.cut(text, self.hmm)
+            except UnicodeEncodeError as exc:  # a lone surrogate cannot cross into Rust
+                raise InputError("<text>", f"text contains a lone surrogate U+{ord(text[exc.start]):04X} "
+                                           f"at character {exc.start} (not valid Unicode)") from None
         return tk.lcut(text, HMM=self.hmm)
 
     def words(self, text: str) -> list[str]:
