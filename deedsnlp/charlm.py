@@ -82,7 +82,10 @@ class CharNgramLM:
                 self.discount_[k] = n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
         self.total_ = int(n)
         self.vocab_size_ = len(uniq) + 1
-        cjk = np.array([bool(_CJK_CHAR_RE.match(self.id_chars_.get(i, ""))) for i in range(limit + 1)])
+        cjk = np.zeros(limit + 1, dtype=bool)
+        for ch, i in self.char_ids_.items():
+            if _CJK_CHAR_RE.match(ch):
+                cjk[i] = True
         self._cjk_ids = cjk
         order1 = np.argsort(-self.sorted_counts_[1], kind="stable")
         self.top_unigrams_ = [self.id_chars_[int(x)] for x in self.sorted_codes_[1][order1] if cjk[int(x)]][:20]

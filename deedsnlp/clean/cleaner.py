@@ -192,10 +192,10 @@ class Cleaner:
         kinds = set(self.config.kinds)
         html = find_html(text) if "html" in kinds else []
         plain = masked_view(text, html)
-        view, traditional = analysis_view(plain)
         # the language model reads the page as written, simplified only (its corpus keeps the
-        # punctuation width of the reports)
+        # punctuation width of the reports); the detectors read it with punctuation folded too
         lm_view = simplified_view(plain)
+        view, traditional = analysis_view(plain, lm_view)
         lines = list(iter_lines(view))
         cands: list[Candidate] = list(html)
         taken_lines: set[int] = set()
@@ -266,9 +266,10 @@ class Cleaner:
         is surely a mask, the page censors with dots and weaker cases count too."""
         lm = ngram_filler(self.config.lm_corpus)
         gains = {}
-        for c in masks:
-            if not c.data.get("dot"):
-                continue
+        dots = [c for c in masks if c.data.get("dot")]
+        for k, c in enumerate(dots):
+            if k == _DOT_PROBE and not any(g >= _DOT_SURE for g in gains.values()):
+                return [c for c in masks if not c.data.get("dot")]  # a page that writes . for its punctuation
             left_text, right_text = view[max(0, c.start - 6) : c.start], view[c.end : c.end + 6]
             left, right = lm._contexts(left_text, right_text)
             base = max(lm.score(left, x, right) for x in ("", "，", "。"))
@@ -389,6 +390,8 @@ _EDGE_PUNCT = " \u3000\t。！？!?；;，,"
 #: the gain that suffices once the page has one such dot
 _DOT_SURE = 4.0
 _DOT_ALSO = -2.0
+#: dots read before deciding that a page uses them as punctuation (none of them surely a mask)
+_DOT_PROBE = 6
 #: estimated Jaccard similarity at which two documents count as reposts of one report
 REPOST_SIMILARITY = 0.5
 #: the longest sentence learned as a notice from recurrence
@@ -475,12 +478,13 @@ def simplified_view(text: str) -> str:
     return simple if len(simple) == len(text) else text
 
 
-def analysis_view(text: str) -> tuple[str, bool]:
+def analysis_view(text: str, simple: str | None = None) -> tuple[str, bool]:
     """``text`` as the detectors read it (same length): traditional characters as simplified
     (when the conversion keeps the length) and half-width punctuation between Chinese characters
-    at full width. Also whether the page is written in traditional characters."""
+    at full width. Also whether the page is written in traditional characters. ``simple``: the
+    simplified text when already computed."""
     traditional = False
-    simple = simplified_view(text)
+    simple = simplified_view(text) if simple is None else simple
     if simple != text:
         changed = sum(1 for a, b in zip(text, simple) if a != b)
         traditional = changed >= 5 and changed >= 0.02 * len(text)
