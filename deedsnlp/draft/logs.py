@@ -1,4 +1,8 @@
-"""Meeting and activity logs: CSV, XLSX, JSONL and free-text lines → :class:`LogEntry` rows.
+"""Meeting and activity logs: the row model, the vocabulary, the field and free-text parsers.
+
+The readers (CSV, XLSX, JSONL, free-text lines; from files or from bytes) live in
+:mod:`deedsnlp.io.logs` and are re-exported here under their old names (``read_log``,
+``read_logs``, ``LogReader`` ...).
 
 Every format gives the same fields — ``date, type, title, participants, households, amount,
 note`` — plus any extra columns (kept in :attr:`LogEntry.extra`). A row that cannot be used (a bad
@@ -14,18 +18,13 @@ Decimal('12000')
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
-import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ..errors import InputError
 

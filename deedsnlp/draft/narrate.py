@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
-from .traced import Source, Text, Traced, sum_of
+from .traced import Source, Text, Traced
 
 #: extra log columns that name where an activity took place
 PLACE_COLUMNS = ("place", "地点", "活动地点", "地址")
@@ -458,4 +458,4 @@ def _count_of(rows: list[Row]):
 
 
 __all__ = ["Group", "HELP_TYPES", "MAX_ROWS_TOLD", "Narrator", "Row", "factor_titles", "join_displays", "phrases",
-           "redact_names", "sum_of"]
+           "redact_names"]
