@@ -165,3 +165,16 @@ def test_brand_with_digits_and_latin_head_and_an_unknown_head(cleaner):
     cleaned = cleaner.clean_text(page).cleaned
     assert "886kx" not in cleaned and "欧博官网" not in cleaned and "党委的部署" in cleaned and "创先争优经验交流会" in cleaned
     assert "学校官网开设了党建专栏，东川国际学校党支部组织党员学习。" in cleaned
+
+
+def test_furniture_recurring_across_a_batch_is_learned_but_stock_phrases_are_not():
+    column = "红旗渠畔 · 支部动态"
+    stock = "支部坚持以习近平新时代中国特色社会主义思想为指导"
+    bodies = ["清河村党支部带领群众发展茶叶产业，全村茶园面积达到3200亩。",
+              "阳光社区组建12支志愿服务队，全年服务居民4600余人次。",
+              "华远公司党委开展技术攻关，提前15天完成设备安装任务。"]
+    docs = [f"{column}\n{stock}\n{b}\n" for b in bodies]
+    cleaner = Cleaner(suggestions=0).fit(docs)
+    assert column in cleaner.knowledge_.lines and stock not in cleaner.knowledge_.lines
+    for d, b in zip(docs, bodies):
+        assert cleaner.clean_text(d).cleaned == f"{stock}\n{b}\n"

@@ -157,7 +157,14 @@ class Cleaner:
         sentences = {b.text.strip(_EDGE_PUNCT): b.doc_count for b in shared
                      if 4 <= len(b.text) <= MAX_NOTICE_CHARS
                      and (_looks_like_notice(b.text, pats) or (named is not None and named.search(b.text)))}
-        self.knowledge_ = NoticeKnowledge(site_names=sites, sentences={**self.knowledge_.sentences, **sentences})
+        # corpus evidence: a short whole line that recurs across documents (near-duplicates count
+        # once) and reads as furniture to the line model is a site's furniture, not a stock phrase
+        model = self.line_model
+        lines = {b.text.strip(): b.doc_count for b in shared
+                 if b.text.strip() and len(b.text.strip()) <= 40 and "\n" not in b.text.strip()
+                 and not _SENTENCE_END_RE.search(b.text.strip()) and model.score(b.text.strip(), 1, 20) >= _RECURRING_LINE_MIN}
+        self.knowledge_ = NoticeKnowledge(site_names=sites, sentences={**self.knowledge_.sentences, **sentences},
+                                          lines={**self.knowledge_.lines, **lines})
         self._detector = NoticeDetector(self.knowledge_)
         self.n_fit_documents_ = count[0]
         return self
@@ -227,6 +234,10 @@ class Cleaner:
             cands += dups
             taken_lines |= _whole_lines(dups, lines)
         if "furniture" in kinds:
+            if self.knowledge_.lines:
+                learned = _learned_lines(view, lines, self.knowledge_.lines, taken_lines)
+                cands += learned
+                taken_lines |= _whole_lines(learned, lines)
             repeated = find_repeated_titles(view, lines, taken_lines)
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
@@ -394,6 +405,22 @@ _DOT_ALSO = -2.0
 _DOT_PROBE = 6
 #: estimated Jaccard similarity at which two documents count as reposts of one report
 REPOST_SIMILARITY = 0.5
+#: the least line-model score of a recurring line learned as furniture
+_RECURRING_LINE_MIN = 0.5
+_SENTENCE_END_RE = re.compile("[。！？!?；;]")
+
+
+def _learned_lines(view: str, lines: list[Line], learned: dict[str, int], taken: set[int]) -> list[Candidate]:
+    out = []
+    for line in lines:
+        t = view[line.start : line.end].strip()
+        if line.number not in taken and t in learned:
+            out.append(Candidate("furniture", line.start, line.next, "removed",
+                                 f"page furniture recurring in {learned[t]} documents of the corpus", priority=5,
+                                 data={"unit": "line", "score": 0.9, "detector": "corpus recurrence", "line": line.number}))
+    return out
+
+
 #: the longest sentence learned as a notice from recurrence
 MAX_NOTICE_CHARS = 60
 

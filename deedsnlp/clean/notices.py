@@ -47,12 +47,14 @@ class NoticeKnowledge:
 
     site_names: dict[str, int] = field(default_factory=dict)
     sentences: dict[str, int] = field(default_factory=dict)
+    #: whole lines of page furniture that recur across documents (a site's column names, bylines)
+    lines: dict[str, int] = field(default_factory=dict)
 
     def merged(self, site_names: Iterable[str]) -> "NoticeKnowledge":
         sites = dict(self.site_names)
         for s in site_names:
             sites.setdefault(s, 1)
-        return NoticeKnowledge(sites, self.sentences)
+        return NoticeKnowledge(sites, self.sentences, self.lines)
 
 
 def _alternation(words: Iterable[str], loose: bool = False) -> re.Pattern | None:
