@@ -7,7 +7,7 @@ rule names changes; every other line of a file is left byte for byte. Prints wha
 Rules (the guide's cases that a pattern can decide; the others are judged by the writer):
 
 * a body paragraph opening with an outlook (下一步, 今后, 未来, 展望未来…), or whose outlook
-  sentences make up at least half of it, → ``other``;
+  sentences make up two thirds of it or more, → ``other``;
 * a paragraph labelled ``institutions`` whose lead is about recruiting members (发展党员,
   入党积极分子, 推优入党…), or whose first sentences speak of recruiting and that names no
   organisational system (三会一课, 组织生活, 民主评议, 主题党日, 制度), → ``cadre_building``;
@@ -49,7 +49,7 @@ def rule(row: dict) -> str | None:
     if not row["is_heading"] and label != "other" and OUTLOOK.match(text):
         return "other"
     m = OUTLOOK_SENTENCE.search(text)
-    if not row["is_heading"] and label == "achievements" and m is not None and m.start() <= len(text) / 2:
+    if not row["is_heading"] and label == "achievements" and m is not None and m.start() <= len(text) / 3:
         return "other"
     if label == "institutions" and (RECRUIT.search(lead) or RECRUIT.search(text[: 2 * LEAD]) and not SYSTEMS.search(text)):
         return "cadre_building"
