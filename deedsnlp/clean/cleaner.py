@@ -253,6 +253,7 @@ class Cleaner:
             cands += find_placeholders(view)
         kept = _resolve(cands)
         _take_emptied_lines(view, kept, lines)
+        _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
         _note_inner_masks(kept, cands)
         masks = [c for c in kept if c.kind == "mask"]
@@ -590,6 +591,29 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         spans.append((c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
+
+
+_BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000\xa0]*\n)+")
+
+
+def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
+    """A removed line that stood between blank lines (or at the top of the page) takes the blank
+    lines after it, so that removed furniture leaves no run of empty lines behind."""
+    removed = sorted((c for c in kept if c.action == "removed" and c.kind != "html"), key=lambda c: c.start)
+    starts = sorted(c.start for c in kept)
+    for c in removed:
+        if c.end == 0 or view[c.end - 1] != "\n":
+            continue
+        before = view[: c.start].rstrip(" \t\u3000\xa0")
+        if before.strip() and not before.endswith("\n\n"):
+            continue
+        m = _BLANK_LINES_RE.match(view, c.end)
+        if not m or m.end() == c.end:
+            continue
+        end = m.end()
+        if any(c.end <= s < end for s in starts):
+            continue
+        c.end = end
 
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
