@@ -200,12 +200,14 @@ def compose(
             render(label, {})
     # a year of logs that would make a thin draft: tell how each activity was organised too;
     # one that would make a long one: tell fewer rows one by one (the others are listed by topic)
-    size = sum(len(rb.text) for rs in rendered_by.values() for rb in rs)
-    if size < RICH_BELOW_CHARS and len(used) >= RICH_MIN_ROWS:
+    for rich in (1, 2):
+        size = sum(len(rb.text) for rs in rendered_by.values() for rb in rs)
+        if size >= RICH_BELOW_CHARS or len(used) < RICH_MIN_ROWS:
+            break
         rendered_by.clear()
         for label in sections:
             if label != "achievements":
-                render(label, {"rich": True})
+                render(label, {"rich": rich})
     for max_rows in COMPACT_ROWS:
         if sum(len(rb.text) for rs in rendered_by.values() for rb in rs) <= COMPACT_ABOVE_CHARS:
             break

@@ -195,7 +195,7 @@ class Narrator:
     def __init__(self, token: Callable[[Traced], str], *, seed: int, org: str, section: str,
                  kind_words: dict[str, str], year, vocab, shortfalls: Iterable[str] = (),
                  campaign: Text | None = None, spirit: Text | None = None, private: bool = True,
-                 rich: bool = False, max_rows: int = MAX_ROWS_TOLD):
+                 rich: int = 0, max_rows: int = MAX_ROWS_TOLD):
         self._token = token
         self.seed, self.org, self.section = seed, org, section
         self.kind = kind_words
@@ -208,7 +208,7 @@ class Narrator:
         self.shortfalls = set(shortfalls)
         self.campaign, self.spirit = campaign, spirit
         self.private = private
-        self.rich = rich
+        self.rich = int(rich)
         self.max_rows = max_rows
         self.p = phrases()
         self._shown: dict[int, str] = {}
@@ -350,7 +350,11 @@ class Narrator:
             practices = (self.p.get("practices") or {}).get(key) or (self.p.get("practices") or {}).get("default") or []
             if practices:
                 lead = self.pick(self.p.get("practice_leads") or [""], key, "practice-lead")
-                sentences.append(self.sentence(lead + self.fill(self.pick(practices, key, "practice"))))
+                first = self.pick(practices, key, "practice")
+                sentences.append(self.sentence(lead + self.fill(first)))
+                others = [x for x in practices if x != first]
+                if self.rich > 1 and others:  # still short: the other way it was organised too
+                    sentences.append(self.sentence(self.fill(self.pick(others, key, "practice2"))))
         outcomes = self.p["outcomes"].get(key) or self.p["outcomes"]["default"]
         closing = self.sentence(self.fill(self.pick(outcomes, key, "out"))) if outcomes else ""
         if self.rich and len(outcomes) > 1 and self.p["outcomes"].get(key):  # a second, different outcome

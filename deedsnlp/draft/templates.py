@@ -165,7 +165,7 @@ def _make_env(template_dir: str | Path | None):
                         section=ctx.get("_section", ""), kind_words=dict(ctx.get("kind") or {}),
                         year=ctx.get("year"), vocab=ctx.get("vocab"), shortfalls=ctx.get("shortfalls") or (),
                         campaign=ctx.get("campaign"), spirit=ctx.get("spirit"), private=ctx.get("private", True),
-                        rich=bool(ctx.get("rich", False)), max_rows=int(ctx.get("max_rows") or 12))
+                        rich=int(ctx.get("rich") or 0), max_rows=int(ctx.get("max_rows") or 12))
 
     @pass_context
     def section_lead(ctx) -> str:
