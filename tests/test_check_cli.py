@@ -168,3 +168,8 @@ def test_exit_2_on_usage_errors(good, tmp_path):
     bad_profile.write_text("required: [study, lunch]\n", encoding="utf-8")
     result = invoke(str(good), "--profile", str(bad_profile))
     assert result.exit_code == 2 and "lunch" in result.stderr
+
+
+def test_unknown_language_is_a_usage_error(good):
+    result = invoke(str(good), "--lang", "fr")
+    assert result.exit_code == 2 and "--lang must be zh or en" in result.output
