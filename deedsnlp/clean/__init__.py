@@ -11,10 +11,18 @@ text, a reason and an action, so the original can always be rebuilt.
 [('watermark', 'removed'), ('placeholder', 'flagged')]
 
 Modules: :mod:`.patterns` (the junk vocabulary of ``data/junk_patterns.yaml``), :mod:`.spans`
-(lines, edits, reconstruction), :mod:`.html`, :mod:`.notices` (watermark and spam tokens) with
-:mod:`.evidence` (what makes a sentence or a stretch junk), :mod:`.linktail`, :mod:`.duplicates`,
-:mod:`.flags` (masks and placeholders), :mod:`.maskfill` (restoration models), :mod:`.cleaner`
-(the stage: ``Cleaner.fit`` / ``clean`` / ``clean_stream``).
+(lines, edits, reconstruction), :mod:`.prepass` (pinyin glosses, emoji, markup remnants, file
+names, anti-scrape codes: removed before the words are read), :mod:`.html`, :mod:`.notices`
+(watermark and spam tokens) with :mod:`.evidence` (what makes a sentence or a stretch junk),
+:mod:`.furniture` (page furniture: lines scored by the line junk model of :mod:`.linemodel`,
+trained on the noise generator of :mod:`.noisegen`; repeated titles, datelines, credits,
+collection labels, gambling brands), :mod:`.linktail`, :mod:`.duplicates`, :mod:`.flags` (masks
+and placeholders), :mod:`.maskfill` (restoration models on :mod:`deedsnlp.charlm`),
+:mod:`.reposts` (near-duplicate search on cleaned texts), :mod:`.cleaner` (the stage:
+``Cleaner.fit`` / ``clean`` / ``clean_stream``; ``Cleaner(doc)`` and ``pipe`` as a pipeline
+stage). Pages are read in simplified characters with half-width punctuation folded; every
+finding's offsets are into the page as given, and every removal has a kind, a reason and a score
+(``data["score"]``; ``CleanConfig.threshold`` trades recall for precision).
 """
 
 from __future__ import annotations
