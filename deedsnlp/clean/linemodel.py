@@ -181,10 +181,12 @@ def training_lines(seed: int = 13, per_family: int = 1500, families: tuple[str, 
     root = Path(corpus_dir) if corpus_dir else default_corpus_dir()
     body: list[str] = []
     for path in sorted(root.glob("*.jsonl")) if root else []:
-        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        if not recs or recs[0].get("doc_id") in exclude_docs:
-            continue
-        for r in recs:
+        for x in path.read_text(encoding="utf-8").splitlines():
+            if not x.strip():
+                continue
+            r = json.loads(x)
+            if r.get("doc_id") in exclude_docs:
+                continue
             t = clean_paragraph(r)
             if t:
                 body.append(t)
