@@ -235,3 +235,40 @@ def test_party_group_meetings_when_the_facts_do_not_say_the_branch_has_groups():
     d = compose(facts, rows, model=FakeModel())
     assert not re.search(r"党小组会\d+次", render_text(d))  # check would flag 3 a year
     assert not any("党小组会" in w for w in d.warnings)  # but the branch may have no groups: no warning
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+@pytest.mark.parametrize("unit", list(UNITS))
+def test_no_untraceable_number(unit, seed):
+    from deedsnlp.draft import verify_value
+
+    from .test_draft_trace import numbers_outside
+
+    d, _ = draft_of(unit, seed=seed)
+    for s in explain(d)["sentences"]:
+        assert not numbers_outside(s["text"], [v["text"] for v in s["values"]]), s["text"]
+        assert not [p for v in s["values"] for p in [verify_value(v)] if p], s["text"]
+
+
+def test_phrasings_hold_no_figures():
+    """Stock phrasings never state a number (Arabic or Chinese) of their own."""
+    import yaml
+
+    from .test_draft_trace import CN_COUNT, SET_PHRASES
+
+    def walk(x):
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            for v in x.values():
+                yield from walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from walk(v)
+
+    data = yaml.safe_load((ROOT / "deedsnlp" / "data" / "draft_phrases.yaml").read_text("utf-8"))
+    for text in walk(data):
+        bare = text
+        for p in SET_PHRASES:
+            bare = bare.replace(p, "\u3000")
+        assert not re.search(r"\d", bare) and not CN_COUNT.search(bare), text

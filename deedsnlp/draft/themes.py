@@ -96,7 +96,8 @@ def find_campaign(entries: Iterable[LogEntry], year: int | None) -> Text | None:
     got = _rows_naming(entries, terms)
     if got is None:
         return None
-    return _text_of(terms[0], got[1])
+    # the spelling the logs use (主题教育), so that every source row holds it
+    return _text_of(got[0], got[1])
 
 
 def find_spirit(entries: Iterable[LogEntry], year: int | None) -> Text | None:
