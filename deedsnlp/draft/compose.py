@@ -8,8 +8,10 @@
 >>> d = compose(facts, rows)
 >>> d.blocks[0].text
 '青禾小学党支部先进事迹材料'
->>> [b.line for b in d.blocks if b.kind == "heading"][:2]
-['一、规范支部建设，筑牢战斗堡垒', '（一）抓实“三会一课”，严肃组织生活']
+>>> [b.marker for b in d.blocks if b.kind == "heading"][:2]
+['一、', '（一）']
+>>> [b.section for b in d.blocks if b.kind == "heading"][:2]
+['institutions', 'institutions']
 """
 
 from __future__ import annotations
