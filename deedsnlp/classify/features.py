@@ -92,6 +92,7 @@ class PassageExample:
     index: int = 0
     n_passages: int = 1
     body_index: int = -1
+    outlined: bool = True
 
     @property
     def context_text(self) -> str:
@@ -121,7 +122,7 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
             PassageExample(
                 text=doc.text[p.start : p.end], heading=heading, parent_heading=parent,
                 is_heading=p.is_heading, position=p.index / max(1, n - 1), index=p.index, n_passages=n,
-                body_index=body_index,
+                body_index=body_index, outlined=bool(doc.outline),
             )
         )
     return out
@@ -187,5 +188,6 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     if 0 <= ex.body_index <= 1:
         feats.append(P + "mbody%d" % ex.body_index)
     if not ex.heading:
-        feats.append(P + "mno_heading")
+        # before the first heading of a report, or in a page without headings (news, profiles)
+        feats.append(P + ("mno_heading" if ex.outlined else "mno_outline"))
     return feats
