@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..document import Document
 
-_CN_NUMERALS = frozenset("一二三四五六七八九十") | {"一是", "二是", "三是", "四是", "五是", "第一", "第二", "第三", "第四"}
+_CN_NUMERALS = (frozenset("一二三四五六七八九十年月日") | {"一是", "二是", "三是", "四是", "五是", "第一", "第二", "第三", "第四"}
+                | {"年度", "月份", "年初", "月初", "月底", "年底"})
 #: a passage at least this long is body text (for the rank of the body paragraphs)
 BODY_MIN_CHARS = 40
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -160,7 +161,7 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     toks = [w for w in words(text) if len(w) > 1 or w.isalnum()]
     feats = [P + "w" + w for w in toks]
     # the opening word says much about a paragraph's role (日前/近日 news leads, 下一步/今后
-    # closings, 据悉 background, 他/她 portraits): the first word that is not a number
+    # closings, 据悉 background, 他/她 portraits): the first word that is not a number or a date
     first = next((w for w in toks[:4] if not w.isdigit() and w not in _CN_NUMERALS), None)
     if first is not None:
         feats.append(P + "F" + first)
