@@ -26,7 +26,7 @@ _TONE_RE = re.compile(f"[{_TONED}]")
 _PLAIN = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
 _SYLLABLE_RE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|üe|ve|ün|vn|a|o|e|i|u|ü|v|ng|n|m)"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|üe|ue|ve|ün|vn|a|o|e|i|u|ü|v|ng|n|m)"
 )
 #: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs
 EMOJI_RE = re.compile(
