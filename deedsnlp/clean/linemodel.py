@@ -218,6 +218,14 @@ def training_lines(seed: int = 13, per_family: int = 1500, families: tuple[str, 
             gen.title(rng), gen.title(rng) + rng.choice(["", "（节选）", "范文"]),
             rng.choice(["结语", "前言", "引言", "后记", "附件", "题记", "结束语", "基本情况", "主要做法", "工作成效",
                         "存在问题", "下一步打算", "主要成绩", "经验体会", "工作措施", "典型事例", "群众评价"]),
+            # the fields of an application form or a profile: the report's own data
+            rng.choice(["\u3000\u3000", "  ", " ", "，", "；"]).join(rng.sample([
+                f"单位名称：{gen.title(rng).split('党')[0]}", f"党组织书记：{gen.person(rng)}", f"支部书记：{gen.person(rng)}",
+                f"党员人数：{rng.randint(5, 300)}名", f"职工人数：{rng.randint(20, 3000)}人", f"成立时间：{y}年{m}月",
+                f"申报类别：{rng.choice(['先进基层党组织', '优秀共产党员', '优秀党务工作者'])}", f"性别：{rng.choice('男女')}",
+                f"出生年月：{y - 40}年{m}月", f"入党时间：{y - 20}年{m}月", f"职务：{rng.choice(['党支部书记', '村委会主任', '副校长'])}",
+                f"所获荣誉：{rng.choice(['市级五星级党支部', '县级先进基层党组织'])}", f"民族：{rng.choice(['汉族', '回族', '满族'])}",
+            ], rng.randint(1, 3))),
         ])
         lines.append(v)
         labels.append(0)
