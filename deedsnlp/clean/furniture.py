@@ -121,8 +121,20 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                              f"page furniture (whole line, line model {p:.2f})", priority=5,
                              data={"unit": "line", "score": round(p, 3), "detector": "line model", "line": line.number}))
         junk_numbers.add(line.number)
-    # a short label among furniture lines (a column name under a breadcrumb) goes with them
+    # a short label among furniture lines (a column name under a breadcrumb, a credit in the
+    # page's foot) goes with them, block by block
     content = [line for line in lines if view[line.start : line.end].strip()]
+    emptied = {line.number for line in content if line.number in texts and not texts[line.number].strip()}
+    for _ in range(6):
+        added = _neighbours(view, content, texts, scores, protected, taken, junk_numbers | emptied, out)
+        if not added:
+            break
+        junk_numbers |= added
+    return out
+
+
+def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out) -> set[int]:
+    added: set[int] = set()
     for k, line in enumerate(content):
         if line.number in junk_numbers or line.number in protected or line.number in taken:
             continue
@@ -138,7 +150,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                                  f"short label among page furniture (line model {p:.2f})", priority=5,
                                  data={"unit": "line", "score": round(p, 3), "detector": "line model + neighbours",
                                        "line": line.number}))
-    return out
+            added.add(line.number)
+    return added
 
 
 def _without(view: str, a: int, b: int, cut: list[tuple[int, int]]) -> str:

@@ -31,7 +31,7 @@ def generator_pools() -> dict:
     return {k: [str(x) for x in v] for k, v in yaml.safe_load(text).items()}
 
 
-_SEPS = [" > ", ">", " >> ", "»", " » ", " › ", "/", " / ", "＞", " - ", "  ", "→", " | ", "|"]
+_SEPS = [" > ", ">", " >> ", "»", " » ", " › ", "/", " / ", "＞", " - ", "  ", " ", "→", " | ", "|"]
 _COLONS = [":", "：", ": ", "： "]
 _SPACES = ["", "", "", " ", "  ", "\u3000", "    "]
 
@@ -132,6 +132,9 @@ class NoiseGenerator:
         return line
 
     def nav(self, rng: random.Random) -> str:
+        if rng.random() < 0.3:  # one item of a menu, a bullet before it (mojibake turns bullets into ?)
+            return rng.choice(["? ", "· ", "• ", "> ", "- ", "?", "·", "▪ ", "◆ "]) + rng.choice(
+                [self.pick(rng, "column"), self.pick(rng, "column"), self.pick(rng, "nav")])
         sep = rng.choice(["  ", " ", " | ", "|", "\u3000", " · ", "   "])
         return sep.join(rng.sample(self.p["nav"], rng.randint(1, 6)))
 
@@ -156,6 +159,11 @@ class NoiseGenerator:
         if r < 0.25:
             return (self.pick(rng, "place") + self.pick(rng, "paper") + rng.choice(["记者", "通讯员", "见习记者"]) + rng.choice(["", " "])
                     + " ".join(self.person(rng) for _ in range(rng.randint(1, 3))))
+        if r < 0.35:  # one credit per line, labels sometimes spaced (监 制：某某)
+            label = self.pick(rng, "credit_label")
+            if len(label) == 2 and rng.random() < 0.4:
+                label = label[0] + " " + label[1]
+            return label + rng.choice(_COLONS) + " ".join(self.person(rng) for _ in range(rng.randint(1, 2)))
         if r < 0.5:
             inner = rng.choice([";", " ", ",", "  "]).join(
                 self.pick(rng, "credit_label") + rng.choice(_COLONS + [" ", ""]) + self.person(rng) for _ in range(rng.randint(1, 4)))
