@@ -30,6 +30,8 @@ from .spans import Candidate, Line
 
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
 _SENT_END = re.compile(r"[。！？!?]")
+#: a sentence end after some text (a ? bullet opening a menu line is none)
+_MID_SENT_END = re.compile(r"(?<=[^\s?？])[。！？!?]")
 _CJK_ONLY_RE = re.compile(f"[{CJK}]+")
 
 
@@ -86,7 +88,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         texts[line.number] = t
         stripped = t.strip()
         # prose the guards below would keep anyway is not scored (most lines of a report)
-        if stripped and len(stripped) <= 120 and not _SENT_END.search(stripped.rstrip("。！？!?")):
+        if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
             scores[line.number] = model.score(t, i, total)
     protected = {title_line(view, lines, scores)}
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
@@ -107,9 +109,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         t = texts[line.number].strip()
         if _HEADING_RE.match(t) or any(ch in t for ch in "*＊×□"):
             continue  # numbered headings, and lines with censor masks (junk does not censor itself)
-        if t != view[line.start : line.end].strip() and _SENT_END.search(t):
+        if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
-        if _SENT_END.search(t.rstrip("。！？!?")):
+        if _MID_SENT_END.search(t.rstrip("。！？!?")):
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
