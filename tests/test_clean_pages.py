@@ -178,3 +178,15 @@ def test_furniture_recurring_across_a_batch_is_learned_but_stock_phrases_are_not
     assert column in cleaner.knowledge_.lines and stock not in cleaner.knowledge_.lines
     for d, b in zip(docs, bodies):
         assert cleaner.clean_text(d).cleaned == f"{stock}\n{b}\n"
+
+
+def test_menu_and_credit_blocks_go_block_by_block(cleaner):
+    page = ("您当前的位置：首页 支部风采 支部风采\n"
+            "? 党建园地\n? 支部动态\n"
+            "柳湾社区党支部开展“红色寻访”主题党日活动\n"
+            "5月12日，柳湾社区党支部组织28名党员走进革命纪念馆，重温入党誓词。\n"
+            "（本文为柳湾社区原创，转载请联系授权）\n"
+            "监 制：韩德胜\n责任编辑：范玉兰\n值班编辑：石 琳\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    assert cleaned == ("柳湾社区党支部开展“红色寻访”主题党日活动\n"
+                       "5月12日，柳湾社区党支部组织28名党员走进革命纪念馆，重温入党誓词。\n")
