@@ -550,6 +550,10 @@ def _to_raw(kept: list[Candidate], index: list[int], pre: list[Candidate]) -> li
     for c in kept:
         s = index[c.start]
         e = index[c.end - 1] + 1 if c.end > c.start else index[c.end]
+        if c.action != "removed" and e - s != c.end - c.start:
+            # a flag the pre-pass cut through (**🎉🎉**): one flag per piece, nothing restored
+            out.extend(_split_flag(c, index))
+            continue
         c.start, c.end = s, e
         out.append(c)
     removed = [(c.start, c.end) for c in out if c.action != "flagged"]
@@ -561,6 +565,21 @@ def _to_raw(kept: list[Candidate], index: list[int], pre: list[Candidate]) -> li
         out.append(p)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _split_flag(c: Candidate, index: list[int]) -> list[Candidate]:
+    from dataclasses import replace as _replace
+
+    pieces, run = [], [index[c.start]]
+    for i in range(c.start + 1, c.end):
+        if index[i] == run[-1] + 1:
+            run.append(index[i])
+        else:
+            pieces.append(run)
+            run = [index[i]]
+    pieces.append(run)
+    return [_replace(c, start=p[0], end=p[-1] + 1, action="flagged", replacement="", suggestions=[],
+                     data=dict(c.data), reason=c.reason.split("; restored")[0] + " (split by removed junk)") for p in pieces]
 
 
 def _blank(text: str, spans: list[Candidate]) -> str:
