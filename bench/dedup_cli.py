@@ -4,11 +4,14 @@ The shard holds ``--docs`` synthetic documents (``bench/dedup.py``'s generator: 
 of the corpus, a fifth of them reposts; ~3,000 characters each, ~860 MB for 100k). Both runs are
 fresh processes measured with ``wait4`` (peak RSS of the process itself):
 
-* the CLI: ``deedsnlp dedup shard.jsonl --json`` (defaults: boilerplate counted, 2 workers);
-* the library: ``find_duplicates`` over ``(id, text)`` pairs read line by line from the same shard.
+* the CLI on the texts as given: ``deedsnlp dedup shard.jsonl --json --raw`` (boilerplate counted,
+  2 workers);
+* the library: ``find_duplicates`` over ``(id, text)`` pairs read line by line from the same shard;
+* with ``--cleaned`` also the CLI's default, which signs the texts cleaned of scraping junk (the
+  cleaner runs on every document: ~30 ms each, so an hour of CPU for 100k documents).
 
-Run: ``.venv/bin/python bench/dedup_cli.py [--docs 100000] [--keep PATH]``. Target: the CLI stays
-under 1 GiB at 100k documents, as the library's streamed call does.
+Run: ``.venv/bin/python bench/dedup_cli.py [--docs 100000] [--keep PATH] [--cleaned]``. Target: the
+CLI stays under 1 GiB at 100k documents, as the library's streamed call does.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, default=None, help="write (or reuse) the shard here")
+    ap.add_argument("--cleaned", action="store_true", help="also run the CLI's default (cleaned texts; slow)")
     args = ap.parse_args()
     from dedup import synthetic_documents  # bench/dedup.py
 
@@ -72,10 +76,11 @@ def main() -> None:
         cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "deedsnlp"]
         print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
         rows = []
-        code, wall, cpu, rss, out = run([*cli, "dedup", str(shard), "--json"], cwd)
-        result = json.loads(out) if code in (0, 1) and out else {}
-        rows.append(("deedsnlp dedup shard.jsonl --json", code, wall, cpu, rss,
-                     f"{len(result.get('clusters', []))} clusters, {len(result.get('boilerplate', []))} boilerplate"))
+        for flags in (["--raw"], []) if args.cleaned else (["--raw"],):
+            code, wall, cpu, rss, out = run([*cli, "dedup", str(shard), "--json", *flags], cwd)
+            result = json.loads(out) if code in (0, 1) and out else {}
+            rows.append((f"deedsnlp dedup shard.jsonl --json {' '.join(flags)}".strip(), code, wall, cpu, rss,
+                         f"{len(result.get('clusters', []))} clusters, {len(result.get('boilerplate', []))} boilerplate"))
         code, wall, cpu, rss, out = run([sys.executable, "-c", LIBRARY, str(shard)], cwd)
         rows.append(("library find_duplicates, streamed", code, wall, cpu, rss,
                      "clusters/pairs/boilerplate " + out.decode().strip()))
