@@ -182,7 +182,7 @@ class NgramMaskFiller:
         """Fills seen in ``text`` between a piece of each context, longer contexts counting more."""
         votes: Counter = Counter()
         for lk, rk in ((3, 3), (2, 2), (3, 1), (1, 3), (2, 1), (1, 2), (1, 1)):
-            if lk + rk <= 3 and len(votes) >= 10:
+            if lk + rk <= 3 and len(votes) >= 3:
                 break  # enough fills seen between longer contexts: the short ones barely count (4**k weights)
             l, r = left[-lk:], right[:rk]
             if len(l) < lk or len(r) < rk or BOS in l or EOS in r:
