@@ -25,7 +25,14 @@ def test_build_document_never_crashes_and_offsets_index_text(raw):
     for h in doc.outline:
         assert doc.text[h.start : h.end] == h.title
         assert h.parent is None or doc.outline[h.parent].level < h.level
-    assert "\n".join(doc.text[p.start : p.end] for p in doc.passages) == doc.text
+    # passages tile the text: what lies between them (line breaks, and the space where a run-on
+    # line was split into paragraphs) is whitespace only, so no character of the text is lost
+    gaps, pos = [], 0
+    for p in doc.passages:
+        gaps.append(doc.text[pos : p.start])
+        pos = p.end
+    gaps.append(doc.text[pos:])
+    assert all(not g.strip() for g in gaps)
 
 
 @settings(max_examples=300, deadline=None)
