@@ -34,7 +34,8 @@ demo() {
   "$D" load corpora/docs --json -o "$out/docs.jsonl"
   "$D" load corpora/docs/agency_2019_04.txt corpora/docs/hospital_2016_06.txt
   echo "== segmentation with the domain lexicon (first lines)"
-  "$D" segment corpora/docs/primary_school_2019_03.txt | head -n 3
+  "$D" segment corpora/docs/primary_school_2019_03.txt -o "$out/segmented.txt"
+  head -n 3 "$out/segmented.txt"
   for step in examples/demo.d/*.sh; do
     [ -f "$step" ] && D="$D" OUT="$out" bash "$step"
   done
