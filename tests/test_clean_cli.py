@@ -85,7 +85,7 @@ def test_bad_inputs_reported_and_the_rest_cleaned(tmp_path):
     empty.write_text("", encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(app, ["clean", str(a), str(empty), str(tmp_path / "missing.txt"), "-o", str(out), "--suggestions", "0"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("deedsnlp: error:")]
     assert len(errors) == 2 and any("empty.txt" in e for e in errors) and any("missing.txt" in e for e in errors)
     assert [p.name for p in out.iterdir()] == ["a.txt"]
@@ -102,7 +102,7 @@ def test_arguments_checked(tmp_path):
 def test_never_overwrites_an_input(tmp_path):
     src, a, _ = write_inputs(tmp_path)
     result = runner.invoke(app, ["clean", str(a), "-o", str(src), "--suggestions", "0"])
-    assert result.exit_code == 1 and "overwrite" in result.stderr
+    assert result.exit_code == 2 and "overwrite" in result.stderr
     assert a.read_text(encoding="utf-8") == DOC_A
 
 

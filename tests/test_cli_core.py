@@ -28,7 +28,7 @@ def test_load_json_and_bad_inputs(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     res = runner.invoke(app, ["load", str(empty), str(good), str(tmp_path / "missing.txt"), "--json"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     docs = [json.loads(l) for l in res.stdout.splitlines() if l.strip()]
     assert [d["id"] for d in docs] == [str(good)]
     assert docs[0]["outline"][0]["title"] == "加强理论学习"
@@ -63,4 +63,4 @@ def test_python_m_and_console_script(tmp_path):
     assert json.loads(out.stdout)["headings"][1]["marker"] == "（一）"
     bad = subprocess.run([sys.executable, "-m", "deedsnlp", "outline", str(tmp_path / "no.txt")],
                          capture_output=True, text=True)
-    assert bad.returncode == 1 and bad.stderr.strip() == f"deedsnlp: error: {tmp_path / 'no.txt'}: no such file or folder"
+    assert bad.returncode == 2 and bad.stderr.strip() == f"deedsnlp: error: {tmp_path / 'no.txt'}: no such file or folder"

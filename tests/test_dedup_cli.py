@@ -45,7 +45,7 @@ def test_json_clusters_pairs_boilerplate_with_ids_as_given(corpus):
 def test_bad_inputs_are_reported_per_file_and_the_rest_processed(corpus):
     (corpus / "empty.txt").write_bytes(b"")
     res = dedup("empty.txt", "docs/village.txt", "missing.txt", "repost.txt", "--json")
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert json.loads(res.stdout)["clusters"] == [["docs/village.txt", "repost.txt"]]
     assert "empty.txt: empty file" in res.stderr
     assert "missing.txt: no such file" in res.stderr

@@ -42,7 +42,7 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
 
     r = subprocess.run([sys.executable, "-m", "deedsnlp", "dedup", "shard.jsonl", "missing.txt", "--json"],
                        cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 3 and "Traceback" not in r.stderr
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 3 and "Traceback" not in r.stderr
     assert json.loads(r.stdout)["clusters"] == [["village", "repost"]]
 
 

@@ -75,7 +75,7 @@ def test_bad_rows_are_warnings_and_a_broken_file_exits_1(tmp_path):
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip")
     res = draft(EXAMPLE / "facts.yaml", "--logs", logs, broken, "-o", tmp_path / "d2.md")
-    assert res.exit_code == 1 and "broken.xlsx" in res.stderr and (tmp_path / "d2.md").exists()
+    assert res.exit_code == 2 and "broken.xlsx" in res.stderr and (tmp_path / "d2.md").exists()
 
 
 def test_suggest_json(tmp_path):

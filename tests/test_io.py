@@ -139,7 +139,7 @@ def test_lone_surrogates_refused_at_load(tmp_path):
     assert [d.id for d in iter_documents([shard], report)] == ["b"]
     assert "surrogate" in str(errors[0])
     res = runner.invoke(app, ["load", str(shard), "--json"])
-    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert res.exit_code == 2 and "Traceback" not in res.output
     assert [json.loads(l)["id"] for l in res.stdout.splitlines()] == ["b"]
 
 
@@ -158,7 +158,7 @@ def test_symlink_loop_among_inputs(tmp_path, command):
     assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
     lines = [l for l in res.stderr.splitlines() if "loop.txt" in l]
     assert lines == [f"deedsnlp: error: {loop}: symbolic link loop"], res.stderr
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     if command[0] == "clean":
         assert (tmp_path / "out" / "good.txt").read_text(encoding="utf-8").startswith("一、加强学习")
     elif command[0] != "dedup":

@@ -91,7 +91,7 @@ def test_bad_recipes_are_one_line(tmp_path, recipe, message):
 
 def test_cli_run(corpus, tmp_path):
     res = runner.invoke(app, ["run", str(RECIPE), str(corpus), "-o", str(tmp_path / "out")])
-    assert res.exit_code == 1  # the empty file
+    assert res.exit_code == 2  # the empty file
     assert res.stdout == ""
     assert "empty.txt: empty file" in res.stderr and "7 document(s)" in res.stderr
     assert len(_records(tmp_path / "out" / "documents.jsonl")) == 7

@@ -54,7 +54,7 @@ def classify_command(
         for r in rows:
             table.add_row(Path(r["doc"]).name, str(r["line"]), r["label"], f"{r['score']:.2f}", r["text"][:40])
         Console().print(table)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(2 if failed else 0)
 
 
 def train_command(

@@ -104,7 +104,7 @@ def clean_command(
         f"deedsnlp: cleaned {totals['documents']} document(s){dest}: {totals['removed']} removed "
         f"({totals['html']} of them HTML remnants normalized), {totals['flagged']} flagged, {totals['restored']} restored{where}\n"
     )
-    raise typer.Exit(1 if failed or docs.failed else 0)
+    raise typer.Exit(2 if failed or docs.failed else 0)
 
 
 def _quiet_docs(names: list[str]):

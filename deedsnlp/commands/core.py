@@ -60,7 +60,7 @@ def load_command(
             table.add_row(d.id, str(d.metadata.get("encoding", "")), str(len(d.text)), str(len(d.passages)),
                           str(len(d.outline)), str(sum(f.kind == "outline_gap" for f in d.findings)))
         Console(file=out if close else sys.stdout).print(table)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(2 if failed else 0)
 
 
 def outline_command(
@@ -83,7 +83,7 @@ def outline_command(
             for f in doc.findings:
                 if f.kind == "outline_gap":
                     print(f"! line {f.line}: {f.reason}")
-    raise typer.Exit(1 if docs.failed else 0)
+    raise typer.Exit(2 if docs.failed else 0)
 
 
 def outline_json(doc) -> dict:
@@ -143,7 +143,7 @@ def segment_command(
     finally:
         if close:
             out.close()
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(2 if failed else 0)
 
 
 def register(app: typer.Typer) -> None:

@@ -111,7 +111,7 @@ def dedup_command(
         write_json(result, sys.stdout)
     else:
         _print_tables(result, top)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(2 if failed else 0)
 
 
 def dedup_texts(inputs, *, simplify: bool = False, on_error=None):

@@ -125,7 +125,7 @@ def draft_command(
         notes.append(f"unreadable log files: {file_failed}")
     sys.stderr.write(f"deedsnlp: drafted {len(d.sections)} sections from {len(d.entries)} log rows"
                      f"{' (' + ', '.join(notes) + ')' if notes else ''} → {written}\n")
-    raise typer.Exit(1 if file_failed else 0)
+    raise typer.Exit(2 if file_failed else 0)
 
 
 def suggest_command(
@@ -169,7 +169,7 @@ def suggest_command(
             tag = "exemplar " + str(s.sources[0].get("doc_id", "")) if s.exemplar else ", ".join(sorted(
                 {f"{Path(x['file']).name}:{x['line']}" if x["kind"] == "log" else x.get("key", "") for x in s.sources}))[:80]
             typer.echo(f"{i:>2}. [{s.score:.2f}] {s.text}\n      ← {tag}")
-    raise typer.Exit(1 if file_failed else 0)
+    raise typer.Exit(2 if file_failed else 0)
 
 
 def register(app: typer.Typer) -> None:

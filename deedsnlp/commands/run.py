@@ -55,7 +55,7 @@ def run_command(
         f"deedsnlp: {stats['documents']} document(s) into {output / ('documents.' + fmt)} "
         f"({len(failed)} bad input(s)); {parts}\n"
     )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(2 if failed else 0)
 
 
 def register(app: typer.Typer) -> None:
