@@ -10,7 +10,6 @@ Used by ``bench/clean.py``; the pages are read at run time and never stored.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -20,10 +19,12 @@ GLOSS_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 
 
 def load_pages(folder: Path) -> list[dict]:
-    ann = json.loads((folder / "annotations.json").read_text(encoding="utf-8"))
+    from _realpages import load_annotations  # one reader of realpages-style folders for both benches
+
+    pages_dir, ann = load_annotations(folder)
     out = []
     for stem, a in sorted(ann.items()):
-        path = folder / "pages" / f"{stem}.txt"
+        path = pages_dir / f"{stem}.txt"
         if path.exists():
             out.append({"id": stem, "text": path.read_text(encoding="utf-8"), **a})
     return out
