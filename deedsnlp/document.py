@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
+from .text.edits import TextEdit
+
 
 @dataclass
 class Finding:
@@ -19,8 +21,12 @@ class Finding:
 
     ``start``/``end`` are character offsets; ``basis`` says which text they index
     (``"raw"`` for :attr:`Document.raw_text`, ``"text"`` for the normalized text). Findings on a
-    document use the normalized text; :meth:`Document.add_finding` moves a raw-basis finding
-    there (keeping the raw span in ``data["raw_start"]``/``data["raw_end"]``) and fills ``line``.
+    document use one offset space, the document's normalized text, and carry their input
+    ``line``; :meth:`Document.add_finding` moves a raw-basis finding there (keeping the raw span
+    in ``data["raw_start"]``/``data["raw_end"]``). The cleaner's findings on a cleaned document
+    point where the edit is in the cleaned text (a removal is an empty span there) and keep the
+    span of the input as read in ``data["raw_start"]``/``data["raw_end"]``. A finding with
+    ``basis="raw"`` only appears off a document (:meth:`deedsnlp.clean.Cleaner.clean_text`).
     """
 
     kind: str
@@ -67,7 +73,9 @@ class Passage:
     ``start``/``end`` index :attr:`Document.text`; ``line``/``line_end`` are the 1-based input lines
     it came from (a paragraph torn across lines is joined back). ``heading`` is the index into the
     outline of the nearest heading at or above this passage, ``heading_path`` the titles from the
-    top of the outline down to it.
+    top of the outline down to it. On a cleaned document (:attr:`Document.edits`) ``line``/
+    ``line_end`` stay the lines of the input as read and ``raw_line``/``raw_line_end`` are the
+    lines of the document's own (cleaned) :attr:`Document.raw_text`; ``None`` elsewhere.
     """
 
     index: int
@@ -80,6 +88,8 @@ class Passage:
     heading_path: list[str] = field(default_factory=list)
     label: str | None = None
     score: float | None = None
+    raw_line: int | None = None
+    raw_line_end: int | None = None
 
 
 @dataclass
@@ -89,6 +99,10 @@ class Document:
     The document owns its offsets: the raw↔normalized map, the input line of any offset and the
     sentence spans are derived once from ``raw_text``/``text``/``passages`` (on first use, then
     cached until ``text`` is replaced) and every stage reads them from here.
+
+    ``edits`` are the edits that made ``raw_text`` out of the input as read (a cleaned document:
+    :class:`~deedsnlp.text.edits.TextEdit` spans into the input); empty when the document is the
+    input. Line numbers (passages, outline, findings, :meth:`line_of`) are always the input's.
 
     >>> from deedsnlp.loader import load_text
     >>> doc = load_text("一、学习\\n\\n支部学习。党员发言！")
@@ -107,6 +121,7 @@ class Document:
     tokens: list[str] | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    edits: list[TextEdit] = field(default_factory=list)
 
     # -- convenience -------------------------------------------------------------------------
     def passage_text(self, passage: Passage) -> str:
@@ -139,9 +154,14 @@ class Document:
         if cache is None or cache.text is not self.text or cache.raw is not (self.raw_text or self.text):
             from .text.offsets import OffsetMap
 
-            cache = OffsetMap(self.raw_text or self.text, self.text, self.passages)
+            cache = OffsetMap(self.raw_text or self.text, self.text, self.passages, self.edits)
             self.__dict__["_offsets"] = cache
         return cache
+
+    @property
+    def cleaned(self) -> bool:
+        """Whether the document came through the cleaning stage (its findings are on it)."""
+        return "clean" in self.metadata
 
     def line_of(self, offset: int) -> int:
         """1-based input line of an offset into :attr:`text`."""
@@ -158,6 +178,14 @@ class Document:
     def to_text(self, raw_offset: int) -> int:
         """Offset into :attr:`text` of an offset into :attr:`raw_text`."""
         return self.offsets().to_text(raw_offset)
+
+    def to_input(self, raw_offset: int) -> int:
+        """Offset into the input as read of an offset into :attr:`raw_text` (the same unless :attr:`edits`)."""
+        return self.offsets().to_input(raw_offset)
+
+    def from_input(self, input_offset: int) -> int:
+        """Offset into :attr:`raw_text` of an offset into the input as read."""
+        return self.offsets().from_input(input_offset)
 
     def passage_at(self, offset: int) -> Passage | None:
         """The passage holding text ``offset`` (``None`` when there are no passages)."""
@@ -209,6 +237,7 @@ class Document:
         data["passages"] = [Passage(**p) for p in data.get("passages", [])]
         data["outline"] = [Heading(**h) for h in data.get("outline", [])]
         data["findings"] = [Finding(**f) for f in data.get("findings", [])]
+        data["edits"] = [TextEdit(**e) for e in data.get("edits", [])]
         return cls(**data)
 
     @classmethod

@@ -22,6 +22,7 @@ from .io.documents import (  # noqa: F401 - the input path lives in deedsnlp.io;
 from .io.readers import READERS, RawRecord, reader_for  # noqa: F401
 from .normalize import normalize
 from .outline import OutlineConfig, parse_outline, split_runon_lines
+from .text.edits import TextEdit
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -42,8 +43,14 @@ def build_document(
     heading_hints: dict[int, int] | None = None,
     simplify: bool = False,
     outline_config: OutlineConfig | None = None,
+    edits: list[TextEdit] | None = None,
 ) -> Document:
     """Normalize ``raw``, parse its outline and cut it into passages.
+
+    ``edits``: the edits that made ``raw`` out of the input as read (a cleaned text,
+    :class:`~deedsnlp.text.edits.TextEdit` spans into the input): the document keeps them and
+    numbers its passages, headings and findings by the input's lines (the lines of ``raw`` stay
+    in ``Passage.raw_line``/``raw_line_end``).
 
     Raises :class:`InputError` when ``raw`` is not text (not a string, or lone surrogates).
     """
@@ -78,10 +85,34 @@ def build_document(
                 heading=current, heading_path=path[::-1],
             )
         )
-    return Document(
+    doc = Document(
         id=doc_id, text=text, raw_text=raw, source=source, passages=passages, outline=headings,
         metadata=dict(metadata or {}), findings=findings,
     )
+    if edits:
+        _number_input_lines(doc, list(edits))
+    return doc
+
+
+def _number_input_lines(doc: Document, edits: list[TextEdit]) -> None:
+    """Keep ``edits`` on ``doc`` and number its lines as the input did (see :func:`build_document`)."""
+    from .text.edits import EditMap
+    from .text.lines import LineIndex
+
+    emap, index = EditMap(edits), LineIndex(doc.raw_text)
+
+    def line(n: int) -> int:
+        return emap.source_line_at(index.start(n), n)
+
+    for p in doc.passages:
+        p.raw_line, p.raw_line_end = p.line, p.line_end
+        p.line, p.line_end = line(p.line), line(p.line_end)
+    for h in doc.outline:
+        h.line = line(h.line)
+    for f in doc.findings:
+        if f.line is not None:
+            f.line = line(f.line)
+    doc.edits = edits
 
 
 def load(

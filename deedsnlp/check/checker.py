@@ -1,6 +1,7 @@
 """The draft checker: one function, :func:`check`, over a loaded :class:`Document`.
 
-Steps, each in its own module: the cleaner's residue (:mod:`.residue`), section labels from the
+Steps, each in its own module: the cleaner's residue (:mod:`.residue`: the cleaner's findings on
+the document, from the cleaning stage run once when the document was not cleaned), section labels from the
 classifier and the profile (:mod:`.sections`), numbers (:mod:`.numbers`), dated policy terms
 (:mod:`.stale`), stock sentences (:mod:`.boilerplate`). A :class:`Checker` holds the loaded
 resources (classifier, lexicon, stock sentences) so that many drafts are checked without loading
@@ -95,13 +96,9 @@ class Checker:
         from .numbers import chinese_number
 
         chinese_number("二十六")
-        from .residue import _cleaner
+        from ..loader import load_text
 
-        clean = _cleaner(self.suggest_masks)
-        if clean is not None:
-            from ..loader import load_text
-
-            clean(load_text("加**部队伍建设"))  # with suggest_masks: trains the mask model once
+        find_residue(load_text("加**部队伍建设"), self.suggest_masks)  # with suggest_masks: trains the mask model once
         return self
 
     # -- checking ------------------------------------------------------------------------------

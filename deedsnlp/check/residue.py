@@ -1,8 +1,12 @@
 """Scraping residue, masks, template blanks and repeated paragraphs, as the cleaner finds them.
 
-:func:`deedsnlp.clean.clean` reports what it would remove or flag, with offsets into the raw
-text; this module turns those findings into checker findings and works out which input lines are
-residue (so that sections, numbers and policy terms are not judged on them).
+The checker reads the cleaner's findings off the document (``stage="clean"``): a document that
+came through the cleaning stage (``deedsnlp run`` with clean and check, ``check(clean(doc))``)
+has them already; any other document goes through the cleaning stage once
+(:class:`deedsnlp.pipeline.CleanStage`, the same path) and its findings are read from the cleaned
+document. This module turns them into checker findings on the checked document (placed through
+the input span every cleaner finding keeps) and works out which input lines are residue (so
+that sections, numbers and policy terms are not judged on them).
 
 ==========================================  =======================  ========
 cleaner kind                                checker kind             severity
@@ -17,6 +21,7 @@ cleaner kind                                checker kind             severity
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -67,22 +72,30 @@ class ResidueResult:
     available: bool = True
 
 
-_FAST_CLEANER = None
+_STAGES: dict = {}
+_STAGES_LOCK = threading.Lock()
 
 
-def _cleaner(suggest: bool = False):
-    """A function ``doc -> (doc, findings)`` of :mod:`deedsnlp.clean`, imported on first use.
-    Without ``suggest`` the cleaner skips its mask model: the masks are flagged without
-    restoration suggestions, in a fraction of the time."""
-    global _FAST_CLEANER
-    from ..clean import Cleaner, clean
+def clean_stage(suggest: bool = False):
+    """The cleaning stage the checker runs on a document that was not cleaned (one per setting).
 
-    if suggest:
-        return clean
-    if _FAST_CLEANER is None:
-        _FAST_CLEANER = Cleaner(suggestions=0)
-    fast = _FAST_CLEANER
-    return lambda doc: clean(doc, cleaner=fast)
+    Without ``suggest`` the cleaner skips its mask model: masks are flagged without restoration
+    suggestions, in a fraction of the time."""
+    if suggest not in _STAGES:
+        with _STAGES_LOCK:
+            if suggest not in _STAGES:
+                from ..clean import Cleaner
+                from ..pipeline.stages import CleanStage
+
+                _STAGES[suggest] = CleanStage(Cleaner() if suggest else Cleaner(suggestions=0))
+    return _STAGES[suggest]
+
+
+def cleaner_findings(doc: Document, suggest: bool = False) -> list[Finding]:
+    """The cleaner's findings for ``doc``: those on it when it was cleaned, else those of the
+    cleaning stage run once on it (the findings then live on the cleaned copy; ``doc`` is not changed)."""
+    source = doc if doc.cleaned else clean_stage(suggest)(doc)
+    return [f for f in source.findings if f.stage == "clean"]
 
 
 def _in_context(source: str, start: int, end: int) -> str:
@@ -99,27 +112,39 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _nonspace(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
 def residue_findings(doc: Document, cleaner_findings: Iterable[Finding]) -> ResidueResult:
-    """Checker findings from the cleaner's findings on ``doc`` (offsets into ``doc.raw_text``)."""
+    """Checker findings on ``doc`` from the cleaner's findings (of ``doc`` or of its cleaned copy).
+
+    Every cleaner finding keeps the span of the input as read (``data["raw_start"]``/``raw_end``)
+    and its input line, so it is placed the same way on the input and on a cleaned document
+    (where removed junk is an empty span at the place it was). A line counts as residue when
+    the residue covers 80 % of the characters it had in the input."""
     raw = doc.raw_text or doc.text
-    index = LineIndex(raw)
     out = ResidueResult()
     covered: dict[int, int] = {}
+    removed: dict[int, int] = {}  # characters the document's own edits took off each input line
     for f in cleaner_findings:
         kind = CLEANER_KINDS.get(f.kind)
         if kind is None:
             continue
-        basis_raw = getattr(f, "basis", "raw") != "text"
-        source = raw if basis_raw else doc.text
-        start, end = max(0, f.start), min(len(source), f.end)
-        text = f.text or source[start:end]
-        # the line from the offset, not f.line: the cleaner numbers lines of its own view of the
-        # text, where an inline <p> already counts as a line break
-        line = index.line(start) if basis_raw else (_text_line(doc, start) or f.line)
+        data0 = f.data or {}
+        if "raw_start" in data0:
+            rs, re_ = doc.from_input(data0["raw_start"]), doc.from_input(data0["raw_end"])
+        else:  # a finding of Cleaner.clean_text over this document's raw text
+            rs, re_ = f.start, f.end
+        rs, re_ = max(0, min(rs, len(raw))), max(0, min(re_, len(raw)))
+        start = doc.to_text(rs)
+        end = max(start, doc.to_text(re_)) if re_ > rs else start
+        text = f.text or raw[rs:re_]
+        line = f.line if f.line is not None else doc.raw_line_of(rs)
         if f.kind in _IN_CONTEXT:
-            text = _in_context(source, start, end)
+            text = _in_context(raw, rs, re_)
         data: dict = {"cleaner_kind": f.kind}
-        suggestions = (f.data or {}).get("suggestions") or []
+        suggestions = data0.get("suggestions") or []
         if suggestions:
             data["suggestions"] = [s.get("text", s) if isinstance(s, dict) else s for s in suggestions[:3]]
         label = _LABELS.get(f.kind, f.kind)
@@ -129,34 +154,33 @@ def residue_findings(doc: Document, cleaner_findings: Iterable[Finding]) -> Resi
                 message = f"{label}: {f.reason}"
         if f.kind == "mask" and data.get("suggestions"):
             message += f"; probably {data['suggestions'][0]!s}"
-        out.findings.append(make_finding(kind, message, _short(text), line, start=start, end=end,
-                                         basis="raw" if basis_raw else "text", data=data))
-        if kind in _SKIPPED_KINDS and basis_raw:
-            first, last = index.line(start), index.line(max(start, end - 1))
-            for n in range(first, last + 1):
-                ls, le = index.span(n)
-                covered[n] = covered.get(n, 0) + _overlap_chars(raw, ls, le, start, end)
-    for n, count in covered.items():
-        ls, le = index.span(n)
-        own = sum(1 for ch in raw[ls:le] if not ch.isspace())
-        if own and count >= 0.8 * own:
-            out.skip_lines.add(n)
+        out.findings.append(make_finding(kind, message, _short(text), line, start=start, end=end, data=data))
+        if kind in _SKIPPED_KINDS:
+            for k, piece in enumerate(_BREAK.split(f.text or raw[rs:re_])):
+                n = line + k
+                covered[n] = covered.get(n, 0) + _nonspace(piece)
+                if doc.cleaned and f.action != "flagged":
+                    removed[n] = removed.get(n, 0) + _nonspace(piece)
+    if covered:
+        # the characters each input line had: what the document still holds on it, plus what
+        # its own edits removed (a cleaned document)
+        index = LineIndex(raw)
+        own: dict[int, int] = {}
+        for r in range(1, len(index) + 1):
+            ls, le = index.span(r)
+            n = doc.raw_line_of(ls)
+            if n in covered:
+                own[n] = own.get(n, 0) + _nonspace(raw[ls:le])
+        for n, count in covered.items():
+            total = own.get(n, 0) + removed.get(n, 0)
+            if total and count >= 0.8 * total:
+                out.skip_lines.add(n)
     return out
 
 
-def _overlap_chars(raw: str, ls: int, le: int, start: int, end: int) -> int:
-    s, e = max(ls, start), min(le, end)
-    return sum(1 for ch in raw[s:e] if not ch.isspace()) if e > s else 0
-
-
-def _text_line(doc: Document, offset: int) -> int | None:
-    return doc.line_of(offset) if doc.passages else None
-
-
 def find_residue(doc: Document, suggest: bool = False) -> ResidueResult:
-    """Run the cleaner on ``doc`` and convert what it finds.
+    """The residue of ``doc`` from the cleaner's findings (:func:`cleaner_findings`).
 
-    ``suggest``: ask the cleaner's mask model for restorations of censor masks (slower).
+    ``suggest``: when the cleaner must run, ask its mask model for restorations of censor masks (slower).
     """
-    _, findings = _cleaner(suggest)(doc)
-    return residue_findings(doc, findings)
+    return residue_findings(doc, cleaner_findings(doc, suggest))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from ..document import Document, Finding
+from ..text.lines import LineIndex
 from .duplicates import find_duplicate_paragraphs
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
@@ -263,10 +264,10 @@ class Cleaner:
             c.data.setdefault("score", 1.0)
         if index is not None:
             kept = _to_raw(kept, index, pre)
-            lines = list(iter_lines(raw))
         edits = [Edit(c.start, c.end, c.replacement) for c in kept if c.action != "flagged"]
         cleaned = apply_edits(raw, edits)
-        findings = [self._finding(raw, c, lines) for c in kept]
+        raw_lines = LineIndex(raw)  # findings carry the input line (the view may break lines at tags)
+        findings = [self._finding(raw, c, raw_lines) for c in kept]
         return CleanResult(raw, cleaned, findings)
 
     def _censor_dots(self, view: str, masks: list[Candidate]) -> list[Candidate]:
@@ -302,8 +303,19 @@ class Cleaner:
         return self._line_model
 
     def clean(self, doc: Document) -> tuple[Document, list[Finding]]:
-        """The cleaned document (rebuilt from the cleaned raw text) and the findings."""
+        """The cleaned document and the cleaner's findings (which are on it too).
+
+        The edits work on the document's raw text (junk is found in the page as written: tags,
+        line structure, glosses); the cleaned raw text is normalized and outlined by the loader
+        (an edit may change the lines: an HTML ``<br>`` becomes a line break). What the document
+        held goes on: the edits to the input as read (:attr:`Document.edits`, composed with
+        earlier ones), its input line numbers, its passages' and headings' labels and the
+        findings of other stages. The cleaner's findings point where each edit is in the
+        cleaned text (a removal is an empty span there), with the input's span in
+        ``data["raw_start"]``/``data["raw_end"]`` and the input line.
+        """
         from ..loader import build_document
+        from ..text.edits import EditMap, TextEdit, compose
 
         raw = doc.raw_text or doc.text
         result = self.clean_text(raw)
@@ -313,9 +325,16 @@ class Cleaner:
             "chars_after": len(result.cleaned),
             "findings": dict(Counter(f.kind for f in result.findings)),
         }
-        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta, simplify=self.config.simplify)
-        cleaned.findings.extend(result.findings)
-        return cleaned, result.findings
+        step = [TextEdit(f.start, f.end, f.text, f.data.get("replacement", "")) for f in result.findings
+                if f.action != "flagged"]
+        edits = compose(doc.edits, step, raw) if doc.edits else step
+        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta,
+                                 simplify=self.config.simplify, edits=edits)
+        moves = EditMap(step)
+        carried = _carry_over(doc, cleaned, moves)
+        findings = [_on_document(doc, cleaned, moves, f) for f in result.findings]
+        cleaned.findings = carried + cleaned.findings + findings
+        return cleaned, findings
 
     # -- the pipeline stage protocol (Document -> Document) --------------------------------------
     name = "clean"
@@ -356,7 +375,7 @@ class Cleaner:
                     m.replacement = sugg[0].text
                     m.reason += f"; restored as {sugg[0].text!r} (confidence {sugg[0].score:.2f})"
 
-    def _finding(self, raw: str, c: Candidate, lines: list[Line]) -> Finding:
+    def _finding(self, raw: str, c: Candidate, raw_lines: LineIndex) -> Finding:
         data = {k: v for k, v in c.data.items() if k != "line"}
         data["replacement"] = c.replacement
         data["suggestions"] = list(c.suggestions)
@@ -364,14 +383,17 @@ class Cleaner:
         return Finding(
             kind=c.kind, start=c.start, end=c.end, text=raw[c.start : c.end], reason=c.reason, action=c.action,
             severity="info" if c.kind == "html" else "warning", stage="clean", basis="raw",
-            line=_line_of(lines, c.start), data=data,
+            line=raw_lines.line(c.start), data=data,
         )
 
 
 def finding_row(doc_id: str, f: Finding) -> dict:
-    """One line of the JSONL report."""
+    """One line of the JSONL report: ``start``/``end`` index the input as read (the raw span a
+    finding on a document keeps in ``data``), ``line`` is the input line."""
+    data = f.data or {}
+    start, end = (data["raw_start"], data["raw_end"]) if "raw_start" in data else (f.start, f.end)
     return {
-        "doc": doc_id, "kind": f.kind, "start": f.start, "end": f.end, "text": f.text,
+        "doc": doc_id, "kind": f.kind, "start": start, "end": end, "text": f.text,
         "context": f.data.get("context", ""), "reason": f.reason, "action": f.action,
         "suggestions": f.data.get("suggestions", []), "replacement": f.data.get("replacement", ""),
         "line": f.line,
@@ -392,6 +414,45 @@ def clean(document: Document, cleaner: Cleaner | None = None, **config) -> tuple
                 _DEFAULT = Cleaner()
             cleaner = _DEFAULT
     return cleaner.clean(document)
+
+
+def _on_document(doc: Document, cleaned: Document, moves, f: Finding) -> Finding:
+    """A finding of :meth:`Cleaner.clean_text` over ``doc``'s raw text, on the cleaned document:
+    its span in the cleaned text, the input's span in ``data`` and the input line."""
+    t_start = moves.to_target(f.start)
+    if f.action == "flagged":
+        t_end = moves.to_target(f.end)
+    else:
+        t_end = t_start + len(f.data.get("replacement", ""))
+    start = cleaned.to_text(t_start)
+    end = start if t_end <= t_start else max(start, cleaned.to_text(t_end))
+    data = dict(f.data)
+    data["raw_start"], data["raw_end"] = doc.to_input(f.start), doc.to_input(f.end)
+    return replace(f, start=start, end=end, basis="text", line=doc.raw_line_of(f.start), data=data)
+
+
+def _carry_over(doc: Document, cleaned: Document, moves) -> list[Finding]:
+    """What ``doc`` held that cleaning keeps: passage and heading labels (by position), and the
+    findings of other stages moved into the cleaned text (the loader's outline findings are new)."""
+    labelled = any(p.label is not None for p in doc.passages)
+    if labelled and doc.passages:
+        for q in cleaned.passages:
+            p = doc.passage_at(doc.to_text(moves.to_source(cleaned.to_raw(q.start))))
+            if p is not None and p.label is not None:
+                q.label, q.score = p.label, p.score
+    titles = {(h.line, h.title): h.label for h in doc.outline if h.label is not None}
+    for h in cleaned.outline:
+        h.label = titles.get((h.line, h.title), h.label)
+    out = []
+    for f in doc.findings:
+        if f.stage in ("", "outline"):
+            continue
+        g = replace(f, data=dict(f.data))
+        if f.basis == "text":
+            g.start = cleaned.to_text(moves.to_target(doc.to_raw(f.start)))
+            g.end = max(g.start, cleaned.to_text(moves.to_target(doc.to_raw(f.end)))) if f.end > f.start else g.start
+        out.append(g)
+    return out
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -686,19 +747,6 @@ def _whole_lines(cands: list[Candidate], lines: list[Line]) -> set[int]:
             if c.start <= line.start and line.end <= c.end and line.end > line.start:
                 out.add(line.number)
     return out
-
-
-def _line_of(lines: list[Line], pos: int) -> int | None:
-    lo, hi = 0, len(lines) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if lines[mid].next <= pos:
-            lo = mid + 1
-        elif lines[mid].start > pos:
-            hi = mid - 1
-        else:
-            return lines[mid].number
-    return None
 
 
 def _side(view: str, pos: int, step: int, width: int, removed, masks, fills) -> str:

@@ -183,9 +183,6 @@ class CleanStage(Stage):
         out = self.cleaner.clean(doc)
         if isinstance(out, tuple):  # (document, findings): the findings are on the document too
             out = out[0]
-        for f in out.findings:
-            if f.stage == "clean" and f.basis == "raw":
-                f.data.setdefault("basis_text", "input")  # offsets into the input's raw text
         return out
 
 

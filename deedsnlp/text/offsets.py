@@ -24,7 +24,12 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from .edits import EditMap
 from .lines import LineIndex
+
+
+def _own(value, default):
+    return default if value is None else value
 
 
 def normalize_line_map(line: str) -> tuple[str, list[int]]:
@@ -56,20 +61,26 @@ def normalize_line_map(line: str) -> tuple[str, list[int]]:
 class OffsetMap:
     """Raw ↔ normalized offsets and input lines of one document (built from its passages)."""
 
-    def __init__(self, raw: str, text: str, passages: Sequence):
+    def __init__(self, raw: str, text: str, passages: Sequence, edits: Sequence = ()):
         self.raw = raw
         self.text = text
         self.passages = list(passages)
         self._starts = [p.start for p in self.passages]
-        self._first_lines = [p.line for p in self.passages]
+        # lines of ``raw`` per passage: a cleaned document numbers its passages by input line and
+        # keeps the lines of its own raw text in ``raw_line``/``raw_line_end``
+        self._own = [(_own(getattr(p, "raw_line", None), p.line), _own(getattr(p, "raw_line_end", None), p.line_end))
+                     for p in self.passages]
+        self._first_lines = [a for a, _ in self._own]
         # where each passage's first input line starts in the text: a run-on line cut into
         # several passages (outline.split_runon_lines) shares the base of its first part
         self._bases = []
         for k, p in enumerate(self.passages):
-            q = self.passages[k - 1] if k else None
-            same = q is not None and q.line == q.line_end == p.line == p.line_end
+            q = self._own[k - 1] if k else None
+            same = q is not None and q[0] == q[1] == self._own[k][0] == self._own[k][1]
             self._bases.append(self._bases[-1] if same else p.start)
         self.raw_lines = LineIndex(raw) if raw else None
+        # the edits that made ``raw`` out of the input (a cleaned document): lines are the input's
+        self.edits = EditMap(edits) if edits else None
         self._text_lines: LineIndex | None = None
         self._line_cache: dict[int, tuple[str, list[int]]] = {}
         # without passages (or raw text) we can only number the lines of the normalized text
@@ -105,14 +116,29 @@ class OffsetMap:
             return self._fallback_line(offset)
         k = self.passage_index(offset)
         p = self.passages[k]
-        if p.line_end <= p.line or self.raw_lines is None:
+        first, last = self._own[k]
+        if last <= first or self.raw_lines is None:
             return p.line
         pos = self._bases[k]
-        for n in range(p.line, p.line_end + 1):
+        for n in range(first, last + 1):
             pos += len(self._line(n)[0])
             if offset < pos:
-                return n
+                return self._input_line(n)
         return p.line_end
+
+    def _input_line(self, n: int, raw_offset: int | None = None) -> int:
+        """The input line of line ``n`` of ``raw`` (of ``raw_offset`` on it, when given)."""
+        if self.edits is None or self.raw_lines is None:
+            return n
+        return self.edits.source_line_at(self.raw_lines.start(n) if raw_offset is None else raw_offset, n)
+
+    def to_input(self, raw_offset: int) -> int:
+        """Offset into the input as read of an offset into ``raw`` (the same without edits)."""
+        return raw_offset if self.edits is None else self.edits.to_source(raw_offset)
+
+    def from_input(self, input_offset: int) -> int:
+        """Offset into ``raw`` of an offset into the input as read."""
+        return input_offset if self.edits is None else self.edits.to_target(input_offset)
 
     def to_raw(self, offset: int) -> int:
         """Offset in the raw text of normalized-text ``offset`` (a passage end maps after its last character)."""
@@ -121,9 +147,10 @@ class OffsetMap:
         offset = min(max(offset, 0), len(self.text))
         k = self.passage_index(offset)
         p = self.passages[k]
+        first, final = self._own[k]
         pos = self._bases[k]
         last = None
-        for n in range(p.line, p.line_end + 1):
+        for n in range(first, final + 1):
             norm, where = self._line(n)
             if not norm:
                 continue
@@ -132,7 +159,7 @@ class OffsetMap:
                 return base + where[offset - pos]
             pos += len(norm)
             last = base + where[-1] + 1
-        return last if last is not None else self.raw_lines.start(p.line)
+        return last if last is not None else self.raw_lines.start(first)
 
     # -- raw → text -----------------------------------------------------------------------
     def to_text(self, raw_offset: int) -> int:
@@ -145,10 +172,11 @@ class OffsetMap:
         if k < 0:
             return 0
         p = self.passages[k]
-        if n > p.line_end:  # a dropped (empty) line: the start of the next passage
+        first, last = self._own[k]
+        if n > last:  # a dropped (empty) line: the start of the next passage
             return self.passages[k + 1].start if k + 1 < len(self.passages) else len(self.text)
         pos = self._bases[k]
-        for m in range(p.line, n):
+        for m in range(first, n):
             pos += len(self._line(m)[0])
         _, where = self._line(n)
         col = raw_offset - self.raw_lines.start(n)
@@ -158,4 +186,4 @@ class OffsetMap:
         """1-based input line of raw ``raw_offset``."""
         if self.raw_lines is None:
             return self._fallback_line(raw_offset)
-        return self.raw_lines.line(raw_offset)
+        return self._input_line(self.raw_lines.line(raw_offset), raw_offset)
