@@ -26,6 +26,8 @@ for _c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
     _TABLE[_c] = None
 
 _SPACES = re.compile(r" {2,}")
+#: any character ``_TABLE`` changes: most lines hold none, and a search is far cheaper than translate
+_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 #: punctuation that cannot open a paragraph: a line starting with it continues the previous one
 CLOSING_PUNCT = "）)」』】》〉］]｝}，。、；：！？,.;:!?"
@@ -43,7 +45,8 @@ class Line:
 
 def normalize_line(line: str) -> str:
     """Normalize characters and whitespace of one line (no joining)."""
-    line = line.translate(_TABLE)
+    if _NEEDS_TABLE.search(line) is not None:
+        line = line.translate(_TABLE)
     if "  " in line:
         line = _SPACES.sub(" ", line)
     return line.strip()
@@ -63,6 +66,52 @@ def _t2s():
 def to_simplified(text: str) -> str:
     """Convert traditional characters to simplified ones (OpenCC t2s)."""
     return _t2s().convert(text)
+
+
+#: the CJK block whose characters :func:`traditional_chars` covers (extension A and the unified block)
+TRADITIONAL_RANGE = (0x3400, 0xA000)
+_TRADITIONAL_FILE = "traditional_chars.txt"
+
+
+def traditional_chars_from_opencc() -> frozenset[str]:
+    """Characters of :data:`TRADITIONAL_RANGE` that OpenCC's t2s conversion changes, computed
+    (loads OpenCC's dictionaries and converts ~27,000 characters: ~0.1 s)."""
+    chars = "".join(map(chr, range(*TRADITIONAL_RANGE)))
+    return frozenset(a for a, b in zip(chars, to_simplified(chars)) if a != b)
+
+
+@lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    """Characters that :func:`to_simplified` changes (empty when OpenCC is not installed).
+
+    Read from ``deedsnlp/data/traditional_chars.txt``, which holds
+    :func:`traditional_chars_from_opencc` (a test keeps them equal; rewrite the file with
+    ``python -c "from deedsnlp.normalize import write_traditional_chars; write_traditional_chars()"``):
+    computing it costs every process ~0.1 s of start-up.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("opencc_purepy") is None:  # an extra: no conversion without it
+        return frozenset()
+    from .resources import read_text
+
+    try:
+        text = read_text(_TRADITIONAL_FILE)
+    except FileNotFoundError:  # pragma: no cover - a checkout without the data file
+        return traditional_chars_from_opencc()
+    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
+
+
+def write_traditional_chars() -> None:
+    """Rewrite ``deedsnlp/data/traditional_chars.txt`` from OpenCC (after an OpenCC upgrade)."""
+    from .resources import data_dir
+
+    chars = "".join(sorted(traditional_chars_from_opencc()))
+    lines = [chars[i : i + 80] for i in range(0, len(chars), 80)]
+    header = ("# Characters OpenCC's t2s conversion changes (U+3400-U+9FFF), one string over many lines;\n"
+              "# written by deedsnlp.normalize.write_traditional_chars(), read by traditional_chars().\n")
+    (data_dir() / _TRADITIONAL_FILE).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    traditional_chars.cache_clear()
 
 
 def split_lines(raw: str) -> list[str]:

@@ -130,6 +130,51 @@ def test_rejected_inputs_stay_small(tmp_path):
     assert int(r.stdout) < 50 * 2**20  # the walk that died at 6 GB now stops at the event stream
 
 
+# -- a profile YAML "billion laughs" ---------------------------------------------------------------
+# a user's profile file is YAML too. Unguarded, ``description: *i`` was turned into a string of 9**9
+# items: MemoryError after 75 s and 2.4 GB (under a 3 GB limit). Now the facts' guard
+# (deedsnlp.yamlsafe) refuses it from the event stream, before anything is loaded.
+PROFILE_BOMB = BOMB.replace("a: &a", "x0: &a", 1) + "required: [study]\ndescription: *i\n"
+
+
+def test_profile_yaml_bomb_refused(tmp_path):
+    from deedsnlp.check.profiles import ProfileError, load_profile
+
+    (tmp_path / "bomb.yaml").write_text(PROFILE_BOMB, encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"bomb\.yaml:\d+: YAML aliases expand"):
+        load_profile(str(tmp_path / "bomb.yaml"))
+    (tmp_path / "deep.yaml").write_text("required: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="deeper"):
+        load_profile(str(tmp_path / "deep.yaml"))
+    # an over-long file is refused unread
+    (tmp_path / "big.yaml").write_text("# " + "x" * (2 << 20) + "\nrequired: [study]\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="larger than"):
+        load_profile(str(tmp_path / "big.yaml"))
+    # ordinary anchors still work
+    (tmp_path / "ok.yaml").write_text("profiles:\n  a: &p\n    required: [study, carriers]\n  b: *p\n",
+                                      encoding="utf-8")
+    prof = load_profile(str(tmp_path / "ok.yaml") + "#b")
+    assert prof.required == ("study", "carriers") and prof.name == "b"
+
+
+def test_profile_yaml_bomb_cli_one_line_exit_2_memory_bounded(tmp_path):
+    (tmp_path / "bomb.yaml").write_text(PROFILE_BOMB, encoding="utf-8")
+    (tmp_path / "draft.md").write_text("一、基本情况\n2024年，支部现有党员26名。\n", encoding="utf-8")
+    code = (
+        "import resource, sys\n"
+        "from deedsnlp.cli import main\n"
+        "sys.argv = ['deedsnlp', 'check', 'draft.md', '--profile', 'bomb.yaml']\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+        "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    code_, peak_kb = r.stdout.split()
+    assert code_ == "2", r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "bomb.yaml" in lines[0] and "aliases" in lines[0], r.stderr
+    assert int(peak_kb) < 400 * 1024  # the whole process; the unguarded load grew past gigabytes
+
+
 # -- every stage with adversarial strings -------------------------------------------------------
 PIECES = st.sampled_from([
     "一、", "（一）", "1、", "①", "第一章", "党支部", "加强学习", "现有党员", "名", "其中", "正式党员", "预备党员",

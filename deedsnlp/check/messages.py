@@ -23,9 +23,9 @@ LANGS = ("zh", "en")
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
-    import yaml
+    from ..yamlsafe import safe_load
 
-    data = yaml.safe_load(resources.files("deedsnlp.data").joinpath("check_messages.yaml").read_text("utf-8")) or {}
+    data = safe_load(resources.files("deedsnlp.data").joinpath("check_messages.yaml").read_text("utf-8")) or {}
     return {
         "patterns": [(re.compile(p["match"], re.S), p["zh"]) for p in data.get("patterns") or []],
         "periods": [(re.compile(p["match"]), p["zh"]) for p in data.get("periods") or []],

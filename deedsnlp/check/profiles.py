@@ -22,13 +22,16 @@ from typing import Any
 import yaml
 
 from ..classify.labels import LABEL_NAMES, LABELS
-from ..errors import DeedsError
+from ..errors import DeedsError, InputError
+from ..yamlsafe import refuse_yaml_bombs, safe_load
 
 #: labels every shipped profile requires
 CORE_SECTIONS: tuple[str, ...] = ("study", "institutions", "carriers", "cadre_building")
 SECTION_LABELS: tuple[str, ...] = tuple(label for label in LABELS if label != "other")
 _DEFAULTS = {"min_passages": 1, "min_score": 0.3, "weak_min_chars": 60}
 _PROFILE_SUFFIXES = (".yaml", ".yml", ".json")
+#: largest profile file read (a real one is well under 10 KB)
+MAX_PROFILE_BYTES = 1 << 20
 
 
 class ProfileError(DeedsError):
@@ -115,7 +118,7 @@ class _Shipped:
 @lru_cache(maxsize=1)
 def _shipped() -> _Shipped:
     text = resources.files("deedsnlp").joinpath("data/profiles.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     defaults = data.get("defaults") or {}
     profiles: dict[str, Profile] = {}
     aliases: dict[str, str] = {}
@@ -145,13 +148,23 @@ def load_profile_file(path: str | Path, name: str | None = None) -> Profile:
     path = Path(path)
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_PROFILE_BYTES + 1)
+        if len(raw) > MAX_PROFILE_BYTES:
+            raise ProfileError(f"{source}: profile file larger than {MAX_PROFILE_BYTES >> 20} MiB (refused)")
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise ProfileError(f"{source}: no such profile file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{source}: cannot read the profile file ({exc})") from None
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            refuse_yaml_bombs(text, source)  # aliases ("billion laughs") refused before anything is built
+            data = safe_load(text)
+    except InputError as exc:
+        raise ProfileError(str(exc)) from None
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise ProfileError(f"{source}: malformed profile file ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, dict):

@@ -30,9 +30,9 @@ PERIODS_PER_YEAR = {"month": 12, "quarter": 4, "half": 2, "year": 1}
 
 
 def _data(name: str) -> Any:
-    import yaml
+    from ..yamlsafe import safe_load
 
-    return yaml.safe_load(resources.files("deedsnlp.data").joinpath(name).read_text("utf-8"))
+    return safe_load(resources.files("deedsnlp.data").joinpath(name).read_text("utf-8"))
 
 
 @dataclass(frozen=True)

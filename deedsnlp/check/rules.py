@@ -12,7 +12,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
-import yaml
 
 #: Chinese numeral characters (cn2an reads runs of them)
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -121,4 +120,6 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
 def check_rules() -> CheckRules:
     """The shipped vocabulary, parsed once."""
     text = resources.files("deedsnlp").joinpath("data/check_rules.yaml").read_text(encoding="utf-8")
-    return parse_rules(yaml.safe_load(text) or {})
+    from ..yamlsafe import safe_load
+
+    return parse_rules(safe_load(text) or {})

@@ -22,6 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from ..classify.labels import LABELS
 from ..errors import InputError
+# the YAML alias guard, shared with every user YAML (profiles ...); re-exported here
+from ..yamlsafe import YAML_MAX_DEPTH, YAML_MAX_NODES, refuse_yaml_bombs  # noqa: F401
 
 #: unit kinds that templates and checker profiles know
 UNIT_KINDS = ("school", "university", "village", "community", "enterprise", "hospital", "agency", "generic")
@@ -237,57 +239,6 @@ def _yaml_lines(text: str) -> dict[tuple, int]:
     if root is not None:
         walk(root, ())
     return out
-
-
-#: most YAML nodes a facts file may stand for once its aliases are expanded (a real one has ~100)
-YAML_MAX_NODES = 20_000
-#: deepest nesting of YAML collections in a facts file
-YAML_MAX_DEPTH = 64
-
-
-def refuse_yaml_bombs(text: str, name: str, max_nodes: int = YAML_MAX_NODES, max_depth: int = YAML_MAX_DEPTH) -> None:
-    r""":class:`InputError` when a YAML text would expand beyond ``max_nodes`` nodes through its
-    aliases ("billion laughs") or nests deeper than ``max_depth``. Reads the parser's event stream
-    only — nothing is constructed or walked — so memory stays flat whatever the aliases multiply to.
-
-    >>> refuse_yaml_bombs("a: &x [1, 2]\nb: *x\n", "f.yaml")
-    >>> bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    ...     f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
-    >>> refuse_yaml_bombs(bomb, "f.yaml")
-    Traceback (most recent call last):
-    ...
-    deedsnlp.errors.InputError: f.yaml:5: YAML aliases expand to more than 20000 nodes (refused before loading)
-    """
-    import yaml
-
-    sizes: dict[str, int] = {}
-    stack: list[list] = [[None, 0]]  # [anchor, nodes so far] of each open collection
-    total = 0
-    try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                stack.append([event.anchor, 1])
-                if len(stack) > max_depth + 1:
-                    raise InputError(f"{name}:{event.start_mark.line + 1}",
-                                     f"YAML nested deeper than {max_depth} levels (refused before loading)")
-                continue
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                anchor, size = stack.pop()
-            elif isinstance(event, yaml.ScalarEvent):
-                anchor, size = event.anchor, 1
-            elif isinstance(event, yaml.AliasEvent):
-                anchor, size = None, sizes.get(event.anchor, 1)
-            else:
-                continue
-            if anchor is not None:
-                sizes[anchor] = size
-            stack[-1][1] += size
-            total = max(total, sum(n for _, n in stack))
-            if total > max_nodes:
-                raise InputError(f"{name}:{event.start_mark.line + 1}",
-                                 f"YAML aliases expand to more than {max_nodes} nodes (refused before loading)")
-    except yaml.YAMLError:
-        return  # malformed: yaml.safe_load reports it with its line
 
 
 def load_facts(path: str | Path) -> Facts:
