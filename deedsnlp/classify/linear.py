@@ -110,13 +110,25 @@ class LinearSectionClassifier(EstimatorMixin):
         self._check_fitted("coef_")
         X = list(X)
         rows, cols, data = self.vectorizer_.transform_arrays(*self._inputs(X))
-        # sparse rows times dense coefficients, numpy only: per class, the coefficients of the
-        # non-zero columns weighted by the values and summed per passage
-        out = np.empty((len(X), len(self.classes_)), dtype=np.float64)
-        values = data.astype(np.float64)
-        for k in range(len(self.classes_)):
-            out[:, k] = np.bincount(rows, weights=values * self.coef_[k].take(cols), minlength=len(X))
+        # sparse rows times dense coefficients, numpy only: the coefficient rows of the non-zero
+        # columns (one gather for all classes), weighted by the values and summed per passage
+        # (the entries are sorted by row: one reduceat over the row starts)
+        out = np.zeros((len(X), len(self.classes_)), dtype=np.float64)
+        if len(rows):
+            weighted = self._coef_by_column().take(cols, axis=0)
+            weighted *= data[:, None]
+            counts = np.bincount(rows, minlength=len(X))
+            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            present = counts > 0
+            out[present] = np.add.reduceat(weighted, starts[present], axis=0)
         return out + self.intercept_
+
+    def _coef_by_column(self) -> np.ndarray:
+        """``coef_`` transposed, one contiguous row of class weights per feature column (cached)."""
+        cached = getattr(self, "_coef_t", None)
+        if cached is None or cached[0] is not self.coef_:
+            cached = self._coef_t = (self.coef_, np.ascontiguousarray(self.coef_.T, dtype=np.float32))
+        return cached[1]
 
     def predict_proba(self, X) -> np.ndarray:
         return _softmax(self.decision_function(X) / self.temperature_)

@@ -108,7 +108,11 @@ class PassageVectorizer:
         rows = np.concatenate([rows_g[keep], rows_w])
         cols = np.concatenate([cols_g[keep].astype(np.int64), cols_w])
         width = np.int64(self.n_features_)
-        keys, counts = np.unique(rows * width + cols, return_counts=True)
+        keys = rows * width + cols
+        if n * int(width) < 2**31:  # 32-bit keys sort about twice as fast
+            keys = keys.astype(np.int32)
+        keys, counts = np.unique(keys, return_counts=True)
+        keys = keys.astype(np.int64)
         rows, cols = keys // width, keys % width
         data = ((1.0 + np.log(counts)) * self.idf_[cols]).astype(np.float32)
         norms = np.sqrt(np.bincount(rows, weights=data.astype(np.float64) ** 2, minlength=n))
