@@ -440,9 +440,13 @@ def _carry_over(doc: Document, cleaned: Document, moves) -> list[Finding]:
             p = doc.passage_at(doc.to_text(moves.to_source(cleaned.to_raw(q.start))))
             if p is not None and p.label is not None:
                 q.label, q.score = p.label, p.score
-    titles = {(h.line, h.title): h.label for h in doc.outline if h.label is not None}
-    for h in cleaned.outline:
-        h.label = titles.get((h.line, h.title), h.label)
+    if any(h.label is not None for h in doc.outline):
+        for h in cleaned.outline:  # the heading of the input at the same place, with the same marker
+            pos = doc.to_text(moves.to_source(cleaned.to_raw(h.start)))
+            for g in doc.outline:
+                if g.label is not None and g.marker == h.marker and g.start <= pos <= max(g.end, g.start + 1):
+                    h.label = g.label
+                    break
     out = []
     for f in doc.findings:
         if f.stage in ("", "outline"):

@@ -96,15 +96,6 @@ def _passage_of_line(doc, line: int | None):
     return None
 
 
-def _raw_span_in_passage(doc, passage, start: int, end: int) -> tuple[int, int] | None:
-    """Where the raw text's ``[start, end)`` shows in the passage's normalized text (the document's offset map)."""
-    s, e = doc.to_text(start), doc.to_text(end)
-    s, e = max(s, passage.start), min(e, passage.end)
-    if e <= s:
-        return None
-    return s - passage.start, e - passage.start
-
-
 def check_view(report, doc) -> dict[str, Any]:
     """The checker's report as the page shows it: section lists, findings, the highlighted text."""
     from ..classify import LABEL_NAMES
@@ -120,19 +111,15 @@ def check_view(report, doc) -> dict[str, Any]:
         title = f"[{n}] {FINDING_KINDS.get(f.kind, f.kind)}：{f.reason}"
         css = f"sev-{f.severity}"
         placed = False
-        if f.end > f.start and f.basis == "text":
+        # every finding on the document indexes its text (the cleaner's residue too: it keeps
+        # the input's span and is placed through it); a finding without a span marks its line
+        if f.end > f.start:
             for p in doc.passages:
                 s, e = max(f.start, p.start), min(f.end, p.end)
                 if s < e:
                     spans.setdefault(p.index, []).append(
                         Span(s - p.start, e - p.start, "mark", css, title, anchor="" if placed else f"m{n}", href=f"#f{n}"))
                     placed = True
-        elif f.end > f.start:
-            p = _passage_of_line(doc, f.line)
-            where = _raw_span_in_passage(doc, p, f.start, f.end) if p is not None else None
-            if where is not None:
-                spans.setdefault(p.index, []).append(Span(where[0], where[1], "mark", css, title, anchor=f"m{n}", href=f"#f{n}"))
-                placed = True
         if not placed:
             p = _passage_of_line(doc, f.line)
             if p is not None:
