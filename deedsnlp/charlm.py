@@ -4,15 +4,31 @@ its censor-dot test, and available to any stage that needs character probabiliti
 >>> lm = CharNgramLM(order=3).fit(["加强干部队伍建设", "加强党员队伍建设"])
 >>> lm.prob("强", "加") > lm.prob("弱", "加")
 True
+>>> [round(p, 6) for p in lm.probs(["强", "弱"], ["加", "加"])] == [round(lm.prob("强", "加"), 6), round(lm.prob("弱", "加"), 6)]
+True
 """
 
 from __future__ import annotations
 
 import math
 import re
+from typing import Iterable, Sequence
+
+import numpy as np
 
 BOS, EOS = "\x02", "\x03"
 _CJK_CHAR_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+_EMPTY = (np.empty(0, np.uint64), np.empty(0, np.int64))
+
+
+def _get(keys: np.ndarray, vals: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """``vals`` of ``query`` codes in the sorted ``keys`` (0 where absent), vectorized."""
+    if keys.size == 0:
+        return np.zeros(query.shape, np.int64)
+    pos = np.minimum(np.searchsorted(keys, query), keys.size - 1)
+    return np.where(keys[pos] == query, vals[pos], 0)
 
 
 class CharNgramLM:
@@ -20,7 +36,10 @@ class CharNgramLM:
 
     Characters get dense ids (12 bits, the 4,094 most frequent; the rest share one id), so an
     n-gram of up to 5 characters is one integer: counting is a ``numpy.unique`` per order, and
-    the characters that follow a context are a contiguous slice of the sorted codes.
+    the characters that follow a context are a contiguous slice of the sorted codes. Counts live
+    in sorted arrays (no per-n-gram Python objects): :meth:`probs` looks up many probabilities
+    at once, :meth:`prob` one. The model can be written to and read from an ``.npz`` file
+    (:meth:`save`, :meth:`load`; no pickle).
     """
 
     BITS = 12
@@ -34,8 +53,6 @@ class CharNgramLM:
         self.smoothing = smoothing
 
     def fit(self, segments: Iterable[str]) -> "CharNgramLM":
-        import numpy as np
-
         joined = BOS + (EOS + BOS).join(segments) + EOS
         points = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
         uniq, inverse, freq = np.unique(points, return_inverse=True, return_counts=True)
@@ -44,17 +61,11 @@ class CharNgramLM:
         rank[np.argsort(-freq, kind="stable")] = np.arange(len(uniq))
         ids_of_uniq = np.minimum(rank + 1, limit)
         ids = ids_of_uniq[inverse].astype(np.uint64)
-        self.char_ids_ = {chr(int(cp)): int(i) for cp, i in zip(uniq, ids_of_uniq) if i < limit}
-        self.id_chars_ = {i: ch for ch, i in self.char_ids_.items()}
-        self.unk_ = limit
-        self.counts_: dict[int, int] = {}
-        self.types_: dict[int, int] = {}
-        self.sorted_codes_: list = [None]
-        self.sorted_counts_: list = [None]
-        self.cont_: dict[int, int] = {}
-        self.cont_mid_: dict[int, int] = {}
-        self.cont_total_ = 1
-        self.discount_: dict[int, float] = {}
+        keep = ids_of_uniq < limit
+        chars = [chr(int(cp)) for cp in uniq[keep]]
+        self._set_chars(chars, ids_of_uniq[keep].tolist())
+        sorted_codes: list = [None]
+        sorted_counts: list = [None]
         n = len(ids)
         bits = np.uint64(self.BITS)
         for k in range(1, self.order + 1):
@@ -64,35 +75,179 @@ class CharNgramLM:
             for j in range(1, k):
                 codes = (codes << bits) | ids[j : n - k + 1 + j]
             u, c = np.unique(codes, return_counts=True)
-            self.sorted_codes_.append(u)
-            self.sorted_counts_.append(c)
-            self.counts_.update(zip(u.tolist(), c.tolist()))
-            if k > 1:
-                pu, pc = np.unique(u >> bits, return_counts=True)
-                self.types_.update(zip(pu.tolist(), pc.tolist()))
-                # Kneser-Ney continuation counts: distinct left neighbours of the (k-1)-gram suffix
-                su, sc = np.unique(u & np.uint64((1 << (self.BITS * (k - 1))) - 1), return_counts=True)
-                self.cont_.update(zip(su.tolist(), sc.tolist()))
-                if k > 2:
-                    mu, mc = np.unique((u >> bits) & np.uint64((1 << (self.BITS * (k - 2))) - 1), return_counts=True)
-                    self.cont_mid_.update(zip(mu.tolist(), mc.tolist()))
-                else:
-                    self.cont_total_ = len(u)
-                n1, n2 = int((c == 1).sum()), int((c == 2).sum())
-                self.discount_[k] = n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
-        self.total_ = int(n)
-        self.vocab_size_ = len(uniq) + 1
-        cjk = np.zeros(limit + 1, dtype=bool)
-        for ch, i in self.char_ids_.items():
-            if _CJK_CHAR_RE.match(ch):
-                cjk[i] = True
-        self._cjk_ids = cjk
-        order1 = np.argsort(-self.sorted_counts_[1], kind="stable")
-        self.top_unigrams_ = [self.id_chars_[int(x)] for x in self.sorted_codes_[1][order1] if cjk[int(x)]][:20]
-        self._followers_cache: dict[tuple[int, int], list[str]] = {}
-        self._memo: dict[tuple[str, str], float] = {}
+            sorted_codes.append(u)
+            sorted_counts.append(c.astype(np.int64))
+        self._set_counts(sorted_codes, sorted_counts, int(n), len(uniq) + 1)
         return self
 
+    def _set_chars(self, chars: list[str], ids: list[int]) -> None:
+        self.char_ids_ = dict(zip(chars, ids))
+        self.id_chars_ = {i: ch for ch, i in self.char_ids_.items()}
+        self.unk_ = (1 << self.BITS) - 1
+        cps = np.array([ord(c) for c in chars], dtype=np.int64)
+        order = np.argsort(cps)
+        # code point -> id, for whole strings at once (a sentinel past the end for unseen ones)
+        self._cps = np.r_[cps[order], np.int64(1 << 40)]
+        self._cp_ids = np.r_[np.asarray(ids, dtype=np.uint64)[order], np.uint64(self.unk_)]
+
+    def _ids(self, text: str) -> np.ndarray:
+        """The ids of the characters of ``text`` (unseen ones: the shared id)."""
+        if not text:
+            return np.empty(0, np.uint64)
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        pos = np.searchsorted(self._cps, cps)
+        ids = self._cp_ids[pos]
+        ids[self._cps[pos] != cps] = self.unk_
+        return ids
+
+    def _set_counts(self, sorted_codes: list, sorted_counts: list, total: int, vocab_size: int,
+                    cont: dict | None = None, mid: dict | None = None) -> None:
+        """Every table the probabilities need, from the sorted n-gram codes of each order (the
+        continuation counts ``cont``/``mid`` are computed unless given, as read from a file).
+
+        Tables are per n-gram length: ``_types[L]`` (distinct followers of an L-gram),
+        ``_cont[L]`` (distinct left neighbours of an L-gram), ``_mid[L]`` (distinct
+        (left, right) pairs around an L-gram), each a pair of sorted codes and their values."""
+        bits = np.uint64(self.BITS)
+        self.sorted_codes_ = sorted_codes
+        self.sorted_counts_ = sorted_counts
+        self._types: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._cont: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._mid: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.cont_total_ = 1
+        self.discount_: dict[int, float] = {}
+        for k in range(2, len(sorted_codes)):
+            u, c = sorted_codes[k], sorted_counts[k]
+            self._types[k - 1] = _runs(u >> bits)  # (u is sorted, so are its prefixes)
+            # Kneser-Ney continuation counts: distinct left neighbours of the (k-1)-gram suffix
+            if cont is not None:
+                self._cont[k - 1] = cont[k]
+            else:
+                su, sc = np.unique(u & np.uint64((1 << (self.BITS * (k - 1))) - 1), return_counts=True)
+                self._cont[k - 1] = (su, sc.astype(np.int64))
+            if k > 2:
+                if mid is not None:
+                    self._mid[k - 2] = mid[k]
+                else:
+                    mu, mc = np.unique((u >> bits) & np.uint64((1 << (self.BITS * (k - 2))) - 1), return_counts=True)
+                    self._mid[k - 2] = (mu, mc.astype(np.int64))
+            else:
+                self.cont_total_ = len(u)
+            n1, n2 = int((c == 1).sum()), int((c == 2).sum())
+            self.discount_[k] = n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
+        self.total_ = total
+        self.vocab_size_ = vocab_size
+        limit = self.unk_
+        cjk = np.zeros(limit + 1, dtype=bool)
+        cps, known = self._cps[:-1], self._cp_ids[:-1].astype(np.int64)
+        cjk[known[((cps >= 0x3400) & (cps <= 0x4DBF)) | ((cps >= 0x4E00) & (cps <= 0x9FFF))]] = True
+        self._cjk_ids = cjk
+        if len(sorted_codes) > 1:
+            order1 = np.argsort(-sorted_counts[1], kind="stable")
+            self.top_unigrams_ = [self.id_chars_[int(x)] for x in sorted_codes[1][order1] if cjk[int(x)]][:20]
+        else:
+            self.top_unigrams_ = []
+        self._followers_cache: dict[tuple[str, int], list[str]] = {}
+        self._memo: dict[tuple[str, str], float] = {}
+        self.__dict__.pop("_dicts", None)
+
+    def _count(self, length: int) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted codes and counts of the n-grams of ``length`` (empty when none)."""
+        if length < len(self.sorted_codes_):
+            return self.sorted_codes_[length], self.sorted_counts_[length]
+        return _EMPTY
+
+    # -- a file of arrays (no pickle) ------------------------------------------------------------
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The model as plain arrays: the settings, the characters with their ids, and for each
+        order the n-grams (as the number of continuations of each shorter n-gram and the id of
+        the last character, which compresses well) with their counts."""
+        chars = sorted(self.char_ids_, key=self.char_ids_.get)
+        out = {
+            "meta": np.array([self.order, self.total_, self.vocab_size_, self.smoothing == "kneser-ney"], dtype=np.int64),
+            "chars": np.frombuffer("".join(chars).encode("utf-32-le"), dtype="<u4"),
+            "char_ids": np.array([self.char_ids_[c] for c in chars], dtype=np.int64),
+        }
+        bits = np.uint64(self.BITS)
+        for k in range(1, len(self.sorted_codes_)):
+            codes, counts = self.sorted_codes_[k], self.sorted_counts_[k]
+            if k == 1:
+                out["last1"] = codes.astype(np.uint16)
+            else:
+                prev = self.sorted_codes_[k - 1]
+                out[f"children{k}"] = np.bincount(np.searchsorted(prev, codes >> bits), minlength=prev.size).astype(np.uint16)
+                out[f"last{k}"] = (codes & np.uint64((1 << self.BITS) - 1)).astype(np.uint16)
+            out[f"counts{k}"] = _small(counts)
+            if k >= 2:  # continuation counts, aligned with the shorter n-grams they belong to
+                out[f"cont{k}"] = _small(_aligned(self.sorted_codes_[k - 1], *self._cont[k - 1]))
+            if k >= 3:
+                out[f"mid{k}"] = _small(_aligned(self.sorted_codes_[k - 2], *self._mid[k - 2]))
+        return out
+
+    @classmethod
+    def from_arrays(cls, arrays) -> "CharNgramLM":
+        """The model of :meth:`arrays` (a mapping of names to arrays, e.g. an opened ``.npz``)."""
+        order, total, vocab, kn = (int(x) for x in arrays["meta"])
+        lm = cls(order, "kneser-ney" if kn else "witten-bell")
+        chars = np.asarray(arrays["chars"], dtype="<u4").tobytes().decode("utf-32-le")
+        lm._set_chars(list(chars), np.asarray(arrays["char_ids"]).tolist())
+        bits = np.uint64(cls.BITS)
+        codes: list = [None]
+        counts: list = [None]
+        k = 1
+        while f"last{k}" in arrays:
+            last = np.asarray(arrays[f"last{k}"]).astype(np.uint64)
+            if k == 1:
+                codes.append(last)
+            else:
+                codes.append((np.repeat(codes[k - 1], np.asarray(arrays[f"children{k}"]).astype(np.int64)) << bits) | last)
+            counts.append(np.asarray(arrays[f"counts{k}"]).astype(np.int64))
+            k += 1
+        cont, mid = {}, {}
+        for k in range(2, len(codes)):
+            cont[k] = _unaligned(codes[k - 1], arrays[f"cont{k}"])
+            if k >= 3:
+                mid[k] = _unaligned(codes[k - 2], arrays[f"mid{k}"])
+        lm._set_counts(codes, counts, total, vocab, cont, mid)
+        return lm
+
+    def save(self, path) -> None:
+        """Write the model to ``path`` (:meth:`arrays` in a compressed ``.npz``)."""
+        np.savez_compressed(path, **self.arrays())
+
+    @classmethod
+    def load(cls, path) -> "CharNgramLM":
+        """A model written by :meth:`save` (read without pickle)."""
+        with np.load(path, allow_pickle=False) as data:
+            return cls.from_arrays({name: data[name] for name in data.files})
+
+    # -- the count tables as dicts (compatibility; built on first access) --------------------------
+    @property
+    def counts_(self) -> dict[int, int]:
+        return self._as_dict("counts", [self._count(k) for k in range(1, len(self.sorted_codes_))])
+
+    @property
+    def types_(self) -> dict[int, int]:
+        return self._as_dict("types", list(self._types.values()))
+
+    @property
+    def cont_(self) -> dict[int, int]:
+        return self._as_dict("cont", list(self._cont.values()))
+
+    @property
+    def cont_mid_(self) -> dict[int, int]:
+        return self._as_dict("mid", list(self._mid.values()))
+
+    def _as_dict(self, name: str, tables: list) -> dict[int, int]:
+        cache = self.__dict__.setdefault("_dicts", {})
+        if name not in cache:
+            out: dict[int, int] = {}
+            for keys, vals in tables:
+                out.update(zip(keys.tolist(), vals.tolist()))
+            cache[name] = out
+        return cache[name]
+
+    # -- probabilities ---------------------------------------------------------------------------
     def _code(self, text: str) -> int:
         code = 0
         ids = self.char_ids_
@@ -101,6 +256,14 @@ class CharNgramLM:
             code = (code << self.BITS) | ids.get(ch, unk)
         return code
 
+    def _has(self, code: int, k: int) -> bool:
+        """Whether the ``k``-gram ``code`` was seen."""
+        if k >= len(self.sorted_codes_):
+            return False
+        keys = self.sorted_codes_[k]
+        pos = int(np.searchsorted(keys, np.uint64(code)))
+        return pos < keys.size and int(keys[pos]) == code
+
     def prob(self, ch: str, context: str) -> float:
         """P(ch | context) with the model's smoothing (memoized: suggestions ask the same
         probabilities many times)."""
@@ -108,56 +271,91 @@ class CharNgramLM:
         memo = self.__dict__.setdefault("_memo", {})
         p = memo.get(key)
         if p is None:
-            p = self._prob_kn(ch, key[1]) if self.smoothing == "kneser-ney" else self._prob_wb(ch, key[1])
+            p = float(self.probs([ch], [key[1]])[0])
             if len(memo) > 500_000:
                 memo.clear()
             memo[key] = p
         return p
 
-    def _prob_kn(self, ch: str, context: str) -> float:
+    def probs(self, chars: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
+        """P(chars[i] | contexts[i]) for every i, as one float64 array (the same values as
+        :meth:`prob`, computed together)."""
+        k = self.order - 1
+        n = len(chars)
+        joined = "".join(chars)
+        if len(joined) == n:
+            cid = self._ids(joined)
+        else:  # (not single characters: each such string is an unseen character)
+            cid = np.fromiter((self.char_ids_.get(ch, self.unk_) for ch in chars), dtype=np.uint64, count=n)
+        tails = [ctx[-k:] for ctx in contexts]
+        lens = np.fromiter(map(len, tails), dtype=np.int64, count=n)
+        # contexts padded on the left to k characters (the padding is never read: see lens)
+        ctx_ids = self._ids("".join("\0" * (k - len(t)) + t for t in tails)).reshape(n, k)
+        return self._probs(cid, ctx_ids, lens)
+
+    def seq_probs(self, context: str, seqs: Sequence[str]) -> np.ndarray:
+        """P of each character of each of ``seqs`` (all of one length m) after ``context`` and
+        the sequence's characters before it: an array of shape (len(seqs), m)."""
+        k = self.order - 1
+        m = len(seqs[0]) if seqs else 0
+        head = context[-k:]
+        pad = "\0" * (k - len(head)) + head
+        rows = self._ids("".join(pad + q for q in seqs)).reshape(len(seqs), k + m)
+        if m == 0 or not seqs:
+            return np.empty((len(seqs), m))
+        windows = np.lib.stride_tricks.sliding_window_view(rows, k, axis=1)[:, :m, :]
+        lens = np.tile(np.minimum(k, len(head) + np.arange(m)), len(seqs))
+        cid = rows[:, k:].reshape(-1)
+        return self._probs(cid, windows.reshape(-1, k), lens).reshape(len(seqs), m)
+
+    def _probs(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        if self.smoothing == "kneser-ney":
+            return self._probs_kn(cid, ctx_ids, lens)
+        return self._probs_wb(cid, ctx_ids, lens)
+
+    def _probs_kn(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Interpolated Kneser-Ney: raw counts at the top order, continuation counts below."""
-        counts, types, cont, mid, disc = self.counts_, self.types_, self.cont_, self.cont_mid_, self.discount_
-        ids = self.char_ids_
-        unk = self.unk_
-        cid = ids.get(ch, unk)
-        p = (cont.get(cid, 0) + 0.5) / (self.cont_total_ + 0.5 * self.vocab_size_)
+        bits = np.uint64(self.BITS)
+        p = (_get(*self._cont.get(1, _EMPTY), cid) + 0.5) / (self.cont_total_ + 0.5 * self.vocab_size_)
         top = self.order - 1
-        n = min(len(context), top)
-        h = 0
-        shift = 0
-        for k in range(1, n + 1):
-            h |= ids.get(context[-k], unk) << shift
-            shift += self.BITS
-            g = (h << self.BITS) | cid
-            if k == top:
-                denom = counts.get(h)
-                num = counts.get(g, 0)
-            else:
-                denom = mid.get(h)
-                num = cont.get(g, 0)
-            if not denom:
+        alive = np.ones(cid.shape, bool)
+        h = np.zeros(cid.shape, np.uint64)
+        for k in range(1, top + 1):
+            alive &= lens >= k
+            if not alive.any():
                 break
-            d = disc.get(k + 1, 0.75)
-            p = (max(num - d, 0.0) + d * types.get(h, 0) * p) / denom
+            h = h | (ctx_ids[:, top - k] << np.uint64(self.BITS * (k - 1)))
+            g = (h << bits) | cid
+            if k == top:
+                denom, num = _get(*self._count(k), h), _get(*self._count(k + 1), g)
+            else:
+                denom, num = _get(*self._mid.get(k, _EMPTY), h), _get(*self._cont.get(k + 1, _EMPTY), g)
+            alive &= denom > 0
+            if not alive.any():
+                break
+            d = self.discount_.get(k + 1, 0.75)
+            step = (np.maximum(num - d, 0.0) + d * _get(*self._types.get(k, _EMPTY), h) * p) / np.where(alive, denom, 1)
+            p = np.where(alive, step, p)
         return p
 
-    def _prob_wb(self, ch: str, context: str) -> float:
-        counts, types = self.counts_, self.types_
-        cid = self.char_ids_.get(ch, self.unk_)
-        p = (counts.get(cid, 0) + 1) / (self.total_ + self.vocab_size_)
-        n = min(len(context), self.order - 1)
-        h = 0
-        shift = 0
-        ids = self.char_ids_
-        unk = self.unk_
-        for k in range(1, n + 1):
-            h |= ids.get(context[-k], unk) << shift
-            shift += self.BITS
-            tot = counts.get(h)
-            if not tot:
+    def _probs_wb(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        bits = np.uint64(self.BITS)
+        p = (_get(*self._count(1), cid) + 1) / (self.total_ + self.vocab_size_)
+        top = self.order - 1
+        alive = np.ones(cid.shape, bool)
+        h = np.zeros(cid.shape, np.uint64)
+        for k in range(1, top + 1):
+            alive &= lens >= k
+            if not alive.any():
                 break
-            t = types.get(h, 0)
-            p = (counts.get((h << self.BITS) | cid, 0) + t * p) / (tot + t)
+            h = h | (ctx_ids[:, top - k] << np.uint64(self.BITS * (k - 1)))
+            tot = _get(*self._count(k), h)
+            alive &= tot > 0
+            if not alive.any():
+                break
+            t = _get(*self._types.get(k, _EMPTY), h)
+            step = (_get(*self._count(k + 1), (h << bits) | cid) + t * p) / np.where(alive, tot + t, 1)
+            p = np.where(alive, step, p)
         return p
 
     def logprob_seq(self, context: str, seq: str) -> float:
@@ -181,7 +379,7 @@ class CharNgramLM:
         seen: set[str] = set()
         for k in range(min(len(context), self.order - 1), 0, -1):
             h = self._code(context[len(context) - k :])
-            if not self.counts_.get(h):
+            if not self._has(h, k):
                 continue
             for ch in self._after(h, k, top):
                 if ch not in seen:
@@ -201,8 +399,6 @@ class CharNgramLM:
         return res
 
     def _after(self, h: int, k: int, top: int) -> list[str]:
-        import numpy as np
-
         codes, counts = self.sorted_codes_[k + 1], self.sorted_counts_[k + 1]
         lo = np.searchsorted(codes, np.uint64(h << self.BITS))
         hi = np.searchsorted(codes, np.uint64((h + 1) << self.BITS))
@@ -212,3 +408,29 @@ class CharNgramLM:
         nxt, cnt = nxt[keep], cnt[keep]
         best = nxt[np.argsort(-cnt, kind="stable")[:top]]
         return [self.id_chars_[int(i)] for i in best]
+
+
+def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct values of a sorted array and how often each occurs."""
+    if values.size == 0:
+        return values, np.empty(0, np.int64)
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    return values[starts], np.diff(np.r_[starts, values.size])
+
+
+def _small(values: np.ndarray) -> np.ndarray:
+    """Counts in the narrowest unsigned type that holds them (for the file)."""
+    return values.astype(np.uint16 if values.size == 0 or values.max() < 1 << 16 else np.uint32)
+
+
+def _aligned(codes: np.ndarray, keys: np.ndarray, vals: np.ndarray) -> np.ndarray:
+    """``vals`` of ``keys`` (a subset of the sorted ``codes``) at the positions of ``codes``, 0 elsewhere."""
+    out = np.zeros(codes.size, np.int64)
+    out[np.searchsorted(codes, keys)] = vals
+    return out
+
+
+def _unaligned(codes: np.ndarray, aligned) -> tuple[np.ndarray, np.ndarray]:
+    aligned = np.asarray(aligned).astype(np.int64)
+    nz = aligned > 0
+    return codes[nz], aligned[nz]

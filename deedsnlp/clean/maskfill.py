@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol, Sequence
 
+import numpy as np
+
 from ..charlm import BOS, EOS, CharNgramLM  # noqa: F401 - the model lives in deedsnlp.charlm; importable here too
 from ..io.corpus import clean_paragraph, labelled_rows  # noqa: F401 - clean_paragraph stays importable here
 from .patterns import CJK
@@ -113,6 +115,64 @@ class DocumentCache:
         self.forward = CharNgramLM(order).fit(pieces) if pieces else None
         self.backward = CharNgramLM(order).fit(p[::-1] for p in pieces) if pieces else None
 
+    @property
+    def index(self) -> TextIndex:
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = self._index = TextIndex(self.text)
+        return index
+
+
+class TextIndex:
+    """The positions of each character of a text, to find ``left + k characters + right``
+    patterns without scanning the whole text (the training text is 700,000 characters)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        self.order = np.argsort(self.codes, kind="stable")  # positions, grouped by character
+        self.sorted = self.codes[self.order]
+
+    def positions(self, ch: str) -> np.ndarray:
+        c = ord(ch)
+        lo, hi = np.searchsorted(self.sorted, [c, c + 1])
+        return self.order[lo:hi]
+
+    def fills(self, left: str, length: int, right: str, limit: int) -> list[str]:
+        """The Chinese fills of ``length`` characters between ``left`` and ``right``, of the
+        first ``limit`` non-overlapping occurrences of the pattern (no line break in the fill),
+        in text order."""
+        pattern = [(o, ord(c)) for o, c in enumerate(left)] + [(len(left) + length + o, ord(c)) for o, c in enumerate(right)]
+        span = len(left) + length + len(right)
+        # start from the rarest character of the pattern
+        anchors = [(self.positions(chr(c)), o) for o, c in pattern]
+        pos, off = min(anchors, key=lambda a: a[0].size)
+        starts = np.sort(pos) - off
+        starts = starts[(starts >= 0) & (starts <= self.codes.size - span)]
+        codes = self.codes
+        for o, c in pattern:
+            if starts.size == 0:
+                return []
+            starts = starts[codes[starts + o] == c]
+        for o in range(len(left), len(left) + length):
+            if starts.size == 0:
+                return []
+            starts = starts[codes[starts + o] != 10]
+        if starts.size > 1 and (np.diff(starts) < span).any():
+            kept, end = [], -1
+            for s in starts.tolist():  # overlapping occurrences: leftmost first, as a regex scan
+                if s >= end:
+                    kept.append(s)
+                    end = s + span
+            starts = np.array(kept, dtype=np.int64)
+        starts = starts[:limit]
+        fill = starts[:, None] + len(left) + np.arange(length)
+        fc = codes[fill]
+        cjk = (((fc >= 0x3400) & (fc <= 0x4DBF)) | ((fc >= 0x4E00) & (fc <= 0x9FFF))).all(axis=1)
+        text = self.text
+        a = len(left)
+        return [text[s + a : s + a + length] for s in starts[cjk].tolist()]
+
 
 class NgramMaskFiller:
     """Two character n-gram models (left-to-right and right-to-left) and the training text."""
@@ -127,9 +187,45 @@ class NgramMaskFiller:
         segs = [strip_quotes(s) for s in segments if s]
         self.forward_ = CharNgramLM(self.order).fit(segs)
         self.backward_ = CharNgramLM(self.order).fit(s[::-1] for s in segs)
+        self._set_text(segs)
+        return self
+
+    def _set_text(self, segs: list[str]) -> None:
         self.text_ = "\n".join(segs)
         self.n_chars_ = sum(len(s) for s in segs)
-        return self
+        self.fingerprint_ = _fingerprint(self.text_, self.order)
+
+    # -- a file of arrays (no pickle) ------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        """Write both character models to ``path`` (a compressed ``.npz``, no pickle) with the
+        fingerprint of the training text; the text itself is not stored (see :meth:`load`)."""
+        arrays = {f"forward_{k}": v for k, v in self.forward_.arrays().items()}
+        arrays.update({f"backward_{k}": v for k, v in self.backward_.arrays().items()})
+        arrays["fingerprint"] = np.frombuffer(self.fingerprint_.encode("ascii"), dtype=np.uint8)
+        np.savez_compressed(path, **arrays)
+
+    @classmethod
+    def load(cls, path: str | Path, segments: Iterable[str], **settings) -> "NgramMaskFiller":
+        """The filler saved by :meth:`save`, given the ``segments`` it was trained on (the same
+        as for :meth:`fit`; its candidate search reads them). Raises ``ValueError`` when the
+        segments are not the ones the file was trained on."""
+        segs = [strip_quotes(s) for s in segments if s]
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        forward = CharNgramLM.from_arrays({k[8:]: v for k, v in arrays.items() if k.startswith("forward_")})
+        filler = cls(order=forward.order, **settings)
+        filler._set_text(segs)
+        if arrays["fingerprint"].tobytes().decode("ascii") != filler.fingerprint_:
+            raise ValueError(f"{path}: trained on other text than the one given (rebuild it: python -m deedsnlp.clean.build_mask_model)")
+        filler.forward_ = forward
+        filler.backward_ = CharNgramLM.from_arrays({k[9:]: v for k, v in arrays.items() if k.startswith("backward_")})
+        return filler
+
+    def _text_index(self) -> "TextIndex":
+        index = self.__dict__.get("_index")
+        if index is None or index.text is not self.text_:
+            index = self._index = TextIndex(self.text_)
+        return index
 
     # -- scoring ---------------------------------------------------------------------------------
     def _contexts(self, left: str, right: str) -> tuple[str, str]:
@@ -140,36 +236,78 @@ class NgramMaskFiller:
         return left, right
 
     @staticmethod
-    def _logprob(lm: CharNgramLM, cache: CharNgramLM | None, weight: float, context: str, seq: str) -> float:
-        lp = 0.0
-        k = lm.order - 1
-        ctx = context[-k:]
-        for ch in seq:
-            p = lm.prob(ch, ctx)
+    def _logprobs(lm: CharNgramLM, cache: CharNgramLM | None, weight: float, context: str, seqs: Sequence[str]) -> list[float]:
+        """log P(seq | context) of each of ``seqs``, the document cache mixed in with ``weight``;
+        every character probability of all the sequences is looked up at once."""
+        log = math.log
+        if len({len(s) for s in seqs}) == 1:  # (one length: the probabilities are one array)
+            p = lm.seq_probs(context, seqs)
             if cache is not None:
-                p = (1 - weight) * p + weight * cache.prob(ch, ctx)
-            lp += math.log(p)
-            ctx = (ctx + ch)[-k:]
-        return lp
+                p = (1 - weight) * p + weight * cache.seq_probs(context, seqs)
+            rows = p.tolist()
+        else:
+            k = lm.order - 1
+            chars: list[str] = []
+            contexts: list[str] = []
+            for seq in seqs:
+                ctx = context[-k:]
+                for ch in seq:
+                    chars.append(ch)
+                    contexts.append(ctx)
+                    ctx = (ctx + ch)[-k:]
+            p = lm.probs(chars, contexts)
+            if cache is not None:
+                p = (1 - weight) * p + weight * cache.probs(chars, contexts)
+            flat = p.tolist()
+            rows, pos = [], 0
+            for seq in seqs:
+                rows.append(flat[pos : pos + len(seq)])
+                pos += len(seq)
+        out = []
+        for row in rows:
+            lp = 0.0
+            for x in row:
+                lp += log(x)
+            out.append(lp)
+        return out
+
+    @classmethod
+    def _logprob(cls, lm: CharNgramLM, cache: CharNgramLM | None, weight: float, context: str, seq: str) -> float:
+        return cls._logprobs(lm, cache, weight, context, [seq])[0]
+
+    def scores(self, left: str, fills: Sequence[str], right: str, cache: DocumentCache | None = None) -> list[float]:
+        """:meth:`score` of each of ``fills`` (computed together)."""
+        if not fills:
+            return []
+        w = cache.weight if cache is not None else 0.0
+        fw = self._logprobs(self.forward_, cache.forward if cache else None, w, left, [f + right for f in fills])
+        bw = self._logprobs(self.backward_, cache.backward if cache else None, w, right[::-1],
+                            [f[::-1] + left[::-1] for f in fills])
+        return [(a + b) / 2 for a, b in zip(fw, bw)]
 
     def score(self, left: str, fill: str, right: str, cache: DocumentCache | None = None) -> float:
         """Mean of the forward and backward log-probabilities of the fill in its context
         (``left``/``right`` as returned by :meth:`_contexts`)."""
-        w = cache.weight if cache is not None else 0.0
-        fw = self._logprob(self.forward_, cache.forward if cache else None, w, left, fill + right)
-        bw = self._logprob(self.backward_, cache.backward if cache else None, w, right[::-1], fill[::-1] + left[::-1])
-        return (fw + bw) / 2
+        return self.scores(left, [fill], right, cache)[0]
 
     def _beam(self, lm: CharNgramLM, context: str, length: int) -> list[list[str]]:
         """Beam search continuations of ``context``: the surviving beams after each step."""
         beams = [("", 0.0)]
         steps: list[list[str]] = []
+        log = math.log
         for _ in range(length):
             grown = []
+            chars: list[str] = []
+            contexts: list[str] = []
             for s, lp in beams:
                 ctx = context + s
                 for ch in lm.followers(ctx, self.branch):
-                    grown.append((s + ch, lp + math.log(lm.prob(ch, ctx))))
+                    grown.append((s + ch, lp))
+                    chars.append(ch)
+                    contexts.append(ctx)
+            if chars:
+                probs = lm.probs(chars, contexts).tolist()
+                grown = [(s, lp + log(p)) for (s, lp), p in zip(grown, probs)]
             grown.sort(key=lambda x: -x[1])
             beams = grown[: self.beam]
             if not beams:
@@ -178,8 +316,11 @@ class NgramMaskFiller:
         return steps
 
     @staticmethod
-    def _pattern_candidates(text: str, left: str, length: int, right: str, limit: int = 30) -> list[str]:
-        """Fills seen in ``text`` between a piece of each context, longer contexts counting more."""
+    def _pattern_candidates(text: "str | TextIndex", left: str, length: int, right: str, limit: int = 30) -> list[str]:
+        """Fills seen in ``text`` between a piece of each context, longer contexts counting more
+        (the first 2,002 non-overlapping occurrences of each pattern, as a regular expression
+        scan would find them)."""
+        index = text if isinstance(text, TextIndex) else TextIndex(text)
         votes: Counter = Counter()
         for lk, rk in ((3, 3), (2, 2), (3, 1), (1, 3), (2, 1), (1, 2), (1, 1)):
             if lk + rk <= 3 and len(votes) >= 3:
@@ -187,25 +328,18 @@ class NgramMaskFiller:
             l, r = left[-lk:], right[:rk]
             if len(l) < lk or len(r) < rk or BOS in l or EOS in r:
                 continue
-            # (a plain pattern: compiling a Chinese character class for each context costs more
-            # than the scan; the fill is checked afterwards)
-            pat = re.compile(re.escape(l) + f"([^\\n]{{{length}}})" + re.escape(r))
             weight = 4 ** (lk + rk)
-            for i, m in enumerate(pat.finditer(text)):
-                fill = m.group(1)
-                if _ALL_CJK_RE.fullmatch(fill):
-                    votes[fill] += weight
-                if i > 2000:
-                    break
+            for fill in index.fills(l, length, r, 2002):
+                votes[fill] += weight
         return [c for c, _ in votes.most_common(limit)]
 
     def candidates(self, left: str, length: int, right: str, cache: DocumentCache | None = None) -> list[str]:
         """Fills to score: seen in the corpus (and the document) between the contexts, found by a
         beam search from each side, and joined from a left beam's start and a right beam's end."""
         l, r = self._contexts(left, right)
-        cands = self._pattern_candidates(self.text_, l, length, r)
+        cands = self._pattern_candidates(self._text_index(), l, length, r)
         if cache is not None:
-            cands += self._pattern_candidates(cache.text, l, length, r, limit=10)
+            cands += self._pattern_candidates(cache.index, l, length, r, limit=10)
         fw = self._beam(self.forward_, l, length)
         bw = [[s[::-1] for s in step] for step in self._beam(self.backward_, r[::-1], length)]
         if len(fw) == length:
@@ -224,7 +358,7 @@ class NgramMaskFiller:
         cands = list(dict.fromkeys([*self.candidates(left, length, right, cache), *(c for c in extra if len(c) == length)]))
         if not cands:
             return []
-        scored = sorted(((self.score(l, c, r, cache), c) for c in cands), reverse=True)
+        scored = sorted(zip(self.scores(l, cands, r, cache), cands), reverse=True)
         return _softmax_top(scored, top)
 
 
@@ -316,17 +450,56 @@ class MaskedLMFiller:
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=4)
-def _trained(corpus: str | None, lexicon: bool, order: int) -> NgramMaskFiller:
+#: the default filler trained ahead of time (``python -m deedsnlp.clean.build_mask_model`` writes it; used
+#: when its fingerprint matches the training text, otherwise the filler is trained on first use)
+SHIPPED_MODEL = "mask_ngram.npz"
+
+
+def _fingerprint(text: str, order: int) -> str:
+    import hashlib
+
+    return hashlib.blake2b(f"{order}\n{text}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _training_segments(corpus: str | None, lexicon: bool) -> list[str]:
     segments = list(corpus_paragraphs(corpus))
     if lexicon:
         segments += lexicon_words()
+    return segments
+
+
+@lru_cache(maxsize=4)
+def _trained(corpus: str | None, lexicon: bool, order: int) -> NgramMaskFiller:
+    segments = _training_segments(corpus, lexicon)
+    from ..resources import data_file
+
+    shipped = data_file(SHIPPED_MODEL)
+    if shipped.is_file():
+        try:
+            with shipped.open("rb") as fh:
+                filler = NgramMaskFiller.load(fh, segments)
+            if filler.order == order:
+                return filler
+        except (ValueError, KeyError, OSError):
+            pass  # trained on another corpus (or an older file): train now
     return NgramMaskFiller(order=order).fit(segments)
 
 
 def ngram_filler(corpus: str | Path | None = None, *, lexicon: bool = True, order: int = 5) -> NgramMaskFiller:
     """The n-gram filler trained on ``corpus`` (default :func:`default_corpus_dir`) and the lexicon,
-    built on first use and cached for the process."""
+    built on first use and cached for the process (read from the shipped ``mask_ngram.npz`` when
+    that was trained on the same text)."""
     root = corpus if corpus is not None else default_corpus_dir()
     with _LOCK:
         return _trained(str(root) if root is not None else None, lexicon, order)
+
+
+def build_shipped_model(path: str | Path | None = None, order: int = 5) -> Path:
+    """Train the default filler on the shipped corpus and the lexicon and write it to ``path``
+    (default ``deedsnlp/data/mask_ngram.npz`` of this checkout; ``python -m deedsnlp.clean.build_mask_model``)."""
+    target = Path(path) if path is not None else Path(__file__).resolve().parents[1] / "data" / SHIPPED_MODEL
+    root = default_corpus_dir()
+    filler = NgramMaskFiller(order=order).fit(_training_segments(str(root) if root is not None else None, True))
+    filler.save(target)
+    return target
+
