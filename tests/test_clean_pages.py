@@ -190,3 +190,88 @@ def test_menu_and_credit_blocks_go_block_by_block(cleaner):
     cleaned = cleaner.clean_text(page).cleaned
     assert cleaned == ("柳湾社区党支部开展“红色寻访”主题党日活动\n"
                        "5月12日，柳湾社区党支部组织28名党员走进革命纪念馆，重温入党誓词。\n")
+
+
+def test_brand_standing_for_the_unit_name_is_restored_and_its_sentences_flagged(cleaner):
+    page = ("银湖湾国际6688党支部先进事迹材料\n"
+            "青禾镇中心小学党支部现有党员19名。近年来，银湖湾国际6688党支部坚持“三会一课”制度，全年集中学习10次。\n"
+            "银湖湾国际6688全体党员教师带头上示范课。\n"
+            "2022年，银湖湾国际6688党支部被评为县级先进基层党组织。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("青禾镇中心小学党支部先进事迹材料\n"
+                              "青禾镇中心小学党支部现有党员19名。近年来，青禾镇中心小学党支部坚持“三会一课”制度，全年集中学习10次。\n"
+                              "青禾镇中心小学全体党员教师带头上示范课。\n"
+                              "2022年，青禾镇中心小学党支部被评为县级先进基层党组织。\n")
+    restored = [f for f in result.findings if f.action == "restored"]
+    assert len(restored) == 4 and all(f.kind == "brand" and f.text == "银湖湾国际6688" for f in restored)
+    flags = [f for f in result.findings if f.kind == "brand" and f.action == "flagged"]
+    assert [f.text for f in flags] == ["银湖湾国际6688党支部先进事迹材料", "近年来，银湖湾国际6688党支部坚持“三会一课”制度，全年集中学习10次。",
+                                       "银湖湾国际6688全体党员教师带头上示范课。", "2022年，银湖湾国际6688党支部被评为县级先进基层党组织。"]
+    assert all("青禾镇中心小学" in f.data["message"] for f in flags)
+
+
+def test_brand_without_the_unit_named_elsewhere_is_removed_and_flagged(cleaner):
+    page = "近年来，银湖湾国际6688党支部坚持“三会一课”制度。\n支部书记带头讲党课。\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned == "近年来，党支部坚持“三会一课”制度。\n支部书记带头讲党课。\n"
+    assert [(f.action, f.text) for f in result.findings] == [("flagged", "近年来，银湖湾国际6688党支部坚持“三会一课”制度。"),
+                                                            ("removed", "银湖湾国际6688")]
+
+
+def test_volunteer_letters_and_entertainment_venues_are_body(cleaner):
+    text = ("支部组织党员走进敬老院，开展代写家书、义务理发等志愿服务。\n"
+            "配合派出所开展整治娱乐场所专项行动，排查娱乐场所9家。\n"
+            "社区建成文化娱乐广场，居民有了休闲娱乐的去处。\n")
+    assert cleaner.clean_text(text).findings == []
+
+
+def test_spliced_prompts_captions_name_lines_and_summaries_go(cleaner):
+    page = ("柳岸社区党支部先进事迹材料\n"
+            "内容摘要：本文介绍了柳岸社区党支部的做法。\n"
+            "本文围绕社区党建引领基层治理展开。\n"
+            "支部每月开展主题党日活动。想要了解更多党建范文，请关注墨香文苑微信公众号。全年集中学习12次。\n"
+            "图为党员志愿者在社区开展义诊活动\n"
+            "（摄影：周明亮）\n"
+            "支部组建志愿服务队6支，服务居民3200人次。下面是小编为大家整理的社区党建材料，供大家参考。\n"
+            "网格员队伍实现全覆盖（完整版请登录后下载）。\n"
+            "支部探索“红色物业”模式，解决停车难等问题15件。\n"
+            "苗青禾 阮晓岚\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("柳岸社区党支部先进事迹材料\n"
+                              "支部每月开展主题党日活动。全年集中学习12次。\n"
+                              "支部组建志愿服务队6支，服务居民3200人次。\n"
+                              "网格员队伍实现全覆盖。\n"
+                              "支部探索“红色物业”模式，解决停车难等问题15件。\n")
+
+
+def test_line_model_catches_reader_prompts_and_captions_by_shape():
+    model = LineJunkModel.load()
+    for line in ("登录后查看全文", "完整版请下载", "扫码关注我们", "（通讯员 邝晓岚 摄）"):
+        assert model.score(line, 20, 24) >= 0.9, line
+    for line in ("支部坚持“三会一课”制度，全年组织集中学习12次。", "党员带头关注群众需求，阅读学习强国文章", "党员在线上分享学习体会"):
+        assert model.score(line, 5, 24) < 0.5, line
+
+
+def test_a_line_of_names_is_furniture_but_a_line_of_words_is_not():
+    from deedsnlp.clean.furniture import find_inline
+    from deedsnlp.clean.spans import iter_lines
+
+    page = "柳岸社区党支部先进事迹材料\n苗青禾 阮晓岚\n方法 路径\n支部探索“红色物业”模式。\n"
+    found = [page[c.start : c.end] for c in find_inline(page, list(iter_lines(page)))]
+    assert found == ["苗青禾 阮晓岚"]
+
+
+def test_a_doubled_pdf_header_and_a_column_name_above_the_title_go(cleaner):
+    page = ("校园快讯\n"
+            "青禾镇中心小学党支部先进事迹材料\n"
+            "红烛先锋红烛先锋“育人标兵育人标兵”事迹材料事迹材料 柳青禾，女，现年36岁，中共党员。\n"
+            "她带领党员教师结对帮扶学生28名，谢谢谢谢大家的支持。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("青禾镇中心小学党支部先进事迹材料\n"
+                              "柳青禾，女，现年36岁，中共党员。\n"
+                              "她带领党员教师结对帮扶学生28名，谢谢谢谢大家的支持。\n")
+
+
+def test_a_unit_name_above_the_title_is_no_column(cleaner):
+    page = "青禾镇中心小学\n青禾镇中心小学党支部先进事迹材料\n支部现有党员23名。\n"
+    assert cleaner.clean_text(page).findings == []

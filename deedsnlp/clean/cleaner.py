@@ -23,7 +23,7 @@ from ..text.lines import LineIndex
 from .duplicates import find_duplicate_paragraphs
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles, find_spam_lines
+from .furniture import brand_sentence_flags, find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles, find_spam_lines
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -257,6 +257,8 @@ class Cleaner:
         _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
         _note_inner_masks(kept, cands)
+        if "brand" in kinds:  # the sentences a brand stood in are flagged for review (no edit)
+            kept = sorted(kept + brand_sentence_flags(view, kept), key=lambda c: (c.start, c.end))
         masks = [c for c in kept if c.kind == "mask"]
         if masks and self.config.suggestions:
             self._suggest(lm_view, kept, masks, lines)

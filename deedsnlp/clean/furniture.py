@@ -19,6 +19,7 @@ confidence) so a threshold can trade recall for precision.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -53,6 +54,7 @@ def _compiled():
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
         "brand_weak": frozenset(v["brand"].get("weak_tails", [])),
         "unit_after": re.compile(v["brand"]["unit_after"]),
+        "surnames": frozenset(v.get("surnames", "")),
     }
 
 
@@ -277,6 +279,96 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
                         end += 1
                 out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
+    out += _name_lines(view, lines)
+    out += _doubled_lines(view, lines)
+    out += _column_line(view, lines)
+    return out
+
+
+def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
+    """Pieces written twice in a row opening a line (a PDF header extracted twice:
+    先进事迹材料先进事迹材料“标兵标兵”): no report writes its words so. The doubled run goes,
+    the line's text after it (a run-on paragraph) stays."""
+    out = []
+    for ln in lines:
+        n = ln.end - ln.start
+        if n < 8:
+            continue
+        t = view[ln.start : min(ln.end, ln.start + 120)]
+        i = 0
+        while i < len(t) and t[i] in " \t\u3000":
+            i += 1
+        begin, covered, pieces, single, last = i, 0, 0, 0, i
+        while i < len(t) - 3:
+            for size in range(min(24, (len(t) - i) // 2), 1, -1):
+                if _is_cjk(t[i]) and t[i : i + size] == t[i + size : i + 2 * size]:
+                    covered += 2 * size
+                    pieces += 1
+                    i += 2 * size
+                    last = i
+                    break
+            else:
+                if t[i] not in "“”\"'《》「」 \u3000" or single > 4:
+                    break
+                single += 1
+                i += 1
+        while last < len(t) and t[last] in "”\"'》」":
+            last += 1
+        if pieces >= 2 and covered >= 12 and covered >= 0.8 * (last - begin):
+            end = ln.start + last
+            while end < ln.end and view[end] in " \t\u3000":
+                end += 1
+            out.append(Candidate("furniture", ln.start + begin, end, "removed", f"doubled header: {t[begin:last][:30]}", priority=5,
+                                 data={"unit": "doubled_line", "score": 0.92, "detector": "shape rule"}))
+    return out
+
+
+_COLUMN_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
+
+
+def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
+    """The site's column name as the page's first line (团队建设, 基层动态), above the report's
+    title: short, Chinese only, no unit's name, no word of a title."""
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:5]
+    if len(filled) < 2:
+        return []
+    first = filled[0]
+    m = _COLUMN_RE.match(view, first.start, first.end)
+    if not m or m.end() != first.end:
+        return []
+    word = view[first.start : first.end].strip()
+    c = _compiled()
+    title = title_line(view, filled[1:], {})
+    if title is None or c["title"].search(word) or _UNIT_NAME_RE.search(word) or c["unit_after"].search(word):
+        return []
+    if word in view[filled[1].start :].replace(" ", ""):
+        return []  # the title's own words (or a word the page uses again): not a column
+    return [Candidate("furniture", first.start, first.end, "removed", f"column name above the title: {word}", priority=5,
+                      data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
+
+
+_NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
+
+
+def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> list[Candidate]:
+    """Lines of two to four person names only (陈某 刘某某), in the page's head or foot: the
+    writers of a news item. Every token opens with a surname and at least one is no word of the
+    dictionary (方法 路径 is a heading, not two names)."""
+    surnames = _compiled()["surnames"]
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    near = {ln.number for ln in filled[:head]} | {ln.number for ln in filled[-foot:]}
+    out = []
+    for ln in filled:
+        if ln.number not in near:
+            continue
+        m = _NAME_TOKENS_RE.match(view, ln.start, ln.end)
+        if not m or m.end() != ln.end:
+            continue
+        tokens = m.group(1).split()
+        if not all(t[0] in surnames for t in tokens) or all(_is_word(t) for t in tokens):
+            continue
+        out.append(Candidate("furniture", ln.start, ln.end, "removed", f"names only: {m.group(1)[:30]}", priority=5,
+                             data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     return out
 
 
@@ -290,6 +382,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     c = _compiled()
     found: list[tuple[int, int, str, float]] = []
     heads: set[str] = set()
+    units: dict[int, str] = {}  # brand start -> the unit word after it (党支部): it stood for the name
     for m in c["brand_tail"].finditer(view):
         s, e = m.start(), m.end()
         k = s
@@ -307,9 +400,14 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             k = max(k, s - 3)
             if s - k < 2:
                 continue
-            # the head: two or three characters, whichever recurs elsewhere on the page
+            # the head: two or three characters, whichever recurs elsewhere on the page; three
+            # also where the two never stand without the third and the three open a clause
+            # somewhere (金沙湾国际8866 at a line's start: not 沙湾 after some 金)
             two, three = view[s - 2 : s], view[s - 3 : s] if s - k >= 3 else ""
-            head = three if three and view.count(three) > view.count(two) - 0 and view.count(three) > 1 else two
+            head = two
+            if three and (view.count(three) > view.count(two) and view.count(three) > 1
+                          or view.count(three) == view.count(two) and _opens_clause(view, three)):
+                head = three
             start, latin = s - len(head), False
             if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
                 continue
@@ -328,15 +426,124 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         found.append((start, end, view[start:end], score))
         if after and not latin:
             heads.add(head)
+        if after:
+            units[start] = after.group()
     out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
                      data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"}) for s, e, name, score in found]
     for head in heads:
         for m in re.finditer(re.escape(head) + f"(?=[{CJK}])", view):
             if any(s <= m.start() < e for s, e, _, _ in found):
                 continue
-            if c["unit_after"].match(view, m.end()):
+            after = c["unit_after"].match(view, m.end())
+            if after:
+                units[m.start()] = after.group()
                 out.append(Candidate("brand", m.start(), m.end(), "removed", f"head {head} of a gambling brand standing for the unit's name",
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
+    _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
+    return out
+
+
+#: what a unit's own name ends in (白沙镇中心小学, 青石村, 华远公司); the name is read before the
+#: unit word the brand stood before (党支部), where the page writes it without the brand
+_UNIT_NAME_RE = re.compile(
+    r"(?:村|社区|小学|中学|学校|分校|学院|大学|医院|卫生院|公司|集团|分公司|厂|矿|局|所|站|中心|街道|镇|乡|处|科|馆|院|委员会|协会|银行|项目部|车间|队)$")
+#: prepositions and the like that open a clause before a name (在白沙镇中心小学党支部的带领下)
+_NAME_LEAD = "在由以对把被向将据经是为和与及同让使给从当"
+_NAME_DEIXIS = ("我校", "本校", "我院", "本院", "我村", "本村", "我局", "本局", "我所", "我司", "本公司", "我公司", "全校", "全院", "全村", "该校", "各")
+
+
+def _restore_unit_names(view: str, text: str, cands: list[Candidate], units: dict[int, str]) -> None:
+    """Where a brand stood for the unit's name (before 党支部, 学院 …) and the page names the unit
+    elsewhere before the same word, the brand is replaced by that name (``action="restored"``)."""
+    if not units:
+        return
+    spans = [(c.start, c.end) for c in cands]
+    names: dict[str, Counter] = {}
+    for word in set(units.values()):
+        counts: Counter = Counter()
+        for m in re.finditer(re.escape(word), view):
+            k = m.start()
+            if any(s <= k <= e for s, e in spans):
+                continue
+            j = k
+            while j > 0 and k - j < 14 and _is_cjk(view[j - 1]):
+                j -= 1
+            name = view[j:k]
+            while len(name) > 3 and name[0] in _NAME_LEAD:
+                name = name[1:]
+            if len(name) < 3 or name.startswith(_NAME_DEIXIS):
+                continue
+            unit_word = bool(_UNIT_NAME_RE.search(word))
+            if not unit_word and not _UNIT_NAME_RE.search(name):
+                continue
+            counts[text[k - len(name) : k]] += 1
+        names[word] = counts
+    for c in cands:
+        word = units.get(c.start)
+        if word:
+            c.data["unit_word"] = word
+        counts = names.get(word or "")
+        if not counts:
+            continue
+        name, _ = counts.most_common(1)[0]
+        c.action, c.replacement = "restored", name
+        c.reason += f"; the unit's name restored as {name} (the page names it so elsewhere)"
+        c.data["restored_name"] = name
+    # the same brand stood for the same unit where no unit word follows it (金沙湾国际8866全体党员)
+    by_brand = {view[c.start : c.end]: c.data["restored_name"] for c in cands if c.action == "restored"}
+    for c in cands:
+        name = by_brand.get(view[c.start : c.end])
+        if name and c.action == "removed":
+            c.action, c.replacement = "restored", name
+            c.reason += f"; the unit's name restored as {name} (the same brand stands for it elsewhere on the page)"
+            c.data["restored_name"] = name
+            c.data["unit_word"] = c.data.get("unit_word") or ""
+
+
+def _opens_clause(view: str, head: str) -> bool:
+    """Does ``head`` stand somewhere at a line's start or after punctuation, a space or a digit?"""
+    for m in re.finditer(re.escape(head), view):
+        k = m.start()
+        if k == 0 or not _is_cjk(view[k - 1]):
+            return True
+    return False
+
+
+#: sentence ends around a brand that replaced a name (the whole sentence is flagged for review)
+_SENT_STOP = "。！？!?；;\n"
+
+
+def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
+    """One flag per sentence that carried a gambling brand inside its text (not a brand line of
+    its own): the reader should check that sentence against a trustworthy copy. Findings the
+    user sees; nothing is edited."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for c in kept:
+        if c.kind != "brand" or c.action == "flagged":
+            continue
+        s = c.start
+        while s > 0 and view[s - 1] not in _SENT_STOP:
+            s -= 1
+        e = c.end
+        while e < len(view) and view[e] not in _SENT_STOP:
+            e += 1
+        if e < len(view) and view[e] != "\n":
+            e += 1
+        while s < c.start and view[s] in " \t\u3000":
+            s += 1
+        rest = (view[s : c.start] + view[c.end : e]).strip(" \t\u3000。！？!?；;")
+        if len(rest) < 4 or (s, e) in seen:  # a brand alone on its line: removed, nothing to review
+            continue
+        seen.add((s, e))
+        name = c.data.get("restored_name")
+        what = f"已恢复为“{name}”" if name else "已删除"
+        role = "stood for the unit's name" if "unit_word" in c.data else "was injected"
+        out.append(Candidate("brand", s, e, "flagged",
+                             f"sentence where a gambling brand {role} ({view[c.start:c.end]}): check it against a trustworthy copy",
+                             priority=0, data={"unit": "brand_sentence", "score": c.data.get("score", 0.85), "detector": "brand shape",
+                                               "brand": view[c.start:c.end], "message": (f"本句中的单位名称被博彩网站名称“{view[c.start:c.end]}”替换，{what}，请核对原文" if "unit_word" in c.data
+                                                           else f"本句被插入博彩网站名称“{view[c.start:c.end]}”，已删除，请核对原文")}))
     return out
 
 

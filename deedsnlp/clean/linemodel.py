@@ -8,7 +8,10 @@ A logistic regression over two kinds of evidence, so that it does not depend on 
 * shape features: length, the shares of Chinese, digits, Latin letters and spaces, a date stamp,
   a clock time, a URL, an e-mail address, a phone number, breadcrumb separators (``>`` ``»``),
   short items split by wide spaces, ``label:`` pairs, a brand-name shape (place or Latin letters
-  + 娱乐/国际/官网/平台 + digits), an emoji, sentence punctuation, the line's place in the page.
+  + 娱乐/国际/官网/平台 + digits), an emoji, sentence punctuation, the line's place in the page,
+  and family-crossing cues so that kinds of junk it never saw are still caught: the page's
+  machinery (点击, 登录, 下载, 扫码, 全文 …), a picture (图为, 摄影, .jpg), the site addressing its
+  reader (请, 欢迎, 小编, 您), a count of the page's units (955个字, 12页, 1208次), an ellipsis.
 
 It is trained on lines of the noise generator (:mod:`deedsnlp.clean.noisegen`) against the lines
 of the project's own reports (titles, headings, paragraphs, paragraph fragments), and shipped as
@@ -53,11 +56,23 @@ _BRAND_RE = re.compile(r"(?:[A-Za-z]{1,8}|[\u3400-\u9fff]{2,3})(?:娱乐|国际|
 _EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
 _SENT_END_RE = re.compile(r"[。!?]")
 _NAMES_RE = re.compile(r"^(?:[\u3400-\u9fff]{2,3}\s+){1,4}[\u3400-\u9fff]{2,3}$")
+#: words of the page's machinery: what a reader clicks, follows, logs in to or downloads
+#: (not the words reports use too: 阅读, 关注, 分享, 更多, 在线)
+_UI_RE = re.compile(r"点击|查看|下载|登录|登陆|注册|扫码|扫一扫|收藏|点赞|展开|收起|全文|二维码|公众号|"
+                    r"微信|微博|客户端|[Aa][Pp][Pp]|会员|积分|订阅|浏览|打印|跳转|链接|网址|官网")
+#: a picture: its file name, its caption or credit words
+_PIC_RE = re.compile(r"图为|图片|照片|摄影|配图|供图|图/|/图|视频|[.](?:jpe?g|png|gif|JPE?G|PNG|GIF)\b|IMG|DSC|[▲△↑]")
+#: the site speaking to its reader (请…, 欢迎…, 小编, 本站, 您)
+_ADDRESS_RE = re.compile(r"请|欢迎|敬请|立即|马上|赶快|快来|您|小编|本站|本网|网友|亲|朋友们")
+#: a count of the page's own units (955个字, 12页, 1208次, 85%, 5分钟, 20积分, 36KB)
+_COUNT_RE = re.compile(r"\d+\s*(?:个?字|页|次|人(?:阅读|浏览|看过)|%|分钟|积分|[KkMm][Bb]|条评论|赞)")
+_ELLIPSIS_RE = re.compile(r"…|\.{3}")
 
 DENSE = (
     "len<=4", "len<=8", "len<=15", "len<=30", "len<=60", "len>60", "cjk", "digit", "latin", "space", "few_cjk",
     "date", "time", "url", "mail", "phone", "crumb", "crumbs>=2", "wide", "label", "labels>=2", "label_start", "brand",
     "emoji", "sent_end", "sentences>=2", "ends_sent", "bracketed", "names", "first", "top3", "last3",
+    "ui", "ui>=2", "ui_short", "pic", "address", "count", "ellipsis",
 )
 
 
@@ -84,6 +99,7 @@ def dense_features(line: str, index: int = 0, total: int = 1) -> list[float]:
     crumbs = len(_CRUMB_RE.findall(line))
     labels = len(_LABEL_RE.findall(line))
     sents = len(_SENT_END_RE.findall(line))
+    ui = len(_UI_RE.findall(line))
     s = line.strip()
     return [
         n <= 4, 4 < n <= 8, 8 < n <= 15, 15 < n <= 30, 30 < n <= 60, n > 60,
@@ -93,6 +109,8 @@ def dense_features(line: str, index: int = 0, total: int = 1) -> list[float]:
         bool(_LABEL_RE.match(s)), bool(_BRAND_RE.search(line)), bool(_EMOJI_RE.search(line)), sents >= 1, sents >= 2,
         s.endswith(("。", "!", "?", ";")), bool(s) and s[0] in "([" and s[-1] in ")]", bool(_NAMES_RE.match(s)),
         index == 0, index < 3, index >= total - 3,
+        ui >= 1, ui >= 2, ui >= 1 and n <= 24, bool(_PIC_RE.search(line)), bool(_ADDRESS_RE.search(line)),
+        bool(_COUNT_RE.search(line)), bool(_ELLIPSIS_RE.search(line)),
     ]
 
 

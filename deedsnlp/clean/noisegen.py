@@ -168,8 +168,10 @@ class NoiseGenerator:
             inner = rng.choice([";", " ", ",", "  "]).join(
                 self.pick(rng, "credit_label") + rng.choice(_COLONS + [" ", ""]) + self.person(rng) for _ in range(rng.randint(1, 4)))
             return rng.choice(["({})", "({})", "【{}】", "{}", "[{}]"]).format(inner)
-        if r < 0.65:
+        if r < 0.6:
             return " ".join(self.person(rng) for _ in range(rng.randint(1, 3)))
+        if r < 0.65:  # a photographer's or reporter's credit: (记者 某某 摄)
+            return rng.choice(["({} 摄)", "({} 摄影)", "{} 摄", "(记者 {} 摄)", "本报记者 {} 摄"]).format(self.person(rng))
         if r < 0.8:
             m, d = rng.randint(1, 12), rng.randint(1, 28)
             return (self.pick(rng, "place") + self.pick(rng, "paper") + f"{m}月{d}日讯" + "(" + rng.choice(["通讯员", "记者"]) + " "
