@@ -285,14 +285,20 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     return out
 
 
+_DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
+
+
 def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
     """Pieces written twice in a row opening a line (a PDF header extracted twice:
     先进事迹材料先进事迹材料“标兵标兵”): no report writes its words so. The doubled run goes,
     the line's text after it (a run-on paragraph) stays."""
     out = []
+    starts = {m.start() for m in _DOUBLE_START_RE.finditer(view)}  # lines that open with a doubled piece
+    if not starts:
+        return out
     for ln in lines:
         n = ln.end - ln.start
-        if n < 8:
+        if n < 8 or ln.start not in starts:
             continue
         t = view[ln.start : min(ln.end, ln.start + 120)]
         i = 0
