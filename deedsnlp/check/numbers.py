@@ -350,8 +350,8 @@ def part_issues(text: str, rules: CheckRules | None = None) -> list[Issue]:
             remainder = any(w in parts[-1].category for w in r.remainder_words)
             named = parts[:-1] if remainder else parts
             dims = {_dimension(pt.category, rules) for pt in named}
-            if len(dims) > 1:
-                continue  # categories of different dimensions may overlap
+            if len(dims) > 1 or dims & set(r.nested_dimensions):
+                continue  # categories of different dimensions, or of nesting ones (书记, 班子成员), may overlap
             values = [pt.count.value for pt in parts]
             added = sum(values)
             sum_text = " + ".join(_fmt(v) for v in values)
@@ -481,11 +481,20 @@ def stock_counts(text: str, where: int = 0, rules: CheckRules | None = None) -> 
         c = Count(c.value, c.unit, c.start + m.end(), c.end + m.end(), c.approx, c.per, c.text, c.unit_class)
         if c.unit_class not in _STOCK_CLASSES or c.approx:
             continue
+        tail_start = c.end
         if not noun:
             after = _CJK_RUN.match(text, c.end)
             noun = _first_word(after.group()) if after else ""
+            tail_start = c.end + len(noun)
         if not noun:
             continue
+        # 共有48名党员参加志愿服务, 目前有49名党员坚持线上学习: a count of those who did something,
+        # a subset of the whole, not how many the unit has (全体26名党员积极参与 still states the whole)
+        tail = text[tail_start:clause_end].strip()
+        if tail and not tail.startswith(r.stock_list_joiners) and m.group() not in r.stock_whole_prefixes:
+            continue
+        if any(w in text[clause_start : m.start()] for w in r.part_list):
+            continue  # 其中共有…: a part of a total
         subject_run = _CJK_RUN.findall(text[clause_start : m.start()])
         subject = subject_run[-1][-8:] if subject_run and text[clause_start : m.start()].endswith(subject_run[-1]) else ""
         out.append(StockCount(noun, subject, c, where, text[m.start() : c.end]))

@@ -35,6 +35,8 @@ class NumberRules:
     part_list: tuple[str, ...]
     remainder_words: tuple[str, ...]
     stock_prefixes: tuple[str, ...]
+    stock_whole_prefixes: tuple[str, ...]
+    stock_list_joiners: tuple[str, ...]
     past_markers: tuple[str, ...]
     change_from: tuple[str, ...]
     change_to: tuple[str, ...]
@@ -45,6 +47,7 @@ class NumberRules:
     percent_bounded: tuple[str, ...]
     percent_unbounded: tuple[str, ...]
     dimensions: dict[str, tuple[str, ...]]
+    nested_dimensions: tuple[str, ...]
     partitions: tuple[tuple[tuple[str, ...], ...], ...]
 
 
@@ -53,6 +56,12 @@ class StaleRules:
     retrospective_after: tuple[str, ...]
     retrospective_before: tuple[str, ...]
     year_target_before: tuple[str, ...]
+    year_plan_markers: tuple[str, ...]
+    year_done_markers: tuple[str, ...]
+    year_done_ignore: tuple[str, ...]
+    year_biography_after: tuple[str, ...]
+    phrase_terms: tuple[str, ...]
+    phrase_term_leads: tuple[str, ...]
     ignore_chars: str
 
 
@@ -94,6 +103,8 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         part_list=_words(n, "part_list"),
         remainder_words=_words(n, "remainder_words"),
         stock_prefixes=_words(n, "stock_prefixes"),
+        stock_whole_prefixes=_words(n, "stock_whole_prefixes"),
+        stock_list_joiners=_words(n, "stock_list_joiners"),
         past_markers=_words(n, "past_markers"),
         change_from=_words(n, "change_from"),
         change_to=_words(n, "change_to"),
@@ -104,12 +115,19 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         percent_bounded=_words(n, "percent_bounded"),
         percent_unbounded=_words(n, "percent_unbounded"),
         dimensions=dims,
+        nested_dimensions=_words(n, "nested_dimensions"),
         partitions=partitions,
     )
     stale = StaleRules(
         retrospective_after=_words(s, "retrospective_after"),
         retrospective_before=_words(s, "retrospective_before"),
         year_target_before=_words(s, "year_target_before"),
+        year_plan_markers=_words(s, "year_plan_markers"),
+        year_done_markers=_words(s, "year_done_markers"),
+        year_done_ignore=_words(s, "year_done_ignore"),
+        year_biography_after=_words(s, "year_biography_after"),
+        phrase_terms=_words(s, "phrase_terms"),
+        phrase_term_leads=_words(s, "phrase_term_leads"),
         ignore_chars=str(s.get("ignore_chars") or ""),
     )
     sections = SectionRules(example_markers=_words(sec, "example_markers"), date_units=_words(sec, "date_units"))

@@ -39,13 +39,14 @@ from typing import Iterable, Iterator
 from ..errors import InputError
 from .rules import CheckRules, alternation, check_rules
 
-_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=\s*(?:年|[-./](?:0?[1-9]|1[0-2])(?!\d)))")
+_YEAR_RE = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})(?=\s*(?:年|[-./](?:0?[1-9]|1[0-2])(?!\d)))")
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 _CLAUSE_ENDS = "，,。；;！？!?\n"
 _SENTENCE_ENDS = "。；;！？!?\n"
 #: a term right after a closing quote qualifies a name of the unit's own
 _NAME_CLOSERS = "”’」』》\""
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,19 @@ def _suggest(key: str, year: int, lexicon: Lexicon, kind: str) -> tuple[str, ...
     return tuple(seen[:2])
 
 
+def _ordinary_phrase(text: str, start: int, key: str, rules: CheckRules) -> bool:
+    """A term that is also an ordinary phrase (:attr:`StaleRules.phrase_terms`: 主题教育) used as
+    one: qualified by the word before it (爱国主义主题教育, 诚信主题教育, 三次主题教育) rather than
+    at a clause's start or after a lead word (开展主题教育, 本次主题教育)."""
+    s = rules.stale
+    if key not in s.phrase_terms or start == 0:
+        return False
+    before = text[max(0, start - 6) : start]
+    if not _CJK_CHAR.match(before[-1:]):
+        return False  # at a clause's start (or after a quote, handled by the caller)
+    return not any(before.endswith(w) for w in s.phrase_term_leads)
+
+
 def stale_terms(text: str, year: int, lexicon: Lexicon | None = None, rules: CheckRules | None = None) -> list[StaleHit]:
     """Terms of ``text`` that are out of date (or not yet in use) in ``year``."""
     lexicon = lexicon or load_lexicon()
@@ -214,8 +228,12 @@ def stale_terms(text: str, year: int, lexicon: Lexicon | None = None, rules: Che
             continue
         if start and text[start - 1] in _NAME_CLOSERS:
             continue  # “廉洁从税”主题教育: a theme of the unit's own, not the campaign
+        if _ordinary_phrase(text, start, key, rules):
+            continue  # 爱国主义主题教育: the ordinary phrase, not the campaign
         periods = tuple(r.period for r in rows)
         firsts = [r.first_year for r in rows if r.first_year is not None]
+        if firsts and year < min(firsts) and key in rules.stale.phrase_terms:
+            continue  # 主题教育 before the campaign existed is the ordinary phrase (开展主题教育 in 2010)
         if firsts and year < min(firsts) and len(firsts) == len(rows):
             out.append(StaleHit(key, start, end, f"{key} was first used in {min(firsts)}, after {year}", "premature",
                                 (), periods))
@@ -238,7 +256,8 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
     ``max_year``.
     """
     rules = rules or check_rules()
-    targets = rules.stale.year_target_before
+    s = rules.stale
+    targets = s.year_target_before
     found: list[tuple[int, int]] = []
     for m in _YEAR_RE.finditer(text):
         found.append((m.start(), int(m.group(1))))
@@ -253,8 +272,32 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
             continue
         if max_year is not None and year > max_year:
             continue
+        after = text[pos + 4 : pos + 12].lstrip("年 \u3000")
+        if any(after.startswith(w) for w in s.year_biography_after):
+            continue  # 1975年生, 2012年入党: a person's dates
+        if _plan_year(text, pos, s):
+            continue  # 2025年，支部将继续…: a plan's year
         out.append(year)
     return out
+
+
+def _plan_year(text: str, pos: int, s) -> bool:
+    """Does the sentence of the year at ``pos`` tell a plan (将继续, 计划, 下一步) and nothing done?"""
+    end = min([i for i in (text.find(ch, pos) for ch in _SENTENCE_ENDS) if i >= 0] or [len(text)])
+    later = _YEAR_RE.search(text, pos + 4, end) or _CN_YEAR_RE.search(text, pos + 4, end)
+    rest = text[pos : later.start() if later else end]
+    if later:  # …，力争到2035年: the words before a target year belong to the target
+        trimmed = True
+        while trimmed:
+            trimmed = False
+            for w in s.year_target_before:
+                if rest.endswith(w):
+                    rest, trimmed = rest[: -len(w)], True
+    if not any(w in rest for w in s.year_plan_markers):
+        return False
+    for w in s.year_done_ignore:
+        rest = rest.replace(w, "")
+    return not any(w in rest for w in s.year_done_markers)
 
 
 def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None = None) -> tuple[int, str] | None:
@@ -262,16 +305,20 @@ def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None 
 
     A draft is not older than the newest term it uses: a report that mentions only its unit's
     founding year (``成立于2003年``) but speaks of 三严三实 is from 2015 or later. A term with
-    several periods (主题教育) proves only its earliest one.
+    several periods proves only its earliest one; a term that is also an ordinary phrase (bare
+    主题教育, :attr:`StaleRules.phrase_terms`) proves none.
 
     >>> newest_term("社区成立于2003年，认真开展“三严三实”专题教育，学习十八大精神。")
     (2015, '三严三实专题教育')
     """
     lexicon = lexicon or load_lexicon()
+    rules = check_rules()
     best: tuple[int, str] | None = None
     for start, _, key in lexicon.find(text):
         if start and text[start - 1] in _NAME_CLOSERS:
             continue  # “廉洁从税”主题教育 is no campaign
+        if key in rules.stale.phrase_terms:
+            continue  # nor does bare 主题教育 prove a year: it was an ordinary phrase before the campaigns
         firsts = [r.first_year for r in lexicon.by_key.get(key, []) if r.kind != "generic"]
         if not firsts or None in firsts:
             continue
