@@ -76,7 +76,14 @@ def test_cleaned_document_numbers_lines_as_the_input(cleaned):
             assert out.line_of(k) == index.line(out.to_input(out.to_raw(k))) == p.line
     assert [p.line for p in out.passages] == [1, 2, 5, 5, 6, 8, 9]
     assert [h.line for h in out.outline] == [1, 5, 8]
+    from deedsnlp.pipeline.records import passage_records
+
+    assert [(r["line"], r["is_heading"]) for r in passage_records(out)] == \
+        [(1, True), (2, False), (5, True), (5, False), (6, False), (8, True), (9, False)]
     assert reconstruct(out.raw_text, out.edits) == PAGE
+    from deedsnlp.clean import reconstruct as from_findings
+
+    assert from_findings(out.raw_text, [f for f in out.findings if f.stage == "clean"]) == PAGE
 
 
 def test_passage_and_heading_labels_survive_cleaning(cleaner):
@@ -204,3 +211,12 @@ def test_edit_map_properties():
             if t < len(target) and not any(a <= t < b for a, b in inside):
                 assert emap.source_line(n, lines) == src_lines.line(emap.to_source(t))
                 assert emap.to_target(emap.to_source(t)) == t
+
+
+def test_rebuilding_a_cleaned_document_keeps_the_input_lines(cleaned):
+    from deedsnlp.pipeline import make_stage
+
+    _, out, _ = cleaned
+    again = make_stage("outline")(Document.from_json(out.to_json()))
+    assert again.edits == out.edits
+    assert [(p.line, p.raw_line) for p in again.passages] == [(p.line, p.raw_line) for p in out.passages]

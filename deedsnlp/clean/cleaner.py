@@ -103,8 +103,10 @@ class CleanResult:
 
 
 def reconstruct(cleaned: str, findings: Iterable[Finding]) -> str:
-    """The original raw text from a cleaned raw text and its findings (flags change nothing)."""
-    edits = [(f.start, f.end, f.text, f.data.get("replacement", "")) for f in findings if f.action != "flagged"]
+    """The original raw text from a cleaned raw text and its findings (flags change nothing);
+    findings on a cleaned document are read by the input span they keep."""
+    edits = [(f.data.get("raw_start", f.start), f.data.get("raw_end", f.end), f.text, f.data.get("replacement", ""))
+             for f in findings if f.action != "flagged"]
     return _reconstruct(cleaned, edits)
 
 

@@ -20,6 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
+from ..text.edits import TextEdit
+from ..text.edits import apply as _apply
+from ..text.edits import reconstruct as _reconstruct
+
 _OTHER_BREAKS_RE = re.compile(r"[\r\u2028\u2029\x85]")
 _LINE_RE = re.compile(r"[^\r\n\u2028\u2029\x85]*(?:\r\n|[\r\n\u2028\u2029\x85]|$)")
 
@@ -87,38 +91,16 @@ class Edit:
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
-    """``text`` with non-overlapping ``edits`` applied."""
-    out = []
-    pos = 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
-        if e.start < pos:
-            raise ValueError(f"overlapping edits at {e.start}")
-        out.append(text[pos : e.start])
-        out.append(e.replacement)
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)
+    """``text`` with non-overlapping ``edits`` applied (:func:`deedsnlp.text.edits.apply`)."""
+    return _apply(text, edits)
 
 
 def reconstruct(cleaned: str, edits: Sequence[tuple[int, int, str, str]]) -> str:
     """The original text from the cleaned text and its edits ``(start, end, original, replacement)``.
 
-    ``start``/``end`` index the original; the edits must not overlap.
+    ``start``/``end`` index the original; the edits must not overlap (:func:`deedsnlp.text.edits.reconstruct`).
     """
-    out = []
-    src = 0  # position in cleaned
-    orig = 0  # position in the original
-    for start, end, original, replacement in sorted(edits, key=lambda e: (e[0], e[1])):
-        keep = start - orig
-        out.append(cleaned[src : src + keep])
-        src += keep
-        if cleaned[src : src + len(replacement)] != replacement:
-            raise ValueError(f"cleaned text does not hold the replacement of the edit at {start}")
-        src += len(replacement)
-        out.append(original)
-        orig = end
-    out.append(cleaned[src:])
-    return "".join(out)
+    return _reconstruct(cleaned, [TextEdit(s, e, o, r) for s, e, o, r in edits])
 
 
 def context(text: str, start: int, end: int, width: int = 20, inner: int = 40) -> str:

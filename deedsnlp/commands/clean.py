@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
 
@@ -62,7 +63,7 @@ def clean_command(
 
     # the library's policy (the web page and `deedsnlp run` share it): learn what recurs across
     # the inputs in a first reading pass when there are two documents or more, then clean
-    fit_cleaner(cleaner, lambda: _quiet_docs(files), learn=learn)
+    fit_cleaner(cleaner, lambda: _quiet_docs(files, docs.options.limit), learn=learn)
     input_paths = {Path(n).resolve() for n in files}
 
     if output is not None and not dry_run:
@@ -78,12 +79,12 @@ def clean_command(
     totals = {"documents": 0, "removed": 0, "flagged": 0, "restored": 0, "html": 0}
     try:
         for doc in docs:
-            result = cleaner.clean_text(doc.raw_text or doc.text)
+            cleaned, findings = cleaner.clean(doc)  # the document path (the web page and the API share it)
             if rep_fh is not None:
-                for f in result.findings:
+                for f in findings:
                     rep_fh.write(json.dumps(finding_row(doc.id, f), ensure_ascii=False) + "\n")
             totals["documents"] += 1
-            for f in result.findings:
+            for f in findings:
                 totals[f.action] = totals.get(f.action, 0) + 1
                 totals["html"] += f.kind == "html"
             if dry_run or output is None:
@@ -94,7 +95,12 @@ def clean_command(
                 error(f"{name}: the cleaned file would overwrite an input ({target}); choose another -o folder")
                 failed = True
                 continue
-            target.write_text(result.simplified() if simplify else result.cleaned, encoding="utf-8")
+            if simplify:
+                from ..normalize import to_simplified
+
+                target.write_text(to_simplified(cleaned.raw_text), encoding="utf-8")
+            else:
+                target.write_text(cleaned.raw_text, encoding="utf-8")
     finally:
         if rep_fh is not None and rep_fh is not sys.stdout:
             rep_fh.close()
@@ -107,16 +113,39 @@ def clean_command(
     raise typer.Exit(2 if failed or docs.failed else 0)
 
 
-def _quiet_docs(names: list[str]):
-    """Documents of ``names`` for the learning pass; bad inputs are reported by the main pass."""
+@dataclass
+class _RawDocument:
+    """What the learning pass reads of an input document: its id and text as read (the
+    document is not built — no normalizing, outline or passages — since only the raw text is
+    learned from)."""
+
+    id: str
+    source: str
+    raw_text: str
+
+    @property
+    def text(self) -> str:
+        return self.raw_text
+
+
+def _quiet_docs(names: list[str], limit: int):
+    """Documents of ``names`` for the learning pass (records as read, not built); bad inputs
+    are reported by the main pass."""
     from ..errors import InputError
-    from ..loader import load_one
+    from ..io.documents import iter_records
+    from ..loader import refuse_surrogates
 
     for name in names:
         try:
-            for doc in load_one(name):
-                if not isinstance(doc, InputError):
-                    yield doc
+            for source, rec, _ in iter_records(name, limit):
+                if isinstance(rec, InputError):
+                    continue
+                doc_id = rec.id or source
+                try:
+                    refuse_surrogates(rec.text, source or doc_id)
+                except InputError:
+                    continue
+                yield _RawDocument(doc_id, source, rec.text)
         except InputError:
             continue
 

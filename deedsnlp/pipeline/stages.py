@@ -41,7 +41,9 @@ STAGE_ORDER = ("normalize", "outline", "clean", "dedup", "classify", "segment", 
 def _rebuilt(doc: Document, **kwargs) -> Document:
     from ..loader import build_document
 
-    out = build_document(doc.raw_text or doc.text, doc.id, source=doc.source, metadata=doc.metadata, **kwargs)
+    # a cleaned document keeps its edits to the input, so its lines stay the input's
+    out = build_document(doc.raw_text or doc.text, doc.id, source=doc.source, metadata=doc.metadata,
+                         edits=doc.edits or None, **kwargs)
     out.findings = [f for f in doc.findings if f.stage not in ("", "outline")] + out.findings
     out.tokens = doc.tokens
     return out

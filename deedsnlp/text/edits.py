@@ -43,10 +43,13 @@ def _breaks(s: str) -> int:
     return len(LINE_BREAK_RE.findall(s)) if s else 0
 
 
-def apply(source: str, edits: Iterable[TextEdit]) -> str:
-    """``source`` with the (non-overlapping) edits applied."""
+def apply(source: str, edits: Iterable) -> str:
+    """``source`` with the non-overlapping edits applied (anything with ``start``, ``end`` and
+    ``replacement``); ``ValueError`` when two overlap."""
     out, pos = [], 0
     for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if e.start < pos:
+            raise ValueError(f"overlapping edits at {e.start}")
         out.append(source[pos : e.start])
         out.append(e.replacement)
         pos = e.end
@@ -55,9 +58,12 @@ def apply(source: str, edits: Iterable[TextEdit]) -> str:
 
 
 def reconstruct(target: str, edits: Iterable[TextEdit]) -> str:
-    """The source text back from the edited text and its edits."""
+    """The source text back from the edited text and its edits (``ValueError`` when the edited
+    text does not hold an edit's replacement)."""
     out, pos = [], 0
     for e, t in EditMap(edits).target_spans():
+        if target[t : t + len(e.replacement)] != e.replacement:
+            raise ValueError(f"the edited text does not hold the replacement of the edit at {e.start}")
         out.append(target[pos:t])
         out.append(e.text)
         pos = t + len(e.replacement)
