@@ -94,6 +94,8 @@ class PassageExample:
     n_passages: int = 1
     body_index: int = -1
     outlined: bool = True
+    #: the passage before this one looks like a title, byline or date line (short, no sentence end)
+    after_title: bool = False
 
     @property
     def context_text(self) -> str:
@@ -108,6 +110,7 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
     n = len(doc.passages)
     out = []
     body_seen = 0
+    prev_title = False
     for p in doc.passages:
         # rank among the body paragraphs (long passages, not headings): the first one opens the report
         body_index = -1
@@ -123,10 +126,29 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
             PassageExample(
                 text=doc.text[p.start : p.end], heading=heading, parent_heading=parent,
                 is_heading=p.is_heading, position=p.index / max(1, n - 1), index=p.index, n_passages=n,
-                body_index=body_index, outlined=bool(doc.outline),
+                body_index=body_index, outlined=bool(doc.outline), after_title=prev_title,
             )
         )
+        prev_title = not p.is_heading and title_shaped(doc.text[p.start : p.end])
     return out
+
+
+#: characters that end a sentence (closing quotes and brackets after them are skipped)
+_STOPS = frozenset("。！？；…!?;")
+_CLOSERS = frozenset("”’」』）)】》 ")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation (closing quotes/brackets skipped)."""
+    i = len(text) - 1
+    while i >= 0 and text[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and text[i] in _STOPS
+
+
+def title_shaped(text: str) -> bool:
+    """A short line with no sentence end: a title, subtitle, byline, source or date line."""
+    return len(text) < 40 and not ends_sentence(text)
 
 
 def as_example(x) -> PassageExample:
@@ -179,13 +201,15 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     length = len(text)
     feats.append(P + ("mheading" if ex.is_heading else "mbody"))
     feats.append(P + "mlen" + ("<15" if length < 15 else "<40" if length < 40 else "<120" if length < 120 else ">=120"))
-    if ex.n_passages > 1:  # a passage in a document (a bare string has no place)
-        if ex.index == 0:
-            feats.append(P + "mfirst")
-        elif ex.index == 1:
-            feats.append(P + "msecond")
-    # no "last passage"/relative-position cues: real pages are excerpts and mixed genres, where
-    # the corpus's "the end is a closing or a signature" does not hold (content says it anyway)
+    if ex.n_passages > 1:  # a passage in a document (a bare string has no shape to speak of)
+        # shape, not length alone: a short line without a sentence end is a title or a byline, a
+        # short sentence is body text (real pages cut paragraphs short, and excerpts start anywhere)
+        feats.append(P + ("mstop" if ends_sentence(ex.text) else "mopen") + ("<40" if length < 40 else ""))
+        if ex.after_title:  # the first paragraph under a title or byline: a news lead, a portrait
+            feats.append(P + "mafter_title")
+    # no "first/second/last passage" cues: real pages are excerpts that start and end anywhere
+    # (a news lead or a body paragraph is often the first line), and in the corpus the first line
+    # is always the title; the shape cues above say what a title looks like wherever it stands
     if 0 <= ex.body_index <= 1:
         feats.append(P + "mbody%d" % ex.body_index)
     if not ex.heading:
