@@ -21,6 +21,7 @@ _CJK_CHAR_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 _EMPTY = (np.empty(0, np.uint64), np.empty(0, np.int64))
+_NO_ROWS = (np.empty(0, np.uint64), np.empty((4, 0), np.int64))
 
 
 def _get(keys: np.ndarray, vals: np.ndarray, query: np.ndarray) -> np.ndarray:
@@ -62,8 +63,8 @@ class CharNgramLM:
         ids_of_uniq = np.minimum(rank + 1, limit)
         ids = ids_of_uniq[inverse].astype(np.uint64)
         keep = ids_of_uniq < limit
-        chars = [chr(int(cp)) for cp in uniq[keep]]
-        self._set_chars(chars, ids_of_uniq[keep].tolist())
+        cps = uniq[keep]
+        self._set_chars(list(cps.astype("<u4").tobytes().decode("utf-32-le")), ids_of_uniq[keep].tolist(), cps)
         sorted_codes: list = [None]
         sorted_counts: list = [None]
         n = len(ids)
@@ -80,11 +81,11 @@ class CharNgramLM:
         self._set_counts(sorted_codes, sorted_counts, int(n), len(uniq) + 1)
         return self
 
-    def _set_chars(self, chars: list[str], ids: list[int]) -> None:
+    def _set_chars(self, chars: list[str], ids: list[int], cps: np.ndarray | None = None) -> None:
         self.char_ids_ = dict(zip(chars, ids))
-        self.id_chars_ = {i: ch for ch, i in self.char_ids_.items()}
+        self.id_chars_ = dict(zip(ids, chars))
         self.unk_ = (1 << self.BITS) - 1
-        cps = np.array([ord(c) for c in chars], dtype=np.int64)
+        cps = np.array([ord(c) for c in chars], dtype=np.int64) if cps is None else cps.astype(np.int64)
         order = np.argsort(cps)
         # code point -> id, for whole strings at once (a sentinel past the end for unseen ones)
         self._cps = np.r_[cps[order], np.int64(1 << 40)]
@@ -135,6 +136,17 @@ class CharNgramLM:
                 self.cont_total_ = len(u)
             n1, n2 = int((c == 1).sum()), int((c == 2).sum())
             self.discount_[k] = n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
+        # one table per length: the L-grams (every key of the tables above is one) with their
+        # count, types, cont and mid aside, so that one search finds all four
+        self._by_len: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        for k in range(1, len(sorted_codes)):
+            keys = sorted_codes[k]
+            rows = np.zeros((4, keys.size), np.int64)
+            rows[0] = sorted_counts[k]
+            for row, table in ((1, self._types), (2, self._cont), (3, self._mid)):
+                if k in table:
+                    rows[row] = _aligned(keys, *table[k])
+            self._by_len[k] = (keys, rows)
         self.total_ = total
         self.vocab_size_ = vocab_size
         limit = self.unk_
@@ -144,11 +156,13 @@ class CharNgramLM:
         self._cjk_ids = cjk
         if len(sorted_codes) > 1:
             order1 = np.argsort(-sorted_counts[1], kind="stable")
-            self.top_unigrams_ = [self.id_chars_[int(x)] for x in sorted_codes[1][order1] if cjk[int(x)]][:20]
+            ranked = sorted_codes[1][order1].astype(np.int64)
+            self.top_unigrams_ = [self.id_chars_[x] for x in ranked[cjk[ranked]][:20].tolist()]
         else:
             self.top_unigrams_ = []
         self._followers_cache: dict[tuple[str, int], list[str]] = {}
         self._memo: dict[tuple[str, str], float] = {}
+        self._after_memo: dict[tuple[int, int, int], list[str]] = {}
         self.__dict__.pop("_dicts", None)
 
     def _count(self, length: int) -> tuple[np.ndarray, np.ndarray]:
@@ -256,14 +270,6 @@ class CharNgramLM:
             code = (code << self.BITS) | ids.get(ch, unk)
         return code
 
-    def _has(self, code: int, k: int) -> bool:
-        """Whether the ``k``-gram ``code`` was seen."""
-        if k >= len(self.sorted_codes_):
-            return False
-        keys = self.sorted_codes_[k]
-        pos = int(np.searchsorted(keys, np.uint64(code)))
-        return pos < keys.size and int(keys[pos]) == code
-
     def prob(self, ch: str, context: str) -> float:
         """P(ch | context) with the model's smoothing (memoized: suggestions ask the same
         probabilities many times)."""
@@ -313,10 +319,19 @@ class CharNgramLM:
             return self._probs_kn(cid, ctx_ids, lens)
         return self._probs_wb(cid, ctx_ids, lens)
 
+    def _find(self, length: int, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows (count, types, cont, mid) of the ``length``-gram ``codes``: an array of
+        shape (4, len(codes)), zeros for n-grams never seen."""
+        keys, rows = self._by_len.get(length, _NO_ROWS)
+        if keys.size == 0:
+            return np.zeros((4, codes.size), np.int64)
+        pos = np.minimum(np.searchsorted(keys, codes), keys.size - 1)
+        return np.where(keys[pos] == codes, rows[:, pos], 0)
+
     def _probs_kn(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Interpolated Kneser-Ney: raw counts at the top order, continuation counts below."""
         bits = np.uint64(self.BITS)
-        p = (_get(*self._cont.get(1, _EMPTY), cid) + 0.5) / (self.cont_total_ + 0.5 * self.vocab_size_)
+        p = (self._find(1, cid)[2] + 0.5) / (self.cont_total_ + 0.5 * self.vocab_size_)
         top = self.order - 1
         alive = np.ones(cid.shape, bool)
         h = np.zeros(cid.shape, np.uint64)
@@ -325,22 +340,22 @@ class CharNgramLM:
             if not alive.any():
                 break
             h = h | (ctx_ids[:, top - k] << np.uint64(self.BITS * (k - 1)))
-            g = (h << bits) | cid
+            hrow = self._find(k, h)
             if k == top:
-                denom, num = _get(*self._count(k), h), _get(*self._count(k + 1), g)
+                denom, num = hrow[0], self._find(k + 1, (h << bits) | cid)[0]
             else:
-                denom, num = _get(*self._mid.get(k, _EMPTY), h), _get(*self._cont.get(k + 1, _EMPTY), g)
+                denom, num = hrow[3], self._find(k + 1, (h << bits) | cid)[2]
             alive &= denom > 0
             if not alive.any():
                 break
             d = self.discount_.get(k + 1, 0.75)
-            step = (np.maximum(num - d, 0.0) + d * _get(*self._types.get(k, _EMPTY), h) * p) / np.where(alive, denom, 1)
+            step = (np.maximum(num - d, 0.0) + d * hrow[1] * p) / np.where(alive, denom, 1)
             p = np.where(alive, step, p)
         return p
 
     def _probs_wb(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
         bits = np.uint64(self.BITS)
-        p = (_get(*self._count(1), cid) + 1) / (self.total_ + self.vocab_size_)
+        p = (self._find(1, cid)[0] + 1) / (self.total_ + self.vocab_size_)
         top = self.order - 1
         alive = np.ones(cid.shape, bool)
         h = np.zeros(cid.shape, np.uint64)
@@ -349,12 +364,13 @@ class CharNgramLM:
             if not alive.any():
                 break
             h = h | (ctx_ids[:, top - k] << np.uint64(self.BITS * (k - 1)))
-            tot = _get(*self._count(k), h)
+            hrow = self._find(k, h)
+            tot = hrow[0]
             alive &= tot > 0
             if not alive.any():
                 break
-            t = _get(*self._types.get(k, _EMPTY), h)
-            step = (_get(*self._count(k + 1), (h << bits) | cid) + t * p) / np.where(alive, tot + t, 1)
+            t = hrow[1]
+            step = (self._find(k + 1, (h << bits) | cid)[0] + t * p) / np.where(alive, tot + t, 1)
             p = np.where(alive, step, p)
         return p
 
@@ -379,9 +395,7 @@ class CharNgramLM:
         seen: set[str] = set()
         for k in range(min(len(context), self.order - 1), 0, -1):
             h = self._code(context[len(context) - k :])
-            if not self._has(h, k):
-                continue
-            for ch in self._after(h, k, top):
+            for ch in self._after(h, k, top):  # (none when the k-gram was never seen)
                 if ch not in seen:
                     seen.add(ch)
                     res.append(ch)
@@ -399,6 +413,19 @@ class CharNgramLM:
         return res
 
     def _after(self, h: int, k: int, top: int) -> list[str]:
+        """The ``top`` commonest Chinese characters after the ``k``-gram ``h`` (memoized)."""
+        memo = self.__dict__.setdefault("_after_memo", {})
+        key = (h, k, top)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            hit = memo[key] = self._after_uncached(h, k, top)
+        return hit
+
+    def _after_uncached(self, h: int, k: int, top: int) -> list[str]:
+        if k + 1 >= len(self.sorted_codes_):
+            return []
         codes, counts = self.sorted_codes_[k + 1], self.sorted_counts_[k + 1]
         lo = np.searchsorted(codes, np.uint64(h << self.BITS))
         hi = np.searchsorted(codes, np.uint64((h + 1) << self.BITS))
