@@ -6,15 +6,19 @@ code, the first stderr line, wall time and the process's peak RSS (``wait4``):
 
 * a draft with a 400-digit member count (``check``);
 * a facts YAML "billion laughs" (``draft``): 9 levels of 9 aliases, 387 million nodes if expanded;
+* the same in a user's profile file (``check --profile``), where ``description: *i`` was turned
+  into a string of all 387 million nodes;
 * a .docx whose zip directory claims 2 GiB uncompressed (``load``), when zip checks are in place;
 * a symlink loop among the inputs of ``clean`` next to a good file.
 
-Run: ``.venv/bin/python bench/hostile.py``. Target: one error line per bad input, no traceback,
+Run: ``.venv/bin/python bench/hostile.py [--python OTHER_PYTHON]`` (e.g. the python of a venv the
+wheel was installed into; default: this one). Target: one error line per bad input, no traceback,
 the good file still cleaned, and peak RSS < 200 MB for every case.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -42,6 +46,9 @@ def make_cases(tmp: Path) -> list[tuple[str, list[str]]]:
     bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
         f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
     (tmp / "bomb.yaml").write_text(bomb, encoding="utf-8")
+    (tmp / "profile.yaml").write_text(bomb.replace("a: &a", "x0: &a", 1) + "required: [study]\ndescription: *i\n",
+                                      encoding="utf-8")
+    (tmp / "ok.md").write_text("一、基本情况\n2024年，支部现有党员26名。\n", encoding="utf-8")
     # a zip whose entry inflates to 2 GiB (written in 1 MiB chunks of zeros: ~2 MB on disk)
     with zipfile.ZipFile(tmp / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -55,12 +62,18 @@ def make_cases(tmp: Path) -> list[tuple[str, list[str]]]:
     return [
         ("400-digit count in a draft (check)", ["check", "draft.md"]),
         ("YAML billion laughs (draft)", ["draft", "bomb.yaml", "-o", "out.md"]),
+        ("YAML billion laughs profile (check)", ["check", "ok.md", "--profile", "profile.yaml"]),
         ("2 GiB .docx zip bomb (load)", ["load", "bomb.docx"]),
         ("symlink loop + good file (clean)", ["clean", "loop", "good.txt", "-o", "cleaned"]),
     ]
 
 
 def main() -> None:
+    global EXE
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--python", default=sys.executable, help="the Python that runs deedsnlp (default: this one)")
+    EXE = [ap.parse_args().python, "-m", "deedsnlp"]
+    print(f"command: {' '.join(EXE)}")
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         cases = make_cases(tmp)
