@@ -258,9 +258,14 @@ def training_lines(seed: int = 13, per_family: int = 1500, families: tuple[str, 
     return lines, labels, pos
 
 
-def fit(lines: list[str], labels: list[int], pos: list[tuple[int, int]], *, c: float = 0.3, min_count: int = 3,
+def fit(lines: list[str], labels: list[int], pos: list[tuple[int, int]], *, c: float = 3.0, min_count: int = 3,
         seed: int = 13) -> LineJunkModel:
-    """A :class:`LineJunkModel` fitted by scikit-learn's logistic regression (training only)."""
+    """A :class:`LineJunkModel` fitted by scikit-learn's logistic regression (training only).
+
+    ``c`` 3.0 (weak regularisation): on generator families held out of training it recalls more
+    (teaser 0.71 → 0.73, caption 0.55 → 0.67, social 0.77 → 0.79 against ``c`` 0.3) with no report
+    line of the held-out documents scored junk, and it keeps more short furniture lines of real
+    pages (bench/clean.py)."""
     from collections import Counter
 
     import numpy as np
