@@ -298,7 +298,9 @@ def check(document: Document | str, profile: str | Profile = "generic", year: in
     shipped profile name, a profile file or a :class:`Profile`. ``year`` is the report year the
     policy terms are checked against (default: the latest year the draft mentions). ``model`` is
     a classifier (default: the shipped one). ``suggest_masks``: also suggest what censor masks
-    hide (the cleaner's mask model; slower). ``lang``: ``zh`` (default) words the findings in
+    hide (the cleaner's mask model; slower) when the checker cleans the document itself: a document
+    that came through the cleaning stage keeps the cleaner's findings as they are, and the checker
+    reads them instead of cleaning again. ``lang``: ``zh`` (default) words the findings in
     Chinese, ``en`` in English.
 
     >>> report = check("现有党员26名，其中正式党员23名、预备党员2名。", "generic", year=2023)

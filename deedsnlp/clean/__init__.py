@@ -21,8 +21,10 @@ and placeholders), :mod:`.maskfill` (restoration models on :mod:`deedsnlp.charlm
 :mod:`.reposts` (near-duplicate search on cleaned texts), :mod:`.cleaner` (the stage:
 ``Cleaner.fit`` / ``clean`` / ``clean_stream``; ``Cleaner(doc)`` and ``pipe`` as a pipeline
 stage). Pages are read in simplified characters with half-width punctuation folded; every
-finding's offsets are into the page as given, and every removal has a kind, a reason and a score
-(``data["score"]``; ``CleanConfig.threshold`` trades recall for precision).
+finding keeps its span of the page as given (``Cleaner.clean_text``: its offsets; a finding on a
+cleaned document points into the cleaned text and keeps the page's span in ``data["raw_start"]``/
+``data["raw_end"]``; the cleaned document keeps the edits in ``Document.edits``), and every removal
+has a kind, a reason and a score (``data["score"]``; ``CleanConfig.threshold`` trades recall for precision).
 """
 
 from __future__ import annotations
