@@ -21,7 +21,7 @@ _CJK_CHAR_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 _EMPTY = (np.empty(0, np.uint64), np.empty(0, np.int64))
-_NO_ROWS = (np.empty(0, np.uint64), np.empty((4, 0), np.int64))
+_NO_ROWS = (np.empty(0, np.uint64), np.empty((4, 0), np.int32))
 
 
 def _get(keys: np.ndarray, vals: np.ndarray, query: np.ndarray) -> np.ndarray:
@@ -106,47 +106,47 @@ class CharNgramLM:
         """Every table the probabilities need, from the sorted n-gram codes of each order (the
         continuation counts ``cont``/``mid`` are computed unless given, as read from a file).
 
-        Tables are per n-gram length: ``_types[L]`` (distinct followers of an L-gram),
-        ``_cont[L]`` (distinct left neighbours of an L-gram), ``_mid[L]`` (distinct
-        (left, right) pairs around an L-gram), each a pair of sorted codes and their values."""
+        Per n-gram length L, ``_by_len[L]`` holds the sorted codes of the L-grams and four rows:
+        their counts, types (distinct followers), cont (distinct left neighbours) and mid
+        (distinct (left, right) pairs around them)."""
         bits = np.uint64(self.BITS)
-        self.sorted_codes_ = sorted_codes
-        self.sorted_counts_ = sorted_counts
-        self._types: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._cont: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._mid: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        types: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        conts: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        mids: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.cont_total_ = 1
         self.discount_: dict[int, float] = {}
         for k in range(2, len(sorted_codes)):
             u, c = sorted_codes[k], sorted_counts[k]
-            self._types[k - 1] = _runs(u >> bits)  # (u is sorted, so are its prefixes)
+            types[k - 1] = _runs(u >> bits)  # (u is sorted, so are its prefixes)
             # Kneser-Ney continuation counts: distinct left neighbours of the (k-1)-gram suffix
             if cont is not None:
-                self._cont[k - 1] = cont[k]
+                conts[k - 1] = cont[k]
             else:
-                su, sc = np.unique(u & np.uint64((1 << (self.BITS * (k - 1))) - 1), return_counts=True)
-                self._cont[k - 1] = (su, sc.astype(np.int64))
+                conts[k - 1] = np.unique(u & np.uint64((1 << (self.BITS * (k - 1))) - 1), return_counts=True)
             if k > 2:
                 if mid is not None:
-                    self._mid[k - 2] = mid[k]
+                    mids[k - 2] = mid[k]
                 else:
-                    mu, mc = np.unique((u >> bits) & np.uint64((1 << (self.BITS * (k - 2))) - 1), return_counts=True)
-                    self._mid[k - 2] = (mu, mc.astype(np.int64))
+                    mids[k - 2] = np.unique((u >> bits) & np.uint64((1 << (self.BITS * (k - 2))) - 1), return_counts=True)
             else:
                 self.cont_total_ = len(u)
             n1, n2 = int((c == 1).sum()), int((c == 2).sum())
             self.discount_[k] = n1 / (n1 + 2 * n2) if n1 + n2 else 0.75
         # one table per length: the L-grams (every key of the tables above is one) with their
-        # count, types, cont and mid aside, so that one search finds all four
+        # count, types, cont and mid aside (int32), so that one search finds all four
         self._by_len: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.sorted_codes_ = sorted_codes
+        self.sorted_counts_ = [None]
         for k in range(1, len(sorted_codes)):
             keys = sorted_codes[k]
-            rows = np.zeros((4, keys.size), np.int64)
+            rows = np.zeros((4, keys.size), np.int32)
             rows[0] = sorted_counts[k]
-            for row, table in ((1, self._types), (2, self._cont), (3, self._mid)):
-                if k in table:
-                    rows[row] = _aligned(keys, *table[k])
+            for row, table in ((1, types), (2, conts), (3, mids)):
+                if k in table:  # (aligned already when read from a file)
+                    v = table[k]
+                    rows[row] = v if isinstance(v, np.ndarray) else _aligned(keys, *v)
             self._by_len[k] = (keys, rows)
+            self.sorted_counts_.append(rows[0])
         self.total_ = total
         self.vocab_size_ = vocab_size
         limit = self.unk_
@@ -193,9 +193,9 @@ class CharNgramLM:
                 out[f"last{k}"] = (codes & np.uint64((1 << self.BITS) - 1)).astype(np.uint16)
             out[f"counts{k}"] = _small(counts)
             if k >= 2:  # continuation counts, aligned with the shorter n-grams they belong to
-                out[f"cont{k}"] = _small(_aligned(self.sorted_codes_[k - 1], *self._cont[k - 1]))
+                out[f"cont{k}"] = _small(self._by_len[k - 1][1][2])
             if k >= 3:
-                out[f"mid{k}"] = _small(_aligned(self.sorted_codes_[k - 2], *self._mid[k - 2]))
+                out[f"mid{k}"] = _small(self._by_len[k - 2][1][3])
         return out
 
     @classmethod
@@ -219,9 +219,9 @@ class CharNgramLM:
             k += 1
         cont, mid = {}, {}
         for k in range(2, len(codes)):
-            cont[k] = _unaligned(codes[k - 1], arrays[f"cont{k}"])
+            cont[k] = np.asarray(arrays[f"cont{k}"])  # aligned with codes[k - 1]
             if k >= 3:
-                mid[k] = _unaligned(codes[k - 2], arrays[f"mid{k}"])
+                mid[k] = np.asarray(arrays[f"mid{k}"])
         lm._set_counts(codes, counts, total, vocab, cont, mid)
         return lm
 
@@ -242,15 +242,22 @@ class CharNgramLM:
 
     @property
     def types_(self) -> dict[int, int]:
-        return self._as_dict("types", list(self._types.values()))
+        return self._as_dict("types", self._rows(1))
 
     @property
     def cont_(self) -> dict[int, int]:
-        return self._as_dict("cont", list(self._cont.values()))
+        return self._as_dict("cont", self._rows(2))
 
     @property
     def cont_mid_(self) -> dict[int, int]:
-        return self._as_dict("mid", list(self._mid.values()))
+        return self._as_dict("mid", self._rows(3))
+
+    def _rows(self, row: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        out = []
+        for keys, rows in self._by_len.values():
+            nz = rows[row] > 0
+            out.append((keys[nz], rows[row][nz]))
+        return out
 
     def _as_dict(self, name: str, tables: list) -> dict[int, int]:
         cache = self.__dict__.setdefault("_dicts", {})
@@ -324,7 +331,7 @@ class CharNgramLM:
         shape (4, len(codes)), zeros for n-grams never seen."""
         keys, rows = self._by_len.get(length, _NO_ROWS)
         if keys.size == 0:
-            return np.zeros((4, codes.size), np.int64)
+            return np.zeros((4, codes.size), np.int32)
         pos = np.minimum(np.searchsorted(keys, codes), keys.size - 1)
         return np.where(keys[pos] == codes, rows[:, pos], 0)
 
@@ -455,9 +462,3 @@ def _aligned(codes: np.ndarray, keys: np.ndarray, vals: np.ndarray) -> np.ndarra
     out = np.zeros(codes.size, np.int64)
     out[np.searchsorted(codes, keys)] = vals
     return out
-
-
-def _unaligned(codes: np.ndarray, aligned) -> tuple[np.ndarray, np.ndarray]:
-    aligned = np.asarray(aligned).astype(np.int64)
-    nz = aligned > 0
-    return codes[nz], aligned[nz]

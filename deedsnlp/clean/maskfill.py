@@ -129,8 +129,8 @@ class TextIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
-        self.order = np.argsort(self.codes, kind="stable")  # positions, grouped by character
+        self.codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int32)
+        self.order = np.argsort(self.codes, kind="stable").astype(np.int64)  # positions, grouped by character
         self.sorted = self.codes[self.order]
 
     def positions(self, ch: str) -> np.ndarray:
