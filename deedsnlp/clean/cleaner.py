@@ -332,9 +332,10 @@ class Cleaner:
         step = [TextEdit(f.start, f.end, f.text, f.data.get("replacement", "")) for f in result.findings
                 if f.action != "flagged"]
         edits = compose(doc.edits, step, raw) if doc.edits else step
-        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta,
-                                 simplify=self.config.simplify, edits=edits)
         moves = EditMap(step)
+        cleaned = build_document(result.cleaned, doc.id, source=doc.source, metadata=meta,
+                                 simplify=self.config.simplify, edits=edits,
+                                 heading_hints=_format_hints(doc, moves, result.cleaned))
         carried = _carry_over(doc, cleaned, moves)
         findings = [_on_document(doc, cleaned, moves, f) for f in result.findings]
         cleaned.findings = carried + cleaned.findings + findings
@@ -433,6 +434,16 @@ def _on_document(doc: Document, cleaned: Document, moves, f: Finding) -> Finding
     data = dict(f.data)
     data["raw_start"], data["raw_end"] = doc.to_input(f.start), doc.to_input(f.end)
     return replace(f, start=start, end=end, basis="text", line=doc.raw_line_of(f.start), data=data)
+
+
+def _format_hints(doc: Document, moves, cleaned_raw: str) -> dict[int, int] | None:
+    """The heading levels ``doc`` knew from its file format (a Word heading style without a
+    number), by line of the cleaned raw text, so that the cleaned document's outline keeps them."""
+    styled = [h for h in doc.outline if h.style.startswith("style") and h.style[5:].isdigit()]
+    if not styled:
+        return None
+    index = LineIndex(cleaned_raw)
+    return {index.line(moves.to_target(doc.to_raw(h.start))): int(h.style[5:]) for h in styled}
 
 
 def _carry_over(doc: Document, cleaned: Document, moves) -> list[Finding]:
@@ -554,14 +565,11 @@ def _fold_punct(m: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def _traditional_chars() -> frozenset[str]:
-    """Characters OpenCC's traditional→simplified conversion changes (none without OpenCC)."""
-    try:
-        from ..normalize import to_simplified
+    """Characters OpenCC's traditional→simplified conversion changes (none without OpenCC);
+    a shipped table (:func:`deedsnlp.normalize.traditional_chars`), not computed at start-up."""
+    from ..normalize import traditional_chars
 
-        chars = "".join(map(chr, range(0x3400, 0xA000)))
-        return frozenset(a for a, b in zip(chars, to_simplified(chars)) if a != b)
-    except ImportError:  # pragma: no cover - OpenCC is an extra
-        return frozenset()
+    return traditional_chars()
 _HALF_PUNCT_RE = re.compile(r"(?<=[\u3400-\u9fff”“])[,:;?!]|[()](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[()]")
 
 
