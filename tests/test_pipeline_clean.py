@@ -220,3 +220,15 @@ def test_rebuilding_a_cleaned_document_keeps_the_input_lines(cleaned):
     again = make_stage("outline")(Document.from_json(out.to_json()))
     assert again.edits == out.edits
     assert [(p.line, p.raw_line) for p in again.passages] == [(p.line, p.raw_line) for p in out.passages]
+
+
+def test_headings_known_from_the_file_format_survive_cleaning(cleaner):
+    from deedsnlp.loader import build_document
+
+    raw = ("加强组织建设\n支部坚持每月集中学习。本文来源：某某范文网 www.demo-fw.com\n"
+           "关注微信公众号“某某范文网”，获取更多范文\n服务群众\n党员走访群众120户。\n")
+    doc = build_document(raw, "docx", heading_hints={1: 1, 4: 1})  # Word heading styles, no numbers
+    out, findings = cleaner.clean(doc)
+    assert len(out.edits) == 2
+    assert [(h.title, h.line) for h in out.outline] == [("加强组织建设", 1), ("服务群众", 4)]
+    assert [p.is_heading for p in out.passages] == [True, False, True, False]
