@@ -275,3 +275,15 @@ def test_a_doubled_pdf_header_and_a_column_name_above_the_title_go(cleaner):
 def test_a_unit_name_above_the_title_is_no_column(cleaner):
     page = "青禾镇中心小学\n青禾镇中心小学党支部先进事迹材料\n支部现有党员23名。\n"
     assert cleaner.clean_text(page).findings == []
+
+
+def test_a_site_made_summary_copying_the_report_opening_goes_with_the_editor_preface(cleaner):
+    page = ("柳岸社区党支部工作总结\n"
+            "一年来，柳岸社区党支部坚持以党建引领基层治理，全面落实“三会一课”制度，今天小编就给大家整理了社区党支部工作总结，希望对大家有所帮助。\n"
+            "一年来，柳岸社区党支部坚持以党建引领基层治理，全面落实“三会一课”制度，组织集中学习12次。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("柳岸社区党支部工作总结\n"
+                              "一年来，柳岸社区党支部坚持以党建引领基层治理，全面落实“三会一课”制度，组织集中学习12次。\n")
+    # a preface after a sentence of the report's own (no copy of it below): only the preface goes
+    page = "支部组建志愿服务队6支。下面是小编为大家整理的社区党建材料，供大家参考。\n全年服务居民3200人次。\n"
+    assert cleaner.clean_text(page).cleaned == "支部组建志愿服务队6支。\n全年服务居民3200人次。\n"

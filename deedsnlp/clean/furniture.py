@@ -279,10 +279,29 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
                         end += 1
                 out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
+    _widen_to_excerpt(view, out)
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
     out += _column_line(view, lines)
     return out
+
+
+def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
+    """A site-made summary: the opening words of the report copied into a lead paragraph that
+    ends in the editor's preface (一年来……的研究。今天小编就给大家整理了…). Where the text before
+    the preface on its line starts as a later paragraph of the page does, it goes with it."""
+    for c in cands:
+        if c.data.get("unit") != "editor_preface":
+            continue
+        start = view.rfind("\n", 0, c.start) + 1
+        before = view[start : c.start].strip()
+        if len(before) < 12:
+            continue
+        if view.find(before[:12], c.end) < 0:
+            continue
+        c.start = start
+        c.reason = f"site-made summary (an excerpt of the report and the editor's preface): {before[:20]}"
+        c.data["unit"] = "site_summary"
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
