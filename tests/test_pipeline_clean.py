@@ -232,3 +232,37 @@ def test_headings_known_from_the_file_format_survive_cleaning(cleaner):
     assert len(out.edits) == 2
     assert [(h.title, h.line) for h in out.outline] == [("加强组织建设", 1), ("服务群众", 4)]
     assert [p.is_heading for p in out.passages] == [True, False, True, False]
+
+
+FRAGMENTS = [
+    "一、加强学习", "支部坚持每月集中学习一次。", "党员带头走访困难户，", "全年开展活动12次", "加**部队伍建设。",
+    "本文来源：青松范文网。", "（来源：某某文库 www.demo-wk.cn）", "转载请注明出处。", "相关推荐：", "🎉🎉",
+    "&nbsp;", "<br>", "<p>", "&amp;", "20xx年", "某某", "\n", "\n", "\n", "\r\n", " ", "　", "）。",
+]
+
+
+def _passages_tile(doc) -> bool:
+    return all(0 <= p.start <= p.end <= len(doc.text) for p in doc.passages)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.sampled_from(FRAGMENTS), max_size=25))
+def test_a_cleaned_document_maps_back_to_the_input(parts):
+    raw = "".join(parts)
+    doc = load_text(raw, "prop")
+    out, findings = Cleaner(suggestions=0).clean(doc)
+    assert reconstruct(out.raw_text, out.edits) == raw
+    index = LineIndex(raw)
+    for f in findings:
+        assert raw[f.data["raw_start"] : f.data["raw_end"]] == f.text
+        assert f.line == index.line(f.data["raw_start"])
+        assert 0 <= f.start <= f.end <= len(out.text)
+    assert _passages_tile(out)
+    for k in range(len(out.text)):
+        if not out.text[k].isspace():
+            # a character of the cleaned text is on the input line it was read from
+            assert out.line_of(k) == index.line(out.to_input(out.to_raw(k)))
