@@ -159,7 +159,11 @@ def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
     t = text.strip()
     if not (4 <= len(t) <= cfg.max_plain) or t[-1] in _FINAL + "：:，,、" or _SENTENCE_END.search(t):
         return False
-    if t[0] in "“\"《<[（(" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
+    if t[0] in "\"《<[（(" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
+        return False
+    # a feature's quoted subheading (“我是党员，我先上”, “红色引擎”带富一方) closes its quote and
+    # goes on or ends there; a quotation that runs on is speech, not a heading
+    if t[0] == "“" and ("”" not in t or t.count("“") != t.count("”") or len(t) > 24):
         return False
     if t[0] == "【" and "】" not in t[1:]:
         return False
@@ -181,7 +185,14 @@ def _plain_lead(text: str, cfg: OutlineConfig) -> str | None:
         return None
     if _COLON.search(lead) or "“" in lead and "”" not in lead:
         return None
+    if _NARRATIVE_LEAD.search(lead):  # 在隔离病区，支部没有停下组织生活。/ 病情稳定后，…
+        return None
     return lead
+
+
+#: a short first sentence that tells a story rather than naming a section: it opens with a
+#: preposition of place or time, has a temporal clause before its comma, or a narrative word
+_NARRATIVE_LEAD = re.compile(r"^(?:在|当|从|自从|经过|随着|为了)|(?:后|时|前|里)[，,]|了|没有|不少|已经|正在")
 
 
 # -- flattened pages ------------------------------------------------------------------------------
