@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from deedsnlp.clean import Cleaner, finding_row
 from deedsnlp.document import Document
@@ -243,10 +245,6 @@ FRAGMENTS = [
 
 def _passages_tile(doc) -> bool:
     return all(0 <= p.start <= p.end <= len(doc.text) for p in doc.passages)
-
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
