@@ -105,7 +105,8 @@ mask = next(f for f in findings if f.kind == "mask")
 print(mask.reason)
 print("context:", mask.data["context"])
 print("suggestions:", [(s["text"], s["score"]) for s in mask.data["suggestions"]])
-assert scraped.raw_text[mask.start:mask.end] == mask.text   # offsets index the original
+assert cleaned.text[mask.start:mask.end] == mask.text   # offsets index the cleaned document's text
+assert scraped.raw_text[mask.data["raw_start"]:mask.data["raw_end"]] == mask.text   # ... and keep the input's span
 """),
         ]
     out += [
