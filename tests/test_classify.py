@@ -201,3 +201,15 @@ def test_prediction_imports_no_scikit_learn():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_shape_cues_title_versus_short_sentence():
+    from deedsnlp.classify.features import ends_sentence, examples_from_document, title_shaped
+
+    assert ends_sentence("支部获评先进基层党组织。") and ends_sentence("他说：“我是党员。”")
+    assert not ends_sentence("红星社区党委先进事迹材料") and not ends_sentence("")
+    assert title_shaped("发布时间：2023-05-06") and not title_shaped("他是村里的带头人。")
+    doc = build_document("青松村党支部获评先进基层党组织\n来源：青松日报\n近日，青松村党支部被县委授予先进基层党组织称号。\n"
+                         "支部现有党员三十二名。", "n")
+    exs = examples_from_document(doc)
+    assert [e.after_title for e in exs] == [False, True, True, False]

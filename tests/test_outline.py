@@ -242,3 +242,24 @@ def test_slogan_heading_after_a_short_opening():
     text = ("青山社区党委先进事迹材料\n青山社区位于城区西部，现有党员八十六名。\n头雁领航强班子，凝心聚力聚合力\n"
             "社区党委坚持把班子建设摆在首位，两委成员分片包干，每月开展一次谈心谈话。")
     assert outline_of(text) == [(1, "", "头雁领航强班子，凝心聚力聚合力")]
+
+
+def test_quoted_feature_subheadings_and_narrative_leads():
+    # a feature story (invented): quoted subheadings are headings; first sentences that tell the
+    # story (a place or time clause before the comma) are not run-in headings
+    text = ("守护生命的“绿色通道”\n"
+            "凌晨两点，急诊科的灯还亮着。值班医生林晓刚处理完一名车祸伤员，又接到了120的出诊电话，这是他本周第四个夜班。\n"
+            "“病人在哪里，党员就在哪里”\n"
+            "急诊科党支部现有党员十四名。去年冬天流感高发，支部组织党员医生组成突击队，连续三十天坚守发热门诊，累计接诊两千余人次。\n"
+            "夜班室里的党小组会\n"
+            "在抢救室隔壁，支部没有停下组织生活。党小组利用交接班的间隙学习文件、讲评病例，会议记录写满了三本笔记本，一本不落。\n"
+            "病情稳定后，不少老人情绪低落。党员护士每天抽出时间陪他们聊天，帮助他们和远方的子女视频通话，病房里多了笑声。")
+    titles = [t for _, _, t in outline_of(text)]
+    assert titles == ["“病人在哪里，党员就在哪里”", "夜班室里的党小组会"]
+
+
+def test_quoted_speech_is_not_a_heading():
+    text = ("红旗村党支部带领群众发展特色种植，全村人均收入五年翻了一番，成为远近闻名的富裕村。\n"
+            "“有困难，找支部！”\n"
+            "这是村民们常挂在嘴边的一句话。支部建立党员联系户制度，每名党员联系五到八户群众，帮助解决实际困难一百余件。")
+    assert outline_of(text) == []
