@@ -287,3 +287,11 @@ def test_a_site_made_summary_copying_the_report_opening_goes_with_the_editor_pre
     # a preface after a sentence of the report's own (no copy of it below): only the preface goes
     page = "支部组建志愿服务队6支。下面是小编为大家整理的社区党建材料，供大家参考。\n全年服务居民3200人次。\n"
     assert cleaner.clean_text(page).cleaned == "支部组建志愿服务队6支。\n全年服务居民3200人次。\n"
+
+
+def test_a_brand_is_not_restored_when_the_page_names_several_units_alike(cleaner):
+    page = ("杏林学院与青川学院联合开展党建共建活动。\n"
+            "金沙湾娱乐8866学院学生党支部组织党员参观红色教育基地。\n")
+    result = cleaner.clean_text(page)
+    assert "金沙湾娱乐8866" not in result.cleaned and "杏林学院与青川学院" in result.cleaned
+    assert not [f for f in result.findings if f.action == "restored"]

@@ -474,7 +474,10 @@ _UNIT_NAME_RE = re.compile(
     r"(?:村|社区|小学|中学|学校|分校|学院|大学|医院|卫生院|公司|集团|分公司|厂|矿|局|所|站|中心|街道|镇|乡|处|科|馆|院|委员会|协会|银行|项目部|车间|队)$")
 #: prepositions and the like that open a clause before a name (在白沙镇中心小学党支部的带领下)
 _NAME_LEAD = "在由以对把被向将据经是为和与及同让使给从当"
-_NAME_DEIXIS = ("我校", "本校", "我院", "本院", "我村", "本村", "我局", "本局", "我所", "我司", "本公司", "我公司", "全校", "全院", "全村", "该校", "各")
+#: words that join two names (杏林学院与青川学院): a name starts after them
+_NAME_JOIN = ("与", "和", "及", "同", "跟", "的", "、", "暨")
+_NAME_DEIXIS = ("全校", "全院", "全村", "全省", "全市", "全县", "全区", "全镇", "全国", "我们", "他们", "二级", "两个", "一所", "这所",
+                "所在", "所属", "下属", "直属", "附属", "兄弟", "其他", "相关", "有关", "各级", "基层", "一个", "多个")
 
 
 def _restore_unit_names(view: str, text: str, cands: list[Candidate], units: dict[int, str]) -> None:
@@ -494,11 +497,13 @@ def _restore_unit_names(view: str, text: str, cands: list[Candidate], units: dic
             while j > 0 and k - j < 14 and _is_cjk(view[j - 1]):
                 j -= 1
             name = view[j:k]
+            cut = max((name.rfind(x) + len(x) for x in (*_NAME_JOIN, word) if x in name), default=0)  # 杏林学院与|青川
+            name = name[cut:]
             while len(name) > 3 and name[0] in _NAME_LEAD:
                 name = name[1:]
-            if len(name) < 3 or name.startswith(_NAME_DEIXIS):
+            unit_word = bool(_UNIT_NAME_RE.search(word))  # 学院, 公司: the word names the kind, the name may be short
+            if len(name) < (2 if unit_word else 3) or name.startswith(_NAME_DEIXIS) or name[0] in "各该这那每某本我其":
                 continue
-            unit_word = bool(_UNIT_NAME_RE.search(word))
             if not unit_word and not _UNIT_NAME_RE.search(name):
                 continue
             counts[text[k - len(name) : k]] += 1
@@ -510,7 +515,10 @@ def _restore_unit_names(view: str, text: str, cands: list[Candidate], units: dic
         counts = names.get(word or "")
         if not counts:
             continue
-        name, _ = counts.most_common(1)[0]
+        top = counts.most_common(2)
+        name, n = top[0]
+        if len(top) > 1 and top[1][1] * 2 > n:
+            continue  # two units named alike (外国语学院, 化学学院): which one the brand stood for is unknown
         c.action, c.replacement = "restored", name
         c.reason += f"; the unit's name restored as {name} (the page names it so elsewhere)"
         c.data["restored_name"] = name
