@@ -161,6 +161,7 @@ def as_example(x) -> PassageExample:
 
 #: prefix of non-n-gram features (a control character never left in normalized text)
 P = "\x1f"
+_PW, _PH = P + "w", P + "H"
 
 
 def feature_text(ex: PassageExample, t2s: dict | None = None) -> str:
@@ -180,16 +181,15 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     ``\x1fh``/``\x1fp`` words of the heading/parent heading above a passage, ``\x1fm`` layout).
     """
     text = feature_text(ex, t2s) if text is None else text
-    toks = [w for w in words(text) if len(w) > 1 or w.isalnum()]
-    feats = [P + "w" + w for w in toks]
+    feats = [_PW + w for w in words(text) if len(w) > 1 or w.isalnum()]
     # the opening word says much about a paragraph's role (日前/近日 news leads, 下一步/今后
     # closings, 据悉 background, 他/她 portraits): the first word that is not a number or a date
-    first = next((w for w in toks[:4] if not w.isdigit() and w not in _CN_NUMERALS), None)
+    first = next((f[2:] for f in feats[:4] if not f[2:].isdigit() and f[2:] not in _CN_NUMERALS), None)
     if first is not None:
         feats.append(P + "F" + first)
     if ex.is_heading:
         # a heading is a short slogan: its words get weights of their own
-        feats.extend(P + "H" + w for w in toks)
+        feats.extend([_PH + f[2:] for f in feats[: len(feats) - (first is not None)]])
     cache = heading_cache if heading_cache is not None else {}
     for tag, head in (("h", ex.heading if not ex.is_heading else ""), ("p", ex.parent_heading)):
         if head:
