@@ -175,6 +175,15 @@ def test_profile_yaml_bomb_cli_one_line_exit_2_memory_bounded(tmp_path):
     assert int(peak_kb) < 400 * 1024  # the whole process; the unguarded load grew past gigabytes
 
 
+def test_recipe_yaml_bomb_refused(tmp_path):
+    from deedsnlp.pipeline.runner import Recipe
+
+    (tmp_path / "recipe.yaml").write_text(BOMB.replace("a: &a", "x0: &a", 1) + "stages:\n  - clean: {learn: *i}\n",
+                                          encoding="utf-8")
+    with pytest.raises(InputError, match=r"recipe\.yaml:\d+: YAML aliases expand"):
+        Recipe.from_yaml(tmp_path / "recipe.yaml")
+
+
 # -- every stage with adversarial strings -------------------------------------------------------
 PIECES = st.sampled_from([
     "一、", "（一）", "1、", "①", "第一章", "党支部", "加强学习", "现有党员", "名", "其中", "正式党员", "预备党员",

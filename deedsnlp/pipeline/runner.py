@@ -72,6 +72,9 @@ class Recipe:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(str(path), f"cannot read the recipe ({exc.strerror or exc})") from None
+        from ..yamlsafe import refuse_yaml_bombs
+
+        refuse_yaml_bombs(text, str(path))  # aliases ("billion laughs") refused before anything is built
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
