@@ -18,8 +18,9 @@ model trains for tens of minutes on this corpus; use a GPU or fewer ``--bert-epo
 Real text: for the shipped model (and the sklearn model trained here), accuracy on the annotated
 real pages of ``../shared/realpages`` (strict, and accepting the annotated alternative labels) and
 the recall of their level-1/2 headings (found with their whole title), plus the same on any other
-annotated folder given with ``--extra`` (default ``.gl/extra`` when present: pages gathered for
-measuring only, never committed, never trained on). ``--real-only`` skips the backends' training.
+annotated folder given with ``--extra`` (default: every ``.gl/extra*/`` with an ``annotations.json``:
+pages gathered for measuring only, never committed, never trained on; ``.gl/extra2`` was annotated
+before any model ran on it and is kept as a held-out check). ``--real-only`` skips the backends' training.
 
 Finally, for the scraped seed report ``../shared/seeds/000_1a67f2a637a259b1.txt`` (when present)
 it prints the label counts of the passages under each level-2 heading, labelled with the default
@@ -42,7 +43,7 @@ from sklearn.metrics import accuracy_score, f1_score
 ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = ROOT.parent / "shared" / "seeds" / "000_1a67f2a637a259b1.txt"
 REAL_PAGES = ROOT.parent / "shared" / "realpages"
-EXTRA_PAGES = ROOT / ".gl" / "extra"
+EXTRA_PAGES = sorted((ROOT / ".gl").glob("extra*/annotations.json"))  # .gl/extra, .gl/extra2 ...
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -169,12 +170,13 @@ def main() -> None:
     ap.add_argument("--spacy-epochs", type=int, default=10)
     ap.add_argument("--skip", default="", help="comma-separated backends to leave out: spacy,transformers")
     ap.add_argument("--real", type=Path, default=REAL_PAGES, help="annotated real pages (realpages layout)")
-    ap.add_argument("--extra", type=Path, action="append", help="more annotated page folders (default: .gl/extra)")
+    ap.add_argument("--extra", type=Path, action="append",
+                    help="more annotated page folders (default: every .gl/extra*/ holding an annotations.json)")
     ap.add_argument("--real-only", action="store_true", help="only the shipped model: test split and real pages")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every real-page error")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
-    folders = [args.real] + (args.extra or ([EXTRA_PAGES] if EXTRA_PAGES.exists() else []))
+    folders = [args.real] + (args.extra or [a.parent for a in EXTRA_PAGES])
 
     from deedsnlp.classify import default_model_path, load_model
     from deedsnlp.classify.corpus import load_corpus, xy
