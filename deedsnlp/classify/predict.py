@@ -72,13 +72,17 @@ def heading_sections(doc: Document, proba: np.ndarray, classes, *, own_weight: f
 
 
 def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: float = 0.9,
-                         keep_above: float = 0.9, sections: np.ndarray | None = None) -> np.ndarray:
+                         keep_above: float = 0.9, sections: np.ndarray | None = None,
+                         plain_weight: float = 0.2) -> np.ndarray:
     """Let every passage inherit the section of its heading (:func:`heading_sections`).
 
     A heading line takes its heading's section. A body passage is pulled towards it
     (``(1 - weight) * own + weight * section``) unless it is confident (max ≥ ``keep_above``): the
-    text clearly says something else. Passages predicted ``other`` with confidence (watermarks,
-    titles, bylines) keep their label.
+    text clearly says something else. Under an unnumbered slogan heading (``style == "plain"``)
+    the pull is ``plain_weight``: numbered headings divide a report into its sections, while a
+    feature's or profile's subheadings (“我是党员，我先上”) name a theme whose paragraphs range
+    over several sections. Passages predicted ``other`` with confidence (watermarks, titles,
+    bylines) keep their label.
     """
     if len(proba) == 0 or not doc.outline:
         return proba
@@ -90,10 +94,12 @@ def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: f
         if p.heading is None or _is_confident_other(proba[i], other):
             continue
         section = sections[p.heading]
-        if p.is_heading and p.line == doc.outline[p.heading].line:
+        head = doc.outline[p.heading]
+        if p.is_heading and p.line == head.line:
             out[i] = section
         elif proba[i].max() < keep_above:
-            out[i] = (1 - weight) * proba[i] + weight * section
+            w = plain_weight if head.style == "plain" else weight
+            out[i] = (1 - w) * proba[i] + w * section
     return out
 
 
