@@ -326,19 +326,21 @@ class CharNgramLM:
             return self._probs_kn(cid, ctx_ids, lens)
         return self._probs_wb(cid, ctx_ids, lens)
 
-    def _find(self, length: int, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The rows (count, types, cont, mid) of the ``length``-gram ``codes``: an array of
-        shape (4, len(codes)), zeros for n-grams never seen."""
+    def _find(self, length: int, codes: np.ndarray, which: Sequence[int]) -> list[np.ndarray]:
+        """Rows ``which`` (0 count, 1 types, 2 cont, 3 mid) of the ``length``-gram ``codes``,
+        zeros for n-grams never seen."""
         keys, rows = self._by_len.get(length, _NO_ROWS)
         if keys.size == 0:
-            return np.zeros((4, codes.size), np.int32)
-        pos = np.minimum(np.searchsorted(keys, codes), keys.size - 1)
-        return np.where(keys[pos] == codes, rows[:, pos], 0)
+            return [np.zeros(codes.size, np.int32) for _ in which]
+        pos = np.searchsorted(keys, codes)
+        pos[pos == keys.size] = keys.size - 1
+        hit = keys[pos] == codes
+        return [np.where(hit, rows[r][pos], 0) for r in which]
 
     def _probs_kn(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Interpolated Kneser-Ney: raw counts at the top order, continuation counts below."""
         bits = np.uint64(self.BITS)
-        p = (self._find(1, cid)[2] + 0.5) / (self.cont_total_ + 0.5 * self.vocab_size_)
+        p = (self._find(1, cid, (2,))[0] + 0.5) / (self.cont_total_ + 0.5 * self.vocab_size_)
         top = self.order - 1
         alive = np.ones(cid.shape, bool)
         h = np.zeros(cid.shape, np.uint64)
@@ -347,22 +349,23 @@ class CharNgramLM:
             if not alive.any():
                 break
             h = h | (ctx_ids[:, top - k] << np.uint64(self.BITS * (k - 1)))
-            hrow = self._find(k, h)
             if k == top:
-                denom, num = hrow[0], self._find(k + 1, (h << bits) | cid)[0]
+                denom, types = self._find(k, h, (0, 1))
+                num = self._find(k + 1, (h << bits) | cid, (0,))[0]
             else:
-                denom, num = hrow[3], self._find(k + 1, (h << bits) | cid)[2]
+                denom, types = self._find(k, h, (3, 1))
+                num = self._find(k + 1, (h << bits) | cid, (2,))[0]
             alive &= denom > 0
             if not alive.any():
                 break
             d = self.discount_.get(k + 1, 0.75)
-            step = (np.maximum(num - d, 0.0) + d * hrow[1] * p) / np.where(alive, denom, 1)
+            step = (np.maximum(num - d, 0.0) + d * types * p) / np.where(alive, denom, 1)
             p = np.where(alive, step, p)
         return p
 
     def _probs_wb(self, cid: np.ndarray, ctx_ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
         bits = np.uint64(self.BITS)
-        p = (self._find(1, cid)[0] + 1) / (self.total_ + self.vocab_size_)
+        p = (self._find(1, cid, (0,))[0] + 1) / (self.total_ + self.vocab_size_)
         top = self.order - 1
         alive = np.ones(cid.shape, bool)
         h = np.zeros(cid.shape, np.uint64)
@@ -371,13 +374,11 @@ class CharNgramLM:
             if not alive.any():
                 break
             h = h | (ctx_ids[:, top - k] << np.uint64(self.BITS * (k - 1)))
-            hrow = self._find(k, h)
-            tot = hrow[0]
+            tot, t = self._find(k, h, (0, 1))
             alive &= tot > 0
             if not alive.any():
                 break
-            t = hrow[1]
-            step = (self._find(k + 1, (h << bits) | cid)[0] + t * p) / np.where(alive, tot + t, 1)
+            step = (self._find(k + 1, (h << bits) | cid, (0,))[0] + t * p) / np.where(alive, tot + t, 1)
             p = np.where(alive, step, p)
         return p
 

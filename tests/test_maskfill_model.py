@@ -75,3 +75,12 @@ def test_text_index_finds_what_a_regex_scan_finds(left, length, right):
     index = TextIndex(text)
     for limit in (1, 2, 100):
         assert index.fills(left, length, right, limit) == _regex_fills(text, left, length, right, limit)
+
+
+def test_best_score_is_the_best_suggestion_over_lengths():
+    filler = NgramMaskFiller(order=4).fit(TRAIN)
+    for left, right in [("进一步加", "部队伍"), ("落实三会", "制度"), ("从未", "见过")]:
+        l, r = filler._contexts(left, right)
+        tops = [filler.suggest(left, n, right, top=3) for n in (1, 2, 3)]
+        expected = max((filler.score(l, s.text, r) for top in tops for s in top), default=None)
+        assert filler.best_score(left, (1, 2, 3), right) == expected

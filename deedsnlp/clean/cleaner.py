@@ -289,10 +289,9 @@ class Cleaner:
                 return [c for c in masks if not c.data.get("dot")]  # a page that writes . for its punctuation
             left_text, right_text = view[max(0, c.start - 6) : c.start], view[c.end : c.end + 6]
             left, right = lm._contexts(left_text, right_text)
-            base = max(lm.score(left, x, right) for x in ("", "，", "。"))
-            fills = [s.text for n in (1, 2, 3) for s in lm.suggest(left_text, n, right_text, top=3)]
-            best = max((lm.score(left, f, right) for f in fills), default=base)
-            gains[c.start] = best - base
+            base = max(lm.scores(left, ["", "，", "。"], right))
+            best = lm.best_score(left_text, (1, 2, 3), right_text)  # the best fill of 1-3 characters
+            gains[c.start] = (base if best is None else best) - base
         sure = any(g >= _DOT_SURE for g in gains.values())
         return [c for c in masks if not c.data.get("dot") or (sure and gains[c.start] >= _DOT_ALSO)]
 

@@ -131,11 +131,12 @@ class TextIndex:
         self.text = text
         self.codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int32)
         self.order = np.argsort(self.codes, kind="stable").astype(np.int64)  # positions, grouped by character
-        self.sorted = self.codes[self.order]
+        chars, starts = np.unique(self.codes[self.order], return_index=True)
+        ends = np.r_[starts[1:], self.codes.size]
+        self.slices = dict(zip(chars.tolist(), zip(starts.tolist(), ends.tolist())))
 
     def positions(self, ch: str) -> np.ndarray:
-        c = ord(ch)
-        lo, hi = np.searchsorted(self.sorted, [c, c + 1])
+        lo, hi = self.slices.get(ord(ch), (0, 0))
         return self.order[lo:hi]
 
     def fills(self, left: str, length: int, right: str, limit: int) -> list[str]:
@@ -337,11 +338,17 @@ class NgramMaskFiller:
         """Fills to score: seen in the corpus (and the document) between the contexts, found by a
         beam search from each side, and joined from a left beam's start and a right beam's end."""
         l, r = self._contexts(left, right)
+        fw = self._beam(self.forward_, l, length)
+        bw = [[s[::-1] for s in step] for step in self._beam(self.backward_, r[::-1], length)]
+        return self._candidates(l, length, r, cache, fw, bw)
+
+    def _candidates(self, l: str, length: int, r: str, cache: DocumentCache | None, fw: list[list[str]],
+                    bw: list[list[str]]) -> list[str]:
+        """:meth:`candidates` for the contexts ``l``/``r`` (:meth:`_contexts`), given the beams
+        of each direction (``bw`` read left to right)."""
         cands = self._pattern_candidates(self._text_index(), l, length, r)
         if cache is not None:
             cands += self._pattern_candidates(cache.index, l, length, r, limit=10)
-        fw = self._beam(self.forward_, l, length)
-        bw = [[s[::-1] for s in step] for step in self._beam(self.backward_, r[::-1], length)]
         if len(fw) == length:
             cands += fw[-1]
         if len(bw) == length:
@@ -360,6 +367,24 @@ class NgramMaskFiller:
             return []
         scored = sorted(zip(self.scores(l, cands, r, cache), cands), reverse=True)
         return _softmax_top(scored, top)
+
+
+    def best_score(self, left: str, lengths: Sequence[int], right: str) -> float | None:
+        """The highest :meth:`score` of any candidate fill of the given ``lengths`` between
+        ``left`` and ``right`` (what :meth:`suggest` ranks first, over all the lengths), or None
+        when there is no candidate. The beam searches are run once, for the longest length: a
+        beam search's first steps do not depend on how many steps follow."""
+        l, r = self._contexts(left, right)
+        longest = max(lengths)
+        fw = self._beam(self.forward_, l, longest)
+        bw = [[s[::-1] for s in step] for step in self._beam(self.backward_, r[::-1], longest)]
+        best = None
+        for n in lengths:
+            cands = self._candidates(l, n, r, None, fw[:n], bw[:n])
+            if cands:
+                top = max(self.scores(l, cands, r))
+                best = top if best is None else max(best, top)
+        return best
 
 
 def _softmax_top(scored: list[tuple[float, str]], top: int) -> list[Suggestion]:
