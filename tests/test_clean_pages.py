@@ -295,3 +295,16 @@ def test_a_brand_is_not_restored_when_the_page_names_several_units_alike(cleaner
     result = cleaner.clean_text(page)
     assert "金沙湾娱乐8866" not in result.cleaned and "杏林学院与青川学院" in result.cleaned
     assert not [f for f in result.findings if f.action == "restored"]
+
+
+def test_spliced_site_names_ownership_notices_and_a_publish_stamp_after_the_title(cleaner):
+    page = ("青石村党支部开展创先争优活动 发布时间：2019-07-12\n"
+            "支部书记带领群众修路8公里，调解土地权属纠纷3起。[墨香写作网\n"
+            "本材料权属青松范文网，严禁复制剽窃。支部党员结对帮扶困难户21户。\n"
+            "组织党员参加医疗小本资料权属晨曦文秘网严禁复制分队开展义诊。\n"
+            "据（人民网）报道，支部经验在全县推广。\n")
+    assert cleaner.clean_text(page).cleaned == ("青石村党支部开展创先争优活动\n"
+                                                "支部书记带领群众修路8公里，调解土地权属纠纷3起。\n"
+                                                "支部党员结对帮扶困难户21户。\n"
+                                                "组织党员参加医疗小分队开展义诊。\n"
+                                                "据（人民网）报道，支部经验在全县推广。\n")
