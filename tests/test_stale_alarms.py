@@ -47,6 +47,15 @@ def test_biographical_years_are_no_report_years():
     assert mentioned_years("2023年生产总值增长5%。") == [2023]  # 年生产 is no birth year
 
 
+# -- a congress looked forward to the year before ------------------------------------------------
+def test_anticipated_congress_is_no_anachronism():
+    lexicon = load_lexicon()
+    text = "2012年，局机关党委将以迎接党的十八大胜利召开为主线，深化学习型党组织建设。"
+    assert stale_terms(text, 2011, lexicon) == []
+    assert [h.status for h in stale_terms(text, 2009, lexicon)] == ["premature"]  # three years early
+    assert [h.status for h in stale_terms("深入学习党的十八大精神。", 2011, lexicon)] == ["premature"]
+
+
 # -- 主题教育 as an ordinary phrase --------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "支部开展主题教育活动6次。", "组织党员开展主题教育，学习科学发展观。", "开展爱国主义主题教育。",
@@ -69,6 +78,19 @@ def test_the_named_campaign_is_still_period_bound():
     assert stale_terms("深入开展主题教育。", 2023, lexicon) == []
     # but the qualified phrase is not the campaign in any year
     assert stale_terms("开展爱国主义主题教育。", 2021, lexicon) == []
+
+
+@pytest.mark.parametrize("text", [
+    "支部以评选表彰为抓手，营造创先争优的浓厚氛围。", "在学院年度党员创先争优活动中，支部获评先进党支部。",
+])
+def test_ordinary_striving_for_excellence_after_the_campaign(text):
+    assert stale_terms(text, 2021, load_lexicon()) == []
+
+
+def test_the_striving_campaign_itself_is_still_period_bound():
+    lexicon = load_lexicon()
+    assert [h.term for h in stale_terms("支部深入开展创先争优活动，争创先进基层党组织。", 2021, lexicon)] == ["创先争优活动"]
+    assert stale_terms("支部深入开展创先争优活动。", 2011, lexicon) == []
 
 
 def test_ordinary_theme_education_in_a_2010_report(checker):

@@ -62,6 +62,8 @@ class StaleRules:
     year_biography_after: tuple[str, ...]
     phrase_terms: tuple[str, ...]
     phrase_term_leads: tuple[str, ...]
+    undated_phrases: tuple[str, ...]
+    anticipation_before: tuple[str, ...]
     ignore_chars: str
 
 
@@ -128,6 +130,8 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         year_biography_after=_words(s, "year_biography_after"),
         phrase_terms=_words(s, "phrase_terms"),
         phrase_term_leads=_words(s, "phrase_term_leads"),
+        undated_phrases=_words(s, "undated_phrases"),
+        anticipation_before=_words(s, "anticipation_before"),
         ignore_chars=str(s.get("ignore_chars") or ""),
     )
     sections = SectionRules(example_markers=_words(sec, "example_markers"), date_units=_words(sec, "date_units"))

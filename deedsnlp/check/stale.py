@@ -234,6 +234,9 @@ def stale_terms(text: str, year: int, lexicon: Lexicon | None = None, rules: Che
         firsts = [r.first_year for r in rows if r.first_year is not None]
         if firsts and year < min(firsts) and key in rules.stale.phrase_terms:
             continue  # 主题教育 before the campaign existed is the ordinary phrase (开展主题教育 in 2010)
+        if firsts and year == min(firsts) - 1 and any(
+                w in text[_clause_start(text, start, _CLAUSE_ENDS) : start] for w in rules.stale.anticipation_before):
+            continue  # 迎接党的十八大召开 the year before: looking forward, no anachronism
         if firsts and year < min(firsts) and len(firsts) == len(rows):
             out.append(StaleHit(key, start, end, f"{key} was first used in {min(firsts)}, after {year}", "premature",
                                 (), periods))
@@ -305,8 +308,9 @@ def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None 
 
     A draft is not older than the newest term it uses: a report that mentions only its unit's
     founding year (``成立于2003年``) but speaks of 三严三实 is from 2015 or later. A term with
-    several periods proves only its earliest one; a term that is also an ordinary phrase (bare
-    主题教育, :attr:`StaleRules.phrase_terms`) proves none.
+    several periods proves only its earliest one; a term used as an ordinary phrase
+    (:attr:`StaleRules.phrase_terms`: 营造创先争优氛围) or one of :attr:`StaleRules.undated_phrases`
+    (bare 主题教育) proves none.
 
     >>> newest_term("社区成立于2003年，认真开展“三严三实”专题教育，学习十八大精神。")
     (2015, '三严三实专题教育')
@@ -317,8 +321,8 @@ def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None 
     for start, _, key in lexicon.find(text):
         if start and text[start - 1] in _NAME_CLOSERS:
             continue  # “廉洁从税”主题教育 is no campaign
-        if key in rules.stale.phrase_terms:
-            continue  # nor does bare 主题教育 prove a year: it was an ordinary phrase before the campaigns
+        if key in rules.stale.undated_phrases or _ordinary_phrase(text, start, key, rules):
+            continue  # nor does 营造创先争优氛围, nor bare 主题教育 (an ordinary phrase before the campaigns)
         firsts = [r.first_year for r in lexicon.by_key.get(key, []) if r.kind != "generic"]
         if not firsts or None in firsts:
             continue
