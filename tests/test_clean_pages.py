@@ -308,3 +308,13 @@ def test_spliced_site_names_ownership_notices_and_a_publish_stamp_after_the_titl
                                                 "支部党员结对帮扶困难户21户。\n"
                                                 "组织党员参加医疗小分队开展义诊。\n"
                                                 "据（人民网）报道，支部经验在全县推广。\n")
+
+
+def test_a_reference_preface_of_a_fanwen_site_goes_but_a_report_sentence_about_materials_stays(cleaner):
+    page = ("优秀党支部事迹材料（精选6篇）\n"
+            "本站为你精心整理了6篇优秀党支部事迹材料，仅供参考。\n"
+            "支部为大家整理了学习资料，供党员参考。支部全年学习12次。\n"
+            "支部坚持三会一课。读到这里，小编为家人们精选了更多好文，希望对大家有所帮助！\n")
+    assert cleaner.clean_text(page).cleaned == ("优秀党支部事迹材料（精选6篇）\n"
+                                                "支部为大家整理了学习资料，供党员参考。支部全年学习12次。\n"
+                                                "支部坚持三会一课。\n")
