@@ -34,7 +34,7 @@ RECRUIT = re.compile(r"发展党员|党员发展|入党积极分子|发展对象
 DISCIPLINE = re.compile(r"党纪学习教育|警示教育|廉政教育|廉洁教育")
 IDEOLOGY_IN_TEACHING = re.compile(r"课程思政")
 OUTLOOK_SENTENCE = re.compile(r"(?<=[。！；!;])\s*(?:下一步|今后|在今后|未来|展望未来|站在新的起点)")
-SYSTEMS = re.compile(r"三会一课|组织生活|民主评议|主题党日|制度")
+SYSTEMS = re.compile(r"三会一课|组织生活|民主评议|主题党日|制度|党务公开")
 POSTS = re.compile(r"亮身份|示范岗|先锋岗|责任区")
 LEAD = 25
 
