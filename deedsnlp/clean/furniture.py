@@ -47,8 +47,9 @@ def _compiled():
     v = furniture_vocabulary()
     title_words = "|".join(map(re.escape, v["title_words"]))
     return {
-        "inline": [(re.compile(r), name, float(score)) for name, (r, score) in
-                   ((k, (x["regex"], x.get("score", 0.95))) for k, x in v["inline"].items())],
+        "inline": [(re.compile(x["regex"]), k, float(x.get("score", 0.95))) for k, x in v["inline"].items()],
+        # a shape runs only on pages holding its anchor (one fast scan, most pages have none)
+        "anchors": {k: re.compile(x["anchor"]) for k, x in v["inline"].items() if x.get("anchor")},
         "title": re.compile(f"(?:{title_words})"),
         "brand_tail": re.compile("|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
@@ -270,7 +271,11 @@ def _repeatable(t: str) -> bool:
 def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     """Datelines, bracketed credits, collection labels and hidden-text markers inside lines."""
     out = []
+    anchors = _compiled()["anchors"]
     for rx, name, score in _compiled()["inline"]:
+        anchor = anchors.get(name)
+        if anchor is not None and anchor.search(view) is None:
+            continue
         for m in rx.finditer(view):
             if m.end() > m.start():
                 end = m.end()
