@@ -59,6 +59,7 @@ class StaleRules:
     year_plan_markers: tuple[str, ...]
     year_done_markers: tuple[str, ...]
     year_done_ignore: tuple[str, ...]
+    year_plan_after: tuple[str, ...]
     year_biography_after: tuple[str, ...]
     phrase_terms: tuple[str, ...]
     phrase_term_leads: tuple[str, ...]
@@ -127,6 +128,7 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         year_plan_markers=_words(s, "year_plan_markers"),
         year_done_markers=_words(s, "year_done_markers"),
         year_done_ignore=_words(s, "year_done_ignore"),
+        year_plan_after=_words(s, "year_plan_after"),
         year_biography_after=_words(s, "year_biography_after"),
         phrase_terms=_words(s, "phrase_terms"),
         phrase_term_leads=_words(s, "phrase_term_leads"),

@@ -289,6 +289,7 @@ def _plan_year(text: str, pos: int, s) -> bool:
     end = min([i for i in (text.find(ch, pos) for ch in _SENTENCE_ENDS) if i >= 0] or [len(text)])
     later = _YEAR_RE.search(text, pos + 4, end) or _CN_YEAR_RE.search(text, pos + 4, end)
     rest = text[pos : later.start() if later else end]
+    heads_plan = any(rest[4:].lstrip("年 \u3000").startswith(w) for w in s.year_plan_after)  # 2026年工作思路
     if later:  # …，力争到2035年: the words before a target year belong to the target
         trimmed = True
         while trimmed:
@@ -296,7 +297,7 @@ def _plan_year(text: str, pos: int, s) -> bool:
             for w in s.year_target_before:
                 if rest.endswith(w):
                     rest, trimmed = rest[: -len(w)], True
-    if not any(w in rest for w in s.year_plan_markers):
+    if not heads_plan and not any(w in rest for w in s.year_plan_markers):
         return False
     for w in s.year_done_ignore:
         rest = rest.replace(w, "")
