@@ -318,3 +318,8 @@ def test_a_reference_preface_of_a_fanwen_site_goes_but_a_report_sentence_about_m
     assert cleaner.clean_text(page).cleaned == ("优秀党支部事迹材料（精选6篇）\n"
                                                 "支部为大家整理了学习资料，供党员参考。支部全年学习12次。\n"
                                                 "支部坚持三会一课。\n")
+
+
+def test_an_e_paper_page_label_goes_but_a_sentence_naming_a_page_stays(cleaner):
+    page = "00003版:基层党建专刊\n第3版：要闻\n青石村党支部先进事迹\n支部经验在第3版刊发。\n"
+    assert cleaner.clean_text(page).cleaned == "青石村党支部先进事迹\n支部经验在第3版刊发。\n"

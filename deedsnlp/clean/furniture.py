@@ -8,9 +8,18 @@
 * pieces inside lines, by anchored shapes (``deedsnlp/data/junk_furniture.yaml``): a dateline
   (…7月3日讯(记者 …)), a bracketed credit ((文/图:…), (采写:…;编校:…), a spaced name (楊 明)),
   a collection label opening a line (【篇一】, 第2篇), a hidden-text marker (……此处隐藏N个字……);
+* more pieces and lines by shape: reader and login prompts (想要了解更多…请关注…公众号, (登录后查看
+  全文)), an editor's or a site's preface (下面是小编为大家整理的…, 本站为你整理了…仅供参考) and a
+  site-made summary ending in one, captions (图为…), summaries (本文介绍了…), a 范文 site's name in
+  brackets ([某某写作网), ownership notices (…权属…严禁复制), a publish stamp after the title, an
+  e-paper's page label, lines of names only (the writers), doubled PDF headers, the site's column
+  name above the title;
 * gambling brands (place or Latin letters + 娱乐/国际/平台/体育 + digits) where they stand in
   a sentence, above all where they replaced the unit's name: removed everywhere on the page, with
-  their bare head (杏宇 of 杏宇娱乐) where it still stands before a unit word.
+  their bare head (杏宇 of 杏宇娱乐) where it still stands before a unit word; where the page names
+  the unit elsewhere before the same word (白沙镇中心小学党支部), the name is put back
+  (``action="restored"``), and every sentence a brand stood in is flagged for review
+  (:func:`brand_sentence_flags`, a Chinese message in ``data["message"]``).
 
 Every candidate carries ``data["score"]`` (the model's probability, or the rule's fixed
 confidence) so a threshold can trade recall for precision.
