@@ -14,7 +14,7 @@ import datetime
 import threading
 from typing import Any
 
-from ..document import Document, Finding, Passage
+from ..document import Document, Finding
 from .boilerplate import StockSentences, load_stock
 from .numbers import numeric_issues, refuse_implausible, stock_conflicts, stock_counts
 from .profiles import Profile, load_profile
@@ -31,16 +31,6 @@ _TEXT_WIDTH = 60
 def _short(text: str, width: int = _TEXT_WIDTH) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-class _LineMap:
-    """Input line of an offset inside a passage (the document's own line index)."""
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-
-    def line(self, passage: Passage, offset: int) -> int:
-        return self.doc.line_of(passage.start + offset)
 
 
 class Checker:
@@ -136,7 +126,7 @@ class Checker:
             classify_document(doc, self.model)
 
         own = [(p, t) for p, t in doc.iter_passages() if p.line not in skip]
-        lines = _LineMap(doc)
+        line_of = doc.line_of  # the document's one line index (input lines)
 
         year_source = None
         if year is not None:
@@ -166,7 +156,7 @@ class Checker:
                     message = hit.message.replace(" was current in ", " is superseded: it was current in ", 1) \
                         if superseded else hit.message
                     findings.append(make_finding(
-                        "stale_term", message, text[hit.start : hit.end], lines.line(p, hit.start),
+                        "stale_term", message, text[hit.start : hit.end], line_of(p.start + hit.start),
                         start=p.start + hit.start, end=p.start + hit.end, severity="error" if superseded else None,
                         data={"term": hit.term, "status": "superseded" if superseded else hit.status,
                               "periods": list(hit.periods), "suggestions": list(hit.suggestions), "year": year},
@@ -177,17 +167,17 @@ class Checker:
             for issue in numeric_issues(text, rules):
                 findings.append(make_finding(
                     "numeric_inconsistency", issue.message, _short(text[issue.start : issue.end]),
-                    lines.line(p, issue.start), start=p.start + issue.start, end=p.start + issue.end, data=issue.data,
+                    line_of(p.start + issue.start), start=p.start + issue.start, end=p.start + issue.end, data=issue.data,
                 ))
             stocks.extend(stock_counts(text, p.index, rules))
         by_index = {p.index: p for p, _ in own}
         for first, later in stock_conflicts(stocks):
             p_first, p_later = by_index[first.where], by_index[later.where]
-            line_first = lines.line(p_first, first.count.start)
+            line_first = line_of(p_first.start + first.count.start)
             findings.append(make_finding(
                 "numeric_inconsistency",
                 f"{later.noun}: {later.count.text} here, but {first.count.text} at line {line_first}",
-                later.text, lines.line(p_later, later.count.start),
+                later.text, line_of(p_later.start + later.count.start),
                 start=p_later.start + later.count.start, end=p_later.start + later.count.end,
                 data={"noun": later.noun, "values": [first.count.value, later.count.value], "first_line": line_first},
             ))
@@ -203,7 +193,7 @@ class Checker:
                     what = "stock phrase of the genre"
                 message = ("the whole paragraph is a " if whole else "") + what + ", copied verbatim"
                 findings.append(make_finding(
-                    "boilerplate", message, _short(m.text), lines.line(p, m.start),
+                    "boilerplate", message, _short(m.text), line_of(p.start + m.start),
                     start=p.start + m.start, end=p.start + m.end,
                     data={"source": m.sentence.source, "docs": m.sentence.docs, "ratio": round(ratio, 4)},
                 ))
@@ -214,7 +204,7 @@ class Checker:
                                              start=f.start, end=f.end))
 
         present, missing, weak = section_statuses(doc, prof, skip_lines=skip, rules=rules)
-        findings.extend(self._review(doc, own, lines, year, present, weak))
+        findings.extend(self._review(doc, own, year, present, weak))
         for s in weak:
             s.weak_reasons = [localize_reason(r, lang) for r in s.weak_reasons]
         for f in findings:
@@ -231,7 +221,7 @@ class Checker:
             document=doc, lang=lang,
         )
 
-    def _review(self, doc: Document, own, lines, year, present, weak) -> list[Finding]:
+    def _review(self, doc: Document, own, year, present, weak) -> list[Finding]:
         """The reviewer's findings (:mod:`.reviewer`): meeting shortfalls, wrong honour holders,
         a thin report or section, the year's campaign missing."""
         from . import reviewer as rv
@@ -239,7 +229,7 @@ class Checker:
         out: list[Finding] = []
 
         def add(r, p=None, text: str = "", severity: str | None = None) -> None:
-            line = lines.line(p, r.start) if p is not None else None
+            line = doc.line_of(p.start + r.start) if p is not None else None
             start = p.start + r.start if p is not None else 0
             end = p.start + r.end if p is not None else 0
             out.append(make_finding(r.kind, r.message_en, _short(text), line, start=start, end=end, severity=severity,
