@@ -84,3 +84,10 @@ def test_best_score_is_the_best_suggestion_over_lengths():
         tops = [filler.suggest(left, n, right, top=3) for n in (1, 2, 3)]
         expected = max((filler.score(l, s.text, r) for top in tops for s in top), default=None)
         assert filler.best_score(left, (1, 2, 3), right) == expected
+
+
+def test_best_score_stops_once_enough():
+    filler = NgramMaskFiller(order=4).fit(TRAIN)
+    full = filler.best_score("进一步加", (1, 2, 3), "部队伍")
+    assert filler.best_score("进一步加", (1, 2, 3), "部队伍", enough=float("-inf")) <= full
+    assert filler.best_score("进一步加", (1, 2, 3), "部队伍", enough=float("inf")) == full

@@ -290,7 +290,9 @@ class Cleaner:
             left_text, right_text = view[max(0, c.start - 6) : c.start], view[c.end : c.end + 6]
             left, right = lm._contexts(left_text, right_text)
             base = max(lm.scores(left, ["", "，", "。"], right))
-            best = lm.best_score(left_text, (1, 2, 3), right_text)  # the best fill of 1-3 characters
+            # the best fill of 1-3 characters (only whether the gain reaches _DOT_SURE matters
+            # once it does: the search stops there)
+            best = lm.best_score(left_text, (1, 2, 3), right_text, enough=base + _DOT_SURE)
             gains[c.start] = (base if best is None else best) - base
         sure = any(g >= _DOT_SURE for g in gains.values())
         return [c for c in masks if not c.data.get("dot") or (sure and gains[c.start] >= _DOT_ALSO)]

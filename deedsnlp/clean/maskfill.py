@@ -369,11 +369,13 @@ class NgramMaskFiller:
         return _softmax_top(scored, top)
 
 
-    def best_score(self, left: str, lengths: Sequence[int], right: str) -> float | None:
+    def best_score(self, left: str, lengths: Sequence[int], right: str, enough: float | None = None) -> float | None:
         """The highest :meth:`score` of any candidate fill of the given ``lengths`` between
         ``left`` and ``right`` (what :meth:`suggest` ranks first, over all the lengths), or None
         when there is no candidate. The beam searches are run once, for the longest length: a
-        beam search's first steps do not depend on how many steps follow."""
+        beam search's first steps do not depend on how many steps follow. With ``enough``, the
+        first length whose best fill reaches it ends the search (a caller that only compares the
+        best score with ``enough`` learns the same)."""
         l, r = self._contexts(left, right)
         longest = max(lengths)
         fw = self._beam(self.forward_, l, longest)
@@ -384,6 +386,8 @@ class NgramMaskFiller:
             if cands:
                 top = max(self.scores(l, cands, r))
                 best = top if best is None else max(best, top)
+                if enough is not None and best >= enough:
+                    break
         return best
 
 
