@@ -323,3 +323,10 @@ def test_a_reference_preface_of_a_fanwen_site_goes_but_a_report_sentence_about_m
 def test_an_e_paper_page_label_goes_but_a_sentence_naming_a_page_stays(cleaner):
     page = "00003版:基层党建专刊\n第3版：要闻\n青石村党支部先进事迹\n支部经验在第3版刊发。\n"
     assert cleaner.clean_text(page).cleaned == "青石村党支部先进事迹\n支部经验在第3版刊发。\n"
+
+
+def test_a_pointer_to_a_sites_texts_goes_but_a_sentence_offering_more_services_stays(cleaner):
+    page = ("支部开展结对帮扶28户。更多党建材料请访问青松资料网。全年发展党员2名。\n"
+            "群众需要更多服务，请访问社区网格员。\n为群众提供更多便利，请关注社区网站。\n")
+    assert cleaner.clean_text(page).cleaned == ("支部开展结对帮扶28户。全年发展党员2名。\n"
+                                                "群众需要更多服务，请访问社区网格员。\n为群众提供更多便利，请关注社区网站。\n")
