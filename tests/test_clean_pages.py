@@ -330,3 +330,10 @@ def test_a_pointer_to_a_sites_texts_goes_but_a_sentence_offering_more_services_s
             "群众需要更多服务，请访问社区网格员。\n为群众提供更多便利，请关注社区网站。\n")
     assert cleaner.clean_text(page).cleaned == ("支部开展结对帮扶28户。全年发展党员2名。\n"
                                                 "群众需要更多服务，请访问社区网格员。\n为群众提供更多便利，请关注社区网站。\n")
+
+
+def test_a_short_main_title_over_its_subtitle_is_no_column(cleaner):
+    page = "初心如磐\n——记青石村党支部先进事迹\n支部现有党员23名，全年集中学习12次。\n"
+    assert cleaner.clean_text(page).findings == []
+    page = "春风化雨\n青石村党支部先进事迹材料\n支部现有党员23名，全年集中学习12次。\n"
+    assert cleaner.clean_text(page).findings == []

@@ -65,6 +65,7 @@ def _compiled():
         "brand_weak": frozenset(v["brand"].get("weak_tails", [])),
         "unit_after": re.compile(v["brand"]["unit_after"]),
         "surnames": frozenset(v.get("surnames", "")),
+        "column_tails": tuple(v.get("column_tails", [])),
     }
 
 
@@ -367,7 +368,7 @@ _COLUMN_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 
 def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
     """The site's column name as the page's first line (团队建设, 基层动态), above the report's
-    title: short, Chinese only, no unit's name, no word of a title."""
+    title: short, Chinese only, ending in a column word, no unit's name, no word of a title."""
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:5]
     if len(filled) < 2:
         return []
@@ -377,9 +378,13 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
         return []
     word = view[first.start : first.end].strip()
     c = _compiled()
+    if not word.endswith(c["column_tails"]):
+        return []  # 春风化雨: a short main title as likely as a column
     title = title_line(view, filled[1:], {})
     if title is None or c["title"].search(word) or _UNIT_NAME_RE.search(word) or c["unit_after"].search(word):
         return []
+    if view[filled[1].start : filled[1].end].lstrip(" \t\u3000").startswith(("—", "－", "-", "――")):
+        return []  # a short main title over its subtitle (初心如磐 / ——记某某村党支部)
     if word in view[filled[1].start :].replace(" ", ""):
         return []  # the title's own words (or a word the page uses again): not a column
     return [Candidate("furniture", first.start, first.end, "removed", f"column name above the title: {word}", priority=5,
