@@ -213,3 +213,20 @@ def test_shape_cues_title_versus_short_sentence():
                          "支部现有党员三十二名。", "n")
     exs = examples_from_document(doc)
     assert [e.after_title for e in exs] == [False, True, True, False]
+
+
+def test_other_is_learned_in_two_parts_and_predicted_as_one(small_model, shipped, tmp_path):
+    # titles/bylines and closings/background are two columns of the model, one label outside it
+    for clf in (small_model, shipped):
+        assert list(clf.classes_) == sorted(set(clf.classes_)) and "other" in clf.classes_
+        assert list(clf.sub_classes_) == ["achievements", "cadre_building", "carriers", "core_work", "institutions",
+                                          "integrity", "other:discourse", "other:furniture", "overview", "study"]
+    X = ["青松村党支部先进事迹材料", "下一步，支部将以此次表彰为契机，持续推动党建与业务深度融合。", "严格落实三会一课制度"]
+    proba = small_model.predict_proba(X)
+    assert proba.shape == (3, 9) and np.allclose(proba.sum(axis=1), 1)
+    assert list(small_model.predict(X)) == [small_model.classes_[k] for k in proba.argmax(axis=1)]
+    again = load_model(save_model(small_model, tmp_path / "m"))
+    assert np.allclose(again.predict_proba(X), proba, atol=1e-6)
+    unsplit = LinearSectionClassifier(calibrate=False, split_other=False).fit(
+        ["标题一", "下一步，我们将继续努力。", "学习党章", "落实制度"] * 3, ["other", "other", "study", "institutions"] * 3)
+    assert list(unsplit.sub_classes_) == list(unsplit.classes_)

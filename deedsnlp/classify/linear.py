@@ -11,7 +11,10 @@ from __future__ import annotations
 import numpy as np
 
 from .base import EstimatorMixin
-from .features import as_example, feature_text, passage_features, t2s_table
+from .features import as_example, feature_text, passage_features, t2s_table, title_shaped
+
+#: the two parts ``other`` is learned as (see :meth:`LinearSectionClassifier._internal_labels`)
+OTHER_PARTS = ("other:furniture", "other:discourse")
 from .vectorize import PassageVectorizer
 
 
@@ -51,7 +54,9 @@ class LinearSectionClassifier(EstimatorMixin):
     backend = "sklearn"
 
     def __init__(self, C: float = 8.0, max_iter: int = 300, calibrate: bool = True,
-                 segmenter_backend: str = "auto", random_state: int = 0, min_df: int = 2):
+                 segmenter_backend: str = "auto", random_state: int = 0, min_df: int = 2,
+                 split_other: bool = True):
+        self.split_other = split_other
         self.min_df = min_df
         self.C = C
         self.max_iter = max_iter
@@ -82,27 +87,48 @@ class LinearSectionClassifier(EstimatorMixin):
                                   class_weight="balanced", random_state=self.random_state)
 
     # -- estimator API ----------------------------------------------------------------------
+    def _internal_labels(self, X, y: np.ndarray) -> np.ndarray:
+        """``other`` split in two for training (:data:`OTHER_PARTS`): furniture — headings and
+        title-shaped lines (titles, bylines, dates, signatures) — and discourse — closings,
+        background, salutations. They look nothing alike: one linear class for both lets the
+        titles' words (党支部, 先进事迹) pull short body sentences into ``other``."""
+        if not self.split_other or "other" not in set(y.tolist()):
+            return y
+        parts = [(OTHER_PARTS[0] if e.is_heading or title_shaped(e.text) else OTHER_PARTS[1]) if label == "other"
+                 else label for e, label in zip(map(as_example, X), y.tolist())]
+        counts = dict(zip(*np.unique(parts, return_counts=True)))
+        if min(counts.get(OTHER_PARTS[0], 0), counts.get(OTHER_PARTS[1], 0)) < 3:  # too few to learn apart
+            return y
+        return np.asarray(parts)
+
+    def _set_classes(self, sub_classes) -> None:
+        """The model's columns (``sub_classes_``) and the labels it predicts (``classes_``)."""
+        self.sub_classes_ = np.asarray([str(c) for c in sub_classes])
+        public = [c.split(":", 1)[0] for c in self.sub_classes_]
+        self.classes_ = np.array(sorted(set(public)))
+        self.merge_ = np.searchsorted(self.classes_, public)
+
     def fit(self, X, y):
         from sklearn.model_selection import StratifiedKFold
 
-        y = np.asarray(y)
+        y = self._internal_labels(X, np.asarray(y))
         self.t2s_ = t2s_table()
         texts, tokens = self._inputs(X)
         self.vectorizer_ = PassageVectorizer(min_df=self.min_df).fit(texts, tokens)
         M = self.vectorizer_.transform(texts, tokens)
         lr = self._logreg().fit(M, y)
-        self.classes_ = lr.classes_
+        self._set_classes(lr.classes_)
         self.coef_ = lr.coef_.astype(np.float32)
         self.intercept_ = lr.intercept_.astype(np.float32)
         self.temperature_ = 1.0
         if self.calibrate and len(set(y)) > 1 and min(np.unique(y, return_counts=True)[1]) >= 3:
-            scores = np.zeros((len(y), len(self.classes_)), dtype=np.float64)
+            scores = np.zeros((len(y), len(self.sub_classes_)), dtype=np.float64)
             folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=self.random_state)
             for tr, te in folds.split(M, y):
                 m = self._logreg().fit(M[tr], y[tr])
-                cols = [list(self.classes_).index(c) for c in m.classes_]
+                cols = [list(self.sub_classes_).index(c) for c in m.classes_]
                 scores[np.ix_(te, cols)] = m.decision_function(M[te])
-            y_idx = np.searchsorted(self.classes_, y)
+            y_idx = np.searchsorted(self.sub_classes_, y)
             self.temperature_ = fit_temperature(scores, y_idx)
         return self
 
@@ -113,7 +139,7 @@ class LinearSectionClassifier(EstimatorMixin):
         # sparse rows times dense coefficients, numpy only: the coefficient rows of the non-zero
         # columns (one gather for all classes), weighted by the values and summed per passage
         # (the entries are sorted by row: one reduceat over the row starts)
-        out = np.zeros((len(X), len(self.classes_)), dtype=np.float64)
+        out = np.zeros((len(X), len(self.coef_)), dtype=np.float64)
         if len(rows):
             weighted = self._coef_by_column().take(cols, axis=0)
             weighted *= data[:, None]
@@ -121,7 +147,23 @@ class LinearSectionClassifier(EstimatorMixin):
             starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
             present = counts > 0
             out[present] = np.add.reduceat(weighted, starts[present], axis=0)
-        return out + self.intercept_
+        out += self.intercept_
+        merge = getattr(self, "merge_", None)
+        if merge is None or len(merge) == len(self.classes_):
+            return out
+        # a label learned as several columns (``other``): T·logsumexp(s/T) of its columns, so that
+        # softmax(score / T) is the sum of the columns' probabilities
+        t = self.temperature_
+        merged = np.empty((len(out), len(self.classes_)))
+        for k in range(len(self.classes_)):
+            cols = np.flatnonzero(merge == k)
+            if len(cols) == 1:
+                merged[:, k] = out[:, cols[0]]
+            else:
+                z = out[:, cols] / t
+                top = z.max(axis=1, keepdims=True)
+                merged[:, k] = t * (top[:, 0] + np.log(np.exp(z - top).sum(axis=1)))
+        return merged
 
     def _coef_by_column(self) -> np.ndarray:
         """``coef_`` transposed, one contiguous row of class weights per feature column (cached)."""
@@ -141,6 +183,9 @@ class LinearSectionClassifier(EstimatorMixin):
         self._check_fitted("coef_")
         meta = {"params": self.get_params(), "classes": [str(c) for c in self.classes_],
                 "temperature": self.temperature_}
+        sub = [str(c) for c in getattr(self, "sub_classes_", self.classes_)]
+        if sub != meta["classes"]:
+            meta["sub_classes"] = sub  # the columns of coef: labels learned in parts (other:…)
         t2s = getattr(self, "t2s_", None) or {}  # {} before this table existed: punctuation only
         arrays = dict(self.vectorizer_.state(), coef=self.coef_, intercept=self.intercept_,
                       t2s=np.array(["".join(chr(k) for k in t2s), "".join(t2s.values())], dtype=np.str_))
@@ -150,7 +195,7 @@ class LinearSectionClassifier(EstimatorMixin):
     def from_arrays(cls, meta: dict, arrays: dict[str, np.ndarray]) -> "LinearSectionClassifier":
         clf = cls(**meta["params"])
         clf.vectorizer_ = PassageVectorizer.from_state(arrays)
-        clf.classes_ = np.array(meta["classes"])
+        clf._set_classes(meta.get("sub_classes") or meta["classes"])
         clf.coef_ = arrays["coef"].astype(np.float32)
         clf.intercept_ = arrays["intercept"].astype(np.float32)
         clf.temperature_ = float(meta["temperature"])
