@@ -42,7 +42,9 @@ class LinearSectionClassifier(EstimatorMixin):
     without context); ``min_df``: the fewest training passages a word or n-gram must occur in to get
     a column. ``fit`` learns ``vectorizer_``, ``coef_``, ``intercept_``, ``classes_``,
     ``temperature_`` and ``t2s_`` (traditional characters are read as simplified ones; pinyin
-    glosses and half-width punctuation are normalized the same way).
+    glosses and half-width punctuation are normalized the same way). With ``split_other``,
+    ``other`` is learned as two columns (``sub_classes_``: titles/bylines and closings/background)
+    and predicted as the one label ``other``.
 
     >>> clf = LinearSectionClassifier(calibrate=False, min_df=1).fit(
     ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
