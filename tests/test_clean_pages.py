@@ -337,3 +337,8 @@ def test_a_short_main_title_over_its_subtitle_is_no_column(cleaner):
     assert cleaner.clean_text(page).findings == []
     page = "春风化雨\n青石村党支部先进事迹材料\n支部现有党员23名，全年集中学习12次。\n"
     assert cleaner.clean_text(page).findings == []
+
+
+def test_a_click_prompt_line_goes(cleaner):
+    page = "支部全年集中学习12次。\n内容有误?点此反馈给编辑\n点击这里查看原文\n"
+    assert cleaner.clean_text(page).cleaned == "支部全年集中学习12次。\n"
