@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 import yaml
@@ -369,7 +370,7 @@ _COLUMN_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
     """The site's column name as the page's first line (团队建设, 基层动态), above the report's
     title: short, Chinese only, ending in a column word, no unit's name, no word of a title."""
-    filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:5]
+    filled = list(islice((ln for ln in lines if view[ln.start : ln.end].strip()), 5))
     if len(filled) < 2:
         return []
     first = filled[0]
@@ -391,6 +392,7 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
                       data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
 
 
+_NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
 _NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
 
 
@@ -398,6 +400,8 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
     """Lines of two to four person names only (陈某 刘某某), in the page's head or foot: the
     writers of a news item. Every token opens with a surname and at least one is no word of the
     dictionary (方法 路径 is a heading, not two names)."""
+    if _NAMES_ANY_RE.search(view) is None:
+        return []
     surnames = _compiled()["surnames"]
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     near = {ln.number for ln in filled[:head]} | {ln.number for ln in filled[-foot:]}
