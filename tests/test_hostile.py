@@ -160,12 +160,14 @@ def test_profile_yaml_bomb_refused(tmp_path):
 def test_profile_yaml_bomb_cli_one_line_exit_2_memory_bounded(tmp_path):
     (tmp_path / "bomb.yaml").write_text(PROFILE_BOMB, encoding="utf-8")
     (tmp_path / "draft.md").write_text("一、基本情况\n2024年，支部现有党员26名。\n", encoding="utf-8")
+    # the peak of this process's own memory (VmHWM: ru_maxrss would count the forking pytest's RSS)
     code = (
-        "import resource, sys\n"
+        "import re, sys\n"
         "from deedsnlp.cli import main\n"
         "sys.argv = ['deedsnlp', 'check', 'draft.md', '--profile', 'bomb.yaml']\n"
         "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
-        "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "peak = re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()).group(1)\n"
+        "print(code, peak)\n"
     )
     r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     code_, peak_kb = r.stdout.split()
