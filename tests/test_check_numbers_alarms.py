@@ -94,3 +94,16 @@ def test_over_fulfilment(text):
 @pytest.mark.parametrize("text", ["群众满意率达到120%。", "党员参学率105%。", "覆盖率112%。"])
 def test_shares_above_100_are_still_wrong(text):
     assert len(numeric_issues(text)) == 1
+
+
+# -- a page about several units: each unit's own count -------------------------------------------
+def test_counts_of_different_units_named_at_the_sentence_start():
+    found = stocks("县水利局机关第一党支部现有党员23名，平均年龄41岁。",
+                   "县林业局机关党支部成立于2019年机构改革后，现有党员31名。",
+                   "学院后勤党总支下设饮食、物业3个党支部，现有党员87名。",
+                   "材料学院教工党支部现有党员34名，其中教授12名。")
+    assert [s.count.value for s in found] == [23, 31, 87, 34]
+    assert stock_conflicts(found) == []
+    # one unit stated twice differently, once without naming it in the clause, is still found
+    same = stocks("青松街道第三党支部现有党员56名。", "支部成立于1998年，现有党员54名。")
+    assert len(stock_conflicts(same)) == 1

@@ -497,8 +497,23 @@ def stock_counts(text: str, where: int = 0, rules: CheckRules | None = None) -> 
             continue  # 其中共有…: a part of a total
         subject_run = _CJK_RUN.findall(text[clause_start : m.start()])
         subject = subject_run[-1][-8:] if subject_run and text[clause_start : m.start()].endswith(subject_run[-1]) else ""
+        if not subject:  # X党支部成立于2019年，现有党员31名: the unit the sentence opened with
+            subject = _sentence_unit(text, m.start(), r)
         out.append(StockCount(noun, subject, c, where, text[m.start() : c.end]))
     return out
+
+
+def _sentence_unit(text: str, pos: int, r) -> str:
+    """The first unit a sentence names before ``pos`` (``后勤管理处党总支下设3个党支部`` → 后勤管理处党总支),
+    as its last 8 Chinese characters, or ``""``."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？!?；;\n") + 1
+    if not r.stock_unit_words:
+        return ""
+    m = re.compile(alternation(r.stock_unit_words)).search(text, start, pos)
+    if m is None:
+        return ""
+    run = _CJK_RUN.findall(text[start : m.end()])
+    return run[-1][-8:] if run else ""
 
 
 def _first_word(text: str) -> str:

@@ -37,6 +37,7 @@ class NumberRules:
     stock_prefixes: tuple[str, ...]
     stock_whole_prefixes: tuple[str, ...]
     stock_list_joiners: tuple[str, ...]
+    stock_unit_words: tuple[str, ...]
     past_markers: tuple[str, ...]
     change_from: tuple[str, ...]
     change_to: tuple[str, ...]
@@ -108,6 +109,7 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         stock_prefixes=_words(n, "stock_prefixes"),
         stock_whole_prefixes=_words(n, "stock_whole_prefixes"),
         stock_list_joiners=_words(n, "stock_list_joiners"),
+        stock_unit_words=_words(n, "stock_unit_words"),
         past_markers=_words(n, "past_markers"),
         change_from=_words(n, "change_from"),
         change_to=_words(n, "change_to"),
