@@ -342,3 +342,9 @@ def test_a_short_main_title_over_its_subtitle_is_no_column(cleaner):
 def test_a_click_prompt_line_goes(cleaner):
     page = "支部全年集中学习12次。\n内容有误?点此反馈给编辑\n点击这里查看原文\n"
     assert cleaner.clean_text(page).cleaned == "支部全年集中学习12次。\n"
+
+
+def test_latin_names_before_common_tails_and_students_are_no_brands(cleaner):
+    text = ("支部选派党员辅导本科生，在ACM国际大学生程序设计竞赛中获得金牌1枚。\n"
+            "党员教师带队参加IEEE国际会议，指导中学生开展科技创新。\n")
+    assert cleaner.clean_text(text).findings == []

@@ -470,6 +470,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
+        if latin and weak and not (d or t):
+            continue  # ACM国际大学生程序设计竞赛, IEEE国际会议: Latin letters before a common tail are a name
         score = min(0.99, 0.75 + 0.1 * evidence)
         found.append((start, end, view[start:end], score))
         if after and not latin:
