@@ -37,6 +37,8 @@ def test_plan_year_is_not_the_report_year(checker):
     ("2022年开展活动8次。2023年，支部积极争取上级资金50万元。", 2023),
     ("2025年，学院党委扎实推进各项工作。\n【2026年工作思路】\n2026年，学院党委将巩固拓展学习教育成果。", 2025),
     ("2023年工作计划完成情况：全年开展活动12次。", 2023),
+    ("2019年开展活动8次。2020年，村党支部将继续巩固脱贫成果，确保已脱贫群众不返贫。", 2019),
+    ("2016年，全村实现脱贫，确保2017年整村出列。", 2016),
     ("2019年以来……仅2023年一年，力争到2035年", 2023),
     ("1975年生，2012年入党。2020年，支部荣获先进基层党组织称号。", 2020),
     ("支部书记张某某，1968年生，1990年入党，2016年任支部书记。", 2016),
@@ -58,6 +60,7 @@ def test_anticipated_congress_is_no_anachronism():
     assert stale_terms(text, 2011, lexicon) == []
     assert [h.status for h in stale_terms(text, 2009, lexicon)] == ["premature"]  # three years early
     assert [h.status for h in stale_terms("深入学习党的十八大精神。", 2011, lexicon)] == ["premature"]
+    assert newest_term("全局以迎接党的十八大召开为主线。", lexicon) == (2011, "党的十八大")
 
 
 # -- 主题教育 as an ordinary phrase --------------------------------------------------------------

@@ -58,6 +58,7 @@ class StaleRules:
     retrospective_before: tuple[str, ...]
     year_target_before: tuple[str, ...]
     year_plan_markers: tuple[str, ...]
+    year_plan_weak_markers: tuple[str, ...]
     year_done_markers: tuple[str, ...]
     year_done_ignore: tuple[str, ...]
     year_plan_after: tuple[str, ...]
@@ -128,6 +129,7 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         retrospective_before=_words(s, "retrospective_before"),
         year_target_before=_words(s, "year_target_before"),
         year_plan_markers=_words(s, "year_plan_markers"),
+        year_plan_weak_markers=_words(s, "year_plan_weak_markers"),
         year_done_markers=_words(s, "year_done_markers"),
         year_done_ignore=_words(s, "year_done_ignore"),
         year_plan_after=_words(s, "year_plan_after"),

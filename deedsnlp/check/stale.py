@@ -285,7 +285,8 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
 
 
 def _plan_year(text: str, pos: int, s) -> bool:
-    """Does the sentence of the year at ``pos`` tell a plan (将继续, 计划, 下一步) and nothing done?"""
+    """Does the sentence of the year at ``pos`` tell a plan (将继续, 下一步), or head one
+    (2026年工作思路) or plan something (计划开展, 拟于) and tell nothing done?"""
     end = min([i for i in (text.find(ch, pos) for ch in _SENTENCE_ENDS) if i >= 0] or [len(text)])
     later = _YEAR_RE.search(text, pos + 4, end) or _CN_YEAR_RE.search(text, pos + 4, end)
     rest = text[pos : later.start() if later else end]
@@ -297,7 +298,9 @@ def _plan_year(text: str, pos: int, s) -> bool:
             for w in s.year_target_before:
                 if rest.endswith(w):
                     rest, trimmed = rest[: -len(w)], True
-    if not heads_plan and not any(w in rest for w in s.year_plan_markers):
+    if any(w in rest for w in s.year_plan_markers):
+        return True  # 将继续…, 下一步: a plan, whatever it goes on to say (确保已脱贫群众不返贫)
+    if not heads_plan and not any(w in rest for w in s.year_plan_weak_markers):
         return False
     for w in s.year_done_ignore:
         rest = rest.replace(w, "")
@@ -328,6 +331,8 @@ def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None 
         if not firsts or None in firsts:
             continue
         year = min(firsts)
+        if any(w in text[_clause_start(text, start, _CLAUSE_ENDS) : start] for w in rules.stale.anticipation_before):
+            year -= 1  # 迎接党的十八大召开: the year before it at least
         if max_year is not None and year > max_year:
             continue
         if best is None or year > best[0]:
