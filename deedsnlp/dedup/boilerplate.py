@@ -330,18 +330,28 @@ class BoilerplateCounter:
         self._flush()
         if not self._hashes or not self._texts:
             return []
-        hashes = np.concatenate(self._hashes)
-        docs = np.concatenate(self._docs)
-        whole = np.concatenate(self._whole)
-        keep = np.isin(hashes, np.fromiter(self._texts, dtype=np.uint64, count=len(self._texts)))
-        hashes, docs, whole = hashes[keep], docs[keep], whole[keep]
+        # only the occurrences of units seen in two documents, chunk by chunk (a corpus of 100k
+        # documents has millions of occurrences: no unfiltered copy of them all)
+        known = np.sort(np.fromiter(self._texts, dtype=np.uint64, count=len(self._texts)))
+        kept_h, kept_d, kept_w = [], [], []
+        for h, d, w in zip(self._hashes, self._docs, self._whole):
+            pos = np.minimum(np.searchsorted(known, h), known.size - 1)
+            keep = known[pos] == h
+            kept_h.append(h[keep])
+            kept_d.append(d[keep])
+            kept_w.append(w[keep])
+        hashes, docs, whole = np.concatenate(kept_h), np.concatenate(kept_d), np.concatenate(kept_w)
+        del kept_h, kept_d, kept_w
         if hashes.size == 0:
             return []
         group_of = np.arange(len(self.ids), dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
         if group_of.shape != (len(self.ids),):
             raise ValueError(f"groups must have one entry per document ({len(self.ids)}), got {group_of.shape}")
         order = np.lexsort((docs, hashes))
-        hashes, docs, whole = hashes[order], docs[order], whole[order]
+        hashes = hashes[order]  # (one array at a time: the unsorted one is freed before the next)
+        docs = docs[order]
+        whole = whole[order]
+        del order
         shared = []
         for s, e in shared_runs(hashes, group_of[docs], min_docs):
             members = docs[s:e]
@@ -371,6 +381,10 @@ def shared_runs(hashes: np.ndarray, groups: np.ndarray, min_docs: int) -> list[t
     return list(zip(starts[keep].tolist(), ends[keep].tolist()))
 
 
+#: characters of unit texts read at once when ranking (bounds the arrays of :func:`_unit_spans`)
+_RANK_CHUNK_CHARS = 200_000
+
+
 @dataclass(frozen=True)
 class SharedUnit:
     """A unit found in enough documents, before ranking: its hash, text, rows (ascending) and ids."""
@@ -389,14 +403,23 @@ def rank_units(shared: Iterable[SharedUnit]) -> list[Boilerplate]:
     doc_sets = {u.hash: u.rows.tobytes() for u in shared}
     subsumed: set[int] = set()
     key_length = [0] * len(shared)
-    if shared:
+    # the units' own sentences, a few thousand units at a time (span hashes need arrays as
+    # long as the text read at once)
+    start = 0
+    while start < len(shared):
+        end, size = start, 0
+        while end < len(shared) and (end == start or size < _RANK_CHUNK_CHARS):
+            size += len(shared[end].text) + 1
+            end += 1
         lengths: list[np.ndarray] = []
-        hashes, whole, _, _, line = _unit_spans("\n".join(u.text for u in shared), 1, lengths)
+        hashes, whole, _, _, line = _unit_spans("\n".join(u.text for u in shared[start:end]), 1, lengths)
+        line = line + start
         for k, n in zip(line[whole].tolist(), lengths[0][whole].tolist()):
             key_length[k] = n
         for h, k in zip(hashes[~whole].tolist(), line[~whole].tolist()):
             if h != shared[k].hash and doc_sets.get(h) == doc_sets[shared[k].hash]:
                 subsumed.add(h)
+        start = end
     kept = [k for k, u in enumerate(shared) if u.hash not in subsumed]
     kept.sort(key=lambda k: (-len(shared[k].rows), -key_length[k], int(shared[k].rows[0]), shared[k].text))
     return [Boilerplate(shared[k].text, len(shared[k].rows), shared[k].ids, "paragraph" if shared[k].whole else "sentence")
