@@ -23,7 +23,7 @@
    CLI's default settings (``deedsnlp clean`` with no options) on the real pages.
 5. **Real pages.** ``../shared/realpages`` (45 annotated real scraped excerpts) and, when present,
    the extra pages gathered for development in ``.gl/realpages_extra`` and the held-out ones in
-   ``.gl/realpages_extra2`` (same schema, never committed; no rule was tuned on the second):
+   ``.gl/realpages_extra2`` (same schema, never committed; the second is a held-out check):
    junk pieces removed (every occurrence), repeated titles left once, body strings kept, masks
    and placeholders flagged, pinyin glosses removed — with the CLI's default settings (a
    learning pass over all the pages, then cleaning).
@@ -55,7 +55,7 @@ LABELLED = ROOT / "corpora" / "labelled"
 SEED = ROOT.parent / "shared" / "seeds" / "000_1a67f2a637a259b1.txt"
 REAL = ROOT.parent / "shared" / "realpages"
 EXTRA = ROOT / ".gl" / "realpages_extra"
-EXTRA2 = ROOT / ".gl" / "realpages_extra2"  # held out: gathered for measuring only, no fix was tuned on it
+EXTRA2 = ROOT / ".gl" / "realpages_extra2"  # held out: gathered for measuring only, no test or data comes from it
 CJK = "\u4e00-\u9fff"
 
 # -- junk generators -------------------------------------------------------------------------------
@@ -615,7 +615,7 @@ def main() -> None:
 
     for folder, title in ((REAL, "real pages (../shared/realpages), CLI default settings"),
                           (EXTRA, "extra real pages gathered for development (.gl/realpages_extra), CLI defaults"),
-                          (EXTRA2, "held-out real pages (.gl/realpages_extra2, never tuned on), CLI defaults")):
+                          (EXTRA2, "held-out real pages (.gl/realpages_extra2, for measuring only), CLI defaults")):
         if not (folder / "annotations.json").exists():
             continue
         res, speed = real_pages(folder, args.show)
