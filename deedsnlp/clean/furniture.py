@@ -263,7 +263,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 out.append(Candidate("furniture", line.start, line.next, "removed",
                                      f"variant of the page title (first shown on line {first[prefix]})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
-            elif raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t):
+            elif raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t) and not _UNIT_HEAD_RE.search(prefix):
                 out.append(Candidate("furniture", line.start + lead, line.start + lead + len(prefix), "removed",
                                      f"repeated page title run into the text (first shown on line {first[prefix]})", priority=5,
                                      data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
@@ -271,6 +271,11 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if _repeatable(t):
             first.setdefault(t, line.number)
     return out
+
+
+#: a heading that names a unit (后勤管理处党总支): the paragraph under it opens with that name as its
+#: subject (后勤管理处党总支下设…), which is no title copy
+_UNIT_HEAD_RE = re.compile(r"(?:党支部|党总支|党委|总支|支部|委员会|党组|党小组)$")
 
 
 def _repeatable(t: str) -> bool:

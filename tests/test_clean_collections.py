@@ -1,0 +1,62 @@
+"""The cleaner on collection pages, news markers and credits (invented names and wording throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+def removed(result) -> list[str]:
+    return [f.text for f in result.findings if f.action == "removed"]
+
+
+def test_a_unit_heading_over_its_paragraph_is_no_title_copy(cleaner):
+    page = ("红枫学院党建 - 先进典型\n"
+            "测绘工程学院学生党支部\n"
+            "测绘工程学院学生党支部现有学生党员36名，其中预备党员11名。\n"
+            "总务处党总支\n"
+            "总务处党总支下设3个党支部，现有党员64名。\n")
+    result = cleaner.clean_text(page)
+    assert "测绘工程学院学生党支部现有学生党员36名，其中预备党员11名。" in result.cleaned
+    assert "总务处党总支下设3个党支部，现有党员64名。" in result.cleaned
+
+
+def test_a_collection_count_blurb_leaves_the_title(cleaner):
+    for line, blurb in (("村级党建工作总结范文(精选4篇)", "(精选4篇)"), ("优秀党务工作者事迹材料6篇(全文完整)", "6篇(全文完整)"),
+                        ("社区党支部先进事迹材料范文3篇", "范文3篇")):
+        result = cleaner.clean_text(line + "\n支部坚持“三会一课”制度，全年开展主题党日12次。\n")
+        assert removed(result) == [blurb]
+        assert result.cleaned.startswith(line[: -len(blurb)] + "\n")
+    body = "全年共发表调研文章5篇，其中2篇获市级奖励。\n"
+    assert cleaner.clean_text(body).cleaned == body
+
+
+def test_a_bare_news_marker_goes_and_its_sentence_stays(cleaner):
+    result = cleaner.clean_text("本报讯 近日，白桦镇党委组织全镇党员开展“清河护岸”志愿服务活动。\n")
+    assert result.cleaned == "近日，白桦镇党委组织全镇党员开展“清河护岸”志愿服务活动。\n"
+    result = cleaner.clean_text("本报讯：为做好秋收工作，青湾村党支部组建党员突击队。\n")
+    assert result.cleaned == "为做好秋收工作，青湾村党支部组建党员突击队。\n"
+    body = "支部把本报讯员队伍建设作为宣传工作的重点。\n"
+    assert cleaner.clean_text(body).cleaned == body
+
+
+def test_photo_credits_and_a_byline_at_the_end_of_a_line_go(cleaner):
+    text = ("支部组织党员深入田间地头，帮助群众解决实际困难，取得实效。（通讯员 舒晓 詹一鸣）\n"
+            "党员们用实际行动诠释了先锋模范作用。(撰稿/柏文静 照片/柏文静 化学系学生)\n")
+    result = cleaner.clean_text(text)
+    assert result.cleaned == ("支部组织党员深入田间地头，帮助群众解决实际困难，取得实效。\n"
+                              "党员们用实际行动诠释了先锋模范作用。\n")
+
+
+def test_previous_and_next_item_links_with_titles_go(cleaner):
+    text = ("化学系党支部组织党员开展“学雷锋”志愿服务，服务师生300余人次。\n"
+            "上一条：化学系党支部召开新学期支部大会暨表彰会\n"
+            "下一条：化学系党总支召开专题组织生活会\n")
+    result = cleaner.clean_text(text)
+    assert result.cleaned == "化学系党支部组织党员开展“学雷锋”志愿服务，服务师生300余人次。\n"
