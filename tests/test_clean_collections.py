@@ -60,3 +60,15 @@ def test_previous_and_next_item_links_with_titles_go(cleaner):
             "下一条：化学系党总支召开专题组织生活会\n")
     result = cleaner.clean_text(text)
     assert result.cleaned == "化学系党支部组织党员开展“学雷锋”志愿服务，服务师生300余人次。\n"
+
+
+def test_app_vip_and_listed_company_brand_shapes_go_where_they_stand_for_a_name(cleaner):
+    text = ("经学院党委研究，决定在全院评选表彰鲸鱼集团1088vip先进党支部、优秀共产党员。\n"
+            "学校党委决定在全校评选表彰鲸鱼集团app首页先进基层党组织。\n"
+            "近日，省委教育工委印发《荷兰上市公司官网365第二批党建示范高校名单的通知》。\n")
+    result = cleaner.clean_text(text)
+    assert [f.text for f in result.findings if f.kind == "brand" and f.action == "removed"] == [
+        "鲸鱼集团1088vip", "鲸鱼集团app首页", "荷兰上市公司官网365"]
+    assert "决定在全院评选表彰先进党支部、优秀共产党员。" in result.cleaned
+    body = "公司党委在集团官网开设党建专栏，全年发布稿件365篇。\n"
+    assert cleaner.clean_text(body).cleaned == body

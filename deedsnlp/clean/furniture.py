@@ -425,6 +425,13 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
     return out
 
 
+#: brand tails no lawful name carries (…集团app首页, …娱乐app下载, …集团1088vip, …上市公司官网365):
+#: the two characters before them are the brand's head
+_APP_BRAND_RE = re.compile(
+    r"(?:集团|娱乐城|娱乐|国际|彩票|棋牌|真人|电竞|体育|官网)(?:(?:app|APP|App)(?:首页|下载|官网|官方下载|官方版|最新版|入口|注册)"
+    r"|\d{2,5}(?:vip|VIP|com|cc|net|\.com|\.cc|\.vip))|上市公司官网\d{2,5}(?![\d年])")
+
+
 def find_brands(view: str, page_traditional: bool = False, raw_view: str | None = None) -> list[Candidate]:
     """Gambling brand names inside sentences; where one stands before a unit word (it replaced
     the unit's name), its bare head is removed too wherever it stands before one.
@@ -481,6 +488,19 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         found.append((start, end, view[start:end], score))
         if after and not latin:
             heads.add(head)
+        if after:
+            units[start] = after.group()
+    for m in _APP_BRAND_RE.finditer(view):
+        k = m.start()
+        while k > 0 and k > m.start() - 3 and _is_cjk(view[k - 1]):
+            k -= 1
+        if m.start() - k < 2 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            continue
+        two, three = view[m.start() - 2 : m.start()], view[k : m.start()]
+        head = three if len(three) == 3 and view.count(three) > 1 and view.count(three) == view.count(two) and _opens_clause(view, three) else two
+        start = m.start() - len(head)
+        found.append((start, m.end(), view[start : m.end()], 0.95))
+        after = c["unit_after"].match(view, m.end())
         if after:
             units[start] = after.group()
     out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
