@@ -48,16 +48,24 @@ print(len(result.clusters), len(result.pairs), len(result.boilerplate))
 """
 
 
-def run(cmd: list[str], cwd: Path) -> tuple[int, float, float, float, bytes]:
-    """Exit code, wall seconds, CPU seconds, peak RSS (MiB) and stdout of one fresh process."""
+def run(cmd: list[str], cwd: Path, out_path: Path) -> tuple[int, float, float, float]:
+    """Exit code, wall seconds, CPU seconds and peak RSS (MiB) of one fresh process; its stdout
+    goes to ``out_path``. (Outputs are read only after every run: Linux keeps a process's peak RSS
+    across exec, so a child forked from a parent that holds a large parsed output would report
+    the parent's size.)"""
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as out:
+    with open(out_path, "wb") as out:
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        out.seek(0)
-        data = out.read()
-    return (os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, data)
+    wall = time.perf_counter() - start
+    return (os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def _summary(path: Path, code: int) -> str:
+    if code not in (0, 1) or not path.stat().st_size:
+        return ""
+    result = json.loads(path.read_text(encoding="utf-8"))
+    return f"{len(result.get('clusters', []))} clusters, {len(result.get('boilerplate', []))} boilerplate"
 
 
 def main() -> None:
@@ -68,6 +76,7 @@ def main() -> None:
     ap.add_argument("--cleaned", action="store_true", help="also run the CLI's default (cleaned texts; slow)")
     ap.add_argument("--cleaned-docs", type=int, default=None,
                     help="run the CLI's default on the first N documents of the shard only (implies --cleaned)")
+    ap.add_argument("--no-library", action="store_true", help="skip the library run")
     args = ap.parse_args()
     from dedup import synthetic_documents  # bench/dedup.py
 
@@ -96,14 +105,20 @@ def main() -> None:
             runs.append((head, [], f"first {args.cleaned_docs:,} documents"))
         elif args.cleaned:
             runs.append((shard, [], "shard.jsonl"))
-        for path, flags, label in runs:
-            code, wall, cpu, rss, out = run([*cli, "dedup", str(path), "--json", *flags], cwd)
-            result = json.loads(out) if code in (0, 1) and out else {}
-            rows.append((f"deedsnlp dedup {label} --json {' '.join(flags)}".strip(), code, wall, cpu, rss,
-                         f"{len(result.get('clusters', []))} clusters, {len(result.get('boilerplate', []))} boilerplate"))
-        code, wall, cpu, rss, out = run([sys.executable, "-c", LIBRARY, str(shard)], cwd)
-        rows.append(("library find_duplicates, streamed", code, wall, cpu, rss,
-                     "clusters/pairs/boilerplate " + out.decode().strip()))
+        outputs = []
+        for k, (path, flags, label) in enumerate(runs):
+            out = cwd / f"out{k}.json"
+            code, wall, cpu, rss = run([*cli, "dedup", str(path), "--json", *flags], cwd, out)
+            rows.append([f"deedsnlp dedup {label} --json {' '.join(flags)}".strip(), code, wall, cpu, rss, ""])
+            outputs.append((out, code))
+            print(f"  {rows[-1][0]}: exit {code}, {wall:,.0f} s wall, {cpu:,.0f} s CPU, peak {rss:,.0f} MiB", flush=True)
+        if not args.no_library:
+            out = cwd / "library.txt"
+            code, wall, cpu, rss = run([sys.executable, "-c", LIBRARY, str(shard)], cwd, out)
+            rows.append(["library find_duplicates, streamed", code, wall, cpu, rss,
+                         "clusters/pairs/boilerplate " + out.read_text().strip()])
+        for row, (out, code) in zip(rows, outputs):
+            row[5] = _summary(out, code)
         print(f"| run | exit | wall s | CPU s | peak RSS | result |\n|---|---:|---:|---:|---:|---|")
         for name, code, wall, cpu, rss, note in rows:
             print(f"| {name} | {code} | {wall:,.0f} | {cpu:,.0f} | {rss:,.0f} MiB | {note} |")

@@ -359,6 +359,7 @@ class BoilerplateCounter:
             ids = self.ids
             shared.append(SharedUnit(h, self._texts[h], members.astype(np.int64), tuple([ids[r] for r in members.tolist()]),
                                      bool(whole[s:e].all())))
+        del hashes, docs, whole  # (the occurrences are in the shared units now)
         out = rank_units(shared)
         return out if limit is None else out[:limit]
 
