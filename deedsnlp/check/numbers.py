@@ -352,6 +352,8 @@ def part_issues(text: str, rules: CheckRules | None = None) -> list[Issue]:
             dims = {_dimension(pt.category, rules) for pt in named}
             if len(dims) > 1 or dims & set(r.nested_dimensions):
                 continue  # categories of different dimensions, or of nesting ones (书记, 班子成员), may overlap
+            if dims == {None} and not _is_partition(parts, rules):
+                continue  # kinds of no known partition (持证社工51人，退役军人19人) may overlap too
             values = [pt.count.value for pt in parts]
             added = sum(values)
             sum_text = " + ".join(_fmt(v) for v in values)
@@ -425,6 +427,17 @@ def change_issues(text: str, rules: CheckRules | None = None) -> list[Issue]:
                 if x.unit and y.unit and x.unit_class != y.unit_class:
                     continue
                 up = vm.group("up") is not None
+                ordinals = clause[x.start - 1 : x.start] == "第" and clause[y.start - 1 : y.start] == "第"
+                if ordinals or any(w in clause[: fm.start()] for w in rules.numbers.rank_words):
+                    # a rank (排名由第十一位上升到第三位) rises as its number falls
+                    if (up and y.value > x.value) or (not up and y.value < x.value):
+                        out.append(Issue(
+                            f"{vm.group()} from {x.text} to {y.text}: a rank {'rises' if up else 'falls'} as its "
+                            f"number {'falls' if up else 'rises'}",
+                            s_off + cm.start() + fm.start(), s_off + cm.start() + y.end,
+                            {"from": x.value, "to": y.value, "rank": True},
+                        ))
+                    break
                 if (up and y.value < x.value) or (not up and y.value > x.value):
                     direction = "rise" if up else "fall"
                     out.append(Issue(

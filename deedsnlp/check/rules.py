@@ -50,6 +50,8 @@ class NumberRules:
     dimensions: dict[str, tuple[str, ...]]
     nested_dimensions: tuple[str, ...]
     partitions: tuple[tuple[tuple[str, ...], ...], ...]
+    #: a change of a rank (排名由第十一位上升到第三位): rising is a smaller number
+    rank_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,10 @@ class StaleRules:
     undated_phrases: tuple[str, ...]
     anticipation_before: tuple[str, ...]
     ignore_chars: str
+    #: one of these earlier in a year's clause makes it a target too (确保东环路2024年建成)
+    year_target_clause_before: tuple[str, ...] = ()
+    #: 为2016年… with one of these later in its clause is groundwork for that year (为2016年脱贫打下基础)
+    year_groundwork_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         change_up=_words(n, "change_up"),
         change_down=_words(n, "change_down"),
         percent_words=_words(n, "percent_words"),
+        rank_words=_words(n, "rank_words"),
         noun_stops=_words(n, "noun_stops"),
         percent_bounded=_words(n, "percent_bounded"),
         percent_unbounded=_words(n, "percent_unbounded"),
@@ -139,6 +146,8 @@ def parse_rules(data: dict[str, Any]) -> CheckRules:
         undated_phrases=_words(s, "undated_phrases"),
         anticipation_before=_words(s, "anticipation_before"),
         ignore_chars=str(s.get("ignore_chars") or ""),
+        year_target_clause_before=_words(s, "year_target_clause_before"),
+        year_groundwork_after=_words(s, "year_groundwork_after"),
     )
     sections = SectionRules(example_markers=_words(sec, "example_markers"), date_units=_words(sec, "date_units"))
     return CheckRules(numbers, stale, sections)

@@ -40,13 +40,29 @@ from ..errors import InputError
 from .rules import CheckRules, alternation, check_rules
 
 _YEAR_RE = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})(?=\s*(?:年|[-./](?:0?[1-9]|1[0-2])(?!\d)))")
-_CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
-_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+_CN_YEAR_RE = re.compile(r"([〇○◯零一二三四五六七八九]{4})(?=年)")
+#: (pages often write the zero of 二○○九年 with ○ U+25CB or ◯ U+25EF)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0", "◯": "0"}
 _CLAUSE_ENDS = "，,。；;！？!?\n"
 _SENTENCE_ENDS = "。；;！？!?\n"
 #: a term right after a closing quote qualifies a name of the unit's own
 _NAME_CLOSERS = "”’」』》\""
 _CJK_CHAR = re.compile("[\u3400-\u9fff]")
+#: quotes that open and close alike (ASCII): which one a quote is, is told by counting
+_SAME_QUOTES = "\"'"
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Is the term at ``start`` right after a closing quote (“廉洁从税”主题教育: a name of the unit's
+    own qualifies it)? An ASCII quote closes when an odd number of them come before it in its
+    paragraph ("我为群众办实事": the term opens the quote, it is the campaign's name)."""
+    if not start or text[start - 1] not in _NAME_CLOSERS:
+        return False
+    q = text[start - 1]
+    if q not in _SAME_QUOTES:
+        return True
+    para = max(text.rfind("\n", 0, start - 1), -1) + 1
+    return text.count(q, para, start - 1) % 2 == 1
 
 
 @dataclass(frozen=True)
@@ -226,7 +242,7 @@ def stale_terms(text: str, year: int, lexicon: Lexicon | None = None, rules: Che
         rows = [r for r in lexicon.by_key.get(key, []) if r.kind != "generic"]
         if not rows or any(r.covers(year) for r in rows):
             continue
-        if start and text[start - 1] in _NAME_CLOSERS:
+        if _after_name(text, start):
             continue  # “廉洁从税”主题教育: a theme of the unit's own, not the campaign
         if _ordinary_phrase(text, start, key, rules):
             continue  # 爱国主义主题教育: the ordinary phrase, not the campaign
@@ -273,6 +289,8 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
         before = text[max(0, pos - 4) : pos]
         if any(before.endswith(w) for w in targets):
             continue
+        if _target_clause(text, pos, s):
+            continue  # 确保东环路2024年建成, 为2016年脱贫摘帽打下基础: a target
         if max_year is not None and year > max_year:
             continue
         after = text[pos + 4 : pos + 12].lstrip("年 \u3000")
@@ -282,6 +300,22 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
             continue  # 2025年，支部将继续…: a plan's year
         out.append(year)
     return out
+
+
+def _target_clause(text: str, pos: int, s) -> bool:
+    """Is the year at ``pos`` a target by its clause: 确保/力争… earlier in it (确保东环路2024年
+    建成; not 确保了), or 为 right before it and groundwork later (为2016年脱贫摘帽打下基础)?"""
+    start = _clause_start(text, pos, _CLAUSE_ENDS)
+    head = text[start:pos]
+    for w in s.year_target_clause_before:
+        i = head.find(w)
+        if i >= 0 and not head.startswith("了", i + len(w)):
+            return True
+    if head.endswith("为") or head.endswith("为了"):
+        ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE_ENDS) if i >= 0]
+        tail = text[pos : min(ends) if ends else len(text)]
+        return any(w in tail for w in s.year_groundwork_after)
+    return False
 
 
 def _plan_year(text: str, pos: int, s) -> bool:
@@ -323,7 +357,7 @@ def newest_term(text: str, lexicon: Lexicon | None = None, max_year: int | None 
     rules = check_rules()
     best: tuple[int, str] | None = None
     for start, _, key in lexicon.find(text):
-        if start and text[start - 1] in _NAME_CLOSERS:
+        if _after_name(text, start):
             continue  # “廉洁从税”主题教育 is no campaign
         if key in rules.stale.undated_phrases or _ordinary_phrase(text, start, key, rules):
             continue  # nor does 营造创先争优氛围, nor bare 主题教育 (an ordinary phrase before the campaigns)
