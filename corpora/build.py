@@ -134,6 +134,11 @@ def main() -> None:
     packaged.mkdir(parents=True, exist_ok=True)
     for name in ("passages.jsonl", "splits.json"):
         (packaged / name).write_bytes((HERE / name).read_bytes())
+    # the mask filler trained on that copy ahead of time (deedsnlp/data/mask_ngram.npz; a stale
+    # file is not used, the filler is then trained at run time)
+    from deedsnlp.clean.maskfill import build_shipped_model
+
+    build_shipped_model()
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
     start, end = "<!-- COUNTS -->", "<!-- /COUNTS -->"
