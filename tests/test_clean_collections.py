@@ -72,3 +72,29 @@ def test_app_vip_and_listed_company_brand_shapes_go_where_they_stand_for_a_name(
     assert "决定在全院评选表彰先进党支部、优秀共产党员。" in result.cleaned
     body = "公司党委在集团官网开设党建专栏，全年发布稿件365篇。\n"
     assert cleaner.clean_text(body).cleaned == body
+
+
+def test_a_menu_of_short_navigation_lines_goes_but_short_headings_between_paragraphs_stay(cleaner):
+    page = ("黨群工作\n? 黨建動態\n? 廉政文化\n? 工會園地\n"
+            "白鷺鎮衛生院黨支部開展主題黨日活動，全體黨員參加。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == "白鷺鎮衛生院黨支部開展主題黨日活動，全體黨員參加。\n"
+    report = ("强化政治引领\n支部坚持每月集中学习一次，全年学习12次。\n"
+              "夯实组织基础\n支部严格落实“三会一课”制度。\n"
+              "服务群众\n党员结对帮扶困难群众21户。\n")
+    assert cleaner.clean_text(report).cleaned == report
+
+
+def test_a_site_name_line_in_traditional_script_goes(cleaner):
+    page = ("優秀黨員先進事跡材料\n\n鹿鳴學(xué)網(wǎng)\n\n"
+            "他紮根基層二十年，帶領群眾修路架橋，被評為縣級優秀共產黨員。\n")
+    result = cleaner.clean_text(page)
+    assert "鹿鳴學" not in result.cleaned
+    assert "他紮根基層二十年，帶領群眾修路架橋，被評為縣級優秀共產黨員。" in result.cleaned
+    heading = "织密为民服务网\n社区把网格员、党员、志愿者编进一张服务网。\n"
+    assert cleaner.clean_text(heading).cleaned == heading
+
+
+def test_a_paywall_prompt_for_the_whole_text_with_pictures_goes(cleaner):
+    text = "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n(想阅读完全部图文内容,您需要先登录后下载!)\n"
+    assert cleaner.clean_text(text).cleaned == "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n"

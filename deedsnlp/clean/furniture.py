@@ -304,6 +304,38 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
     out += _column_line(view, lines)
+    out += _menu_runs(view, lines)
+    return out
+
+
+#: a navigation item: two to six Chinese characters alone on a line, maybe after a bullet (? 党建在线)
+_MENU_ITEM_RE = re.compile(r"[ \t\u3000]*(?:[?？•·>»|｜*][ \u3000]*)?[\u4e00-\u9fff]{2,6}[ \t\u3000]*")
+_MENU_BULLET_RE = re.compile(r"[ \t\u3000]*[?？•·>»|｜*]")
+
+
+def _menu_runs(view: str, lines: list[Line]) -> list[Candidate]:
+    """A site's menu: three lines or more in a row (blank lines between allowed) of two to six
+    Chinese characters each (党群建设 / 党建在线 / 工会信息), four or more where no line of the run
+    opens with a bullet. A report's short headings stand between paragraphs, never in a run."""
+    out: list[Candidate] = []
+    run: list[Line] = []
+
+    def close():
+        bullets = sum(bool(_MENU_BULLET_RE.match(view, ln.start, ln.end)) for ln in run)
+        if len(run) >= 4 or len(run) >= 3 and bullets:
+            words = " ".join(view[ln.start : ln.end].strip() for ln in run)
+            out.extend(Candidate("furniture", ln.start, ln.next, "removed", f"site menu: {words[:30]}", priority=5,
+                                 data={"unit": "menu", "score": 0.9, "detector": "shape rule"}) for ln in run)
+        run.clear()
+
+    for ln in lines:
+        if ln.end == ln.start or not view[ln.start : ln.end].strip():
+            continue
+        if _MENU_ITEM_RE.fullmatch(view, ln.start, ln.end):
+            run.append(ln)
+        else:
+            close()
+    close()
     return out
 
 
