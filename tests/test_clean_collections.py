@@ -98,3 +98,14 @@ def test_a_site_name_line_in_traditional_script_goes(cleaner):
 def test_a_paywall_prompt_for_the_whole_text_with_pictures_goes(cleaner):
     text = "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n(想阅读完全部图文内容,您需要先登录后下载!)\n"
     assert cleaner.clean_text(text).cleaned == "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n"
+
+
+def test_a_byline_without_brackets_or_names_alone_in_brackets_at_a_line_end_go(cleaner):
+    text = ("支部组织党员深入田间地头，帮助群众解决实际困难，取得实效。通讯员 舒晓 詹一鸣\n"
+            "支部组织党员深入社区开展义诊活动，受到群众好评。（舒晓 詹一鸣）\n"
+            "支部组织党员开展植树活动。文/舒晓 图/詹一鸣\n")
+    assert cleaner.clean_text(text).cleaned == ("支部组织党员深入田间地头，帮助群众解决实际困难，取得实效。\n"
+                                                "支部组织党员深入社区开展义诊活动，受到群众好评。\n"
+                                                "支部组织党员开展植树活动。\n")
+    body = "支部成立了两个服务小组。（方法 路径）\n"
+    assert cleaner.clean_text(body).cleaned == body

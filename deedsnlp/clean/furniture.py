@@ -305,6 +305,35 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _doubled_lines(view, lines)
     out += _column_line(view, lines)
     out += _menu_runs(view, lines)
+    out += _tail_bylines(view)
+    return out
+
+
+_CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
+#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, or names alone in brackets
+_TAIL_BYLINE_RE = re.compile(
+    r"(?m)(?<=[。！？!?])[ \u3000]*(?:"
+    rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
+    r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){1,3})[)）])[ \t\u3000]*$")
+
+
+def _tail_bylines(view: str) -> list[Candidate]:
+    """A byline stuck to the end of a body line (…取得实效。（通讯员 某某 某某）is cut by the
+    bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, and
+    two to four names alone in brackets, where every name opens with a surname and one at least
+    is no word of the dictionary)."""
+    if "。" not in view and "！" not in view:
+        return []
+    out = []
+    surnames = _compiled()["surnames"]
+    for m in _TAIL_BYLINE_RE.finditer(view):
+        names = m.group("names")
+        if names is not None:
+            tokens = re.split(r"[ \u3000、,，]", names)
+            if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) for t in tokens):
+                continue
+        out.append(Candidate("furniture", m.start(), m.end(), "removed", f"byline at the end of a line: {m.group().strip()[:30]}",
+                             priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     return out
 
 
