@@ -114,3 +114,40 @@ def test_target_years(text, year):
 ])
 def test_done_years_stay(text, years):
     assert mentioned_years(text, 2026) == years
+
+
+# -- 6. a section is counted whole under its heading ----------------------------------------------
+
+_NUMBERED_OUTCOMES = """青山村党支部先进事迹材料
+一、基本情况
+青山村位于县城东南，辖6个村民小组412户1530人，党支部现有党员38名，其中正式党员36名、预备党员2名。近年来，支部围绕产业发展和乡村治理，团结带领群众干事创业，村集体经济收入逐年增加。
+二、主要做法
+（一）抓班子带队伍。支部坚持“三会一课”制度，每月开展主题党日活动，全年召开支部党员大会6次、支委会14次、党小组会24次，书记讲党课4次。
+（二）抓产业促增收。支部牵头成立茶叶专业合作社，流转土地860亩，带动农户210户，户均增收4200元。
+三、取得成效
+1．集体经济不断壮大。村集体经济收入由2019年的8万元增加到2022年的46万元。
+2．人居环境明显改善。完成改厕298户，硬化道路12公里，安装路灯160盏。
+3．乡风文明持续提升。评选“好媳妇”“好公婆”38户，红白理事会办理简办事项27起。
+4．群众满意度不断提高。在全镇群众满意度测评中位列第一，支部被评为县级先进基层党组织。
+"""
+
+
+def test_section_counted_whole_under_its_heading(checker):
+    report = checker.check(load_text(_NUMBERED_OUTCOMES, "draft"), "village", 2022, lang="en")
+    under = [s for s in report.present_sections if s.headings and s.headings[0] == "三、取得成效"]
+    assert under, [s.headings for s in report.present_sections]
+    whole = sum(len(line) for line in _NUMBERED_OUTCOMES.splitlines()[7:11])
+    assert under[0].heading_passages == 4 and under[0].section_chars >= whole - 4
+    # neither weak as "one short passage" nor hinted as thin with a part of its paragraphs
+    assert "三、取得成效" not in [h for s in report.weak_sections for h in s.headings[:1]]
+    assert not [f for f in report.findings if f.kind == "thin_section" and f.text == "三、取得成效"]
+
+
+def test_short_section_under_its_heading_is_still_thin(checker):
+    text = _NUMBERED_OUTCOMES.replace("（二）抓产业促增收。支部牵头成立茶叶专业合作社，流转土地860亩，带动农户210户，户均增收4200元。\n", "")
+    report = checker.check(load_text(text, "draft"), "village", 2022, lang="en")
+    thin = [f for f in report.findings if f.kind == "thin_section"]
+    weak = [s for s in report.weak_sections if s.headings]
+    # the one short paragraph under 二、主要做法 is still reported, as thin or as weak
+    assert any("抓班子带队伍" in f.text or "主要做法" in f.text for f in thin) or \
+        any("抓班子带队伍" in s.headings[0] or "主要做法" in s.headings[0] for s in weak)

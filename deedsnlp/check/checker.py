@@ -253,10 +253,10 @@ class Checker:
         for s in present:
             if s.label in weak_labels or s.label in ("overview", "other") or not s.headings:
                 continue
-            if s.chars < rv.THIN_SECTION_CHARS:
-                zh = f"“{s.headings[0]}”部分只有约{s.chars}字，请补充具体做法和成效"
-                en = f"the section “{s.headings[0]}” has only about {s.chars} characters; add what was done and its outcome"
-                r = rv.Review("thin_section", 0, 0, zh, en, {"section": s.label, "chars": s.chars})
+            if s.section_chars < rv.THIN_SECTION_CHARS:  # (the whole section under its heading)
+                zh = f"“{s.headings[0]}”部分只有约{s.section_chars}字，请补充具体做法和成效"
+                en = f"the section “{s.headings[0]}” has only about {s.section_chars} characters; add what was done and its outcome"
+                r = rv.Review("thin_section", 0, 0, zh, en, {"section": s.label, "chars": s.section_chars})
                 out.append(make_finding(r.kind, en, s.headings[0], s.line,
                                         data={**r.data, "message_zh": zh, "message_en": en}))
         if year is not None and any(s.label == "study" for s in present):

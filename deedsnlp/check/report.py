@@ -70,6 +70,15 @@ class SectionStatus:
     headings: list[str] = field(default_factory=list)
     line: int | None = None
     weak_reasons: list[str] = field(default_factory=list)
+    #: the body passages under its first heading and their characters, whatever labels the
+    #: classifier gave them (三、取得成效 over four numbered paragraphs: all four)
+    heading_passages: int = 0
+    heading_chars: int = 0
+
+    @property
+    def section_chars(self) -> int:
+        """Its characters as a reader sees the section: the whole of it under its first heading."""
+        return max(self.chars, self.heading_chars)
 
     def present_dict(self) -> dict[str, Any]:
         return {"label": self.label, "name": self.name, "level": self.level, "passages": self.passages,

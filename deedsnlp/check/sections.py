@@ -93,6 +93,7 @@ def section_statuses(
         if label and label != "other" and label not in found and under.get(i) and doc.outline[i].line not in skip:
             found[label] = list(under[i])
     headings: dict[str, list[str]] = {}
+    first_heading: dict[str, int] = {}
     for i, h in enumerate(doc.outline):
         label = labels_of[i]
         if not label or label == "other" or h.line in skip:
@@ -100,6 +101,7 @@ def section_statuses(
         if h.parent is not None and labels_of[h.parent] == label:
             continue
         headings.setdefault(label, []).append(f"{h.marker}{h.title}")
+        first_heading.setdefault(label, i)
 
     present: list[SectionStatus] = []
     weak: list[SectionStatus] = []
@@ -107,11 +109,15 @@ def section_statuses(
         if label not in SECTION_LABELS or len(items) < profile.min_passages:
             continue
         chars = sum(len(t) for _, t in items)
+        whole = under.get(first_heading[label], []) if label in first_heading else []
         status = SectionStatus(
             label=label, name=profile.section_name(label), level=profile.level(label), passages=len(items),
             chars=chars, headings=headings.get(label, []), line=min(line for line, _ in items),
+            heading_passages=len(whole), heading_chars=sum(len(t) for _, t in whole),
         )
-        if len(items) == 1 and chars < profile.weak_min_chars:
+        # (a section is as long as it is under its heading: 三、取得成效 over four numbered paragraphs
+        # the classifier gave different labels is no single short passage)
+        if max(len(items), len(whole)) == 1 and status.section_chars < profile.weak_min_chars:
             status.weak_reasons.append(f"only one short passage ({chars} characters)")
         if not any(has_concrete_detail(t, rules) for _, t in items):
             status.weak_reasons.append("no concrete number, date or example")
