@@ -443,7 +443,7 @@ def test_user_profile_changes_the_verdict(checker, tmp_path):
     assert [s.label for s in report.missing_required] == ["integrity"]
 
 
-@pytest.mark.parametrize("module", ["numbers", "stale", "boilerplate", "profiles", "checker"])
+@pytest.mark.parametrize("module", ["numbers", "stale", "boilerplate", "profiles", "checker", "blanks"])
 def test_doctests(module):
     import doctest
     import importlib

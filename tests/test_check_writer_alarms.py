@@ -151,3 +151,22 @@ def test_short_section_under_its_heading_is_still_thin(checker):
     # the one short paragraph under 二、主要做法 is still reported, as thin or as weak
     assert any("抓班子带队伍" in f.text or "主要做法" in f.text for f in thin) or \
         any("抓班子带队伍" in s.headings[0] or "主要做法" in s.headings[0] for s in weak)
+
+
+# -- 3. one template blank, one kind ---------------------------------------------------------------
+
+def test_same_blank_is_one_kind_on_every_line(checker):
+    text = ("××镇青竹村党支部先进事迹材料\n"
+            "2023年，青竹村位于××镇北部，辖5个村民小组，党支部现有党员29名。\n"
+            "中共××镇青竹村支部委员会\n")
+    report = checker.check(load_text(text, "draft"), "generic", lang="en")
+    blanks = [f for f in report.findings if f.kind in ("mask", "placeholder")]
+    assert [f.line for f in blanks] == [1, 2, 3]
+    assert {f.kind for f in blanks} == {"placeholder"}
+
+
+def test_a_censor_mask_beside_a_blank_stays_a_mask(checker):
+    text = "××镇青竹村党支部先进事迹材料\n2023年，青竹村位于××镇北部，支部加**部队伍建设。\n"
+    report = checker.check(load_text(text, "draft"), "generic", lang="en")
+    kinds = sorted((f.line, f.kind) for f in report.findings if f.kind in ("mask", "placeholder"))
+    assert (2, "mask") in kinds and (1, "placeholder") in kinds and (2, "placeholder") in kinds

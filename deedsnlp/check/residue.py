@@ -28,6 +28,7 @@ from typing import Iterable
 from ..document import Document, Finding
 from ..text.lines import LINE_BREAK_RE as _BREAK
 from ..text.lines import LineIndex
+from .blanks import same_blanks
 from .report import make_finding
 
 #: cleaner finding kind → checker finding kind
@@ -124,6 +125,7 @@ def residue_findings(doc: Document, cleaner_findings: Iterable[Finding]) -> Resi
     (where removed junk is an empty span at the place it was). A line counts as residue when
     the residue covers 80 % of the characters it had in the input."""
     raw = doc.raw_text or doc.text
+    cleaner_findings = same_blanks(cleaner_findings, raw)  # one ××镇, one kind (:mod:`.blanks`)
     out = ResidueResult()
     covered: dict[int, int] = {}
     removed: dict[int, int] = {}  # characters the document's own edits took off each input line
