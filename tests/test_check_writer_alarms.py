@@ -170,3 +170,8 @@ def test_a_censor_mask_beside_a_blank_stays_a_mask(checker):
     report = checker.check(load_text(text, "draft"), "generic", lang="en")
     kinds = sorted((f.line, f.kind) for f in report.findings if f.kind in ("mask", "placeholder"))
     assert (2, "mask") in kinds and (1, "placeholder") in kinds and (2, "placeholder") in kinds
+
+
+def test_named_as_year_is_no_groundwork():
+    text = "支部被评为2016年度先进基层党组织，为2017年工作开展奠定了基础。"
+    assert mentioned_years(text, 2026) == [2016]

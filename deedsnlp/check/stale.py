@@ -302,6 +302,10 @@ def mentioned_years(text: str, max_year: int | None = None, rules: CheckRules | 
     return out
 
 
+#: 为 that names rather than serves (被评为2016年度先进, 成为2016年…)
+_NAMED_AS = ("评为", "成为", "作为", "定为", "命名为", "列为", "授为", "选为", "视为", "认为")
+
+
 def _target_clause(text: str, pos: int, s) -> bool:
     """Is the year at ``pos`` a target by its clause: 确保/力争… earlier in it (确保东环路2024年
     建成; not 确保了), or 为 right before it and groundwork later (为2016年脱贫摘帽打下基础)?"""
@@ -311,7 +315,7 @@ def _target_clause(text: str, pos: int, s) -> bool:
         i = head.find(w)
         if i >= 0 and not head.startswith("了", i + len(w)):
             return True
-    if head.endswith("为") or head.endswith("为了"):
+    if (head.endswith("为") or head.endswith("为了")) and not head.endswith(_NAMED_AS):  # not 被评为2016年度…
         ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE_ENDS) if i >= 0]
         tail = text[pos : min(ends) if ends else len(text)]
         return any(w in tail for w in s.year_groundwork_after)
