@@ -109,3 +109,14 @@ def test_a_byline_without_brackets_or_names_alone_in_brackets_at_a_line_end_go(c
                                                 "支部组织党员开展植树活动。\n")
     body = "支部成立了两个服务小组。（方法 路径）\n"
     assert cleaner.clean_text(body).cleaned == body
+
+
+def test_a_source_body_named_in_the_byline_stays_in_the_text_and_a_notice_stops_before_the_body(cleaner):
+    page = ("据了解，评选由各市国资委党委和省属企业党委推荐，今年全省共有40个党支部入选。\n"
+            "来源：市国资委　作者：本报记者 鲁一帆　发布时间：2021-05-14 09:32\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == "据了解，评选由各市国资委党委和省属企业党委推荐，今年全省共有40个党支部入选。\n"
+    text = "每逢周末，他就在小区门口义务修理雨伞，本文来源于墨香范文网，更多精彩内容请访问居民们都称他是“热心肠”。\n"
+    result = cleaner.clean_text(text)
+    assert "居民们都称他是“热心肠”。" in result.cleaned
+    assert "墨香范文网" not in result.cleaned
