@@ -314,12 +314,14 @@ _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|�
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?<=[。！？!?])[ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
-    r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){1,3})[)）])[ \t\u3000]*$")
+    r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){1,3})[)）]"
+    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000]*$")
 
 
 def _tail_bylines(view: str) -> list[Candidate]:
     """A byline stuck to the end of a body line (…取得实效。（通讯员 某某 某某）is cut by the
-    bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, and
+    bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, a
+    picture's source (…打分。某某宣传办提供), and
     two to four names alone in brackets, where every name opens with a surname and one at least
     is no word of the dictionary)."""
     if "。" not in view and "！" not in view:
