@@ -312,7 +312,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
 _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
 #: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, or names alone in brackets
 _TAIL_BYLINE_RE = re.compile(
-    r"(?m)(?<=[。！？!?])[ \u3000]*(?:"
+    r"(?m)[。！？!?][ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
     r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){1,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000]*$")
@@ -334,7 +334,7 @@ def _tail_bylines(view: str) -> list[Candidate]:
             tokens = re.split(r"[ \u3000、,，]", names)
             if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) for t in tokens):
                 continue
-        out.append(Candidate("furniture", m.start(), m.end(), "removed", f"byline at the end of a line: {m.group().strip()[:30]}",
+        out.append(Candidate("furniture", m.start() + 1, m.end(), "removed", f"byline at the end of a line: {m.group()[1:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     return out
 
