@@ -129,3 +129,11 @@ def test_a_pictures_source_after_a_caption_and_a_site_header_line_go(cleaner):
     assert cleaner.clean_text(page).cleaned == "村党支部坚持“三会一课”制度，全年开展主题党日12次。\n"
     body = "县里配套资金由县财政提供。\n"
     assert cleaner.clean_text(body).cleaned == body
+
+
+def test_a_menu_on_one_spaced_line_and_other_bare_news_markers_go(cleaner):
+    page = ("党建动态　支部风采　学习园地\n"
+            "本刊讯 近日，青禾镇党委召开党建工作推进会，全体党员参加。\n")
+    assert cleaner.clean_text(page).cleaned == "近日，青禾镇党委召开党建工作推进会，全体党员参加。\n"
+    slogan = "讲政治　重规矩　作表率\n支部组织党员开展“亮身份、作表率”活动。\n"
+    assert cleaner.clean_text(slogan).cleaned == slogan

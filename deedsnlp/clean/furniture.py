@@ -359,15 +359,26 @@ def _menu_runs(view: str, lines: list[Line]) -> list[Candidate]:
                                  data={"unit": "menu", "score": 0.9, "detector": "shape rule"}) for ln in run)
         run.clear()
 
+    tails = None
     for ln in lines:
         if ln.end == ln.start or not view[ln.start : ln.end].strip():
             continue
         if _MENU_ITEM_RE.fullmatch(view, ln.start, ln.end):
             run.append(ln)
-        else:
-            close()
+            continue
+        close()
+        if _MENU_LINE_RE.fullmatch(view, ln.start, ln.end):  # 党建动态　支部风采　学习园地: the menu on one line
+            tails = tails or _compiled()["column_tails"]
+            words = view[ln.start : ln.end].split()
+            if sum(w.endswith(tails) for w in words) >= 2 or len(words) >= 5:
+                out.append(Candidate("furniture", ln.start, ln.next, "removed", f"site menu: {' '.join(words)[:30]}", priority=5,
+                                     data={"unit": "menu", "score": 0.9, "detector": "shape rule"}))
     close()
     return out
+
+
+#: three to six menu words on one line, spaced
+_MENU_LINE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){2,5}[ \t\u3000]*")
 
 
 def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
