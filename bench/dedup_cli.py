@@ -17,8 +17,10 @@ fresh processes measured with ``wait4`` (peak RSS of the process itself):
 Run: ``.venv/bin/python bench/dedup_cli.py [--docs 100000] [--keep PATH] [--cleaned] [--cleaned-docs N]``.
 Target: the CLI stays under 1 GiB at 100k documents, as the library's streamed call does.
 
-Measured (2 cores shared with other jobs, load 3-6): 10,000 documents: --raw 228 MiB, cleaned
-default 386 MiB (229 CPU s), library 243 MiB.
+Measured (2 cores shared with other jobs, load 2-6): 100,000 documents (816 MiB shard): --raw
+863 MiB (116 CPU s); 3,000 documents: --raw 206 MiB, cleaned default 320 MiB (62 CPU s, ~21 ms a
+document), so the cleaned default at 100k is about 863 + 114 = ~980 MiB (not run: ~35 minutes of
+CPU). Before the mask model kept its counts in arrays the censor-dot test alone loaded ~480 MB.
 """
 
 from __future__ import annotations
