@@ -11,7 +11,8 @@ Run from the repository root: ``python corpora/build.py``. It reads ``corpora/la
 * the counts tables of ``corpora/README.md`` (between the COUNTS markers).
 
 It checks every record (fields, labels, offsets of junk and masks) and exits non-zero on errors.
-Only the standard library is used, so it runs before the package is installed.
+It also writes the cleaner's shipped mask model through ``deedsnlp`` (``deedsnlp/data/mask_ngram.npz``),
+so run it with the project's Python: ``.venv/bin/python corpora/build.py``.
 """
 
 from __future__ import annotations
