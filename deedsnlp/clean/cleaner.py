@@ -282,19 +282,31 @@ class Cleaner:
         much from a fill, a dot used as punctuation (慧眼.发掘) does not. Once one dot on the page
         is surely a mask, the page censors with dots and weaker cases count too."""
         lm = ngram_filler(self.config.lm_corpus)
+        # a dot's gain depends only on the model's contexts either side: pages that repeat one
+        # another (reposts, templates) reuse it. An entry is (gain, threshold the search stopped
+        # at): a gain at or above that threshold is only known to reach it.
+        memo = self.__dict__.setdefault("_dot_gains", {})
+        if memo.get("lm") is not lm or len(memo) > 100_000:
+            memo.clear()
+            memo["lm"] = lm
         gains = {}
+        sure = False
         dots = [c for c in masks if c.data.get("dot")]
         for k, c in enumerate(dots):
-            if k == _DOT_PROBE and not any(g >= _DOT_SURE for g in gains.values()):
+            if k == _DOT_PROBE and not sure:
                 return [c for c in masks if not c.data.get("dot")]  # a page that writes . for its punctuation
             left_text, right_text = view[max(0, c.start - 6) : c.start], view[c.end : c.end + 6]
             left, right = lm._contexts(left_text, right_text)
-            base = max(lm.scores(left, ["", "，", "。"], right))
-            # the best fill of 1-3 characters (only whether the gain reaches _DOT_SURE matters
-            # once it does: the search stops there)
-            best = lm.best_score(left_text, (1, 2, 3), right_text, enough=base + _DOT_SURE)
-            gains[c.start] = (base if best is None else best) - base
-        sure = any(g >= _DOT_SURE for g in gains.values())
+            # the best fill of 1-3 characters: only whether the gain reaches _DOT_SURE (before
+            # the page has a sure dot) or _DOT_ALSO (after) matters, and the search stops there
+            need = _DOT_ALSO if sure else _DOT_SURE
+            hit = memo.get((left, right))
+            if hit is None or (hit[0] >= hit[1] and hit[1] < need):
+                base = max(lm.scores(left, ["", "，", "。"], right))
+                best = lm.best_score(left_text, (1, 2, 3), right_text, enough=base + need)
+                hit = memo[(left, right)] = ((base if best is None else best) - base, need)
+            gains[c.start] = hit[0]
+            sure = sure or hit[0] >= _DOT_SURE
         return [c for c in masks if not c.data.get("dot") or (sure and gains[c.start] >= _DOT_ALSO)]
 
     def _cut(self, base: float) -> float:

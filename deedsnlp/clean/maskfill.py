@@ -293,8 +293,11 @@ class NgramMaskFiller:
 
     def _beam(self, lm: CharNgramLM, context: str, length: int) -> list[list[str]]:
         """Beam search continuations of ``context``: the surviving beams after each step."""
+        return list(self._beam_steps(lm, context, length))
+
+    def _beam_steps(self, lm: CharNgramLM, context: str, length: int) -> Iterator[list[str]]:
+        """:meth:`_beam` one step at a time (a caller may stop before the last step)."""
         beams = [("", 0.0)]
-        steps: list[list[str]] = []
         log = math.log
         for _ in range(length):
             grown = []
@@ -313,8 +316,7 @@ class NgramMaskFiller:
             beams = grown[: self.beam]
             if not beams:
                 break
-            steps.append([s for s, _ in beams])
-        return steps
+            yield [s for s, _ in beams]
 
     @staticmethod
     def _pattern_candidates(text: "str | TextIndex", left: str, length: int, right: str, limit: int = 30) -> list[str]:
@@ -378,10 +380,18 @@ class NgramMaskFiller:
         best score with ``enough`` learns the same)."""
         l, r = self._contexts(left, right)
         longest = max(lengths)
-        fw = self._beam(self.forward_, l, longest)
-        bw = [[s[::-1] for s in step] for step in self._beam(self.backward_, r[::-1], longest)]
+        # the beams grow only as far as the lengths tried need (a search that ``enough`` ends
+        # at one character runs one step of each)
+        fw_steps = self._beam_steps(self.forward_, l, longest)
+        bw_steps = self._beam_steps(self.backward_, r[::-1], longest)
+        fw: list[list[str]] = []
+        bw: list[list[str]] = []
         best = None
         for n in lengths:
+            while len(fw) < n and (step := next(fw_steps, None)) is not None:
+                fw.append(step)
+            while len(bw) < n and (step := next(bw_steps, None)) is not None:
+                bw.append([s[::-1] for s in step])
             cands = self._candidates(l, n, r, None, fw[:n], bw[:n])
             if cands:
                 top = max(self.scores(l, cands, r))
