@@ -258,12 +258,35 @@ def _expanded(inputs: list[Any], outdir: Path, report: Callable[[InputError], No
 
 
 def _learn(stages: list[Stage], options: dict[str, Any], inputs: list[Any], bar: _Progress) -> None:
-    from ..io import iter_documents
-
     for stage in stages:
         if stage.name == "clean" and options.get("learn", True):
             bar.describe("learning from the corpus")
-            fit_cleaner(stage.cleaner, lambda: iter_documents(inputs, errors=[]))  # errors: reported by the main pass
+            fit_cleaner(stage.cleaner, lambda: _raw_texts(inputs))
+
+
+def _raw_texts(inputs: list[Any]) -> Iterator[str]:
+    """The texts as read of the documents the main pass loads, for the learning pass (the
+    cleaner learns from the raw text only: the documents are not built). Records the main pass
+    cannot load are skipped here: it reports them."""
+    from ..errors import InputError
+    from ..io.documents import LoadOptions, expand_inputs, iter_records
+    from ..loader import refuse_surrogates
+
+    if isinstance(inputs, (str, os.PathLike, tuple)):
+        inputs = [inputs]
+    limit = LoadOptions().limit
+    for item in expand_inputs(inputs, []):
+        try:
+            for source, rec, _ in iter_records(item, limit):
+                if isinstance(rec, InputError) or not isinstance(rec.text, str):
+                    continue
+                try:
+                    refuse_surrogates(rec.text, source)
+                except InputError:
+                    continue
+                yield rec.text
+        except InputError:
+            continue
 
 
 def _run_local(recipe, inputs, outdir, fmt, report, bar):
