@@ -105,6 +105,15 @@ def test_campaign_missing_and_present(checker):
     assert of_kind(with_it, "campaign_missing") == []
 
 
+def test_campaign_named_in_traditional_characters_is_not_missing(checker):
+    pytest.importorskip("opencc_purepy")
+    trad = checker.check(load_text(report_text("支部紮實開展黨紀學習教育，組織黨員逐章學習條例。" + BODY), "d"),
+                         "school", 2024)
+    assert of_kind(trad, "campaign_missing") == []
+    other = checker.check(load_text(report_text("支部組織黨員集中學習黨的二十大精神。" + BODY), "d"), "school", 2024)
+    assert len(of_kind(other, "campaign_missing")) == 1
+
+
 def test_superseded_term_is_an_error_and_an_ongoing_campaign_is_not_flagged(checker):
     old = checker.check(load_text(report_text("支部认真学习十七大精神。" + BODY), "d"), "school", 2023)
     stale = of_kind(old, "stale_term")

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .regulations import campaigns_of, honour_holder, honour_words, meeting_rules, required_per_year, squeeze
+from ..normalize import to_simplified, traditional_chars
 
 #: a report shorter than this (characters of text) is thin: a warning
 THIN_REPORT_CHARS = 1200
@@ -188,6 +189,11 @@ def wrong_holders(text: str) -> list[Review]:
 
 # -- campaign -----------------------------------------------------------------------------------
 
+def _has_traditional(text: str) -> bool:
+    trad = traditional_chars()
+    return bool(trad) and any(c in trad for c in text)
+
+
 def campaign_missing(text: str, year: int | None) -> Review | None:
     """The year's central campaign, when the text never names it."""
     terms = campaigns_of(year)
@@ -196,6 +202,10 @@ def campaign_missing(text: str, year: int | None) -> Review | None:
     squeezed = squeeze(text)
     if any(squeeze(t) in squeezed for t in terms):
         return None
+    if _has_traditional(text):  # a page in traditional characters names it as 黨紀學習教育
+        simplified = squeeze(to_simplified(text))
+        if any(squeeze(t) in simplified for t in terms):
+            return None
     return Review("campaign_missing", 0, 0,
                   f"{year}年的集中学习教育是{terms[0]}，材料的学习部分没有提到；请补充开展情况",
                   f"{year}'s central campaign is {terms[0]}; the study section never names it",
