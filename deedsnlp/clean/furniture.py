@@ -61,7 +61,9 @@ def _compiled():
         # a shape runs only on pages holding its anchor (one fast scan, most pages have none)
         "anchors": {k: re.compile(x["anchor"]) for k, x in v["inline"].items() if x.get("anchor")},
         "title": re.compile(f"(?:{title_words})"),
-        "brand_tail": re.compile("|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
+        # 官方网站 may carry a (中国) before it: leyu乐鱼·(中国)官方网站
+        "brand_tail": re.compile("(?:[·・]?[（(]中国[)）])?官方网站|"
+                                 + "|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
         "brand_weak": frozenset(v["brand"].get("weak_tails", [])),
         "unit_after": re.compile(v["brand"]["unit_after"]),
@@ -82,9 +84,16 @@ def title_line(view: str, lines: list[Line], scores: dict[int, float]) -> int | 
         seen += 1
         if seen > 12:
             break
-        if 8 <= len(t) <= 60 and not _SENT_END.search(t) and c["title"].search(t) and not re.search(r"[>»|_]|\d{1,2}:\d{2}", t):
+        if 8 <= len(t) <= 60 and not _SENT_END.search(t) and c["title"].search(t) and not re.search(r"[>»|_]|\d{1,2}:\d{2}", t) \
+                and not _ADDRESS_SHAPE_RE.search(t):
             return line.number
     return None
+
+
+#: what no title carries: an e-mail address, a web address, a phone number, a filing number (a
+#: site's footer: 某某党委宣传部主办 E-mail:…)
+_ADDRESS_SHAPE_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.|https?://|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)\b|"
+                               r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?!\d)|ICP|备案|公网安备|[Ee]-?mail")
 
 
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
@@ -111,7 +120,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if _repeatable(t) and t not in firsts:
             firsts[t] = line.number
     for t, number in firsts.items():
-        if sum(1 for k in keys if k.startswith(t)) > 1:
+        if sum(1 for k in keys if k.startswith(t)) > 1 and not _LABEL_VALUE_RE.fullmatch(t):
             protected.add(number)
     rank = {n: k for k, n in enumerate(sorted(scores))}  # place among the scored lines (the page's head: 0-2)
     out = []
@@ -147,6 +156,11 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: a label and a short value (监制:某某某, 编辑:某某): a credit, never a title, even where a longer
+#: credit line opens with the same words
+_LABEL_VALUE_RE = re.compile(r"[\u4e00-\u9fff/]{1,6}[:：][^:：]{1,10}")
 
 
 def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out) -> set[int]:
@@ -264,13 +278,21 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                      f"variant of the page title (first shown on line {first[prefix]})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
             elif raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t) and not _UNIT_HEAD_RE.search(prefix):
-                out.append(Candidate("furniture", line.start + lead, line.start + lead + len(prefix), "removed",
+                end = line.start + lead + len(prefix)
+                o = _ITEM_ORDINAL_RE.match(view, end, line.end)  # 某某材料范文(一) 正文…: the item's number goes with the copy
+                if o:
+                    end = o.end()
+                out.append(Candidate("furniture", line.start + lead, end, "removed",
                                      f"repeated page title run into the text (first shown on line {first[prefix]})", priority=5,
                                      data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
             continue
         if _repeatable(t):
             first.setdefault(t, line.number)
     return out
+
+
+#: a collection item's number right after a title copy run into the text, then a space: (一), 篇2, 之三
+_ITEM_ORDINAL_RE = re.compile(r"[ \u3000]?(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|篇[一二三四五六七八九十\d]{1,2}|之[一二三四五六七八九十])[ \u3000]+")
 
 
 #: a heading that names a unit (后勤管理处党总支): the paragraph under it opens with that name as its
@@ -314,7 +336,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|�
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)[。！？!?][ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
-    r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){1,3})[)）]"
+    r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000]*$")
 
 
@@ -322,8 +344,8 @@ def _tail_bylines(view: str) -> list[Candidate]:
     """A byline stuck to the end of a body line (…取得实效。（通讯员 某某 某某）is cut by the
     bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, a
     picture's source (…打分。某某宣传办提供), and
-    two to four names alone in brackets, where every name opens with a surname and one at least
-    is no word of the dictionary)."""
+    one to four names alone in brackets, where every name opens with a surname and one at least
+    is no word of the dictionary: (某某某) closing the last sentence of a news item)."""
     if "。" not in view and "！" not in view:
         return []
     out = []
@@ -558,6 +580,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             continue
         if latin and weak and not (d or t):
             continue  # ACM国际大学生程序设计竞赛, IEEE国际会议: Latin letters before a common tail are a name
+        if view[s:e].endswith("官方网站") and not (latin or d or view[s] in "·・（("):
+            continue  # 学校官方网站, 县政府官方网站: a site of the unit, not a brand
         score = min(0.99, 0.75 + 0.1 * evidence)
         found.append((start, end, view[start:end], score))
         if after and not latin:
@@ -577,6 +601,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, m.end())
         if after:
             units[start] = after.group()
+    for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜资源平台大全在某会议室召开…: a gambling site named by its slang
+        if not any(s < m.end(1) and m.start(1) < e for s, e, _, _ in found):
+            found.append((m.start(1), m.end(1), m.group(1), 0.9))
     out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
                      data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"}) for s, e, name, score in found]
     for head in heads:
@@ -592,6 +619,12 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     return out
 
 
+#: a gambling site named by the trade's slang (菠菜 for 博彩) and a site word, standing where a unit
+#: acts (at a clause start, before 在/召开/党委 …); 打击跨境博彩平台 is no clause start
+_SLANG_BRAND_RE = re.compile(
+    r"(?:^|(?<=[，,。；;：:！!？?\n]))[ \u3000]*((?:菠菜|博彩|百家乐|六合彩|时时彩|真人视讯|电子游艺|老虎机|赌场|捕鱼|投注|下注)"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,4}?(?:平台|网站|网址|娱乐|官网|导航|[Aa][Pp][Pp])(?:大全|导航|推荐|排行榜?|入口|网址|下载|登录|合集|官网)?)"
+    r"(?=在|于|召开|举办|举行|组织|开展|党|的|以|为|与|和|联合|获|被|全体|师生|职工|是|坚持|始终|始建|成立|现有|位于)", re.M)
 #: what a unit's own name ends in (白沙镇中心小学, 青石村, 华远公司); the name is read before the
 #: unit word the brand stood before (党支部), where the page writes it without the brand
 _UNIT_NAME_RE = re.compile(

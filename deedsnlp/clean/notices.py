@@ -43,6 +43,11 @@ _SLOGAN_RE = re.compile(r"——[^。，！？,\n]{0,14}$")
 _LETTERS_RE = re.compile(r"[A-Za-z]")
 
 
+#: a unit fighting the trade a spam word names (打击…博彩, 远离…赌场): the sentence is the report's
+_CRACKDOWN_RE = re.compile(r"打击|整治|取缔|查处|查办|侦破|破获|治理|防范|远离|抵制|拒绝|杜绝|禁止|严禁|清理|举报|警惕|揭露|曝光|宣传")
+_CJK_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
 @dataclass
 class NoticeKnowledge:
     """What the corpus taught: site names and recurring notice sentences (with document counts)."""
@@ -294,6 +299,8 @@ class NoticeDetector:
             if not ((hard and score >= 3) or score >= 5):
                 continue
             cs, ce = widen(text, cluster, us, ue)
+            if _CRACKDOWN_RE.search(text, max(us, cs - 12), cs) and _CJK_WORDS_RE.fullmatch(text, cs, ce):
+                continue  # 严厉打击跨境博彩: the trade named as what a unit fights is the report's own words
             inside = [(s, e) for s, e in taken if not (ce <= s or cs >= e)]
             if inside:  # 【新葡京】北京赛车……: a junk bracket the stretch reaches is part of it
                 cs, ce = min(cs, *(s for s, _ in inside)), max(ce, *(e for _, e in inside))

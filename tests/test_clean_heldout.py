@@ -1,0 +1,112 @@
+"""Families of junk that new real pages showed and the cleaner missed (invented names and wording
+throughout; each test writes the family in words no real page used)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+def removed(result) -> str:
+    return "".join(f.text for f in result.findings if f.action in ("removed", "restored"))
+
+
+def test_a_footer_with_a_unit_and_an_address_is_no_title(cleaner):
+    # the footer names a unit (党委) as titles do; an e-mail address, a web address or a phone
+    # number says it is the site's foot
+    page = ("桐溪职业学院教工第二党支部坚持每周集中学习，全年开展主题党日十二次。\n"
+            "支部党员结对帮扶困难学生三十一名。\n"
+            "桐溪职业学院党委宣传部主办　邮箱:txzy_news@126.com\n")
+    result = cleaner.clean_text(page)
+    assert "txzy_news" not in result.cleaned and "主办" not in result.cleaned
+    assert "支部党员结对帮扶困难学生三十一名。" in result.cleaned
+
+
+def test_a_credit_line_is_no_title_even_where_a_longer_credit_repeats_it(cleaner):
+    page = ("星河村党支部带领群众修通了进山公路。\n"
+            "出 品:韦嘉禾策 划:裴一帆 邹小满责任校对:岑远\n"
+            "出 品:韦嘉禾\n"
+            "策 划:裴一帆 邹小满\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip() == "星河村党支部带领群众修通了进山公路。"
+
+
+def test_a_title_copy_run_into_the_text_takes_its_item_number(cleaner):
+    page = ("社区党委先进事迹材料范文\n"
+            "社区党委先进事迹材料范文(二) 青岭社区位于城区东部,辖居民小区九个,社区党委下设四个支部。\n")
+    result = cleaner.clean_text(page)
+    assert "青岭社区位于城区东部,辖居民小区九个" in result.cleaned
+    assert "(二)" not in result.cleaned and result.cleaned.count("社区党委先进事迹材料范文") == 1
+
+
+def test_a_brand_with_a_china_official_site_tail_is_removed(cleaner):
+    page = ("近日,xbet星河·(中国)官方网站学生党支部被评为市级样板支部。\n"
+            "xbet星河·(中国)官方网站学生党支部现有党员四十二名,支部坚持每月一次主题党日。\n")
+    result = cleaner.clean_text(page)
+    assert "xbet" not in result.cleaned and "官方网站" not in result.cleaned
+    assert "学生党支部现有党员四十二名" in result.cleaned
+
+
+def test_a_units_own_official_site_is_kept(cleaner):
+    text = "支部在学校官方网站开设党建专栏，在县政府官方网站公开党务信息。"
+    assert [f for f in cleaner.clean_text(text).findings if f.kind == "brand"] == []
+
+
+def test_a_gambling_site_named_by_slang_where_the_unit_acts(cleaner):
+    page = "为推进党史学习教育,4月9日,博彩资讯导航推荐在二楼报告厅召开支部书记述职会议。\n"
+    result = cleaner.clean_text(page)
+    assert "博彩资讯导航推荐" in removed(result)
+    assert "在二楼报告厅召开支部书记述职会议。" in result.cleaned
+
+
+def test_gambling_words_inside_a_report_sentence_are_kept(cleaner):
+    text = "派出所党支部配合县局严厉打击跨境博彩平台，劝导群众远离赌博网站。"
+    assert cleaner.clean_text(text).findings == []
+
+
+def test_a_lone_reporter_name_closing_a_news_item(cleaner):
+    page = "4月12日，青禾镇党委组织党员开展义务植树活动，共栽种苗木一千二百株。（钱立川）\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip() == "4月12日，青禾镇党委组织党员开展义务植树活动，共栽种苗木一千二百株。"
+
+
+def test_a_bracketed_word_after_a_sentence_is_no_name(cleaner):
+    text = "支部制定了党员积分管理办法。（试行）\n全体党员签订了承诺书。（全文）\n"
+    assert cleaner.clean_text(text).findings == []
+
+
+def test_who_supplied_the_item_goes(cleaner):
+    page = ("支部组织党员到敬老院开展志愿服务,为老人打扫房间、理发。\n"
+            "(青岭街道党工委宣传办供稿)\n"
+            "社区党员还为独居老人送去了米面油。(供稿单位:南湖社区居委会)\n")
+    result = cleaner.clean_text(page)
+    assert "供稿" not in result.cleaned
+    assert "社区党员还为独居老人送去了米面油。" in result.cleaned
+
+
+def test_a_bracketed_remark_without_a_credit_word_stays(cleaner):
+    text = "全年争取项目资金八十万元(由县财政局拨付)\n支部书记带头走访群众。\n"
+    assert cleaner.clean_text(text).findings == []
+
+
+def test_a_news_sites_dateline_marker_goes_and_the_sentence_stays(cleaner):
+    page = ("青禾新闻网讯 近日，青禾镇中心小学党支部开展“红领巾讲党史”活动。\n"
+            "东江日报讯 3月5日，东江社区党委组织党员清理河道垃圾。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("近日，青禾镇中心小学党支部开展“红领巾讲党史”活动。\n"
+                              "3月5日，东江社区党委组织党员清理河道垃圾。\n")
+
+
+def test_captions_naming_their_pictures_go(cleaner):
+    page = ("支部组织党员参观革命纪念馆,重温入党誓词。\n"
+            "左图：党员在纪念馆前合影。右图：老党员为青年党员讲述入党经历。\n"
+            "通过参观学习,党员们坚定了理想信念。\n")
+    result = cleaner.clean_text(page)
+    assert "左图" not in result.cleaned and "右图" not in result.cleaned
+    assert "通过参观学习,党员们坚定了理想信念。" in result.cleaned
