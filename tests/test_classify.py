@@ -230,3 +230,42 @@ def test_other_is_learned_in_two_parts_and_predicted_as_one(small_model, shipped
     unsplit = LinearSectionClassifier(calibrate=False, split_other=False).fit(
         ["标题一", "下一步，我们将继续努力。", "学习党章", "落实制度"] * 3, ["other", "other", "study", "institutions"] * 3)
     assert list(unsplit.sub_classes_) == list(unsplit.classes_)
+
+
+def test_neighbouring_passages_are_context(small_model, tmp_path):
+    from deedsnlp.classify.features import P, examples_from_document, passage_features
+    from deedsnlp.segment import get_segmenter
+
+    doc = build_document("青松村党支部先进事迹\n支部现有党员三十二名，平均年龄四十岁。\n全年组织集中学习十二次。", "n")
+    exs = examples_from_document(doc)
+    texts = [e.text for e in exs]
+    assert [(e.prev_text, e.next_text) for e in exs] == [("", texts[1]), (texts[0], texts[2]), (texts[1], "")]
+    cut = get_segmenter().cut
+    feats = passage_features(exs[1], cut, context_words=2)
+    near = [f[1:] for f in feats if f[1] in "<>"]
+    assert near[0] == "<title" and near[1].startswith("<青松") and ">body" in near and len(near) == 1 + 2 + 1 + 2
+    assert P + "<none" in passage_features(exs[0], cut, context_words=2)
+    assert not [f for f in passage_features(exs[1], cut) if f[1] in "<>"]  # context_words=0: none
+    assert not [f for f in passage_features(PassageExample(texts[1]), cut, context_words=2) if f[1] in "<>"]
+    # the same sentence reads differently next to other passages
+    a, b = small_model.predict_proba([exs[1], PassageExample(texts[1])])
+    assert small_model.context_words == 12 and not np.allclose(a, b)
+    # a model saved before neighbour features existed reads no context
+    path = save_model(small_model, tmp_path / "m")
+    manifest = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    del manifest["meta"]["params"]["context_words"]
+    (path / "model.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert load_model(path).context_words == 0
+
+
+def test_a_heading_read_as_other_does_not_pull_its_paragraphs_into_other():
+    from deedsnlp.classify.predict import smooth_probabilities
+
+    classes = ["other", "study"]
+    doc = build_document("二、主要做法\n支部组织学习。", "u")
+    assert doc.outline and doc.passages[1].heading == 0
+    proba = np.array([[0.9, 0.1], [0.45, 0.55]])
+    sections = np.array([[0.8, 0.2]])  # the umbrella heading's section is other
+    out = smooth_probabilities(doc, proba, classes, sections=sections)
+    assert out[0].argmax() == 0 and out[1].argmax() == 1 and out[1][1] > proba[1][1]
+    assert np.allclose(out.sum(axis=1), 1)

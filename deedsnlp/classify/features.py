@@ -96,6 +96,9 @@ class PassageExample:
     outlined: bool = True
     #: the passage before this one looks like a title, byline or date line (short, no sentence end)
     after_title: bool = False
+    #: the texts of the passages just before and after this one in its document ("" at either end)
+    prev_text: str = ""
+    next_text: str = ""
 
     @property
     def context_text(self) -> str:
@@ -123,14 +126,15 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
             if h.parent is not None:
                 parent = doc.outline[h.parent].title
         out.append(
-            PassageExample(
+            dict(
                 text=doc.text[p.start : p.end], heading=heading, parent_heading=parent,
                 is_heading=p.is_heading, position=p.index / max(1, n - 1), index=p.index, n_passages=n,
                 body_index=body_index, outlined=bool(doc.outline), after_title=prev_title,
             )
         )
         prev_title = not p.is_heading and title_shaped(doc.text[p.start : p.end])
-    return out
+    return [PassageExample(**kw, prev_text=out[i - 1]["text"] if i else "",
+                           next_text=out[i + 1]["text"] if i + 1 < n else "") for i, kw in enumerate(out)]
 
 
 #: characters that end a sentence (closing quotes and brackets after them are skipped)
@@ -170,7 +174,8 @@ def feature_text(ex: PassageExample, t2s: dict | None = None) -> str:
 
 
 def passage_features(ex: PassageExample, words, heading_cache: dict | None = None, *,
-                     text: str | None = None, t2s: dict | None = None) -> list[str]:
+                     text: str | None = None, t2s: dict | None = None, context_words: int = 0,
+                     near_words=None) -> list[str]:
     """Word, heading and layout feature tokens of one example (character n-grams are hashed
     separately, see :mod:`deedsnlp.classify.vectorize`).
 
@@ -178,7 +183,12 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     ``heading_cache`` memoizes the heading features within a batch; ``text`` is the example's
     :func:`feature_text` when already computed; ``t2s`` the model's traditional → simplified
     table. Tokens carry a prefix (``\x1fw`` words, ``\x1fH`` words of a heading's own text,
-    ``\x1fh``/``\x1fp`` words of the heading/parent heading above a passage, ``\x1fm`` layout).
+    ``\x1fh``/``\x1fp`` words of the heading/parent heading above a passage, ``\x1fm`` layout,
+    ``\x1f<``/``\x1f>`` the previous/next passage). With ``context_words`` > 0, the opening words
+    (up to that many) and the shape of the neighbouring passages are features too: a quote after a
+    scene, a portrait line before a career, a lead under a title read differently from the same
+    sentence alone. ``near_words`` (text → its opening words) may memoize them: in a batch
+    every passage is the neighbour of two others.
     """
     text = feature_text(ex, t2s) if text is None else text
     feats = [_PW + w for w in words(text) if len(w) > 1 or w.isalnum()]
@@ -215,4 +225,23 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     if not ex.heading:
         # before the first heading of a report, or in a page without headings (news, profiles)
         feats.append(P + ("mno_heading" if ex.outlined else "mno_outline"))
+    if context_words > 0 and ex.n_passages > 1:
+        for tag, near in (("<", ex.prev_text), (">", ex.next_text)):
+            if not near:
+                feats.append(P + tag + "none")  # the first or last passage of the document
+                continue
+            feats.append(P + tag + ("title" if title_shaped(near) else "body"))
+            opening = near_words(near) if near_words else opening_words(words(canonical_text(near, t2s)), context_words)
+            feats.extend([P + tag + w for w in opening])
     return feats
+
+
+def opening_words(words: list[str], n: int) -> list[str]:
+    """The first ``n`` words of more than one character (a passage's opening, as context)."""
+    out = []
+    for w in words:
+        if len(w) > 1:
+            out.append(w)
+            if len(out) == n:
+                break
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .base import EstimatorMixin
-from .features import as_example, feature_text, passage_features, t2s_table, title_shaped
+from .features import PassageExample, as_example, feature_text, opening_words, passage_features, t2s_table, title_shaped
 
 #: the two parts ``other`` is learned as (see :meth:`LinearSectionClassifier._internal_labels`)
 OTHER_PARTS = ("other:furniture", "other:discourse")
@@ -44,7 +44,9 @@ class LinearSectionClassifier(EstimatorMixin):
     ``temperature_`` and ``t2s_`` (traditional characters are read as simplified ones; pinyin
     glosses and half-width punctuation are normalized the same way). With ``split_other``,
     ``other`` is learned as two columns (``sub_classes_``: titles/bylines and closings/background)
-    and predicted as the one label ``other``.
+    and predicted as the one label ``other``. ``context_words``: how many opening words of the
+    previous and next passage are features of a passage (0: none; examples from
+    :func:`~deedsnlp.classify.features.examples_from_document` carry their neighbours' texts).
 
     >>> clf = LinearSectionClassifier(calibrate=False, min_df=1).fit(
     ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
@@ -57,7 +59,8 @@ class LinearSectionClassifier(EstimatorMixin):
 
     def __init__(self, C: float = 8.0, max_iter: int = 300, calibrate: bool = True,
                  segmenter_backend: str = "auto", random_state: int = 0, min_df: int = 2,
-                 split_other: bool = True):
+                 split_other: bool = True, context_words: int = 12):
+        self.context_words = context_words
         self.split_other = split_other
         self.min_df = min_df
         self.C = C
@@ -74,12 +77,35 @@ class LinearSectionClassifier(EstimatorMixin):
         return seg.cut
 
     def _inputs(self, X) -> tuple[list[str], list[list[str]]]:
-        words = self._words()
+        cut = self._words()
         cache: dict = {}
         t2s = getattr(self, "t2s_", None) or None
         exs = [as_example(x) for x in X]
         texts = [feature_text(e, t2s) for e in exs]
-        return texts, [passage_features(e, words, cache, text=t, t2s=t2s) for e, t in zip(exs, texts)]
+        context = getattr(self, "context_words", 0)
+        if not context:
+            return texts, [passage_features(e, cut, cache, text=t, t2s=t2s) for e, t in zip(exs, texts)]
+        # a passage's words are read again as its neighbours' context: segment each text once
+        seen: dict[str, list[str]] = {}
+        opening: dict[str, list[str]] = {}
+        canonical = {e.text: t for e, t in zip(exs, texts)}
+
+        def words(text: str) -> list[str]:
+            got = seen.get(text)
+            if got is None:
+                got = seen[text] = cut(text)
+            return got
+
+        def near_words(raw: str) -> list[str]:
+            got = opening.get(raw)
+            if got is None:
+                text = canonical.get(raw)
+                got = opening[raw] = opening_words(words(feature_text(PassageExample(raw), t2s) if text is None else text),
+                                                   context)
+            return got
+
+        return texts, [passage_features(e, words, cache, text=t, t2s=t2s, context_words=context, near_words=near_words)
+                       for e, t in zip(exs, texts)]
 
     def _logreg(self):
         from sklearn.linear_model import LogisticRegression
@@ -195,7 +221,8 @@ class LinearSectionClassifier(EstimatorMixin):
 
     @classmethod
     def from_arrays(cls, meta: dict, arrays: dict[str, np.ndarray]) -> "LinearSectionClassifier":
-        clf = cls(**meta["params"])
+        # models saved before neighbour features existed read no context (context_words 0)
+        clf = cls(**{"context_words": 0, **meta["params"]})
         clf.vectorizer_ = PassageVectorizer.from_state(arrays)
         clf._set_classes(meta.get("sub_classes") or meta["classes"])
         clf.coef_ = arrays["coef"].astype(np.float32)

@@ -82,7 +82,9 @@ def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: f
     the pull is ``plain_weight``: numbered headings divide a report into its sections, while a
     feature's or profile's subheadings (“我是党员，我先上”) name a theme whose paragraphs range
     over several sections. Passages predicted ``other`` with confidence (watermarks, titles,
-    bylines) keep their label.
+    bylines) keep their label. A heading whose section is ``other`` (a title, a caption, an
+    umbrella heading such as “主要做法”) does not pull its paragraphs into ``other``: they are
+    pulled towards the rest of its section only.
     """
     if len(proba) == 0 or not doc.outline:
         return proba
@@ -98,6 +100,10 @@ def smooth_probabilities(doc: Document, proba: np.ndarray, classes, *, weight: f
         if p.is_heading and p.line == head.line:
             out[i] = section
         elif proba[i].max() < keep_above:
+            if other is not None and section.argmax() == other and section[other] < 1.0:
+                section = section.copy()
+                section[other] = 0.0
+                section /= section.sum()
             w = plain_weight if head.style == "plain" else weight
             out[i] = (1 - w) * proba[i] + w * section
     return out
