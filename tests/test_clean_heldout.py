@@ -110,3 +110,34 @@ def test_captions_naming_their_pictures_go(cleaner):
     result = cleaner.clean_text(page)
     assert "左图" not in result.cleaned and "右图" not in result.cleaned
     assert "通过参观学习,党员们坚定了理想信念。" in result.cleaned
+
+
+def test_credits_in_square_brackets_and_an_outlet_alone_go(cleaner):
+    page = ("支部组织党员参加义务献血,共献血四千八百毫升。\n"
+            "【责任编辑：蒲一鸣】\n"
+            "党员们表示,将继续以实际行动服务群众。（青禾县融媒体中心）\n")
+    result = cleaner.clean_text(page)
+    assert "蒲一鸣" not in result.cleaned and "融媒体中心" not in result.cleaned
+    assert "党员们表示,将继续以实际行动服务群众。" in result.cleaned
+
+
+def test_a_line_that_only_names_the_source_goes(cleaner):
+    page = ("支部组织党员参加义务献血,共献血四千八百毫升。\n"
+            "供稿：柳塘村党支部\n"
+            "资金来源：县财政专项资金和村集体自筹。\n")
+    result = cleaner.clean_text(page)
+    assert "柳塘村党支部" not in result.cleaned
+    assert "资金来源：县财政专项资金和村集体自筹。" in result.cleaned  # a sentence of the report, not a source line
+
+
+def test_a_unit_line_with_a_writers_credit_is_no_title(cleaner):
+    page = ("青禾镇柳塘村党支部现有党员36名。\n"
+            "青禾镇柳塘村党支部 韦晓川/文 蒲一鸣/图\n"
+            "支部书记带头联系困难群众。\n")
+    result = cleaner.clean_text(page)
+    assert "韦晓川" not in result.cleaned and "支部书记带头联系困难群众。" in result.cleaned
+
+
+def test_a_spam_word_inside_a_parallel_idiom_is_kept(cleaner):
+    text = "科室对物资实行专人登记、日清日结，账目做到月结月清。"
+    assert cleaner.clean_text(text).findings == []

@@ -91,9 +91,11 @@ def title_line(view: str, lines: list[Line], scores: dict[int, float]) -> int | 
 
 
 #: what no title carries: an e-mail address, a web address, a phone number, a filing number (a
-#: site's footer: 某某党委宣传部主办 E-mail:…)
+#: site's footer: 某某党委宣传部主办 E-mail:…), a person's credit (某某村党支部 某某/文)
 _ADDRESS_SHAPE_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.|https?://|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)\b|"
-                               r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?!\d)|ICP|备案|公网安备|[Ee]-?mail")
+                               r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?!\d)|ICP|备案|公网安备|[Ee]-?mail|"
+                               # nor a person's credit (某某/文 某某/图, 记者 某某)
+                               r"[\u4e00-\u9fff]/[文图摄]|(?<![\u4e00-\u9fff])[文图摄]/[\u4e00-\u9fff]|记者[ \u3000]|通讯员[ \u3000]|摄影[:：]")
 
 
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,

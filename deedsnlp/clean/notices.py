@@ -105,11 +105,15 @@ class NoticeDetector:
         toks: list[Token] = []
         add = toks.append
         for m in p.notice_strong.finditer(text):
+            if m.group()[:2] == "来源" and _ORDINARY_SOURCE_RE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 资金来源：…, 经费来源：…: what a report accounts for, not where a page came from
             add(Token(m.start(), m.end(), STRONG, "watermark", m.group()))
         words = p.spam_hard.patterns[0]
         for m in p.spam_hard.finditer(text):
             if m.re is words and not on_word_boundaries(text, m.start(), m.end()):
                 continue  # 日结 inside 主题党日结合: a word list matches whole words only
+            if m.re is words and _in_parallel_idiom(text, m.start(), m.end()):
+                continue  # 日清日结, 月结月清: half of a four-character parallel phrase is no spam word
             add(Token(m.start(), m.end(), HARD, "spam", m.group() if m.re is words else "contact " + m.group()))
         for m in URL_RE.finditer(text):
             if _LETTERS_RE.search(m.group()):
@@ -352,6 +356,19 @@ class NoticeDetector:
                 if k - j >= 3 and bounded:
                     names.add(text[j:k])
         return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
+
+
+#: the nouns a report names the source of (资金来源, 经费来源, 收入来源)
+_ORDINARY_SOURCE_RE = re.compile(r"(?:资金|经费|收入|数据|货|客|生|兵|税|财力|投资|物资|粮食|经济|能量|水|电|原料|病例|案件|线索)$")
+
+
+def _in_parallel_idiom(text: str, s: int, e: int) -> bool:
+    """Is the two-character match half of a parallel four-character phrase (日清日结: the same
+    character opens both halves)?"""
+    if e - s != 2:
+        return False
+    return (s >= 2 and text[s - 2] == text[s] and CJK_RE.match(text, s - 1) is not None) or \
+        (e + 2 <= len(text) and text[e] == text[s] and CJK_RE.match(text, e + 1) is not None)
 
 
 def on_word_boundaries(text: str, s: int, e: int) -> bool:
