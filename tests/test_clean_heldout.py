@@ -141,3 +141,14 @@ def test_a_unit_line_with_a_writers_credit_is_no_title(cleaner):
 def test_a_spam_word_inside_a_parallel_idiom_is_kept(cleaner):
     text = "科室对物资实行专人登记、日清日结，账目做到月结月清。"
     assert cleaner.clean_text(text).findings == []
+
+
+def test_search_tags_a_bracketed_lead_label_and_the_sites_owners_go(cleaner):
+    page = ("相关标签：先进事迹 党建材料 工作总结\n"
+            "【导语】党员是旗帜，下面是本网为您挑选的几篇事迹材料。\n"
+            "东坪社区党委先进事迹材料\n"
+            "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。\n"
+            "主办单位：东坪街道党工委　技术支持：东坪信息中心\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("东坪社区党委先进事迹材料\n"
+                              "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。\n")
