@@ -105,6 +105,12 @@ def test_campaign_missing_and_present(checker):
     assert of_kind(with_it, "campaign_missing") == []
 
 
+def test_campaign_named_by_its_short_form_is_not_missing(checker):
+    short = checker.check(load_text(report_text("支部扎实开展中央八项规定精神学习教育，逐条对照查摆问题。" + BODY), "d"),
+                          "school", 2025)
+    assert of_kind(short, "campaign_missing") == [] and of_kind(short, "stale_term") == []
+
+
 def test_campaign_named_in_traditional_characters_is_not_missing(checker):
     pytest.importorskip("opencc_purepy")
     trad = checker.check(load_text(report_text("支部紮實開展黨紀學習教育，組織黨員逐章學習條例。" + BODY), "d"),

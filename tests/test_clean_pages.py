@@ -145,10 +145,11 @@ def test_blank_names_are_placeholders_and_check_warns_only():
     from deedsnlp.check.residue import find_residue
     from deedsnlp.loader import load_text
 
-    text = "××村党支部书记带头修路。根据**区教育局的部署，**中学开展读书活动。加**部队伍管理。在××省委的领导下。"
+    text = ("××村党支部书记带头修路。根据**区教育局的部署，**中学开展读书活动。加**部队伍管理。在××省委的领导下。"
+            "与××村、柳塘村结对。")
     found = [(f.kind, f.text) for f in Cleaner(suggestions=0).clean_text(text).findings]
     assert found == [("placeholder", "××"), ("placeholder", "**"), ("placeholder", "**"), ("mask", "**"),
-                     ("placeholder", "××")]
+                     ("placeholder", "××"), ("placeholder", "××")]
     severity = {f.kind: f.severity for f in find_residue(load_text(text, "d")).findings}
     assert severity == {"placeholder": "warning", "mask": "error"}
 

@@ -40,7 +40,7 @@ def find_masks(text: str) -> list[Candidate]:
                                  data={"number": True}))
             continue
         unit = p.unit_noun.match(text, e) if p.unit_noun is not None else None
-        if unit and (not CJK_RE.match(prev) or len(unit.group()) >= 2
+        if unit and (not CJK_RE.match(prev) or len(unit.group()) >= 2 or set(run) <= {"×"}
                      or unit.group() in "村乡镇县市区省" and text[unit.end() : unit.end() + 1] in _AFTER_PLACE):
             out.append(Candidate("placeholder", s, e, "flagged", f"template blank {run!r} (a name left out before {text[e]})",
                                  priority=2, data={"name": True}))
