@@ -150,6 +150,10 @@ def test_blank_names_are_placeholders_and_check_warns_only():
     found = [(f.kind, f.text) for f in Cleaner(suggestions=0).clean_text(text).findings]
     assert found == [("placeholder", "××"), ("placeholder", "**"), ("placeholder", "**"), ("mask", "**"),
                      ("placeholder", "××"), ("placeholder", "××")]
+    dates = Cleaner(suggestions=0).clean_text("中共××县实验小学支部委员会\n20××年××月××日\n").findings
+    assert [(f.kind, f.text) for f in dates] == [("placeholder", "××")] * 4
+    assert all(f.data.get("number") for f in dates[1:])
+    assert [f.kind for f in Cleaner(suggestions=0).clean_text("面积为3×4米，共12平方米。").findings] == []
     severity = {f.kind: f.severity for f in find_residue(load_text(text, "d")).findings}
     assert severity == {"placeholder": "warning", "mask": "error"}
 

@@ -33,9 +33,11 @@ def find_masks(text: str) -> list[Candidate]:
             continue
         prev = text[s - 1] if s > 0 else "\n"
         nxt = text[e] if e < len(text) else "\n"
-        if "×" in run and (prev.isdigit() or nxt.isdigit() or prev.isascii() and prev.isalnum()):
+        if ("×" in run and (prev.isdigit() or nxt.isdigit() or prev.isascii() and prev.isalnum())
+                and not (prev.isdigit() and nxt in "年届")):  # 3×4 is a product; 20××年 a year left blank
             continue
-        if (prev.isdigit() or nxt.isdigit()) and (CJK_RE.match(prev) or CJK_RE.match(nxt)):
+        if ((prev.isdigit() or nxt.isdigit()) and (CJK_RE.match(prev) or CJK_RE.match(nxt))
+                or set(run) <= {"×"} and nxt in "年月日号" and prev in "年月\n \u3000，,（(—-：:于在至到"):  # 20××年××月××日
             out.append(Candidate("placeholder", s, e, "flagged", f"number masked by {run!r} (digits unknown)", priority=2,
                                  data={"number": True}))
             continue
