@@ -19,8 +19,9 @@ Real text: for the shipped model (and the sklearn model trained here), accuracy 
 real pages of ``../shared/realpages`` (strict, and accepting the annotated alternative labels) and
 the recall of their level-1/2 headings (found with their whole title), plus the same on any other
 annotated folder given with ``--extra`` (default: every ``.gl/extra*/`` with an ``annotations.json``:
-pages gathered for measuring only, never committed, never trained on; ``.gl/extra2`` was annotated
-before any model ran on it and is kept as a held-out check). ``--real-only`` skips the backends' training.
+pages gathered for measuring only, never committed, never trained on; ``.gl/extra2`` and
+``.gl/extra3`` were annotated before any model ran on them and are kept as held-out checks: changes
+are chosen on ``../shared/realpages``, ``.gl/extra`` and ``.gl/extra2`` and confirmed on ``.gl/extra3``). ``--real-only`` skips the backends' training.
 
 Finally, for the scraped seed report ``../shared/seeds/000_1a67f2a637a259b1.txt`` (when present)
 it prints the label counts of the passages under each level-2 heading, labelled with the default
