@@ -152,3 +152,24 @@ def test_search_tags_a_bracketed_lead_label_and_the_sites_owners_go(cleaner):
     result = cleaner.clean_text(page)
     assert result.cleaned == ("东坪社区党委先进事迹材料\n"
                               "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。\n")
+
+
+def test_an_aside_made_of_a_site_name_and_upload_words_goes(cleaner):
+    page = "支部坚持每月集中学习，（该文由柏舟公文网用户上传）党员轮流领学党章。\n"
+    result = cleaner.clean_text(page)
+    assert "柏舟公文网" not in result.cleaned
+    assert "党员轮流领学党章。" in result.cleaned and "支部坚持每月集中学习" in result.cleaned
+
+
+def test_an_ownership_notice_naming_the_owner_goes(cleaner):
+    page = "支部组织党员结对帮扶，本文版权归柏舟范文苑所有，严禁转载困难群众二十六户。\n"
+    result = cleaner.clean_text(page)
+    assert "柏舟范文苑" not in result.cleaned and "严禁转载" not in result.cleaned
+    assert "困难群众二十六户。" in result.cleaned
+
+
+def test_a_second_site_tail_after_a_brand_tail(cleaner):
+    page = "近日，澜沧娱乐官网入口党支部组织党员学习新党章。\n"
+    result = cleaner.clean_text(page)
+    assert "澜沧娱乐官网入口" not in result.cleaned and "党支部组织党员学习新党章。" in result.cleaned
+    assert cleaner.clean_text("支部依托国际平台开展交流，在学院官网公开党务。").findings == []

@@ -573,6 +573,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         end = e + (d.end() if d else 0)
         t = re.match(r"[ \u3000]?[（(]中国[)）](?:有限公司|官方网站)?|-?官方网站", view[end : end + 12])
         end += t.end() if t else 0
+        if not t and (latin or view[s:e] not in c["brand_weak"] or not _is_word(head)):  # a site tail after the brand tail (永发国际官网, 某某娱乐app下载)
+            t = _TAIL_CHAIN_RE.match(view, end)
+            end = t.end() if t else end
         after = c["unit_after"].match(view, end)
         foreign = page_traditional and raw_view is not None and raw_view[s:e] == view[s:e] and view[s:e] in _CONVERTED_TAILS
         weak = view[s:e] in c["brand_weak"]
@@ -619,6 +622,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
     return out
+
+
+#: a site tail right after a brand tail (…国际官网, …娱乐官网入口, …体育app下载)
+_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|[Aa][Pp][Pp])(?:入口|下载|登录|首页)?")
 
 
 #: a gambling site named by the trade's slang (菠菜 for 博彩) and a site word, standing where a unit

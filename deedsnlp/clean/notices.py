@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 
 from .evidence import (
     COVER, HARD, STRONG, WEAK, Token, clusters, drop_nested, outside_junk_brackets, sentence_spans, short_ad, site_of,
-    tidy, unit_is_junk, unopened_closers, unopened_inside, widen,
+    tidy, unit_is_junk, unopened_closers, unopened_inside, widen, covered_cjk,
 )
 from .patterns import (
     BRACKET_ALL_RE, CJK, CJK_RE, EMOJI_RUN_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns, literal_regex, may_have_emoji,
@@ -258,8 +258,8 @@ class NoticeDetector:
                 found.append((us, ue, ut, "sentence"))
                 whole += 1
                 continue
-            if not any(t.weight >= STRONG for t in ut):
-                continue
+            if not any(t.weight >= STRONG or t.label == "site-like name" for t in ut):
+                continue  # (a site's name by its shape may fill a bracketed aside with weak words)
             found.extend(self._inside_sentence(text, us, ue, ut))
         names: set[str] = set()
         if content_units and whole == content_units:
@@ -287,7 +287,7 @@ class NoticeDetector:
             if be > ue or any(s <= bs and be <= e for s, e in taken):
                 continue
             bt = [t for t in ut if t.start >= bs and t.end <= be]
-            if bt and unit_is_junk(text, bs, be, bt, bracket=True):
+            if bt and (unit_is_junk(text, bs, be, bt, bracket=True) or _site_aside(text, bs, be, bt)):
                 out = [x for x in out if not (bs <= x[0] and x[1] <= be)]  # an outer aside wins
                 taken = [x for x in taken if not (bs <= x[0] and x[1] <= be)]
                 out.append((bs, be, bt, "bracket"))
@@ -356,6 +356,18 @@ class NoticeDetector:
                 if k - j >= 3 and bounded:
                     names.add(text[j:k])
         return {n for n in (_trim_site(self.patterns, x) for x in names) if n}
+
+
+def _site_aside(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """A bracketed aside made only of a site's name and notice words ((扫码关注某某公文网),
+    (此文由某某范文网会员上传)): every Chinese character but one is explained by a token, one
+    token names a site by its shape and another is a notice or spam word."""
+    site = any(t.label == "site-like name" or t.label.startswith("site name") for t in toks)
+    word = any(t.weight >= WEAK and not t.label.startswith(("site name", "site-like")) for t in toks)
+    if not (site and word):
+        return False
+    total = cjk_count(text, s, e)
+    return 4 <= total <= 24 and total - covered_cjk(text, toks, s, e) <= 1
 
 
 #: the nouns a report names the source of (资金来源, 经费来源, 收入来源)
