@@ -33,7 +33,7 @@ heading markers, so that they give the same outline as the same page with its li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -362,6 +362,11 @@ def parse_outline(
                 level = hints[i]
                 cands[i] = (f"style{level}", level - 0.5, "", 0, title, False, offsets[i])
 
+    # pass 1a: a numbered item between its two siblings (1. … [2. a long title] … 3.) is a heading
+    # even when its title runs longer than the limits above
+    if cands:
+        _between_siblings(lines, offsets, seen, cands, cfg)
+
     # pass 1b: unnumbered slogan headings between body paragraphs
     if cfg.plain and len(lines) > 2:
         _plain_candidates(lines, offsets, cands, cfg)
@@ -402,6 +407,30 @@ def parse_outline(
         headings.append(h)
         stack.append(len(headings) - 1)
     return headings, by_line, findings
+
+
+def _between_siblings(lines: Sequence[str], offsets: Sequence[int], seen, cands: dict, cfg: OutlineConfig) -> None:
+    """Add to ``cands`` (in place) the numbered items whose previous and next numbers of the same
+    style are headings on either side of them, reading their title with twice the length limits."""
+    lines_of: dict[str, list[int]] = {}
+    for i in sorted(cands):
+        lines_of.setdefault(cands[i][0], []).append(i)
+    longer = replace(cfg, max_title=2 * cfg.max_title, max_lead=2 * cfg.max_lead)
+    for i, style, number in seen:
+        if i in cands or style not in lines_of:
+            continue
+        ks = lines_of[style]
+        before = [k for k in ks if k < i]
+        after = [k for k in ks if k > i]
+        if not before or not after or cands[before[-1]][3] != number - 1 or cands[after[0]][3] != number + 1:
+            continue
+        got = match_marker(lines[i])
+        titled = _title_of(got[3], longer) if got is not None else None
+        if titled is None:
+            continue
+        title, lead_in = titled
+        tstart = offsets[i] + lines[i].index(title, len(lines[i]) - len(got[3]))
+        cands[i] = (style, float(STYLE_RANK[style]), got[1], number, title, lead_in, tstart)
 
 
 def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict, cfg: OutlineConfig) -> None:
