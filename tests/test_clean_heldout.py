@@ -155,10 +155,10 @@ def test_search_tags_a_bracketed_lead_label_and_the_sites_owners_go(cleaner):
 
 
 def test_an_aside_made_of_a_site_name_and_upload_words_goes(cleaner):
-    page = "支部坚持每月集中学习，（该文由柏舟公文网用户上传）党员轮流领学党章。\n"
-    result = cleaner.clean_text(page)
-    assert "柏舟公文网" not in result.cleaned
-    assert "党员轮流领学党章。" in result.cleaned and "支部坚持每月集中学习" in result.cleaned
+    for aside in ("（该文由柏舟公文网用户上传）", "（扫码关注柏舟公文网）"):
+        result = cleaner.clean_text(f"支部坚持每月集中学习，{aside}党员轮流领学党章。\n")
+        assert "柏舟公文网" not in result.cleaned
+        assert "党员轮流领学党章。" in result.cleaned and "支部坚持每月集中学习" in result.cleaned
 
 
 def test_an_ownership_notice_naming_the_owner_goes(cleaner):

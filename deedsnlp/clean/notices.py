@@ -28,7 +28,7 @@ from .evidence import (
     tidy, unit_is_junk, unopened_closers, unopened_inside, widen, covered_cjk,
 )
 from .patterns import (
-    BRACKET_ALL_RE, CJK, CJK_RE, EMOJI_RUN_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns, literal_regex, may_have_emoji,
+    BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns, literal_regex, may_have_emoji,
 )
 from .spans import Candidate, Line
 
@@ -115,6 +115,11 @@ class NoticeDetector:
             if m.re is words and _in_parallel_idiom(text, m.start(), m.end()):
                 continue  # 日清日结, 月结月清: half of a four-character parallel phrase is no spam word
             add(Token(m.start(), m.end(), HARD, "spam", m.group() if m.re is words else "contact " + m.group()))
+        for m in BRACKET_RE.finditer(text):  # (扫码关注某某公文网): a short aside naming a site by its shape
+            if m.end() - m.start() <= 26:
+                k = p.site_suffix.search(text, m.start(), m.end())
+                if k is not None:
+                    add(Token(k.start(), k.end(), COVER, "watermark", "site-like name"))
         for m in URL_RE.finditer(text):
             if _LETTERS_RE.search(m.group()):
                 add(Token(m.start(), m.end(), HARD, "", "URL " + m.group()))
