@@ -173,3 +173,16 @@ def test_a_second_site_tail_after_a_brand_tail(cleaner):
     result = cleaner.clean_text(page)
     assert "澜沧娱乐官网入口" not in result.cleaned and "党支部组织党员学习新党章。" in result.cleaned
     assert cleaner.clean_text("支部依托国际平台开展交流，在学院官网公开党务。").findings == []
+
+
+def test_brand_heads_with_letters_and_digits_and_two_gambling_tails(cleaner):
+    for brand in ("win365澜湾体育", "天澜国际娱乐"):
+        page = f"{brand}学生党支部现有党员31名，支部坚持每月开展主题党日。\n"
+        result = cleaner.clean_text(page)
+        assert brand not in result.cleaned and "学生党支部现有党员31名" in result.cleaned, brand
+
+
+def test_lawful_names_with_brand_tails_stay(cleaner):
+    for text in ("支部与省体育彩票中心开展共建。", "学院举办ACM国际大学生程序设计竞赛。", "5G智慧平台建设取得成效。",
+                 "VR体验平台投入使用。", "组织党员参观中国国际娱乐产业博览会。"):
+        assert [f for f in cleaner.clean_text(text + "\n").findings if f.kind == "brand"] == [], text

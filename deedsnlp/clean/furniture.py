@@ -547,10 +547,12 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         while k > 0 and k > s - 6 and _is_cjk(view[k - 1]):
             k -= 1
         # a Latin head may carry up to six Chinese characters (xyz必赢中国官网)
-        j = next((x for x in range(s, k - 1, -1) if x > 0 and view[x - 1].isascii() and view[x - 1].isalpha()), None)
-        if j is not None:  # Latin letters, digits before them (304am永利集团官网)
+        j = next((x for x in range(s, k - 1, -1) if x > 0 and view[x - 1].isascii() and view[x - 1].isalnum()), None)
+        if j is not None:  # Latin letters, digits before them (304am永利集团官网) or after them (bet188澜湾体育)
             while j > 0 and j > k - 10 and view[j - 1].isascii() and view[j - 1].isalnum():
                 j -= 1
+            if not any(ch.isalpha() for ch in view[j:s] if ch.isascii()):
+                j = None  # digits alone (2021青石国际…) are no Latin head
         if j is not None and (j == 0 or not (view[j - 1].isascii() and view[j - 1].isalnum())):
             start, latin = j, True
             head = view[j:s]
@@ -576,14 +578,19 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if not t and (latin or view[s:e] not in c["brand_weak"] or not _is_word(head)):  # a site tail after the brand tail (永发国际官网, 某某娱乐app下载)
             t = _TAIL_CHAIN_RE.match(view, end)
             end = t.end() if t else end
+        weak = view[s:e] in c["brand_weak"]
+        if weak and not t and view[s:e] != "体育":  # two brand tails in a row (某某国际娱乐; 体育彩票 is lawful)
+            t2 = _STRONG_TAIL_RE.match(view, end)
+            if t2 and not (head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]):
+                end, weak, t = t2.end(), False, t2
+                e = end
         after = c["unit_after"].match(view, end)
         foreign = page_traditional and raw_view is not None and raw_view[s:e] == view[s:e] and view[s:e] in _CONVERTED_TAILS
-        weak = view[s:e] in c["brand_weak"]
         unknown = not latin and not weak and not _is_word(head)  # 欧博官网: no word of the language
         evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
-        if latin and weak and not (d or t):
+        if latin and weak and not (d or t) and not _latin_brand_head(head):
             continue  # ACM国际大学生程序设计竞赛, IEEE国际会议: Latin letters before a common tail are a name
         if view[s:e].endswith("官方网站") and not (latin or d or view[s] in "·・（("):
             continue  # 学校官方网站, 县政府官方网站: a site of the unit, not a brand
@@ -622,6 +629,18 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
     return out
+
+
+#: a gambling tail after 国际/平台/电竞 (某某国际娱乐, 某某平台真人)
+_STRONG_TAIL_RE = re.compile(r"娱乐城|娱乐|彩票|真人|棋牌")
+
+
+def _latin_brand_head(head: str) -> bool:
+    """A Latin head that is a brand's, not an acronym's: two letters or more with two digits or
+    more (bet188澜湾体育; not IEEE国际会议, 5G智慧平台)."""
+    letters = re.match(r"[A-Za-z0-9]+", head)
+    # bet188, ag88 (not 5G, G20, MP3; letters alone, as in VR体验平台, may be an acronym)
+    return bool(letters) and sum(ch.isdigit() for ch in letters.group()) >= 2 and sum(ch.isalpha() for ch in letters.group()) >= 2
 
 
 #: a site tail right after a brand tail (…国际官网, …娱乐官网入口, …体育app下载)
