@@ -186,3 +186,30 @@ def test_lawful_names_with_brand_tails_stay(cleaner):
     for text in ("支部与省体育彩票中心开展共建。", "学院举办ACM国际大学生程序设计竞赛。", "5G智慧平台建设取得成效。",
                  "VR体验平台投入使用。", "组织党员参观中国国际娱乐产业博览会。"):
         assert [f for f in cleaner.clean_text(text + "\n").findings if f.kind == "brand"] == [], text
+
+
+def test_an_epaper_masthead_and_its_font_controls_go(cleaner):
+    page = ("青川日报数字报\n"
+            "2019年03月12星期二\n"
+            "放大 缩小 默认\n"
+            "东坪社区党委获评市级先进基层党组织\n"
+            "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。\n"
+            "放大 缩小 默认\n")
+    result = cleaner.clean_text(page)
+    assert "星期二" not in result.cleaned and "放大" not in result.cleaned
+    assert "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。" in result.cleaned
+
+
+def test_a_series_label_a_prefixed_reporter_and_the_sending_unit_go(cleaner):
+    page = ("【红旗插在田埂上的支部】柏舟村：一条路带富一个村\n"
+            "【融媒体记者 岑远 通讯员 邹小满】柏舟村党支部带领群众修通了进山公路。\n"
+            "村里的茶叶卖到了省城，群众人均增收三千元。（柏舟镇党委办公室）\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("柏舟村：一条路带富一个村\n"
+                              "柏舟村党支部带领群众修通了进山公路。\n"
+                              "村里的茶叶卖到了省城，群众人均增收三千元。\n")
+
+
+def test_a_run_in_heading_label_and_a_bracketed_year_stay(cleaner):
+    text = "【主要做法】支部坚持每月集中学习一次。\n全村新修道路十二公里。（2021年）\n"
+    assert cleaner.clean_text(text).findings == []

@@ -119,7 +119,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
     firsts: dict[str, int] = {}
     for line, t in zip(lines, keys):  # the first copy of a line the page repeats is its title
-        if _repeatable(t) and t not in firsts:
+        if _repeatable(t) and t not in firsts and not _MENU_WORDS_RE.fullmatch(view, line.start, line.end):
             firsts[t] = line.number
     for t, number in firsts.items():
         if sum(1 for k in keys if k.startswith(t)) > 1 and not _LABEL_VALUE_RE.fullmatch(t):
@@ -158,6 +158,11 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: three short words or more spaced on a line (放大 缩小 默认, 首页 | 新闻 | 党建): a menu the page
+#: repeats, never its title
+_MENU_WORDS_RE = re.compile(r"[ \t\u3000]*[^\s|｜]{1,3}(?:[ \t\u3000|｜]+[^\s|｜]{1,3}){2,}[ \t\u3000]*")
 
 
 #: a label and a short value (监制:某某某, 编辑:某某): a credit, never a title, even where a longer
