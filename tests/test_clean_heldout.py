@@ -213,3 +213,13 @@ def test_a_series_label_a_prefixed_reporter_and_the_sending_unit_go(cleaner):
 def test_a_run_in_heading_label_and_a_bracketed_year_stay(cleaner):
     text = "【主要做法】支部坚持每月集中学习一次。\n全村新修道路十二公里。（2021年）\n"
     assert cleaner.clean_text(text).findings == []
+
+
+def test_a_source_naming_the_units_own_project_is_not_cut_from_the_text(cleaner):
+    page = ("青川三标喜获“先进基层党组织”称号\n"
+            "新闻来源:青川三标  浏览次数:  日期:2016-05-12\n"
+            "近日，青川三标项目部党工委被集团公司党委授予“先进基层党组织”称号。\n")
+    result = cleaner.clean_text(page)
+    assert "浏览次数" not in result.cleaned
+    assert "近日，青川三标项目部党工委被集团公司党委授予“先进基层党组织”称号。" in result.cleaned
+    assert "青川三标喜获“先进基层党组织”称号" in result.cleaned

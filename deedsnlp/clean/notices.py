@@ -98,6 +98,14 @@ class NoticeDetector:
         self._known_sites = frozenset(self.knowledge.site_names)
         self._sentences = _alternation(self.knowledge.sentences, loose=True)
 
+    def _site_weight(self, name: str) -> int:
+        """A site's name read off a notice is hard evidence wherever it stands when it has a site's
+        shape (某某范文网, a web address); a name without one (新闻来源：某某七标 names the unit's own
+        project) is weak: it helps a notice line, it is never cut from a sentence on its own."""
+        if self.patterns.site_suffix.fullmatch(name) or _LETTERS_RE.search(name):
+            return HARD
+        return WEAK
+
     # -- tokens --------------------------------------------------------------------------------
     def anchor_tokens(self, text: str) -> list[Token]:
         """Hard and strong tokens of the whole text (one regex pass each)."""
@@ -128,7 +136,7 @@ class NoticeDetector:
                 add(Token(m.start(), m.end(), HARD, "spam", "emoji run"))
         if self._sites is not None:
             for m in self._sites.finditer(text):
-                add(Token(m.start(), m.end(), HARD, "watermark", f"site name {m.group()} (learned)"))
+                add(Token(m.start(), m.end(), self._site_weight(m.group()), "watermark", f"site name {m.group()} (learned)"))
         if self._sentences is not None:
             for m in self._sentences.finditer(text):
                 n = self.knowledge.sentences.get(m.group(), 0)
@@ -207,8 +215,8 @@ class NoticeDetector:
         new = sites - self._known_sites
         if new:
             pattern = _alternation(new)
-            extra = [Token(m.start(), m.end(), HARD, "watermark", f"site name {m.group()} (named by another notice)")
-                     for m in pattern.finditer(text)]
+            extra = [Token(m.start(), m.end(), self._site_weight(m.group()), "watermark",
+                           f"site name {m.group()} (named by another notice)") for m in pattern.finditer(text)]
             # only the lines that mention the sites are read again
             again = {line.number for line in lines for t in extra if line.start <= t.start < line.end}
             redo = [line for line in lines if line.number in again]
