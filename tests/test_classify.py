@@ -233,25 +233,31 @@ def test_other_is_learned_in_two_parts_and_predicted_as_one(small_model, shipped
 
 
 def test_neighbouring_passages_are_context(small_model, tmp_path):
-    from deedsnlp.classify.features import P, examples_from_document, passage_features
+    from deedsnlp.classify.features import P, examples_from_document, neighbour_rows, passage_features
     from deedsnlp.segment import get_segmenter
 
     doc = build_document("青松村党支部先进事迹\n支部现有党员三十二名，平均年龄四十岁。\n全年组织集中学习十二次。", "n")
     exs = examples_from_document(doc)
     texts = [e.text for e in exs]
     assert [(e.prev_text, e.next_text) for e in exs] == [("", texts[1]), (texts[0], texts[2]), (texts[1], "")]
+    assert neighbour_rows(exs) == ([-1, 0, 1], [1, 2, -1])
+    assert neighbour_rows(exs[::-1]) == ([-1] * 3, [-1] * 3)  # out of order: no neighbours
     cut = get_segmenter().cut
-    feats = passage_features(exs[1], cut, context_words=2)
-    near = [f[1:] for f in feats if f[1] in "<>"]
-    assert near[0] == "<title" and near[1].startswith("<青松") and ">body" in near and len(near) == 1 + 2 + 1 + 2
-    assert P + "<none" in passage_features(exs[0], cut, context_words=2)
+    shape = [f[1:] for f in passage_features(exs[1], cut, context_words=2) if f[1] in "<>"]
+    assert shape == ["<title", ">body"] and P + "<none" in passage_features(exs[0], cut, context_words=2)
     assert not [f for f in passage_features(exs[1], cut) if f[1] in "<>"]  # context_words=0: none
-    assert not [f for f in passage_features(PassageExample(texts[1]), cut, context_words=2) if f[1] in "<>"]
-    # the same sentence reads differently next to other passages
+    # the neighbours' words are columns of their own: the same sentence reads differently in context
+    v = small_model.vectorizer_
+    assert small_model.context_words == 20 and v.context == 20
+    rows, cols, _ = v.transform_arrays(*small_model._inputs(exs))
+    base = v.n_buckets_ + len(v.vocabulary_)
+    assert set(rows[cols >= base].tolist()) == {0, 1, 2}
     a, b = small_model.predict_proba([exs[1], PassageExample(texts[1])])
-    assert small_model.context_words == 12 and not np.allclose(a, b)
+    assert not np.allclose(a, b)
+    again = load_model(save_model(small_model, tmp_path / "m"))
+    assert np.allclose(again.predict_proba(exs), small_model.predict_proba(exs), atol=1e-6)
     # a model saved before neighbour features existed reads no context
-    path = save_model(small_model, tmp_path / "m")
+    path = tmp_path / "m"
     manifest = json.loads((path / "model.json").read_text(encoding="utf-8"))
     del manifest["meta"]["params"]["context_words"]
     (path / "model.json").write_text(json.dumps(manifest), encoding="utf-8")

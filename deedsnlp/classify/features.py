@@ -174,8 +174,7 @@ def feature_text(ex: PassageExample, t2s: dict | None = None) -> str:
 
 
 def passage_features(ex: PassageExample, words, heading_cache: dict | None = None, *,
-                     text: str | None = None, t2s: dict | None = None, context_words: int = 0,
-                     near_words=None) -> list[str]:
+                     text: str | None = None, t2s: dict | None = None, context_words: int = 0) -> list[str]:
     """Word, heading and layout feature tokens of one example (character n-grams are hashed
     separately, see :mod:`deedsnlp.classify.vectorize`).
 
@@ -184,11 +183,11 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     :func:`feature_text` when already computed; ``t2s`` the model's traditional → simplified
     table. Tokens carry a prefix (``\x1fw`` words, ``\x1fH`` words of a heading's own text,
     ``\x1fh``/``\x1fp`` words of the heading/parent heading above a passage, ``\x1fm`` layout,
-    ``\x1f<``/``\x1f>`` the previous/next passage). With ``context_words`` > 0, the opening words
-    (up to that many) and the shape of the neighbouring passages are features too: a quote after a
+    ``\x1f<``/``\x1f>`` the shape of the previous/next passage). With ``context_words`` > 0 the
+    neighbours' shape (title line, body, none) is a feature; their opening words are added by the
+    vectorizer (:class:`~deedsnlp.classify.vectorize.PassageVectorizer` ``context``): a quote after a
     scene, a portrait line before a career, a lead under a title read differently from the same
-    sentence alone. ``near_words`` (text → its opening words) may memoize them: in a batch
-    every passage is the neighbour of two others.
+    sentence alone.
     """
     text = feature_text(ex, t2s) if text is None else text
     feats = [_PW + w for w in words(text) if len(w) > 1 or w.isalnum()]
@@ -231,17 +230,16 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
                 feats.append(P + tag + "none")  # the first or last passage of the document
                 continue
             feats.append(P + tag + ("title" if title_shaped(near) else "body"))
-            opening = near_words(near) if near_words else opening_words(words(canonical_text(near, t2s)), context_words)
-            feats.extend([P + tag + w for w in opening])
     return feats
 
 
-def opening_words(words: list[str], n: int) -> list[str]:
-    """The first ``n`` words of more than one character (a passage's opening, as context)."""
-    out = []
-    for w in words:
-        if len(w) > 1:
-            out.append(w)
-            if len(out) == n:
-                break
-    return out
+def neighbour_rows(examples) -> tuple[list[int], list[int]]:
+    """For a list of examples, the row of each one's previous and next passage in the same list
+    (-1 where it is not there: a document's first or last passage, or examples out of order)."""
+    n = len(examples)
+    prev_row, next_row = [-1] * n, [-1] * n
+    for i in range(1, n):
+        a, b = examples[i - 1], examples[i]
+        if b.prev_text and b.index == a.index + 1 and b.prev_text == a.text and a.next_text == b.text:
+            prev_row[i], next_row[i - 1] = i - 1, i
+    return prev_row, next_row

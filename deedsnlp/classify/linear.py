@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .base import EstimatorMixin
-from .features import PassageExample, as_example, feature_text, opening_words, passage_features, t2s_table, title_shaped
+from .features import as_example, feature_text, neighbour_rows, passage_features, t2s_table, title_shaped
 
 #: the two parts ``other`` is learned as (see :meth:`LinearSectionClassifier._internal_labels`)
 OTHER_PARTS = ("other:furniture", "other:discourse")
@@ -59,7 +59,7 @@ class LinearSectionClassifier(EstimatorMixin):
 
     def __init__(self, C: float = 8.0, max_iter: int = 300, calibrate: bool = True,
                  segmenter_backend: str = "auto", random_state: int = 0, min_df: int = 2,
-                 split_other: bool = True, context_words: int = 12):
+                 split_other: bool = True, context_words: int = 20):
         self.context_words = context_words
         self.split_other = split_other
         self.min_df = min_df
@@ -76,36 +76,15 @@ class LinearSectionClassifier(EstimatorMixin):
         seg = get_segmenter(backend=self.segmenter_backend)
         return seg.cut
 
-    def _inputs(self, X) -> tuple[list[str], list[list[str]]]:
-        cut = self._words()
+    def _inputs(self, X) -> tuple[list[str], list[list[str]], tuple[list[int], list[int]] | None]:
+        words = self._words()
         cache: dict = {}
         t2s = getattr(self, "t2s_", None) or None
         exs = [as_example(x) for x in X]
         texts = [feature_text(e, t2s) for e in exs]
         context = getattr(self, "context_words", 0)
-        if not context:
-            return texts, [passage_features(e, cut, cache, text=t, t2s=t2s) for e, t in zip(exs, texts)]
-        # a passage's words are read again as its neighbours' context: segment each text once
-        seen: dict[str, list[str]] = {}
-        opening: dict[str, list[str]] = {}
-        canonical = {e.text: t for e, t in zip(exs, texts)}
-
-        def words(text: str) -> list[str]:
-            got = seen.get(text)
-            if got is None:
-                got = seen[text] = cut(text)
-            return got
-
-        def near_words(raw: str) -> list[str]:
-            got = opening.get(raw)
-            if got is None:
-                text = canonical.get(raw)
-                got = opening[raw] = opening_words(words(feature_text(PassageExample(raw), t2s) if text is None else text),
-                                                   context)
-            return got
-
-        return texts, [passage_features(e, words, cache, text=t, t2s=t2s, context_words=context, near_words=near_words)
-                       for e, t in zip(exs, texts)]
+        tokens = [passage_features(e, words, cache, text=t, t2s=t2s, context_words=context) for e, t in zip(exs, texts)]
+        return texts, tokens, neighbour_rows(exs) if context else None
 
     def _logreg(self):
         from sklearn.linear_model import LogisticRegression
@@ -141,9 +120,9 @@ class LinearSectionClassifier(EstimatorMixin):
 
         y = self._internal_labels(X, np.asarray(y))
         self.t2s_ = t2s_table()
-        texts, tokens = self._inputs(X)
-        self.vectorizer_ = PassageVectorizer(min_df=self.min_df).fit(texts, tokens)
-        M = self.vectorizer_.transform(texts, tokens)
+        texts, tokens, near = self._inputs(X)
+        self.vectorizer_ = PassageVectorizer(min_df=self.min_df, context=self.context_words).fit(texts, tokens)
+        M = self.vectorizer_.transform(texts, tokens, near)
         lr = self._logreg().fit(M, y)
         self._set_classes(lr.classes_)
         self.coef_ = lr.coef_.astype(np.float32)
