@@ -223,3 +223,15 @@ def test_a_source_naming_the_units_own_project_is_not_cut_from_the_text(cleaner)
     assert "浏览次数" not in result.cleaned
     assert "近日，青川三标项目部党工委被集团公司党委授予“先进基层党组织”称号。" in result.cleaned
     assert "青川三标喜获“先进基层党组织”称号" in result.cleaned
+
+
+def test_a_dateline_naming_the_place_and_a_companys_bracketed_source(cleaner):
+    page = ("本网青川讯 近日，青川项目部党支部组织党员开展安全巡查。\n"
+            "本站柏舟讯：项目部党员突击队完成了隧道贯通任务。\n"
+            "项目部全年完成产值二点一亿元。(三公司)\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned == ("近日，青川项目部党支部组织党员开展安全巡查。\n"
+                              "项目部党员突击队完成了隧道贯通任务。\n"
+                              "项目部全年完成产值二点一亿元。\n")
+    body = "全年培训通讯员四十名，支部把本报讯员队伍建设作为重点。\n"
+    assert cleaner.clean_text(body).findings == []
