@@ -23,7 +23,7 @@
    CLI's default settings (``deedsnlp clean`` with no options) on the real pages.
 5. **Real pages.** ``../shared/realpages`` (45 annotated real scraped excerpts) and, when present,
    the extra pages gathered for development in ``.gl/realpages_extra``, ``.gl/realpages_extra2`` and
-   ``.gl/realpages_extra3`` and ``.gl/realpages_extra4`` (each annotated before the cleaner ran on it
+   ``.gl/realpages_extra3`` to ``.gl/realpages_extra5`` (each annotated before the cleaner ran on it
    and measured once as a held-out check, before fixes looked at its misses; same schema, never
    committed; ``--real-only`` prints these tables alone, in seconds):
    junk pieces removed (every occurrence), repeated titles left once, body strings kept, masks
@@ -60,6 +60,7 @@ EXTRA = ROOT / ".gl" / "realpages_extra"
 EXTRA2 = ROOT / ".gl" / "realpages_extra2"  # held out: gathered for measuring only, no test or data comes from it
 EXTRA3 = ROOT / ".gl" / "realpages_extra3"  # 21 pages, annotated before the cleaner ran on them (53/65 held out)
 EXTRA4 = ROOT / ".gl" / "realpages_extra4"  # 10 pages, annotated before the cleaner ran on them (28/33 held out)
+EXTRA5 = ROOT / ".gl" / "realpages_extra5"  # 10 pages gathered after every other fix, annotated first (30/39 held out)
 CJK = "\u4e00-\u9fff"
 
 # -- junk generators -------------------------------------------------------------------------------
@@ -471,7 +472,8 @@ def real_tables(show: int = 0) -> None:
                           (EXTRA, "extra real pages gathered for development (.gl/realpages_extra), CLI defaults"),
                           (EXTRA2, "real pages once held out (.gl/realpages_extra2, later fixes looked at misses), CLI defaults"),
                           (EXTRA3, "real pages once held out (.gl/realpages_extra3, later fixes looked at families of misses), CLI defaults"),
-                          (EXTRA4, "real pages once held out (.gl/realpages_extra4: 28/33 before any fix looked at it), CLI defaults")):
+                          (EXTRA4, "real pages once held out (.gl/realpages_extra4: 28/33 before any fix looked at it), CLI defaults"),
+                          (EXTRA5, "real pages once held out (.gl/realpages_extra5: 30/39 before any fix looked at it), CLI defaults")):
         if not (folder / "annotations.json").exists():
             continue
         res, speed = real_pages(folder, show)
