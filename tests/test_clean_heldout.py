@@ -235,3 +235,13 @@ def test_a_dateline_naming_the_place_and_a_companys_bracketed_source(cleaner):
                               "项目部全年完成产值二点一亿元。\n")
     body = "全年培训通讯员四十名，支部把本报讯员队伍建设作为重点。\n"
     assert cleaner.clean_text(body).findings == []
+
+
+def test_a_document_sites_tag_after_a_title_goes(cleaner):
+    page = ("村党支部书记述职报告(全文完整)\n"
+            "下面是小编为大家整理的村党支部书记述职报告(全文完整),供大家参考。\n"
+            "一年来，我带领支部一班人修通了进村公路。\n")
+    result = cleaner.clean_text(page)
+    assert "全文完整" not in result.cleaned and "一年来，我带领支部一班人修通了进村公路。" in result.cleaned
+    body = "村里编印了《党员手册》（精选版）供党员学习。\n"
+    assert cleaner.clean_text(body).findings == []
