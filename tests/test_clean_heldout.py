@@ -191,10 +191,10 @@ def test_lawful_names_with_brand_tails_stay(cleaner):
 def test_an_epaper_masthead_and_its_font_controls_go(cleaner):
     page = ("青川日报数字报\n"
             "2019年03月12星期二\n"
-            "放大 缩小 默认\n"
+            "字号 放大 缩小 还原\n"
             "东坪社区党委获评市级先进基层党组织\n"
             "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。\n"
-            "放大 缩小 默认\n")
+            "字号 放大 缩小 还原\n")
     result = cleaner.clean_text(page)
     assert "星期二" not in result.cleaned and "放大" not in result.cleaned
     assert "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。" in result.cleaned

@@ -61,7 +61,7 @@ def _compiled():
         # a shape runs only on pages holding its anchor (one fast scan, most pages have none)
         "anchors": {k: re.compile(x["anchor"]) for k, x in v["inline"].items() if x.get("anchor")},
         "title": re.compile(f"(?:{title_words})"),
-        # 官方网站 may carry a (中国) before it: leyu乐鱼·(中国)官方网站
+        # 官方网站 may carry a (中国) before it: xbet星河·(中国)官方网站
         "brand_tail": re.compile("(?:[·・]?[（(]中国[)）])?官方网站|"
                                  + "|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
@@ -160,7 +160,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     return out
 
 
-#: three short words or more spaced on a line (放大 缩小 默认, 首页 | 新闻 | 党建): a menu the page
+#: three short words or more spaced on a line (字号 放大 缩小, 首页 | 新闻 | 党建): a menu the page
 #: repeats, never its title
 _MENU_WORDS_RE = re.compile(r"[ \t\u3000]*[^\s|｜]{1,3}(?:[ \t\u3000|｜]+[^\s|｜]{1,3}){2,}[ \t\u3000]*")
 
@@ -618,7 +618,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, m.end())
         if after:
             units[start] = after.group()
-    for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜资源平台大全在某会议室召开…: a gambling site named by its slang
+    for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜某某导航在某会议室召开…: a gambling site named by its slang
         if not any(s < m.end(1) and m.start(1) < e for s, e, _, _ in found):
             found.append((m.start(1), m.end(1), m.group(1), 0.9))
     out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
