@@ -245,3 +245,13 @@ def test_a_document_sites_tag_after_a_title_goes(cleaner):
     assert "全文完整" not in result.cleaned and "一年来，我带领支部一班人修通了进村公路。" in result.cleaned
     body = "村里编印了《党员手册》（精选版）供党员学习。\n"
     assert cleaner.clean_text(body).findings == []
+
+
+def test_title_copies_compared_without_a_sites_tag(cleaner):
+    page = ("村党支部工作总结(全文完整)\n"
+            "村党支部工作总结(全文完整)\n"
+            "村党支部工作总结\n"
+            "一年来，支部带领群众发展林下养殖，户均增收八千元。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count("村党支部工作总结") == 1
+    assert "一年来，支部带领群众发展林下养殖，户均增收八千元。" in result.cleaned

@@ -270,7 +270,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     out = []
     for line in lines:
         raw_line = view[line.start : line.end]
-        t = re.sub(r"\s+", "", raw_line)
+        t = _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", raw_line))  # 某某总结(全文完整) is a copy of 某某总结
         if t in first and _repeatable(t):
             if line.number not in taken:
                 out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -296,6 +296,12 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if _repeatable(t):
             first.setdefault(t, line.number)
     return out
+
+
+#: a document site's tag closing a title line (…总结(全文完整), …材料(精选5篇)): a title's copies are
+#: compared without it
+_TITLE_TAG_RE = re.compile(r"[（(【\[](?:全文完整|完整全文|完整版|全文版|精选版?|最新版|通用版|优秀范文|范文精选|"
+                           r"(?:优秀|精选|通用|热门|最新|推荐|实用|经典)?[0-9一二三四五六七八九十]{1,3}篇)[)）】\]]$")
 
 
 #: a collection item's number right after a title copy run into the text, then a space: (一), 篇2, 之三
