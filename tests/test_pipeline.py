@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from deedsnlp.cli import app
+from deedsnlp.pipeline import LEARN_LIMIT
 from deedsnlp.pipeline.runner import Recipe, run_recipe
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,6 +81,8 @@ def test_subset_and_parquet_in_and_out(corpus, tmp_path):
     ("stages: [{translate: {}}]", "unknown stage 'translate'"),
     ("stages: [{dedup: {threshold: 7}}]", "threshold"),
     ("steps: []", "non-empty list 'stages'"),
+    ("stages: [{clean: {learn_limit: 1}}]", "learn_limit"),
+    ("stages: [{clean: {learn_limit: lots}}]", "learn_limit"),
 ])
 def test_bad_recipes_are_one_line(tmp_path, recipe, message):
     path = tmp_path / "r.yaml"
@@ -87,6 +90,42 @@ def test_bad_recipes_are_one_line(tmp_path, recipe, message):
     res = runner.invoke(app, ["run", str(path), str(DOCS), "-o", str(tmp_path / "out")])
     assert res.exit_code == 2 and message in res.stderr and "Traceback" not in res.output
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_learning_reads_at_most_its_limit():
+    from deedsnlp.clean import Cleaner
+    from deedsnlp.pipeline import fit_cleaner
+
+    pages = [f"第{i}篇\n本文来源：柳岸公文网，转载请注明出处。\n支部组织党员学习第{i}次。" for i in range(6)]
+    read = []
+
+    def stream():
+        for p in pages:
+            read.append(p)
+            yield p
+
+    assert fit_cleaner(Cleaner(), stream, limit=4).n_fit_documents_ == 4 and len(read) == 4
+    assert fit_cleaner(Cleaner(), pages, limit=None).n_fit_documents_ == 6
+    assert fit_cleaner(Cleaner(), pages).n_fit_documents_ == 6 < LEARN_LIMIT
+    with pytest.raises(ValueError, match="learning limit"):
+        fit_cleaner(Cleaner(), pages, limit=0)
+
+
+def test_recipe_learn_limit_reaches_the_learning_pass(tmp_path, monkeypatch):
+    import deedsnlp.pipeline.runner as run_module
+
+    seen = []
+    real = run_module.fit_cleaner
+    monkeypatch.setattr(run_module, "fit_cleaner", lambda c, corpus, **kw: seen.append(kw["limit"]) or real(c, corpus, **kw))
+    shard = tmp_path / "in.jsonl"
+    shard.write_text("".join(json.dumps({"id": f"d{i}", "text": f"第{i}篇\n支部组织党员学习第{i}次。"}, ensure_ascii=False) + "\n"
+                             for i in range(5)), encoding="utf-8")
+    stages, options = Recipe.from_dict({"stages": [{"clean": {"learn_limit": 3}}]}).build()
+    assert options == {"learn": True, "learn_limit": 3}
+    run_recipe({"stages": [{"clean": {"learn_limit": 3}}]}, [shard], tmp_path / "out")
+    assert len(_records(tmp_path / "out" / "documents.jsonl")) == 5 and seen == [3]
+    run_recipe({"stages": [{"clean": {}}]}, [shard], tmp_path / "out2")
+    assert seen == [3, LEARN_LIMIT]
 
 
 def test_cli_run(corpus, tmp_path):

@@ -3,7 +3,8 @@
 A recipe lists stages with their settings, in the order of :data:`STAGE_ORDER` (any subset)::
 
     stages:
-      - clean: {}                 # learn: false to skip learning from the corpus first
+      - clean: {}                 # learn: false to skip learning from the corpus first;
+                                  # learn_limit: documents read to learn (default 20,000; null: all)
       - dedup: {threshold: 0.7}
       - classify: {}
 
@@ -27,7 +28,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ..document import Document
 from ..errors import InputError
 from .base import Stage, StageStats, run_stages
-from .stages import STAGE_ORDER, fit_cleaner, make_stage, to_record
+from .stages import LEARN_LIMIT, STAGE_ORDER, fit_cleaner, make_stage, to_record
 
 FORMATS = ("jsonl", "parquet")
 ENGINES = ("local", "ray")
@@ -91,6 +92,11 @@ class Recipe:
             params = dict(params)
             if name == "clean":
                 options["learn"] = bool(params.pop("learn", True))
+                limit = params.pop("learn_limit", LEARN_LIMIT)
+                if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 2):
+                    raise InputError("recipe", f"clean: learn_limit must be a whole number of documents, 2 or more, "
+                                               f"or null for all (got {limit!r})")
+                options["learn_limit"] = limit
             try:
                 built.append(make_stage(name, params))
             except ValueError as exc:
@@ -261,7 +267,7 @@ def _learn(stages: list[Stage], options: dict[str, Any], inputs: list[Any], bar:
     for stage in stages:
         if stage.name == "clean" and options.get("learn", True):
             bar.describe("learning from the corpus")
-            fit_cleaner(stage.cleaner, lambda: _raw_texts(inputs))
+            fit_cleaner(stage.cleaner, lambda: _raw_texts(inputs), limit=options.get("learn_limit", LEARN_LIMIT))
 
 
 def _raw_texts(inputs: list[Any]) -> Iterator[str]:

@@ -100,18 +100,29 @@ class SegmentStage(Stage):
 
 
 # -- clean ----------------------------------------------------------------------------------------
-def fit_cleaner(cleaner, corpus: Callable[[], Iterable[Document]] | Iterable[Document], *, learn: bool = True):
+#: documents the learning pass reads at most: what it keeps grows with the documents it reads
+#: (~13 kB each: sentence hashes and signatures), so a corpus of any size learns in bounded memory
+#: (~300 MB, ~1 minute of CPU). A site's furniture and notices recur on many of its pages; over a
+#: larger corpus the first documents are read (shuffle inputs ordered by site, or raise the limit).
+LEARN_LIMIT = 20_000
+
+
+def fit_cleaner(cleaner, corpus: Callable[[], Iterable[Document]] | Iterable[Document], *, learn: bool = True,
+                limit: int | None = LEARN_LIMIT):
     """The policy of every front end: learn from the input corpus, then clean.
 
     The cleaner learns recurring notices (:meth:`~deedsnlp.clean.Cleaner.fit`) from the documents
-    of ``corpus`` when there are two or more of them (one document has nothing that recurs);
-    ``corpus`` is a list or a function that streams the documents again (a first reading pass).
-    Returns the cleaner. The CLI, the web page, ``deedsnlp run`` and the Python API call this.
+    of ``corpus`` when there are two or more of them (one document has nothing that recurs), the
+    first ``limit`` of them (:data:`LEARN_LIMIT`; None reads all); ``corpus`` is a list or a
+    function that streams the documents again (a first reading pass). Returns the cleaner. The
+    CLI, the web page, ``deedsnlp run`` and the Python API call this.
     """
     if not learn:
         return cleaner
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 2):
+        raise ValueError(f"the learning limit must be a whole number of documents, 2 or more (got {limit!r})")
     docs = corpus() if callable(corpus) else corpus
-    it = iter(docs)
+    it = iter(docs) if limit is None else islice(docs, limit)
     head = list(islice(it, 2))
     if len(head) >= 2:
         cleaner.fit(chain(head, it))
