@@ -107,7 +107,7 @@ def test_learning_reads_at_most_its_limit():
     assert fit_cleaner(Cleaner(), stream, limit=4).n_fit_documents_ == 4 and len(read) == 4
     assert fit_cleaner(Cleaner(), pages, limit=None).n_fit_documents_ == 6
     assert fit_cleaner(Cleaner(), pages).n_fit_documents_ == 6 < LEARN_LIMIT
-    with pytest.raises(ValueError, match="learning limit"):
+    with pytest.raises(ValueError, match="learn_limit"):
         fit_cleaner(Cleaner(), pages, limit=0)
 
 

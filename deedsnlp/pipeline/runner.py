@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ..document import Document
 from ..errors import InputError
 from .base import Stage, StageStats, run_stages
-from .stages import LEARN_LIMIT, STAGE_ORDER, fit_cleaner, make_stage, to_record
+from .stages import LEARN_LIMIT, STAGE_ORDER, check_learn_limit, fit_cleaner, make_stage, to_record
 
 FORMATS = ("jsonl", "parquet")
 ENGINES = ("local", "ray")
@@ -92,11 +92,10 @@ class Recipe:
             params = dict(params)
             if name == "clean":
                 options["learn"] = bool(params.pop("learn", True))
-                limit = params.pop("learn_limit", LEARN_LIMIT)
-                if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 2):
-                    raise InputError("recipe", f"clean: learn_limit must be a whole number of documents, 2 or more, "
-                                               f"or null for all (got {limit!r})")
-                options["learn_limit"] = limit
+                try:
+                    options["learn_limit"] = check_learn_limit(params.pop("learn_limit", LEARN_LIMIT))
+                except ValueError as exc:
+                    raise InputError("recipe", f"clean: {exc}") from None
             try:
                 built.append(make_stage(name, params))
             except ValueError as exc:

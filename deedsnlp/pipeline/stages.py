@@ -107,6 +107,13 @@ class SegmentStage(Stage):
 LEARN_LIMIT = 20_000
 
 
+def check_learn_limit(limit: Any) -> int | None:
+    """``limit`` when it is a learning limit (a whole number of documents, 2 or more, or None); ValueError if not."""
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 2):
+        raise ValueError(f"learn_limit must be a whole number of documents, 2 or more, or null for all (got {limit!r})")
+    return limit
+
+
 def fit_cleaner(cleaner, corpus: Callable[[], Iterable[Document]] | Iterable[Document], *, learn: bool = True,
                 limit: int | None = LEARN_LIMIT):
     """The policy of every front end: learn from the input corpus, then clean.
@@ -119,8 +126,7 @@ def fit_cleaner(cleaner, corpus: Callable[[], Iterable[Document]] | Iterable[Doc
     """
     if not learn:
         return cleaner
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 2):
-        raise ValueError(f"the learning limit must be a whole number of documents, 2 or more (got {limit!r})")
+    check_learn_limit(limit)
     docs = corpus() if callable(corpus) else corpus
     it = iter(docs) if limit is None else islice(docs, limit)
     head = list(islice(it, 2))
