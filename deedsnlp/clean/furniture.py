@@ -559,7 +559,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             k -= 1
         # a Latin head may carry up to six Chinese characters (xyz必赢中国官网)
         j = next((x for x in range(s, k - 1, -1) if x > 0 and view[x - 1].isascii() and view[x - 1].isalnum()), None)
-        if j is not None:  # Latin letters, digits before them (304am永利集团官网) or after them (bet188澜湾体育)
+        if j is not None:  # Latin letters, digits before them (778bk某某集团官网) or after them (bet188澜湾体育)
             while j > 0 and j > k - 10 and view[j - 1].isascii() and view[j - 1].isalnum():
                 j -= 1
             if not any(ch.isalpha() for ch in view[j:s] if ch.isascii()):
