@@ -14,10 +14,11 @@ engine: wall seconds (start-up included), documents per second, peak memory of t
 (the driver plus Ray's workers and raylet, sampled every 0.2 s with psutil) and the seconds of each
 stage from ``stats.json``.
 
-Measured (2 cores shared with other jobs, load ~2.5): ``--n 16000 --engines local``: 427.8 s wall,
-37.4 documents/s, peak 350 MiB (clean 288.1 s, dedup 14.8 s, classify 36.8 s); ``--n 6000``: 35.2
-documents/s, 317 MiB. 100,000 documents would take ~45 minutes at this rate (not run: over the
-10-minute limit of a run here); cleaning is two thirds of the time.
+Measured (2 cores shared with other jobs): ``--n 100000 --engines local``: 1,665 s wall, 60.1
+documents/s, peak 641 MiB (clean 1,239.5 s, dedup 75.7 s, classify 199.6 s). Before the learning
+pass read at most ``LEARN_LIMIT`` (20,000) documents the same run took 2,554 s and peaked at 1,906 MiB.
+``--n 4000 --engines ray``: 97 s, 41.3 documents/s, peak 2,446 MiB for the process tree (driver,
+raylet, 2 workers, object store). Ray at 100k (~40 minutes on 2 cores) was not run.
 """
 
 from __future__ import annotations
