@@ -190,8 +190,7 @@ def wrong_holders(text: str) -> list[Review]:
 # -- campaign -----------------------------------------------------------------------------------
 
 def _has_traditional(text: str) -> bool:
-    trad = traditional_chars()
-    return bool(trad) and any(c in trad for c in text)
+    return not traditional_chars().isdisjoint(text)
 
 
 def campaign_missing(text: str, year: int | None) -> Review | None:
