@@ -25,7 +25,9 @@
    the extra pages gathered for development in ``.gl/realpages_extra``, ``.gl/realpages_extra2`` and
    ``.gl/realpages_extra3`` to ``.gl/realpages_extra5`` (each annotated before the cleaner ran on it
    and measured once as a held-out check, before fixes looked at its misses; same schema, never
-   committed; ``--real-only`` prints these tables alone, in seconds):
+   committed; ``--real-only`` prints these tables alone, in seconds), and last, under the heading
+   "untouched held-out", ``.gl/heldout6`` (gathered and annotated by someone else, never looked at
+   while the cleaner was built):
    junk pieces removed (every occurrence), repeated titles left once, body strings kept, masks
    and placeholders flagged, pinyin glosses removed — with the CLI's default settings (a
    learning pass over all the pages, then cleaning).
@@ -61,6 +63,7 @@ EXTRA2 = ROOT / ".gl" / "realpages_extra2"  # held out: gathered for measuring o
 EXTRA3 = ROOT / ".gl" / "realpages_extra3"  # 21 pages, annotated before the cleaner ran on them (53/65 held out)
 EXTRA4 = ROOT / ".gl" / "realpages_extra4"  # 10 pages, annotated before the cleaner ran on them (28/33 held out)
 EXTRA5 = ROOT / ".gl" / "realpages_extra5"  # 10 pages gathered after every other fix, annotated first (30/39 held out)
+HELDOUT6 = ROOT / ".gl" / "heldout6"  # untouched: gathered and annotated by someone else, measured once at the end, never tuned on
 CJK = "\u4e00-\u9fff"
 
 # -- junk generators -------------------------------------------------------------------------------
@@ -473,7 +476,8 @@ def real_tables(show: int = 0) -> None:
                           (EXTRA2, "real pages once held out (.gl/realpages_extra2, later fixes looked at misses), CLI defaults"),
                           (EXTRA3, "real pages once held out (.gl/realpages_extra3, later fixes looked at families of misses), CLI defaults"),
                           (EXTRA4, "real pages once held out (.gl/realpages_extra4: 28/33 before any fix looked at it), CLI defaults"),
-                          (EXTRA5, "real pages once held out (.gl/realpages_extra5: 30/39 before any fix looked at it), CLI defaults")):
+                          (EXTRA5, "real pages once held out (.gl/realpages_extra5: 30/39 before any fix looked at it), CLI defaults"),
+                          (HELDOUT6, "untouched held-out real pages (.gl/heldout6: never looked at while the cleaner was built), CLI defaults")):
         if not (folder / "annotations.json").exists():
             continue
         res, speed = real_pages(folder, show)

@@ -23,7 +23,8 @@ from ..text.lines import LineIndex
 from .duplicates import find_duplicate_paragraphs
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import brand_sentence_flags, find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles, find_spam_lines
+from .furniture import (brand_sentence_flags, find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
+                        find_spam_lines, title_line)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -32,6 +33,7 @@ from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
 from .notices import NoticeDetector, NoticeKnowledge
 from .patterns import URL_RE, junk_patterns
 from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
+from .structure import find_zone_furniture
 from .spans import reconstruct as _reconstruct
 
 KINDS = ("html", "watermark", "spam", "link_tail", "duplicate_paragraph", "mask", "placeholder", "pinyin", "furniture", "brand")
@@ -246,7 +248,12 @@ class Cleaner:
             taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
-            cands += find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut)
+            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut)
+            cands += junk_lines
+            # what stands around the lines taken: a label's value, a masthead, a column label, captions
+            cut += [(c.start, c.end) for c in junk_lines]
+            cands += [c for c in find_zone_furniture(view, lines, cut, title_line(view, lines, {}))
+                      if c.data["score"] >= self._cut(0.9)]
         if "mask" in kinds:
             masks = find_masks(view)
             if any(c.data.get("dot") for c in masks):

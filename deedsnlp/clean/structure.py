@@ -1,0 +1,169 @@
+"""Page-structure evidence: furniture known by where a line stands, not by its words.
+
+A scraped page is the report's body — its paragraphs, from the first line that reads as prose to
+the last — with the site's furniture before it (the *header zone*) and after it (the *footer
+zone*). Once the other detectors have taken the lines they know, a few more lines of those zones
+give themselves away by their place and shape, whatever their wording:
+
+* **a label line and its value**: a label the other detectors removed (``上一篇：``, ``下一篇``,
+  ``相关链接：``) whose value stands alone on the next line — the linked title goes with it;
+* **a masthead**: an organisation's or a site's name alone on its line in the header zone
+  (某某集团第三工程有限公司, 某某公司党建工作室), with furniture or the page's edge on both sides
+  and the report's title on another line;
+* **a column label over no title**: the page's first line, a short column name (党建群团,
+  工会动态) followed straight by furniture or by the body, with no title between;
+* **a caption**: a line opened by ``▲``/``△`` (the picture above or below), or a short line that
+  names a scene (活动现场。 anywhere, 参观学习合影 in the zones: 感人瞬间 may head a part).
+
+Every rule reads only the lines no detector took and never the body zone's inner lines except
+for captions; headings of the outline (一、…, （二）…) and lines with masks are never taken.
+0 hits on the clean text of the project's corpus (tests/test_clean_structure.py).
+
+>>> from deedsnlp.clean.spans import iter_lines
+>>> page = "上一篇：\\n某某社区开展主题党日活动\\n"
+>>> lines = list(iter_lines(page))
+>>> [c.reason for c in find_zone_furniture(page, lines, [(0, 5)])]
+['value of the furniture label 上一篇']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .spans import Candidate, Line
+
+_SENT_END_RE = re.compile(r"[。！？!?]")
+_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|"
+                         r"第[一二三四五六七八九十\d]{1,3}[部章节条])")
+_MASK_CHARS = "*＊×□_"
+
+#: a label that names what the next line holds: a short label ending in a colon, or a pager word
+_LABEL_RE = re.compile(r"[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,12})[ \u3000]*[:：]|"
+                       r"(?:上一|下一|前一|后一)(?:篇|条|页|则|章)|[上下前后]篇|返回列表)[ \t\u3000]*$")
+
+#: an organisation's or a site's name: what a masthead shows
+_ORG_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff（）()·]{4,30}(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司|工作室|"
+                     r"研究院|设计院|频道|报社|日报|晚报|电视台|融媒体中心|新闻中心|新闻网|门户网|[^\s]网)[ \t\u3000]*$")
+#: a report's own words: a line holding one is no masthead (a title, a unit's sign-off)
+_REPORT_WORDS_RE = re.compile(r"事迹|材料|总结|报告|汇报|申报|纪实|先进|优秀|党支部|党总支|党委|党组|支部|委员会|述职|发言|表彰|"
+                              r"关于|通知|决定|意见|方案|活动|开展|举行|召开|荣获|获评|获得|喜获")
+
+#: column words that close a site's column label (党建群团, 基层动态, 工会天地)
+_COLUMN_LABEL_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:动态|新闻|要闻|信息|快讯|资讯|专栏|园地|视窗|聚焦|之窗|天地|纵横|"
+                              r"时讯|简讯|速递|头条|看点|频道|群团|工作|建设|党建|文化|风采|在线)[ \t\u3000]*$")
+#: column words a body paragraph may follow straight (a column strong enough to need no furniture after it)
+_STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "专栏", "园地", "视窗", "之窗", "天地", "时讯", "简讯", "速递",
+                  "头条", "频道", "群团")
+
+_CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,100}$")
+#: a short line naming a scene, no sentence of the report (参观学习合影, 项目施工现场。)
+_SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场|合影|留影|合照|掠影|一角|场景|剪影|全景|工作照|集体照|"
+                       r"瞬间|现场图)[。.]?[ \t\u3000]*$")
+
+
+def _prose(t: str) -> bool:
+    """A line that reads as the report's prose (a body paragraph)."""
+    return (len(t) >= 25 and _SENT_END_RE.search(t) is not None) or len(t) >= 60
+
+
+def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, int]],
+                        title: int | None = None) -> list[Candidate]:
+    """Lines of the header and footer zones that are furniture by their place (see the module
+    docstring). ``removed``: the spans other detectors removed; ``title``: the title's line
+    number, when known (never taken)."""
+    spans = sorted(removed)
+    starts = [s for s, _ in spans]
+    content: list[tuple[Line, str, bool]] = []  # (line, its text without removals, wholly removed)
+    for line in lines:
+        full = view[line.start : line.end]
+        if not full.strip():
+            continue
+        k = bisect_right(starts, line.end) - 1
+        left = full
+        if k >= 0 and spans[k][1] > line.start:
+            left = _without(view, line.start, line.end, spans)
+        content.append((line, left.strip(), not left.strip()))
+    if not content:
+        return []
+    body = [i for i, (_, t, gone) in enumerate(content) if not gone and _prose(t)]
+    first_body = body[0] if body else len(content)
+    last_body = body[-1] if body else len(content)
+
+    def gone_or_edge(i: int) -> bool:
+        return i < 0 or i >= len(content) or content[i][2]
+
+    def eligible(i: int) -> bool:
+        line, t, gone = content[i]
+        return (not gone and line.number != title and t and not _HEADING_RE.match(t)
+                and not any(ch in t for ch in _MASK_CHARS))
+
+    out: list[Candidate] = []
+    taken: set[int] = set()
+
+    def take(i: int, reason: str, unit: str, score: float) -> None:
+        line = content[i][0]
+        taken.add(i)
+        out.append(Candidate("furniture", line.start, line.end, "removed", reason, priority=5,
+                             data={"unit": unit, "score": score, "detector": "page structure", "line": line.number}))
+
+    in_zone = [i < first_body or i > last_body for i in range(len(content))]
+
+    def _other_title(j: int) -> bool:
+        """Another line of the page's head can be the title (a value is never the only one)."""
+        return any(i != j and not content[i][2] and 6 <= len(content[i][1]) <= 80 and not _SENT_END_RE.search(content[i][1][:-1])
+                   for i in range(first_body))
+    # a label line the detectors took, and its value alone on the next line
+    for i, (line, _, gone) in enumerate(content[:-1]):
+        if not gone:
+            continue
+        m = _LABEL_RE.match(view, line.start, line.end)
+        if not m or m.end() != line.end:
+            continue
+        j = i + 1
+        if not in_zone[j] or not eligible(j):
+            continue
+        t = content[j][1]
+        if len(t) > 40 or _SENT_END_RE.search(t.rstrip("。")) or t.endswith(("：", ":")):
+            continue
+        if j < first_body and not (view[line.start : line.end].rstrip().endswith(("：", ":")) and _other_title(j)):
+            continue  # in the page's head a pager button (上一篇) may stand over the title itself
+        label = view[line.start : line.end].strip().rstrip(":：").strip()
+        take(j, f"value of the furniture label {label}", "label_value", 0.9)
+    head = [i for i in range(first_body) if eligible(i) and i not in taken]
+    # the report's title: a short header line that is no masthead
+    titles = [i for i in head if 6 <= len(content[i][1]) <= 80 and not _SENT_END_RE.search(content[i][1][:-1])
+              and not _ORG_RE.fullmatch(content[i][1])]
+    has_title = bool(titles) or any(content[i][0].number == title for i in range(first_body))
+    for i in head:
+        t = content[i][1]
+        if len(t) > 32 or _SENT_END_RE.search(t) or not (gone_or_edge(i - 1) or i - 1 in taken):
+            continue
+        after = gone_or_edge(i + 1) or i + 1 >= first_body
+        if not after:
+            continue
+        line = content[i][0]
+        if _ORG_RE.fullmatch(view, line.start, line.end) and not _REPORT_WORDS_RE.search(t) and has_title:
+            take(i, f"masthead of the site: {t[:30]}", "masthead", 0.9)
+        elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
+                and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
+            take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # captions: a line opened by ▲, or a short scene caption, anywhere outside the title
+    for i, (line, t, gone) in enumerate(content):
+        if i in taken or not eligible(i) or "，" in t or "," in t:
+            continue
+        if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (
+                _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
+            take(i, f"picture caption: {t[:30]}", "caption", 0.9)
+    return out
+
+
+def _without(view: str, a: int, b: int, cut: list[tuple[int, int]]) -> str:
+    parts, pos = [], a
+    for s, e in cut:
+        if e <= a or s >= b:
+            continue
+        parts.append(view[pos : max(pos, s)])
+        pos = max(pos, min(e, b))
+    parts.append(view[pos:b])
+    return "".join(parts)

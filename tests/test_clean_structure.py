@@ -1,0 +1,114 @@
+"""Page-structure evidence (deedsnlp/clean/structure.py): furniture known by where it stands.
+Invented names and wording throughout; each family is tested in new words, and each with the
+report lines of the same shape that must stay."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+from deedsnlp.clean.maskfill import clean_paragraph, default_corpus_dir
+from deedsnlp.clean.spans import iter_lines
+from deedsnlp.clean.structure import find_zone_furniture
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+BODY = ("青禾镇南塘村党支部现有党员三十六名，近年来支部坚持“三会一课”制度，带领群众发展茶叶种植，"
+        "全村人均收入较五年前增长了一倍多。\n"
+        "支部每月开展一次主题党日，党员分片包干联系农户，帮助解决灌溉、道路等实际困难二十余件。\n")
+
+
+def structure(result):
+    return [f for f in result.findings if f.data.get("detector") == "page structure"]
+
+
+def test_a_pager_label_takes_the_linked_title_on_the_next_line(cleaner):
+    page = BODY + "下一篇：\n柳岸社区开展重阳敬老志愿服务\n"
+    result = cleaner.clean_text(page)
+    assert "柳岸社区开展重阳敬老志愿服务" not in result.cleaned
+    assert "下一篇" not in result.cleaned
+    assert "帮助解决灌溉、道路等实际困难二十余件。" in result.cleaned
+
+
+def test_a_pager_button_over_the_title_leaves_the_title(cleaner):
+    # the page's head: a pager word with no colon stands over the report's own title
+    page = "前一篇\n\n一片茶园带富一方百姓\n\n" + BODY
+    result = cleaner.clean_text(page)
+    assert "一片茶园带富一方百姓" in result.cleaned
+
+
+def test_a_masthead_before_the_title_goes_and_the_title_stays(cleaner):
+    page = ("华源建工集团第五工程有限公司\n\n09\n\n2016-03\n\n"
+            "隧道项目党支部荣获“先锋党支部”称号\n\n"
+            "来源：项目部 浏览次数：  日期：2016-03-09\n\n" + BODY)
+    result = cleaner.clean_text(page)
+    assert "华源建工集团第五工程有限公司" not in result.cleaned
+    assert "隧道项目党支部荣获“先锋党支部”称号" in result.cleaned
+    assert BODY.splitlines()[1] in result.cleaned
+
+
+def test_a_company_heading_a_two_line_title_stays(cleaner):
+    # the company's name opens a title broken over two lines: the next line is no furniture
+    page = "远帆物流有限公司\n2021年度基层党建工作总结\n\n" + BODY
+    result = cleaner.clean_text(page)
+    assert "远帆物流有限公司" in result.cleaned and "2021年度基层党建工作总结" in result.cleaned
+
+
+def test_a_company_signing_off_in_the_foot_stays(cleaner):
+    page = "争创先进党支部申报材料\n\n" + BODY + "\n远帆物流有限公司\n2021年12月\n"
+    result = cleaner.clean_text(page)
+    assert "远帆物流有限公司" in result.cleaned
+
+
+def test_a_column_label_over_no_title_goes(cleaner):
+    for label in ("工会群团", "基层时讯"):
+        page = label + "\n" + BODY
+        result = cleaner.clean_text(page)
+        assert not result.cleaned.startswith(label), label
+        assert "青禾镇南塘村党支部现有党员三十六名" in result.cleaned
+    # a weak column word (建设) needs furniture right after it
+    page = "支部建设\n发布时间：2024-06-18  阅读：\n" + BODY
+    assert "支部建设" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_short_title_over_the_body_stays(cleaner):
+    for title in ("春风化雨", "组织建设", "山乡巨变"):
+        result = cleaner.clean_text(title + "\n" + BODY)
+        assert result.cleaned.startswith(title), title
+
+
+def test_captions_by_their_mark_or_their_scene(cleaner):
+    page = ("村里的茶叶合作社\n\n" + BODY + "▲党员志愿者在茶园里为村民讲解修剪技术\n"
+            "支部还组织党员外出考察学习，引进新品种两个。\n村党员赴邻县参观学习合影。\n")
+    result = cleaner.clean_text(page)
+    assert "讲解修剪技术" not in result.cleaned and "参观学习合影" not in result.cleaned
+    assert "支部还组织党员外出考察学习，引进新品种两个。" in result.cleaned
+
+
+def test_a_short_heading_naming_a_moment_stays_in_the_body(cleaner):
+    page = ("茶乡党员风采录\n\n" + BODY + "感人瞬间\n"
+            "去年汛期，老党员石根发连夜巡堤，带着三名年轻党员加固了村口的河堤，保住了下游四十多户人家的房屋。\n"
+            "群众说，有这样的党员在，大家心里就踏实。\n")
+    assert "感人瞬间" in cleaner.clean_text(page).cleaned
+
+
+def test_the_rules_take_nothing_on_the_corpus_clean_text():
+    # every report of the project's corpus as a page (title, headings, paragraphs): no finding
+    docs: dict[str, list[str]] = {}
+    for path in sorted(default_corpus_dir().glob("*.jsonl")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            if row.strip():
+                r = json.loads(row)
+                t = clean_paragraph(r)
+                if t:
+                    docs.setdefault(r.get("doc_id", path.stem), []).append(t)
+    assert len(docs) > 400
+    for name, paragraphs in docs.items():
+        page = "\n".join(paragraphs)
+        assert find_zone_furniture(page, list(iter_lines(page)), []) == [], name
