@@ -264,6 +264,29 @@ def test_neighbouring_passages_are_context(small_model, tmp_path):
     assert load_model(path).context_words == 0
 
 
+def test_the_last_passage_has_no_end_cue_and_junk_lines_take_no_body_rank(small_model, tmp_path):
+    """A scraped page is an excerpt: its last passage is any paragraph the window cut, so new
+    models read no "last passage" cue (models saved with it keep reading it); a long breadcrumb or
+    byline without sentence punctuation does not take the first body paragraph's rank."""
+    from deedsnlp.classify.features import P, examples_from_document, passage_features
+    from deedsnlp.segment import get_segmenter
+
+    byline = "作者 李明远 摄影 王强 来源 青松日报 发布时间 2023年6月1日 浏览次数 1024 责任编辑 张华 审核 宣传部"
+    doc = build_document(f"{byline}\n红星社区党委现有党员八十六名，下设五个党支部，先后获评省级先进基层党组织和市级文明社区。", "e")
+    exs = examples_from_document(doc)
+    assert len(exs[0].text) >= 40 and [e.body_index for e in exs] == [-1, 0]
+    cut = get_segmenter().cut
+    assert P + ">none" in passage_features(exs[1], cut, context_words=2)  # the old behaviour, default
+    assert P + ">none" not in passage_features(exs[1], cut, context_words=2, end_cue=False)
+    assert P + "<none" in passage_features(exs[0], cut, context_words=2, end_cue=False)
+    assert small_model.end_cue is False
+    path = save_model(small_model, tmp_path / "m")
+    manifest = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    del manifest["meta"]["params"]["end_cue"]
+    (path / "model.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert load_model(path).end_cue is True
+
+
 def test_a_heading_read_as_other_does_not_pull_its_paragraphs_into_other():
     from deedsnlp.classify.predict import smooth_probabilities
 

@@ -18,6 +18,9 @@ _CN_NUMERALS = (frozenset("一二三四五六七八九十年月日") | {"一是"
                 | {"年度", "月份", "年初", "月初", "月底", "年底"})
 #: a passage at least this long is body text (for the rank of the body paragraphs)
 BODY_MIN_CHARS = 40
+#: body text has sentence punctuation: a breadcrumb, byline or source line of a scraped page,
+#: however long, has none, and does not take the first body paragraph's rank
+_SENTENCE_MARKS = frozenset("。，,；;！？!?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: pinyin glosses some sites put after each character: 業(yè), 黨(dǎng)
 _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")
@@ -117,7 +120,7 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
     for p in doc.passages:
         # rank among the body paragraphs (long passages, not headings): the first one opens the report
         body_index = -1
-        if not p.is_heading and p.end - p.start >= BODY_MIN_CHARS:
+        if not p.is_heading and is_body_text(doc.text[p.start : p.end]):
             body_index, body_seen = body_seen, body_seen + 1
         heading = parent = ""
         if p.heading is not None:
@@ -135,6 +138,19 @@ def examples_from_document(doc: Document) -> list[PassageExample]:
         prev_title = not p.is_heading and title_shaped(doc.text[p.start : p.end])
     return [PassageExample(**kw, prev_text=out[i - 1]["text"] if i else "",
                            next_text=out[i + 1]["text"] if i + 1 < n else "") for i, kw in enumerate(out)]
+
+
+def is_body_text(text: str) -> bool:
+    """Whether a passage counts as a body paragraph for :attr:`PassageExample.body_index`: at
+    least :data:`BODY_MIN_CHARS` long and written in sentences (a long breadcrumb, byline or
+    credit line of a scraped page is not).
+
+    >>> is_body_text("当前位置：首页 >> 党建工作 >> 先进事迹 >> 正文 >> 发布时间 2023-06-01 来源 本站 作者 编辑部")
+    False
+    >>> is_body_text("支部坚持每月开展主题党日活动，组织党员深入社区开展志愿服务，全年累计服务群众一千余人次。")
+    True
+    """
+    return len(text) >= BODY_MIN_CHARS and not _SENTENCE_MARKS.isdisjoint(text)
 
 
 #: characters that end a sentence (closing quotes and brackets after them are skipped)
@@ -174,7 +190,8 @@ def feature_text(ex: PassageExample, t2s: dict | None = None) -> str:
 
 
 def passage_features(ex: PassageExample, words, heading_cache: dict | None = None, *,
-                     text: str | None = None, t2s: dict | None = None, context_words: int = 0) -> list[str]:
+                     text: str | None = None, t2s: dict | None = None, context_words: int = 0,
+                     end_cue: bool = True) -> list[str]:
     """Word, heading and layout feature tokens of one example (character n-grams are hashed
     separately, see :mod:`deedsnlp.classify.vectorize`).
 
@@ -187,7 +204,9 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     neighbours' shape (title line, body, none) is a feature; their opening words are added by the
     vectorizer (:class:`~deedsnlp.classify.vectorize.PassageVectorizer` ``context``): a quote after a
     scene, a portrait line before a career, a lead under a title read differently from the same
-    sentence alone.
+    sentence alone. ``end_cue``: whether the last passage of a document gets a "no next passage"
+    cue (models trained before it was dropped read it: in the corpus the last line is a closing or a
+    signature, on a scraped excerpt it is any paragraph the window cut).
     """
     text = feature_text(ex, t2s) if text is None else text
     feats = [_PW + w for w in words(text) if len(w) > 1 or w.isalnum()]
@@ -227,7 +246,8 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     if context_words > 0 and ex.n_passages > 1:
         for tag, near in (("<", ex.prev_text), (">", ex.next_text)):
             if not near:
-                feats.append(P + tag + "none")  # the first or last passage of the document
+                if tag == "<" or end_cue:
+                    feats.append(P + tag + "none")  # the first (or last) passage of the document
                 continue
             feats.append(P + tag + ("title" if title_shaped(near) else "body"))
     return feats
