@@ -22,6 +22,9 @@ annotated folder given with ``--extra`` (default: every ``.gl/extra*/`` with an 
 pages gathered for measuring only, never committed, never trained on; ``.gl/extra2`` and
 ``.gl/extra3`` were annotated before any model ran on them and are kept as held-out checks: changes
 are chosen on ``../shared/realpages``, ``.gl/extra`` and ``.gl/extra2`` and confirmed on ``.gl/extra3``). ``--real-only`` skips the backends' training.
+When ``.gl/heldout6`` holds an ``annotations.json`` it is scored last, under the heading "untouched
+held-out": pages gathered and annotated by someone else and never looked at while the model was
+built (whoever tunes passes ``--skip-heldout``).
 
 Finally, for the scraped seed report ``../shared/seeds/000_1a67f2a637a259b1.txt`` (when present)
 it prints the label counts of the passages under each level-2 heading, labelled with the default
@@ -45,6 +48,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_REPORT = ROOT.parent / "shared" / "seeds" / "000_1a67f2a637a259b1.txt"
 REAL_PAGES = ROOT.parent / "shared" / "realpages"
 EXTRA_PAGES = sorted((ROOT / ".gl").glob("extra*/annotations.json"))  # .gl/extra, .gl/extra2 ...
+#: a fresh set gathered and annotated by someone else, never looked at while the model was built:
+#: measured last, under its own heading (``--skip-heldout`` while tuning)
+HELDOUT_PAGES = ROOT / ".gl" / "heldout6"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -140,11 +146,19 @@ def seed_report_sections(model, model_name: str) -> None:
         print(f"  {pad(parent + title[:30], 66)} {labels}")
 
 
-def real_pages(models: list[tuple[str, object]], folders: list[Path], verbose: bool = False) -> None:
-    """Accuracy and heading recall on annotated real pages (see ``bench/_realpages.py``)."""
+def real_pages(models: list[tuple[str, object]], folders: list[Path], verbose: bool = False,
+               heldout: Path | None = None) -> None:
+    """Accuracy and heading recall on annotated real pages (see ``bench/_realpages.py``);
+    ``heldout`` (when it holds an ``annotations.json``) last, under the heading "untouched held-out"."""
     from _realpages import label_confusions, load_annotations, score_pages
 
+    if heldout is not None and (heldout / "annotations.json").exists():
+        folders = [f for f in folders if f.resolve() != heldout.resolve()] + [heldout]
+    else:
+        heldout = None
     for folder in folders:
+        if heldout is not None and folder is heldout:
+            print("\n" + "=" * 30 + " untouched held-out " + "=" * 30)
         if not (folder / "annotations.json").exists():
             print(f"\nno annotated pages at {folder}: skipped")
             continue
@@ -175,9 +189,13 @@ def main() -> None:
                     help="more annotated page folders (default: every .gl/extra*/ holding an annotations.json)")
     ap.add_argument("--real-only", action="store_true", help="only the shipped model: test split and real pages")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every real-page error")
+    ap.add_argument("--heldout", type=Path, default=HELDOUT_PAGES,
+                    help="untouched held-out pages, scored last (default: .gl/heldout6 when annotated)")
+    ap.add_argument("--skip-heldout", action="store_true", help="leave the untouched held-out set out (while tuning)")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     folders = [args.real] + (args.extra or [a.parent for a in EXTRA_PAGES])
+    heldout = None if args.skip_heldout else args.heldout
 
     from deedsnlp.classify import default_model_path, load_model
     from deedsnlp.classify.corpus import load_corpus, xy
@@ -199,7 +217,7 @@ def main() -> None:
             return 1
         rows.append(evaluate("shipped default model (package data)", shipped, None, test_docs))
         print_table(rows, n_test, len(test_docs))
-        real_pages([("shipped default model", shipped)], folders, args.verbose)
+        real_pages([("shipped default model", shipped)], folders, args.verbose, heldout)
         seed_report_sections(shipped, "shipped default model")
         return 0
 
@@ -238,7 +256,7 @@ def main() -> None:
 
     print_table(rows, n_test, len(test_docs))
     real_pages([("sklearn trained on the train split", sk)] + ([("shipped default model", shipped)] if shipped else []),
-               folders, args.verbose)
+               folders, args.verbose, heldout)
     if shipped is not None:
         seed_report_sections(shipped, "shipped default model")
     else:
