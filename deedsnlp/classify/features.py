@@ -22,8 +22,9 @@ BODY_MIN_CHARS = 40
 #: however long, has none, and does not take the first body paragraph's rank
 _SENTENCE_MARKS = frozenset("。，,；;！？!?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-#: pinyin glosses some sites put after each character: 業(yè), 黨(dǎng)
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")
+#: pinyin glosses some sites put after each character: 業(yè), 黨(dǎng), also in square
+#: brackets, closed or not, and with the IPA letter ɡ for g: 司[ɡōnɡ[, 使[shǐ]
+_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹɡ]{1,7}\)|\[[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹɡ]{1,7}[\]\[]")
 #: template blanks and censor masks (x村, ××社区, 20xx年, *党**) read as the placeholder 某
 _PLACEHOLDER_CHARS = re.compile(r"[*＊×xX]")
 _PLACEHOLDER = re.compile(r"[*＊×]+|(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")
@@ -42,10 +43,12 @@ def canonical_text(text: str, t2s: dict | None = None) -> str:
     '党员，0年'
     >>> canonical_text("學習,2023年")
     '學習，0年'
+    >>> canonical_text("公[ɡōnɡ[司的使[shǐ]命")
+    '公司的使命'
     >>> canonical_text("xx村*党**支部")
     '某村某党某支部'
     """
-    if "(" in text:
+    if "(" in text or "[" in text:
         text = _PINYIN.sub("", text)
     if _PLACEHOLDER_CHARS.search(text) is not None:
         text = _PLACEHOLDER.sub("某", text)
