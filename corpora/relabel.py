@@ -8,6 +8,9 @@ Rules (the guide's cases that a pattern can decide; the others are judged by the
 
 * a body paragraph opening with an outlook (下一步, 今后, 未来, 展望未来…), or whose outlook
   sentences make up two thirds of it or more, → ``other``;
+* a paragraph labelled ``other`` that states results (an honour, a rank, a figure that rose) before
+  an outlook making up less than two thirds of it → ``achievements`` (results first: the outlook
+  sentence does not change it);
 * a paragraph labelled ``institutions`` whose lead is about recruiting members (发展党员,
   入党积极分子, 推优入党…), or whose first sentences speak of recruiting and that names no
   organisational system (三会一课, 组织生活, 民主评议, 主题党日, 制度), → ``cadre_building``;
@@ -36,6 +39,8 @@ IDEOLOGY_IN_TEACHING = re.compile(r"课程思政")
 OUTLOOK_SENTENCE = re.compile(r"(?<=[。！；!;])\s*(?:下一步|今后|在今后|未来|展望未来|站在新的起点)")
 SYSTEMS = re.compile(r"三会一课|组织生活|民主评议|主题党日|制度|党务公开")
 POSTS = re.compile(r"亮身份|示范岗|先锋岗|责任区")
+#: results stated before an outlook: an honour, a rank, a figure reached or grown
+RESULTS = re.compile(r"被评为|被授予|获评|荣获|评为|位列|达到\d|增长\d|提高到|增加到|\d+(?:\.\d+)?%")
 LEAD = 25
 
 
@@ -51,6 +56,9 @@ def rule(row: dict) -> str | None:
     m = OUTLOOK_SENTENCE.search(text)
     if not row["is_heading"] and label == "achievements" and m is not None and m.start() <= len(text) / 3:
         return "other"
+    if (not row["is_heading"] and label == "other" and m is not None and m.start() > len(text) / 3
+            and not OUTLOOK.match(text) and RESULTS.search(text[: m.start()])):
+        return "achievements"
     if label == "institutions" and (RECRUIT.search(lead) or RECRUIT.search(text[: 2 * LEAD]) and not SYSTEMS.search(text)):
         return "cadre_building"
     if label == "cadre_building" and POSTS.search(lead):
