@@ -624,6 +624,22 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, m.end())
         if after:
             units[start] = after.group()
+    for m in _DIGIT_BRAND_RE.finditer(view):  # 某某8866官网: digits between the Chinese head and the tail
+        k = m.start()
+        while k > 0 and k > m.start() - 3 and _is_cjk(view[k - 1]):
+            k -= 1
+        if m.start() - k < 2 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            continue
+        two, three = view[m.start() - 2 : m.start()], view[k : m.start()]
+        # three characters unless the first is a preposition opening the clause (在某某8866官网的…)
+        head = three if len(three) == 3 and three[0] not in _NAME_LEAD else two
+        if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
+            continue
+        start = m.start() - len(head)
+        found.append((start, m.end(), view[start : m.end()], 0.95))
+        after = c["unit_after"].match(view, m.end())
+        if after:
+            units[start] = after.group()
     for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜某某导航在某会议室召开…: a gambling site named by its slang
         if not any(s < m.end(1) and m.start(1) < e for s, e, _, _ in found):
             found.append((m.start(1), m.end(1), m.group(1), 0.9))
@@ -642,6 +658,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     return out
 
 
+#: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
+#: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
+_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌)(?:[Aa][Pp][Pp]|入口|下载|登录|首页)*")
 #: a gambling tail after 国际/平台/电竞 (某某国际娱乐, 某某平台真人)
 _STRONG_TAIL_RE = re.compile(r"娱乐城|娱乐|彩票|真人|棋牌")
 

@@ -1,0 +1,114 @@
+"""Site furniture of shapes a fresh set of real pages showed (greetings, name-first credits,
+reporters without a colon, search-engine titles, image file names, a footer's channel list, a
+site's blurb, gambling brands with digits before their tail). Invented names and wording
+throughout; each test also keeps the report sentences that look most like the junk."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+BODY = "松岭镇卫生院党支部现有党员二十六名，支部坚持把党建工作融入医疗服务全过程。"
+
+
+def test_a_site_greeting_on_its_own_line_goes(cleaner):
+    page = f"欢迎光临！松岭镇卫生院门户网站\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "欢迎光临" not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_greeting_inside_a_report_sentence_stays(cleaner):
+    line = "每逢节日，支部书记总说“欢迎乡亲们常回家看看”，群众听了心里暖。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert line in result.cleaned
+
+
+@pytest.mark.parametrize("credit", ["（鲁晴川/文  冼一诺/图  邬可、覃远航/审核）", "(郁青/文 黎小舟/摄)", "（记者骆明远）",
+                                    "(本报记者冉秋实 通讯员池雨)"])
+def test_credits_written_name_first_or_without_a_colon_go(cleaner, credit):
+    result = cleaner.clean_text(f"{BODY}{credit}\n支部每月开展一次健康义诊。\n")
+    assert credit not in result.cleaned
+    assert BODY in result.cleaned and "支部每月开展一次健康义诊。" in result.cleaned
+
+
+def test_a_bracketed_aside_of_a_report_stays(cleaner):
+    line = "支部开展“三亮三比”活动（亮身份、亮承诺、亮服务），群众满意度明显提升。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert line in result.cleaned
+
+
+def test_a_name_in_brackets_closing_a_news_item_goes_with_a_rarer_surname(cleaner):
+    page = f"{BODY}\n今后，支部将继续发挥战斗堡垒作用。(寇云帆)\n"
+    result = cleaner.clean_text(page)
+    assert "寇云帆" not in result.cleaned and "今后，支部将继续发挥战斗堡垒作用。" in result.cleaned
+
+
+@pytest.mark.parametrize("junk", ["卫生院党支部先进事迹材料|乡镇卫生院党支部的先进事迹",
+                                  "夏日清凉好物_海岛度假攻略_午夜影院在线_手游礼包领取"])
+def test_a_search_engine_title_line_goes(cleaner, junk):
+    result = cleaner.clean_text(f"{junk}\n{BODY}\n")
+    assert junk not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_bracketed_pair_of_title_variants_goes_from_the_start_of_a_body_line(cleaner):
+    page = f"【卫生院党支部事迹|基层党支部的先进事迹】{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "【" not in result.cleaned and BODY in result.cleaned
+
+
+@pytest.mark.parametrize("title", ["喜讯｜松岭镇卫生院党支部获评全县“五星级党支部”", "支部风采｜扎根山乡的“健康守门人”"])
+def test_a_column_label_before_a_title_keeps_the_title(cleaner, title):
+    result = cleaner.clean_text(f"{title}\n{BODY}\n")
+    assert title in result.cleaned
+
+
+def test_an_image_file_name_on_its_line_goes(cleaner):
+    page = f"{BODY}\n支部党员走进敬老院开展义诊活动现场照片.jpg\n支部每月开展一次健康义诊。\n"
+    result = cleaner.clean_text(page)
+    assert ".jpg" not in result.cleaned and "支部每月开展一次健康义诊。" in result.cleaned
+
+
+def test_a_footer_list_of_the_sites_channels_goes(cleaner):
+    page = f"{BODY}\n支部每月开展一次健康义诊。\n松岭健康微信\n松岭卫健移动办公系统\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip().endswith("支部每月开展一次健康义诊。")
+
+
+def test_one_short_line_ending_in_a_system_word_stays(cleaner):
+    # a heading may end in 信息系统 once; a footer lists several channels
+    page = f"{BODY}\n建成智慧党建信息系统\n支部每月开展一次健康义诊。\n"
+    result = cleaner.clean_text(page)
+    assert "建成智慧党建信息系统" in result.cleaned
+
+
+def test_a_sites_blurb_over_the_text_goes(cleaner):
+    blurb = "基层党组织是党的肌体的神经末梢，本文为大家带来卫生院党支部先进事迹材料，一起来学习吧。"
+    result = cleaner.clean_text(f"{blurb}\n{BODY}\n")
+    assert "本文为大家" not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_report_sentence_on_what_the_branch_brings_stays(cleaner):
+    line = "支部为群众带来了家门口的健康服务，全年上门随访三百余人次。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert line in result.cleaned
+
+
+def test_a_brand_with_digits_before_its_tail_goes_where_it_replaced_the_name(cleaner):
+    page = f"在翠屏湾6638官网党委的领导下，卫生院坚持以人民健康为中心。\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "6638" not in result.cleaned and "翠屏湾" not in result.cleaned
+    assert "党委的领导下，卫生院坚持以人民健康为中心。" in result.cleaned
+
+
+@pytest.mark.parametrize("line", ["依托12345平台，卫生院及时回应群众诉求。", "2024年，支部获评全市卫生健康系统先进基层党组织。",
+                                  "支部组织党员参加省第18届职工运动会，获团体二等奖。"])
+def test_numbers_before_lawful_words_stay(cleaner, line):
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert line in result.cleaned
