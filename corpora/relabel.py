@@ -8,12 +8,6 @@ Rules (the guide's cases that a pattern can decide; the others are judged by the
 
 * a body paragraph opening with an outlook (下一步, 今后, 未来, 展望未来…), or whose outlook
   sentences make up two thirds of it or more, → ``other``;
-* a paragraph labelled ``other`` that states results (an honour, a rank, a figure that rose) before
-  an outlook making up less than two thirds of it → ``achievements`` (results first: the outlook
-  sentence does not change it);
-* the first body paragraph of a work summary, labelled ``other``, that frames the period
-  (20xx年 / 一年来 / 今年以来 / 上半年… under the 在…领导下 of the body above) → ``overview``: the
-  opening that describes the unit's year, as any opening;
 * a paragraph labelled ``institutions`` whose lead is about recruiting members (发展党员,
   入党积极分子, 推优入党…), or whose first sentences speak of recruiting and that names no
   organisational system (三会一课, 组织生活, 民主评议, 主题党日, 制度), → ``cadre_building``;
@@ -42,33 +36,21 @@ IDEOLOGY_IN_TEACHING = re.compile(r"课程思政")
 OUTLOOK_SENTENCE = re.compile(r"(?<=[。！；!;])\s*(?:下一步|今后|在今后|未来|展望未来|站在新的起点)")
 SYSTEMS = re.compile(r"三会一课|组织生活|民主评议|主题党日|制度|党务公开")
 POSTS = re.compile(r"亮身份|示范岗|先锋岗|责任区")
-#: a work summary's opening: the period, then the leadership it worked under
-PERIOD_OPENING = re.compile(r"^(?:20\d\d年(?:以来|上半年|度)?|一年来|一年以来|今年以来|今年上半年|上半年|过去的一年)[，,是]")
-UNDER_LEADERSHIP = re.compile(r"在[^，,。；]{1,24}领导下")
-#: results stated before an outlook: an honour, a rank, a figure reached or grown
-RESULTS = re.compile(r"被评为|被授予|获评|荣获|评为|位列|达到\d|增长\d|提高到|增加到|\d+(?:\.\d+)?%")
 LEAD = 25
 
 
-def rule(row: dict, first_body: bool = False) -> str | None:
-    """The label the guide gives ``row``, or None when no mechanical rule applies
-    (``first_body``: the row is the document's first body paragraph)."""
+def rule(row: dict) -> str | None:
+    """The label the guide gives ``row``, or None when no mechanical rule applies."""
     text = MARKER.sub("", row["text"], count=1)
     lead = text[:LEAD]
     label = row["label"]
     if row.get("noise"):
         return None
-    if (first_body and label == "other" and PERIOD_OPENING.match(text)
-            and UNDER_LEADERSHIP.search(text[:80])):
-        return "overview"
     if not row["is_heading"] and label != "other" and OUTLOOK.match(text):
         return "other"
     m = OUTLOOK_SENTENCE.search(text)
     if not row["is_heading"] and label == "achievements" and m is not None and m.start() <= len(text) / 3:
         return "other"
-    if (not row["is_heading"] and label == "other" and m is not None and m.start() > len(text) / 3
-            and not OUTLOOK.match(text) and RESULTS.search(text[: m.start()])):
-        return "achievements"
     if label == "institutions" and (RECRUIT.search(lead) or RECRUIT.search(text[: 2 * LEAD]) and not SYSTEMS.search(text)):
         return "cadre_building"
     if label == "cadre_building" and POSTS.search(lead):
@@ -83,14 +65,11 @@ def rule(row: dict, first_body: bool = False) -> str | None:
 def relabel_file(path: Path) -> list[tuple[int, str, str, str]]:
     changes = []
     lines = path.read_text(encoding="utf-8").split("\n")
-    seen_body = False
     for n, line in enumerate(lines):
         if not line.strip():
             continue
         row = json.loads(line)
-        first_body = not seen_body and not row["is_heading"] and not row.get("noise") and len(row["text"]) >= 40
-        seen_body = seen_body or first_body
-        new = rule(row, first_body)
+        new = rule(row)
         if new is None or new == row["label"]:
             continue
         changes.append((row["index"], row["label"], new, row["text"][:40]))
