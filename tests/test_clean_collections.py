@@ -96,7 +96,7 @@ def test_a_site_name_line_in_traditional_script_goes(cleaner):
 
 
 def test_a_paywall_prompt_for_the_whole_text_with_pictures_goes(cleaner):
-    text = "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n(想阅读完全部图文内容,您需要先登录后下载!)\n"
+    text = "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n(如需阅读完整图文内容,请您先登录再下载!)\n"
     assert cleaner.clean_text(text).cleaned == "集团党委拟表彰先进党支部3个、优秀党务工作者5名。\n"
 
 

@@ -166,10 +166,10 @@ def test_seo_keyword_line_and_continuation_marker(cleaner):
 
 def test_brand_with_digits_and_latin_head_and_an_unknown_head(cleaner):
     page = ("根据886kx鑫盛集团官网党委的部署，开展理论学习。\n"
-            "会议由组织部主持，召开“欧博官网创先争优经验交流会”。\n"
+            "会议由组织部主持，召开“澳盈官网比学赶超经验交流会”。\n"
             "学校官网开设了党建专栏，东川国际学校党支部组织党员学习。\n")
     cleaned = cleaner.clean_text(page).cleaned
-    assert "886kx" not in cleaned and "欧博官网" not in cleaned and "党委的部署" in cleaned and "创先争优经验交流会" in cleaned
+    assert "886kx" not in cleaned and "澳盈官网" not in cleaned and "党委的部署" in cleaned and "比学赶超经验交流会" in cleaned
     assert "学校官网开设了党建专栏，东川国际学校党支部组织党员学习。" in cleaned
 
 

@@ -268,12 +268,12 @@ def test_quoted_speech_is_not_a_heading():
 def test_a_long_item_between_its_siblings_is_a_heading():
     text = ("五、加强对群团组织的领导\n"
             "1.开展院内宣传工作。支部每月编发宣传简报，介绍科室新技术、新项目和先进人物。\n"
-            "2.支持工会围绕医院中心工作开展各项活动，充分发挥工会在民主管理、民主监督和关心职工生活中的作用。"
+            "2.指导工会紧扣医院年度重点任务组织职工活动，让工会在参与院务管理、维护职工权益和关爱困难职工中发挥作用。"
             "支部指导工会举办职工运动会和读书月活动。\n"
             "3.支持共青团工作。支部指导团支部开展青年文明号创建。")
     doc = build_document(text, "g")
     titles = [h.title for h in doc.outline]
-    assert titles[2].startswith("支持工会围绕医院中心工作") and titles[2].endswith("关心职工生活中的作用")
+    assert titles[2].startswith("指导工会紧扣医院年度重点任务") and titles[2].endswith("关爱困难职工中发挥作用")
     assert [h.number for h in doc.outline] == [5, 1, 2, 3]
     assert not [f for f in doc.findings if f.kind == "outline_gap" and f.data["style"] == "arabic"]
     # alone (no sibling on both sides) the same long item stays body text
