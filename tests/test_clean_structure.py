@@ -112,3 +112,20 @@ def test_the_rules_take_nothing_on_the_corpus_clean_text():
     for name, paragraphs in docs.items():
         page = "\n".join(paragraphs)
         assert find_zone_furniture(page, list(iter_lines(page)), []) == [], name
+
+
+def test_a_caption_placing_people_in_the_picture_goes(cleaner):
+    page = ("村里的茶叶合作社\n\n" + BODY + "镇党委书记韦长松（右二）在合作社察看新茶长势\n"
+            "支部还组织党员外出考察学习，引进新品种两个。\n")
+    result = cleaner.clean_text(page)
+    assert "韦长松" not in result.cleaned
+    assert "支部还组织党员外出考察学习，引进新品种两个。" in result.cleaned
+
+
+def test_a_short_line_between_furniture_in_the_foot_goes_and_a_sign_off_stays():
+    # the detectors took the lines around it (given here as removed spans)
+    page = BODY + "南塘村党支部\n2024年5月\n编辑：乔木\n绿野之声\n上一篇：\n"
+    lines = list(iter_lines(page))
+    removed = [(ln.start, ln.end) for ln in lines if page[ln.start : ln.end] in ("编辑：乔木", "上一篇：")]
+    found = {page[c.start : c.end] for c in find_zone_furniture(page, lines, removed)}
+    assert found == {"绿野之声"}

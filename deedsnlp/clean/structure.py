@@ -12,7 +12,10 @@ give themselves away by their place and shape, whatever their wording:
   and the report's title on another line;
 * **a column label over no title**: the page's first line, a short column name (党建群团,
   工会动态) followed straight by furniture or by the body, with no title between;
-* **a caption**: a line opened by ``▲``/``△`` (the picture above or below), or a short line that
+* **a short line between furniture in the foot**: after the last body paragraph, a short line
+  with furniture lines right above and right below it (a unit's name or a date signing off stays);
+* **a caption**: a line opened by ``▲``/``△`` (the picture above or below), a short line placing
+  someone in the picture (某某（左二）…, 前排右三), or a short line that
   names a scene (活动现场。 anywhere, 参观学习合影 in the zones: 感人瞬间 may head a part).
 
 Every rule reads only the lines no detector took and never the body zone's inner lines except
@@ -57,9 +60,15 @@ _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "�
                   "头条", "频道", "群团")
 
 _CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,100}$")
+#: who is where in the picture (前排左三, 右二, 中): a caption's words, never a report's
+_PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九十\d]|中)[)）]")
 #: a short line naming a scene, no sentence of the report (参观学习合影, 项目施工现场。)
 _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场|合影|留影|合照|掠影|一角|场景|剪影|全景|工作照|集体照|"
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
+
+
+#: a sign-off's date (2023年12月18日, 二〇二三年十二月)
+_SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 
 
 def _prose(t: str) -> bool:
@@ -89,6 +98,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     body = [i for i, (_, t, gone) in enumerate(content) if not gone and _prose(t)]
     first_body = body[0] if body else len(content)
     last_body = body[-1] if body else len(content)
+    if title is not None and not any(content[i][0].number == title for i in range(first_body)):
+        title = None  # a title stands above the body (a line naming a unit further down is none)
 
     def gone_or_edge(i: int) -> bool:
         return i < 0 or i >= len(content) or content[i][2]
@@ -148,11 +159,20 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # the page's foot: a short line with furniture right above and right below it (a link, a
+    # label, a site's name between credits and menus); a unit's or a date's sign-off stays
+    for i in range(last_body + 1, len(content) - 1):
+        t = content[i][1]
+        if (i in taken or not eligible(i) or len(t) > 20 or _SENT_END_RE.search(t) or _REPORT_WORDS_RE.search(t)
+                or _SIGN_OFF_DATE_RE.fullmatch(t)):
+            continue
+        if (content[i - 1][2] or i - 1 in taken) and content[i + 1][2]:
+            take(i, f"short line between furniture lines in the page's foot: {t}", "footer_line", 0.9)
     # captions: a line opened by ▲, or a short scene caption, anywhere outside the title
     for i, (line, t, gone) in enumerate(content):
         if i in taken or not eligible(i) or "，" in t or "," in t:
             continue
-        if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (
+        if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
     return out
