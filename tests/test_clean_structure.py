@@ -129,3 +129,20 @@ def test_a_short_line_between_furniture_in_the_foot_goes_and_a_sign_off_stays():
     removed = [(ln.start, ln.end) for ln in lines if page[ln.start : ln.end] in ("编辑：乔木", "上一篇：")]
     found = {page[c.start : c.end] for c in find_zone_furniture(page, lines, removed)}
     assert found == {"绿野之声"}
+
+
+def test_a_banner_of_dotted_names_over_the_title_goes(cleaner):
+    page = ("首页 | 要闻 | 时政 | 乡村 | 文旅 | 视频\n"
+            "青禾·南塘·柳岸的新变化\n\n"
+            "茶山上的“红马甲”\n\n"
+            "2024-04-12 09:30 来源：青禾融媒\n\n" + BODY)
+    result = cleaner.clean_text(page)
+    assert "青禾·南塘" not in result.cleaned
+    assert "茶山上的“红马甲”" in result.cleaned
+
+
+def test_a_dotted_title_over_the_body_stays(cleaner):
+    page = "初心·茶乡\n" + BODY
+    assert "初心·茶乡" in cleaner.clean_text(page).cleaned
+    page = "初心·茶乡\n茶山上的“红马甲”\n" + BODY  # a title over its subtitle: no furniture above
+    assert "初心·茶乡" in cleaner.clean_text(page).cleaned

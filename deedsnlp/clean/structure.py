@@ -10,6 +10,8 @@ give themselves away by their place and shape, whatever their wording:
 * **a masthead**: an organisation's or a site's name alone on its line in the header zone
   (某某集团第三工程有限公司, 某某公司党建工作室), with furniture or the page's edge on both sides
   and the report's title on another line;
+* **a banner above the title**: a short line of names joined by a middle dot (某城·某县…) with
+  furniture above it and a title-like line right under it;
 * **a column label over no title**: the page's first line, a short column name (党建群团,
   工会动态) followed straight by furniture or by the body, with no title between;
 * **a short line between furniture in the foot**: after the last body paragraph, a short line
@@ -51,6 +53,9 @@ _ORG_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff（）()·]{4,30}(?:有限责�
 #: a report's own words: a line holding one is no masthead (a title, a unit's sign-off)
 _REPORT_WORDS_RE = re.compile(r"事迹|材料|总结|报告|汇报|申报|纪实|先进|优秀|党支部|党总支|党委|党组|支部|委员会|述职|发言|表彰|"
                               r"关于|通知|决定|意见|方案|活动|开展|举行|召开|荣获|获评|获得|喜获")
+
+#: a banner's names joined by a middle dot (某城·某县, 某某·新闻)
+_BANNER_DOT_RE = re.compile(r"[\u4e00-\u9fff][·・•][\u4e00-\u9fff]")
 
 #: column words that close a site's column label (党建群团, 基层动态, 工会天地)
 _COLUMN_LABEL_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:动态|新闻|要闻|信息|快讯|资讯|专栏|园地|视窗|聚焦|之窗|天地|纵横|"
@@ -149,6 +154,11 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i in head:
         t = content[i][1]
         if len(t) > 32 or _SENT_END_RE.search(t) or not (gone_or_edge(i - 1) or i - 1 in taken):
+            continue
+        if (len(t) <= 24 and _BANNER_DOT_RE.search(t) and not _REPORT_WORDS_RE.search(t) and i > 0 and i + 1 < first_body
+                and eligible(i + 1) and 6 <= len(content[i + 1][1]) <= 80 and not _SENT_END_RE.search(content[i + 1][1])):
+            # names joined by a middle dot right over the title, furniture above them
+            take(i, f"site banner above the title: {t[:30]}", "banner", 0.9)
             continue
         after = gone_or_edge(i + 1) or i + 1 >= first_body
         if not after:
