@@ -3,6 +3,8 @@
     .venv/bin/python bench/clean.py             # full run (about a minute on 2 cores)
     .venv/bin/python bench/clean.py --docs 200  # smaller
     .venv/bin/python bench/clean.py --show 5    # also print missed junk and lost body
+    .venv/bin/python bench/clean.py --real-only --dev-only --show 30   # while changing the cleaner:
+                                                # real pages without the untouched held-out set
 
 1. **Synthetic corpus.** The clean text of the reports in ``corpora/labelled`` (noise lines and
    junk taken out, masks put back) gets junk injected at random places by generators written
