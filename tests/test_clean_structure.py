@@ -146,3 +146,13 @@ def test_a_dotted_title_over_the_body_stays(cleaner):
     assert "初心·茶乡" in cleaner.clean_text(page).cleaned
     page = "初心·茶乡\n茶山上的“红马甲”\n" + BODY  # a title over its subtitle: no furniture above
     assert "初心·茶乡" in cleaner.clean_text(page).cleaned
+
+
+def test_what_other_detectors_left_of_a_line_is_never_taken():
+    # a spam piece glued to the sign-off's date was cut by another detector: the date stays
+    page = BODY + "编辑：乔木\n2024年5月（刷单返利，日结，加群：55xx88）\n上一篇：\n"
+    lines = list(iter_lines(page))
+    spam = page.index("（刷单")
+    removed = [(ln.start, ln.end) for ln in lines if page[ln.start : ln.end] in ("编辑：乔木", "上一篇：")]
+    removed.append((spam, page.index("\n", spam)))
+    assert find_zone_furniture(page, lines, removed) == []

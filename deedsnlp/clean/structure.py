@@ -89,6 +89,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     spans = sorted(removed)
     starts = [s for s, _ in spans]
     content: list[tuple[Line, str, bool]] = []  # (line, its text without removals, wholly removed)
+    partial: set[int] = set()  # lines other detectors cut pieces out of: what is left is theirs to judge
     for line in lines:
         full = view[line.start : line.end]
         if not full.strip():
@@ -98,6 +99,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if k >= 0 and spans[k][1] > line.start:
             left = _without(view, line.start, line.end, spans)
         content.append((line, left.strip(), not left.strip()))
+        if left != full:
+            partial.add(len(content) - 1)
     if not content:
         return []
     body = [i for i, (_, t, gone) in enumerate(content) if not gone and _prose(t)]
@@ -111,7 +114,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
 
     def eligible(i: int) -> bool:
         line, t, gone = content[i]
-        return (not gone and line.number != title and t and not _HEADING_RE.match(t)
+        return (not gone and i not in partial and line.number != title and t and not _HEADING_RE.match(t)
                 and not any(ch in t for ch in _MASK_CHARS))
 
     out: list[Candidate] = []
@@ -174,7 +177,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i in range(last_body + 1, len(content) - 1):
         t = content[i][1]
         if (i in taken or not eligible(i) or len(t) > 20 or _SENT_END_RE.search(t) or _REPORT_WORDS_RE.search(t)
-                or _SIGN_OFF_DATE_RE.fullmatch(t)):
+                or _SIGN_OFF_DATE_RE.match(t)):
             continue
         if (content[i - 1][2] or i - 1 in taken) and content[i + 1][2]:
             take(i, f"short line between furniture lines in the page's foot: {t}", "footer_line", 0.9)
