@@ -16,7 +16,9 @@ names, anti-scrape codes: removed before the words are read), :mod:`.html`, :mod
 (watermark and spam tokens) with :mod:`.evidence` (what makes a sentence or a stretch junk),
 :mod:`.furniture` (page furniture: lines scored by the line junk model of :mod:`.linemodel`,
 trained on the noise generator of :mod:`.noisegen`; repeated titles, datelines, credits,
-collection labels, gambling brands), :mod:`.linktail`, :mod:`.duplicates`, :mod:`.flags` (masks
+collection labels, gambling brands), :mod:`.structure` (page-structure evidence: a label's value
+on the next line, mastheads, column labels, banners and captions known by where they stand
+around the lines already taken), :mod:`.linktail`, :mod:`.duplicates`, :mod:`.flags` (masks
 and placeholders), :mod:`.maskfill` (restoration models on :mod:`deedsnlp.charlm`),
 :mod:`.reposts` (near-duplicate search on cleaned texts), :mod:`.cleaner` (the stage:
 ``Cleaner.fit`` / ``clean`` / ``clean_stream``; ``Cleaner(doc)`` and ``pipe`` as a pipeline

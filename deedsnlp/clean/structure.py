@@ -25,9 +25,10 @@ for captions; headings of the outline (一、…, （二）…) and lines with m
 0 hits on the clean text of the project's corpus (tests/test_clean_structure.py).
 
 >>> from deedsnlp.clean.spans import iter_lines
->>> page = "上一篇：\\n某某社区开展主题党日活动\\n"
+>>> page = "支部坚持“三会一课”制度，全年组织集中学习十二次，党员参学率达到百分之百。\\n上一篇：\\n某某社区开展主题党日活动\\n"
 >>> lines = list(iter_lines(page))
->>> [c.reason for c in find_zone_furniture(page, lines, [(0, 5)])]
+>>> label = page.index("上一篇")
+>>> [c.reason for c in find_zone_furniture(page, lines, [(label, label + 4)])]
 ['value of the furniture label 上一篇']
 """
 
