@@ -156,8 +156,9 @@ class SpanJunkModel:
         edges left out; a dip of one character between two surer ones is filled first; a run of
         capitals and digits alone, or with fewer than two letters, is never a span). ``whole``: a
         span must be a whole piece — each edge at the text's end, a space, a punctuation mark or
-        bracket, or between Chinese and Latin letters or digits — never half a word (湖光作|文网)."""
-        p = self.probs(text) if probs is None else probs
+        bracket, between Chinese and Latin letters or digits, or sharp (:func:`_edge`) — never
+        half a word where the model is unsure (湖光作|文网)."""
+        p = raw = self.probs(text) if probs is None else probs
         if len(p) > 2:  # a character between two surer ones takes the lesser of them (收5集8 → 收8集8)
             p = p.copy()
             p[1:-1] = np.maximum(p[1:-1], np.minimum(p[:-2], p[2:]))
@@ -169,7 +170,7 @@ class SpanJunkModel:
                 e -= 1
             if e - s < min_chars or _ACRONYM_RE.fullmatch(text, s, e) or len(_LETTER_RE.findall(text, s, e)) < 2:
                 continue
-            if whole and not (_edge(text, s) and _edge(text, e)):
+            if whole and not (_edge(text, s, raw, s) and _edge(text, e, raw, e - 1)):
                 continue
             score = float(p[s:e].mean())
             if score >= threshold:
@@ -183,14 +184,23 @@ _ACRONYM_RE = re.compile(r"[A-Z0-9.\-]{1,8}")
 _LETTER_RE = re.compile(r"[A-Za-z\u3400-\u9fff]")
 
 
-def _edge(text: str, i: int) -> bool:
-    """Whether a cut between ``text[i - 1]`` and ``text[i]`` falls between two pieces."""
+def _edge(text: str, i: int, p: np.ndarray, inside: int) -> bool:
+    """Whether a cut between ``text[i - 1]`` and ``text[i]`` falls between two pieces: a space,
+    punctuation or a bracket on one side, Chinese against Latin letters or digits, or a sharp
+    edge (the model sure of the character inside, ``p[inside]``, and of the one outside)."""
     if i <= 0 or i >= len(text):
         return True
     a, b = text[i - 1], text[i]
     if not (a.isalnum() and b.isalnum()):
         return True  # a space, a punctuation mark or a bracket on one side
-    return bool(_LETTER_CJK_RE.match(a)) != bool(_LETTER_CJK_RE.match(b))
+    if bool(_LETTER_CJK_RE.match(a)) != bool(_LETTER_CJK_RE.match(b)):
+        return True
+    outside = i if inside == i - 1 else i - 1
+    return bool(p[inside] >= SHARP_IN and p[outside] <= SHARP_OUT)
+
+
+#: a sharp edge between two Chinese characters: the model this sure either side of the cut
+SHARP_IN, SHARP_OUT = 0.8, 0.1
 
 
 _LETTER_CJK_RE = re.compile(r"[\u3400-\u9fff]")
