@@ -156,3 +156,17 @@ def test_what_other_detectors_left_of_a_line_is_never_taken():
     removed = [(ln.start, ln.end) for ln in lines if page[ln.start : ln.end] in ("编辑：乔木", "上一篇：")]
     removed.append((spam, page.index("\n", spam)))
     assert find_zone_furniture(page, lines, removed) == []
+
+
+def test_a_masthead_repeated_inside_the_text_goes_and_an_items_unit_heading_stays(cleaner):
+    page = ("柳岸社区党委获评先进基层党组织\n\n" + BODY + "柳岸社区党委获评先进基层党组织\n\n"
+            "远帆物流股份公司融媒工作室\n\n"
+            "去年汛期，老党员石根发连夜巡堤，带着三名年轻党员加固了村口的河堤，保住了下游四十多户人家的房屋。\n")
+    result = cleaner.clean_text(page)
+    assert "远帆物流股份公司融媒工作室" not in result.cleaned
+    assert "老党员石根发连夜巡堤" in result.cleaned
+    # a collection's item: the unit's name heads its text, which names it again
+    page = ("先进党组织事迹选编\n\n" + BODY + "篇二：\n\n远帆物流有限公司\n\n"
+            "远帆物流有限公司党委下设四个支部，党员一百二十名，连续三年获评市级先进基层党组织。\n")
+    result = cleaner.clean_text(page)
+    assert "\n远帆物流有限公司\n" in result.cleaned

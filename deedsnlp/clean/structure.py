@@ -9,7 +9,8 @@ give themselves away by their place and shape, whatever their wording:
   ``相关链接：``) whose value stands alone on the next line — the linked title goes with it;
 * **a masthead**: an organisation's or a site's name alone on its line in the header zone
   (某某集团第三工程有限公司, 某某公司党建工作室), with furniture or the page's edge on both sides
-  and the report's title on another line;
+  and the report's title on another line; or the same line between a furniture line and a
+  paragraph inside the text (a page that repeats its head); never in the foot (a sign-off);
 * **a banner above the title**: a short line of names joined by a middle dot (某城·某县…) with
   furniture above it and a title-like line right under it;
 * **a column label over no title**: the page's first line, a short column name (党建群团,
@@ -173,6 +174,15 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # a masthead the page repeats inside the text, after a furniture line (a title's copy, a
+    # credit) and before the next paragraph: the same shape as in the head, never in the foot
+    for i in range(first_body + 1, last_body):
+        t = content[i][1]
+        line = content[i][0]
+        if (i not in taken and eligible(i) and len(t) <= 32 and content[i - 1][2] and (content[i + 1][2] or i + 1 in body)
+                and has_title and _ORG_RE.fullmatch(view, line.start, line.end) and not _REPORT_WORDS_RE.search(t)
+                and view.count(t) == 1):  # a unit the text names again is a heading over its item
+            take(i, f"masthead of the site: {t[:30]}", "masthead", 0.9)
     # the page's foot: a short line with furniture right above and right below it (a link, a
     # label, a site's name between credits and menus); a unit's or a date's sign-off stays
     for i in range(last_body + 1, len(content) - 1):
