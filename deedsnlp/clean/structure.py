@@ -194,7 +194,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             take(i, f"short line between furniture lines in the page's foot: {t}", "footer_line", 0.9)
     # captions: a line opened by ▲, or a short scene caption, anywhere outside the title
     for i, (line, t, gone) in enumerate(content):
-        if i in taken or not eligible(i) or "，" in t or "," in t:
+        if len(t) > 102 or gone or "，" in t or "," in t or i in taken or not eligible(i):
             continue
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
