@@ -118,3 +118,12 @@ def test_generator_labels_mark_exactly_the_spliced_piece():
             continue
         assert kept == body
         assert sum(labels) > 0
+
+
+def test_docstring_example():
+    import doctest
+
+    import deedsnlp.clean.spanmodel as spanmodel
+
+    result = doctest.testmod(spanmodel)
+    assert result.attempted > 0 and result.failed == 0

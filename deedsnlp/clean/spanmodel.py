@@ -27,10 +27,25 @@ without pickle). Train and evaluate it with::
     python -m deedsnlp.clean.spanmodel --out deedsnlp/data/junk_span_model.npz   # seed 13
     python -m deedsnlp.clean.spanmodel --heldout brand,teaser,ownership          # figures only
 
+It is **not wired into the cleaner** (:func:`find_spliced` is ready for it: one call after the
+other detectors, only what no detector took, at ``Cleaner._cut(SPAN_CUT)``). Measured wired, it
+removed no annotated junk piece the rules miss on the six tuning sets of real pages (and nothing
+else there), so it did not earn its place yet. Figures of the last measurement:
+
+* generator families held out of training (brand, teaser, ownership; span recall at 0.9): 0.00,
+  0.09, 0.05 — the model learns the wording of the families it saw, not junk in general;
+* trained families on dev+test paragraphs (span precision 0.998–1.000, recall at 0.9): teaser
+  0.98, docsite 0.98, url 0.89, ownership 0.80, credit 0.78, scramble 0.78, site credit 0.73,
+  brand 0.51;
+* untouched dev+test paragraphs: 24 of 314,065 characters cut at 0.9 (reporter credits the
+  corpus leaves in its paragraphs);
+* wired, ``deedsnlp clean corpora/docs``: CPU +7 %; labelled corpus recall 0.9623 → 0.9642,
+  precision and body unchanged.
+
 >>> model = SpanJunkModel.load()
->>> text = "支部坚持每月开展主题党日活动，本文由晨光公文吧收集整理发布，党员参与率达到百分之百。"
+>>> text = "支部书记每天清晨到田间查看墒情，（本文来源：青柠范文网）带领党员抢种晚稻两百亩。"
 >>> [text[s:e] for s, e, _ in model.spans(text, 0.9)]
-['本文由晨光公文吧收集整理发布，']
+['（本文来源：青柠范文网）']
 """
 
 from __future__ import annotations
