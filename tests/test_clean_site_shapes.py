@@ -112,3 +112,23 @@ def test_a_brand_with_digits_before_its_tail_goes_where_it_replaced_the_name(cle
 def test_numbers_before_lawful_words_stay(cleaner, line):
     result = cleaner.clean_text(f"{BODY}\n{line}\n")
     assert line in result.cleaned
+
+
+def test_an_amount_after_a_lawful_tail_is_no_brand_number(cleaner):
+    line = "支部组织党员复绿矿山边坡和平台640余亩，栽植苗木1.2万株。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert line in result.cleaned
+
+
+def test_a_preposition_before_a_brand_stays(cleaner):
+    page = f"在澳凯娱乐888党委的领导下，卫生院坚持以人民健康为中心。\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "澳凯" not in result.cleaned and result.cleaned.startswith("在党委的领导下")
+
+
+def test_a_blank_for_a_name_with_its_trade_words_is_a_placeholder():
+    from deedsnlp.clean.flags import find_masks
+
+    kinds = [c.kind for c in find_masks("2019年，××钢铁集团党委荣获全省先进基层党组织称号。")]
+    assert kinds == ["placeholder"]
+    assert [c.kind for c in find_masks("支部坚决清除腐××败分子。")] == ["mask"]

@@ -42,6 +42,10 @@ def find_masks(text: str) -> list[Candidate]:
                                  data={"number": True}))
             continue
         unit = p.unit_noun.match(text, e) if p.unit_noun is not None else None
+        if unit is None and set(run) <= {"×"} and len(run) >= 2 and p.unit_noun is not None:
+            # ××钢铁集团, ××化工有限公司: a blank for a name whose trade words stay before the unit noun
+            unit = next((u for k in range(e + 1, min(e + 7, len(text))) if CJK_RE.match(text[k - 1])
+                         for u in [p.unit_noun.match(text, k)] if u is not None and len(u.group()) >= 2), None)
         if unit and (not CJK_RE.match(prev) or len(unit.group()) >= 2 or set(run) <= {"×"}
                      or unit.group() in "村乡镇县市区省" and text[unit.end() : unit.end() + 1] in _AFTER_PLACE):
             out.append(Candidate("placeholder", s, e, "flagged", f"template blank {run!r} (a name left out before {text[e]})",

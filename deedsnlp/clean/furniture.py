@@ -115,7 +115,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
             scores[line.number] = model.score(t, i, total)
-    protected = {title_line(view, lines, scores)}
+    title = title_line(view, lines, scores)
+    protected = {title, _subtitle_line(view, lines, title)}
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
     firsts: dict[str, int] = {}
     for line, t in zip(lines, keys):  # the first copy of a line the page repeats is its title
@@ -158,6 +159,25 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: a subtitle under the title: a dash, then a title's words or 记 (——记某某村党支部, --某某申报材料)
+_SUBTITLE_RE = re.compile(r"[ \t\u3000]*(?:——|－－|--|—|－)[ \u3000]*(?=[^\n]{4,60}$)")
+
+
+def _subtitle_line(view: str, lines: list[Line], title: int | None) -> int | None:
+    """The line number of the subtitle right under the title, if there is one."""
+    if title is None:
+        return None
+    after = [ln for ln in lines if ln.number > title and view[ln.start : ln.end].strip()][:1]
+    if not after:
+        return None
+    ln = after[0]
+    m = _SUBTITLE_RE.match(view, ln.start, ln.end)
+    if m is None or _SENT_END.search(view, m.end(), ln.end):
+        return None
+    rest = view[m.end() : ln.end]
+    return ln.number if rest.startswith("记") or _compiled()["title"].search(rest) else None
 
 
 #: three short words or more spaced on a line (字号 放大 缩小, 首页 | 新闻 | 党建): a menu the page
@@ -576,13 +596,14 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             # somewhere (金沙湾国际8866 at a line's start: not 沙湾 after some 金)
             two, three = view[s - 2 : s], view[s - 3 : s] if s - k >= 3 else ""
             head = two
-            if three and (view.count(three) > view.count(two) and view.count(three) > 1
+            if three and three[0] not in _NAME_LEAD and (view.count(three) > view.count(two) and view.count(three) > 1
                           or view.count(three) == view.count(two) and _opens_clause(view, three)):
                 head = three
             start, latin = s - len(head), False
             if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
                 continue
-        d = re.match(r"\d{1,4}(?![\d年\-—~至])", view[e : e + 6])
+        # digits after the tail: a brand's number (…娱乐888), not a year or an amount (平台620余亩, 平台3个)
+        d = re.match(r"\d{1,4}(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])", view[e : e + 6])
         end = e + (d.end() if d else 0)
         t = re.match(r"[ \u3000]?[（(]中国[)）](?:有限公司|官方网站)?|-?官方网站", view[end : end + 12])
         end += t.end() if t else 0
