@@ -170,3 +170,12 @@ def test_a_masthead_repeated_inside_the_text_goes_and_an_items_unit_heading_stay
             "远帆物流有限公司党委下设四个支部，党员一百二十名，连续三年获评市级先进基层党组织。\n")
     result = cleaner.clean_text(page)
     assert "\n远帆物流有限公司\n" in result.cleaned
+
+
+def test_a_subtitle_under_the_title_is_never_furniture(cleaner):
+    for sub in ("--青禾县体育中心党支部先进基层党组织申报材料", "——记青禾县南塘村党支部书记孟长河"):
+        page = "建强服务型党组织 推动全民健身事业发展\n" + sub + "\n" + BODY
+        assert sub in cleaner.clean_text(page).cleaned, sub
+    # a dash does not make a site's notice a subtitle
+    page = "建强服务型党组织 推动全民健身事业发展\n——本文来源于青禾范文网\n" + BODY
+    assert "青禾范文网" not in cleaner.clean_text(page).cleaned
