@@ -600,8 +600,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                           or view.count(three) == view.count(two) and _opens_clause(view, three)):
                 head = three
             start, latin = s - len(head), False
-            if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
-                continue
+            if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"] or any(ch in "了着过的地得" for ch in head):
+                continue  # 设立了彩票投注站: a particle is no part of a name
         # digits after the tail: a brand's number (…娱乐888), not a year or an amount (平台620余亩, 平台3个)
         d = re.match(r"\d{1,4}(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])", view[e : e + 6])
         end = e + (d.end() if d else 0)
@@ -661,6 +661,15 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, m.end())
         if after:
             units[start] = after.group()
+    for start, end, unit in _gambling_word_brands(view, c):  # 澳门官方十大网投平台党支部: the trade's own word
+        merged = [f for f in found if f[0] < end and start < f[1]]
+        for f in merged:
+            found.remove(f)
+            start, end = min(start, f[0]), max(end, f[1])
+            units.pop(f[0], None)
+        found.append((start, end, view[start:end], 0.9))
+        if unit:
+            units[start] = unit
     for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜某某导航在某会议室召开…: a gambling site named by its slang
         if not any(s < m.end(1) and m.start(1) < e for s, e, _, _ in found):
             found.append((m.start(1), m.end(1), m.group(1), 0.9))
@@ -676,6 +685,84 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                 out.append(Candidate("brand", m.start(), m.end(), "removed", f"head {head} of a gambling brand standing for the unit's name",
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
+    return out
+
+
+#: what follows a gambling trade word in a brand: more trade words, then site tails (…网投平台官网入口)
+_GAMBLE_TAIL_RE = re.compile(
+    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡]))*")
+#: a site tail proper (a weak trade word needs one: 某某棋牌平台, not 棋牌室)
+_GAMBLE_SITE_RE = re.compile(r"平台|官网|官方网站|网站|网址|[Aa][Pp][Pp]|入口|导航|大全|排行")
+#: the unit words a weak trade word may stand before as a brand (某某棋牌党支部; 棋牌协会 is lawful)
+_GAMBLE_WEAK_UNIT_RE = re.compile(r"党委|党支部|党总支|支部|学院|大学|中学|小学|医院|研究院")
+
+
+@lru_cache(maxsize=1)
+def _gambling_vocab():
+    b = furniture_vocabulary()["brand"]
+    words = sorted(b.get("gambling_words", []), key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words))) if words else None, frozenset(b.get("gambling_weak", [])),
+            frozenset(b.get("gambling_modifiers", [])), re.compile(b.get("gambling_lawful_before", "(?!)")))
+
+
+def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
+    """Brands built on a word only the gambling trade uses for itself (网投, 博彩, 百家乐, 棋牌 …):
+    the word with what pads it before (places, modifiers such as 官方/十大, Latin letters) and the
+    site tails after it (平台, 官网, app). One piece of evidence is needed besides the word: padding,
+    a site tail with padding, a brand number, or a unit word after it (it stood for the unit's name).
+    A sentence that fights gambling (打击/远离/非法 … just before) names no brand."""
+    rx, weak_words, mods, lawful = _gambling_vocab()
+    if rx is None or rx.search(view) is None:
+        return []
+    import jieba.posseg as posseg
+
+    out: list[tuple[int, int, str]] = []
+    for m in rx.finditer(view):
+        s, e = m.start(), m.end()
+        if out and s < out[-1][1]:
+            continue
+        weak = m.group() in weak_words
+        k = s
+        while k > 0 and s - k < 16 and (_is_cjk(view[k - 1]) or view[k - 1].isascii() and view[k - 1].isalnum()):
+            k -= 1
+        clause = view[k:s]
+        # padding: tokens read backwards from the trade word while each is a place, a modifier or Latin/digits
+        start = s
+        for tok in reversed([(w, f) for w, f in posseg.cut(clause)] if clause else []):
+            w, flag = tok
+            if w in mods or flag.startswith("ns") or (w.isascii() and w.isalnum()):
+                start -= len(w)
+            else:
+                break
+        while start < s and view[start] in _NAME_LEAD and view[start:s] not in mods:
+            start += 1
+        pre = view[max(0, start - 8) : start]
+        if lawful.search(pre) or lawful.search(view[start:e]):
+            continue
+        t = _GAMBLE_TAIL_RE.match(view, e)
+        end = t.end() if t else e
+        d = re.match(r"\d{2,5}(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])", view[end : end + 7])
+        end += d.end() if d else 0
+        after = c["unit_after"].match(view, end)
+        site = bool(_GAMBLE_SITE_RE.search(view[e:end]))
+        padded = start < s
+        latin = any(ch.isascii() and ch.isalpha() for ch in view[start:s])
+        if after and not padded:  # 某某网投党支部: the head before the word is the brand's name
+            j = s
+            while j > k and s - j < 3 and view[j - 1] not in _NAME_LEAD:
+                j -= 1
+            if s - j < 2:
+                after = None
+            else:
+                start = j
+        if weak:
+            ok = (site and (padded or latin or d)) or latin or (after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and padded)
+            ok = ok or bool(after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and start < s and not _is_word(view[start:s]))
+        else:
+            ok = padded or latin or bool(d) or bool(after) and start < s
+        if not ok:
+            continue
+        out.append((start, end, after.group() if after else ""))
     return out
 
 

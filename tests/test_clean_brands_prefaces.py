@@ -1,0 +1,87 @@
+"""Gambling brands built on the trade's own words (网投, 博彩, 百家乐, 棋牌 …) and 范文 sites'
+prefaces written without 小编/本站/仅供参考. Invented names and wording throughout; each test
+keeps the report sentences that look most like the junk (网格平台, 体育彩票中心, 打击网络赌博 …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+from deedsnlp.clean.furniture import find_brands
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+BODY = "柳溪镇中心小学党支部现有党员十九名，支部坚持把立德树人贯穿教育教学全过程。"
+
+
+def _brands(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in find_brands(text) if c.action != "flagged"]
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("澳门官方十大网投平台党支部始终坚持以党建引领发展。", "澳门官方十大网投平台"),
+    ("bwin必赢亚洲党支部把学习教育抓在日常。", "bwin必赢亚洲"),
+    ("金鼎网投党支部组织党员开展志愿服务。", "金鼎网投"),
+    ("银沙棋牌学院党委认真落实主体责任。", "银沙棋牌"),
+    ("澳门真人娱乐学院深入开展主题教育。", "澳门真人娱乐"),
+    ("在新加坡老虎机游戏平台的大力支持下，项目顺利推进。", "新加坡老虎机游戏平台"),
+    ("威尼斯人百家乐平台8866在线注册", "威尼斯人百家乐平台8866"),
+])
+def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, brand):
+    assert _brands(text) == [brand]
+
+
+@pytest.mark.parametrize("text", [
+    "我们开展打击跨境网投专项行动，提醒群众警惕网投平台诈骗。",
+    "社区老年活动中心设有棋牌室、阅览室，组织老人开展棋牌比赛。",
+    "市体育彩票中心党支部开展主题党日活动。",
+    "省福利彩票中心党支部获评先进基层党组织。",
+    "坚决打击网络赌博，引导群众远离百家乐等赌博游戏。",
+    "村里设立了彩票投注站。",
+    "长江十年禁渔，支部党员带头劝阻非法捕鱼。",
+    "依托网格平台开展服务，推动投资平台建设。",
+    "他曾沉迷网投，后来在支部帮助下幡然醒悟。",
+])
+def test_report_sentences_about_gambling_and_platforms_name_no_brand(text):
+    assert _brands(text) == []
+
+
+def test_a_trade_word_brand_in_place_of_the_units_name_is_removed_and_its_sentence_flagged(cleaner):
+    page = (f"{BODY}\n"
+            "香港博彩官网党支部组织党员到敬老院开展志愿服务。\n"
+            "支部书记带领党员走访困难家庭23户。\n")
+    result = cleaner.clean_text(page)
+    assert "博彩" not in result.cleaned and "香港" not in result.cleaned
+    assert "支部书记带领党员走访困难家庭23户。" in result.cleaned and BODY in result.cleaned
+    assert any(f.data.get("unit") == "brand_sentence" for f in result.findings)
+
+
+@pytest.mark.parametrize("preface", [
+    "事迹材料是记录先进人物事迹的一种文体。这篇文章为你带来了五篇优秀范文，希望对你有所帮助。",
+    "先进事迹材料怎么写呢？下面这几篇例文值得大家参考借鉴。",
+    "以下是关于社区党支部先进事迹的内容，欢迎阅读与收藏。",
+    "这里精选了6篇学校党总支事迹材料，欢迎阅读与收藏！",
+    "以下是为您整理的机关党委工作总结的全部内容：",
+    "本文汇编了三篇优秀党支部申报材料，供各位读者学习借鉴。",
+])
+def test_a_fanwen_sites_preface_in_new_wording_goes(cleaner, preface):
+    result = cleaner.clean_text(f"{preface}\n{BODY}\n")
+    assert result.cleaned.strip() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "以下是我的几点体会，供大家参考。",
+    "下面，我把支部一年来的工作情况向大家汇报，请予审议。",
+    "他把自己整理的学习笔记分享给大家参考。",
+    "支部为大家整理了学习资料，供党员参考借鉴。",
+    "以下是支部近三年的主要工作内容：",
+    "支部建起党员书屋，藏书五千余册，常年免费开放，欢迎广大居民前来阅读。",
+    "党员们纷纷阅读他写的文章，表示深受启发。",
+])
+def test_report_sentences_that_speak_of_reading_and_reference_stay(cleaner, line):
+    result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
+    assert line in result.cleaned
