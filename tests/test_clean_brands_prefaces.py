@@ -30,6 +30,11 @@ def _brands(text: str) -> list[str]:
     ("澳门真人娱乐学院深入开展主题教育。", "澳门真人娱乐"),
     ("在新加坡老虎机游戏平台的大力支持下，项目顺利推进。", "新加坡老虎机游戏平台"),
     ("威尼斯人百家乐平台8866在线注册", "威尼斯人百家乐平台8866"),
+    ("支部书记带领党员澳门新葡京百家乐官网深入田间地头。", "澳门新葡京百家乐官网"),
+    ("江南体育网投app党支部组织开展活动。", "江南体育网投app"),
+    ("正规网投十大平台排名学院深入开展主题教育。", "正规网投十大平台排名"),
+    ("全民捕鱼游戏平台党支部开展志愿活动。", "全民捕鱼游戏平台"),
+    ("皇冠足球投注网党支部成立于2009年。", "皇冠足球投注网"),
 ])
 def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, brand):
     assert _brands(text) == [brand]
@@ -45,6 +50,9 @@ def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, 
     "长江十年禁渔，支部党员带头劝阻非法捕鱼。",
     "依托网格平台开展服务，推动投资平台建设。",
     "他曾沉迷网投，后来在支部帮助下幡然醒悟。",
+    "体育彩票投注站站长带头创业。",
+    "学校棋牌社团党支部组织学生开展象棋比赛。",
+    "市福利彩票发行中心党支部开展结对帮扶。",
 ])
 def test_report_sentences_about_gambling_and_platforms_name_no_brand(text):
     assert _brands(text) == []

@@ -690,9 +690,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
 
 #: what follows a gambling trade word in a brand: more trade words, then site tails (…网投平台官网入口)
 _GAMBLE_TAIL_RE = re.compile(
-    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡]))*")
+    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡]))*")
 #: a site tail proper (a weak trade word needs one: 某某棋牌平台, not 棋牌室)
-_GAMBLE_SITE_RE = re.compile(r"平台|官网|官方网站|网站|网址|[Aa][Pp][Pp]|入口|导航|大全|排行")
+_GAMBLE_SITE_RE = re.compile(r"平台|官网|官方网站|网站|网址|网$|[Aa][Pp][Pp]|入口|导航|大全|排行")
 #: the unit words a weak trade word may stand before as a brand (某某棋牌党支部; 棋牌协会 is lawful)
 _GAMBLE_WEAK_UNIT_RE = re.compile(r"党委|党支部|党总支|支部|学院|大学|中学|小学|医院|研究院")
 
@@ -727,10 +727,16 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
             k -= 1
         clause = view[k:s]
         # padding: tokens read backwards from the trade word while each is a place, a modifier or Latin/digits
+        # (a modifier the segmenter splits, 新葡京, is matched on the characters first)
         start = s
-        for tok in reversed([(w, f) for w, f in posseg.cut(clause)] if clause else []):
-            w, flag = tok
-            if w in mods or flag.startswith("ns") or (w.isascii() and w.isalnum()):
+        while start > k:
+            rest = view[k:start]
+            mod = next((w for w in sorted(mods, key=len, reverse=True) if rest.endswith(w)), None)
+            if mod:
+                start -= len(mod)
+                continue
+            w, flag = list(posseg.cut(rest))[-1]
+            if flag.startswith("ns") or (w.isascii() and w.isalnum()):
                 start -= len(w)
             else:
                 break
@@ -748,15 +754,18 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
         padded = start < s
         latin = any(ch.isascii() and ch.isalpha() for ch in view[start:s])
         if after and not padded:  # 某某网投党支部: the head before the word is the brand's name
+            # (words read backwards, up to four characters, never a verb, pronoun or particle: 组织|金鼎网投)
             j = s
-            while j > k and s - j < 3 and view[j - 1] not in _NAME_LEAD:
-                j -= 1
+            for w, flag in reversed(list(posseg.cut(view[k:s])) if s > k else []):
+                if s - (j - len(w)) > 4 or flag[:1] in ("v", "p", "c", "u", "d", "r", "m", "q") or w in _NAME_LEAD:
+                    break
+                j -= len(w)
             if s - j < 2:
                 after = None
             else:
                 start = j
         if weak:
-            ok = (site and (padded or latin or d)) or latin or (after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and padded)
+            ok = (site and (padded or latin or d)) or latin or (after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and (padded or site))
             ok = ok or bool(after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and start < s and not _is_word(view[start:s]))
         else:
             ok = padded or latin or bool(d) or bool(after) and start < s
