@@ -93,3 +93,44 @@ def test_a_fanwen_sites_preface_in_new_wording_goes(cleaner, preface):
 def test_report_sentences_that_speak_of_reading_and_reference_stay(cleaner, line):
     result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
     assert line in result.cleaned
+
+
+@pytest.mark.parametrize("preface", [
+    "事迹材料需要真实具体，如何才能写出一篇好的事迹材料呢？下面是精心挑选的范文，一起来看看。",
+    "以下是整理的优秀党员事迹材料，希望对您有用！",
+    "相信许多人会觉得事迹材料很难写？以下是网友分享的事迹材料范文，一起来看看吧。",
+    "党支部先进事迹材料10篇，这些都是经典之作，值得收藏。",
+])
+def test_a_preface_after_a_sentence_about_the_genre_goes_with_it(cleaner, preface):
+    result = cleaner.clean_text(f"{BODY}\n{preface}\n支部书记带领党员走访困难家庭23户。\n")
+    assert result.cleaned == f"{BODY}\n支部书记带领党员走访困难家庭23户。\n"
+
+
+@pytest.mark.parametrize("line", [
+    "以下是支部的几点做法，值得兄弟单位借鉴。",
+    "以下是支部的几点做法，供大家参考借鉴。",
+    "支部整理的学习资料供大家参考。",
+    "支部精选了一批红色书籍，供大家阅读。",
+    "以下是该同志的主要事迹内容：",
+    "大家一起来看看我们村的新变化。",
+])
+def test_a_report_pointing_at_its_own_practice_for_others_to_learn_from_stays(cleaner, line):
+    result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
+    assert line in result.cleaned
+
+
+def test_a_site_describing_itself_and_its_slogan_on_lines_of_their_own_go(cleaner):
+    page = ("有观点、有态度、有温度的党建资讯平台\n"
+            f"{BODY}\n"
+            "本网致力于为广大党员干部提供优质的学习资源。\n")
+    assert cleaner.clean_text(page).cleaned.strip() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "本站为广大用户提供安全可靠的电力保障，全年未发生停电事故。",
+    "本网青川讯 支部组织党员开展安全巡查。",
+    "支部坚持做有温度、有深度、有力度的党建工作。",
+])
+def test_a_station_or_a_report_speaking_of_itself_stays(cleaner, line):
+    result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
+    assert "支部" in result.cleaned and line.split(" ")[-1] in result.cleaned
