@@ -32,6 +32,8 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import add
 from importlib import resources
 from pathlib import Path
 
@@ -42,6 +44,7 @@ _FOLD = {ord(a): b for a, b in zip("，：；！？（）【】［］“”‘�
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
 _FOLD[0x3000] = 0x20
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_NON_CJK_RE = re.compile(r"[^\u3400-\u9fff]+")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _DATE_RE = re.compile(r"(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
@@ -95,9 +98,11 @@ def shape(text: str) -> str:
 def dense_features(line: str, index: int = 0, total: int = 1) -> list[float]:
     """The shape features of a folded line (see :data:`DENSE`)."""
     n = max(len(line), 1)
-    cjk = len(_CJK_RE.findall(line))
+    cjk = len(_NON_CJK_RE.sub("", line))
     digits = len(_DIGIT_RE.findall(line))
     latin = len(_LATIN_RE.findall(line))
+    # cheap screens: a date, a clock time or a phone number needs a digit, a URL a dot or ://,
+    # an e-mail address an @ (the same answers as the searches, without the searches)
     spaces = line.count(" ")
     crumbs = len(_CRUMB_RE.findall(line))
     labels = len(_LABEL_RE.findall(line))
@@ -110,8 +115,9 @@ def dense_features(line: str, index: int = 0, total: int = 1) -> list[float]:
     return [
         n <= 4, 4 < n <= 8, 8 < n <= 15, 15 < n <= 30, 30 < n <= 60, n > 60,
         cjk / n, digits / n, latin / n, spaces / n, cjk <= 3,
-        bool(_DATE_RE.search(line)), bool(_TIME_RE.search(line)), bool(_URL_RE.search(line)), bool(_MAIL_RE.search(line)),
-        bool(_PHONE_RE.search(line)), crumbs >= 1, crumbs >= 2, bool(_WIDE_RE.search(s)), labels >= 1, labels >= 2,
+        digits > 0 and bool(_DATE_RE.search(line)), digits > 0 and bool(_TIME_RE.search(line)),
+        ("." in line or "://" in line) and bool(_URL_RE.search(line)), "@" in line and bool(_MAIL_RE.search(line)),
+        digits > 0 and bool(_PHONE_RE.search(line)), crumbs >= 1, crumbs >= 2, bool(_WIDE_RE.search(s)), labels >= 1, labels >= 2,
         bool(_LABEL_RE.match(s)), bool(_BRAND_RE.search(line)), bool(_EMOJI_RE.search(line)), sents >= 1, sents >= 2,
         s.endswith(("。", "!", "?", ";")), bool(s) and s[0] in "([" and s[-1] in ")]", bool(_NAMES_RE.match(s)),
         index == 0, index < 3, index >= total - 3,
@@ -150,9 +156,13 @@ class LineJunkModel:
 
     def margin(self, line: str, index: int = 0, total: int = 1) -> float:
         folded = fold(line)
-        w = self.weights
-        get = w.get
-        z = self.bias + sum(get(g, 0.0) for g in ngrams(folded))
+        # the weights of :func:`ngrams` (1-, 2-, then 3-grams, left to right), summed in that
+        # order without building the n-gram list (the same float as summing the list)
+        t = "^" + folded.strip().translate(_SHAPE) + "$"
+        get = self.weights.get
+        zero = repeat(0.0)
+        bi = list(map(add, t, t[1:]))
+        z = self.bias + sum(chain(map(get, t, zero), map(get, bi, zero), map(get, map(add, bi, t[2:]), zero)))
         for x, wd in zip(dense_features(folded, index, total), self.dense):
             if x:
                 z += wd * float(x)
