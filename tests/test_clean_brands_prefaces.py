@@ -35,6 +35,8 @@ def _brands(text: str) -> list[str]:
     ("正规网投十大平台排名学院深入开展主题教育。", "正规网投十大平台排名"),
     ("全民捕鱼游戏平台党支部开展志愿活动。", "全民捕鱼游戏平台"),
     ("皇冠足球投注网党支部成立于2009年。", "皇冠足球投注网"),
+    ("真人娱乐党支部开展主题党日活动。", "真人娱乐"),
+    ("近日，必赢学院召开党员大会。", "必赢"),
 ])
 def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, brand):
     assert _brands(text) == [brand]

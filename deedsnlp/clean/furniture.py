@@ -760,15 +760,16 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
                 if s - (j - len(w)) > 4 or flag[:1] in ("v", "p", "c", "u", "d", "r", "m", "q") or w in _NAME_LEAD:
                     break
                 j -= len(w)
-            if s - j < 2:
-                after = None
-            else:
+            if s - j >= 2:
                 start = j
+            elif weak:
+                after = None  # 棋牌 alone before a unit word (棋牌协会) names a club
+            # a trade word alone before a unit word is the brand itself (真人娱乐党支部, 必赢学院)
         if weak:
             ok = (site and (padded or latin or d)) or latin or (after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and (padded or site))
             ok = ok or bool(after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and start < s and not _is_word(view[start:s]))
         else:
-            ok = padded or latin or bool(d) or bool(after) and start < s
+            ok = padded or latin or bool(d) or bool(after)
         if not ok:
             continue
         out.append((start, end, after.group() if after else ""))
