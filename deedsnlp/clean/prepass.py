@@ -49,10 +49,18 @@ _SCRAMBLE_RE = re.compile(r"(?:(?<=[\s\u3400-\u9fff，。、；：])|^)(?:[!-~]{
 #: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters
 _RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])[A-Za-z0-9]{5,16}(?=[\u3400-\u9fff，。、；：])")
 
+#: what every match of the expressions above contains (a gloss without what stands before it, a
+#: file name's prefix and first three digits, an ASCII character before a space or tab)
+_GLOSS_SCREEN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[)）]")
+_FILE_SCREEN = re.compile(r"(?:IMG|DSCN?|DJI|P|微信图片)_?\d{3}")
+_SCRAMBLE_SCREEN = re.compile(r"[!-~][ \t]")
+
 
 def find_prepass(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    glosses = [m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch(m.group(1).translate(_PLAIN))] if "(" in text or "（" in text else []
+    # each search runs only where a cheap screen (a shape every match contains) finds something
+    glosses = ([m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch(m.group(1).translate(_PLAIN))]
+               if ("(" in text or "（" in text) and _GLOSS_SCREEN.search(text) else [])
     toned = sum(1 for m in glosses if _TONE_RE.search(m.group(1)))
     if toned >= 1 or len(glosses) >= 3:
         for m in glosses:
@@ -64,15 +72,15 @@ def find_prepass(text: str) -> list[Candidate]:
             if all(ch in _NOT_EMOJI for ch in m.group()):
                 continue
             out.append(Candidate("spam", m.start(), m.end(), "removed", "emoji", priority=6, data={"score": 1.0, "unit": "emoji"}))
-    for m in _REMNANT_RE.finditer(text):
+    for m in _REMNANT_RE.finditer(text) if ";" in text or ">" in text or "![" in text else ():
         out.append(Candidate("html", m.start(), m.end(), "removed", f"markup remnant {m.group()[:30]}", priority=6,
                              data={"score": 1.0}))
-    for m in _FILE_RE.finditer(text):
+    for m in _FILE_RE.finditer(text) if _FILE_SCREEN.search(text) else ():
         if not re.search(r"[A-Za-z_]", m.group()) or m.group().startswith("P") and "." not in m.group():
             continue
         out.append(Candidate("watermark", m.start(), m.end(), "removed", f"image file name {m.group()[:30]}", priority=6,
                              data={"score": 1.0, "unit": "file name"}))
-    for m in _SCRAMBLE_RE.finditer(text):
+    for m in _SCRAMBLE_RE.finditer(text) if _SCRAMBLE_SCREEN.search(text) else ():
         run = m.group()
         symbols = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
         if symbols >= 3 and sum(ch.isalpha() for ch in run) >= 2:
