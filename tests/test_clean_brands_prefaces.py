@@ -37,6 +37,8 @@ def _brands(text: str) -> list[str]:
     ("皇冠足球投注网党支部成立于2009年。", "皇冠足球投注网"),
     ("真人娱乐党支部开展主题党日活动。", "真人娱乐"),
     ("近日，必赢学院召开党员大会。", "必赢"),
+    ("香港六合彩开奖结果党支部开展活动。", "香港六合彩开奖结果"),
+    ("真钱捕鱼游戏平台党支部组织党员学习。", "真钱捕鱼游戏平台"),
 ])
 def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, brand):
     assert _brands(text) == [brand]
@@ -55,6 +57,8 @@ def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, 
     "体育彩票投注站站长带头创业。",
     "学校棋牌社团党支部组织学生开展象棋比赛。",
     "市福利彩票发行中心党支部开展结对帮扶。",
+    "民警破获一起赌球案件，支部党员协助清点彩金。",
+    "支部开展象棋、扑克等文体活动。",
 ])
 def test_report_sentences_about_gambling_and_platforms_name_no_brand(text):
     assert _brands(text) == []

@@ -690,7 +690,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
 
 #: what follows a gambling trade word in a brand: more trade words, then site tails (…网投平台官网入口)
 _GAMBLE_TAIL_RE = re.compile(
-    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡]))*")
+    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡])"
+    r"|开奖(?:结果|记录|直播|号码)?|走势图?|图库|计划网?|玩法|技巧)*")
 #: a site tail proper (a weak trade word needs one: 某某棋牌平台, not 棋牌室)
 _GAMBLE_SITE_RE = re.compile(r"平台|官网|官方网站|网站|网址|网$|[Aa][Pp][Pp]|入口|导航|大全|排行")
 #: the unit words a weak trade word may stand before as a brand (某某棋牌党支部; 棋牌协会 is lawful)
