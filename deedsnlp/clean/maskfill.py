@@ -136,6 +136,7 @@ class TextIndex:
         self.slices = dict(zip(chars.tolist(), zip(starts.tolist(), ends.tolist())))
 
     def positions(self, ch: str) -> np.ndarray:
+        """The positions of ``ch`` in the text, in increasing order."""
         lo, hi = self.slices.get(ord(ch), (0, 0))
         return self.order[lo:hi]
 
@@ -148,7 +149,7 @@ class TextIndex:
         # start from the rarest character of the pattern
         anchors = [(self.positions(chr(c)), o) for o, c in pattern]
         pos, off = min(anchors, key=lambda a: a[0].size)
-        starts = np.sort(pos) - off
+        starts = pos - off  # (a stable argsort lists each character's positions in text order: no sort)
         starts = starts[(starts >= 0) & (starts <= self.codes.size - span)]
         codes = self.codes
         for o, c in pattern:
