@@ -590,12 +590,23 @@ def _traditional_chars() -> frozenset[str]:
     from ..normalize import traditional_chars
 
     return traditional_chars()
+
+
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern:
+    """One character class of :func:`_traditional_chars` (a scan finds the few a simplified page
+    holds faster than a set intersection reads every character); None when the table is empty."""
+    chars = _traditional_chars()
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
 _HALF_PUNCT_RE = re.compile(r"(?<=[\u3400-\u9fff”“])[,:;?!]|[()](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[()]")
 
 
 def simplified_view(text: str) -> str:
     """``text`` in simplified characters when the conversion keeps its length, else as it is."""
-    if len(_traditional_chars().intersection(text)) < 3:  # (most pages are simplified: no conversion)
+    rx = _traditional_re()
+    if rx is None or len(set(rx.findall(text))) < 3:  # (most pages are simplified: no conversion)
         return text
     from ..normalize import to_simplified
 
