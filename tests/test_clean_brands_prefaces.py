@@ -140,3 +140,12 @@ def test_a_site_describing_itself_and_its_slogan_on_lines_of_their_own_go(cleane
 def test_a_station_or_a_report_speaking_of_itself_stays(cleaner, line):
     result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
     assert "支部" in result.cleaned and line.split(" ")[-1] in result.cleaned
+
+
+def test_the_units_name_is_restored_where_a_trade_word_brand_stood_for_it(cleaner):
+    page = (f"{BODY}\n"
+            "澳门官方十大网投平台党支部组织党员到敬老院开展志愿服务。\n"
+            "一年来，柳溪镇中心小学党支部带领党员走访困难家庭23户。\n")
+    result = cleaner.clean_text(page)
+    assert "柳溪镇中心小学党支部组织党员到敬老院开展志愿服务。" in result.cleaned
+    assert [f.data.get("restored_name") for f in result.findings if f.action == "restored"] == ["柳溪镇中心小学"]
