@@ -59,6 +59,9 @@ def test_a_brand_on_a_gambling_trade_word_goes_with_its_padding_and_tails(text, 
     "市福利彩票发行中心党支部开展结对帮扶。",
     "民警破获一起赌球案件，支部党员协助清点彩金。",
     "支部开展象棋、扑克等文体活动。",
+    "全省体育彩票网点达到3000个，中国福利彩票网上销售暂停。",
+    "澳门博彩业收入下降，支部在研讨会上作交流发言。",
+    "支部党员走进社区揭露香港网投诈骗套路。",
 ])
 def test_report_sentences_about_gambling_and_platforms_name_no_brand(text):
     assert _brands(text) == []

@@ -692,6 +692,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
 _GAMBLE_TAIL_RE = re.compile(
     r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡])"
     r"|开奖(?:结果|记录|直播|号码)?|走势图?|图库|计划网?|玩法|技巧)*")
+#: what makes the trade a topic of the sentence, not a name (博彩业, 赌球案件, 彩票网点, 网投诈骗)
+_GAMBLE_TOPIC_RE = re.compile(r"业|行业|产业|监管|犯罪|案件?|窝点|团伙|活动|行为|违法|问题|危害|成瘾|诈骗|骗局|陷阱|点|络|格")
 #: a site tail proper (a weak trade word needs one: 某某棋牌平台, not 棋牌室)
 _GAMBLE_SITE_RE = re.compile(r"平台|官网|官方网站|网站|网址|网$|[Aa][Pp][Pp]|入口|导航|大全|排行")
 #: the unit words a weak trade word may stand before as a brand (某某棋牌党支部; 棋牌协会 is lawful)
@@ -744,8 +746,10 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
         while start < s and view[start] in _NAME_LEAD and view[start:s] not in mods:
             start += 1
         pre = view[max(0, start - 8) : start]
-        if lawful.search(pre) or lawful.search(view[start:e]):
-            continue
+        if lawful.search(pre) or lawful.search(view[start:e]) or _GAMBLE_TOPIC_RE.match(view, e):
+            continue  # 打击跨境网投, 博彩业收入, 赌球案件: the trade as a topic
+        if m.group().endswith("彩票网") and (view[s - 2 : s] in ("福利", "体育") or view[s - 1 : s] in ("福", "体")):
+            continue  # 福利彩票网点, 体育彩票网上销售: the lawful lottery
         t = _GAMBLE_TAIL_RE.match(view, e)
         end = t.end() if t else e
         d = re.match(r"\d{2,5}(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])", view[end : end + 7])
