@@ -22,9 +22,9 @@ annotated folder given with ``--extra`` (default: every ``.gl/extra*/`` with an 
 pages gathered for measuring only, never committed, never trained on; ``.gl/extra2`` and
 ``.gl/extra3`` were annotated before any model ran on them and are kept as held-out checks: changes
 are chosen on ``../shared/realpages``, ``.gl/extra`` and ``.gl/extra2`` and confirmed on ``.gl/extra3``). ``--real-only`` skips the backends' training.
-When ``.gl/heldout6`` holds an ``annotations.json`` it is scored last, under the heading "untouched
-held-out": pages gathered and annotated by someone else and never looked at while the model was
-built (whoever tunes passes ``--skip-heldout``).
+When ``.gl/heldout6`` or ``.gl/heldout7`` holds an ``annotations.json`` it is scored last, under the
+heading "untouched held-out": pages gathered and annotated by someone else and never looked at while
+the model was built (whoever tunes passes ``--skip-heldout``).
 
 Finally, for the scraped seed report ``../shared/seeds/000_1a67f2a637a259b1.txt`` (when present)
 it prints the label counts of the passages under each level-2 heading, labelled with the default
@@ -50,7 +50,7 @@ REAL_PAGES = ROOT.parent / "shared" / "realpages"
 EXTRA_PAGES = sorted((ROOT / ".gl").glob("extra*/annotations.json"))  # .gl/extra, .gl/extra2 ...
 #: a fresh set gathered and annotated by someone else, never looked at while the model was built:
 #: measured last, under its own heading (``--skip-heldout`` while tuning)
-HELDOUT_PAGES = ROOT / ".gl" / "heldout6"
+HELDOUT_PAGES = [ROOT / ".gl" / "heldout6", ROOT / ".gl" / "heldout7"]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -147,17 +147,17 @@ def seed_report_sections(model, model_name: str) -> None:
 
 
 def real_pages(models: list[tuple[str, object]], folders: list[Path], verbose: bool = False,
-               heldout: Path | None = None) -> None:
+               heldout: list[Path] | None = None) -> None:
     """Accuracy and heading recall on annotated real pages (see ``bench/_realpages.py``);
-    ``heldout`` (when it holds an ``annotations.json``) last, under the heading "untouched held-out"."""
+    the ``heldout`` folders (those holding an ``annotations.json``) last, under the heading
+    "untouched held-out"."""
     from _realpages import label_confusions, load_annotations, score_pages
 
-    if heldout is not None and (heldout / "annotations.json").exists():
-        folders = [f for f in folders if f.resolve() != heldout.resolve()] + [heldout]
-    else:
-        heldout = None
+    heldout = [h for h in heldout or [] if (h / "annotations.json").exists()]
+    held = {h.resolve() for h in heldout}
+    folders = [f for f in folders if f.resolve() not in held] + heldout
     for folder in folders:
-        if heldout is not None and folder is heldout:
+        if heldout and folder is heldout[0]:
             print("\n" + "=" * 30 + " untouched held-out " + "=" * 30)
         if not (folder / "annotations.json").exists():
             print(f"\nno annotated pages at {folder}: skipped")
@@ -189,13 +189,13 @@ def main() -> None:
                     help="more annotated page folders (default: every .gl/extra*/ holding an annotations.json)")
     ap.add_argument("--real-only", action="store_true", help="only the shipped model: test split and real pages")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every real-page error")
-    ap.add_argument("--heldout", type=Path, default=HELDOUT_PAGES,
-                    help="untouched held-out pages, scored last (default: .gl/heldout6 when annotated)")
+    ap.add_argument("--heldout", type=Path, action="append",
+                    help="untouched held-out pages, scored last (default: .gl/heldout6 and .gl/heldout7 when annotated)")
     ap.add_argument("--skip-heldout", action="store_true", help="leave the untouched held-out set out (while tuning)")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     folders = [args.real] + (args.extra or [a.parent for a in EXTRA_PAGES])
-    heldout = None if args.skip_heldout else args.heldout
+    heldout = None if args.skip_heldout else (args.heldout or HELDOUT_PAGES)
 
     from deedsnlp.classify import default_model_path, load_model
     from deedsnlp.classify.corpus import load_corpus, xy
