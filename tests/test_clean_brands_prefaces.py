@@ -122,9 +122,9 @@ def test_a_preface_after_a_sentence_about_the_genre_goes_with_it(cleaner, prefac
     "支部精选了一批红色书籍，供大家阅读。",
     "以下是该同志的主要事迹内容：",
     "大家一起来看看我们村的新变化。",
-    "书记在会上推荐了这篇文章，希望大家认真阅读。",
-    "大家分享了阅读这篇文章的体会。",
-    "省报刊发了这篇文章，引起大家广泛阅读。",
+    "在三月的支部学习会上，书记推荐了这篇文章，希望大家认真阅读、对照检查、抓好落实。",
+    "学习会上，党员们结合工作实际，轮流分享了阅读这篇文章的体会，大家深受启发。",
+    "去年省报刊发了这篇介绍支部做法的文章，希望大家认真阅读，学习借鉴其中的经验。",
 ])
 def test_a_report_pointing_at_its_own_practice_for_others_to_learn_from_stays(cleaner, line):
     result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
