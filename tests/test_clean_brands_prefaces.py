@@ -109,6 +109,8 @@ def test_report_sentences_that_speak_of_reading_and_reference_stay(cleaner, line
     "以下是整理的优秀党员事迹材料，希望对您有用！",
     "相信许多人会觉得事迹材料很难写？以下是网友分享的事迹材料范文，一起来看看吧。",
     "党支部先进事迹材料10篇，这些都是经典之作，值得收藏。",
+    "社区党支部事迹材料5篇，欢迎阅读与收藏。",
+    "优秀共产党员事迹范文，欢迎阅读和下载！",
 ])
 def test_a_preface_after_a_sentence_about_the_genre_goes_with_it(cleaner, preface):
     result = cleaner.clean_text(f"{BODY}\n{preface}\n支部书记带领党员走访困难家庭23户。\n")
