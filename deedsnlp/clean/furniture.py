@@ -705,7 +705,7 @@ def _gambling_vocab():
     b = furniture_vocabulary()["brand"]
     words = sorted(b.get("gambling_words", []), key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, words))) if words else None, frozenset(b.get("gambling_weak", [])),
-            frozenset(b.get("gambling_modifiers", [])), re.compile(b.get("gambling_lawful_before", "(?!)")))
+            tuple(sorted(b.get("gambling_modifiers", []), key=len, reverse=True)), re.compile(b.get("gambling_lawful_before", "(?!)")))
 
 
 def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
@@ -734,7 +734,7 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
         start = s
         while start > k:
             rest = view[k:start]
-            mod = next((w for w in sorted(mods, key=len, reverse=True) if rest.endswith(w)), None)
+            mod = next((w for w in mods if rest.endswith(w)), None)  # longest first
             if mod:
                 start -= len(mod)
                 continue
