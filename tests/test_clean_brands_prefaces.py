@@ -157,3 +157,11 @@ def test_the_units_name_is_restored_where_a_trade_word_brand_stood_for_it(cleane
     result = cleaner.clean_text(page)
     assert "柳溪镇中心小学党支部组织党员到敬老院开展志愿服务。" in result.cleaned
     assert [f.data.get("restored_name") for f in result.findings if f.action == "restored"] == ["柳溪镇中心小学"]
+
+
+@pytest.mark.parametrize("line", ["青川棋牌协会党支部组织会员开展象棋进社区活动。", "溪南彩票中心党支部坚持每月开展主题党日。"])
+def test_a_lawful_body_of_the_trade_before_a_unit_word_stays(line):
+    from deedsnlp.clean import Cleaner
+
+    result = Cleaner(suggestions=0).clean_text(f"{line}\n支部现有党员十二名。\n")
+    assert line in result.cleaned

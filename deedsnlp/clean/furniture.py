@@ -616,6 +616,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             if t2 and not (head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]):
                 end, weak, t = t2.end(), False, t2
                 e = end
+        if not (latin or d or t) and view[s:e] in ("棋牌", "彩票", "体育") and _LAWFUL_TRADE_AFTER.match(view, end):
+            continue  # 北京棋牌协会党支部, 某某彩票中心: a lawful body of the trade, not a brand standing for a unit
         after = c["unit_after"].match(view, end)
         foreign = page_traditional and raw_view is not None and raw_view[s:e] == view[s:e] and view[s:e] in _CONVERTED_TAILS
         unknown = not latin and not weak and not _is_word(head)  # 欧博官网: no word of the language
@@ -784,6 +786,8 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
 #: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
 _DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌)(?:[Aa][Pp][Pp]|入口|下载|登录|首页)*")
+#: what follows a trade's name in a lawful body (棋牌协会, 彩票中心, 体育俱乐部)
+_LAWFUL_TRADE_AFTER = re.compile(r"协会|俱乐部|中心|活动室|室|比赛|运动|总会|分会|研究会")
 #: a gambling tail after 国际/平台/电竞 (某某国际娱乐, 某某平台真人)
 _STRONG_TAIL_RE = re.compile(r"娱乐城|娱乐|彩票|真人|棋牌")
 
