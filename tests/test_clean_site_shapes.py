@@ -132,3 +132,39 @@ def test_a_blank_for_a_name_with_its_trade_words_is_a_placeholder():
     kinds = [c.kind for c in find_masks("2019年，××钢铁集团党委荣获全省先进基层党组织称号。")]
     assert kinds == ["placeholder"]
     assert [c.kind for c in find_masks("支部坚决清除腐××败分子。")] == ["mask"]
+
+
+def test_a_wire_dateline_goes_and_its_text_stays(cleaner):
+    page = f"通讯社南州3月12日电 题:扎根山乡的健康守门人\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "日电" not in result.cleaned and "扎根山乡的健康守门人" in result.cleaned and BODY in result.cleaned
+
+
+def test_a_date_then_a_phone_call_stays(cleaner):
+    line = "支部书记3月12日电话回访了二十名出院患者。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert line in result.cleaned
+
+
+def test_an_agency_reporter_line_goes(cleaner):
+    page = f"{BODY}\n南州日报记者 邬可 覃远航\n支部每月开展一次健康义诊。\n"
+    result = cleaner.clean_text(page)
+    assert "记者" not in result.cleaned and "支部每月开展一次健康义诊。" in result.cleaned
+
+
+def test_a_picture_marker_closing_a_title_goes(cleaner):
+    page = f"松岭镇卫生院：党员医生活跃在山村(组图)\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "(组图)" not in result.cleaned and "松岭镇卫生院：党员医生活跃在山村" in result.cleaned
+
+
+def test_picture_labels_opening_a_line_go(cleaner):
+    page = f"图(1) 图(2) {BODY}\n"
+    result = cleaner.clean_text(page)
+    assert "图(1)" not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_publish_stamp_glued_to_the_text_goes(cleaner):
+    page = f"发布时间:2022-05-09编辑:{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip() == BODY
