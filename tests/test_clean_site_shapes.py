@@ -168,3 +168,14 @@ def test_a_publish_stamp_glued_to_the_text_goes(cleaner):
     page = f"发布时间:2022-05-09编辑:{BODY}\n"
     result = cleaner.clean_text(page)
     assert result.cleaned.strip() == BODY
+
+
+def test_a_generic_source_learned_from_a_batch_is_never_cut_from_sentences():
+    # one page credits 来源：互联网; another report speaks of 互联网+ and 学习强国: the batch's learning pass
+    # must not turn the internet into a site name cut from every sentence
+    pages = [f"{BODY}\n来源：互联网　发布时间：2021-03-02\n",
+             "支部主动适应“互联网+”新形势，组织党员通过学习强国开展线上学习。\n支部每月开展一次健康义诊。\n",
+             f"{BODY}\n来源：互联网\n"]
+    cleaner = Cleaner(suggestions=0).fit(pages)
+    result = cleaner.clean_text(pages[1])
+    assert "支部主动适应“互联网+”新形势，组织党员通过学习强国开展线上学习。" in result.cleaned

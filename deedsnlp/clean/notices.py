@@ -33,6 +33,11 @@ from .patterns import (
 from .spans import Candidate, Line
 
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
+#: sources a notice may name that reports also name in their own sentences (the internet, the press
+#: and the study platforms members use): weak evidence, never cut from a sentence on their own
+_GENERIC_SOURCES = frozenset({"互联网", "网络", "网上", "因特网", "万维网", "物联网", "局域网", "全网", "本网", "网友", "网民",
+                              "新华网", "人民网", "央视网", "中国网", "光明网", "求是网", "中国政府网", "共产党员网",
+                              "学习强国", "中国文明网", "党建网"})
 #: leads after which a site's name has a site word (访问某某网); a source (来源：某某局办公室) need not
 _VISIT_LEADS = frozenset({"访问", "登录", "登陆", "尽在", "搜索"})
 _SITE_RUN_RE = re.compile(f"[{CJK}*＊×□·]+")
@@ -102,6 +107,8 @@ class NoticeDetector:
         """A site's name read off a notice is hard evidence wherever it stands when it has a site's
         shape (某某范文网, a web address); a name without one (新闻来源：某某七标 names the unit's own
         project) is weak: it helps a notice line, it is never cut from a sentence on its own."""
+        if name in _GENERIC_SOURCES:
+            return WEAK  # 来源：互联网 / 来源：共产党员网 names a source reports also name in their sentences
         if self.patterns.site_suffix.fullmatch(name) or _LETTERS_RE.search(name):
             return HARD
         return WEAK
