@@ -37,7 +37,7 @@ import yaml
 
 from .linemodel import LineJunkModel
 from .patterns import CJK
-from .spans import Candidate, Line
+from .spans import Candidate, Line, text_without as _without
 
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
 _SENT_END = re.compile(r"[。！？!?]")
@@ -209,17 +209,6 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                                        "line": line.number}))
             added.add(line.number)
     return added
-
-
-def _without(view: str, a: int, b: int, cut: list[tuple[int, int]]) -> str:
-    parts, pos = [], a
-    for s, e in cut:
-        if e <= a or s >= b:
-            continue
-        parts.append(view[pos : max(pos, s)])
-        pos = max(pos, min(e, b))
-    parts.append(view[pos:b])
-    return "".join(parts)
 
 
 #: the least line-model score of a short line that furniture lines surround
@@ -635,12 +624,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if after:
             units[start] = after.group()
     for m in _APP_BRAND_RE.finditer(view):
-        k = m.start()
-        while k > 0 and k > m.start() - 3 and _is_cjk(view[k - 1]):
-            k -= 1
-        if m.start() - k < 2 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+        heads_before = _short_head(view, m.start())
+        if heads_before is None or any(s < m.end() and m.start() < e for s, e, _, _ in found):
             continue
-        two, three = view[m.start() - 2 : m.start()], view[k : m.start()]
+        two, three = heads_before
         head = three if len(three) == 3 and view.count(three) > 1 and view.count(three) == view.count(two) and _opens_clause(view, three) else two
         start = m.start() - len(head)
         found.append((start, m.end(), view[start : m.end()], 0.95))
@@ -648,12 +635,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if after:
             units[start] = after.group()
     for m in _DIGIT_BRAND_RE.finditer(view):  # 某某8866官网: digits between the Chinese head and the tail
-        k = m.start()
-        while k > 0 and k > m.start() - 3 and _is_cjk(view[k - 1]):
-            k -= 1
-        if m.start() - k < 2 or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+        heads_before = _short_head(view, m.start())
+        if heads_before is None or any(s < m.end() and m.start() < e for s, e, _, _ in found):
             continue
-        two, three = view[m.start() - 2 : m.start()], view[k : m.start()]
+        two, three = heads_before
         # three characters unless the first is a preposition opening the clause (在某某8866官网的…)
         head = three if len(three) == 3 and three[0] not in _NAME_LEAD else two
         if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
@@ -781,6 +766,17 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
             continue
         out.append((start, end, after.group() if after else ""))
     return out
+
+
+def _short_head(view: str, pos: int) -> tuple[str, str] | None:
+    """The two and the (up to) three Chinese characters before ``pos``, a brand head's readings;
+    None where fewer than two stand there."""
+    k = pos
+    while k > 0 and k > pos - 3 and _is_cjk(view[k - 1]):
+        k -= 1
+    if pos - k < 2:
+        return None
+    return view[pos - 2 : pos], view[k:pos]
 
 
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful

@@ -112,3 +112,16 @@ def context(text: str, start: int, end: int, width: int = 20, inner: int = 40) -
     right = text[end : end + width]
     s = f"{left}[[{span}]]{right}"
     return s.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+
+
+def text_without(view: str, a: int, b: int, cut: list[tuple[int, int]]) -> str:
+    """``view[a:b]`` with the sorted spans ``cut`` taken out (what a line says once other detectors
+    have cut their pieces from it)."""
+    parts, pos = [], a
+    for s, e in cut:
+        if e <= a or s >= b:
+            continue
+        parts.append(view[pos : max(pos, s)])
+        pos = max(pos, min(e, b))
+    parts.append(view[pos:b])
+    return "".join(parts)

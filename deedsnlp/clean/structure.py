@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .spans import Candidate, Line
+from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|"
@@ -202,12 +202,3 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     return out
 
 
-def _without(view: str, a: int, b: int, cut: list[tuple[int, int]]) -> str:
-    parts, pos = [], a
-    for s, e in cut:
-        if e <= a or s >= b:
-            continue
-        parts.append(view[pos : max(pos, s)])
-        pos = max(pos, min(e, b))
-    parts.append(view[pos:b])
-    return "".join(parts)
