@@ -592,7 +592,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"] or any(ch in "了着过的地得" for ch in head):
                 continue  # 设立了彩票投注站: a particle is no part of a name
         # digits after the tail: a brand's number (…娱乐888), not a year or an amount (平台620余亩, 平台3个)
-        d = re.match(r"\d{1,4}(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])", view[e : e + 6])
+        d = re.match(r"\d{1,4}" + _NOT_AN_AMOUNT, view[e : e + 6])
         end = e + (d.end() if d else 0)
         t = re.match(r"[ \u3000]?[（(]中国[)）](?:有限公司|官方网站)?|-?官方网站", view[end : end + 12])
         end += t.end() if t else 0
@@ -675,6 +675,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     return out
 
 
+#: after a brand's number: no year, range, amount or counter (…娱乐888, not 平台620余亩, 平台3个, 2024年)
+_NOT_AN_AMOUNT = r"(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])"
 #: what follows a gambling trade word in a brand: more trade words, then site tails (…网投平台官网入口)
 _GAMBLE_TAIL_RE = re.compile(
     r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡])"
@@ -739,7 +741,7 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
             continue  # 福利彩票网点, 体育彩票网上销售: the lawful lottery
         t = _GAMBLE_TAIL_RE.match(view, e)
         end = t.end() if t else e
-        d = re.match(r"\d{2,5}(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])", view[end : end + 7])
+        d = re.match(r"\d{2,5}" + _NOT_AN_AMOUNT, view[end : end + 7])
         end += d.end() if d else 0
         after = c["unit_after"].match(view, end)
         site = bool(_GAMBLE_SITE_RE.search(view[e:end]))
