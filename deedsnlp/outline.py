@@ -159,7 +159,7 @@ def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
     t = text.strip()
     if not (4 <= len(t) <= cfg.max_plain) or t[-1] in _FINAL + "：:，,、" or _SENTENCE_END.search(t):
         return False
-    if t[0] in "\"《<[（(" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
+    if t[0] in "\"《<[（(·•" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
         return False
     # a feature's quoted subheading (“我是党员，我先上”, “红色引擎”带富一方) closes its quote and
     # goes on or ends there; a quotation that runs on is speech, not a heading
@@ -171,6 +171,20 @@ def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
         return False
     # a year or a long number makes a line a title, date or link text, not a slogan
     return _LONG_NUMBER.search(t) is None
+
+
+#: a feature's dash subtitle under a slogan heading: ——记…, ——带领群众闯出一条路
+_DASH_SUBTITLE = re.compile(r"^\s*(?:——|--|—|－－)(?!\s*$)")
+
+
+def _is_dash_subtitle(text: str) -> bool:
+    """A short line opening with a dash and without a sentence end (a subtitle, not a quotation's source)."""
+    t = text.strip()
+    return _DASH_SUBTITLE.match(t) is not None and len(t) <= 48 and not _ends_with_stop(t)
+
+
+def _ends_with_stop(text: str) -> bool:
+    return text.rstrip("”’」』）) ")[-1:] in _FINAL
 
 
 def _plain_lead(text: str, cfg: OutlineConfig) -> str | None:
@@ -458,6 +472,13 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
         if body_next and _is_plain_title(line, cfg):
             if nxt is not None or len(line) * 1.5 <= len(lines[i + 1]):
                 plain[i] = (line.strip(), False)
+        elif (i + 2 < n and i + 1 not in cands and _is_plain_title(line, cfg)
+              and (_is_dash_subtitle(lines[i + 1]) and (is_body[i + 2] or _ends_with_stop(lines[i + 2]))
+                   or is_body[i + 2] and is_body[i - 1] and _is_plain_title(lines[i + 1], cfg))):
+            # a slogan over its dash subtitle (他们是领路人 / ——带领大家闯出一条路), or the first of two
+            # stacked slogan lines after a body paragraph (创新支部建设 / 铸牢发展根基): the second
+            # line is a heading of its own when body text follows it
+            plain[i] = (line.strip(), False)
     leads = {}
     for i in range(first_body, n):
         if i in cands or i in plain:

@@ -279,3 +279,27 @@ def test_a_long_item_between_its_siblings_is_a_heading():
     # alone (no sibling on both sides) the same long item stays body text
     alone = build_document("五、加强对群团组织的领导\n" + text.split("\n")[2], "h")
     assert [h.number for h in alone.outline] == [5]
+
+
+def test_slogan_heading_over_a_dash_subtitle_and_stacked_slogan_lines():
+    # a feature's slogan heading with its dash subtitle under it: the slogan is the heading
+    text = ("清河镇党委组织部近日召开村党组织书记座谈会，总结三年来基层组织建设的做法和经验，部署下一阶段任务。\n"
+            "他们是群众的主心骨\n"
+            "——把乡亲们的难处放在心上\n"
+            "南坡村坐落在两条山沟交汇的地方。\n"
+            "十年前，村里没有一条硬化路，村民卖粮要翻过两道梁，雨天更是寸步难行，村党支部决心先修路。")
+    doc = build_document(text, "f")
+    assert [h.title for h in doc.outline] == ["他们是群众的主心骨"]
+    # two stacked slogan lines between body paragraphs: each is a heading
+    stacked = ("东岭中学党支部以立德树人为根本任务，把党建工作与教育教学紧密结合，推动学校各项工作上台阶。\n"
+               "夯实支部自身建设\n"
+               "筑牢学校发展根基\n"
+               "支部坚持把班子建设放在首位，每月召开支委会研究学校重大事项，班子成员分包年级、联系教研组。")
+    doc = build_document(stacked, "s")
+    assert [h.title for h in doc.outline] == ["夯实支部自身建设", "筑牢学校发展根基"]
+    # a furniture label over a list of bulleted links makes no heading
+    links = ("东岭中学党支部以立德树人为根本任务，把党建工作与教育教学紧密结合，推动学校各项工作上台阶。\n"
+             "相关文章\n"
+             "·中学党支部创先争优事迹材料\n"
+             "·教工党支部书记述职报告三篇，供各校参考借鉴使用，欢迎下载阅读收藏。欢迎下载阅读收藏和转发。")
+    assert [h.title for h in build_document(links, "l").outline] == []
