@@ -50,6 +50,15 @@ def test_repeated_title_keeps_one_copy(cleaner):
     assert "3月8日上午,街道党工委书记一行来到社区" in result.cleaned
 
 
+def test_a_title_copy_without_its_quotes_is_a_repeated_title(cleaner):
+    page = ("松涛镇创新基层党建 5个项目获评“红枫先锋”示范项目\n\n2022-4-6 08:12| 发布者: admin| 查看: 311\n\n"
+            "松涛镇创新基层党建 5个项目获评红枫先锋示范项目\n\n"
+            "本报讯 近日,松涛镇举办基层党建创新项目评审会,5个项目获评“红枫先锋”示范项目,12个项目获评优秀项目。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count("松涛镇创新基层党建") == 1
+    assert "5个项目获评“红枫先锋”示范项目,12个项目获评优秀项目" in result.cleaned
+
+
 def test_pinyin_glosses_and_emoji_removed_with_words_kept(cleaner):
     page = "黨(dǎng)支(zhī)部(bù)堅(jiān)持學習🎉,全年開(kāi)展活動(dòng)12次👍🏻。"
     result = cleaner.clean_text(page)

@@ -279,7 +279,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     out = []
     for line in lines:
         raw_line = view[line.start : line.end]
-        t = _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", raw_line))  # 某某总结(全文完整) is a copy of 某某总结
+        # 某某总结(全文完整) is a copy of 某某总结; a copy may drop the quotes (获得“某某杯” / 获得某某杯)
+        t = _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", raw_line)))
         if t in first and _repeatable(t):
             if line.number not in taken:
                 out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -305,6 +306,9 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if _repeatable(t):
             first.setdefault(t, line.number)
     return out
+
+
+_QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
 
 
 #: a document site's tag closing a title line (…总结(全文完整), …材料(精选5篇)): a title's copies are
