@@ -91,6 +91,19 @@ def test_captions_by_their_mark_or_their_scene(cleaner):
     assert "支部还组织党员外出考察学习，引进新品种两个。" in result.cleaned
 
 
+def test_a_caption_sentence_naming_its_picture_or_its_photo_date_goes(cleaner):
+    page = ("茶乡党员风采录\n\n" + BODY
+            + "南塘村新时代文明实践站开展“红色家书诵读”活动，图为两名党员在给孩子们讲故事（摄于4月12日）。王晓 摄\n"
+            + "村党支部书记在茶园察看新芽长势（摄于3月28日）\n"
+            + "支部举办“光影百年”图片展，展出老照片一百二十幅（摄于不同年代），参观群众两千余人次。\n"
+            + "支部还组织党员外出考察学习，引进新品种两个。\n")
+    result = cleaner.clean_text(page)
+    assert "红色家书诵读" not in result.cleaned and "察看新芽长势" not in result.cleaned
+    # a report sentence about photographs, ended as a sentence, and the body around the captions stay
+    assert "展出老照片一百二十幅（摄于不同年代），参观群众两千余人次。" in result.cleaned
+    assert "支部还组织党员外出考察学习，引进新品种两个。" in result.cleaned
+
+
 def test_a_short_heading_naming_a_moment_stays_in_the_body(cleaner):
     page = ("茶乡党员风采录\n\n" + BODY + "感人瞬间\n"
             "去年汛期，老党员石根发连夜巡堤，带着三名年轻党员加固了村口的河堤，保住了下游四十多户人家的房屋。\n"
