@@ -179,3 +179,24 @@ def test_a_generic_source_learned_from_a_batch_is_never_cut_from_sentences():
     cleaner = Cleaner(suggestions=0).fit(pages)
     result = cleaner.clean_text(pages[1])
     assert "支部主动适应“互联网+”新形势，组织党员通过学习强国开展线上学习。" in result.cleaned
+
+
+def test_an_agency_reporter_line_with_names_glued_or_joined_by_stray_commas_goes(cleaner):
+    for byline in ("　　新華社記者賀明遠,、尚雲", "中新社记者 贺明远、尚云", "新华社记者贺明远"):
+        page = f"村里的凉亭党支部\n\n{byline}\n\n{BODY}\n"
+        result = cleaner.clean_text(page)
+        assert "贺明远" not in result.cleaned and "賀明遠" not in result.cleaned, byline
+        assert BODY in result.cleaned
+    # a report sentence opened by an agency's reporters stays
+    line = "新华社记者贺明远、尚云在松岭镇卫生院蹲点采访三天，写下了支部为群众办实事的故事。"
+    assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+
+
+def test_a_line_of_adult_site_keywords_joined_by_underscores_goes(cleaner):
+    spam = "日韩黄色视频_精品好片_激情五月_高清在线,夜场福利免费AV,最新国产成人精品,午夜色色影院"
+    result = cleaner.clean_text(f"{spam}\n\n松岭镇卫生院党支部\n\n{BODY}\n")
+    assert "影院" not in result.cleaned and "激情" not in result.cleaned
+    assert BODY in result.cleaned and "松岭镇卫生院党支部\n" in result.cleaned
+    # a report line on adult education and videos watched online stays
+    line = "支部联合成人教育中心录制党课视频十二期，在线观看人数达三千余人次。"
+    assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned

@@ -244,7 +244,8 @@ def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, thre
     return out
 
 
-_LIST_SEP_RE = re.compile(r"[,，、|｜/\s]+")
+#: what separates the words of a keyword line (an SEO title joins them with _ or -)
+_LIST_SEP_RE = re.compile(r"[,，、|｜/_\s]+")
 
 
 def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset()) -> list[Candidate]:
