@@ -363,3 +363,12 @@ def test_latin_names_before_common_tails_and_students_are_no_brands(cleaner):
     text = ("支部选派党员辅导本科生，在ACM国际大学生程序设计竞赛中获得金牌1枚。\n"
             "党员教师带队参加IEEE国际会议，指导中学生开展科技创新。\n")
     assert cleaner.clean_text(text).findings == []
+
+
+def test_a_title_copy_after_a_wire_dateline_goes_with_it(cleaner):
+    page = ("石桥村的“板凳党课”\n\n"
+            "　　新华社西宁5月9日电 题：石桥村的“板凳党课”\n\n"
+            "　　每到周五傍晚，石桥村党支部书记就搬出几条板凳，在村口老槐树下给党员和村民讲政策、拉家常。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count("石桥村的“板凳党课”") == 1 and "新华社" not in result.cleaned
+    assert "在村口老槐树下给党员和村民讲政策、拉家常。" in result.cleaned
