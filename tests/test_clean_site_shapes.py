@@ -200,3 +200,17 @@ def test_a_line_of_adult_site_keywords_joined_by_underscores_goes(cleaner):
     # a report line on adult education and videos watched online stays
     line = "支部联合成人教育中心录制党课视频十二期，在线观看人数达三千余人次。"
     assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+
+
+def test_a_document_sites_summary_run_into_the_title_and_a_disclaimer_line_go(cleaner):
+    page = ("河湾小学党支部工作总结编者按：本文主要从抓学习、强队伍、树品牌三个方面进行讲述。其中，主要包括：支部成立了"
+            "领导小组、开展读书活动等，具体材料请详见：2019年，我校党支部在教育局党委的领导下，扎实开展各项工作。\n"
+            f"{BODY}\n免责声明：本页内容仅供参考，不构成任何建议。\n")
+    result = cleaner.clean_text(page)
+    assert "本文" not in result.cleaned and "免责" not in result.cleaned
+    assert "2019年，我校党支部在教育局党委的领导下，扎实开展各项工作。" in result.cleaned and BODY in result.cleaned
+    # a report's own editor's note, a statement inside a sentence, and the word 本文 in a quotation stay
+    for line in ("《松岭通讯》编者按指出，卫生院党支部的做法值得在全镇推广。",
+                 "支部在公开信中声明：坚决杜绝形式主义，所有承诺按月公示。",
+                 "导读员小李说：“本文化站每周开放五天，欢迎党员群众来读书。”"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
