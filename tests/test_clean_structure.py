@@ -192,3 +192,11 @@ def test_a_subtitle_under_the_title_is_never_furniture(cleaner):
     # a dash does not make a site's notice a subtitle
     page = "建强服务型党组织 推动全民健身事业发展\n——本文来源于青禾范文网\n" + BODY
     assert "青禾范文网" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_fragment_cut_at_the_pages_end_goes_and_a_sign_off_stays(cleaner):
+    for tail in ("（党委宣传", "原", "(供稿：校团"):
+        result = cleaner.clean_text("茶乡党员风采录\n\n" + BODY + tail + "\n")
+        assert tail not in result.cleaned and BODY in result.cleaned, tail
+    for tail in ("南塘村党支部\n2023年12月", "（南塘村党支部）", "七、"):
+        assert tail in cleaner.clean_text("茶乡党员风采录\n\n" + BODY + tail + "\n").cleaned, tail

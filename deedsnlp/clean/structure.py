@@ -17,6 +17,8 @@ give themselves away by their place and shape, whatever their wording:
   工会动态) followed straight by furniture or by the body, with no title between;
 * **a short line between furniture in the foot**: after the last body paragraph, a short line
   with furniture lines right above and right below it (a unit's name or a date signing off stays);
+* **a fragment at the page's end**: the last line, after the body, when one character is left
+  of it or it opens a bracket it never closes (a credit the page cut: （党委宣传);
 * **a caption**: a line opened by ``▲``/``△`` (the picture above or below), a short line placing
   someone in the picture (某某（左二）…, 前排右三), or a short line that
   names a scene (活动现场。 anywhere, 参观学习合影 in the zones: 感人瞬间 may head a part).
@@ -199,6 +201,13 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
+    # the page's last line, cut where the page was: one character left of a line (a pager's
+    # number, a source's first word), or a bracket opened and never closed (a credit: （党委宣传)
+    k = len(content) - 1
+    t = content[k][1]
+    if k > last_body and k not in taken and eligible(k) and (
+            len(t) == 1 or len(t) <= 16 and t[0] in "（(【[" and not any(ch in t for ch in "）)】]") and not _SENT_END_RE.search(t)):
+        take(k, f"fragment cut at the page's end: {t}", "cut_fragment", 0.9)
     return out
 
 
