@@ -54,11 +54,13 @@ _STYLES: list[tuple[str, float, re.Pattern[str]]] = [
     ("arabic", 3, re.compile(_DECO + r"(\d{1,2})" + _DECO + r"\s?(?:、|[．.](?![\d.．%]))" + _DECO + r"\s*")),
     ("paren_arabic", 4, re.compile(r"[（(]\s?(\d{1,2})\s?[)）]\s?[、．.]?\s*")),
     ("circled", 5, re.compile(r"([①-⑳])\s?[、．.]?\s*")),
+    # the items of a summary: 一是强化组织建设。… / 二是全院动员。… (run-in only, see _shi_title)
+    ("shi", 3.5, re.compile(r"([一二三四五六七八九十]{1,2})是(?![的否非])\s*")),
 ]
 STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 _FIRST = {
     "part": "第【", "cn": CN_DIGITS, "ordinal": "第", "paren_cn": "（(", "arabic": "0123456789",
-    "paren_arabic": "（(", "circled": _CIRCLED,
+    "paren_arabic": "（(", "circled": _CIRCLED, "shi": CN_DIGITS,
 }
 
 #: where a lead (run-in) heading ends; a colon does not end a heading (colon subtitles)
@@ -152,6 +154,27 @@ def _title_of(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
     if c is not None and cfg.min_title <= c.start() <= cfg.max_lead:
         return lead[: c.start()].rstrip(_TRAILING), True
     return None
+
+
+_NEXT_SHI = re.compile(r"[，,；;、][一二三四五六七八九十]{1,2}是")
+
+
+def _shi_title(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
+    """The title of a summary's item (一是强化组织建设。9月份，…): its first sentence, ended by
+    。 or ！ with the paragraph going on, or a short line of its own; never a list of items in one
+    sentence (一是学习，二是实践。)."""
+    rest = rest.strip()
+    m = re.search(r"[。！!]", rest)
+    if m is None:
+        title = rest.rstrip(_TRAILING)
+        ok = cfg.min_title <= len(title) <= cfg.max_plain and not _SENTENCE_END.search(title)
+        return (title, False) if ok and not _NEXT_SHI.search(title) else None
+    lead = rest[: m.start()].rstrip(_TRAILING)
+    if not (cfg.min_title <= len(lead) <= cfg.max_lead) or _SENTENCE_END.search(lead) or _NEXT_SHI.search(lead):
+        return None
+    if not rest[m.end():].strip(_TRAILING):  # the item's title alone on its line (一是强化组织建设。)
+        return (lead, False) if len(lead) <= cfg.max_plain else None
+    return lead, True
 
 
 def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
@@ -364,7 +387,7 @@ def parse_outline(
         if got is not None:
             style, marker, number, rest = got
             seen.append((i, style, number))
-            titled = _title_of(rest, cfg)
+            titled = _shi_title(rest, cfg) if style == "shi" else _title_of(rest, cfg)
             if titled is not None:
                 title, lead_in = titled
                 tstart = offsets[i] + line.index(title, len(line) - len(rest))
@@ -403,7 +426,7 @@ def parse_outline(
             level=level, marker=marker, title=title, line=line_numbers[i], number=number,
             style=style, start=tstart, end=tstart + len(title), parent=parent, lead_in=lead_in,
         )
-        if number:
+        if number and style != "shi":  # 一是/二是 items are informal: a gap among them is no finding
             key = (parent, style)
             prev_number, prev_i = last_number.get(key, (0, -1))
             expected = prev_number + 1

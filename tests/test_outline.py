@@ -303,3 +303,19 @@ def test_slogan_heading_over_a_dash_subtitle_and_stacked_slogan_lines():
              "·中学党支部创先争优事迹材料\n"
              "·教工党支部书记述职报告三篇，供各校参考借鉴使用，欢迎下载阅读收藏。欢迎下载阅读收藏和转发。")
     assert [h.title for h in build_document(links, "l").outline] == []
+
+
+def test_summary_items_opened_by_yi_shi_are_run_in_headings():
+    text = ("为落实县委部署，院党总支扎实推进创建工作，现将有关情况汇报如下。\n"
+            "一是强化组织建设。10月份，院党总支及所属四个支部顺利完成换届，配齐配强了支委班子。\n"
+            "二是营造浓厚的创建氛围。全院制作宣传栏九处、展板三十块，在门诊大厅循环播放公益广告。\n"
+            "四是积极参加“讲好支部故事”演讲比赛。院里组建演讲团队，选拔两名青年护士参加全区比赛。\n")
+    doc = build_document(text, "s")
+    assert [(h.marker, h.title) for h in doc.outline] == [
+        ("一是", "强化组织建设"), ("二是", "营造浓厚的创建氛围"), ("四是", "积极参加“讲好支部故事”演讲比赛")]
+    assert all(h.lead_in for h in doc.outline)
+    assert not [f for f in doc.findings if f.kind == "outline_gap"]  # 一是/二是 items are informal
+    # a list of items in one sentence, and 一是一、二是二 speech, make no heading
+    for body in ("支部抓学习有三条经验：一是学，二是用，三是带，缺一不可。\n一是学习，二是实践，三是总结。群众对此评价很高，说支部抓到了点子上。\n",
+                 "一是一、二是二，账目必须清清楚楚，这是老书记给支部立下的规矩。\n"):
+        assert build_document(body, "b").outline == []
