@@ -372,3 +372,17 @@ def test_a_title_copy_after_a_wire_dateline_goes_with_it(cleaner):
     result = cleaner.clean_text(page)
     assert result.cleaned.count("石桥村的“板凳党课”") == 1 and "新华社" not in result.cleaned
     assert "在村口老槐树下给党员和村民讲政策、拉家常。" in result.cleaned
+
+
+def test_a_caption_shown_twice_inside_the_text_goes_both_times(cleaner):
+    caption = "河口供电所党员服务队首任队长 钱立夫"
+    page = ("河口供电所党员服务队：十五年守护万家灯火\n\n"
+            "服务队成立于2008年，首任队长钱立夫是一位有着十二年军龄的老兵，队员们都叫他“老班长”。\n\n"
+            f"{caption}\n\n"
+            "成立初期，服务队只有四名党员和两名入党积极分子，抢修车辆和工具也不齐全。\n\n"
+            f"{caption}\n\n"
+            "如今，服务队已发展到二十八人，每年上门服务群众三千余次。\n")
+    result = cleaner.clean_text(page)
+    assert caption not in result.cleaned
+    assert result.cleaned.count("河口供电所党员服务队：十五年守护万家灯火") == 1
+    assert "如今，服务队已发展到二十八人，每年上门服务群众三千余次。" in result.cleaned

@@ -277,6 +277,9 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
     runs the copy into the first paragraph (the copy alone goes)."""
     first: dict[str, int] = {}
+    first_line: dict[str, Line] = {}
+    in_body: set[str] = set()  # copies whose first stands inside the body: a caption shown twice, no title
+    body_started = False
     out = []
     for line in lines:
         raw_line = view[line.start : line.end]
@@ -284,9 +287,18 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         t = _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", raw_line)))
         if t in first and _repeatable(t):
             if line.number not in taken:
+                what = "line shown twice inside the text" if t in in_body else "repeated page title"
                 out.append(Candidate("furniture", line.start, line.next, "removed",
-                                     f"repeated page title (first shown on line {first[t]})", priority=5,
+                                     f"{what} (first shown on line {first[t]})", priority=5,
                                      data={"unit": "line", "score": 0.95, "detector": "repeated title"}))
+            f = first_line.get(t)
+            if t in in_body and f is not None and f.number not in taken:
+                # the first copy goes too (whoever took the later one): a caption or label the page
+                # repeats inside its text, never its title
+                out.append(Candidate("furniture", f.start, f.next, "removed",
+                                     f"line shown twice inside the text (again on line {line.number})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                first_line.pop(t)
             continue
         prefix = next((k for k in first if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
@@ -304,8 +316,13 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                      f"repeated page title run into the text (first shown on line {first[prefix]})", priority=5,
                                      data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
             continue
-        if _repeatable(t):
-            first.setdefault(t, line.number)
+        if _repeatable(t) and t not in first:
+            first[t] = line.number
+            first_line[t] = line
+            if body_started and len(t) <= 40:
+                in_body.add(t)
+        if len(t) >= 25 and _SENT_END.search(t):  # a paragraph of the report: the body has begun
+            body_started = True
     return out
 
 
