@@ -200,3 +200,16 @@ def test_a_fragment_cut_at_the_pages_end_goes_and_a_sign_off_stays(cleaner):
         assert tail not in result.cleaned and BODY in result.cleaned, tail
     for tail in ("南塘村党支部\n2023年12月", "（南塘村党支部）", "七、"):
         assert tail in cleaner.clean_text("茶乡党员风采录\n\n" + BODY + tail + "\n").cleaned, tail
+
+
+def test_lines_after_a_block_header_of_other_articles_go(cleaner):
+    page = ("茶乡党员风采录\n\n" + BODY + "新闻推荐\n"
+            "本报讯 柳溪镇枫林村党员周德旺带领村民种植高山蔬菜，去年全村蔬菜销售收入突破三百万元，群众收入明显增加。\n"
+            "柳溪新闻，讲述身边人的故事。看家乡变化，听百姓心声。\n")
+    result = cleaner.clean_text(page)
+    assert "周德旺" not in result.cleaned and "柳溪新闻" not in result.cleaned
+    assert BODY in result.cleaned
+    # the words inside a report sentence end nothing
+    line = "支部在村务公开栏开设“新闻推荐”栏目，每月张贴党员致富典型，群众争相阅读。\n"
+    page = "茶乡党员风采录\n\n" + BODY + line + "支部还组织党员外出考察学习，引进新品种两个。\n"
+    assert page.split("\n\n", 1)[1] in cleaner.clean_text(page).cleaned

@@ -17,6 +17,8 @@ give themselves away by their place and shape, whatever their wording:
   工会动态) followed straight by furniture or by the body, with no title between;
 * **a short line between furniture in the foot**: after the last body paragraph, a short line
   with furniture lines right above and right below it (a unit's name or a date signing off stays);
+* **after a news block header**: once the body has begun, a line naming a news portal's block of
+  other articles (新闻推荐, 相关新闻 …) ends the report: every line after it goes (teasers, the site's blurb);
 * **a fragment at the page's end**: the last line, after the body, when one character is left
   of it or it opens a bracket it never closes (a credit the page cut: （党委宣传);
 * **a caption**: a line opened by ``▲``/``△`` (the picture above or below), a short line placing
@@ -78,6 +80,10 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场
 
 #: a sign-off's date (2023年12月18日, 二〇二三年十二月)
 _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
+
+
+#: a news portal's header over other articles' teasers
+_NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
 
 
 def _prose(t: str) -> bool:
@@ -201,6 +207,17 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
+    # after a news portal's block header (新闻推荐, 相关新闻 …) standing alone on its line once the body
+    # has begun, the rest of the page is other articles' teasers and the site's blurb (a 范文 site's
+    # 猜您喜欢 block may sit inside a report: the link-tail rules judge its lines one by one)
+    for i in range(first_body + 1, len(content)):
+        line, t, gone = content[i]
+        t = view[line.start : line.end].strip()  # the header itself may be gone (a link-tail block)
+        if len(t) <= 12 and _NEWS_BLOCK_RE.fullmatch(t):
+            for j in range(i + 1, len(content)):  # what other detectors left of a line goes too
+                if j not in taken and not content[j][2] and content[j][0].number != title:
+                    take(j, f"after the block header {t}: another article's teaser or the site's blurb", "after_block", 0.9)
+            break
     # the page's last line, cut where the page was: one character left of a line (a pager's
     # number, a source's first word), or a bracket opened and never closed (a credit: （党委宣传)
     k = len(content) - 1
