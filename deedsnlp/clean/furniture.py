@@ -627,6 +627,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             if t2 and not (head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]):
                 end, weak, t = t2.end(), False, t2
                 e = end
+        if latin or d:  # a brand's slogan of origin glued after its number (某某国际1946源于英国)
+            g = _BRAND_ORIGIN_RE.match(view, end)
+            end = g.end() if g else end
         if not (latin or d or t) and view[s:e] in ("棋牌", "彩票", "体育") and _LAWFUL_TRADE_AFTER.match(view, end):
             continue  # 北京棋牌协会党支部, 某某彩票中心: a lawful body of the trade, not a brand standing for a unit
         after = c["unit_after"].match(view, end)
@@ -805,6 +808,9 @@ def _short_head(view: str, pos: int) -> tuple[str, str] | None:
 
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
 #: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
+#: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
+_BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
+                              r"英属维尔京群岛|(?:19|20)\d\d年?)")
 _DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌)(?:[Aa][Pp][Pp]|入口|下载|登录|首页)*")
 #: what follows a trade's name in a lawful body (棋牌协会, 彩票中心, 体育俱乐部)
 _LAWFUL_TRADE_AFTER = re.compile(r"协会|俱乐部|中心|活动室|室|比赛|运动|总会|分会|研究会")
