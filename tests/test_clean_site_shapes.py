@@ -214,3 +214,12 @@ def test_a_document_sites_summary_run_into_the_title_and_a_disclaimer_line_go(cl
                  "支部在公开信中声明：坚决杜绝形式主义，所有承诺按月公示。",
                  "导读员小李说：“本文化站每周开放五天，欢迎党员群众来读书。”"):
         assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+def test_a_flattened_tables_cell_bars_after_a_line_go(cleaner):
+    page = "中共青山集团党委荣获“先进基层党组织”称号授牌仪式 | |||||\n---|---|---|\n" + BODY + " |\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned == "中共青山集团党委荣获“先进基层党组织”称号授牌仪式\n" + BODY + "\n"
+    # a single bar between words (a menu's separator is the line model's to judge) is not this rule's
+    line = "支部书记说：“党员就是一面旗帜|群众就是我们的靠山”，这句话写在活动室的墙上。"
+    assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
