@@ -243,7 +243,7 @@ class Cleaner:
                 learned = _learned_lines(view, lines, self.knowledge_.lines, taken_lines)
                 cands += learned
                 taken_lines |= _whole_lines(learned, lines)
-            repeated = find_repeated_titles(seen, lines, taken_lines)  # a copy after a dateline: 某地电 题：<title>
+            repeated = find_repeated_titles(view, lines, taken_lines, seen)
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)

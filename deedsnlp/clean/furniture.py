@@ -273,9 +273,14 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
     return out
 
 
-def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset()) -> list[Candidate]:
+def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None) -> list[Candidate]:
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
-    runs the copy into the first paragraph (the copy alone goes)."""
+    runs the copy into the first paragraph (the copy alone goes). ``seen``: the page with what
+    other detectors removed blanked out; copies are compared in it (a copy after a wire dateline,
+    某地电 题：<title>, is one), variants with a suffix in ``view`` (a collection's 某某材料2篇 is
+    no variant of its items 某某材料（一）)."""
+    seen = view if seen is None else seen
+    first_view: dict[str, int] = {}
     first: dict[str, int] = {}
     first_line: dict[str, Line] = {}
     in_body: set[str] = set()  # copies whose first stands inside the body: a caption shown twice, no title
@@ -283,8 +288,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     out = []
     for line in lines:
         raw_line = view[line.start : line.end]
-        # 某某总结(全文完整) is a copy of 某某总结; a copy may drop the quotes (获得“某某杯” / 获得某某杯)
-        t = _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", raw_line)))
+        t, tv = (_title_key(x[line.start : line.end]) for x in (seen, view))
         if t in first and _repeatable(t):
             if line.number not in taken:
                 what = "line shown twice inside the text" if t in in_body else "repeated page title"
@@ -300,12 +304,13 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
                 first_line.pop(t)
             continue
-        prefix = next((k for k in first if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
+        t = tv
+        prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
             lead = len(raw_line) - len(raw_line.lstrip())
             if _repeatable(t):  # the title with a suffix (an SEO title variant): the whole line
                 out.append(Candidate("furniture", line.start, line.next, "removed",
-                                     f"variant of the page title (first shown on line {first[prefix]})", priority=5,
+                                     f"variant of the page title (first shown on line {first_view[prefix]})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
             elif raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t) and not _UNIT_HEAD_RE.search(prefix):
                 end = line.start + lead + len(prefix)
@@ -313,17 +318,26 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 if o:
                     end = o.end()
                 out.append(Candidate("furniture", line.start + lead, end, "removed",
-                                     f"repeated page title run into the text (first shown on line {first[prefix]})", priority=5,
+                                     f"repeated page title run into the text (first shown on line {first_view[prefix]})", priority=5,
                                      data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
             continue
-        if _repeatable(t) and t not in first:
-            first[t] = line.number
-            first_line[t] = line
-            if body_started and len(t) <= 40:
-                in_body.add(t)
-        if len(t) >= 25 and _SENT_END.search(t):  # a paragraph of the report: the body has begun
+        ts = _title_key(seen[line.start : line.end])
+        if _repeatable(ts) and ts not in first:
+            first[ts] = line.number
+            first_line[ts] = line
+            if body_started and len(ts) <= 40:
+                in_body.add(ts)
+        if _repeatable(tv):
+            first_view.setdefault(tv, line.number)
+        if len(tv) >= 25 and _SENT_END.search(tv):  # a paragraph of the report: the body has begun
             body_started = True
     return out
+
+
+def _title_key(line: str) -> str:
+    """A title line as its copies are compared: without spaces, a document site's tag
+    (某某总结(全文完整) is a copy of 某某总结) and quotes (获得“某某杯” / 获得某某杯)."""
+    return _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", line)))
 
 
 _QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
