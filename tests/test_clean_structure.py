@@ -213,3 +213,22 @@ def test_lines_after_a_block_header_of_other_articles_go(cleaner):
     line = "支部在村务公开栏开设“新闻推荐”栏目，每月张贴党员致富典型，群众争相阅读。\n"
     page = "茶乡党员风采录\n\n" + BODY + line + "支部还组织党员外出考察学习，引进新品种两个。\n"
     assert page.split("\n\n", 1)[1] in cleaner.clean_text(page).cleaned
+
+
+def test_a_sidebar_between_the_breadcrumb_naming_the_title_and_the_title_goes(cleaner):
+    title = "山南医保人在行动 守护群众就医路"
+    page = (f"当前位置：首页 > 新闻 > {title}\n\n新闻\n\n"
+            "• 第五届社区健康节在东湖公园开幕\n\n"
+            "    社区健康节已连续举办五年，今年共有三十余家医疗机构参加义诊，吸引居民两千余人次。\n\n"
+            f"{title}\n\n发布时间：2022/01/28 浏览：73\n\n" + BODY)
+    result = cleaner.clean_text(page)
+    assert "健康节" not in result.cleaned and "当前位置" not in result.cleaned
+    assert result.cleaned.count(title) == 1 and BODY in result.cleaned
+    # a breadcrumb of spaces and the title's copy in it: the line goes, the title stays
+    page = f"首页 工作动态 {title}\n\n{title}\n\n" + BODY
+    result = cleaner.clean_text(page)
+    assert "工作动态" not in result.cleaned and result.cleaned.count(title) == 1 and BODY in result.cleaned
+    # without a breadcrumb naming the title, a paragraph above the title is left alone
+    page = ("山南医保局党组书记在全局干部大会上强调，要把群众就医需求放在首位，推动各项服务落地见效。\n\n"
+            f"{title}\n\n" + BODY)
+    assert "推动各项服务落地见效" in cleaner.clean_text(page).cleaned

@@ -17,6 +17,8 @@ give themselves away by their place and shape, whatever their wording:
   工会动态) followed straight by furniture or by the body, with no title between;
 * **a short line between furniture in the foot**: after the last body paragraph, a short line
   with furniture lines right above and right below it (a unit's name or a date signing off stays);
+* **a sidebar above the title**: lines between a head line naming the page's title (a breadcrumb
+  ending in it) and the title line itself — other articles' headlines and teasers, menus;
 * **after a news block header**: once the body has begun, a line naming a news portal's block of
   other articles (新闻推荐, 相关新闻 …) ends the report: every line after it goes (teasers, the site's blurb);
 * **a fragment at the page's end**: the last line, after the body, when one character is left
@@ -82,6 +84,8 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场
 _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 
 
+#: a breadcrumb's marks: 首页 > 新闻 > …, 当前位置：…
+_CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
 
@@ -207,6 +211,29 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
+    # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
+    # itself: a sidebar (other articles' headlines and teasers, menus) — the report starts at its title
+    for k in range(min(len(content), 40)):
+        line_k, t, gone = content[k]
+        if gone or k in taken or not (6 <= len(t) <= 60) or _SENT_END_RE.search(t[:-1]) or _HEADING_RE.match(t):
+            continue
+        key = re.sub(r"\s+", "", t)
+        if len(key) < 8:
+            continue
+
+        def names_title(h: int) -> bool:  # a breadcrumb or a line the detectors took, ending in the title
+            full = re.sub(r"\s+", "", view[content[h][0].start : content[h][0].end])
+            return len(full) > len(key) and full.endswith(key) and (content[h][2] or _CRUMB_RE.search(full) is not None)
+
+        head = next((h for h in range(k) if names_title(h)), None)
+        if head is None or not any(_prose(content[j][1]) for j in range(k + 1, min(len(content), k + 5))):
+            continue
+        if not content[head][2] and head not in taken:  # (the title is line k, whatever title_line guessed)
+            take(head, f"breadcrumb ending in the title: {content[head][1][:30]}", "breadcrumb", 0.9)
+        for j in range(head + 1, k):
+            if j not in taken and not content[j][2] and content[j][0].number != title:
+                take(j, f"between the head's copy of the title and the title: {content[j][1][:30]}", "sidebar", 0.9)
+        break
     # after a news portal's block header (新闻推荐, 相关新闻 …) standing alone on its line once the body
     # has begun, the rest of the page is other articles' teasers and the site's blurb (a 范文 site's
     # 猜您喜欢 block may sit inside a report: the link-tail rules judge its lines one by one)
