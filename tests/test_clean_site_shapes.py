@@ -223,3 +223,12 @@ def test_a_flattened_tables_cell_bars_after_a_line_go(cleaner):
     # a single bar between words (a menu's separator is the line model's to judge) is not this rule's
     line = "支部书记说：“党员就是一面旗帜|群众就是我们的靠山”，这句话写在活动室的墙上。"
     assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+
+
+def test_a_web_lists_bullet_lines_go_and_a_reports_marked_items_stay(cleaner):
+    page = f"• 网站首页\n• 分类：卫生院动态\n• 松岭镇举办第三届健康知识竞赛\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned == f"{BODY}\n"
+    for line in ("◆守初心：主题教育入脑入心", "●一张网格管到底。社区党委把辖区划分为十二个网格，每个网格设立党小组。",
+                 "• 支部每月开展一次主题党日活动。"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
