@@ -232,3 +232,22 @@ def test_a_web_lists_bullet_lines_go_and_a_reports_marked_items_stay(cleaner):
     for line in ("◆守初心：主题教育入脑入心", "●一张网格管到底。社区党委把辖区划分为十二个网格，每个网格设立党小组。",
                  "• 支部每月开展一次主题党日活动。"):
         assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+@pytest.mark.parametrize("junk", ["（宣传科供稿，院办编辑）", "(文字：贺明远；审核：尚云)", "（2019年5月8日《松岭日报》2版）"])
+def test_a_bracket_of_two_credits_or_a_papers_page_closing_the_text_goes(cleaner, junk):
+    result = cleaner.clean_text(f"{BODY}{junk}\n")
+    assert result.cleaned == f"{BODY}\n"
+
+
+@pytest.mark.parametrize("junk", ["作者：松岭镇人民政府贺明远、尚云", "【概要描述】今年以来，松岭镇卫生院党支部扎实开展各项工作……"])
+def test_an_author_field_line_and_a_sites_summary_label_go(cleaner, junk):
+    result = cleaner.clean_text(f"{junk}\n{BODY}\n")
+    assert result.cleaned == f"{BODY}\n"
+
+
+def test_report_sentences_citing_a_paper_or_naming_editors_stay(cleaner):
+    for line in ("支部的做法被《松岭日报》在头版刊发（2019年5月8日），引起全县关注。",
+                 "院办负责编辑院报，宣传科负责供稿，两个科室党员结成对子，共同办好“党建园地”。",
+                 "作者协会党支部现有党员十二名，支部坚持每月开展一次主题党日。"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
