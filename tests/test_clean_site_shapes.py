@@ -251,3 +251,11 @@ def test_report_sentences_citing_a_paper_or_naming_editors_stay(cleaner):
                  "院办负责编辑院报，宣传科负责供稿，两个科室党员结成对子，共同办好“党建园地”。",
                  "作者协会党支部现有党员十二名，支部坚持每月开展一次主题党日。"):
         assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+def test_a_pager_line_lost_characters_and_a_departments_source_go(cleaner):
+    page = f"上一主题 下一主题\n? ? ? ?? {BODY}（党群工作部）\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
+    # emphatic question marks in a quotation, and a bracketed aside ending a sentence mid-line, stay
+    for line in ("老党员连问三声“这能行吗？？？”，大家都笑了。", "支部书记（党群工作部副部长）每周到车间走访一次。"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line

@@ -232,3 +232,17 @@ def test_a_sidebar_between_the_breadcrumb_naming_the_title_and_the_title_goes(cl
     page = ("山南医保局党组书记在全局干部大会上强调，要把群众就医需求放在首位，推动各项服务落地见效。\n\n"
             f"{title}\n\n" + BODY)
     assert "推动各项服务落地见效" in cleaner.clean_text(page).cleaned
+
+
+def test_a_forums_info_words_between_furniture_in_the_head_go():
+    # the rule itself, on the lines other detectors left: the words go, the title stays
+    page = "茶乡论坛\n发帖\n338\n金钱\n511\n威望\n-85\n茶乡党员风采录\n" + BODY
+    lines = list(iter_lines(page))
+    removed = [(ln.start, ln.end) for ln in lines if page[ln.start : ln.end] in ("茶乡论坛", "发帖", "338", "511", "-85")]
+    taken = [page[c.start : c.end] for c in find_zone_furniture(page, lines, removed)]
+    assert taken == ["金钱", "威望"]
+    # a short title between a site name and a date line is the title: never taken
+    page = "茶乡论坛\n村里的事\n2023-07-21\n" + BODY
+    lines = list(iter_lines(page))
+    removed = [(lines[0].start, lines[0].end), (lines[2].start, lines[2].end)]
+    assert find_zone_furniture(page, lines, removed) == []

@@ -15,6 +15,8 @@ give themselves away by their place and shape, whatever their wording:
   furniture above it and a title-like line right under it;
 * **a column label over no title**: the page's first line, a short column name (党建群团,
   工会动态) followed straight by furniture or by the body, with no title between;
+* **a short word between furniture in the head**: a word of four characters at most (金钱, 威望)
+  with furniture lines right above and below it, another head line standing for the title;
 * **a short line between furniture in the foot**: after the last body paragraph, a short line
   with furniture lines right above and right below it (a unit's name or a date signing off stays);
 * **a sidebar above the title**: lines between a head line naming the page's title (a breadcrumb
@@ -186,6 +188,13 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # a forum's or portal's info block in the head: a short word (金钱, 威望, 积分) with furniture lines
+    # right above and below it (the numbers and dates it labels), another line there for the title
+    for i in head:
+        t = content[i][1]
+        if (i not in taken and len(t) <= 4 and not _SENT_END_RE.search(t) and 0 < i < first_body - 1
+                and (content[i - 1][2] or i - 1 in taken) and (content[i + 1][2] or i + 1 in taken) and _other_title(i)):
+            take(i, f"short word between furniture lines in the page's head: {t}", "header_word", 0.9)
     # a masthead the page repeats inside the text, after a furniture line (a title's copy, a
     # credit) and before the next paragraph: the same shape as in the head, never in the foot
     for i in range(first_body + 1, last_body):
