@@ -180,7 +180,7 @@ def _shi_title(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
 def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
     """A short slogan line: no sentence punctuation, not a date, byline or quotation."""
     t = text.strip()
-    if not (4 <= len(t) <= cfg.max_plain) or t[-1] in _FINAL + "：:，,、" or _SENTENCE_END.search(t):
+    if not (4 <= len(t) <= cfg.max_plain) or t[-1] in _FINAL + "：:，,、." or _SENTENCE_END.search(t):
         return False
     if t[0] in "\"《<[（(·•" or _DATE_OR_BYLINE.match(t) or _DATE.search(t) or "http" in t or "www" in t:
         return False
@@ -476,7 +476,8 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     # body text: a long paragraph (ending in sentence punctuation, or cut off by a page excerpt)
     is_body = [len(ln) >= cfg.min_body and (ln.rstrip()[-1:] in _FINAL + "”’」』）)" or len(ln) >= 1.5 * cfg.min_body)
                for ln in lines]
-    if n and len(lines[-1]) >= cfg.min_body // 2:  # the last paragraph of a page excerpt may be cut short
+    # the last paragraph of a page excerpt may be cut short, down to a few words (它在一句话中间断开)
+    if n and (len(lines[-1]) >= cfg.min_body // 2 or len(lines[-1]) >= 5 and lines[-1].rstrip()[-1:] not in _FINAL + "：:"):
         is_body[-1] = True
     # the report starts at its first sentence: a body paragraph, or a shorter line ending in 。
     first_body = next((i for i, ln in enumerate(lines)

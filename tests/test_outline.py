@@ -319,3 +319,16 @@ def test_summary_items_opened_by_yi_shi_are_run_in_headings():
     for body in ("支部抓学习有三条经验：一是学，二是用，三是带，缺一不可。\n一是学习，二是实践，三是总结。群众对此评价很高，说支部抓到了点子上。\n",
                  "一是一、二是二，账目必须清清楚楚，这是老书记给支部立下的规矩。\n"):
         assert build_document(body, "b").outline == []
+
+
+def test_a_slogan_over_a_paragraph_the_excerpt_cut_short_and_half_width_sentence_ends():
+    # a page excerpt ending a few words into the paragraph under a slogan heading
+    text = ("北岭车间党支部现有党员三十一名，支部坚持把党建工作与安全生产、技术攻关紧密结合，连续五年被评为先进党支部。\n"
+            "擦亮党建品牌\n"
+            "北岭车间党支部作为基层")
+    assert [h.title for h in build_document(text, "c").outline] == ["擦亮党建品牌"]
+    # a short sentence closed by a half-width full stop is no slogan heading
+    text = ("北岭车间党支部现有党员三十一名，支部坚持把党建工作与安全生产、技术攻关紧密结合，连续五年被评为先进党支部.\n"
+            "回顾一年来的工作,主要有以下几点.\n"
+            "一是抓学习.支部坚持每月集中学习一次，党员撰写学习心得一百二十余篇，形成了比学赶超的浓厚氛围.\n")
+    assert "回顾一年来的工作,主要有以下几点" not in [h.title for h in build_document(text, "d").outline]
