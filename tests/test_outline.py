@@ -332,3 +332,11 @@ def test_a_slogan_over_a_paragraph_the_excerpt_cut_short_and_half_width_sentence
             "回顾一年来的工作,主要有以下几点.\n"
             "一是抓学习.支部坚持每月集中学习一次，党员撰写学习心得一百二十余篇，形成了比学赶超的浓厚氛围.\n")
     assert "回顾一年来的工作,主要有以下几点" not in [h.title for h in build_document(text, "d").outline]
+
+
+def test_a_slogan_lead_asking_where_is_no_narrative_clause():
+    text = ("北岭镇卫生院党支部现有党员十六名。\n"
+            "疫情就是命令，防控就是责任。春节前后，卫生院党支部组织党员放弃休假，全员到岗到位，连续奋战四十余天。\n"
+            "群众在哪里，党员就在哪里。支部把党员编成三支小分队，分片包干入户排查，为居家群众配送药品两千余份。\n")
+    titles = [h.title for h in build_document(text, "q").outline]
+    assert titles == ["疫情就是命令，防控就是责任", "群众在哪里，党员就在哪里"]
