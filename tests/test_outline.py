@@ -336,7 +336,7 @@ def test_a_slogan_over_a_paragraph_the_excerpt_cut_short_and_half_width_sentence
 
 def test_a_slogan_lead_asking_where_is_no_narrative_clause():
     text = ("北岭镇卫生院党支部现有党员十六名。\n"
-            "疫情就是命令，防控就是责任。春节前后，卫生院党支部组织党员放弃休假，全员到岗到位，连续奋战四十余天。\n"
-            "群众在哪里，党员就在哪里。支部把党员编成三支小分队，分片包干入户排查，为居家群众配送药品两千余份。\n")
+            "疫情就是命令，防控就是责任。春节前后，卫生院党支部组织全体党员放弃休假，全员到岗到位，在预检分诊、发热门诊和隔离点连续奋战四十余天。\n"
+            "群众在哪里，党员就在哪里。支部把党员编成三支小分队，分片包干、入户排查，为居家隔离群众配送药品和生活物资两千余份。\n")
     titles = [h.title for h in build_document(text, "q").outline]
     assert titles == ["疫情就是命令，防控就是责任", "群众在哪里，党员就在哪里"]
