@@ -246,3 +246,19 @@ def test_a_forums_info_words_between_furniture_in_the_head_go():
     lines = list(iter_lines(page))
     removed = [(lines[0].start, lines[0].end), (lines[2].start, lines[2].end)]
     assert find_zone_furniture(page, lines, removed) == []
+
+
+def test_a_numbered_list_of_site_notices_goes_whole(cleaner):
+    page = ("茶乡党员风采录\n\n"
+            "  1. 1、本文档由用户上传，茶乡文库整理发布，可阅读全部内容。\n"
+            "  2. 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如有版权争议，请联系客服。\n"
+            "  3. 3、本文档由用户上传，本站不保证质量和数量令人满意，付费之前请仔细阅读。\n"
+            "  4. 网站客服QQ:403071234\n" + BODY)
+    result = cleaner.clean_text(page)
+    assert "内容提供方" not in result.cleaned and "付费之前" not in result.cleaned
+    assert BODY in result.cleaned
+    # a report's numbered items stay, whatever other detectors do around them
+    items = ("1.支部每月开展一次主题党日，全年组织党员志愿服务二十余次。\n"
+             "2.支部建立党员积分管理制度，积分结果与评先评优挂钩。\n"
+             "3.支部与邻村党支部结对共建，联合开展茶叶技术培训六期。\n")
+    assert items in cleaner.clean_text("茶乡党员风采录\n\n" + BODY + items).cleaned

@@ -21,6 +21,8 @@ give themselves away by their place and shape, whatever their wording:
   with furniture lines right above and right below it (a unit's name or a date signing off stays);
 * **a sidebar above the title**: lines between a head line naming the page's title (a breadcrumb
   ending in it) and the title line itself — other articles' headlines and teasers, menus;
+* **a list of site notices**: the items of a numbered list two of whose items other detectors
+  removed whole, where a detector cut a notice out of the item;
 * **after a news block header**: once the body has begun, a line naming a news portal's block of
   other articles (新闻推荐, 相关新闻 …) ends the report: every line after it goes (teasers, the site's blurb);
 * **a fragment at the page's end**: the last line, after the body, when one character is left
@@ -86,6 +88,8 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场
 _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 
 
+#: an item of a numbered list: 1. / 2、 / 3. 3、
+_LIST_ITEM_RE = re.compile(r"[ \t\u3000]*\d{1,2}[.、．]")
 #: a breadcrumb's marks: 首页 > 新闻 > …, 当前位置：…
 _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
@@ -243,6 +247,18 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             if j not in taken and not content[j][2] and content[j][0].number != title:
                 take(j, f"between the head's copy of the title and the title: {content[j][1][:30]}", "sidebar", 0.9)
         break
+    # a numbered list of a site's notices (1. 本文档由用户上传… 2. …版权归属… 4. 网站客服…): where two
+    # of its items went whole, an item the detectors cut a notice out of goes whole as well
+    run: list[int] = []
+    for i in range(len(content) + 1):
+        if i < len(content) and _LIST_ITEM_RE.match(view, content[i][0].start, content[i][0].end):
+            run.append(i)
+            continue
+        if len(run) >= 3 and sum(content[j][2] or j in taken for j in run) >= 2:
+            for j in run:
+                if j in partial and j not in taken and not content[j][2]:
+                    take(j, f"item of a list of site notices: {content[j][1][:30]}", "notice_list", 0.9)
+        run = []
     # after a news portal's block header (新闻推荐, 相关新闻 …) standing alone on its line once the body
     # has begun, the rest of the page is other articles' teasers and the site's blurb (a 范文 site's
     # 猜您喜欢 block may sit inside a report: the link-tail rules judge its lines one by one)
