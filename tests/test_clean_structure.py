@@ -262,3 +262,10 @@ def test_a_numbered_list_of_site_notices_goes_whole(cleaner):
              "2.支部建立党员积分管理制度，积分结果与评先评优挂钩。\n"
              "3.支部与邻村党支部结对共建，联合开展茶叶技术培训六期。\n")
     assert items in cleaner.clean_text("茶乡党员风采录\n\n" + BODY + items).cleaned
+
+
+def test_a_column_named_in_the_breadcrumb_alone_on_its_line_goes(cleaner):
+    page = ("您所在的位置: 首页 >>卫生院概况 >>党团园地\n\n卫生院概况\n\n"
+            "【茶乡党员风采录】不忘初心 坚守岗位\n\n发布时间:2017-07-07\n" + BODY)
+    result = cleaner.clean_text(page)
+    assert "卫生院概况" not in result.cleaned and "不忘初心 坚守岗位" in result.cleaned and BODY in result.cleaned

@@ -15,6 +15,8 @@ give themselves away by their place and shape, whatever their wording:
   furniture above it and a title-like line right under it;
 * **a column label over no title**: the page's first line, a short column name (党建群团,
   工会动态) followed straight by furniture or by the body, with no title between;
+* **a column named in the breadcrumb**: a short head line that is one of the breadcrumb's steps
+  (首页 >> 医院概况 >> 党团园地, then 医院概况 alone);
 * **a short word between furniture in the head**: a word of four characters at most (金钱, 威望)
   with furniture lines right above and below it, another head line standing for the title;
 * **a short line between furniture in the foot**: after the last body paragraph, a short line
@@ -192,6 +194,15 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # a column's name repeated from the breadcrumb (首页 >> 医院概况 >> 党团园地, then 医院概况 alone)
+    crumbs = [re.split(r"[ \t\u3000]*(?:>+|›|»|＞+|/)[ \t\u3000]*", view[content[h][0].start : content[h][0].end].strip())
+              for h in range(first_body) if _CRUMB_RE.search(view[content[h][0].start : content[h][0].end]) and
+              re.search(r">|›|»|＞", view[content[h][0].start : content[h][0].end])]
+    segments = {seg.strip() for parts in crumbs for seg in parts if seg.strip()}
+    for i in head:
+        t = content[i][1]
+        if i not in taken and 2 <= len(t) <= 12 and t in segments and _other_title(i):
+            take(i, f"column name repeated from the breadcrumb: {t}", "crumb_column", 0.9)
     # a forum's or portal's info block in the head: a short word (金钱, 威望, 积分) with furniture lines
     # right above and below it (the numbers and dates it labels), another line there for the title
     for i in head:
