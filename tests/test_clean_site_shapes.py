@@ -259,3 +259,22 @@ def test_a_pager_line_lost_characters_and_a_departments_source_go(cleaner):
     # emphatic question marks in a quotation, and a bracketed aside ending a sentence mid-line, stay
     for line in ("老党员连问三声“这能行吗？？？”，大家都笑了。", "支部书记（党群工作部副部长）每周到车间走访一次。"):
         assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+def test_a_caption_in_brackets_an_accessibility_prompt_and_tortoise_shell_credits_go(cleaner):
+    page = (f"按回车键在新窗口打开无障碍说明页面，按Alt+~键打开导盲模式。\n{BODY}\n"
+            "（图为松岭镇卫生院获得的先进基层党组织奖牌）\n"
+            f"{BODY[:-1]}，受到群众好评。〔供稿单位：院党委办公室〕\n")
+    result = cleaner.clean_text(page)
+    assert "无障碍" not in result.cleaned and "图为" not in result.cleaned and "供稿" not in result.cleaned
+    assert result.cleaned.count(BODY[:-1]) == 2
+    # a report sentence about a picture or about accessible services stays
+    for line in ("支部在党员活动室张贴了老党员的照片，图为群众讲述他们的故事提供了素材。",
+                 "支部推动社区无障碍设施改造，为盲人家庭安装语音门铃十二套。"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+def test_a_gambling_slogan_standing_for_the_units_name_goes(cleaner):
+    line = "曹某某 金时娱人生就是博磁材厂技术科职员，入党以来一直扎根生产一线。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n")
+    assert "人生就是博" not in result.cleaned

@@ -629,7 +629,12 @@ def analysis_view(text: str, simple: str | None = None) -> tuple[str, bool]:
         text = _HALF_PUNCT_RE.sub(_fold_punct, text)
     if '"' in text and _CJK_QUOTE_RE.search(text):
         text = _QUOTED_LINE_RE.sub(_curl_quotes, text)
+    if "〔" in text or "〕" in text:  # tortoise-shell brackets read as round ones (〔供稿单位：…〕)
+        text = text.translate(_TORTOISE)
     return text, traditional
+
+
+_TORTOISE = {ord("〔"): "（", ord("〕"): "）"}
 
 
 _CJK_QUOTE_RE = re.compile(r'"[\u3400-\u9fff]|[\u3400-\u9fff。！？，]"')
