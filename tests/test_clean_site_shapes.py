@@ -278,3 +278,14 @@ def test_a_gambling_slogan_standing_for_the_units_name_goes(cleaner):
     line = "曹某某 金时娱人生就是博磁材厂技术科职员，入党以来一直扎根生产一线。"
     result = cleaner.clean_text(f"{BODY}\n{line}\n")
     assert "人生就是博" not in result.cleaned
+
+
+@pytest.mark.parametrize("page", [f"{BODY}（贺明远　青禾县双溪街道河口社区党群工作者）\n", f"青禾日报社主管主办\n{BODY}\n",
+                                  f"主办单位：青禾县委组织部　承办单位：县委党校\n{BODY}\n"])
+def test_a_writer_with_their_post_and_a_publishers_line_go(cleaner, page):
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
+
+
+def test_a_sentence_naming_organisers_or_a_post_in_brackets_stays(cleaner):
+    for line in ("活动由县委组织部主管、县委党校主办，全县一百余名党员参加。", "县委书记（贺明远 县委书记）出席会议并讲话。"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
