@@ -287,33 +287,6 @@ def test_the_last_passage_has_no_end_cue_and_junk_lines_take_no_body_rank(small_
     assert load_model(path).end_cue is True
 
 
-def test_the_first_sentence_of_a_body_passage_has_features_of_its_own(small_model, tmp_path):
-    """A long real paragraph states its topic in its first sentence and then wanders: new models
-    read the words before the first sentence end as features of their own; a heading, a line
-    without a sentence end and models saved before this feature read none."""
-    from deedsnlp.classify.features import P, examples_from_document, passage_features
-    from deedsnlp.segment import get_segmenter
-
-    doc = build_document("一、强化理论武装\n支部坚持集中学习制度。全年组织党员参观红色教育基地三次……\n"
-                         "作者 李明远 来源 青松日报", "f")
-    exs = examples_from_document(doc)
-    assert [e.is_heading for e in exs] == [True, False, False]
-    cut = get_segmenter().cut
-    first = [f[2:] for f in passage_features(exs[1], cut, first_sentence=True) if f.startswith(P + "s")]
-    assert first and "".join(first) in "支部坚持集中学习制度" and "参观" not in "".join(first)
-    assert not [f for f in passage_features(exs[1], cut) if f.startswith(P + "s")]  # off: none
-    for e in (exs[0], exs[2]):  # a heading; a byline without a sentence end
-        assert not [f for f in passage_features(e, cut, first_sentence=True) if f.startswith(P + "s")]
-    assert small_model.first_sentence is True
-    assert any(t.startswith(P + "s") for t in small_model.vectorizer_.vocabulary_)
-    path = save_model(small_model, tmp_path / "m")
-    assert np.allclose(load_model(path).predict_proba(exs), small_model.predict_proba(exs), atol=1e-6)
-    manifest = json.loads((path / "model.json").read_text(encoding="utf-8"))
-    del manifest["meta"]["params"]["first_sentence"]
-    (path / "model.json").write_text(json.dumps(manifest), encoding="utf-8")
-    assert load_model(path).first_sentence is False
-
-
 def test_a_heading_read_as_other_does_not_pull_its_paragraphs_into_other():
     from deedsnlp.classify.predict import smooth_probabilities
 

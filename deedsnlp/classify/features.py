@@ -194,7 +194,7 @@ def feature_text(ex: PassageExample, t2s: dict | None = None) -> str:
 
 def passage_features(ex: PassageExample, words, heading_cache: dict | None = None, *,
                      text: str | None = None, t2s: dict | None = None, context_words: int = 0,
-                     end_cue: bool = True, first_sentence: bool = False) -> list[str]:
+                     end_cue: bool = True) -> list[str]:
     """Word, heading and layout feature tokens of one example (character n-grams are hashed
     separately, see :mod:`deedsnlp.classify.vectorize`).
 
@@ -209,14 +209,10 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
     scene, a portrait line before a career, a lead under a title read differently from the same
     sentence alone. ``end_cue``: whether the last passage of a document gets a "no next passage"
     cue (models trained before it was dropped read it: in the corpus the last line is a closing or a
-    signature, on a scraped excerpt it is any paragraph the window cut). ``first_sentence``: the
-    words before the first sentence end of a body passage are also features of their own (``\x1fs``):
-    the topic sentence says what a long paragraph is about, while the rest wanders (a real report's
-    paragraph on 党员活动 goes on to figures and results).
+    signature, on a scraped excerpt it is any paragraph the window cut).
     """
     text = feature_text(ex, t2s) if text is None else text
-    tokens = words(text)
-    feats = [_PW + w for w in tokens if len(w) > 1 or w.isalnum()]
+    feats = [_PW + w for w in words(text) if len(w) > 1 or w.isalnum()]
     # the opening word says much about a paragraph's role (日前/近日 news leads, 下一步/今后
     # closings, 据悉 background, 他/她 portraits): the first word that is not a number or a date
     first = next((f[2:] for f in feats[:4] if not f[2:].isdigit() and f[2:] not in _CN_NUMERALS), None)
@@ -257,32 +253,7 @@ def passage_features(ex: PassageExample, words, heading_cache: dict | None = Non
                     feats.append(P + tag + "none")  # the first (or last) passage of the document
                 continue
             feats.append(P + tag + ("title" if title_shaped(near) else "body"))
-    if first_sentence and not ex.is_heading:
-        feats.extend(_first_sentence_words(tokens))
     return feats
-
-
-_PS = P + "s"
-#: what ends the first sentence (not an ellipsis: “……” lists things, “…” cuts a teaser short)
-_FIRST_STOPS = frozenset("。！？；!?;")
-
-
-def _first_sentence_words(tokens) -> list[str]:
-    """``\x1fs`` tokens of the words (two characters or more) before the first sentence end of a
-    token list; none when the passage has no sentence end (a title, a byline, a cut line).
-
-    >>> [t[1:] for t in _first_sentence_words(["支部", "坚持", "学习", "。", "党员", "参加", "。"])]
-    ['s支部', 's坚持', 's学习']
-    >>> _first_sentence_words(["支部", "简介"])
-    []
-    """
-    out = []
-    for w in tokens:
-        if not _FIRST_STOPS.isdisjoint(w):
-            return out
-        if len(w) > 1:
-            out.append(_PS + w)
-    return []
 
 
 def neighbour_rows(examples) -> tuple[list[int], list[int]]:

@@ -49,8 +49,6 @@ class LinearSectionClassifier(EstimatorMixin):
     :func:`~deedsnlp.classify.features.examples_from_document` carry their neighbours' texts).
     ``end_cue``: whether the last passage of a document has a feature saying so (off: scraped pages
     are excerpts, their last passage is any paragraph; in the corpus it is a closing or signature).
-    ``first_sentence``: the words of a body passage's first sentence are features of their own (the
-    topic sentence; older models read none).
 
     >>> clf = LinearSectionClassifier(calibrate=False, min_df=1).fit(
     ...     ["组织党员学习党的二十大精神", "严格落实三会一课制度", "组织党员开展志愿服务", "学习党章党规"],
@@ -63,9 +61,7 @@ class LinearSectionClassifier(EstimatorMixin):
 
     def __init__(self, C: float = 8.0, max_iter: int = 300, calibrate: bool = True,
                  segmenter_backend: str = "auto", random_state: int = 0, min_df: int = 2,
-                 split_other: bool = True, context_words: int = 20, end_cue: bool = False,
-                 first_sentence: bool = True):
-        self.first_sentence = first_sentence
+                 split_other: bool = True, context_words: int = 20, end_cue: bool = False):
         self.end_cue = end_cue
         self.context_words = context_words
         self.split_other = split_other
@@ -91,9 +87,7 @@ class LinearSectionClassifier(EstimatorMixin):
         texts = [feature_text(e, t2s) for e in exs]
         context = getattr(self, "context_words", 0)
         end_cue = getattr(self, "end_cue", True)
-        first = getattr(self, "first_sentence", False)
-        tokens = [passage_features(e, words, cache, text=t, t2s=t2s, context_words=context, end_cue=end_cue,
-                                   first_sentence=first)
+        tokens = [passage_features(e, words, cache, text=t, t2s=t2s, context_words=context, end_cue=end_cue)
                   for e, t in zip(exs, texts)]
         return texts, tokens, neighbour_rows(exs) if context else None
 
@@ -212,9 +206,8 @@ class LinearSectionClassifier(EstimatorMixin):
     @classmethod
     def from_arrays(cls, meta: dict, arrays: dict[str, np.ndarray]) -> "LinearSectionClassifier":
         # models saved before neighbour features existed read no context (context_words 0), models
-        # saved before the end-of-document cue was dropped read it (end_cue True), models saved
-        # before first-sentence features read none (first_sentence False)
-        clf = cls(**{"context_words": 0, "end_cue": True, "first_sentence": False, **meta["params"]})
+        # saved before the end-of-document cue was dropped read it (end_cue True)
+        clf = cls(**{"context_words": 0, "end_cue": True, **meta["params"]})
         clf.vectorizer_ = PassageVectorizer.from_state(arrays)
         clf._set_classes(meta.get("sub_classes") or meta["classes"])
         clf.coef_ = arrays["coef"].astype(np.float32)
