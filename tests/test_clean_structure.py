@@ -269,3 +269,21 @@ def test_a_column_named_in_the_breadcrumb_alone_on_its_line_goes(cleaner):
             "【茶乡党员风采录】不忘初心 坚守岗位\n\n发布时间:2017-07-07\n" + BODY)
     result = cleaner.clean_text(page)
     assert "卫生院概况" not in result.cleaned and "不忘初心 坚守岗位" in result.cleaned and BODY in result.cleaned
+
+
+@pytest.mark.parametrize("caption", ["局党组书记、局长贺明远来到青禾大市场慰问值守的突击队员",
+                                     "党员们在南塘村茶园里清理杂草(5月6日 摄)",
+                                     "参加活动的全体党员干部在烟叶工作站聆听党课",
+                                     "2023年清明节镇党委给烈士纪念碑敬献花篮"])
+def test_a_caption_telling_who_does_what_inside_the_text_goes(cleaner, caption):
+    page = "茶乡党员风采录\n\n" + BODY + caption + "\n支部还组织党员外出考察学习，引进新品种两个。\n"
+    result = cleaner.clean_text(page)
+    assert caption not in result.cleaned and BODY in result.cleaned
+    assert "支部还组织党员外出考察学习，引进新品种两个。" in result.cleaned
+
+
+def test_slogan_headings_and_sentences_with_the_same_words_stay(cleaner):
+    for line in ("党员在一线，服务到心坎", "书记带头走在前", "深入开展“我为群众办实事”活动",
+                 "镇党委书记贺明远来到南塘村，与党员群众座谈，听取大家对茶叶产业发展的意见。"):
+        page = "茶乡党员风采录\n\n" + BODY + line + "\n支部还组织党员外出考察学习，引进新品种两个。\n"
+        assert line in cleaner.clean_text(page).cleaned, line
