@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .document import Finding, Heading
+from .text.captions import is_action_caption
 
 CN_DIGITS = "零〇一二三四五六七八九十百两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -191,6 +192,8 @@ def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
     if t[0] == "【" and "】" not in t[1:]:
         return False
     if _FIELD_LABEL.match(t):  # a field label: 来源：, 上一篇：
+        return False
+    if is_action_caption(t):  # a picture's caption between paragraphs: 局长某某来到…慰问…
         return False
     # a year or a long number makes a line a title, date or link text, not a slogan
     return _LONG_NUMBER.search(t) is None

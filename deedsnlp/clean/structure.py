@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..text.captions import is_action_caption
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
@@ -89,15 +90,6 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
 
 
-#: a caption telling who does what in the picture, never a slogan heading: a post and a name
-#: coming, visiting or looking (局长某某来到…, 书记某某慰问…), people at a place doing something
-#: (党员们在某地移栽烟苗, 志愿者在某站为…), a wreath or a group photo
-_ACTION_CAPTION_RE = re.compile(
-    r"(?:书记|局长|主任|队长|院长|校长|董事长|总经理|经理|县长|市长|镇长|乡长|村长|部长|主席|厂长)[、，,]?"
-    r"[\u4e00-\u9fff]{0,6}?[\u4e00-\u9fff]{2,3}(?:来到|走进|深入|前往|看望|慰问|察看|查看|检查|调研|视察|参观|陪同|为|向|与|给)"
-    r"|^(?:全体|参加活动的)?[\u4e00-\u9fff]{0,6}(?:党员们?|党员干部|志愿者|队员们?|职工们?|干部职工|医护人员|工作人员|同学们|学生们|师生们?)"
-    r"在[^，,。]{2,24}(?:移栽|种植|清理|打扫|聆听|参观|学习|宣誓|重温|开展|进行|慰问|帮助|为|向)"
-    r"|敬献花篮|合影留念|集体合影|与[^，,。]{2,12}合影|(?:[（(][^()（）\n]{0,12}摄[)）])$")
 #: a sign-off's date (2023年12月18日, 二〇二三年十二月)
 _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 
@@ -296,7 +288,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # a caption telling who does what, alone on its line inside the text (no full stop closes it)
     for i, (line, t, gone) in enumerate(content):
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:"
-                or i <= first_body or not _ACTION_CAPTION_RE.search(t)):
+                or i <= first_body or not is_action_caption(t)):
             continue
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
     # the page's last line, cut where the page was: one character left of a line (a pager's
