@@ -6,7 +6,7 @@ import importlib
 import pytest
 
 MODULES = ["deedsnlp", "deedsnlp.errors", "deedsnlp.normalize", "deedsnlp.loader", "deedsnlp.segment",
-           "deedsnlp.spacy_zh", "deedsnlp.classify.linear"]
+           "deedsnlp.spacy_zh", "deedsnlp.classify.linear", "deedsnlp.text.captions", "deedsnlp.clean.structure"]
 
 
 @pytest.mark.parametrize("name", MODULES)
