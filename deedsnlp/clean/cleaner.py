@@ -750,7 +750,8 @@ def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A removal that leaves its line empty takes the line break too (a credit in brackets alone
-    on its line)."""
+    on its line). A removal that leaves text in its place (an entity read as its character: &amp;
+    → &) leaves the line non-empty."""
     removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
     for line in lines:
         if line.next <= line.end:
@@ -763,7 +764,8 @@ def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> 
             left.append(view[pos:max(pos, s)])
             pos = max(pos, e)
         left.append(view[pos:line.end])
-        if "".join(left).strip():
+        if "".join(left).strip() or any(c.replacement.strip() for c in kept if c.action == "removed"
+                                        and c.start < line.end and c.end > line.start):
             continue
         mine = [c for c in kept if c.action == "removed" and line.start <= c.start and c.end <= line.end]
         first, last = min(mine, key=lambda c: c.start), max(mine, key=lambda c: c.end)
