@@ -287,3 +287,21 @@ def test_slogan_headings_and_sentences_with_the_same_words_stay(cleaner):
                  "镇党委书记贺明远来到南塘村，与党员群众座谈，听取大家对茶叶产业发展的意见。"):
         page = "茶乡党员风采录\n\n" + BODY + line + "\n支部还组织党员外出考察学习，引进新品种两个。\n"
         assert line in cleaner.clean_text(page).cleaned, line
+
+
+@pytest.mark.parametrize("caption", ["为南塘村留守儿童捐赠书包、文具和图书等学习用品",
+                                     "慰问组到南塘村茶农家中进行走访慰问",
+                                     "党员干部在南塘村茶叶合作社",
+                                     "杨青禾 ,贺明远 ,尚云"])
+def test_more_captions_and_a_names_line_with_commas_go(cleaner, caption):
+    page = ("茶乡党员风采录\n\n" + BODY + caption + "\n支部还组织党员外出考察学习，引进新品种两个。\n"
+            if "," not in caption else "茶乡党员风采录\n" + caption + "\n\n" + BODY)
+    result = cleaner.clean_text(page)
+    assert caption not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_credited_caption_line_goes_and_a_sentence_ending_in_a_source_stays(cleaner):
+    page = "茶乡党员风采录\n\n" + BODY + "镇领导与获奖党员合影。镇党委宣传办供图\n"
+    assert "合影" not in cleaner.clean_text(page).cleaned
+    line = "支部筹集资金三十万元，修建村级活动场所，其中二十万元由镇政府提供。\n"
+    assert line in cleaner.clean_text("茶乡党员风采录\n\n" + BODY + line).cleaned

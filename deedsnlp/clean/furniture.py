@@ -551,8 +551,10 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
                       data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
 
 
-_NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
-_NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
+#: what separates the names of a names line: spaces, or a comma or 、 with spaces around (某某 ,某某)
+_NAME_SEP = r"(?:[ \u3000]*[,，、][ \u3000]*|[ \u3000]+)"
+_NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
+_NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
 
 
 def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> list[Candidate]:
@@ -571,7 +573,7 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
         m = _NAME_TOKENS_RE.match(view, ln.start, ln.end)
         if not m or m.end() != ln.end:
             continue
-        tokens = m.group(1).split()
+        tokens = re.split(_NAME_SEP, m.group(1))
         if not all(t[0] in surnames for t in tokens) or all(_is_word(t) for t in tokens):
             continue
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"names only: {m.group(1)[:30]}", priority=5,
