@@ -494,6 +494,28 @@ def real_tables(show: int = 0, untouched: bool = True) -> None:
                 print("  ", kind, item)
 
 
+def folder_tables(folders: list[Path], show: int = 0) -> None:
+    """One table per given annotated folder (CLI defaults, a learning pass per folder), then the
+    junk pieces and body strings pooled over them."""
+    got = removed = kept = n_keep = 0
+    for folder in folders:
+        if not (folder / "annotations.json").exists():
+            print(f"{folder}: no annotations.json, skipped")
+            continue
+        res, speed = real_pages(folder, show)
+        table(real_rows(res) + [("throughput, CLI default settings", f"{speed / 1e6:.2f} M chars/s")], f"{folder}, CLI defaults")
+        for kind in ("misses", "losses", "mask_misses"):
+            for item in res[kind][:show]:
+                print("  ", kind, item)
+        removed += res["junk"][0]
+        got += res["junk"][1]
+        kept += res["keep"][0]
+        n_keep += res["keep"][1]
+    if got:
+        print(f"pooled over {len(folders)} folders: junk pieces removed {removed}/{got} = {removed / got:.3f}, "
+              f"body strings kept {kept}/{n_keep}")
+
+
 def real_pages(folder: Path, show: int = 0):
     """Scores on annotated real pages with the CLI's default settings, and the CLI-default throughput."""
     pages = load_pages(folder)
@@ -555,7 +577,13 @@ def main() -> None:
     ap.add_argument("--real-only", action="store_true", help="only the real-page tables (seconds, not a minute)")
     ap.add_argument("--dev-only", action="store_true",
                     help="leave out the untouched held-out set (.gl/heldout7): for measuring while changing the cleaner")
+    ap.add_argument("--folder", action="append", type=Path, default=[],
+                    help="an annotated page folder (realpages layout) to score alone, e.g. a new held-out set; "
+                         "may repeat; prints one table per folder and the pooled junk figure")
     args = ap.parse_args()
+    if args.folder:
+        folder_tables(args.folder, args.show)
+        return
     if args.real_only:
         real_tables(args.show, untouched=not args.dev_only)
         return
