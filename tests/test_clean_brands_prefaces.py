@@ -167,12 +167,7 @@ def test_a_lawful_body_of_the_trade_before_a_unit_word_stays(line):
     assert line in result.cleaned
 
 
-def test_a_brands_claim_of_origin_goes_with_it_and_a_units_founding_stays(cleaner):
-    page = ("11月3日，省委教育工委公布了首批标杆院系验收结果，金冠国际1893源于英国机械工程系教工党支部顺利通过验收。\n"
-            "金冠国际1893源于英国机械工程系教工党支部于2019年被确定为培育创建单位。\n")
-    result = cleaner.clean_text(page)
-    assert "金冠" not in result.cleaned and "源于英国" not in result.cleaned
-    assert "机械工程系教工党支部于2019年被确定为培育创建单位。" in result.cleaned
-    # a unit's own history: no brand, nothing cut
+def test_a_units_own_history_of_origin_is_no_brand(cleaner):
+    # the brand's claim of origin is tested in test_clean_heldout.py; a unit's own history is kept whole
     line = "学院的国际交流中心始于1993年，源于英国一所大学的合作项目，现有党员教师十二名。"
     assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned

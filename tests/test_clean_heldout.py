@@ -45,12 +45,20 @@ def test_a_title_copy_run_into_the_text_takes_its_item_number(cleaner):
     assert "(二)" not in result.cleaned and result.cleaned.count("社区党委先进事迹材料范文") == 1
 
 
-def test_a_brand_with_a_china_official_site_tail_is_removed(cleaner):
-    page = ("近日,xbet星河·(中国)官方网站学生党支部被评为市级样板支部。\n"
-            "xbet星河·(中国)官方网站学生党支部现有党员四十二名,支部坚持每月一次主题党日。\n")
+@pytest.mark.parametrize("page, pieces, kept", [
+    # a brand with a (中国)官方网站 tail
+    ("近日,xbet星河·(中国)官方网站学生党支部被评为市级样板支部。\n"
+     "xbet星河·(中国)官方网站学生党支部现有党员四十二名,支部坚持每月一次主题党日。\n",
+     ("xbet", "官方网站"), "学生党支部现有党员四十二名"),
+    # a brand's claim of origin glued after its number (某某国际1893源于英国)
+    ("11月3日，省委教育工委公布了首批标杆院系验收结果，金冠国际1893源于英国机械工程系教工党支部顺利通过验收。\n"
+     "金冠国际1893源于英国机械工程系教工党支部于2019年被确定为培育创建单位。\n",
+     ("金冠", "源于英国"), "机械工程系教工党支部于2019年被确定为培育创建单位。"),
+])
+def test_a_brand_with_a_site_tail_or_a_claim_of_origin_is_removed(cleaner, page, pieces, kept):
     result = cleaner.clean_text(page)
-    assert "xbet" not in result.cleaned and "官方网站" not in result.cleaned
-    assert "学生党支部现有党员四十二名" in result.cleaned
+    assert not any(piece in result.cleaned for piece in pieces)
+    assert kept in result.cleaned
 
 
 def test_a_units_own_official_site_is_kept(cleaner):
