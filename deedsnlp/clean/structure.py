@@ -241,24 +241,23 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
     # itself: a sidebar (other articles' headlines and teasers, menus) — the report starts at its title
-    for k in range(min(len(content), 40)):
-        line_k, t, gone = content[k]
+    top = min(len(content), 40)
+    flat = [re.sub(r"\s+", "", view[content[h][0].start : content[h][0].end]) for h in range(top)]  # lines as written
+    for k in range(top):
+        _, t, gone = content[k]
         if gone or k in taken or not (6 <= len(t) <= 60) or _SENT_END_RE.search(t[:-1]) or _HEADING_RE.match(t):
             continue
         key = re.sub(r"\s+", "", t)
         if len(key) < 8:
             continue
-
-        def names_title(h: int) -> bool:  # a breadcrumb or a line the detectors took, ending in the title
-            full = re.sub(r"\s+", "", view[content[h][0].start : content[h][0].end])
-            return len(full) > len(key) and full.endswith(key) and (content[h][2] or _CRUMB_RE.search(full) is not None)
-
-        head = next((h for h in range(k) if names_title(h)), None)
-        if head is None or not any(_prose(content[j][1]) for j in range(k + 1, min(len(content), k + 5))):
+        # a breadcrumb, or a line the detectors took, ending in the title
+        crumb = next((h for h in range(k) if len(flat[h]) > len(key) and flat[h].endswith(key)
+                      and (content[h][2] or _CRUMB_RE.search(flat[h]) is not None)), None)
+        if crumb is None or not any(_prose(content[j][1]) for j in range(k + 1, min(len(content), k + 5))):
             continue
-        if not content[head][2] and head not in taken:  # (the title is line k, whatever title_line guessed)
-            take(head, f"breadcrumb ending in the title: {content[head][1][:30]}", "breadcrumb", 0.9)
-        for j in range(head + 1, k):
+        if not content[crumb][2] and crumb not in taken:  # (the title is line k, whatever title_line guessed)
+            take(crumb, f"breadcrumb ending in the title: {content[crumb][1][:30]}", "breadcrumb", 0.9)
+        for j in range(crumb + 1, k):
             if j not in taken and not content[j][2] and content[j][0].number != title:
                 take(j, f"between the head's copy of the title and the title: {content[j][1][:30]}", "sidebar", 0.9)
         break
