@@ -479,7 +479,7 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     # body text: a long paragraph (ending in sentence punctuation, or cut off by a page excerpt)
     is_body = [len(ln) >= cfg.min_body and (ln.rstrip()[-1:] in _FINAL + "”’」』）)" or len(ln) >= 1.5 * cfg.min_body)
                for ln in lines]
-    # the last paragraph of a page excerpt may be cut short, down to a few words (它在一句话中间断开)
+    # the last paragraph of a page excerpt may be cut short, down to a few words (the window cut it mid-sentence)
     if n and (len(lines[-1]) >= cfg.min_body // 2 or len(lines[-1]) >= 5 and lines[-1].rstrip()[-1:] not in _FINAL + "：:"):
         is_body[-1] = True
     # the report starts at its first sentence: a body paragraph, or a shorter line ending in 。
