@@ -289,3 +289,11 @@ def test_a_writer_with_their_post_and_a_publishers_line_go(cleaner, page):
 def test_a_sentence_naming_organisers_or_a_post_in_brackets_stays(cleaner):
     for line in ("活动由县委组织部主管、县委党校主办，全县一百余名党员参加。", "县委书记（贺明远 县委书记）出席会议并讲话。"):
         assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+@pytest.mark.parametrize("byline", ["□記者 賀明遠 尚雲 杜小川 文/圖", "记者 贺明远 尚云 报道"])
+def test_a_reporters_line_with_a_box_and_their_names_goes(cleaner, byline):
+    result = cleaner.clean_text(f"松岭镇卫生院的党员们\n{byline}\n{BODY}\n")
+    assert result.cleaned == f"松岭镇卫生院的党员们\n{BODY}\n"
+    line = "记者 贺明远 尚云 在卫生院采访时看到，党员医生们早已在门诊大厅等候。"
+    assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
