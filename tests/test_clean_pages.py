@@ -386,3 +386,13 @@ def test_a_caption_shown_twice_inside_the_text_goes_both_times(cleaner):
     assert caption not in result.cleaned
     assert result.cleaned.count("河口供电所党员服务队：十五年守护万家灯火") == 1
     assert "如今，服务队已发展到二十八人，每年上门服务群众三千余次。" in result.cleaned
+
+
+def test_a_line_opening_with_a_heading_broken_off_above_it_is_no_title_variant(cleaner):
+    # a page that breaks lines mid-sentence: a heading's words stand alone, then open the next line
+    page = ("河口社区2014年上半年党建工作总结\n\n"
+            "上半年，社区党支部在街道党工委的领导下，围绕中心工作，扎实推进基层党建各项任务落实。\n"
+            "社区人口计生工作\n"
+            "社区人口计生工作取得新成绩，按照上级工作总体要求，社区广泛开展宣传，全年无政策外生育。\n")
+    result = cleaner.clean_text(page)
+    assert "社区人口计生工作取得新成绩" in result.cleaned

@@ -297,3 +297,24 @@ def test_a_reporters_line_with_a_box_and_their_names_goes(cleaner, byline):
     assert result.cleaned == f"松岭镇卫生院的党员们\n{BODY}\n"
     line = "记者 贺明远 尚云 在卫生院采访时看到，党员医生们早已在门诊大厅等候。"
     assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+
+
+@pytest.mark.parametrize("junk", ["您正在使用的浏览器版本过低，请升级后再访问本站。",
+                                  "马上注册，结交更多好友，发现家乡更多精彩",
+                                  "游客，您需要 登录 才可以下载或查看附件。还没有账号？注册"])
+def test_a_browser_or_forum_prompt_goes(cleaner, junk):
+    assert cleaner.clean_text(f"{junk}\n{BODY}\n").cleaned == f"{BODY}\n"
+
+
+def test_report_sentences_about_browsers_and_registering_stay(cleaner):
+    for line in ("学校为机房电脑统一升级浏览器和办公软件，方便党员在线学习。",
+                 "社区党员志愿者手把手教老人使用手机浏览器，推荐使用大字版浏览器访问政务网站。",
+                 "支部动员党员马上注册志愿者账号，全村已有四十二名党员注册。"):
+        assert line in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned, line
+
+
+def test_a_casino_named_after_its_number_goes_with_its_button(cleaner):
+    page = "7月15日下午,36688威尼斯党总支组织党员开展主题党日活动。\nab12345金冠官网登录\n" + BODY + "\n"
+    result = cleaner.clean_text(page)
+    assert "威尼斯" not in result.cleaned and "金冠" not in result.cleaned and "登录" not in result.cleaned
+    assert "党总支组织党员开展主题党日活动。" in result.cleaned

@@ -327,7 +327,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             first_line[ts] = line
             if body_started and len(ts) <= 40:
                 in_body.add(ts)
-        if _repeatable(tv):
+        if _repeatable(tv) and not body_started:  # a variant repeats the page's title, a head line
             first_view.setdefault(tv, line.number)
         if len(tv) >= 25 and _SENT_END.search(tv):  # a paragraph of the report: the body has begun
             body_started = True
@@ -646,6 +646,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if latin or d:  # a brand's slogan of origin glued after its number (某某国际1946源于英国)
             g = _BRAND_ORIGIN_RE.match(view, end)
             end = g.end() if g else end
+        g = _SITE_ACTION_RE.match(view, end)  # …官网登录, …娱乐app下载注册: the site's button goes with it
+        end = g.end() if g else end
         if not (latin or d or t) and view[s:e] in ("棋牌", "彩票", "体育") and _LAWFUL_TRADE_AFTER.match(view, end):
             continue  # 北京棋牌协会党支部, 某某彩票中心: a lawful body of the trade, not a brand standing for a unit
         after = c["unit_after"].match(view, end)
@@ -824,6 +826,8 @@ def _short_head(view: str, pos: int) -> tuple[str, str] | None:
 
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
 #: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
+#: a site's buttons glued after a brand: 登录, 注册, 下载, 入口, 首页
+_SITE_ACTION_RE = re.compile(r"(?:登录|注册|下载|入口|首页)+")
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")
