@@ -16,6 +16,13 @@ def cleaner():
 
 
 BODY = "柳溪镇中心小学党支部现有党员十九名，支部坚持把立德树人贯穿教育教学全过程。"
+#: the body line after a tested line
+AFTER = "支部书记带领党员走访困难家庭23户。"
+
+
+def between(cleaner, line: str) -> str:
+    """The cleaned text of ``line`` between the body paragraph and a line of report after it."""
+    return cleaner.clean_text(f"{BODY}\n{line}\n{AFTER}\n").cleaned
 
 
 def _brands(text: str) -> list[str]:
@@ -100,8 +107,7 @@ def test_a_fanwen_sites_preface_in_new_wording_goes(cleaner, preface):
     "党员们纷纷阅读他写的文章，表示深受启发。",
 ])
 def test_report_sentences_that_speak_of_reading_and_reference_stay(cleaner, line):
-    result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
-    assert line in result.cleaned
+    assert line in between(cleaner, line)
 
 
 @pytest.mark.parametrize("preface", [
@@ -113,8 +119,7 @@ def test_report_sentences_that_speak_of_reading_and_reference_stay(cleaner, line
     "优秀共产党员事迹范文，欢迎阅读和下载！",
 ])
 def test_a_preface_after_a_sentence_about_the_genre_goes_with_it(cleaner, preface):
-    result = cleaner.clean_text(f"{BODY}\n{preface}\n支部书记带领党员走访困难家庭23户。\n")
-    assert result.cleaned == f"{BODY}\n支部书记带领党员走访困难家庭23户。\n"
+    assert between(cleaner, preface) == f"{BODY}\n{AFTER}\n"
 
 
 @pytest.mark.parametrize("line", [
@@ -129,8 +134,7 @@ def test_a_preface_after_a_sentence_about_the_genre_goes_with_it(cleaner, prefac
     "去年省报刊发了这篇介绍支部做法的文章，希望大家认真阅读，学习借鉴其中的经验。",
 ])
 def test_a_report_pointing_at_its_own_practice_for_others_to_learn_from_stays(cleaner, line):
-    result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
-    assert line in result.cleaned
+    assert line in between(cleaner, line)
 
 
 def test_a_site_describing_itself_and_its_slogan_on_lines_of_their_own_go(cleaner):
@@ -146,8 +150,8 @@ def test_a_site_describing_itself_and_its_slogan_on_lines_of_their_own_go(cleane
     "支部坚持做有温度、有深度、有力度的党建工作。",
 ])
 def test_a_station_or_a_report_speaking_of_itself_stays(cleaner, line):
-    result = cleaner.clean_text(f"{BODY}\n{line}\n支部书记带领党员走访困难家庭23户。\n")
-    assert "支部" in result.cleaned and line.split(" ")[-1] in result.cleaned
+    result = between(cleaner, line)
+    assert "支部" in result and line.split(" ")[-1] in result
 
 
 def test_the_units_name_is_restored_where_a_trade_word_brand_stood_for_it(cleaner):
