@@ -213,21 +213,37 @@ def _ends_with_stop(text: str) -> bool:
     return text.rstrip("”’」』）) ")[-1:] in _FINAL
 
 
-def _plain_lead(text: str, cfg: OutlineConfig) -> str | None:
-    """The short first sentence of a paragraph that may be an unnumbered run-in heading."""
+def _plain_lead(text: str, cfg: OutlineConfig, last: bool = False) -> str | None:
+    """The short first sentence of a paragraph that may be an unnumbered run-in heading (``last``:
+    the page's last paragraph, which an excerpt may have cut short after a few words of body)."""
     m = _SENTENCE_END.search(text)
     if m is None or text[m.start()] != "。" and text[m.start()] != "！":
         return None
     lead = text[: m.start()].strip()
-    if not (4 <= len(lead) <= cfg.max_plain_lead) or len(text) - m.end() < cfg.min_body:
+    short = last and _ANY_PUNCT.search(lead) is None  # a slogan without a comma may lead a cut-short last paragraph
+    if not (4 <= len(lead) <= cfg.max_plain_lead) or len(text) - m.end() < (cfg.min_body // 2 if short else cfg.min_body):
         return None
-    if lead[0] in "《<【[（(他她我它这那其" or any(ch.isdigit() for ch in lead) or "的" in lead:
+    if lead[0] in "《<【[（(他她我它这那其" or any(ch.isdigit() for ch in lead):
+        return None
+    # 的 marks a narrative sentence (支部的党员们很团结。), except in a task slogan that opens with its
+    # verb, as list items stripped of their numbers do (打造合力共为的支部班子。锤炼技术过硬的党员队伍。)
+    if "的" in lead and (_TASK_VERB.match(lead) is None or _ANY_PUNCT.search(lead)):
         return None
     if _COLON.search(lead) or "“" in lead and "”" not in lead:
         return None
     if _NARRATIVE_LEAD.search(lead):  # 在隔离病区，支部没有停下组织生活。/ 病情稳定后，…
         return None
     return lead
+
+
+#: the verb a task slogan opens with (打造…的…, 锤炼…的…, 建设…的…), in simplified or traditional characters
+_TASK_VERBS = ("打造 锤炼 建设 建强 建立 建好 构建 搭建 培育 培养 锻造 塑造 树立 弘扬 争创 创建 创新 加强 强化 夯实 筑牢 做好 "
+               "搞好 抓好 抓实 抓牢 办好 当好 守好 管好 带好 提升 推进 推动 深化 完善 健全 优化 激发 凝聚 发挥 彰显 践行 落实 "
+               "坚持 聚焦 突出 注重 围绕 服务 引领 保障 助力").split()
+_TRADITIONAL_OF = dict(zip("锤炼设强构树扬争创筑实办当带进动优发挥显践坚围绕务领养锻",
+                           "錘煉設強構樹揚爭創築實辦當帶進動優發揮顯踐堅圍繞務領養鍛"))
+_TASK_VERB = re.compile("^(?:" + "|".join(
+    "".join(f"[{ch}{_TRADITIONAL_OF[ch]}]" if ch in _TRADITIONAL_OF else ch for ch in verb) for verb in _TASK_VERBS) + ")")
 
 
 #: a short first sentence that tells a story rather than naming a section: it opens with a
@@ -510,7 +526,7 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     for i in range(first_body, n):
         if i in cands or i in plain:
             continue
-        lead = _plain_lead(lines[i], cfg)
+        lead = _plain_lead(lines[i], cfg, last=i == n - 1)
         if lead is not None:
             leads[i] = lead
     if len(leads) >= 2:

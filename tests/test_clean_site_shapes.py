@@ -317,3 +317,69 @@ def test_a_casino_named_after_its_number_goes_with_its_button(cleaner):
     result = cleaner.clean_text(page)
     assert "威尼斯" not in result.cleaned and "金冠" not in result.cleaned and "登录" not in result.cleaned
     assert "党总支组织党员开展主题党日活动。" in result.cleaned
+
+
+#: a second body paragraph (a page whose body repeats a line loses the copy)
+BODY2 = "支部每月开展一次主题党日活动，党员医生轮流到村卫生室坐诊，全年服务群众三千余人次。"
+
+
+@pytest.mark.parametrize("junk,kept", [
+    ("原标题：青禾之畔党旗红——记松岭镇卫生院党支部", ""),
+    ("青禾网松岭6月5日消息（记者 贺明远）", BODY),
+    ("青禾在线松岭消息 ", BODY),
+    ("青禾头条快讯：松岭先锋网（冼一诺）", BODY),
+    ("◎青禾报融媒记者 贺明远 见习记者 尚云 通讯员 杜小川 邬可 ", BODY),
+])
+def test_a_reprints_title_line_and_news_markers_glued_to_the_text_go(cleaner, junk, kept):
+    page = f"{junk}{kept}\n{BODY2}\n" if kept else f"{junk}\n{BODY2}\n"
+    assert cleaner.clean_text(page).cleaned == (f"{kept}\n{BODY2}\n" if kept else f"{BODY2}\n")
+
+
+def test_report_sentences_with_news_and_title_words_stay(cleaner):
+    assert_kept(cleaner, "原标题为《松岭之光》的纪录片在全县党员中播放后，引起热烈反响。",
+                "据青禾网消息，松岭镇卫生院党支部获评全市先进基层党组织。",
+                "传来好消息：卫生院党支部被评为先进基层党组织。",
+                "记者 贺明远 在卫生院采访时看到，党员医生们早已在门诊大厅等候。")
+
+
+@pytest.mark.parametrize("junk", ["党员医生的工作证，见证了他三十年的坚守（图片来源：青禾新闻网）",
+                                  "党员志愿者在村口测量体温（贺明远 摄）"])
+def test_a_caption_line_closed_by_the_pictures_source_goes(cleaner, junk):
+    assert cleaner.clean_text(f"{BODY}\n{junk}\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
+
+
+def test_the_address_of_a_contact_block_goes(cleaner):
+    page = f"{BODY}\n电话：0731-5550123\n地址：青禾市松岭镇工业大道18号A3栋\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
+
+
+def test_a_search_phrase_spliced_between_sentences_goes(cleaner):
+    line = "支部班子团结奋进，五好党支部申报材料范文开拓创新，求真务实，增强了党组织的凝聚力。"
+    assert cleaner.clean_text(f"{BODY}\n{line}\n").cleaned == f"{BODY}\n支部班子团结奋进，开拓创新，求真务实，增强了党组织的凝聚力。\n"
+    assert_kept(cleaner, "支部把优秀申报材料汇编成册，作为范文供各支部学习借鉴。")
+
+
+def test_a_breadcrumbs_arrow_before_the_first_words_goes(cleaner):
+    assert cleaner.clean_text(f">{BODY}\n").cleaned == f"{BODY}\n"
+
+
+@pytest.mark.parametrize("credit", ["（院党史办）", "（外科第二党支部）", "（肖雨桐）", "(文/鲁晴川 图/冼一诺 审/邬可)"])
+def test_an_office_or_a_name_closing_the_text_goes(cleaner, credit):
+    assert cleaner.clean_text(f"{BODY}{credit}\n").cleaned == f"{BODY}\n"
+
+
+def test_a_bracketed_office_inside_a_sentence_stays(cleaner):
+    assert_kept(cleaner, "党委办公室（院党史办）牵头编写了院史，全院党员人手一册。")
+
+
+def test_a_document_sites_notice_list_with_dashes_goes_whole(cleaner):
+    notices = ("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
+               "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
+               "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。\n")
+    assert cleaner.clean_text(f"{notices}{BODY}\n").cleaned == f"{BODY}\n"
+
+
+def test_a_collection_items_label_with_its_colon_goes_and_a_series_title_stays(cleaner):
+    assert cleaner.clean_text(f"四强党支部先进材料(一)：\n{BODY}\n").cleaned == f"{BODY}\n"
+    page = f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -340,3 +340,19 @@ def test_a_slogan_lead_asking_where_is_no_narrative_clause():
             "群众在哪里，党员就在哪里。支部把党员编成三支小分队，分片包干、入户排查，为居家隔离群众配送药品和生活物资两千余份。\n")
     titles = [h.title for h in build_document(text, "q").outline]
     assert titles == ["疫情就是命令，防控就是责任", "群众在哪里，党员就在哪里"]
+
+
+def test_task_slogans_with_de_stripped_of_their_numbers_are_run_in_headings():
+    # a scraped list whose numbers were lost: each item opens with its task slogan (verb … 的 …)
+    text = ("青禾站车间党总支现有党员四十二名，下设三个党支部。\n"
+            "建设团结干事的支部班子。车间党总支坚持每月召开一次支委会，班子成员分片包保工区，带头解决一线职工反映的困难和问题。\n"
+            "锤炼本领过硬的党员队伍。车间开展党员技术比武和师带徒活动，全年培养技术骨干十八名，两名党员获评路局技术能手。\n"
+            "做好以党建带团建工作。团支部在党总支指导下组建青年突击队，承担了大修施工中")
+    assert [h.title for h in build_document(text, "v").outline] == [
+        "建设团结干事的支部班子", "锤炼本领过硬的党员队伍", "做好以党建带团建工作"]
+    # a narrative sentence with 的 opening a paragraph stays body, and so does a closing remark with a comma
+    text = ("青禾站车间党总支现有党员四十二名，下设三个党支部。\n"
+            "支部的党员们很团结。大家在一起商量了很久，最后决定把检修任务分到每个人，保证按时完成全年的检修计划。\n"
+            "车间的老党员最让人佩服。他们每天提前一个小时到岗，把设备检查一遍再交给年轻人，几十年如一日从不间断。\n"
+            "成绩属于过去，奋斗永无止境。新的一年，我们将继续努力。")
+    assert build_document(text, "w").outline == []

@@ -390,10 +390,12 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
-#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, or names alone in brackets
+#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, the office that wrote it
+#: ((某某办), (某某党支部)), or names alone in brackets
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)[。！？!?][ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
+    r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000]*$")
 

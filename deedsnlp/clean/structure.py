@@ -94,8 +94,8 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场
 _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 
 
-#: an item of a numbered list: 1. / 2、 / 3. 3、
-_LIST_ITEM_RE = re.compile(r"[ \t\u3000]*\d{1,2}[.、．]")
+#: an item of a numbered list: 1. / 2、 / 3. 3、 / - 4、
+_LIST_ITEM_RE = re.compile(r"[ \t\u3000]*(?:[-–·•*][ \t\u3000]*)?\d{1,2}[.、．]")
 #: a breadcrumb's marks: 首页 > 新闻 > …, 当前位置：…
 _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
@@ -262,13 +262,15 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                 take(j, f"between the head's copy of the title and the title: {content[j][1][:30]}", "sidebar", 0.9)
         break
     # a numbered list of a site's notices (1. 本文档由用户上传… 2. …版权归属… 4. 网站客服…): where two
-    # of its items went whole, an item the detectors cut a notice out of goes whole as well
+    # of its items went whole, or one did and the detectors cut a notice out of every other one, an item
+    # the detectors cut a notice out of goes whole as well
     run: list[int] = []
     for i in range(len(content) + 1):
         if i < len(content) and _LIST_ITEM_RE.match(view, content[i][0].start, content[i][0].end):
             run.append(i)
             continue
-        if len(run) >= 3 and sum(content[j][2] or j in taken for j in run) >= 2:
+        whole = sum(content[j][2] or j in taken for j in run)
+        if len(run) >= 3 and (whole >= 2 or whole == 1 and all(content[j][2] or j in taken or j in partial for j in run)):
             for j in run:
                 if j in partial and j not in taken and not content[j][2]:
                     take(j, f"item of a list of site notices: {content[j][1][:30]}", "notice_list", 0.9)
