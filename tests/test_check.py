@@ -297,8 +297,9 @@ def test_scrape_residue(checker):
 def test_seed_residue(checker, seed_path):
     report = checker.check(next(load(str(seed_path))), "school", 2023)
     residue = of_kind(report, "scrape_residue")
-    assert {f.data["cleaner_kind"] for f in residue} == {"watermark", "link_tail"}
+    assert {f.data["cleaner_kind"] for f in residue} == {"watermark", "link_tail", "furniture"}
     assert 45 in {f.line for f in residue}
+    assert {f.line for f in residue if f.data["cleaner_kind"] == "furniture"} == {1}  # the breadcrumb's arrow (>新xx小学…)
     masks = of_kind(report, "mask")
     assert masks and all(f.severity == "error" for f in masks)
     assert any("加**部" in f.text for f in masks)

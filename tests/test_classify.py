@@ -298,3 +298,22 @@ def test_a_heading_read_as_other_does_not_pull_its_paragraphs_into_other():
     out = smooth_probabilities(doc, proba, classes, sections=sections)
     assert out[0].argmax() == 0 and out[1].argmax() == 1 and out[1][1] > proba[1][1]
     assert np.allclose(out.sum(axis=1), 1)
+
+
+def test_an_unsure_other_on_body_text_gives_way_to_the_next_label():
+    from deedsnlp.classify.predict import OTHER_BODY_MIN, decide
+    from deedsnlp.loader import build_document
+
+    text = ("松岭村党支部事迹\n"
+            "5月20日，松岭村党支部组织全体党员到敬老院开展志愿服务，为老人打扫卫生、理发、测量血压。\n"
+            "下一步，支部将继续深化志愿服务，把好事办实、把实事办好，让群众的获得感成色更足。\n")
+    doc = build_document(text, "o")
+    assert len(doc.passages) == 3
+    classes = list(LABELS)
+    o, c = classes.index("other"), classes.index("carriers")
+    proba = np.full((3, len(classes)), 0.01)
+    proba[0, o], proba[0, c] = 0.45, 0.40  # the title: short, other stays whatever the margin
+    proba[1, o], proba[1, c] = OTHER_BODY_MIN - 0.2, 0.30  # a news lead the model was unsure of
+    proba[2, o], proba[2, c] = OTHER_BODY_MIN + 0.1, 0.10  # a closing outlook it was sure of
+    labels, _, _ = decide(doc, proba, classes, smooth=False)
+    assert labels == ["other", "carriers", "other"]

@@ -383,3 +383,17 @@ def test_a_collection_items_label_with_its_colon_goes_and_a_series_title_stays(c
     assert cleaner.clean_text(f"四强党支部先进材料(一)：\n{BODY}\n").cleaned == f"{BODY}\n"
     page = f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_the_title_without_its_genre_word_shown_again_before_the_body_goes(cleaner):
+    page = f"松岭镇卫生院党支部先进事迹材料\n主要做法\n松岭镇卫生院党支部先进事迹 \n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == f"松岭镇卫生院党支部先进事迹材料\n主要做法\n{BODY}\n"
+    # a heading inside the body that happens to be the title's first words stays
+    page = f"松岭镇卫生院党支部先进事迹材料\n{BODY}\n松岭镇卫生院党支部先进事迹\n{BODY2}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_document_sites_line_about_the_file_goes(cleaner):
+    page = f"《松岭之巅党旗红——记松岭车间党支部》由会员上传分享，免费在线阅读，更多相关内容在工程资料-青禾文库。\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
+    assert_kept(cleaner, "《松岭车间党建工作手册》由支部委员会审定后印发，党员人手一册。")

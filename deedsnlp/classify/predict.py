@@ -127,7 +127,30 @@ def decide(doc: Document, proba: np.ndarray, classes, *, smooth: bool = True) ->
                 own[p.heading] = classes[int(proba[i].argmax())]
         heads = [own.get(h) for h in range(len(doc.outline))]
     labels = [classes[k] for k in proba.argmax(axis=1)]
+    _other_needs_confidence(doc, proba, classes, labels)
     return labels, proba, heads
+
+
+#: ``other`` on a paragraph of body text only at this probability or above: below it the next label wins
+OTHER_BODY_MIN = 0.7
+#: the shortest passage read as body text by that rule (titles, bylines and salutations are shorter)
+OTHER_BODY_CHARS = 30
+
+
+def _other_needs_confidence(doc: Document, proba: np.ndarray, classes: list[str], labels: list[str]) -> None:
+    """A paragraph of body text is ``other`` (a closing outlook, an award's background) only when
+    the model is sure of it; an unsure ``other`` on body text gives way to the next label (in place).
+    On real pages a news lead or a feature's narrative the corpus never showed in that style drew an
+    unsure ``other`` that the annotators read as the section it tells of."""
+    if "other" not in classes:
+        return
+    o = classes.index("other")
+    for i, p in enumerate(doc.passages):
+        if labels[i] != "other" or p.is_heading or proba[i][o] >= OTHER_BODY_MIN or p.end - p.start < OTHER_BODY_CHARS:
+            continue
+        row = proba[i].copy()
+        row[o] = -1.0
+        labels[i] = classes[int(row.argmax())]
 
 
 def predict_document(doc: Document, model, *, smooth: bool = True) -> tuple[list[str], np.ndarray]:
@@ -139,10 +162,11 @@ def predict_document(doc: Document, model, *, smooth: bool = True) -> tuple[list
     return labels, proba
 
 
-def _apply(doc: Document, labels, proba, heads) -> Document:
+def _apply(doc: Document, labels, proba, heads, classes=None) -> Document:
+    index = {str(c): k for k, c in enumerate(classes)} if classes is not None else {}
     for p, label, row in zip(doc.passages, labels, proba):
         p.label = label
-        p.score = float(row.max())
+        p.score = float(row[index[label]]) if label in index else float(row.max())
     for h, label in zip(doc.outline, heads):
         h.label = label
     return doc
@@ -154,7 +178,7 @@ def classify_document(doc: Document, model=None, *, smooth: bool = True) -> Docu
     model = model or get_default_model()
     examples = examples_from_document(doc)
     proba = model.predict_proba(examples) if examples else np.zeros((0, len(model.classes_)))
-    return _apply(doc, *decide(doc, proba, model.classes_, smooth=smooth))
+    return _apply(doc, *decide(doc, proba, model.classes_, smooth=smooth), classes=model.classes_)
 
 
 def classify_documents(docs: Iterable[Document], model=None, *, smooth: bool = True,
@@ -181,4 +205,4 @@ def _classify_batch(batch: list[Document], model, smooth: bool) -> Iterator[Docu
     for doc, ex in zip(batch, examples):
         proba = proba_all[start : start + len(ex)]
         start += len(ex)
-        yield _apply(doc, *decide(doc, proba, model.classes_, smooth=smooth))
+        yield _apply(doc, *decide(doc, proba, model.classes_, smooth=smooth), classes=model.classes_)

@@ -305,6 +305,14 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 first_line.pop(t)
             continue
         t = tv
+        # the title without its genre tail, shown again before the body (某某事迹材料 / 某某事迹): the copy goes
+        shorter = None if body_started or len(t) < 8 else next(
+            (k for k in first_view if k.startswith(t) and _GENRE_TAIL_RE.fullmatch(k, len(t))), None)
+        if shorter is not None and line.number not in taken:
+            out.append(Candidate("furniture", line.start, line.next, "removed",
+                                 f"variant of the page title (first shown on line {first_view[shorter]})", priority=5,
+                                 data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+            continue
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
             lead = len(raw_line) - len(raw_line.lstrip())
@@ -341,6 +349,9 @@ def _title_key(line: str) -> str:
 
 
 _QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
+
+#: the genre word a page title ends in and a copy of it may drop (某某先进事迹材料 / 某某先进事迹)
+_GENRE_TAIL_RE = re.compile(r"(?:材料|范文|全文|大全|精选|汇编|材料范文)")
 
 
 #: a document site's tag closing a title line (…总结(全文完整), …材料(精选5篇)): a title's copies are
