@@ -317,3 +317,22 @@ def test_an_unsure_other_on_body_text_gives_way_to_the_next_label():
     proba[2, o], proba[2, c] = OTHER_BODY_MIN + 0.1, 0.10  # a closing outlook it was sure of
     labels, _, _ = decide(doc, proba, classes, smooth=False)
     assert labels == ["other", "carriers", "other"]
+
+
+def test_a_dated_event_the_model_was_unsure_of_is_a_carrier():
+    from deedsnlp.classify.predict import EVENT_UNSURE, decide
+    from deedsnlp.loader import build_document
+
+    text = ("6月9日上午，松岭村党支部组织全体党员前往青禾县革命纪念馆开展主题党日活动，重温入党誓词。\n"
+            "6月9日上午，松岭村党支部召开支委会，研究部署下半年党员发展工作，确定入党积极分子两名。\n"
+            "6月9日下午，松岭村党支部联合县供电所党支部开展共建活动，为村里的老人检修线路。\n")
+    doc = build_document(text, "e")
+    assert len(doc.passages) == 3
+    classes = list(LABELS)
+    s, c = classes.index("study"), classes.index("cadre_building")
+    proba = np.full((3, len(classes)), 0.01)
+    proba[0, s] = EVENT_UNSURE - 0.1  # an event, unsure: the carrier
+    proba[1, c] = EVENT_UNSURE - 0.1  # a meeting on recruiting members is no event of that shape: kept
+    proba[2, s] = EVENT_UNSURE + 0.2  # an event the model was sure of keeps its label
+    labels, _, _ = decide(doc, proba, classes, smooth=False)
+    assert labels == ["carriers", "cadre_building", "study"]

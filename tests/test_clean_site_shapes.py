@@ -397,3 +397,36 @@ def test_a_document_sites_line_about_the_file_goes(cleaner):
     page = f"《松岭之巅党旗红——记松岭车间党支部》由会员上传分享，免费在线阅读，更多相关内容在工程资料-青禾文库。\n{BODY}\n"
     assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
     assert_kept(cleaner, "《松岭车间党建工作手册》由支部委员会审定后印发，党员人手一册。")
+
+
+def test_a_publish_date_glued_to_the_first_words_and_a_papers_issue_date_go(cleaner):
+    assert cleaner.clean_text(f"2021-06-18{BODY}\n").cleaned == f"{BODY}\n"
+    assert cleaner.clean_text(f"2021年06月18日\n松岭镇卫生院党支部\n{BODY}\n").cleaned == f"松岭镇卫生院党支部\n{BODY}\n"
+    assert_kept(cleaner, "2021年6月18日，卫生院党支部组织党员到革命纪念馆开展主题党日活动。")
+
+
+def test_a_bracketed_caption_between_paragraphs_goes_and_a_bracketed_signature_stays(cleaner):
+    assert cleaner.clean_text(f"{BODY}\n（党员们在纪念馆学习馆史）\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
+    for line in ("（松岭镇卫生院党支部）", "（松岭镇卫生院党支部　二〇二三年十二月）", "（卫生院党支部书记 鲁晴川）"):
+        page = f"{BODY}\n{line}\n{BODY2}\n"
+        assert cleaner.clean_text(page).cleaned == page, line
+
+
+@pytest.mark.parametrize("caption", ["6月11日，松岭村的瓜棚里，党员贺明远在察看瓜苗长势 尚云摄/本刊", "图2 卫生院党支部全体党员合影"])
+def test_a_photo_line_with_its_credit_or_number_goes(cleaner, caption):
+    assert cleaner.clean_text(f"{BODY}\n{caption}\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
+
+
+def test_a_report_sentence_about_taking_photos_stays(cleaner):
+    assert_kept(cleaner, "党员志愿者为村里的老人拍摄全家福 一百二十余张", "图书室新添党史图书二百余册，党员借阅三百余人次。")
+
+
+def test_a_sites_preface_talking_about_the_genre_goes_with_both_sentences(cleaner):
+    preface = ("在日常的学习和工作中，大家或多或少都接触过事迹材料吧，事迹材料是如实记载先进集体和先进人物事迹的书面材料。"
+               "事迹材料到底怎么写才好呢？下面是小编整理的卫生院党支部事迹材料，欢迎大家借鉴与参考，希望对大家有所帮助。")
+    assert cleaner.clean_text(f"{preface}\n{BODY}\n").cleaned == f"{BODY}\n"
+
+
+@pytest.mark.parametrize("spam", ["新澳门六宝典资料大全", "管家婆一码一肖"])
+def test_a_lottery_sites_name_goes(cleaner, spam):
+    assert cleaner.clean_text(f"{spam}\n{BODY}\n").cleaned == f"{BODY}\n"
