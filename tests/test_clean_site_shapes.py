@@ -430,3 +430,11 @@ def test_a_sites_preface_talking_about_the_genre_goes_with_both_sentences(cleane
 @pytest.mark.parametrize("spam", ["新澳门六宝典资料大全", "管家婆一码一肖"])
 def test_a_lottery_sites_name_goes(cleaner, spam):
     assert cleaner.clean_text(f"{spam}\n{BODY}\n").cleaned == f"{BODY}\n"
+
+
+def test_the_sites_teaser_of_the_text_goes_and_the_text_stays(cleaner):
+    teaser = BODY[:30] + "..."
+    assert cleaner.clean_text(f"{teaser}\n{BODY}\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
+    # a report line closed by an ellipsis that no later line goes on with stays
+    line = "支部每年都要开展“党员亮身份、服务践承诺”活动，为群众办好事实事……"
+    assert_kept(cleaner, line)

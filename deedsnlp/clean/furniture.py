@@ -394,6 +394,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     _widen_to_excerpt(view, out)
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
+    out += _teaser_of_the_text(view, lines)
     out += _column_line(view, lines)
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
@@ -493,6 +494,32 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
+
+
+#: a line cut short by the site with an ellipsis (…, ……, ...)
+_ELLIPSIS_END_RE = re.compile(r"(?:…{1,2}|\.{3,6})[ \t\u3000]*$")
+
+
+def _teaser_of_the_text(view: str, lines: list[Line]) -> list[Candidate]:
+    """A site's summary of the page: the text's first words cut off with an ellipsis, above the
+    text that goes on with them (在某某大学，提起某某…… / 在某某大学，提起某某，师生们…). No report
+    repeats its own sentence cut short."""
+    if "…" not in view and "..." not in view:
+        return []
+    out = []
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    for k, ln in enumerate(filled):
+        t = view[ln.start : ln.end]
+        m = _ELLIPSIS_END_RE.search(t)
+        if m is None:
+            continue
+        head = re.sub(r"\s+", "", t[: m.start()])
+        if len(head) < 20:
+            continue
+        if any(re.sub(r"\s+", "", view[nx.start : nx.end]).startswith(head) for nx in filled[k + 1 : k + 4]):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the site's teaser of the text: {head[:30]}…",
+                                 priority=5, data={"unit": "teaser", "score": 0.93, "detector": "shape rule"}))
+    return out
 
 
 def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
