@@ -141,6 +141,13 @@ def _title_of(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
     m = _SENTENCE_END.search(rest)
     if m is None or not rest[m.end() :].strip(_TRAILING):
         title = rest.rstrip(_TRAILING)
+        # a short label, a colon, then one long sentence closed by 。 (一、基本情况：全村共有党员四十二名，
+        # 下设三个党小组，…。): the label is a run-in heading; a colon subtitle (重学习：强化思想引领，
+        # 永葆党员先进性) is shorter and keeps the whole line
+        c = _COLON.search(title)
+        if (m is not None and c is not None and cfg.min_title <= c.start() <= 12
+                and len(title) - c.end() >= _COLON_BODY_MIN and re.search("[，,]", title[c.end():])):
+            return title[: c.start()].rstrip(_TRAILING), True
         if cfg.min_title <= len(title) <= cfg.max_title:
             return title, False
         # a long item: "1、三会一课制度：每月召开……" runs in after a colon
@@ -156,6 +163,10 @@ def _title_of(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
         return lead[: c.start()].rstrip(_TRAILING), True
     return None
 
+
+#: the shortest sentence after a heading's colon that makes the label a run-in heading (a colon
+#: subtitle of two slogan clauses is shorter)
+_COLON_BODY_MIN = 24
 
 _NEXT_SHI = re.compile(r"[，,；;、][一二三四五六七八九十]{1,2}是")
 

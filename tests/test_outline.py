@@ -356,3 +356,13 @@ def test_task_slogans_with_de_stripped_of_their_numbers_are_run_in_headings():
             "车间的老党员最让人佩服。他们每天提前一个小时到岗，把设备检查一遍再交给年轻人，几十年如一日从不间断。\n"
             "成绩属于过去，奋斗永无止境。新的一年，我们将继续努力。")
     assert build_document(text, "w").outline == []
+
+
+def test_a_short_label_a_colon_and_one_long_sentence_is_a_run_in_heading():
+    text = ("松岭村党支部事迹材料\n"
+            "一、基本情况：全村共有党员四十二名，下设三个党小组，村“两委”班子成员七名，平均年龄四十一岁。\n"
+            "二、组织建设：支部严格落实三会一课制度，每月召开支委会，每季度召开党员大会，党员参加率达到九成以上。\n"
+            "三、重学习：强化思想引领，永葆党员先进性。\n"
+            "支部坚持每月集中学习一次，党员撰写学习心得一百二十余篇，形成了比学赶超的浓厚氛围。\n")
+    assert [(h.title, h.lead_in) for h in build_document(text, "k").outline] == [
+        ("基本情况", True), ("组织建设", True), ("重学习：强化思想引领，永葆党员先进性", False)]
