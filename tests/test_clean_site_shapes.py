@@ -438,3 +438,21 @@ def test_the_sites_teaser_of_the_text_goes_and_the_text_stays(cleaner):
     # a report line closed by an ellipsis that no later line goes on with stays
     line = "支部每年都要开展“党员亮身份、服务践承诺”活动，为群众办好事实事……"
     assert_kept(cleaner, line)
+
+
+def test_a_papers_abstract_keeps_its_text_and_a_sites_summary_goes_whole(cleaner):
+    abstract = "学生党支部是高校基层党组织的基本单元，本文以某书院学生党支部为例，探讨党建品牌建设的有效途径。"
+    page = f"摘要：{abstract}\n关键词：高校；党建品牌；学生党支部\n{BODY}\n"
+    assert abstract in cleaner.clean_text(page).cleaned and "摘要" not in cleaner.clean_text(page).cleaned
+    page = f"内容摘要：{BODY[:20]}。\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
+
+
+def test_name_first_credits_after_the_office_go(cleaner):
+    assert cleaner.clean_text(f"{BODY}(宣传处 鲁晴川/文 冼一诺/图)\n").cleaned == f"{BODY}\n"
+    assert cleaner.clean_text(f"{BODY}（机关党支部  鲁晴川/文  冼一诺/图  邬可/审核）\n").cleaned == f"{BODY}\n"
+
+
+def test_keycaps_and_emoji_joined_to_symbols_go_without_a_trace(cleaner):
+    line = "會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。"
+    assert cleaner.clean_text(f"{line}\n").cleaned == "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"

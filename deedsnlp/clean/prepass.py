@@ -28,11 +28,13 @@ _SYLLABLE_RE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|üe|ue|ve|ün|vn|a|o|e|i|u|ü|v|ng|n|m)"
 )
-#: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs
+#: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs, and keycaps
 EMOJI_RE = re.compile(
-    "(?:[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA]"
+    "(?:[0-9#*]\uFE0F?\u20E3"  # a keycap (6️⃣)
+    "|[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA]"
     "[\uFE0F\u200D\U0001F3FB-\U0001F3FF\u2640\u2642\u2695\u27A1\u2B05-\u2B07]*"
-    "(?:\u200D?[\U0001F000-\U0001FAFF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*)*)+"
+    # joined on by a zero-width joiner: pictographs and the symbols of the 2600–27BF blocks (🧑🏻‍✈️)
+    "(?:\u200D?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*)*)+"
 )
 #: characters that look like emoji but are report punctuation (☆ ★ ✓ ○ ● ◆ ■ □ △ ▲ → ↑)
 _NOT_EMOJI = set("☆★✓✔○●◆◇■□△▲▼→←↑↓☑☐")
@@ -103,7 +105,7 @@ def find_prepass(text: str) -> list[Candidate]:
     return kept
 
 
-_SYMBOL_RE = re.compile("[\u2190-\u2bff\U00010000-\U0010ffff]")
+_SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
 
 
 def _has_symbols(text: str) -> bool:
