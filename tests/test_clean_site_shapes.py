@@ -456,3 +456,15 @@ def test_name_first_credits_after_the_office_go(cleaner):
 def test_keycaps_and_emoji_joined_to_symbols_go_without_a_trace(cleaner):
     line = "會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。"
     assert cleaner.clean_text(f"{line}\n").cleaned == "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"
+
+
+def test_one_name_alone_over_the_text_goes_and_a_title_word_stays(cleaner):
+    assert cleaner.clean_text(f"鲁晴川\n{BODY}\n").cleaned == f"{BODY}\n"
+    page = f"初心\n{BODY}\n"  # a one-word title is no name
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_column_tag_before_a_title_goes_and_an_official_accounts_title_keeps_its_bar(cleaner):
+    assert cleaner.clean_text(f"主题教育|外科党支部：重温百年党史\n{BODY}\n").cleaned == f"外科党支部：重温百年党史\n{BODY}\n"
+    page = f"党员风采｜扎根病房的“守护者”\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == page
