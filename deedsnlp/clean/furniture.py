@@ -594,22 +594,25 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
 #: what separates the names of a names line: spaces, or a comma or 、 with spaces around (某某 ,某某)
 _NAME_SEP = r"(?:[ \u3000]*[,，、][ \u3000]*|[ \u3000]+)"
 _ONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_ONE_NAME_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,3}[ \t\u3000]*\n")
 _NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
 _NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
 
 
 def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> list[Candidate]:
     """Lines of two to four person names only (陈某 刘某某), in the page's head or foot, or one name
-    alone as the page's first line over a paragraph of text: the writers of a news item. Every token opens with a surname and at least one is no word of the
-    dictionary (方法 路径 is a heading, not two names)."""
-    if _NAMES_ANY_RE.search(view) is None:
+    alone as the page's first line over a paragraph of text: the writers of a news item. Every
+    token opens with a surname and at least one is no word of the dictionary (方法 路径 is a
+    heading, not two names)."""
+    one = _ONE_NAME_LINE_RE.match(view) is not None
+    if not one and _NAMES_ANY_RE.search(view) is None:
         return []
     surnames = _compiled()["surnames"]
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     near = {ln.number for ln in filled[:head]} | {ln.number for ln in filled[-foot:]}
     out = []
     # one name alone as the page's first line, over the text (the writer of a news item: 某某 / 中国共产党…)
-    if len(filled) >= 2:
+    if one and len(filled) >= 2:
         first, t = filled[0], view[filled[0].start : filled[0].end].strip()
         body = view[filled[1].start : filled[1].end].strip()
         if (_ONE_NAME_RE.fullmatch(t) and t[0] in surnames and not _is_word(t) and len(body) >= 40
