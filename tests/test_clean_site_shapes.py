@@ -468,3 +468,21 @@ def test_a_column_tag_before_a_title_goes_and_an_official_accounts_title_keeps_i
     assert cleaner.clean_text(f"主题教育|外科党支部：重温百年党史\n{BODY}\n").cleaned == f"外科党支部：重温百年党史\n{BODY}\n"
     page = f"党员风采｜扎根病房的“守护者”\n{BODY}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("junk", ["2023年06月11日08:01 | 来源：青禾网-《青禾日报》", "英文 English 法文 Français 俄文 Russian"])
+def test_a_dated_source_line_and_a_language_menu_go(cleaner, junk):
+    assert cleaner.clean_text(f"{junk}\n{BODY}\n").cleaned == f"{BODY}\n"
+
+
+def test_a_sites_tag_after_the_title_and_a_bracketed_column_before_it_go(cleaner):
+    page = f"【党群园地】松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活(权威发布)\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == f"松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活\n{BODY}\n"
+    page = f"【支部简介】{BODY}\n"  # a report's own bracketed run-in label stays
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_bracketed_lead_label_goes_and_the_lead_stays_unless_the_page_repeats_it(cleaner):
+    lead = "松岭镇卫生院外科党支部书记鲁晴川是一名青年党员，也是全县最年轻的“青禾名医”。"
+    assert cleaner.clean_text(f"【内容提要】{lead}\n{BODY}\n").cleaned == f"{lead}\n{BODY}\n"
+    assert cleaner.clean_text(f"【内容提要】{BODY[:24]}……\n{BODY}\n").cleaned == f"{BODY}\n"
