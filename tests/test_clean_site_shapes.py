@@ -486,3 +486,21 @@ def test_a_bracketed_lead_label_goes_and_the_lead_stays_unless_the_page_repeats_
     lead = "松岭镇卫生院外科党支部书记鲁晴川是一名青年党员，也是全县最年轻的“青禾名医”。"
     assert cleaner.clean_text(f"【内容提要】{lead}\n{BODY}\n").cleaned == f"{lead}\n{BODY}\n"
     assert cleaner.clean_text(f"【内容提要】{BODY[:24]}……\n{BODY}\n").cleaned == f"{BODY}\n"
+
+
+@pytest.mark.parametrize("tail", ["(作者、编辑:鲁晴川)", "（青禾市第二人民医院  鲁晴川  冼一诺）"])
+def test_credits_with_joined_labels_or_the_writers_unit_go(cleaner, tail):
+    assert cleaner.clean_text(f"{BODY}{tail}\n").cleaned == f"{BODY}\n"
+
+
+def test_a_dateline_with_a_colon_a_menu_line_and_a_sites_short_name_go(cleaner):
+    assert cleaner.clean_text(f"青禾网综合讯:(通讯员 松岭镇人民政府 鲁晴川){BODY}\n").cleaned == f"{BODY}\n"
+    page = f"青禾范文\n网站首页 工作总结 述职报告 心得体会 演讲稿\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
+    page = f"党支部工作总结范文\n{BODY}\n"  # a collection page's title stays
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_brands_site_word_goes_with_it(cleaner):
+    line = "近日，教育部公布活动遴选结果，abc365亚洲体育在线辅导员党支部的案例被评为优秀作品。"
+    assert "在线辅导员" not in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned

@@ -698,6 +698,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if latin or d:  # a brand's slogan of origin glued after its number (某某国际1946源于英国)
             g = _BRAND_ORIGIN_RE.match(view, end)
             end = g.end() if g else end
+        if (latin or d) and view.startswith("在线", end):  # a site's word after a brand with letters or digits (beat365亚洲体育在线)
+            end += 2
         g = _SITE_ACTION_RE.match(view, end)  # …官网登录, …娱乐app下载注册: the site's button goes with it
         end = g.end() if g else end
         if not (latin or d or t) and view[s:e] in ("棋牌", "彩票", "体育") and _LAWFUL_TRADE_AFTER.match(view, end):
