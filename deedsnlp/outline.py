@@ -210,6 +210,22 @@ def _is_plain_title(text: str, cfg: OutlineConfig) -> bool:
     return _LONG_NUMBER.search(t) is None
 
 
+#: what a line closed by a colon says when it addresses the reader, announces a list or heads a site's block, not a section
+_NOT_A_LABEL = re.compile(r"同志|领导|朋友|大家|各位|如下|以下|下面|这样|写道|说|表示|指出|强调|认为|问|答|"
+                          r"喜欢|阅读|推荐|相关|热门|标签|分享|附件|链接|下载|来源|内容|共有|包括|主要有|几点|方面")
+
+
+def _is_label_title(text: str) -> bool:
+    """A short section label closed by a colon on its own line (党建品牌理念：, 主要做法:): two to ten
+    characters, no other punctuation, no digits, not a salutation, a speaker or a list's lead-in."""
+    t = text.strip()
+    if not t or t[-1] not in "：:":
+        return False
+    label = t[:-1].strip()
+    return (2 <= len(label) <= 10 and _ANY_PUNCT.search(label) is None and not any(ch.isdigit() for ch in label)
+            and _NOT_A_LABEL.search(label) is None and _FIELD_LABEL.match(t) is None)
+
+
 #: a feature's dash subtitle under a slogan heading: ——记…, ——带领群众闯出一条路
 _DASH_SUBTITLE = re.compile(r"^\s*(?:——|--|—|－－)(?!\s*$)")
 
@@ -526,6 +542,9 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
         if body_next and _is_plain_title(line, cfg):
             if nxt is not None or len(line) * 1.5 <= len(lines[i + 1]):
                 plain[i] = (line.strip(), False)
+        elif body_next and is_body[i - 1] and _is_label_title(line):
+            # a section's label closed by a colon between paragraphs (党建品牌做法：/ 主要成效：)
+            plain[i] = (line.strip().rstrip("：:").strip(), False)
         elif (i + 2 < n and i + 1 not in cands and _is_plain_title(line, cfg)
               and (_is_dash_subtitle(lines[i + 1]) and (is_body[i + 2] or _ends_with_stop(lines[i + 2]))
                    or is_body[i + 2] and is_body[i - 1] and _is_plain_title(lines[i + 1], cfg))):

@@ -366,3 +366,15 @@ def test_a_short_label_a_colon_and_one_long_sentence_is_a_run_in_heading():
             "支部坚持每月集中学习一次，党员撰写学习心得一百二十余篇，形成了比学赶超的浓厚氛围。\n")
     assert [(h.title, h.lead_in) for h in build_document(text, "k").outline] == [
         ("基本情况", True), ("组织建设", True), ("重学习：强化思想引领，永葆党员先进性", False)]
+
+
+def test_a_short_label_closed_by_a_colon_between_paragraphs_is_a_heading():
+    text = ("松岭小学党支部党建品牌建设\n"
+            "2020年，支部依据学校实际开展“传红色基因 做时代先锋”党建品牌建设，让党建工作与教育教学深度融合。\n"
+            "党建品牌理念：\n"
+            "让每名党员铭记历史，把红色基因培植于心，从自身做起，从点滴做起，用一流的业绩成就党的教育事业。\n"
+            "本次会议共有四项内容：\n"
+            "首先，支部书记通报了上季度民主评议党员的情况，并对存在的问题提出整改要求，全体党员逐一表态。\n"
+            "各位领导、同志们：\n"
+            "一年来，支部在上级党委的正确领导下，团结带领全体党员和教职工，圆满完成了各项工作任务。\n")
+    assert [h.title for h in build_document(text, "l").outline] == ["党建品牌理念"]
