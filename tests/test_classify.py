@@ -300,39 +300,43 @@ def test_a_heading_read_as_other_does_not_pull_its_paragraphs_into_other():
     assert np.allclose(out.sum(axis=1), 1)
 
 
-def test_an_unsure_other_on_body_text_gives_way_to_the_next_label():
-    from deedsnlp.classify.predict import OTHER_BODY_MIN, decide
+def _decided(lines: list[str], rows: list[dict[str, float]]) -> list[str]:
+    """The labels ``decide`` gives the passages of a document of ``lines``, one per line, from
+    probabilities set per passage (``rows``; every other label 0.01), without smoothing."""
+    from deedsnlp.classify.predict import decide
     from deedsnlp.loader import build_document
 
-    text = ("松岭村党支部事迹\n"
-            "5月20日，松岭村党支部组织全体党员到敬老院开展志愿服务，为老人打扫卫生、理发、测量血压。\n"
-            "下一步，支部将继续深化志愿服务，把好事办实、把实事办好，让群众的获得感成色更足。\n")
-    doc = build_document(text, "o")
-    assert len(doc.passages) == 3
+    doc = build_document("".join(line + "\n" for line in lines), "d")
+    assert len(doc.passages) == len(lines)
     classes = list(LABELS)
-    o, c = classes.index("other"), classes.index("carriers")
-    proba = np.full((3, len(classes)), 0.01)
-    proba[0, o], proba[0, c] = 0.45, 0.40  # the title: short, other stays whatever the margin
-    proba[1, o], proba[1, c] = OTHER_BODY_MIN - 0.2, 0.30  # a news lead the model was unsure of
-    proba[2, o], proba[2, c] = OTHER_BODY_MIN + 0.1, 0.10  # a closing outlook it was sure of
-    labels, _, _ = decide(doc, proba, classes, smooth=False)
-    assert labels == ["other", "carriers", "other"]
+    proba = np.full((len(lines), len(classes)), 0.01)
+    for i, row in enumerate(rows):
+        for label, p in row.items():
+            proba[i, classes.index(label)] = p
+    return decide(doc, proba, classes, smooth=False)[0]
+
+
+def test_an_unsure_other_on_body_text_gives_way_to_the_next_label():
+    from deedsnlp.classify.predict import OTHER_BODY_MIN
+
+    lines = ["松岭村党支部事迹",
+             "5月20日，松岭村党支部组织全体党员到敬老院开展志愿服务，为老人打扫卫生、理发、测量血压。",
+             "下一步，支部将继续深化志愿服务，把好事办实、把实事办好，让群众的获得感成色更足。"]
+    assert _decided(lines, [
+        {"other": 0.45, "carriers": 0.40},  # the title: short, other stays whatever the margin
+        {"other": OTHER_BODY_MIN - 0.2, "carriers": 0.30},  # a news lead the model was unsure of
+        {"other": OTHER_BODY_MIN + 0.1, "carriers": 0.10},  # a closing outlook it was sure of
+    ]) == ["other", "carriers", "other"]
 
 
 def test_a_dated_event_the_model_was_unsure_of_is_a_carrier():
-    from deedsnlp.classify.predict import EVENT_UNSURE, decide
-    from deedsnlp.loader import build_document
+    from deedsnlp.classify.predict import EVENT_UNSURE
 
-    text = ("6月9日上午，松岭村党支部组织全体党员前往青禾县革命纪念馆开展主题党日活动，重温入党誓词。\n"
-            "6月9日上午，松岭村党支部召开支委会，研究部署下半年党员发展工作，确定入党积极分子两名。\n"
-            "6月9日下午，松岭村党支部联合县供电所党支部开展共建活动，为村里的老人检修线路。\n")
-    doc = build_document(text, "e")
-    assert len(doc.passages) == 3
-    classes = list(LABELS)
-    s, c = classes.index("study"), classes.index("cadre_building")
-    proba = np.full((3, len(classes)), 0.01)
-    proba[0, s] = EVENT_UNSURE - 0.1  # an event, unsure: the carrier
-    proba[1, c] = EVENT_UNSURE - 0.1  # a meeting on recruiting members is no event of that shape: kept
-    proba[2, s] = EVENT_UNSURE + 0.2  # an event the model was sure of keeps its label
-    labels, _, _ = decide(doc, proba, classes, smooth=False)
-    assert labels == ["carriers", "cadre_building", "study"]
+    lines = ["6月9日上午，松岭村党支部组织全体党员前往青禾县革命纪念馆开展主题党日活动，重温入党誓词。",
+             "6月9日上午，松岭村党支部召开支委会，研究部署下半年党员发展工作，确定入党积极分子两名。",
+             "6月9日下午，松岭村党支部联合县供电所党支部开展共建活动，为村里的老人检修线路。"]
+    assert _decided(lines, [
+        {"study": EVENT_UNSURE - 0.1},  # an event, unsure: the carrier
+        {"cadre_building": EVENT_UNSURE - 0.1},  # a meeting on recruiting members is no event of that shape: kept
+        {"study": EVENT_UNSURE + 0.2},  # an event the model was sure of keeps its label
+    ]) == ["carriers", "cadre_building", "study"]
