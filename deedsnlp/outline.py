@@ -39,6 +39,7 @@ from typing import Sequence
 
 from .document import Finding, Heading
 from .text.captions import is_action_caption
+from .text.scripts import both_scripts
 
 CN_DIGITS = "零〇一二三四五六七八九十百两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -267,10 +268,7 @@ def _plain_lead(text: str, cfg: OutlineConfig, last: bool = False) -> str | None
 _TASK_VERBS = ("打造 锤炼 建设 建强 建立 建好 构建 搭建 培育 培养 锻造 塑造 树立 弘扬 争创 创建 创新 加强 强化 夯实 筑牢 做好 "
                "搞好 抓好 抓实 抓牢 办好 当好 守好 管好 带好 提升 推进 推动 深化 完善 健全 优化 激发 凝聚 发挥 彰显 践行 落实 "
                "坚持 聚焦 突出 注重 围绕 服务 引领 保障 助力").split()
-_TRADITIONAL_OF = dict(zip("锤炼设强构树扬争创筑实办当带进动优发挥显践坚围绕务领养锻",
-                           "錘煉設強構樹揚爭創築實辦當帶進動優發揮顯踐堅圍繞務領養鍛"))
-_TASK_VERB = re.compile("^(?:" + "|".join(
-    "".join(f"[{ch}{_TRADITIONAL_OF[ch]}]" if ch in _TRADITIONAL_OF else ch for ch in verb) for verb in _TASK_VERBS) + ")")
+_TASK_VERB = re.compile("^(?:" + both_scripts("|".join(_TASK_VERBS)) + ")")
 
 
 #: a short first sentence that tells a story rather than naming a section: it opens with a

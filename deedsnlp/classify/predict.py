@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from ..document import Document
+from ..text.scripts import both_scripts
 from .features import examples_from_document
 
 _MODEL_CACHE: dict = {}
@@ -139,15 +140,8 @@ OTHER_BODY_MIN = 0.7
 OTHER_BODY_CHARS = 30
 
 
-def _both_scripts(pattern: str) -> str:
-    """``pattern`` with each character that traditional script writes differently as a class of both."""
-    return "".join(f"[{ch}{_TRADITIONAL[ch]}]" if ch in _TRADITIONAL else ch for ch in pattern)
-
-
-_TRADITIONAL = dict(zip("组织开举办进来参观联动题党学愿谈赛竞当", "組織開舉辦進來參觀聯動題黨學願談賽競當"))
-
 #: a news item's account of one dated event the branch organised: 6月9日上午，某某党支部组织党员开展主题党日活动…
-_EVENT_RE = re.compile(_both_scripts(
+_EVENT_RE = re.compile(both_scripts(
     r"(?:\d{1,2}月\d{1,2}日|日前|近日|当天|上午|下午)[^。！？]{0,60}?(?:组织|开展|举办|举行|走进|来到|前往|参观|联合)"
     r"[^。！？]{0,80}?(?:活动|主题党日|党日|共建|交流|参观|志愿|联学|座谈|比赛|竞赛)"))
 #: the model's probability under which a dated event it was unsure of is read as ``carriers``
