@@ -6,7 +6,8 @@ import importlib
 import pytest
 
 MODULES = ["deedsnlp", "deedsnlp.errors", "deedsnlp.normalize", "deedsnlp.loader", "deedsnlp.segment",
-           "deedsnlp.spacy_zh", "deedsnlp.classify.linear", "deedsnlp.text.captions", "deedsnlp.clean.structure"]
+           "deedsnlp.spacy_zh", "deedsnlp.classify.linear", "deedsnlp.text.captions", "deedsnlp.text.scripts",
+           "deedsnlp.clean.structure"]
 
 
 @pytest.mark.parametrize("name", MODULES)
