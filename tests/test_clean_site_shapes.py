@@ -504,3 +504,23 @@ def test_a_dateline_with_a_colon_a_menu_line_and_a_sites_short_name_go(cleaner):
 def test_a_brands_site_word_goes_with_it(cleaner):
     line = "近日，教育部公布活动遴选结果，abc365亚洲体育在线辅导员党支部的案例被评为优秀作品。"
     assert "在线辅导员" not in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+
+
+def test_a_breadcrumb_printed_as_a_numbered_list_goes_and_a_reports_short_list_stays(cleaner):
+    crumbs = "1. 首页\n  2. 党员教育\n  3. 经验交流\n  4. 正文\n"
+    assert cleaner.clean_text(f"{crumbs}{BODY}\n").cleaned == f"{BODY}\n"
+    items = "1. 三会一课\n2. 主题党日\n3. 民主评议\n"
+    page = f"{BODY}\n{items}{BODY2}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("junk", ["鲁晴川 文/图", "□ 鲁晴川", "青禾网(作者/鲁晴川)", "(青禾乡镇网松岭讯)", "第8版(民族希望)",
+                                  "专栏：旗帜永飘扬"])
+def test_credit_and_paper_lines_go(cleaner, junk):
+    assert cleaner.clean_text(f"{junk}\n{BODY}\n").cleaned == f"{BODY}\n"
+
+
+def test_credits_naming_two_writers_with_a_slash_and_an_ad_slots_code_go(cleaner):
+    assert cleaner.clean_text(f"{BODY}(文/图:鲁晴川/冼一诺、邬可)\n").cleaned == f"{BODY}\n"
+    assert cleaner.clean_text(f"ad9_210*60\n{BODY}\n").cleaned == f"{BODY}\n"
+    assert_kept(cleaner, "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。")

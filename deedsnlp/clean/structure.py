@@ -96,6 +96,8 @@ _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*�
 
 #: an item of a numbered list: 1. / 2、 / 3. 3、 / - 4、
 _LIST_ITEM_RE = re.compile(r"[ \t\u3000]*(?:[-–·•*][ \t\u3000]*)?\d{1,2}[.、．]")
+#: the first step of a breadcrumb
+_HOME_WORDS = frozenset({"首页", "网站首页", "主页", "返回首页"})
 #: a breadcrumb's marks: 首页 > 新闻 > …, 当前位置：…
 _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
@@ -268,6 +270,14 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i in range(len(content) + 1):
         if i < len(content) and _LIST_ITEM_RE.match(view, content[i][0].start, content[i][0].end):
             run.append(i)
+            continue
+        # a breadcrumb the page printed as a numbered list (1. 首页 / 2. 某某栏目 / 3. 正文): short items from the home page on
+        items = [_LIST_ITEM_RE.sub("", view[content[j][0].start : content[j][0].end], count=1).strip() for j in run]
+        if len(run) >= 3 and items[0] in _HOME_WORDS and all(0 < len(t) <= 12 and not _SENT_END_RE.search(t) for t in items):
+            for j in run:
+                if j not in taken and not content[j][2]:
+                    take(j, f"item of a breadcrumb printed as a list: {content[j][1][:30]}", "breadcrumb", 0.9)
+            run = []
             continue
         whole = sum(content[j][2] or j in taken for j in run)
         if len(run) >= 3 and (whole >= 2 or whole == 1 and all(content[j][2] or j in taken or j in partial for j in run)):
