@@ -524,3 +524,10 @@ def test_credits_naming_two_writers_with_a_slash_and_an_ad_slots_code_go(cleaner
     assert cleaner.clean_text(f"{BODY}(文/图:鲁晴川/冼一诺、邬可)\n").cleaned == f"{BODY}\n"
     assert cleaner.clean_text(f"ad9_210*60\n{BODY}\n").cleaned == f"{BODY}\n"
     assert_kept(cleaner, "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。")
+
+
+def test_an_offices_review_credits_a_unit_and_name_line_and_a_close_button_go(cleaner):
+    assert cleaner.clean_text(f"{BODY}(松岭街道 撰稿:鲁晴川 初审:鲁晴川 复核:冼一诺 终审:邬可)\n").cleaned == f"{BODY}\n"
+    assert cleaner.clean_text(f"{BODY}\n(机关党委 鲁晴川)\n").cleaned == f"{BODY}\n"
+    assert cleaner.clean_text(f"×\n{BODY}\n").cleaned == f"{BODY}\n"
+    assert_kept(cleaner, "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
