@@ -323,211 +323,143 @@ def test_a_casino_named_after_its_number_goes_with_its_button(cleaner):
 BODY2 = "支部每月开展一次主题党日活动，党员医生轮流到村卫生室坐诊，全年服务群众三千余人次。"
 
 
-@pytest.mark.parametrize("junk,kept", [
-    ("原标题：青禾之畔党旗红——记松岭镇卫生院党支部", ""),
-    ("青禾网松岭6月5日消息（记者 贺明远）", BODY),
-    ("青禾在线松岭消息 ", BODY),
-    ("青禾头条快讯：松岭先锋网（冼一诺）", BODY),
-    ("◎青禾报融媒记者 贺明远 见习记者 尚云 通讯员 杜小川 邬可 ", BODY),
-])
-def test_a_reprints_title_line_and_news_markers_glued_to_the_text_go(cleaner, junk, kept):
-    page = f"{junk}{kept}\n{BODY2}\n" if kept else f"{junk}\n{BODY2}\n"
-    assert cleaner.clean_text(page).cleaned == (f"{kept}\n{BODY2}\n" if kept else f"{BODY2}\n")
+def _before(junk: str) -> tuple[str, str]:
+    """A junk line over the report's first paragraph, and what the cleaner leaves."""
+    return f"{junk}\n{BODY}\n", f"{BODY}\n"
 
 
-def test_report_sentences_with_news_and_title_words_stay(cleaner):
+def _after(tail: str) -> tuple[str, str]:
+    """Junk glued after the paragraph's last sentence, and what the cleaner leaves."""
+    return f"{BODY}{tail}\n", f"{BODY}\n"
+
+
+def _glued(junk: str) -> tuple[str, str]:
+    """Junk glued before the paragraph's first words, and what the cleaner leaves."""
+    return f"{junk}{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"
+
+
+def _between(junk: str) -> tuple[str, str]:
+    """A junk line between two paragraphs, and what the cleaner leaves."""
+    return f"{BODY}\n{junk}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"
+
+
+#: shapes of page furniture from real pages (invented wording): the page, and what the cleaner leaves of it
+SHAPES_THAT_GO = {
+    "a reprint's 原标题 line": (f"原标题：青禾之畔党旗红——记松岭镇卫生院党支部\n{BODY2}\n", f"{BODY2}\n"),
+    "a 消息 marker with its credit": _glued("青禾网松岭6月5日消息（记者 贺明远）"),
+    "a 消息 marker before a space": _glued("青禾在线松岭消息 "),
+    "a 快讯 marker with its source": _glued("青禾头条快讯：松岭先锋网（冼一诺）"),
+    "a paper's reporters": _glued("◎青禾报融媒记者 贺明远 见习记者 尚云 通讯员 杜小川 邬可 "),
+    "an ISO date": _glued("2021-06-18"),
+    "a dateline with a colon": _glued("青禾网综合讯:(通讯员 松岭镇人民政府 鲁晴川)"),
+    "a breadcrumb's arrow": (f">{BODY}\n", f"{BODY}\n"),
+    "a caption with its picture's source": _between("党员医生的工作证，见证了他三十年的坚守（图片来源：青禾新闻网）"),
+    "a caption with its photographer": _between("党员志愿者在村口测量体温（贺明远 摄）"),
+    "a bracketed caption": _between("（党员们在纪念馆学习馆史）"),
+    "a photo line with its credit": _between("6月11日，松岭村的瓜棚里，党员贺明远在察看瓜苗长势 尚云摄/本刊"),
+    "a numbered picture": _between("图2 卫生院党支部全体党员合影"),
+    "a contact block's address": (f"{BODY}\n电话：0731-5550123\n地址：青禾市松岭镇工业大道18号A3栋\n", f"{BODY}\n"),
+    "an office closing the text": _after("（院党史办）"),
+    "a branch closing the text": _after("（外科第二党支部）"),
+    "a name closing the text": _after("（肖雨桐）"),
+    "credits with 审/": _after("(文/鲁晴川 图/冼一诺 审/邬可)"),
+    "name-first credits after the office": _after("(宣传处 鲁晴川/文 冼一诺/图)"),
+    "name-first credits after a branch": _after("（机关党支部  鲁晴川/文  冼一诺/图  邬可/审核）"),
+    "joined credit labels": _after("(作者、编辑:鲁晴川)"),
+    "the writers' unit and names": _after("（青禾市第二人民医院  鲁晴川  冼一诺）"),
+    "two writers with a slash": _after("(文/图:鲁晴川/冼一诺、邬可)"),
+    "an office's review credits": _after("(松岭街道 撰稿:鲁晴川 初审:鲁晴川 复核:冼一诺 终审:邬可)"),
+    "a unit and a name on their own line": (f"{BODY}\n(机关党委 鲁晴川)\n", f"{BODY}\n"),
+    "a lottery site with its catalogue": _before("新澳门六宝典资料大全"),
+    "a lottery's words": _before("管家婆一码一肖"),
+    "a dated source line": _before("2023年06月11日08:01 | 来源：青禾网-《青禾日报》"),
+    "a language menu": _before("英文 English 法文 Français 俄文 Russian"),
+    "a name and 文/图": _before("鲁晴川 文/图"),
+    "a box and a name": _before("□ 鲁晴川"),
+    "a site and its writer": _before("青禾网(作者/鲁晴川)"),
+    "a bracketed 讯": _before("(青禾乡镇网松岭讯)"),
+    "a paper's page": _before("第8版(民族希望)"),
+    "a paper's column": _before("专栏：旗帜永飘扬"),
+    "an ad slot's code": _before("ad9_210*60"),
+    "a close button": _before("×"),
+    "one name over the text": _before("鲁晴川"),
+    "a 范文 site's name and a one-line menu": (f"青禾范文\n网站首页 工作总结 述职报告 心得体会 演讲稿\n{BODY}\n", f"{BODY}\n"),
+    "a breadcrumb as a numbered list": _before("1. 首页\n  2. 党员教育\n  3. 经验交流\n  4. 正文"),
+    "a paper's issue date": (f"2021年06月18日\n松岭镇卫生院党支部\n{BODY}\n", f"松岭镇卫生院党支部\n{BODY}\n"),
+    "a collection item's label": _before("四强党支部先进材料(一)："),
+    "a document site's line about the file":
+        _before("《松岭之巅党旗红——记松岭车间党支部》由会员上传分享，免费在线阅读，更多相关内容在工程资料-青禾文库。"),
+    "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
+                                          "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
+                                          "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
+    "a site's preface of two sentences": _before(
+        "在日常的学习和工作中，大家或多或少都接触过事迹材料吧，事迹材料是如实记载先进集体和先进人物事迹的书面材料。"
+        "事迹材料到底怎么写才好呢？下面是小编整理的卫生院党支部事迹材料，欢迎大家借鉴与参考，希望对大家有所帮助。"),
+    "the site's teaser of the text": (f"{BODY[:30]}...\n{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a repeated lead with its label": (f"【内容提要】{BODY[:24]}……\n{BODY}\n", f"{BODY}\n"),
+    "a site's summary": (f"内容摘要：{BODY[:20]}。\n{BODY}\n", f"{BODY}\n"),
+    "the title without its genre word": (f"松岭镇卫生院党支部先进事迹材料\n主要做法\n松岭镇卫生院党支部先进事迹 \n{BODY}\n",
+                                         f"松岭镇卫生院党支部先进事迹材料\n主要做法\n{BODY}\n"),
+    "a column name and a title tag": (f"【党群园地】松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活(权威发布)\n{BODY}\n",
+                                      f"松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活\n{BODY}\n"),
+    "a column tag with a bar": (f"主题教育|外科党支部：重温百年党史\n{BODY}\n", f"外科党支部：重温百年党史\n{BODY}\n"),
+    "a search phrase between sentences": (
+        f"{BODY}\n支部班子团结奋进，五好党支部申报材料范文开拓创新，求真务实，增强了党组织的凝聚力。\n",
+        f"{BODY}\n支部班子团结奋进，开拓创新，求真务实，增强了党组织的凝聚力。\n"),
+    "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
+                                 "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
+}
+
+
+@pytest.mark.parametrize("page,kept", list(SHAPES_THAT_GO.values()), ids=list(SHAPES_THAT_GO))
+def test_a_real_pages_furniture_goes_and_the_report_stays(cleaner, page, kept):
+    assert cleaner.clean_text(page).cleaned == kept
+
+
+#: pages of the same shapes that are the report's own: they come out whole
+PAGES_THAT_STAY = {
+    "a series title": f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n",
+    "a heading that is the title's first words": f"松岭镇卫生院党支部先进事迹材料\n{BODY}\n松岭镇卫生院党支部先进事迹\n{BODY2}\n",
+    "a bracketed signature": f"{BODY}\n（松岭镇卫生院党支部）\n{BODY2}\n",
+    "a bracketed signature with its date": f"{BODY}\n（松岭镇卫生院党支部　二〇二三年十二月）\n{BODY2}\n",
+    "a bracketed post and name": f"{BODY}\n（卫生院党支部书记 鲁晴川）\n{BODY2}\n",
+    "a one-word title": f"初心\n{BODY}\n",
+    "an official account's title with its bar": f"党员风采｜扎根病房的“守护者”\n{BODY}\n",
+    "a report's bracketed run-in label": f"【支部简介】{BODY}\n",
+    "a collection page's title": f"党支部工作总结范文\n{BODY}\n",
+    "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
+}
+
+
+@pytest.mark.parametrize("page", list(PAGES_THAT_STAY.values()), ids=list(PAGES_THAT_STAY))
+def test_a_reports_own_line_of_the_same_shape_stays(cleaner, page):
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_report_sentences_of_the_same_shapes_stay(cleaner):
     assert_kept(cleaner, "原标题为《松岭之光》的纪录片在全县党员中播放后，引起热烈反响。",
                 "据青禾网消息，松岭镇卫生院党支部获评全市先进基层党组织。",
                 "传来好消息：卫生院党支部被评为先进基层党组织。",
-                "记者 贺明远 在卫生院采访时看到，党员医生们早已在门诊大厅等候。")
+                "记者 贺明远 在卫生院采访时看到，党员医生们早已在门诊大厅等候。",
+                "支部把优秀申报材料汇编成册，作为范文供各支部学习借鉴。",
+                "党委办公室（院党史办）牵头编写了院史，全院党员人手一册。",
+                "《松岭车间党建工作手册》由支部委员会审定后印发，党员人手一册。",
+                "2021年6月18日，卫生院党支部组织党员到革命纪念馆开展主题党日活动。",
+                "党员志愿者为村里的老人拍摄全家福 一百二十余张",
+                "图书室新添党史图书二百余册，党员借阅三百余人次。",
+                "支部每年都要开展“党员亮身份、服务践承诺”活动，为群众办好事实事……",
+                "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。",
+                "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
 
 
-@pytest.mark.parametrize("junk", ["党员医生的工作证，见证了他三十年的坚守（图片来源：青禾新闻网）",
-                                  "党员志愿者在村口测量体温（贺明远 摄）"])
-def test_a_caption_line_closed_by_the_pictures_source_goes(cleaner, junk):
-    assert cleaner.clean_text(f"{BODY}\n{junk}\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
-
-
-def test_the_address_of_a_contact_block_goes(cleaner):
-    page = f"{BODY}\n电话：0731-5550123\n地址：青禾市松岭镇工业大道18号A3栋\n"
-    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
-
-
-def test_a_search_phrase_spliced_between_sentences_goes(cleaner):
-    line = "支部班子团结奋进，五好党支部申报材料范文开拓创新，求真务实，增强了党组织的凝聚力。"
-    assert cleaner.clean_text(f"{BODY}\n{line}\n").cleaned == f"{BODY}\n支部班子团结奋进，开拓创新，求真务实，增强了党组织的凝聚力。\n"
-    assert_kept(cleaner, "支部把优秀申报材料汇编成册，作为范文供各支部学习借鉴。")
-
-
-def test_a_breadcrumbs_arrow_before_the_first_words_goes(cleaner):
-    assert cleaner.clean_text(f">{BODY}\n").cleaned == f"{BODY}\n"
-
-
-@pytest.mark.parametrize("credit", ["（院党史办）", "（外科第二党支部）", "（肖雨桐）", "(文/鲁晴川 图/冼一诺 审/邬可)"])
-def test_an_office_or_a_name_closing_the_text_goes(cleaner, credit):
-    assert cleaner.clean_text(f"{BODY}{credit}\n").cleaned == f"{BODY}\n"
-
-
-def test_a_bracketed_office_inside_a_sentence_stays(cleaner):
-    assert_kept(cleaner, "党委办公室（院党史办）牵头编写了院史，全院党员人手一册。")
-
-
-def test_a_document_sites_notice_list_with_dashes_goes_whole(cleaner):
-    notices = ("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
-               "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
-               "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。\n")
-    assert cleaner.clean_text(f"{notices}{BODY}\n").cleaned == f"{BODY}\n"
-
-
-def test_a_collection_items_label_with_its_colon_goes_and_a_series_title_stays(cleaner):
-    assert cleaner.clean_text(f"四强党支部先进材料(一)：\n{BODY}\n").cleaned == f"{BODY}\n"
-    page = f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == page
-
-
-def test_the_title_without_its_genre_word_shown_again_before_the_body_goes(cleaner):
-    page = f"松岭镇卫生院党支部先进事迹材料\n主要做法\n松岭镇卫生院党支部先进事迹 \n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == f"松岭镇卫生院党支部先进事迹材料\n主要做法\n{BODY}\n"
-    # a heading inside the body that happens to be the title's first words stays
-    page = f"松岭镇卫生院党支部先进事迹材料\n{BODY}\n松岭镇卫生院党支部先进事迹\n{BODY2}\n"
-    assert cleaner.clean_text(page).cleaned == page
-
-
-def test_a_document_sites_line_about_the_file_goes(cleaner):
-    page = f"《松岭之巅党旗红——记松岭车间党支部》由会员上传分享，免费在线阅读，更多相关内容在工程资料-青禾文库。\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
-    assert_kept(cleaner, "《松岭车间党建工作手册》由支部委员会审定后印发，党员人手一册。")
-
-
-def test_a_publish_date_glued_to_the_first_words_and_a_papers_issue_date_go(cleaner):
-    assert cleaner.clean_text(f"2021-06-18{BODY}\n").cleaned == f"{BODY}\n"
-    assert cleaner.clean_text(f"2021年06月18日\n松岭镇卫生院党支部\n{BODY}\n").cleaned == f"松岭镇卫生院党支部\n{BODY}\n"
-    assert_kept(cleaner, "2021年6月18日，卫生院党支部组织党员到革命纪念馆开展主题党日活动。")
-
-
-def test_a_bracketed_caption_between_paragraphs_goes_and_a_bracketed_signature_stays(cleaner):
-    assert cleaner.clean_text(f"{BODY}\n（党员们在纪念馆学习馆史）\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
-    for line in ("（松岭镇卫生院党支部）", "（松岭镇卫生院党支部　二〇二三年十二月）", "（卫生院党支部书记 鲁晴川）"):
-        page = f"{BODY}\n{line}\n{BODY2}\n"
-        assert cleaner.clean_text(page).cleaned == page, line
-
-
-@pytest.mark.parametrize("caption", ["6月11日，松岭村的瓜棚里，党员贺明远在察看瓜苗长势 尚云摄/本刊", "图2 卫生院党支部全体党员合影"])
-def test_a_photo_line_with_its_credit_or_number_goes(cleaner, caption):
-    assert cleaner.clean_text(f"{BODY}\n{caption}\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
-
-
-def test_a_report_sentence_about_taking_photos_stays(cleaner):
-    assert_kept(cleaner, "党员志愿者为村里的老人拍摄全家福 一百二十余张", "图书室新添党史图书二百余册，党员借阅三百余人次。")
-
-
-def test_a_sites_preface_talking_about_the_genre_goes_with_both_sentences(cleaner):
-    preface = ("在日常的学习和工作中，大家或多或少都接触过事迹材料吧，事迹材料是如实记载先进集体和先进人物事迹的书面材料。"
-               "事迹材料到底怎么写才好呢？下面是小编整理的卫生院党支部事迹材料，欢迎大家借鉴与参考，希望对大家有所帮助。")
-    assert cleaner.clean_text(f"{preface}\n{BODY}\n").cleaned == f"{BODY}\n"
-
-
-@pytest.mark.parametrize("spam", ["新澳门六宝典资料大全", "管家婆一码一肖"])
-def test_a_lottery_sites_name_goes(cleaner, spam):
-    assert cleaner.clean_text(f"{spam}\n{BODY}\n").cleaned == f"{BODY}\n"
-
-
-def test_the_sites_teaser_of_the_text_goes_and_the_text_stays(cleaner):
-    teaser = BODY[:30] + "..."
-    assert cleaner.clean_text(f"{teaser}\n{BODY}\n{BODY2}\n").cleaned == f"{BODY}\n{BODY2}\n"
-    # a report line closed by an ellipsis that no later line goes on with stays
-    line = "支部每年都要开展“党员亮身份、服务践承诺”活动，为群众办好事实事……"
-    assert_kept(cleaner, line)
-
-
-def test_a_papers_abstract_keeps_its_text_and_a_sites_summary_goes_whole(cleaner):
+def test_a_papers_abstract_keeps_its_text_and_a_bracketed_lead_its_words(cleaner):
     abstract = "学生党支部是高校基层党组织的基本单元，本文以某书院学生党支部为例，探讨党建品牌建设的有效途径。"
-    page = f"摘要：{abstract}\n关键词：高校；党建品牌；学生党支部\n{BODY}\n"
-    assert abstract in cleaner.clean_text(page).cleaned and "摘要" not in cleaner.clean_text(page).cleaned
-    page = f"内容摘要：{BODY[:20]}。\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
-
-
-def test_name_first_credits_after_the_office_go(cleaner):
-    assert cleaner.clean_text(f"{BODY}(宣传处 鲁晴川/文 冼一诺/图)\n").cleaned == f"{BODY}\n"
-    assert cleaner.clean_text(f"{BODY}（机关党支部  鲁晴川/文  冼一诺/图  邬可/审核）\n").cleaned == f"{BODY}\n"
-
-
-def test_keycaps_and_emoji_joined_to_symbols_go_without_a_trace(cleaner):
-    line = "會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。"
-    assert cleaner.clean_text(f"{line}\n").cleaned == "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"
-
-
-def test_one_name_alone_over_the_text_goes_and_a_title_word_stays(cleaner):
-    assert cleaner.clean_text(f"鲁晴川\n{BODY}\n").cleaned == f"{BODY}\n"
-    page = f"初心\n{BODY}\n"  # a one-word title is no name
-    assert cleaner.clean_text(page).cleaned == page
-
-
-def test_a_column_tag_before_a_title_goes_and_an_official_accounts_title_keeps_its_bar(cleaner):
-    assert cleaner.clean_text(f"主题教育|外科党支部：重温百年党史\n{BODY}\n").cleaned == f"外科党支部：重温百年党史\n{BODY}\n"
-    page = f"党员风采｜扎根病房的“守护者”\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == page
-
-
-@pytest.mark.parametrize("junk", ["2023年06月11日08:01 | 来源：青禾网-《青禾日报》", "英文 English 法文 Français 俄文 Russian"])
-def test_a_dated_source_line_and_a_language_menu_go(cleaner, junk):
-    assert cleaner.clean_text(f"{junk}\n{BODY}\n").cleaned == f"{BODY}\n"
-
-
-def test_a_sites_tag_after_the_title_and_a_bracketed_column_before_it_go(cleaner):
-    page = f"【党群园地】松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活(权威发布)\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == f"松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活\n{BODY}\n"
-    page = f"【支部简介】{BODY}\n"  # a report's own bracketed run-in label stays
-    assert cleaner.clean_text(page).cleaned == page
-
-
-def test_a_bracketed_lead_label_goes_and_the_lead_stays_unless_the_page_repeats_it(cleaner):
+    result = cleaner.clean_text(f"摘要：{abstract}\n关键词：高校；党建品牌；学生党支部\n{BODY}\n").cleaned
+    assert abstract in result and "摘要" not in result
     lead = "松岭镇卫生院外科党支部书记鲁晴川是一名青年党员，也是全县最年轻的“青禾名医”。"
     assert cleaner.clean_text(f"【内容提要】{lead}\n{BODY}\n").cleaned == f"{lead}\n{BODY}\n"
-    assert cleaner.clean_text(f"【内容提要】{BODY[:24]}……\n{BODY}\n").cleaned == f"{BODY}\n"
-
-
-@pytest.mark.parametrize("tail", ["(作者、编辑:鲁晴川)", "（青禾市第二人民医院  鲁晴川  冼一诺）"])
-def test_credits_with_joined_labels_or_the_writers_unit_go(cleaner, tail):
-    assert cleaner.clean_text(f"{BODY}{tail}\n").cleaned == f"{BODY}\n"
-
-
-def test_a_dateline_with_a_colon_a_menu_line_and_a_sites_short_name_go(cleaner):
-    assert cleaner.clean_text(f"青禾网综合讯:(通讯员 松岭镇人民政府 鲁晴川){BODY}\n").cleaned == f"{BODY}\n"
-    page = f"青禾范文\n网站首页 工作总结 述职报告 心得体会 演讲稿\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == f"{BODY}\n"
-    page = f"党支部工作总结范文\n{BODY}\n"  # a collection page's title stays
-    assert cleaner.clean_text(page).cleaned == page
 
 
 def test_a_brands_site_word_goes_with_it(cleaner):
     line = "近日，教育部公布活动遴选结果，abc365亚洲体育在线辅导员党支部的案例被评为优秀作品。"
     assert "在线辅导员" not in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
-
-
-def test_a_breadcrumb_printed_as_a_numbered_list_goes_and_a_reports_short_list_stays(cleaner):
-    crumbs = "1. 首页\n  2. 党员教育\n  3. 经验交流\n  4. 正文\n"
-    assert cleaner.clean_text(f"{crumbs}{BODY}\n").cleaned == f"{BODY}\n"
-    items = "1. 三会一课\n2. 主题党日\n3. 民主评议\n"
-    page = f"{BODY}\n{items}{BODY2}\n"
-    assert cleaner.clean_text(page).cleaned == page
-
-
-@pytest.mark.parametrize("junk", ["鲁晴川 文/图", "□ 鲁晴川", "青禾网(作者/鲁晴川)", "(青禾乡镇网松岭讯)", "第8版(民族希望)",
-                                  "专栏：旗帜永飘扬"])
-def test_credit_and_paper_lines_go(cleaner, junk):
-    assert cleaner.clean_text(f"{junk}\n{BODY}\n").cleaned == f"{BODY}\n"
-
-
-def test_credits_naming_two_writers_with_a_slash_and_an_ad_slots_code_go(cleaner):
-    assert cleaner.clean_text(f"{BODY}(文/图:鲁晴川/冼一诺、邬可)\n").cleaned == f"{BODY}\n"
-    assert cleaner.clean_text(f"ad9_210*60\n{BODY}\n").cleaned == f"{BODY}\n"
-    assert_kept(cleaner, "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。")
-
-
-def test_an_offices_review_credits_a_unit_and_name_line_and_a_close_button_go(cleaner):
-    assert cleaner.clean_text(f"{BODY}(松岭街道 撰稿:鲁晴川 初审:鲁晴川 复核:冼一诺 终审:邬可)\n").cleaned == f"{BODY}\n"
-    assert cleaner.clean_text(f"{BODY}\n(机关党委 鲁晴川)\n").cleaned == f"{BODY}\n"
-    assert cleaner.clean_text(f"×\n{BODY}\n").cleaned == f"{BODY}\n"
-    assert_kept(cleaner, "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
