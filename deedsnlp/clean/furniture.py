@@ -593,7 +593,7 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
 
 #: what separates the names of a names line: spaces, or a comma or 、 with spaces around (某某 ,某某)
 _NAME_SEP = r"(?:[ \u3000]*[,，、][ \u3000]*|[ \u3000]+)"
-_ONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+#: the page's first line two or three Chinese characters alone (a name, or a word: 初心)
 _ONE_NAME_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,3}[ \t\u3000]*\n")
 _NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
 _NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
@@ -615,8 +615,7 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
     if one and len(filled) >= 2:
         first, t = filled[0], view[filled[0].start : filled[0].end].strip()
         body = view[filled[1].start : filled[1].end].strip()
-        if (_ONE_NAME_RE.fullmatch(t) and t[0] in surnames and not _is_word(t) and len(body) >= 40
-                and body[-1:] in "。！？!?”"):
+        if t[0] in surnames and not _is_word(t) and len(body) >= 40 and body[-1:] in "。！？!?”":
             out.append(Candidate("furniture", first.start, first.end, "removed", f"name alone over the text: {t}", priority=5,
                                  data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     for ln in filled:
