@@ -358,6 +358,8 @@ SHAPES_THAT_GO = {
     "a bracketed caption": _between("（党员们在纪念馆学习馆史）"),
     "a photo line with its credit": _between("6月11日，松岭村的瓜棚里，党员贺明远在察看瓜苗长势 尚云摄/本刊"),
     "a numbered picture": _between("图2 卫生院党支部全体党员合影"),
+    "a scene caption": _between("庆祝建党一百周年暨“两优一先”表彰大会现场"),
+    "a caption of the honoured": _between("优秀党务工作者受表彰"),
     "a contact block's address": (f"{BODY}\n电话：0731-5550123\n地址：青禾市松岭镇工业大道18号A3栋\n", f"{BODY}\n"),
     "an office closing the text": _after("（院党史办）"),
     "a branch closing the text": _after("（外科第二党支部）"),
@@ -428,6 +430,8 @@ PAGES_THAT_STAY = {
     "a report's bracketed run-in label": f"【支部简介】{BODY}\n",
     "a collection page's title": f"党支部工作总结范文\n{BODY}\n",
     "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
+    "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
+    "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
 }
 
 
@@ -449,6 +453,7 @@ def test_report_sentences_of_the_same_shapes_stay(cleaner):
                 "图书室新添党史图书二百余册，党员借阅三百余人次。",
                 "支部每年都要开展“党员亮身份、服务践承诺”活动，为群众办好事实事……",
                 "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。",
+                "党员们在表彰大会现场重温入党誓词，会场庄严肃穆。",
                 "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
 
 
