@@ -391,6 +391,12 @@ SHAPES_THAT_GO = {
     "a collection item's label": _before("四强党支部先进材料(一)："),
     "a document site's line about the file":
         _before("《松岭之巅党旗红——记松岭车间党支部》由会员上传分享，免费在线阅读，更多相关内容在工程资料-青禾文库。"),
+    "a document site's page numbers": (
+        "《松岭车间党支部先进事迹材料.docx》由会员上传分享，免费在线阅读，更多相关内容在工程资料-青禾文库。\n"
+        "1、松岭车间党支部先进事迹材料 松岭车间党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，组织党员\n"
+        "2、突击队承担急难险重任务，全年完成线路大修四十二公里，车间连续八年实现安全生产无事故。\n",
+        "松岭车间党支部先进事迹材料 松岭车间党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，组织党员\n"
+        "突击队承担急难险重任务，全年完成线路大修四十二公里，车间连续八年实现安全生产无事故。\n"),
     "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
                                           "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
                                           "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
@@ -430,6 +436,10 @@ PAGES_THAT_STAY = {
     "a report's bracketed run-in label": f"【支部简介】{BODY}\n",
     "a collection page's title": f"党支部工作总结范文\n{BODY}\n",
     "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
+    "a report's numbered items on a page naming a 文库": (
+        "支部建成党员电子文库，党员可随时在线阅读党史图书。\n"
+        "1、坚持三会一课制度，支部每月召开支委会，每季度召开党员大会，按时讲授党课，做到有计划、有记录、有总结。\n"
+        "2、坚持主题党日制度，每月固定一天组织党员开展学习和志愿服务，全年开展主题党日活动十二次，党员参与率百分之百。\n"),
     "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
     "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
 }

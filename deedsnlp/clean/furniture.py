@@ -395,6 +395,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
     out += _teaser_of_the_text(view, lines)
+    out += _docsite_page_marks(view, lines)
     out += _column_line(view, lines)
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
@@ -520,6 +521,35 @@ def _teaser_of_the_text(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the site's teaser of the text: {head[:30]}…",
                                  priority=5, data={"unit": "teaser", "score": 0.93, "detector": "shape rule"}))
     return out
+
+
+_DOCSITE_RE = re.compile(r"会员上传|上传分享|资源描述|文档介绍|在线阅读|文库")
+_PAGE_MARK_RE = re.compile(r"[ \t\u3000]*(\d{1,2})、")
+_CUT_END_RE = re.compile(r"[。！？!?”\"）)…]\s*$")
+
+
+def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
+    """A document site's preview pages, each opened by its number (1、《题目》…, 2、来、出得去、…):
+    the numbers 1, 2, … open long lines in turn, and a page is cut mid-sentence, so the next one
+    goes on with the same sentence. The numbers go, the text stays. A report's own numbered items
+    each end their sentence."""
+    if _DOCSITE_RE.search(view) is None:
+        return []
+    marks = []
+    for ln in lines:
+        m = _PAGE_MARK_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 40:
+            marks.append((int(m.group(1)), m, ln))
+    run: list = []
+    for n, m, ln in marks:
+        if n == len(run) + 1:
+            run.append((m, ln))
+        elif n == 1:
+            run = [(m, ln)]
+    if len(run) < 2 or not any(_CUT_END_RE.search(view, ln.start, ln.end) is None for _, ln in run[:-1]):
+        return []
+    return [Candidate("furniture", m.start(), m.end(), "removed", f"a document site's page number: {m.group().strip()}",
+                      priority=5, data={"unit": "docsite_page", "score": 0.9, "detector": "shape rule"}) for m, _ in run]
 
 
 def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
