@@ -397,6 +397,9 @@ SHAPES_THAT_GO = {
         "2、突击队承担急难险重任务，全年完成线路大修四十二公里，车间连续八年实现安全生产无事故。\n",
         "松岭车间党支部先进事迹材料 松岭车间党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，组织党员\n"
         "突击队承担急难险重任务，全年完成线路大修四十二公里，车间连续八年实现安全生产无事故。\n"),
+    "an English abstract after the Chinese": (
+        f"{BODY}\n支部的主要做法: Since 2015, the branch has built a system for the evaluation of its members and the service of the villagers.\n",
+        f"{BODY}\n支部的主要做法: \n"),
     "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
                                           "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
                                           "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
@@ -464,6 +467,7 @@ def test_report_sentences_of_the_same_shapes_stay(cleaner):
                 "支部每年都要开展“党员亮身份、服务践承诺”活动，为群众办好事实事……",
                 "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。",
                 "党员们在表彰大会现场重温入党誓词，会场庄严肃穆。",
+                "支部打造“Red Heart”服务品牌，党员志愿者为外籍居民提供双语服务。",
                 "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
 
 
