@@ -400,6 +400,9 @@ SHAPES_THAT_GO = {
     "an English abstract after the Chinese": (
         f"{BODY}\n支部的主要做法: Since 2015, the branch has built a system for the evaluation of its members and the service of the villagers.\n",
         f"{BODY}\n支部的主要做法: \n"),
+    "a collection item's label with its title": (f"第二篇：松岭镇卫生院党支部先进事迹材料\n{BODY}\n", f"{BODY}\n"),
+    "a reporter's credit glued after a brand": (f"{BODY}\n天和官网登录通讯员:鲁晴川 6月8日，{BODY}\n", f"{BODY}\n6月8日，{BODY}\n"),
+    "a bracketed caption naming a secretary": _between("（驻村第一书记带领党员清理村口河道）"),
     "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
                                           "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
                                           "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
@@ -443,6 +446,7 @@ PAGES_THAT_STAY = {
         "支部建成党员电子文库，党员可随时在线阅读党史图书。\n"
         "1、坚持三会一课制度，支部每月召开支委会，每季度召开党员大会，按时讲授党课，做到有计划、有记录、有总结。\n"
         "2、坚持主题党日制度，每月固定一天组织党员开展学习和志愿服务，全年开展主题党日活动十二次，党员参与率百分之百。\n"),
+    "a bracketed secretary's signature": f"{BODY}\n（松岭村党支部书记贺明远）\n{BODY2}\n",
     "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
     "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
 }
@@ -468,6 +472,8 @@ def test_report_sentences_of_the_same_shapes_stay(cleaner):
                 "支部书记鲁晴川 文化程度不高，却把群众的事记得清清楚楚。",
                 "党员们在表彰大会现场重温入党誓词，会场庄严肃穆。",
                 "支部打造“Red Heart”服务品牌，党员志愿者为外籍居民提供双语服务。",
+                "第二篇调研文章由支部书记执笔，题为《松岭镇卫生院党建工作调研报告》。",
+                "通讯员：鲁晴川是支部的宣传委员，常年为党建专栏供稿。",
                 "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
 
 
