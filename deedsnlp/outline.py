@@ -39,6 +39,7 @@ from typing import Sequence
 
 from .document import Finding, Heading
 from .text.captions import is_action_caption
+from .text.pinyin import without_glosses
 from .text.scripts import both_scripts
 
 CN_DIGITS = "零〇一二三四五六七八九十百两"
@@ -155,14 +156,33 @@ def _title_of(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
         c = _COLON.search(rest)
         if c is not None and cfg.min_title <= c.start() <= cfg.max_lead:
             return rest[: c.start()].rstrip(_TRAILING), True
-        return None
+        return _glued_title(title)
     lead = rest[: m.start()].rstrip(_TRAILING)
+    glued = _glued_title(lead) if len(lead) > 20 else None
+    if glued is not None:
+        return glued
     if cfg.min_title <= len(lead) <= cfg.max_lead:
         return lead, True
     c = _COLON.search(lead)
     if c is not None and cfg.min_title <= c.start() <= cfg.max_lead:
         return lead[: c.start()].rstrip(_TRAILING), True
     return None
+
+
+#: a two-clause heading glued to the body it heads, which opens with the unit or a time phrase:
+#: 加强思想政治教育，提高党员干部的整体素质一年来，我支部… / 以学习为引领，科学发展观思想得到初步确立我校党支部是…
+_GLUED_TITLE = re.compile(
+    r"([^，,。：:；;“”\"（）()]{3,14})[，,]([^，,。：:；;“”\"（）()]{3,16}?)"
+    r"(?=(?:我校|我院|我局|我所|我村|我们|我支部|我党支部|我公司|我单位|一年来|今年以来|近年来|多年来|几年来|本年度|全年|自20\d\d|20\d\d年))")
+
+
+def _glued_title(lead: str) -> tuple[str, bool] | None:
+    """The heading of an item whose two-clause title runs into its body without punctuation (the
+    clauses of about the same length, the body opening with 我校/我支部/一年来/…)."""
+    m = _GLUED_TITLE.match(lead)
+    if m is None or abs(len(m.group(1)) - len(m.group(2))) > 6 or len(lead) - m.end() < 10:
+        return None
+    return m.group(0), True
 
 
 #: the shortest sentence after a heading's colon that makes the label a run-in heading (a colon
@@ -241,15 +261,18 @@ def _ends_with_stop(text: str) -> bool:
     return text.rstrip("”’」』）) ")[-1:] in _FINAL
 
 
-def _plain_lead(text: str, cfg: OutlineConfig, last: bool = False) -> str | None:
+def _plain_lead(text: str, cfg: OutlineConfig, last: bool = False, cut_short: bool = False) -> str | None:
     """The short first sentence of a paragraph that may be an unnumbered run-in heading (``last``:
-    the page's last paragraph, which an excerpt may have cut short after a few words of body)."""
+    the page's last paragraph, which an excerpt may have cut short after a few words of body;
+    ``cut_short``: any words of body will do)."""
     m = _SENTENCE_END.search(text)
     if m is None or text[m.start()] != "。" and text[m.start()] != "！":
         return None
-    lead = text[: m.start()].strip()
+    raw_lead = text[: m.start()].strip()
+    lead = without_glosses(raw_lead)  # a page's pinyin glosses (錘(chuí)煉…) are neither punctuation nor length
     short = last and _ANY_PUNCT.search(lead) is None  # a slogan without a comma may lead a cut-short last paragraph
-    if not (4 <= len(lead) <= cfg.max_plain_lead) or len(text) - m.end() < (cfg.min_body // 2 if short else cfg.min_body):
+    least = 1 if cut_short else cfg.min_body // 2 if short else cfg.min_body
+    if not (4 <= len(lead) <= cfg.max_plain_lead) or len(text) - m.end() < least:
         return None
     if lead[0] in "《<【[（(他她我它这那其" or any(ch.isdigit() for ch in lead):
         return None
@@ -261,7 +284,7 @@ def _plain_lead(text: str, cfg: OutlineConfig, last: bool = False) -> str | None
         return None
     if _NARRATIVE_LEAD.search(lead):  # 在隔离病区，支部没有停下组织生活。/ 病情稳定后，…
         return None
-    return lead
+    return raw_lead
 
 
 #: the verb a task slogan opens with (打造…的…, 锤炼…的…, 建设…的…), in simplified or traditional characters
@@ -557,6 +580,13 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
         lead = _plain_lead(lines[i], cfg, last=i == n - 1)
         if lead is not None:
             leads[i] = lead
+    last = n - 1
+    if leads and last > first_body and last not in leads and last not in cands and last not in plain:
+        # the page's last paragraph cut short after its lead: a heading when its lead has the shape of
+        # a lead above it (强化理论学习，政治教育“学”起来。… / 强化堡垒作用，服务职工“实”起来。该支部以)
+        lead = _plain_lead(lines[last], cfg, last=True, cut_short=True)
+        if lead is not None and any(_same_shape(lead, other) for other in leads.values()):
+            leads[last] = lead
     if len(leads) >= 2:
         for i, lead in leads.items():
             plain[i] = (lead, True)
@@ -571,6 +601,14 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     for i, (title, lead_in) in plain.items():
         tstart = offsets[i] + lines[i].index(title)
         cands[i] = ("plain", rank, "", 0, title, lead_in, tstart)
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two slogan leads of one series: about the same length, with the same opening or closing two
+    characters, or both task slogans (打造合力共为的支部班子 / 锤炼技术过硬的党员队伍)."""
+    a, b = without_glosses(a), without_glosses(b)
+    tasks = _TASK_VERB.match(a) is not None and _TASK_VERB.match(b) is not None and "的" in a and "的" in b
+    return (a[:2] == b[:2] or a[-2:] == b[-2:] or tasks) and abs(len(a) - len(b)) <= 3
 
 
 def _seen_between(seen, lines, style: str, expected: int, prev_i: int, i: int) -> bool:

@@ -378,3 +378,36 @@ def test_a_short_label_closed_by_a_colon_between_paragraphs_is_a_heading():
             "各位领导、同志们：\n"
             "一年来，支部在上级党委的正确领导下，团结带领全体党员和教职工，圆满完成了各项工作任务。\n")
     assert [h.title for h in build_document(text, "l").outline] == ["党建品牌理念"]
+
+
+def test_a_pages_last_lead_cut_short_joins_the_series_of_its_shape():
+    # the excerpt ends a few words after the last item's slogan: it heads its paragraph like those above it
+    text = ("松岭矿综采队党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，连续五年被评为先进党支部。\n"
+            "强化理论学习，政治教育“学”起来。支部精心配制理论学习套餐，通过集体学、个人学、线上学等方式，全年组织集中学习二十四次。\n"
+            "强化党建引领，安全生产“实”起来。支部推行党员安全责任区，党员带头排查隐患，全年排查整改井下安全隐患一百二十余处，实现安全生产无事故。\n"
+            "强化堡垒作用，服务职工“暖”起来。该支部以打造和谐区队")
+    assert [h.title for h in build_document(text, "s").outline] == [
+        "强化理论学习，政治教育“学”起来", "强化党建引领，安全生产“实”起来", "强化堡垒作用，服务职工“暖”起来"]
+    # task slogans glossed with pinyin, the second cut short: both head their paragraphs, glosses and all
+    text = ("青禾站車間黨總支現有黨員四十二名，下設三個黨支部，承擔著站區貨車檢修任務。\n"
+            "打造合力共為的支部班子。車間黨總支採取專題輔導、座談研討等形式，組織支部委員深入學習，班子成員分片包保工區。\n"
+            "錘(chuí)煉技術(shù)過(guò)硬的黨員隊(duì)伍。安全是鐵路的永恒主題。")
+    assert [h.title for h in build_document(text, "t").outline] == [
+        "打造合力共為的支部班子", "錘(chuí)煉技術(shù)過(guò)硬的黨員隊(duì)伍"]
+    # one slogan lead and a last paragraph of another shape: no series, no heading
+    text = ("松岭矿综采队党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，连续五年被评为先进党支部。\n"
+            "强化理论学习，政治教育“学”起来。支部精心配制理论学习套餐，通过集体学、个人学、线上学等方式，全年组织集中学习二十四次。\n"
+            "职工们都说好。该支部以打造和谐区队")
+    assert build_document(text, "u").outline == []
+
+
+def test_a_two_clause_heading_glued_to_its_body_keeps_only_its_title():
+    text = ("松岭中学党支部2012年工作总结\n"
+            "一年来，我校党支部在县教育局党委的正确领导下，认真落实党建工作目标责任制，推动了学校各项工作的全面开展。\n"
+            "一、加强思想政治教育，提高党员干部的整体素质一年来，我支部深入学习党的十七届六中全会精神，大力加强党员干部的思想政治教育。\n"
+            "二、以制度建设为抓手，组织生活进一步规范我校党支部坚持三会一课制度，每月召开支委会，每季度召开党员大会，做到有计划、有记录。\n"
+            "三、加强组织建设，我支部今年共发展党员三名，培养入党积极分子五名，进一步壮大了党员队伍。\n")
+    titles = [(h.title, h.lead_in) for h in build_document(text, "g").outline]
+    assert titles[:2] == [("加强思想政治教育，提高党员干部的整体素质", True), ("以制度建设为抓手，组织生活进一步规范", True)]
+    # a comma before the body (加强组织建设，我支部今年…): nothing is glued, the line reads as before
+    assert titles[2][0].startswith("加强组织建设，我支部今年共发展党员三名")

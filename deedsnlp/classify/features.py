@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document
+from ..text.pinyin import without_glosses
 
 _CN_NUMERALS = (frozenset("一二三四五六七八九十年月日") | {"一是", "二是", "三是", "四是", "五是", "第一", "第二", "第三", "第四"}
                 | {"年度", "月份", "年初", "月初", "月底", "年底"})
@@ -22,9 +23,6 @@ BODY_MIN_CHARS = 40
 #: however long, has none, and does not take the first body paragraph's rank
 _SENTENCE_MARKS = frozenset("。，,；;！？!?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-#: pinyin glosses some sites put after each character: 業(yè), 黨(dǎng), also in square
-#: brackets, closed or not, and with the IPA letter ɡ for g: 司[ɡōnɡ[, 使[shǐ]
-_PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹɡ]{1,7}\)|\[[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹɡ]{1,7}[\]\[]")
 #: template blanks and censor masks (x村, ××社区, 20xx年, *党**) read as the placeholder 某
 _PLACEHOLDER_CHARS = re.compile(r"[*＊×xX]")
 _PLACEHOLDER = re.compile(r"[*＊×]+|(?<![A-Za-z])[xX]{1,4}(?![A-Za-z])")
@@ -48,8 +46,7 @@ def canonical_text(text: str, t2s: dict | None = None) -> str:
     >>> canonical_text("xx村*党**支部")
     '某村某党某支部'
     """
-    if "(" in text or "[" in text:
-        text = _PINYIN.sub("", text)
+    text = without_glosses(text)
     if _PLACEHOLDER_CHARS.search(text) is not None:
         text = _PLACEHOLDER.sub("某", text)
     for half, full in _HALF_PAIRS:  # str.replace is far cheaper than translate
