@@ -563,6 +563,10 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
         if body_next and _is_plain_title(line, cfg):
             if nxt is not None or len(line) * 1.5 <= len(lines[i + 1]):
                 plain[i] = (line.strip(), False)
+            elif i + 1 == n - 1 and any(_same_shape(line.strip(), t) for t, _ in plain.values()):
+                # over the page's last paragraph, cut short: a heading of the series above it
+                # (开场致辞，情深意长 / … / 集体生日，温馨庆祝 over “紧接着，集体政治生日庆祝仪”)
+                plain[i] = (line.strip(), False)
         elif body_next and is_body[i - 1] and _is_label_title(line):
             # a section's label closed by a colon between paragraphs (党建品牌做法：/ 主要成效：)
             plain[i] = (line.strip().rstrip("：:").strip(), False)
@@ -604,11 +608,17 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
 
 
 def _same_shape(a: str, b: str) -> bool:
-    """Two slogan leads of one series: about the same length, with the same opening or closing two
-    characters, or both task slogans (打造合力共为的支部班子 / 锤炼技术过硬的党员队伍)."""
+    """Two slogans of one series: about the same length, with the same opening or closing two
+    characters, both task slogans (打造合力共为的支部班子 / 锤炼技术过硬的党员队伍), or clauses of the
+    same lengths."""
     a, b = without_glosses(a), without_glosses(b)
     tasks = _TASK_VERB.match(a) is not None and _TASK_VERB.match(b) is not None and "的" in a and "的" in b
-    return (a[:2] == b[:2] or a[-2:] == b[-2:] or tasks) and abs(len(a) - len(b)) <= 3
+    clauses = [len(x) for x in _CLAUSE_SEP.split(a)]
+    parallel = len(clauses) >= 2 and clauses == [len(x) for x in _CLAUSE_SEP.split(b)]  # 开场致辞，情深意长 / 集体生日，温馨庆祝
+    return (a[:2] == b[:2] or a[-2:] == b[-2:] or tasks or parallel) and abs(len(a) - len(b)) <= 3
+
+
+_CLAUSE_SEP = re.compile(r"[，,\s　]+")
 
 
 def _seen_between(seen, lines, style: str, expected: int, prev_i: int, i: int) -> bool:

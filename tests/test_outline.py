@@ -411,3 +411,18 @@ def test_a_two_clause_heading_glued_to_its_body_keeps_only_its_title():
     assert titles[:2] == [("加强思想政治教育，提高党员干部的整体素质", True), ("以制度建设为抓手，组织生活进一步规范", True)]
     # a comma before the body (加强组织建设，我支部今年…): nothing is glued, the line reads as before
     assert titles[2][0].startswith("加强组织建设，我支部今年共发展党员三名")
+
+
+def test_a_slogan_over_the_pages_cut_short_last_paragraph_joins_its_parallel_series():
+    text = ("七一当天，松岭医院举办党员政治生日会，全院在职党员和住院党员代表共五十余人参加了活动。\n"
+            "开场致辞，情深意长\n"
+            "活动伊始，医院党支部书记发表开场致辞，带领大家回顾了党的百年历程，并向住院党员代表致以节日的问候。\n"
+            "党员发言，心声传递\n"
+            "老党员代表结合自己四十年的党龄，讲述了入党时的初心和几十年来在岗位上的坚守，赢得了全场热烈的掌声。\n"
+            "集体生日，温馨庆祝\n"
+            "紧接着，集体政治生日庆祝仪")
+    assert [h.title for h in build_document(text, "b").outline] == ["开场致辞，情深意长", "党员发言，心声传递", "集体生日，温馨庆祝"]
+    # a short line of another shape over the cut-short end stays body
+    lines = text.split("\n")
+    lines[5] = "大家一起唱起了生日歌"
+    assert [h.title for h in build_document("\n".join(lines), "c").outline] == ["开场致辞，情深意长", "党员发言，心声传递"]
