@@ -403,6 +403,8 @@ SHAPES_THAT_GO = {
     "a collection item's label with its title": (f"第二篇：松岭镇卫生院党支部先进事迹材料\n{BODY}\n", f"{BODY}\n"),
     "a reporter's credit glued after a brand": (f"{BODY}\n天和官网登录通讯员:鲁晴川 6月8日，{BODY}\n", f"{BODY}\n6月8日，{BODY}\n"),
     "a bracketed caption naming a secretary": _between("（驻村第一书记带领党员清理村口河道）"),
+    "an honour's tag under the title": (f"松岭村党支部先进事迹材料\n全国先进基层党组织(2011年)\n{BODY}\n", f"松岭村党支部先进事迹材料\n{BODY}\n"),
+    "an honour's tag over the title": (f"青禾省国资委“四强”党支部\n松岭煤矿综掘一线党旗红\n{BODY}\n", f"松岭煤矿综掘一线党旗红\n{BODY}\n"),
     "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
                                           "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
                                           "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
@@ -447,6 +449,8 @@ PAGES_THAT_STAY = {
         "1、坚持三会一课制度，支部每月召开支委会，每季度召开党员大会，按时讲授党课，做到有计划、有记录、有总结。\n"
         "2、坚持主题党日制度，每月固定一天组织党员开展学习和志愿服务，全年开展主题党日活动十二次，党员参与率百分之百。\n"),
     "a bracketed secretary's signature": f"{BODY}\n（松岭村党支部书记贺明远）\n{BODY2}\n",
+    "a news title naming the honour": f"松岭镇卫生院党支部再次评为先进基层党组织\n{BODY}\n",
+    "an honour's name heading a part of the report": f"{BODY}\n先进基层党组织\n{BODY2}\n",
     "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
     "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
 }

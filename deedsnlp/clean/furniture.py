@@ -397,6 +397,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _teaser_of_the_text(view, lines)
     out += _docsite_page_marks(view, lines)
     out += _column_line(view, lines)
+    out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
     return out
@@ -619,6 +620,30 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
         return []  # the title's own words (or a word the page uses again): not a column
     return [Candidate("furniture", first.start, first.end, "removed", f"column name above the title: {word}", priority=5,
                       data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
+
+
+#: an honour's name alone on a line (全国先进基层党组织(2011年), 某省国资委“四强”党支部): a profile page's tag,
+#: not a sentence: no verb of being named (评为, 荣获, 获评, 授予, 被), no sentence punctuation
+_HONOUR_LABEL_RE = re.compile(
+    r"[ \t\u3000]*(?![^\n]*(?:评|获|荣|被|授予|命名|表彰))[^\n。，,；;：:！？!?]{0,16}?"
+    r"(?:先进基层党组织|先进党组织|模范党组织|先进党支部|优秀党支部|红旗党支部|标杆党支部|示范党支部|五星级?党?支部|"
+    r"[“\"]?四强[”\"]?党支部|[“\"]?两优一先[”\"]?)(?:[（(]\d{4}年?度?[)）])?[ \t\u3000]*$")
+
+
+def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:
+    """An honour's name on its own line in the page's head, above the first sentence (a profile
+    page's tag over or under the report's title: 全国先进基层党组织(2011年)). The report's title names
+    the unit or tells the news (某某党委再次评为先进基层党组织) and stays."""
+    out = []
+    for ln in lines:
+        text = view[ln.start : ln.end]
+        if "。" in text:
+            break
+        m = _HONOUR_LABEL_RE.match(view, ln.start, ln.end)
+        if m is not None and m.end() == ln.end and text.strip():
+            out.append(Candidate("furniture", ln.start, ln.end, "removed", f"an honour's tag in the page's head: {text.strip()}",
+                                 priority=5, data={"unit": "honour_label", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 #: what separates the names of a names line: spaces, or a comma or 、 with spaces around (某某 ,某某)
