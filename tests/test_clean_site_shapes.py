@@ -405,6 +405,11 @@ SHAPES_THAT_GO = {
     "a bracketed caption naming a secretary": _between("（驻村第一书记带领党员清理村口河道）"),
     "an honour's tag under the title": (f"松岭村党支部先进事迹材料\n全国先进基层党组织(2011年)\n{BODY}\n", f"松岭村党支部先进事迹材料\n{BODY}\n"),
     "an honour's tag over the title": (f"青禾省国资委“四强”党支部\n松岭煤矿综掘一线党旗红\n{BODY}\n", f"松岭煤矿综掘一线党旗红\n{BODY}\n"),
+    "a credit in brackets after the last sentence": (f"{BODY}\n{BODY2}（松岭居民区 鲁晴川）\n", f"{BODY}\n{BODY2}\n"),
+    "a credit and a bar after the last sentence": (f"{BODY}\n{BODY2}(企事业组织室 鲁晴川) |\n", f"{BODY}\n{BODY2}\n"),
+    "a name and 文/图 after the last sentence": (f"{BODY}\n{BODY2}鲁晴川 文/图\n", f"{BODY}\n{BODY2}\n"),
+    "a bracketed 讯 before the first words": (f"(青禾乡镇网松岭讯){BODY}\n", f"{BODY}\n"),
+    "a site and its writer before the first words": (f"青禾网(作者/鲁晴川){BODY}\n", f"{BODY}\n"),
     "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
                                           "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
                                           "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
@@ -478,6 +483,7 @@ def test_report_sentences_of_the_same_shapes_stay(cleaner):
                 "支部打造“Red Heart”服务品牌，党员志愿者为外籍居民提供双语服务。",
                 "第二篇调研文章由支部书记执笔，题为《松岭镇卫生院党建工作调研报告》。",
                 "通讯员：鲁晴川是支部的宣传委员，常年为党建专栏供稿。",
+                "支部表彰了两名优秀共产党员（鲁晴川 冼一诺），并为他们颁发了荣誉证书。",
                 "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
 
 
