@@ -380,25 +380,35 @@ def test_a_short_label_closed_by_a_colon_between_paragraphs_is_a_heading():
     assert [h.title for h in build_document(text, "l").outline] == ["党建品牌理念"]
 
 
-def test_a_pages_last_lead_cut_short_joins_the_series_of_its_shape():
-    # the excerpt ends a few words after the last item's slogan: it heads its paragraph like those above it
-    text = ("松岭矿综采队党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，连续五年被评为先进党支部。\n"
-            "强化理论学习，政治教育“学”起来。支部精心配制理论学习套餐，通过集体学、个人学、线上学等方式，全年组织集中学习二十四次。\n"
-            "强化党建引领，安全生产“实”起来。支部推行党员安全责任区，党员带头排查隐患，全年排查整改井下安全隐患一百二十余处，实现安全生产无事故。\n"
-            "强化堡垒作用，服务职工“暖”起来。该支部以打造和谐区队")
-    assert [h.title for h in build_document(text, "s").outline] == [
-        "强化理论学习，政治教育“学”起来", "强化党建引领，安全生产“实”起来", "强化堡垒作用，服务职工“暖”起来"]
-    # task slogans glossed with pinyin, the second cut short: both head their paragraphs, glosses and all
-    text = ("青禾站車間黨總支現有黨員四十二名，下設三個黨支部，承擔著站區貨車檢修任務。\n"
-            "打造合力共為的支部班子。車間黨總支採取專題輔導、座談研討等形式，組織支部委員深入學習，班子成員分片包保工區。\n"
-            "錘(chuí)煉技術(shù)過(guò)硬的黨員隊(duì)伍。安全是鐵路的永恒主題。")
-    assert [h.title for h in build_document(text, "t").outline] == [
-        "打造合力共為的支部班子", "錘(chuí)煉技術(shù)過(guò)硬的黨員隊(duì)伍"]
-    # one slogan lead and a last paragraph of another shape: no series, no heading
-    text = ("松岭矿综采队党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，连续五年被评为先进党支部。\n"
-            "强化理论学习，政治教育“学”起来。支部精心配制理论学习套餐，通过集体学、个人学、线上学等方式，全年组织集中学习二十四次。\n"
-            "职工们都说好。该支部以打造和谐区队")
-    assert build_document(text, "u").outline == []
+_MINE = "松岭矿综采队党支部现有党员二十六名，支部坚持把党建工作融入安全生产全过程，连续五年被评为先进党支部。\n"
+_STUDY = "强化理论学习，政治教育“学”起来。支部精心配制理论学习套餐，通过集体学、个人学、线上学等方式，全年组织集中学习二十四次。\n"
+_PARTY_DAY = ("七一当天，松岭医院举办党员政治生日会，全院在职党员和住院党员代表共五十余人参加了活动。\n"
+              "开场致辞，情深意长\n"
+              "活动伊始，医院党支部书记发表开场致辞，带领大家回顾了党的百年历程，并向住院党员代表致以节日的问候。\n"
+              "党员发言，心声传递\n"
+              "老党员代表结合自己四十年的党龄，讲述了入党时的初心和几十年来在岗位上的坚守，赢得了全场热烈的掌声。\n")
+#: pages whose last paragraph an excerpt cut short: its heading joins the series above it when it has its shape
+CUT_SHORT_SERIES = {
+    "a slogan lead of the same opening": (
+        _MINE + _STUDY + "强化党建引领，安全生产“实”起来。支部推行党员安全责任区，党员带头排查隐患，全年排查整改井下安全隐患一百二十余处，实现安全生产无事故。\n"
+        "强化堡垒作用，服务职工“暖”起来。该支部以打造和谐区队",
+        ["强化理论学习，政治教育“学”起来", "强化党建引领，安全生产“实”起来", "强化堡垒作用，服务职工“暖”起来"]),
+    "task slogans glossed with pinyin": (
+        "青禾站車間黨總支現有黨員四十二名，下設三個黨支部，承擔著站區貨車檢修任務。\n"
+        "打造合力共為的支部班子。車間黨總支採取專題輔導、座談研討等形式，組織支部委員深入學習，班子成員分片包保工區。\n"
+        "錘(chuí)煉技術(shù)過(guò)硬的黨員隊(duì)伍。安全是鐵路的永恒主題。",
+        ["打造合力共為的支部班子", "錘(chuí)煉技術(shù)過(guò)硬的黨員隊(duì)伍"]),
+    "a lead of another shape": (_MINE + _STUDY + "职工们都说好。该支部以打造和谐区队", []),
+    "a parallel slogan line": (_PARTY_DAY + "集体生日，温馨庆祝\n紧接着，集体政治生日庆祝仪",
+                               ["开场致辞，情深意长", "党员发言，心声传递", "集体生日，温馨庆祝"]),
+    "a short line of another shape": (_PARTY_DAY + "大家一起唱起了生日歌\n紧接着，集体政治生日庆祝仪",
+                                      ["开场致辞，情深意长", "党员发言，心声传递"]),
+}
+
+
+@pytest.mark.parametrize("text,titles", list(CUT_SHORT_SERIES.values()), ids=list(CUT_SHORT_SERIES))
+def test_a_pages_cut_short_last_paragraph_joins_the_series_of_its_shape(text, titles):
+    assert [h.title for h in build_document(text, "s").outline] == titles
 
 
 def test_a_two_clause_heading_glued_to_its_body_keeps_only_its_title():
@@ -411,18 +421,3 @@ def test_a_two_clause_heading_glued_to_its_body_keeps_only_its_title():
     assert titles[:2] == [("加强思想政治教育，提高党员干部的整体素质", True), ("以制度建设为抓手，组织生活进一步规范", True)]
     # a comma before the body (加强组织建设，我支部今年…): nothing is glued, the line reads as before
     assert titles[2][0].startswith("加强组织建设，我支部今年共发展党员三名")
-
-
-def test_a_slogan_over_the_pages_cut_short_last_paragraph_joins_its_parallel_series():
-    text = ("七一当天，松岭医院举办党员政治生日会，全院在职党员和住院党员代表共五十余人参加了活动。\n"
-            "开场致辞，情深意长\n"
-            "活动伊始，医院党支部书记发表开场致辞，带领大家回顾了党的百年历程，并向住院党员代表致以节日的问候。\n"
-            "党员发言，心声传递\n"
-            "老党员代表结合自己四十年的党龄，讲述了入党时的初心和几十年来在岗位上的坚守，赢得了全场热烈的掌声。\n"
-            "集体生日，温馨庆祝\n"
-            "紧接着，集体政治生日庆祝仪")
-    assert [h.title for h in build_document(text, "b").outline] == ["开场致辞，情深意长", "党员发言，心声传递", "集体生日，温馨庆祝"]
-    # a short line of another shape over the cut-short end stays body
-    lines = text.split("\n")
-    lines[5] = "大家一起唱起了生日歌"
-    assert [h.title for h in build_document("\n".join(lines), "c").outline] == ["开场致辞，情深意长", "党员发言，心声传递"]
