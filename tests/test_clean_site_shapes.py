@@ -410,6 +410,13 @@ SHAPES_THAT_GO = {
     "a name and 文/图 after the last sentence": (f"{BODY}\n{BODY2}鲁晴川 文/图\n", f"{BODY}\n{BODY2}\n"),
     "a bracketed 讯 before the first words": (f"(青禾乡镇网松岭讯){BODY}\n", f"{BODY}\n"),
     "a site and its writer before the first words": (f"青禾网(作者/鲁晴川){BODY}\n", f"{BODY}\n"),
+    "a site's dateline with the year and its writer": _glued("青禾网松岭2015年7月2日电(鲁晴川)"),
+    "a site's 讯 with a credit": _glued("青禾新闻网讯 通讯员鲁晴川 报道:"),
+    "two outlets and a site address before 讯": _glued("青禾晚报、青禾财经网(m.qinghe.cn)讯 "),
+    "a betting site's name where the unit's stood": (f"{BODY}\n2017年12月15日，欧洲杯竞猜平台工青妇党支部赴社区开展互访互学。\n",
+                                                   f"{BODY}\n2017年12月15日，工青妇党支部赴社区开展互访互学。\n"),
+    "a casino with its number after 澳门": (f"{BODY}\n7月1日下午，澳门新某京5303党政领导班子冒雨来到社区。\n",
+                                        f"{BODY}\n7月1日下午，党政领导班子冒雨来到社区。\n"),
     "a document site's notice list": _before("- 1、本文档由用户上传，青禾文库整理发布，可阅读全部内容。\n"
                                           "- 2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。\n"
                                           "- 3、本文档由用户上传，本站不保证质量，付费之前，请仔细阅读内容确认后进行付费下载。"),
@@ -456,6 +463,8 @@ PAGES_THAT_STAY = {
     "a bracketed secretary's signature": f"{BODY}\n（松岭村党支部书记贺明远）\n{BODY2}\n",
     "a news title naming the honour": f"松岭镇卫生院党支部再次评为先进基层党组织\n{BODY}\n",
     "an honour's name heading a part of the report": f"{BODY}\n先进基层党组织\n{BODY2}\n",
+    "a profile page's section labels": (f"{BODY}\n名称：\n“青禾红帆”党建品牌\n释义：\n{BODY2}\n做法：\n"
+                                        "支部组织党员医生每周到村卫生室坐诊，为行动不便的老人上门送医送药。\n"),
     "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
     "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
 }
@@ -484,6 +493,7 @@ def test_report_sentences_of_the_same_shapes_stay(cleaner):
                 "第二篇调研文章由支部书记执笔，题为《松岭镇卫生院党建工作调研报告》。",
                 "通讯员：鲁晴川是支部的宣传委员，常年为党建专栏供稿。",
                 "支部表彰了两名优秀共产党员（鲁晴川 冼一诺），并为他们颁发了荣誉证书。",
+                "支部组织党员开展党史知识竞猜活动，三十名党员参加。",
                 "会场设在松岭街道（原松岭乡政府）大礼堂，党员代表一百二十名参加。")
 
 

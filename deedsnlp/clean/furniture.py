@@ -143,6 +143,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a sentence: near certainty
         if len(t) <= 4 and _CJK_ONLY_RE.fullmatch(t) and p < max(threshold, 0.97) and rank.get(line.number, 0) >= 3:
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
+        if _SECTION_LABEL_RE.fullmatch(t) and not _FIELD_WORD_RE.search(t) and _body_follows(view, lines, line.number):
+            continue  # a section's label over its text (做法：, 释义：, 主要成效：), not a page's field
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
         out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -159,6 +161,25 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: a section's label closed by a colon on its own line (做法：, 释义：, 主要成效：) and the fields of a page's
+#: info block, which are furniture (来源：, 作者：, 发布时间：, 上一篇：)
+_SECTION_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+_FIELD_WORD_RE = re.compile(r"(?:来源|作者|时间|日期|发布|编辑|责编|责任编辑|审核|摄影|通讯员|记者|点击|浏览|阅读|分享|标签|关键[词字]|"
+                            r"上一篇|下一篇|相关|推荐|热门|附件|下载|地址|电话|邮箱|网址|字号|打印|收藏|评论|导航|栏目|位置|当前|"
+                            r"资讯|链接|信息|编者按)")
+
+
+def _body_follows(view: str, lines: list[Line], number: int) -> bool:
+    """Whether a line of text (four characters or more: a sentence, or a brand under 名称：) follows line ``number``."""
+    for ln in lines:
+        if ln.number <= number:
+            continue
+        t = view[ln.start : ln.end].strip()
+        if t:
+            return len(t) >= 4
+    return False
 
 
 #: a subtitle under the title: a dash, then a title's words or 记 (——记某某村党支部, --某某申报材料)
