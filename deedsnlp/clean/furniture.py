@@ -431,16 +431,17 @@ _TAIL_BYLINE_RE = re.compile(
     r"(?m)[。！？!?][ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
-    r"|[（(](?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){0,3})[)）]"
-    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000]*$")
+    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){0,3})[)）]"
+    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000|｜]*$")
 
 
 def _tail_bylines(view: str) -> list[Candidate]:
     """A byline stuck to the end of a body line (…取得实效。（通讯员 某某 某某）is cut by the
     bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, a
     picture's source (…打分。某某宣传办提供), and
-    one to four names alone in brackets, where every name opens with a surname and one at least
-    is no word of the dictionary: (某某某) closing the last sentence of a news item)."""
+    one to four names in brackets, maybe after the writers' unit or office, where every name opens
+    with a surname and one at least is no word of the dictionary: (某某某), (某某居民区 某某某) closing
+    the last sentence of a news item)."""
     if "。" not in view and "！" not in view:
         return []
     out = []
@@ -449,6 +450,9 @@ def _tail_bylines(view: str) -> list[Candidate]:
         names = m.group("names")
         if names is not None:
             tokens = re.split(r"[ \u3000、,，]", names)
+            unit = m.group("unit")
+            if unit and len(unit) <= 3 and unit[0] in surnames:
+                tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
             if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) for t in tokens):
                 continue
         out.append(Candidate("furniture", m.start() + 1, m.end(), "removed", f"byline at the end of a line: {m.group()[1:].strip()[:30]}",
