@@ -135,10 +135,14 @@ def match_marker(line: str):
     return None
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _title_of(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
-    """Decide whether the text after a marker is a heading; return ``(title, lead_in)``."""
+    """Decide whether the text after a marker is a heading; return ``(title, lead_in)``. A title has
+    Chinese words: 11.jpg, an image's file name, is no item 11 titled "jpg"."""
     rest = rest.strip()
-    if len(rest) < cfg.min_title:
+    if len(rest) < cfg.min_title or _CJK.search(rest) is None:
         return None
     m = _SENTENCE_END.search(rest)
     if m is None or not rest[m.end() :].strip(_TRAILING):
@@ -383,6 +387,10 @@ def _first_piece(rest: str) -> str:
     return rest[: m.start()] if m else rest
 
 
+#: a quoted term, not a quoted sentence: no sentence punctuation inside the quotes
+_QUOTED_TERM = re.compile(r"[“‘「《\"][^”’」》\"。！？!?，,；;]{0,30}[”’」》\"]")
+
+
 def _split_heading_body(line: str, s: int, e: int, cfg: OutlineConfig) -> list[tuple[int, int]]:
     """Cut a standalone heading from the body that follows it after a space (``一、学习 支部……``)."""
     seg = line[s:e]
@@ -397,8 +405,11 @@ def _split_heading_body(line: str, s: int, e: int, cfg: OutlineConfig) -> list[t
         # an unnumbered title or slogan heading before its body: "红星社区先进事迹材料 红星社区位于……"
         sp = seg.find(" ", off)
         head, after = seg[off:sp], seg[sp:].strip()
+        # a space before a quoted term inside a sentence (某某小学以 “若水” 文化为核心, as some sites space
+        # their quotes) is no break between a title and its body; a quoted sentence may open the body
+        # (保障重大项目推进 “系统检测到负荷陡增，赶紧去看看！”)
         if (_is_plain_title(head, cfg) and "、" not in head and len(re.findall("[，,]", head)) <= 1
-                and len(after) >= cfg.min_body and len(after) >= 1.5 * len(head)):
+                and len(after) >= cfg.min_body and len(after) >= 1.5 * len(head) and not _QUOTED_TERM.match(after)):
             return [(s, s + sp), (s + sp, e)]
         return [(s, e)]
     rest_start = off + len(seg[off:]) - len(got[3])
@@ -473,7 +484,7 @@ def parse_outline(
 
     # pass 1b: unnumbered slogan headings between body paragraphs
     if cfg.plain and len(lines) > 2:
-        _plain_candidates(lines, offsets, cands, cfg)
+        _plain_candidates_past_images(lines, offsets, cands, cfg)
 
     # pass 2: levels from the ranks in use, parents from a stack, numbering continuity
     ordered = sorted(cands.items())
@@ -535,6 +546,23 @@ def _between_siblings(lines: Sequence[str], offsets: Sequence[int], seen, cands:
         title, lead_in = titled
         tstart = offsets[i] + lines[i].index(title, len(lines[i]) - len(got[3]))
         cands[i] = (style, float(STYLE_RANK[style]), got[1], number, title, lead_in, tstart)
+
+
+#: a picture's file name alone on its line (11.jpg, IMG_2301.JPG), between a scraped page's heading and its text
+_IMAGE_FILE = re.compile(r"\s*[\w\-]{1,40}\.(?:jpe?g|png|gif|bmp|webp)\s*", re.I)
+
+
+def _plain_candidates_past_images(lines: Sequence[str], offsets: Sequence[int], cands: dict, cfg: OutlineConfig) -> None:
+    """:func:`_plain_candidates` on the paragraphs without pictures' file names (昆阳二小：百年名校焕发新活力 /
+    11.jpg / 平阳县昆阳镇第二小学以…: the file name stands between the heading and its text)."""
+    keep = [i for i, ln in enumerate(lines) if not _IMAGE_FILE.fullmatch(ln)]
+    if len(keep) == len(lines):
+        _plain_candidates(lines, offsets, cands, cfg)
+        return
+    sub = {k: cands[i] for k, i in enumerate(keep) if i in cands}
+    _plain_candidates([lines[i] for i in keep], [offsets[i] for i in keep], sub, cfg)
+    for k, cand in sub.items():
+        cands.setdefault(keep[k], cand)
 
 
 def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict, cfg: OutlineConfig) -> None:

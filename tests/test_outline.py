@@ -421,3 +421,32 @@ def test_a_two_clause_heading_glued_to_its_body_keeps_only_its_title():
     assert titles[:2] == [("加强思想政治教育，提高党员干部的整体素质", True), ("以制度建设为抓手，组织生活进一步规范", True)]
     # a comma before the body (加强组织建设，我支部今年…): nothing is glued, the line reads as before
     assert titles[2][0].startswith("加强组织建设，我支部今年共发展党员三名")
+
+
+#: scraped layouts: pictures' file names between a heading and its text, quotes set off by spaces
+SCRAPED_LAYOUTS = {
+    "a picture's file name between a heading and its text": (
+        "青禾县教育系统持续推进党建示范创建，全县共有二十六所学校入选市级党建示范校，成效明显。\n"
+        "松岭二小：百年名校焕发党建新活力\n11.jpg\n"
+        "松岭镇第二小学党支部以红色文化为核心，打造校园党建品牌，组织党员教师结对帮扶学困生一百二十余名。\n"
+        "双带头人：党建引领教育高质量发展\n22.jpg\n"
+        "青禾中学党总支书记带领学校依托县中振兴政策，建立党员名师工作室六个，高考本科上线率逐年提升。\n",
+        ["松岭二小：百年名校焕发党建新活力", "双带头人：党建引领教育高质量发展"]),
+    "a picture's file name is no numbered item": (
+        "一、加强学习\n11.jpg\n支部坚持每月集中学习一次，党员撰写学习心得一百二十余篇，形成了比学赶超的浓厚氛围。\n"
+        "二、规范制度\n支部严格落实三会一课制度，每月召开支委会，每季度召开党员大会，党员参加率达到九成以上。\n",
+        ["加强学习", "规范制度"]),
+    "a quoted term set off by spaces inside a sentence": (
+        "青禾县教育系统持续推进党建示范创建，全县共有二十六所学校入选市级党建示范校，成效明显。\n"
+        "松岭镇第二小学以 “若水” 文化为核心，打造 “和合” 党建品牌，组织党员教师结对帮扶学困生一百二十余名，家长满意度逐年提升。\n",
+        []),
+    "a slogan before a quoted sentence opening its text": (
+        "青禾供电公司共产党员服务队规模不断扩大，已从十支分队拓展至十七支队伍，共有队员三百余名。 "
+        "保障重大项目推进 “系统检测到企业用电负荷陡增，赶紧去看看！”4月1日，服务队队员接到预警后立即赶赴现场，连夜完成设备检修，保障了企业按时投产。\n",
+        ["保障重大项目推进"]),
+}
+
+
+@pytest.mark.parametrize("text,titles", list(SCRAPED_LAYOUTS.values()), ids=list(SCRAPED_LAYOUTS))
+def test_scraped_layouts_give_the_reports_headings(text, titles):
+    assert [h.title for h in build_document(text, "p").outline] == titles
