@@ -143,8 +143,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a sentence: near certainty
         if len(t) <= 4 and _CJK_ONLY_RE.fullmatch(t) and p < max(threshold, 0.97) and rank.get(line.number, 0) >= 3:
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
-        if _SECTION_LABEL_RE.fullmatch(t) and not _FIELD_WORD_RE.search(t) and _body_follows(view, lines, line.number):
-            continue  # a section's label over its text (做法：, 释义：, 主要成效：), not a page's field
+        if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
+            continue  # a profile's section label over its text (做法：, 释义：, 主要成效：)
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
         out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -163,13 +163,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     return out
 
 
-#: a profile's or a brand's section label closed by a colon on its own line (名称：, 释义：, 做法：, 主要成效：):
-#: other short labels with a colon are as often a site's block labels; and the fields of a page's info block,
-#: which are furniture (来源：, 作者：, 发布时间：, 上一篇：)
+#: a profile's or a brand's section label closed by a colon on its own line (名称：, 释义：, 做法：, 主要成效：);
+#: other short labels with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or the fields of
+#: its info block (来源：, 作者：), which are furniture
 _SECTION_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:名称|释义|做法|成效|理念|内涵|举措|亮点)[：:]")
-_FIELD_WORD_RE = re.compile(r"(?:来源|作者|时间|日期|发布|编辑|责编|责任编辑|审核|摄影|通讯员|记者|点击|浏览|阅读|分享|标签|关键[词字]|"
-                            r"上一篇|下一篇|相关|推荐|热门|附件|下载|地址|电话|邮箱|网址|字号|打印|收藏|评论|导航|栏目|位置|当前|"
-                            r"资讯|链接|信息|编者按)")
 
 
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
