@@ -248,12 +248,12 @@ class Cleaner:
             taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
-            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut)
+            title = title_line(view, lines, {})
+            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut, title=title)
             cands += junk_lines
             # what stands around the lines taken: a label's value, a masthead, a column label, captions
             cut += [(c.start, c.end) for c in junk_lines]
-            cands += [c for c in find_zone_furniture(view, lines, cut, title_line(view, lines, {}))
-                      if c.data["score"] >= self._cut(0.9)]
+            cands += [c for c in find_zone_furniture(view, lines, cut, title) if c.data["score"] >= self._cut(0.9)]
         if "mask" in kinds:
             masks = find_masks(view)
             if any(c.data.get("dot") for c in masks):

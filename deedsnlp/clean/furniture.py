@@ -99,9 +99,11 @@ _ADDRESS_SHAPE_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.|https?://|www\.
 
 
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
-                    taken: set[int] = frozenset(), cut: list[tuple[int, int]] = ()) -> list[Candidate]:
+                    taken: set[int] = frozenset(), cut: list[tuple[int, int]] = (), *,
+                    title: int | None = None) -> list[Candidate]:
     """Whole lines the model scores at ``threshold`` or more (not the title, not a numbered heading).
-    ``cut``: spans other detectors removed; a line is read without them."""
+    ``cut``: spans other detectors removed; a line is read without them. ``title``: the title's line
+    number when the caller found it already (:func:`title_line`)."""
     total = len(lines)
     scores: dict[int, float] = {}
     texts: dict[int, str] = {}
@@ -115,7 +117,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
             scores[line.number] = model.score(t, i, total)
-    title = title_line(view, lines, scores)
+    if title is None:
+        title = title_line(view, lines, scores)
     protected = {title, _subtitle_line(view, lines, title)}
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
     firsts: dict[str, int] = {}
