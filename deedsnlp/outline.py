@@ -635,6 +635,10 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
         cands[i] = ("plain", rank, "", 0, title, lead_in, tstart)
 
 
+#: what separates the clauses of a slogan (开场致辞，情深意长 / 党员齐心 共助乡村振兴)
+_CLAUSE_SEP = re.compile(r"[，,\s　]+")
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Two slogans of one series: about the same length, with the same opening or closing two
     characters, both task slogans (打造合力共为的支部班子 / 锤炼技术过硬的党员队伍), or clauses of the
@@ -644,9 +648,6 @@ def _same_shape(a: str, b: str) -> bool:
     clauses = [len(x) for x in _CLAUSE_SEP.split(a)]
     parallel = len(clauses) >= 2 and clauses == [len(x) for x in _CLAUSE_SEP.split(b)]  # 开场致辞，情深意长 / 集体生日，温馨庆祝
     return (a[:2] == b[:2] or a[-2:] == b[-2:] or tasks or parallel) and abs(len(a) - len(b)) <= 3
-
-
-_CLAUSE_SEP = re.compile(r"[，,\s　]+")
 
 
 def _seen_between(seen, lines, style: str, expected: int, prev_i: int, i: int) -> bool:

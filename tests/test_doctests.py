@@ -7,7 +7,7 @@ import pytest
 
 MODULES = ["deedsnlp", "deedsnlp.errors", "deedsnlp.normalize", "deedsnlp.loader", "deedsnlp.segment",
            "deedsnlp.spacy_zh", "deedsnlp.classify.linear", "deedsnlp.text.captions", "deedsnlp.text.scripts",
-           "deedsnlp.clean.structure"]
+           "deedsnlp.text.pinyin", "deedsnlp.classify.features", "deedsnlp.outline", "deedsnlp.clean.structure"]
 
 
 @pytest.mark.parametrize("name", MODULES)
