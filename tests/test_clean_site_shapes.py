@@ -436,6 +436,28 @@ SHAPES_THAT_GO = {
     "a search phrase between sentences": (
         f"{BODY}\n支部班子团结奋进，五好党支部申报材料范文开拓创新，求真务实，增强了党组织的凝聚力。\n",
         f"{BODY}\n支部班子团结奋进，开拓创新，求真务实，增强了党组织的凝聚力。\n"),
+    "a caption and its photographer set apart": _between("松岭车间党支部的六名党员现场签下安全生产承诺书。尚云 摄"),
+    "a news site's review credits": _after("\n编辑 冼一诺 二审 邬可 三审 贺明远"),
+    "review credits with a lost character": _after("\n責任編輯：冼一? 審核：邬可"),
+    "a site's 讯 with the place and a comma": (f"青禾先锋网松岭讯,3月22日，{BODY}\n", f"3月22日，{BODY}\n"),
+    "a link's scheme left in a sentence": (f"{BODY}网23http://{BODY2}\n", f"{BODY}{BODY2}\n"),
+    "a gambling agent's contact before the title": (f"金星主管551234_【松岭镇卫生院党支部先进事迹\n{BODY}\n",
+                                                   f"松岭镇卫生院党支部先进事迹\n{BODY}\n"),
+    "a menu glued without separators": _before("首页范文工作总结事迹材料"),
+    "a document's page counter": _after(" 第1页 共3页"),
+    "a caption closing a body line": (f"{BODY}图为义诊现场。(尚云)\n", f"{BODY}\n"),
+    "captions between captions": (f"{BODY}\n新党员入党宣誓\n松岭镇卫生院党支部荣获全市先进基层党组织\n外科党支部荣获全县五星党支部\n"
+                                  f"优秀共产党员受表彰\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "captions around a heading": (f"{BODY}\n党员入党宣誓\n（二）荣获全市先进基层党组织\n党员合影留念\n{BODY2}\n",
+                                  f"{BODY}\n（二）荣获全市先进基层党组织\n{BODY2}\n"),
+    "a near copy of the title": (f"党旗在青禾山间高高飘扬\n2021-06-18 10:31:06\n党旗在青禾山高高飘扬\n{BODY}\n",
+                                 f"党旗在青禾山间高高飘扬\n{BODY}\n"),
+    "a casino and its number where the unit's name stood": (f"{BODY}\n1月4日下午，太阳2党委在实训中心召开支部书记述职评议会。\n",
+                                                           f"{BODY}\n1月4日下午，党委在实训中心召开支部书记述职评议会。\n"),
+    "a collection's blurb closed by the site's preface": (
+        f"卫生院党支部先进事迹材料(精选4篇)\n党支部是党的基础组织，是党的全部工作和战斗力的基础。"
+        f"每一名党员都是一面旗帜。该页是编辑为大家整理的4篇卫生院党支部先进事迹材料，仅供参考，希望对大家有所帮助。\n"
+        f"卫生院党支部先进事迹材料 篇1\n{BODY}\n", f"卫生院党支部先进事迹材料\n{BODY}\n"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
                                  "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
 }
@@ -469,6 +491,11 @@ PAGES_THAT_STAY = {
                                         "支部组织党员医生每周到村卫生室坐诊，为行动不便的老人上门送医送药。\n"),
     "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
     "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
+    "headings that differ by a word": f"加强党员队伍建设提升服务水平\n{BODY}\n加强干部队伍建设提升服务水平\n{BODY2}\n",
+    "a report's editor and reviewer in a sentence": f"{BODY}\n支部书记担任编辑，三名委员担任审核，确保内容准确。\n",
+    "a class branch with its number": f"{BODY}\n材研1806党支部组织党员开展志愿服务。\n",
+    "the sun in a report": f"{BODY}\n支部在村里安装太阳能路灯200盏，党员带头维护。\n",
+    "a preface-free first paragraph naming pages": f"{BODY}\n支部编印学习手册，共3页，供党员学习参考。\n",
 }
 
 

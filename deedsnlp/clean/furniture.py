@@ -351,6 +351,13 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                      f"repeated page title run into the text (first shown on line {first_view[prefix]})", priority=5,
                                      data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
             continue
+        near = None if body_started or len(t) < 8 or not _repeatable(t) else next(
+            (k for k in first_view if _dropped_or_added(k, t)), None)
+        if near is not None and line.number not in taken:  # 某某在煤海中飘扬 / 某某在煤海飘扬: an SEO copy of the title
+            out.append(Candidate("furniture", line.start, line.next, "removed",
+                                 f"near copy of the page title (first shown on line {first_view[near]})", priority=5,
+                                 data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+            continue
         ts = _title_key(seen[line.start : line.end])
         if _repeatable(ts) and ts not in first:
             first[ts] = line.number
@@ -362,6 +369,31 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if len(tv) >= 25 and _SENT_END.search(tv):  # a paragraph of the report: the body has begun
             body_started = True
     return out
+
+
+def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
+    """Whether ``b`` is ``a`` with one or two characters dropped or added (never replaced), both
+    eight characters or more: a site's copy of a title line (党旗在煤海中飘扬 / 党旗在煤海飘扬). Two
+    headings of one report differ by words put in place of others, which this does not take.
+
+    >>> _dropped_or_added("党旗在煤海中高高飘扬", "党旗在煤海高高飘扬")
+    True
+    >>> _dropped_or_added("加强党员队伍建设提升服务", "加强干部队伍建设提升服务")
+    False
+    """
+    if a == b or min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > most or len(a) == len(b):
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = j = skipped = 0
+    while i < len(short) and j < len(long_):
+        if short[i] == long_[j]:
+            i += 1
+        else:
+            skipped += 1
+            if skipped > most:
+                return False
+        j += 1
+    return i == len(short) and skipped + (len(long_) - j) <= most
 
 
 def _title_key(line: str) -> str:
@@ -422,6 +454,49 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
+    out += _caption_runs(view, lines, out)
+    return out
+
+
+#: the shape rules that take a picture's caption line whole
+_CAPTION_UNITS = frozenset({"scene_caption", "caption_line", "credited_caption", "credited_photo_line", "sourced_caption",
+                            "bracketed_caption", "image_file", "picture_labels"})
+#: a line a caption run may hold: short, no sentence punctuation, no heading's marker
+_RUN_LINE_RE = re.compile(r"[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(【“\"])[^\n。，；！？,;!?：:]{4,40}[ \t\u3000]*")
+
+
+def _caption_runs(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Short lines between two pictures' captions are captions too (庆祝大会会场 / 某某党委荣获某某称号 /
+    优秀党员受表彰): a news page's gallery names its pictures line after line. One to three lines
+    without sentence punctuation, a caption line whole just above and just below them (blank
+    lines aside); a report's title or heading never stands between two captions."""
+    whole = {(c.start, c.end) for c in found if c.data.get("unit") in _CAPTION_UNITS}
+    if len(whole) < 2:
+        return []
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+
+    def is_caption(ln: Line) -> bool:
+        return any(s <= ln.start + (len(view[ln.start : ln.end]) - len(view[ln.start : ln.end].lstrip())) and e >= ln.end
+                   for s, e in whole)
+
+    caps = [is_caption(ln) for ln in filled]
+    out = []
+    i = 0
+    while i < len(filled):
+        if not caps[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(filled) and not caps[j] and j - i <= 4:
+            j += 1
+        run = filled[i + 1 : j]
+        if j < len(filled) and caps[j] and 1 <= len(run) <= 3 and all(
+                _RUN_LINE_RE.fullmatch(view, ln.start, ln.end) for ln in run):
+            for ln in run:
+                out.append(Candidate("furniture", ln.start, ln.end, "removed",
+                                     f"caption between two captions: {view[ln.start:ln.end].strip()[:30]}", priority=5,
+                                     data={"unit": "caption_run", "score": 0.9, "detector": "shape rule"}))
+        i = j
     return out
 
 
@@ -508,6 +583,14 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
     ends in the editor's preface (一年来……的研究。今天小编就给大家整理了…). Where the text before
     the preface on its line starts as a later paragraph of the page does, it goes with it."""
     for c in cands:
+        if c.data.get("unit") in _PREFACE_UNITS and _COUNT_RE.search(view, c.start, c.end):
+            start = view.rfind("\n", 0, c.start) + 1
+            if start < c.start and not view[c.end : view.find("\n", c.end) % (len(view) + 1)].strip():
+                # a collection's blurb: the site's words on the genre, closed by its preface to the N texts it
+                # gathered (…是闪光的旗帜。…该页是编辑分享的5篇某某材料，仅供参考。); the whole line is the site's
+                c.start = start
+                c.reason = f"a collection's blurb closed by the site's preface: {view[start:c.end].strip()[:20]}"
+                continue
         if c.data.get("unit") != "editor_preface":
             continue
         start = view.rfind("\n", 0, c.start) + 1
@@ -519,6 +602,12 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
         c.start = start
         c.reason = f"site-made summary (an excerpt of the report and the editor's preface): {before[:20]}"
         c.data["unit"] = "site_summary"
+
+
+#: a site's preface sentences (the site speaks to the reader about what it gathered)
+_PREFACE_UNITS = frozenset({"reader_preface", "genre_preface", "editor_preface", "content_pointer"})
+#: the number of texts a collection gathers (5篇, 十篇)
+_COUNT_RE = re.compile(r"[几两三四五六七八九十\d]{1,3}篇")
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
