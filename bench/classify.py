@@ -6,7 +6,9 @@ For every backend: training time, macro-F1 and accuracy over the test passages (
 document-level smoothing of :func:`deedsnlp.classify.predict.predict_document`, and macro-F1
 without it), and prediction throughput in passages/s and chars/s measured end to end from text:
 ``build_document`` (normalizing, outline, passages) + feature extraction/word segmentation +
-the model. The shipped default model (``deedsnlp/data/models/section_classifier``) gets a row when present.
+the model, in one process. The shipped default model (``deedsnlp/data/models/section_classifier``) gets a row when present.
+Below the table, the throughput of the ``classify`` command's path with its default ``--workers``
+(batches predicted in forked processes) beside one process, on the test split's texts repeated.
 
 transformers: without ``--bert`` the bench builds a tiny random BERT (hidden 32, 2 layers,
 character vocabulary from the training texts) — a smoke test of the training loop and the
@@ -120,6 +122,30 @@ def print_table(rows: list[dict], n_test: int, n_docs: int) -> None:
               f"{r['passages_s']:>12,.0f}{r['chars_s']:>11,.0f}{r['cpu_chars_s']:>13,.0f}")
 
 
+def cli_throughput(model, test_docs, copies: int = 8, repeat: int = 3) -> None:
+    """Throughput of the ``classify`` command's path with its default ``--workers`` (the CPUs, at
+    most 8: batches predicted in forked processes) beside one process, on the test split's texts
+    repeated ``copies`` times (a batch of the size the workers are for), end to end from text."""
+    from deedsnlp import build_document
+    from deedsnlp.classify.predict import classify_documents
+    from deedsnlp.classify.predict import default_workers
+
+    texts = [(f"{d.doc_id}#{k}", d.document.text) for k in range(copies) for d in test_docs]
+    n_chars = sum(len(t) for _, t in texts)
+    figures = {}
+    for workers in sorted({1, default_workers()}):
+        best = float("inf")
+        for _ in range(repeat):
+            t = time.perf_counter()
+            for _doc in classify_documents((build_document(text, i) for i, text in texts), model, workers=workers):
+                pass
+            best = min(best, time.perf_counter() - t)
+        figures[workers] = n_chars / best
+    parts = ", ".join(f"{w} process{'es' if w > 1 else ''} {v / 1e6:.2f} M chars/s" for w, v in figures.items())
+    print(f"\nthroughput of the classify command's path (test split x{copies}, {n_chars:,} characters, end to end "
+          f"from text; --workers defaults to {default_workers()} here): {parts}")
+
+
 def seed_report_sections(model, model_name: str) -> None:
     import deedsnlp
     from deedsnlp.classify import classify_document
@@ -217,6 +243,7 @@ def main() -> None:
             return 1
         rows.append(evaluate("shipped default model (package data)", shipped, None, test_docs))
         print_table(rows, n_test, len(test_docs))
+        cli_throughput(shipped, test_docs)
         real_pages([("shipped default model", shipped)], folders, args.verbose, heldout)
         seed_report_sections(shipped, "shipped default model")
         return 0
@@ -255,6 +282,7 @@ def main() -> None:
                                      test_docs, repeat=1 if real else 2))
 
     print_table(rows, n_test, len(test_docs))
+    cli_throughput(shipped or sk, test_docs)
     real_pages([("sklearn trained on the train split", sk)] + ([("shipped default model", shipped)] if shipped else []),
                folders, args.verbose, heldout)
     if shipped is not None:

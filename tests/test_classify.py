@@ -340,3 +340,64 @@ def test_a_dated_event_the_model_was_unsure_of_is_a_carrier():
         {"cadre_building": EVENT_UNSURE - 0.1},  # a meeting on recruiting members is no event of that shape: kept
         {"study": EVENT_UNSURE + 0.2},  # an event the model was sure of keeps its label
     ]) == ["carriers", "cadre_building", "study"]
+
+
+def _decisions(docs):
+    return [([p.label for p in d.passages], [p.score for p in d.passages], [h.label for h in d.outline]) for d in docs]
+
+
+@pytest.fixture(scope="module")
+def corpus_texts():
+    from pathlib import Path
+
+    files = sorted((Path(__file__).resolve().parents[1] / "corpora" / "docs").glob("*.txt"))[:40]
+    return [(f.stem, f.read_text(encoding="utf-8")) for f in files]
+
+
+def test_workers_label_as_one_process_does(shipped, corpus_texts):
+    from deedsnlp.classify.predict import classify_documents
+
+    one = _decisions(classify_documents((build_document(t, i) for i, t in corpus_texts), shipped))
+    # small batches: many of them in flight on two forked workers
+    docs = list(classify_documents((build_document(t, i) for i, t in corpus_texts), shipped, workers=2, batch_chars=20_000))
+    assert [d.id for d in docs] == [i for i, _ in corpus_texts]
+    assert _decisions(docs) == one
+
+
+def test_workers_read_the_input_a_few_batches_ahead(shipped, corpus_texts):
+    from deedsnlp.classify.predict import classify_documents
+
+    pulled = []
+
+    def source():
+        for i, t in corpus_texts:
+            pulled.append(i)
+            yield build_document(t, i)
+
+    out = classify_documents(source(), shipped, workers=2, batch_chars=20_000)  # batches of about 5,000 characters
+    next(out)
+    per_doc = sum(len(t) for _, t in corpus_texts) / len(corpus_texts)
+    # two batches per worker in flight and the one being filled, not the whole input
+    assert len(pulled) <= (2 * 2 + 2) * (5_000 / per_doc + 1) + 1 < len(corpus_texts)
+    rest = list(out)
+    assert len(rest) == len(corpus_texts) - 1
+
+
+def test_workers_without_fork_label_in_this_process(shipped, corpus_texts, monkeypatch):
+    import multiprocessing
+
+    from deedsnlp.classify.predict import classify_documents
+
+    one = _decisions(classify_documents((build_document(t, i) for i, t in corpus_texts[:10]), shipped))
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    docs = classify_documents((build_document(t, i) for i, t in corpus_texts[:10]), shipped, workers=4, batch_chars=8_000)
+    assert _decisions(docs) == one
+
+
+def test_cli_classify_workers_give_the_same_output(tmp_path, corpus_texts):
+    for i, t in corpus_texts[:12]:
+        (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
+    one = runner.invoke(app, ["classify", str(tmp_path), "--json", "--workers", "1"])
+    two = runner.invoke(app, ["classify", str(tmp_path), "--json", "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) > 100

@@ -46,11 +46,12 @@ def load_model(path=None):
     return _load(path)
 
 
-def classify_documents(docs, model=None, *, smooth: bool = True):
-    """Label a stream of documents (batched prediction); yields them labelled."""
+def classify_documents(docs, model=None, *, smooth: bool = True, workers: int = 1):
+    """Label a stream of documents (batched prediction); yields them labelled, in input order
+    (``workers`` > 1: predicted in that many forked processes)."""
     from .predict import classify_documents as _cds
 
-    return _cds(docs, model, smooth=smooth)
+    return _cds(docs, model, smooth=smooth, workers=workers)
 
 
 def classify_document(doc, model=None, *, smooth: bool = True):

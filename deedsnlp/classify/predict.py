@@ -207,9 +207,17 @@ def classify_document(doc: Document, model=None, *, smooth: bool = True) -> Docu
 
 
 def classify_documents(docs: Iterable[Document], model=None, *, smooth: bool = True,
-                       batch_chars: int = 200_000) -> Iterator[Document]:
-    """Label a stream of documents, predicting in batches of about ``batch_chars`` characters."""
+                       batch_chars: int = 200_000, workers: int = 1) -> Iterator[Document]:
+    """Label a stream of documents, predicting in batches of about ``batch_chars`` characters.
+
+    ``workers`` > 1: the batches are predicted in that many forked processes (where the platform
+    forks: elsewhere, and for an input of one batch, in this one), in input order, with at most two
+    batches per worker in flight (memory stays bounded whatever the input's size). The documents
+    are still built and labelled here; the labels are the same as with one process."""
     model = model or get_default_model()
+    if workers > 1:
+        yield from _classify_parallel(docs, model, smooth, workers, max(1, batch_chars // 4))
+        return
     batch: list[Document] = []
     size = 0
     for doc in docs:
@@ -220,6 +228,78 @@ def classify_documents(docs: Iterable[Document], model=None, *, smooth: bool = T
             batch, size = [], 0
     if batch:
         yield from _classify_batch(batch, model, smooth)
+
+
+def _batches(docs: Iterable[Document], chars: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    size = 0
+    for doc in docs:
+        batch.append(doc)
+        size += len(doc.text)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def default_workers() -> int:
+    """The ``classify`` command's processes by default: the CPUs this process may use, at most 8."""
+    import os
+
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - platforms without affinity
+        n = os.cpu_count() or 1
+    return max(1, min(8, n))
+
+
+#: the model a forked worker predicts with (set in the parent just before the workers fork)
+_WORKER_MODEL: list = []
+
+
+def _decisions(batch: list[Document], smooth: bool) -> list[tuple[list[str], list[float], list]]:
+    """In a worker: the labels, scores and heading sections of each document of ``batch``."""
+    model = _WORKER_MODEL[0]
+    out = []
+    for doc in _classify_batch(batch, model, smooth):
+        out.append(([p.label for p in doc.passages], [p.score for p in doc.passages], [h.label for h in doc.outline]))
+    return out
+
+
+def _classify_parallel(docs: Iterable[Document], model, smooth: bool, workers: int, chars: int) -> Iterator[Document]:
+    import multiprocessing as mp
+    from collections import deque
+
+    batches = _batches(docs, chars)
+    first = next(batches, None)
+    second = next(batches, None) if first is not None else None
+    if second is None or "fork" not in mp.get_all_start_methods():
+        for batch in (b for b in (first, second) if b is not None):
+            yield from _classify_batch(batch, model, smooth)
+        for batch in batches:
+            yield from _classify_batch(batch, model, smooth)
+        return
+    from itertools import chain
+
+    _WORKER_MODEL[:] = [model]
+    pending: deque = deque()
+    with mp.get_context("fork").Pool(workers) as pool:
+        for batch in chain((first, second), batches):
+            pending.append((batch, pool.apply_async(_decisions, (batch, smooth))))
+            while len(pending) > 2 * workers:
+                yield from _applied(*pending.popleft())
+        while pending:
+            yield from _applied(*pending.popleft())
+
+
+def _applied(batch: list[Document], result) -> Iterator[Document]:
+    for doc, (labels, scores, heads) in zip(batch, result.get()):
+        for p, label, score in zip(doc.passages, labels, scores):
+            p.label, p.score = label, score
+        for h, label in zip(doc.outline, heads):
+            h.label = label
+        yield doc
 
 
 def _classify_batch(batch: list[Document], model, smooth: bool) -> Iterator[Document]:

@@ -29,9 +29,12 @@ def classify_command(
     json_out: bool = typer.Option(False, "--json", help="One JSON object per passage."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="Model folder (default: the shipped model)."),
     no_smooth: bool = typer.Option(False, "--no-smooth", help="Disable smoothing under headings."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="Processes predicting the batches (default: the CPUs, at most 8; 1 = this process only)."),
 ) -> None:
     """Tag every passage (one non-empty input line) with its section label."""
     from ..classify import classify_documents
+    from ..classify.predict import default_workers
     from ..cli import InputDocuments
     from ..loader import LoadOptions
     from ..pipeline.records import passage_records  # the library's, shared with the web API
@@ -39,7 +42,7 @@ def classify_command(
     clf = _load_model_or_exit(model)
     docs = InputDocuments(inputs, LoadOptions(), "classifying")
     rows = []
-    for doc in classify_documents(docs, clf, smooth=not no_smooth):
+    for doc in classify_documents(docs, clf, smooth=not no_smooth, workers=workers or default_workers()):
         for rec in passage_records(doc):
             if json_out:
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
