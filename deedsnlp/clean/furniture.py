@@ -366,7 +366,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 in_body.add(ts)
         if _repeatable(tv) and not body_started:  # a variant repeats the page's title, a head line
             first_view.setdefault(tv, line.number)
-        if len(tv) >= 25 and _SENT_END.search(tv):  # a paragraph of the report: the body has begun
+        if len(ts) >= 25 and _SENT_END.search(ts):  # a paragraph of the report (not a site's prompt other detectors took): the body has begun
             body_started = True
     return out
 
@@ -455,7 +455,44 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
     out += _caption_runs(view, lines, out)
+    out += _gallery_captions(view, lines)
+    out += _wire_title_copies(view)
     return out
+
+
+#: a wire item's dateline with its title after 题: (新华社某地6月11日电 题：某某——记某某)
+_WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日电[ \u3000]*题[ \u3000]*[:：][ \u3000]*([^\n。！？!?]{4,80}?)[ \t\u3000]*$")
+
+
+def _wire_title_copies(view: str) -> list[Candidate]:
+    """A wire dateline whose title after 题: the page shows on another line too (the page's title
+    over the item): the line goes whole. Where the page shows the title only there, the dateline
+    alone goes and the title stays (wire_dateline)."""
+    out = []
+    for m in _WIRE_TITLE_RE.finditer(view):
+        title = re.sub(r"\s+", "", m.group(1))
+        rest = re.sub(r"[ \t\u3000]+", "", view[: m.start()] + "\n" + view[m.end() :])
+        if len(title) >= 4 and re.search(r"(?m)^" + re.escape(title) + "$", rest):
+            out.append(Candidate("furniture", m.start(), m.end(), "removed", f"wire dateline over the title shown again: {title[:20]}",
+                                 priority=5, data={"unit": "wire_title_copy", "score": 0.93, "detector": "shape rule"}))
+    return out
+
+
+#: a portrait's caption: the honour, then the person's post and name, no sentence (某省优秀共产党员、某市某局科长某某)
+_GALLERY_RE = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff“”\"]{0,10}(?:优秀共产党员|优秀党务工作者|先进基层党组织|劳动模范|道德模范|先进工作者|"
+    r"先进个人|最美[\u4e00-\u9fff]{1,4}|好人)[”\"]?、[^\n。，,；;！？!?：:]{4,40}[ \t\u3000]*")
+
+
+def _gallery_captions(view: str, lines: list[Line]) -> list[Candidate]:
+    """Portraits' captions of a gallery (某省优秀共产党员、某市某局科长某某), two lines or more of that shape
+    on the page: one such line alone may be a profile's title, a gallery names its people line
+    after line."""
+    hits = [ln for ln in lines if ln.end > ln.start and _GALLERY_RE.fullmatch(view, ln.start, ln.end)]
+    if len(hits) < 2:
+        return []
+    return [Candidate("furniture", ln.start, ln.end, "removed", f"a portrait's caption: {view[ln.start:ln.end].strip()[:30]}",
+                      priority=5, data={"unit": "gallery_caption", "score": 0.9, "detector": "shape rule"}) for ln in hits]
 
 
 #: the shape rules that take a picture's caption line whole
@@ -737,12 +774,12 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
                       data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
 
 
-#: an honour's name alone on a line (全国先进基层党组织(2011年), 某省国资委“四强”党支部): a profile page's tag,
+#: an honour's name alone on a line (全国先进基层党组织(2011年), 某省国资委“四强”党支部, 全国优秀共产党员): a profile page's tag,
 #: not a sentence: no verb of being named (评为, 荣获, 获评, 授予, 被), no sentence punctuation
 _HONOUR_LABEL_RE = re.compile(
     r"[ \t\u3000]*(?![^\n]*(?:评|获|荣|被|授予|命名|表彰))[^\n。，,；;：:！？!?]{0,16}?"
     r"(?:先进基层党组织|先进党组织|模范党组织|先进党支部|优秀党支部|红旗党支部|标杆党支部|示范党支部|五星级?党?支部|"
-    r"[“\"]?四强[”\"]?党支部|[“\"]?两优一先[”\"]?)(?:[（(]\d{4}年?度?[)）])?[ \t\u3000]*$")
+    r"[“\"]?四强[”\"]?党支部|[“\"]?两优一先[”\"]?|优秀共产党员|优秀党务工作者)(?:[（(]\d{4}年?度?[)）])?[ \t\u3000]*$")
 
 
 def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:

@@ -196,11 +196,18 @@ def split_leading_choice(regex: str) -> list[str]:
 
     >>> split_leading_choice("(?:QQ|扣扣)[0-9]+")
     ['QQ[0-9]+', '扣扣[0-9]+']
+
+    An optional or repeated group stays whole (``(?:澳门)?某某`` is no ``澳门?某某``):
+
+    >>> split_leading_choice("(?:澳门)?金沙")
+    ['(?:澳门)?金沙']
     """
     m = _LEADING_CHOICE_RE.match(regex)
     if not m:
         return [regex]
     choices, rest = m.group(1).split("|"), m.group(2)
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [regex]
     if any(not c or re.escape(c) != c for c in choices):
         return [regex]
     return [c + rest for c in choices]
