@@ -603,8 +603,11 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
                    or is_body[i + 2] and is_body[i - 1] and _is_plain_title(lines[i + 1], cfg))):
             # a slogan over its dash subtitle (他们是领路人 / ——带领大家闯出一条路), or the first of two
             # stacked slogan lines after a body paragraph (创新支部建设 / 铸牢发展根基): the second
-            # line is a heading of its own when body text follows it
+            # line is a heading of its own when body text follows it; the dash subtitle heads the
+            # text under it too (a feature's section title in two lines)
             plain[i] = (line.strip(), False)
+            if _is_dash_subtitle(lines[i + 1]) and i + 1 not in cands:
+                plain[i + 1] = (lines[i + 1].strip(), False)
     leads = {}
     for i in range(first_body, n):
         if i in cands or i in plain:

@@ -282,14 +282,16 @@ def test_a_long_item_between_its_siblings_is_a_heading():
 
 
 def test_slogan_heading_over_a_dash_subtitle_and_stacked_slogan_lines():
-    # a feature's slogan heading with its dash subtitle under it: the slogan is the heading
+    # a feature's slogan heading with its dash subtitle under it: both are headings (the section's
+    # title in two lines), the text goes under the subtitle
     text = ("清河镇党委组织部近日召开村党组织书记座谈会，总结三年来基层组织建设的做法和经验，部署下一阶段任务。\n"
             "他们是群众的主心骨\n"
             "——把乡亲们的难处放在心上\n"
             "南坡村坐落在两条山沟交汇的地方。\n"
             "十年前，村里没有一条硬化路，村民卖粮要翻过两道梁，雨天更是寸步难行，村党支部决心先修路。")
     doc = build_document(text, "f")
-    assert [h.title for h in doc.outline] == ["他们是群众的主心骨"]
+    assert [h.title for h in doc.outline] == ["他们是群众的主心骨", "——把乡亲们的难处放在心上"]
+    assert doc.passages[-1].heading == 1
     # two stacked slogan lines between body paragraphs: each is a heading
     stacked = ("东岭中学党支部以立德树人为根本任务，把党建工作与教育教学紧密结合，推动学校各项工作上台阶。\n"
                "夯实支部自身建设\n"
