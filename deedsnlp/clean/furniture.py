@@ -148,6 +148,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
         if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
             continue  # a profile's section label over its text (做法：, 释义：, 主要成效：)
+        if _SALUTATION_RE.fullmatch(t):
+            continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
         out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -170,6 +172,11 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
 #: other short labels with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or the fields of
 #: its info block (来源：, 作者：), which are furniture
 _SECTION_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:名称|释义|做法|成效|理念|内涵|举措|亮点)[：:]")
+
+
+#: a speech's or a report's salutation on its own line (同志们：, 尊敬的各位领导、同志们：, 各位代表：)
+_SALUTATION_RE = re.compile(r"(?:尊敬的|亲爱的)?(?:(?:各位|全体)?(?:领导|来宾|代表|嘉宾|同志|同事|老师|同学|朋友|党员|委员)(?:们)?[、，,和及 \u3000]*){1,4}"
+                            r"[：:！!，,]")
 
 
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
