@@ -432,6 +432,12 @@ SHAPES_THAT_GO = {
                                          f"松岭镇卫生院党支部先进事迹材料\n主要做法\n{BODY}\n"),
     "a column name and a title tag": (f"【党群园地】松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活(权威发布)\n{BODY}\n",
                                       f"松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活\n{BODY}\n"),
+    "a slogan heading after the head's furniture stays": (f"青禾新闻网\n松岭镇卫生院党支部先进事迹\n2021-06-18 10:31:06\n点击数：\n仁心仁术\n{BODY}\n",
+                                                         f"松岭镇卫生院党支部先进事迹\n仁心仁术\n{BODY}\n"),
+    "a reader count's number under its label": (f"松岭镇卫生院党支部先进事迹\n2021-06-18 10:31:06\n点击数：\n1024\n{BODY}\n",
+                                                f"松岭镇卫生院党支部先进事迹\n{BODY}\n"),
+    "a quoted column tag numbered in its series": (f"“青禾战斗堡垒”④|松岭派出所党支部：党建引领基层治理\n{BODY}\n",
+                                                  f"松岭派出所党支部：党建引领基层治理\n{BODY}\n"),
     "a column tag with a bar": (f"主题教育|外科党支部：重温百年党史\n{BODY}\n", f"外科党支部：重温百年党史\n{BODY}\n"),
     "a search phrase between sentences": (
         f"{BODY}\n支部班子团结奋进，五好党支部申报材料范文开拓创新，求真务实，增强了党组织的凝聚力。\n",

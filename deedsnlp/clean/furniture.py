@@ -230,6 +230,10 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue
         if 8 <= k < len(content) - 5 or any(ch in t for ch in "*＊×□_"):
             continue  # only in the page's head or foot, where furniture gathers
+        if _SALUTATION_RE.fullmatch(t):
+            continue  # a speech's salutation after the page's head (同志们：)
+        if k + 1 < len(content) and _is_body_line(view, content[k + 1]) and p < 0.9:
+            continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -238,6 +242,12 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                                        "line": line.number}))
             added.add(line.number)
     return added
+
+
+def _is_body_line(view: str, line: Line) -> bool:
+    """A paragraph of text: thirty characters or more, with a comma and a sentence end."""
+    t = view[line.start : line.end].strip()
+    return len(t) >= 30 and _SENT_END.search(t) is not None and "，" in t
 
 
 #: the least line-model score of a short line that furniture lines surround

@@ -65,6 +65,10 @@ _MASK_CHARS = "*＊×□_"
 _LABEL_RE = re.compile(r"[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,12})[ \u3000]*[:：]|"
                        r"(?:上一|下一|前一|后一)(?:篇|条|页|则|章)|[上下前后]篇|返回列表)[ \t\u3000]*$")
 
+#: a label counting the page's readers (点击数：, 阅读量：, 浏览次数：): its value is a number
+_COUNT_LABEL_RE = re.compile(r"点击|阅读|浏览|访问|人气|查看|热度|评论|点赞")
+_COUNT_VALUE_RE = re.compile(r"[\d,，.．万次人wW+\s]{1,12}")
+
 #: an organisation's or a site's name: what a masthead shows
 _ORG_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff（）()·]{4,30}(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司|工作室|"
                      r"研究院|设计院|频道|报社|日报|晚报|电视台|融媒体中心|新闻中心|新闻网|门户网|[^\s]网)[ \t\u3000]*$")
@@ -176,6 +180,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if j < first_body and not (view[line.start : line.end].rstrip().endswith(("：", ":")) and _other_title(j)):
             continue  # in the page's head a pager button (上一篇) may stand over the title itself
         label = view[line.start : line.end].strip().rstrip(":：").strip()
+        if _COUNT_LABEL_RE.search(label) and not _COUNT_VALUE_RE.fullmatch(t):
+            continue  # a count's value is a number (点击数： / 1024): a slogan after it is the report's heading
         take(j, f"value of the furniture label {label}", "label_value", 0.9)
     head = [i for i in range(first_body) if eligible(i) and i not in taken]
     # the report's title: a short header line that is no masthead
