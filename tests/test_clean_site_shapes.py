@@ -523,6 +523,7 @@ PAGES_THAT_STAY = {
     "a heading naming a ceremony's task": f"{BODY}\n（二）组织新党员入党宣誓\n{BODY2}\n",
     "a slogan heading on the scene": f"{BODY}\n“一线就是现场，现场就是考场”\n{BODY2}\n",
     "a speech's salutation": f"在全院党建工作会议上的发言\n\n时间：2022-05-14 09:10:00\n\n同志们：\n\n{BODY}\n".replace("时间：2022-05-14 09:10:00\n\n", ""),
+    "a speech's greeting": f"在全院党建工作会议上的发言\n\n您们好！\n\n{BODY}\n",
     "a people column as a report's run-in label": f"【党员风采】{BODY}\n",
     "one honoured person's line as a profile's title": f"青禾省优秀共产党员、松岭镇卫生院党支部书记贺明远\n{BODY}\n",
     "a report's numbered items on its own files": f"{BODY}\n1、支部建立党员电子文档库，党员可随时下载、在线预览学习资料。\n{BODY2}\n",

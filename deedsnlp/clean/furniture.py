@@ -174,9 +174,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
 _SECTION_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:名称|释义|做法|成效|理念|内涵|举措|亮点)[：:]")
 
 
-#: a speech's or a report's salutation on its own line (同志们：, 尊敬的各位领导、同志们：, 各位代表：)
+#: a speech's or a report's salutation on its own line (同志们：, 尊敬的各位领导、同志们：, 各位代表：, 大家好！)
 _SALUTATION_RE = re.compile(r"(?:尊敬的|亲爱的)?(?:(?:各位|全体)?(?:领导|来宾|代表|嘉宾|同志|同事|老师|同学|朋友|党员|委员)(?:们)?[、，,和及 \u3000]*){1,4}"
-                            r"[：:！!，,]")
+                            r"[：:！!，,]|(?:大家|您们|你们|同志们|各位)好[！!。，,]?")
 
 
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
