@@ -432,8 +432,8 @@ SHAPES_THAT_GO = {
                                          f"松岭镇卫生院党支部先进事迹材料\n主要做法\n{BODY}\n"),
     "a column name and a title tag": (f"【党群园地】松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活(权威发布)\n{BODY}\n",
                                       f"松岭镇卫生院党支部赴青禾村开展联学共建\n党员医生服务群众美好生活\n{BODY}\n"),
-    "a slogan heading after the head's furniture stays": (f"青禾新闻网\n松岭镇卫生院党支部先进事迹\n2021-06-18 10:31:06\n点击数：\n仁心仁术\n{BODY}\n",
-                                                         f"松岭镇卫生院党支部先进事迹\n仁心仁术\n{BODY}\n"),
+    "a slogan heading after the head's furniture stays": (f"青禾新闻网\n松岭镇卫生院党支部先进事迹\n2021-06-18 10:31:06\n点击数：\n小小卫生院不简单\n{BODY}\n",
+                                                         f"松岭镇卫生院党支部先进事迹\n小小卫生院不简单\n{BODY}\n"),
     "a reader count's number under its label": (f"松岭镇卫生院党支部先进事迹\n2021-06-18 10:31:06\n点击数：\n1024\n{BODY}\n",
                                                 f"松岭镇卫生院党支部先进事迹\n{BODY}\n"),
     "a quoted column tag numbered in its series": (f"“青禾战斗堡垒”④|松岭派出所党支部：党建引领基层治理\n{BODY}\n",
@@ -460,10 +460,12 @@ SHAPES_THAT_GO = {
                                  f"党旗在青禾山间高高飘扬\n{BODY}\n"),
     "a casino and its number where the unit's name stood": (f"{BODY}\n1月4日下午，太阳2党委在实训中心召开支部书记述职评议会。\n",
                                                            f"{BODY}\n1月4日下午，党委在实训中心召开支部书记述职评议会。\n"),
-    "a collection's blurb closed by the site's preface": (
-        f"卫生院党支部先进事迹材料(精选4篇)\n党支部是党的基础组织，是党的全部工作和战斗力的基础。"
-        f"每一名党员都是一面旗帜。该页是编辑为大家整理的4篇卫生院党支部先进事迹材料，仅供参考，希望对大家有所帮助。\n"
-        f"卫生院党支部先进事迹材料 篇1\n{BODY}\n", f"卫生院党支部先进事迹材料\n{BODY}\n"),
+    "a collection's preface closing the first paragraph": (
+        f"卫生院党支部先进事迹材料(精选4篇)\n{BODY}该页是编辑为大家整理的4篇卫生院党支部先进事迹材料，仅供参考。\n",
+        f"卫生院党支部先进事迹材料\n{BODY}\n"),
+    "a collection's preface closing a paragraph": (
+        f"{BODY}\n支部坚持每月开展主题党日活动，党员轮流到村卫生室坐诊。该页是编辑为大家整理的4篇卫生院党支部先进事迹材料，仅供参考。\n",
+        f"{BODY}\n支部坚持每月开展主题党日活动，党员轮流到村卫生室坐诊。\n"),
     "a paper's 讯 in brackets": _glued("【本报讯】"),
     "an editor's note label": _glued("【编者按】"),
     "a broadcast script's labels": (f"【口播】{BODY}\n【同期】松岭村村民 邬可\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),

@@ -232,8 +232,9 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # only in the page's head or foot, where furniture gathers
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
-        if k + 1 < len(content) and _is_body_line(view, content[k + 1]) and p < 0.9:
-            continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture
+        if len(t) >= 5 and _CJK_ONLY_RE.fullmatch(t) and k + 1 < len(content) and _is_body_line(view, content[k + 1]) and p < 0.9:
+            continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture; a word of
+            # four characters or fewer there is as often a menu's (导航, 手机版)
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -637,14 +638,6 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
     ends in the editor's preface (一年来……的研究。今天小编就给大家整理了…). Where the text before
     the preface on its line starts as a later paragraph of the page does, it goes with it."""
     for c in cands:
-        if c.data.get("unit") in _PREFACE_UNITS and _COUNT_RE.search(view, c.start, c.end):
-            start = view.rfind("\n", 0, c.start) + 1
-            if start < c.start and not view[c.end : view.find("\n", c.end) % (len(view) + 1)].strip():
-                # a collection's blurb: the site's words on the genre, closed by its preface to the N texts it
-                # gathered (…是闪光的旗帜。…该页是编辑分享的5篇某某材料，仅供参考。); the whole line is the site's
-                c.start = start
-                c.reason = f"a collection's blurb closed by the site's preface: {view[start:c.end].strip()[:20]}"
-                continue
         if c.data.get("unit") != "editor_preface":
             continue
         start = view.rfind("\n", 0, c.start) + 1
@@ -656,12 +649,6 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
         c.start = start
         c.reason = f"site-made summary (an excerpt of the report and the editor's preface): {before[:20]}"
         c.data["unit"] = "site_summary"
-
-
-#: a site's preface sentences (the site speaks to the reader about what it gathered)
-_PREFACE_UNITS = frozenset({"reader_preface", "genre_preface", "editor_preface", "content_pointer"})
-#: the number of texts a collection gathers (5篇, 十篇)
-_COUNT_RE = re.compile(r"[几两三四五六七八九十\d]{1,3}篇")
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
