@@ -218,19 +218,12 @@ def classify_documents(docs: Iterable[Document], model=None, *, smooth: bool = T
     if workers > 1:
         yield from _classify_parallel(docs, model, smooth, workers, max(1, batch_chars // 4))
         return
-    batch: list[Document] = []
-    size = 0
-    for doc in docs:
-        batch.append(doc)
-        size += len(doc.text)
-        if size >= batch_chars:
-            yield from _classify_batch(batch, model, smooth)
-            batch, size = [], 0
-    if batch:
+    for batch in _batches(docs, batch_chars):
         yield from _classify_batch(batch, model, smooth)
 
 
 def _batches(docs: Iterable[Document], chars: int) -> Iterator[list[Document]]:
+    """``docs`` in lists of about ``chars`` characters (read one batch ahead at most)."""
     batch: list[Document] = []
     size = 0
     for doc in docs:
