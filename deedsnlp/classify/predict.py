@@ -264,26 +264,27 @@ def _classify_parallel(docs: Iterable[Document], model, smooth: bool, workers: i
     import multiprocessing as mp
     from collections import deque
 
+    from itertools import chain, islice
+
     batches = _batches(docs, chars)
-    first = next(batches, None)
-    second = next(batches, None) if first is not None else None
-    if second is None or "fork" not in mp.get_all_start_methods():
-        for batch in (b for b in (first, second) if b is not None):
-            yield from _classify_batch(batch, model, smooth)
+    ahead = list(islice(batches, 2))  # one batch alone is predicted here: no pool to start
+    batches = chain(ahead, batches)
+    if len(ahead) < 2 or "fork" not in mp.get_all_start_methods():
         for batch in batches:
             yield from _classify_batch(batch, model, smooth)
         return
-    from itertools import chain
-
     _WORKER_MODEL[:] = [model]
     pending: deque = deque()
-    with mp.get_context("fork").Pool(workers) as pool:
-        for batch in chain((first, second), batches):
-            pending.append((batch, pool.apply_async(_decisions, (batch, smooth))))
-            while len(pending) > 2 * workers:
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            for batch in batches:
+                pending.append((batch, pool.apply_async(_decisions, (batch, smooth))))
+                while len(pending) > 2 * workers:
+                    yield from _applied(*pending.popleft())
+            while pending:
                 yield from _applied(*pending.popleft())
-        while pending:
-            yield from _applied(*pending.popleft())
+    finally:
+        _WORKER_MODEL.clear()  # the caller's model is not kept alive here
 
 
 def _applied(batch: list[Document], result) -> Iterator[Document]:
