@@ -300,7 +300,7 @@ _TASK_VERB = re.compile("^(?:" + both_scripts("|".join(_TASK_VERBS)) + ")")
 
 #: a short first sentence that tells a story rather than naming a section: it opens with a
 #: preposition of place or time, has a temporal clause before its comma, or a narrative word
-_NARRATIVE_LEAD = re.compile(r"^(?:在|当|从|自从|经过|随着|为了)|(?:后|时|前|(?<!哪)里)[，,]|了|没有|不少|已经|正在")
+_NARRATIVE_LEAD = re.compile(r"^(?:在|当|从|自从|经过|随着|为了)|(?:后|时|(?<![在到])前|(?<!哪)里)[，,]|了|没有|不少|已经|正在")
 
 
 # -- flattened pages ------------------------------------------------------------------------------

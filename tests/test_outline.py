@@ -258,8 +258,19 @@ def test_quoted_feature_subheadings_and_narrative_leads():
     assert titles == ["“病人在哪里，党员就在哪里”", "夜班室里的党小组会"]
 
 
+def test_run_in_slogans_ending_in_zai_qian_are_headings():
+    # 冲在前/走在前 closes a slogan, not a time clause (出发前，… tells a story)
+    text = ("发布时间：某年某月\n"
+            "党员冲在前，搬迁就不难。石桥镇河湾社区四百余户居民的搬迁关乎县里重点工程能否按期开工，社区党员带头签约、带头腾房。\n"
+            "邻里有难，党员先帮。得知独居老人周大娘突发疾病无钱医治，社区党支部当天发起党员捐款，三天筹得两万余元。\n"
+            "出发前，党员们又把搬迁方案逐户讲了一遍。不少群众说，有党员在前面带着，心里踏实，搬得放心。")
+    titles = [t for _, _, t in outline_of(text)]
+    assert titles == ["党员冲在前，搬迁就不难", "邻里有难，党员先帮"]
+
+
 def test_quoted_speech_is_not_a_heading():
     text = ("红旗村党支部带领群众发展特色种植，全村人均收入五年翻了一番，成为远近闻名的富裕村。\n"
+
             "“有困难，找支部！”\n"
             "这是村民们常挂在嘴边的一句话。支部建立党员联系户制度，每名党员联系五到八户群众，帮助解决实际困难一百余件。")
     assert outline_of(text) == []
