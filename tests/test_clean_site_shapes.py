@@ -578,3 +578,102 @@ def test_a_papers_abstract_keeps_its_text_and_a_bracketed_lead_its_words(cleaner
 def test_a_brands_site_word_goes_with_it(cleaner):
     line = "近日，教育部公布活动遴选结果，abc365亚洲体育在线辅导员党支部的案例被评为优秀作品。"
     assert "在线辅导员" not in cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+
+
+# -- shapes of a later fresh set: credits with a unit and a name apart, a 讯 with unbracketed reporters,
+#    a reporter's 摄影报道, a breadcrumb with dashes, a casino's (中国) site title and a betting site's address
+
+@pytest.mark.parametrize("caption", ["义诊现场。松岭县融媒体中心 骆明远 摄", "卫生院门诊楼。记者 冼一诺 摄"])
+def test_a_caption_credited_to_a_unit_or_role_and_a_name_goes(cleaner, caption):
+    page = f"{BODY}\n{caption}\n党员医生们早早来到现场，为群众测血压、讲解慢病防治知识，一上午接诊两百余人。\n"
+    result = cleaner.clean_text(page).cleaned
+    assert caption not in result and "骆明远 摄" not in result and "冼一诺 摄" not in result
+    assert BODY in result and "党员医生们早早来到现场" in result
+
+
+@pytest.mark.parametrize("credit", ["(党总支供稿 2012.5.8)", "（撰稿人：松岭县卫健局局长 骆明远）"])
+def test_a_bracketed_source_with_its_date_or_a_writers_title_goes(cleaner, credit):
+    result = cleaner.clean_text(f"{BODY}\n支部每月开展一次健康义诊，群众满意度明显提升。{credit}\n").cleaned
+    assert credit not in result and "支部每月开展一次健康义诊，群众满意度明显提升。" in result
+
+
+def test_a_papers_dateline_with_unbracketed_reporters_goes_and_the_quote_stays(cleaner):
+    quote = "“我们支部一直把群众的小事当成大事来办。”松岭镇卫生院党支部书记骆明远说。"
+    result = cleaner.clean_text(f"林城讯 记者贺远、实习生池雨 {quote}\n{BODY}\n").cleaned
+    assert "林城讯" not in result and "池雨" not in result and quote in result
+
+
+def test_a_reporters_photo_report_label_goes_and_the_lead_stays(cleaner):
+    lead = "6月2日上午，松岭镇卫生院党支部组织党员医生走进敬老院开展义诊。"
+    result = cleaner.clean_text(f"通讯员 冼一诺摄影报道：{lead}\n{BODY}\n").cleaned
+    assert "摄影报道" not in result and "冼一诺" not in result and lead in result
+
+
+@pytest.mark.parametrize("crumb", ["首页  -   学生工作  -   年级风采", "主页 / 党建园地 / 支部风采"])
+def test_a_breadcrumb_from_the_home_page_goes_whatever_its_separators(cleaner, crumb):
+    result = cleaner.clean_text(f"{crumb}\n{BODY}\n").cleaned
+    assert "首页" not in result and "主页" not in result and BODY in result
+
+
+def test_a_casinos_site_title_or_address_goes(cleaner):
+    # the site title as the page's first line (a line model took only its head), the address inside a sentence
+    line = "教育部于2024年启动的高校“双带头人”教师党支部书记工作室建设，卫生院党支部的案例入选。"
+    page = f"金彩城官网(中国)集团有限公司\n\n{BODY}\n{line.replace('高校', '高校abc365旧网址')}\n"
+    result = cleaner.clean_text(page).cleaned
+    assert "金彩城" not in result and "有限公司" not in result and "abc365" not in result and "旧网址" not in result
+    assert BODY in result and line in result
+
+
+def test_lines_like_the_later_shapes_stay(cleaner):
+    assert_kept(cleaner,
+                "华光电气（中国）有限公司党支部组织党员到卫生院开展结对共建活动，捐赠医疗设备三台。",
+                "首页上展示的支部风采栏目，由党员志愿者每周更新，点击量逐月上升。",
+                "记者贺远在采访中看到，党员医生们早已在门诊大厅等候，群众排起了长队。",
+                "支部把宣传报道作为重要工作，全年在县级以上媒体刊发稿件二十余篇。",
+                "党员志愿者骆明远是一名摄影爱好者，他为敬老院老人拍摄全家福一百余张。",
+                "支部利用ISO9001质量管理体系规范服务流程，群众满意度达到百分之九十八。")
+
+
+@pytest.mark.parametrize("brand", ["旺金阁8123登录入口", "金鼎集团36612vip", "必赢kk518net", "鸿运官网"])
+def test_a_betting_site_standing_for_a_universitys_name_goes(cleaner, brand):
+    # a hijacked university page: the site's name opens the clause where the university's name stood
+    sub = "外国语学院" if brand.endswith("官网") else "研究生第一党支部"
+    line = f"近日，省教育厅公布了样板党支部名单，{brand}{sub}成功入选。"
+    result = cleaner.clean_text(f"{BODY}\n{line}\n").cleaned
+    assert brand not in result and f"名单，{sub}成功入选。" in result
+
+
+def test_years_standards_and_a_units_own_site_before_a_school_stay(cleaner):
+    assert_kept(cleaner,
+                "截至2019年底学院党支部共发展党员十二名，其中学生党员九名。",
+                "通过ISO9001认证的学院实验中心由党员教师牵头管理。",
+                "学院官网外国语学院栏目刊发了支部书记的署名文章。",
+                "2021年3月起，支部在学校官网开设“党员风采”栏目。")
+
+
+@pytest.mark.parametrize("caption", ["夜间值守(某某网发 河湾社区供图)", "发放防疫宣传手册（县融媒体中心发 社区供图）"])
+def test_a_credited_caption_glued_before_its_paragraph_goes(cleaner, caption):
+    text = "做好防疫守门人，当好群众主心骨，社区党支部书记用行动诠释奉献和担当。"
+    result = cleaner.clean_text(f"{BODY}\n{caption} {text}\n").cleaned
+    assert "供图" not in result and caption not in result and text in result
+
+
+@pytest.mark.parametrize("caption", ["右为冼一诺", "前排左一为骆明远", "左二为池雨，右一为贺远"])
+def test_who_stands_where_in_a_picture_goes(cleaner, caption):
+    result = cleaner.clean_text(f"{BODY}\n{caption}\n支部每月开展一次健康义诊，群众满意度明显提升。\n").cleaned
+    assert caption not in result and "支部每月开展一次健康义诊" in result
+
+
+@pytest.mark.parametrize("notice", ["未经许可或书面授权，任何人不得复制、转载、摘编、链接本客户端内容",
+                                    "未经授权，谢绝转载本网原创作品。"])
+def test_a_sites_reprint_ban_goes_in_any_wording(cleaner, notice):
+    result = cleaner.clean_text(f"{BODY}\n{notice}\n").cleaned
+    assert notice not in result and "转载" not in result and BODY in result
+
+
+def test_a_reports_own_rules_on_copying_and_reprinting_stay(cleaner):
+    assert_kept(cleaner,
+                "未经批准，任何人不得复制涉密文件，违者严肃追究责任。",
+                "支部规定：未经同意，党员不得擅自转载涉密信息。",
+                "支部严格执行宣传纪律，未经审核的稿件不得转载到工作群。",
+                "照片中，左为老党员骆明远，右为他带出的徒弟冼一诺，两人已在车间并肩工作十年。")
