@@ -677,3 +677,35 @@ def test_a_reports_own_rules_on_copying_and_reprinting_stay(cleaner):
                 "支部规定：未经同意，党员不得擅自转载涉密信息。",
                 "支部严格执行宣传纪律，未经审核的稿件不得转载到工作群。",
                 "照片中，左为老党员骆明远，右为他带出的徒弟冼一诺，两人已在车间并肩工作十年。")
+
+
+def test_the_outlets_news_dateline_goes_and_the_lead_stays(cleaner):
+    lead = "3月21日下午，在松岭镇文化广场，卫生院党支部开展“共话邻里情”主题党日活动。"
+    result = cleaner.clean_text(f"林城晚报 林城网 林城新闻讯 {lead}\n{BODY}\n").cleaned
+    assert "新闻讯" not in result and "林城晚报" not in result and lead in result
+
+
+def test_a_sites_name_and_column_before_the_text_go(cleaner):
+    lead = "近日，在全省离退休干部示范党支部的评选中，松岭镇卫生院退休党支部榜上有名。"
+    result = cleaner.clean_text(f"林城导医网 林城健康信息：{lead}\n{BODY}\n").cleaned
+    assert "导医网" not in result and "健康信息" not in result and lead in result
+
+
+@pytest.mark.parametrize("junk", ["图一 支部党员为考研学子发放“考研加油包”", "“松岭青年”网络工作室出品", "林城教育·幼教 2022年11期"])
+def test_a_numbered_picture_a_makers_credit_and_a_journal_issue_go(cleaner, junk):
+    result = cleaner.clean_text(f"{BODY}\n{junk}\n支部每月开展一次健康义诊，群众满意度明显提升。\n").cleaned
+    assert junk not in result and BODY in result and "支部每月开展一次健康义诊" in result
+
+
+def test_a_closing_tag_garbled_with_its_full_stop_goes(cleaner):
+    result = cleaner.clean_text(f"{BODY}\n支部获评全市卫健系统唯一的示范党支部?!?/p>\n").cleaned
+    assert "/p>" not in result and "?!" not in result and "支部获评全市卫健系统唯一的示范党支部" in result
+
+
+def test_lines_like_the_news_shapes_stay(cleaner):
+    assert_kept(cleaner,
+                "喜讯 传来，卫生院党支部被评为全县先进基层党组织。",
+                "支部的好做法被林城网 基层党建信息专栏转载，反响良好。",
+                "图一所示的流程图由支部书记亲手绘制，党员人手一份。",
+                "这部由党员志愿者拍摄的微电影，是支部今年的精品出品之一。",
+                "支部订阅了《林城党建》等刊物，党员每月集中学习一期。")

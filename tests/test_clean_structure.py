@@ -305,3 +305,18 @@ def test_a_credited_caption_line_goes_and_a_sentence_ending_in_a_source_stays(cl
     assert "合影" not in cleaner.clean_text(page).cleaned
     line = "支部筹集资金三十万元，修建村级活动场所，其中二十万元由镇政府提供。\n"
     assert line in cleaner.clean_text("茶乡党员风采录\n\n" + BODY + line).cleaned
+
+
+def test_a_wrapped_line_of_a_pdf_that_reads_like_a_caption_stays():
+    # a speech printed from a PDF: its lines break mid-sentence; one of them tells who does what
+    # without a full stop, like a caption, but the line before breaks off at a comma
+    from deedsnlp.clean import Cleaner
+
+    page = ("尊敬的各位领导、各位同仁：\n"
+            "非常荣幸能够参加此次培训班，并有机会在结业仪式上，代表松岭\n"
+            "律师事务所党支部，与各位分享我们在党建工作中的一些体会。\n"
+            "下面，我将以“党建引领聚法魂，先锋护航践初心”为题，\n"
+            "向各位领导和同仁汇报我们支部在探索党建赋能律所发\n"
+            "展道路上的一些具体做法和初步成效。\n")
+    result = Cleaner(suggestions=0).clean_text(page)
+    assert "向各位领导和同仁汇报我们支部在探索党建赋能律所发" in result.cleaned

@@ -41,7 +41,8 @@ _NOT_EMOJI = set("☆★✓✔○●◆◇■□△▲▼→←↑↓☑☐")
 #: entity names without their ampersand, tag remnants without their opening bracket
 _REMNANT_RE = re.compile(
     r"(?<![A-Za-z&])(?:ldquo|rdquo|lsquo|rsquo|nbsp|mdash|ndash|hellip|middot|quot|amp|lt|gt|emsp|ensp|bull);"
-    r"|(?<![<?])\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
+    # (a mis-decoded full stop before it goes too: 党支部?!?/p>)
+    r"|(?<![<?!])(?:\?! ?)?\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
 )
 #: camera and upload file names, alone or several in a row

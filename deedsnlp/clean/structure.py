@@ -108,6 +108,17 @@ _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|�
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
 
 
+def _continues(prev: str, t: str) -> bool:
+    """Whether line ``t`` goes on with the sentence of the line before it (a PDF's wrapped lines):
+    the line before breaks off at a comma, or both break off mid-sentence and the one before is long."""
+    if not prev:
+        return False
+    return prev[-1] in "，,、" or len(prev) >= 22 and _CJK_CHAR_RE.match(prev[-1]) is not None and _CJK_CHAR_RE.match(t[-1]) is not None
+
+
+_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _prose(t: str) -> bool:
     """A line that reads as the report's prose (a body paragraph)."""
     return (len(t) >= 25 and _SENT_END_RE.search(t) is not None) or len(t) >= 60
@@ -305,7 +316,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # a caption telling who does what, alone on its line inside the text (no full stop closes it)
     for i, (line, t, gone) in enumerate(content):
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:"
-                or i <= first_body or not is_action_caption(t)):
+                or i <= first_body or not is_action_caption(t) or _continues(content[i - 1][1], t)):
             continue
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
     # the page's last line, cut where the page was: one character left of a line (a pager's
