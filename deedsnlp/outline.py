@@ -57,8 +57,9 @@ _STYLES: list[tuple[str, float, re.Pattern[str]]] = [
     ("arabic", 3, re.compile(_DECO + r"(\d{1,2})" + _DECO + r"\s?(?:、|[．.](?![\d.．%]))" + _DECO + r"\s*")),
     ("paren_arabic", 4, re.compile(r"[（(]\s?(\d{1,2})\s?[)）]\s?[、．.]?\s*")),
     ("circled", 5, re.compile(r"([①-⑳])\s?[、．.]?\s*")),
-    # the items of a summary: 一是强化组织建设。… / 二是全院动员。… (run-in only, see _shi_title)
-    ("shi", 3.5, re.compile(r"([一二三四五六七八九十]{1,2})是(?![的否非])\s*")),
+    # the items of a summary: 一是强化组织建设。… / 二是全院动员。…, or of a plan: 一要持续抓好…。 (run-in only,
+    # see _shi_title)
+    ("shi", 3.5, re.compile(r"([一二三四五六七八九十]{1,2})(?:是(?![的否非])|要(?![求是的把]))\s*")),
 ]
 STYLE_RANK = {name: rank for name, rank, _ in _STYLES}
 _FIRST = {
@@ -193,7 +194,7 @@ def _glued_title(lead: str) -> tuple[str, bool] | None:
 #: subtitle of two slogan clauses is shorter)
 _COLON_BODY_MIN = 24
 
-_NEXT_SHI = re.compile(r"[，,；;、][一二三四五六七八九十]{1,2}是")
+_NEXT_SHI = re.compile(r"[，,；;、][一二三四五六七八九十]{1,2}[是要]")
 
 
 def _shi_title(rest: str, cfg: OutlineConfig) -> tuple[str, bool] | None:
@@ -608,6 +609,19 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
             plain[i] = (line.strip(), False)
             if _is_dash_subtitle(lines[i + 1]) and i + 1 not in cands:
                 plain[i + 1] = (lines[i + 1].strip(), False)
+    # slogans of one series closed by a full stop, each alone on its line over its paragraph (精准传递信息，
+    # 落实防控工作。/ … / 做细防疫工作，呵护困难群体。): one such line is a short sentence, a series is the outline
+    stopped = {}
+    for i in range(first_body + 1, n - 1):
+        t = lines[i].strip()
+        if i in cands or i in plain or not is_body[i + 1] or t[-1:] not in "。！" or len(t) > cfg.max_plain_lead + 1:
+            continue
+        head = t[:-1]
+        if _CLAUSE_SEP.search(head) and _is_plain_title(head, cfg) and _NARRATIVE_LEAD.search(head) is None:
+            stopped[i] = head
+    for i, head in stopped.items():
+        if any(j != i and _same_shape(head, other) for j, other in stopped.items()):
+            plain[i] = (head, False)
     leads = {}
     for i in range(first_body, n):
         if i in cands or i in plain:

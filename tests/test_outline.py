@@ -463,3 +463,23 @@ SCRAPED_LAYOUTS = {
 @pytest.mark.parametrize("text,titles", list(SCRAPED_LAYOUTS.values()), ids=list(SCRAPED_LAYOUTS))
 def test_scraped_layouts_give_the_reports_headings(text, titles):
     assert [h.title for h in build_document(text, "p").outline] == titles
+
+
+def test_a_plans_items_opened_by_yi_yao_are_run_in_headings():
+    text = ("今后，机关党支部要进一步发挥战斗堡垒作用，重点抓好以下几个方面的工作：\n"
+            "一要持续抓好理论学习。今年是贯彻落实党的二十大精神的开局之年，支部要把学习宣传贯彻作为首要政治任务。\n"
+            "二要推进党建与业务深度融合。支部要牢记职责，把党建工作的成效体现到服务群众的实际行动中去。\n"
+            "支部要求每名党员一要学深悟透，二要学用结合，做到知行合一、学以致用，切实把学习成果转化为工作成效。")
+    assert outline_of(text) == [(1, "一要", "持续抓好理论学习"), (1, "二要", "推进党建与业务深度融合")]
+
+
+def test_a_series_of_slogans_closed_by_a_full_stop_are_headings():
+    text = ("作为一名社区书记，骆明远时刻把居民的安全与健康放在第一位，带领社区党员冲锋在前、守好家门。\n"
+            "精准传递信息，落实防控工作。\n"
+            "为及时把上级部署落实到位，他要求各项信息精准传达到每一户，社区微信群二十四小时有人值守答复。\n"
+            "做细防疫工作，呵护困难群体。\n"
+            "社区人员情况复杂，他坚持把每一项防控工作落到实处，为独居老人和困难家庭送菜送药上门两百余次。\n"
+            "他说得很朴实。\n"
+            "居民们都说，有这样的书记在，心里踏实，遇到什么困难都不怕，社区的事情大家一起扛过去。")
+    titles = [t for _, _, t in outline_of(text)]
+    assert titles == ["精准传递信息，落实防控工作", "做细防疫工作，呵护困难群体"]
