@@ -709,3 +709,24 @@ def test_lines_like_the_news_shapes_stay(cleaner):
                 "图一所示的流程图由支部书记亲手绘制，党员人手一份。",
                 "这部由党员志愿者拍摄的微电影，是支部今年的精品出品之一。",
                 "支部订阅了《林城党建》等刊物，党员每月集中学习一期。")
+
+
+def test_a_units_own_site_in_a_report_sentence_stays(cleaner):
+    # the unit's site named inside a sentence is no gambling brand, and a sentence telling what the unit does
+    # with its site or account is report text however many site words it holds
+    lines = ("支部在卫生院官网公开党务信息，接受群众监督。",
+             "卫生院在官网开设党建专栏，每周更新一次工作动态。",
+             "县委组织部官网公布了全县先进基层党组织名单，卫生院党支部名列其中。",
+             "支部的经验做法被共产党员网官网刊登。",
+             "学校官网开设党支部专栏，每周更新支部工作动态。",
+             "医院官网首页设置了“党建园地”专栏。")
+    page = BODY + "\n" + "\n".join(lines) + "\n支部每月开展一次健康义诊，群众满意度明显提升。\n"
+    result = cleaner.clean_text(page)
+    for line in lines:
+        assert line in result.cleaned, line
+    assert not [f for f in result.findings if f.kind == "brand"]
+
+
+def test_a_brand_with_a_site_word_opening_its_clause_still_goes(cleaner):
+    result = cleaner.clean_text(f"{BODY}\n近日，欧博官网组织党员学习新党章，党员们深受教育。\n").cleaned
+    assert "欧博官网" not in result and "组织党员学习新党章" in result

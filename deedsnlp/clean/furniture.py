@@ -98,6 +98,13 @@ _ADDRESS_SHAPE_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.|https?://|www\.
                                r"[\u4e00-\u9fff]/[文图摄]|(?<![\u4e00-\u9fff])[文图摄]/[\u4e00-\u9fff]|记者[ \u3000]|通讯员[ \u3000]|摄影[:：]")
 
 
+#: a sentence telling what the unit or its members did with a site, a column or an account: report text,
+#: however many site words it holds (a site's notice speaks of the site and its reader: 本站…, 欢迎…)
+_UNIT_DOES_RE = re.compile(
+    r"(?:党支部|党总支|党委|支部|党员|学校|学院|医院|卫生院|公司|社区|村委|单位|机关)[^。！？!?]{0,20}?"
+    r"(?:开设|设置|设立|开通|建立|开辟|创办|推出|推送|更新|发布|刊发|刊登)(?:了)?[^。！？!?]{0,6}?(?:专栏|栏目|专题|园地|平台|公众号|动态|信息|文章|稿件)")
+
+
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
                     taken: set[int] = frozenset(), cut: list[tuple[int, int]] = (), *,
                     title: int | None = None) -> list[Candidate]:
@@ -144,6 +151,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
+        if t.endswith(("。", "！", "？")) and _UNIT_DOES_RE.search(t):
+            continue  # the unit's own site or account in a report's sentence (学校官网开设党支部专栏，每周更新…。)
         if len(t) <= 4 and _CJK_ONLY_RE.fullmatch(t) and p < max(threshold, 0.97) and rank.get(line.number, 0) >= 3:
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
         if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
@@ -917,6 +926,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, end)
         foreign = page_traditional and raw_view is not None and raw_view[s:e] == view[s:e] and view[s:e] in _CONVERTED_TAILS
         unknown = not latin and not weak and not _is_word(head)  # 欧博官网: no word of the language
+        if unknown and view[s:e] in ("官网", "官方网站") and (head[-1] in "在从向到于经" or start > 0 and _is_cjk(view[start - 1])):
+            # a unit's own site named inside a sentence (县委组织部官网, 卫生院在官网): the head read is the end of a
+            # longer name or a preposition, no word of its own; a brand opens its clause or stands before a unit word
+            unknown = False
         evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
