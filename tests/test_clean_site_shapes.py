@@ -730,3 +730,26 @@ def test_a_units_own_site_in_a_report_sentence_stays(cleaner):
 def test_a_brand_with_a_site_word_opening_its_clause_still_goes(cleaner):
     result = cleaner.clean_text(f"{BODY}\n近日，欧博官网组织党员学习新党章，党员们深受教育。\n").cleaned
     assert "欧博官网" not in result and "组织党员学习新党章" in result
+
+
+@pytest.mark.parametrize("title", ["松岭镇首个“党员健康服务站”揭牌", "隧道贯通日 党旗映山红"])
+def test_a_news_items_title_over_its_date_and_source_line_stays(cleaner, title):
+    # the title names a scene as a caption does, or is a short slogan beside furniture; the line under it says
+    # when and where the item was published
+    page = f"{title}\n2021年6月9日 来源：松岭镇融媒体中心\n{BODY}\n"
+    result = cleaner.clean_text(page).cleaned
+    assert title in result and "来源" not in result and BODY in result
+
+
+def test_a_caption_opening_an_excerpt_still_goes(cleaner):
+    result = cleaner.clean_text(f"二十九名新党员入党宣誓\n{BODY}\n").cleaned
+    assert "入党宣誓" not in result and BODY in result
+
+
+def test_a_heading_with_its_colon_subtitle_stays_and_a_field_goes(cleaner):
+    heading = "积分换新风：一分一分攒出文明村"
+    text = "村党支部推行“文明积分”管理，村民参与环境整治、志愿服务都能攒积分，积分可到村里的爱心超市兑换生活用品。"
+    result = cleaner.clean_text(f"{BODY}\n{heading}\n{text}\n").cleaned
+    assert heading in result and text in result
+    result = cleaner.clean_text(f"{BODY}\n发布单位：松岭镇融媒体中心\n{text}\n").cleaned
+    assert "发布单位" not in result and text in result

@@ -157,6 +157,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
         if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
             continue  # a profile's section label over its text (做法：, 释义：, 主要成效：)
+        if _COLON_HEADING_RE.fullmatch(t) and not _FIELD_WORD_RE.search(t) and _body_follows(view, lines, line.number):
+            continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
@@ -241,6 +243,9 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # only in the page's head or foot, where furniture gathers
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
+        if k == 0 and len(t) >= 8 and k + 1 < len(content) and _DATE_LINE_RE.match(view, content[1].start, content[1].end) \
+                and not _SITE_END_RE.search(t):
+            continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…)
         if len(t) >= 5 and _CJK_ONLY_RE.fullmatch(t) and k + 1 < len(content) and _is_body_line(view, content[k + 1]) and p < 0.9:
             continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture; a word of
             # four characters or fewer there is as often a menu's (导航, 手机版)
@@ -252,6 +257,17 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                                        "line": line.number}))
             added.add(line.number)
     return added
+
+
+#: a heading of two slogans joined by a colon, Chinese words only (积分换新风：一分一分攒出文明村)
+_COLON_HEADING_RE = re.compile(r"[\u4e00-\u9fff“”\"]{3,14}[：:][\u4e00-\u9fff“”\"，,]{4,24}")
+#: the words of a page's fields and credits (来源：某某日报, 发布单位：某某中心), never a heading's
+_FIELD_WORD_RE = re.compile(r"来源|作者|发布|单位|时间|日期|编辑|责编|审核|供稿|摄影|通讯员|记者|地址|电话|邮编|网址|主办|承办|"
+                            r"版权|关键词|关键字|标签|摘要|导语|栏目|频道|位置|浏览|点击|阅读|分享|下载|上一篇|下一篇")
+#: a line of an item's date and source (2019-10-15 来源：…, 来源：… 日期：2007-11-22, 发布时间：…)
+_DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}[-年/.]\d{1,2}|(?:来源|发布时间|发布日期|时间|日期|作者)[ \u3000]*[:：])")
+#: what a site's name ends in (a page's first line that is the site's, not the item's title)
+_SITE_END_RE = re.compile(r"(?:网|网站|门户|之窗|在线|频道|首页|平台|客户端)[ \t\u3000]*$")
 
 
 def _is_body_line(view: str, line: Line) -> bool:
@@ -484,7 +500,24 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _caption_runs(view, lines, out)
     out += _gallery_captions(view, lines)
     out += _wire_title_copies(view)
-    return out
+    return _not_the_first_line(view, lines, out)
+
+
+#: caption shapes that may stand in the page's first line (a picture's file name opens some pages)
+_FIRST_LINE_CAPTIONS = frozenset({"image_file"})
+
+
+def _not_the_first_line(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Without the caption shapes that took the page's first line whole where its date and source line
+    follows: that line is a news item's title (某校首个“某某工作站”揭牌 names the scene like a picture's
+    caption). An excerpt may open with a caption anywhere else."""
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    if len(filled) < 2 or not _DATE_LINE_RE.match(view, filled[1].start, filled[1].end):
+        return found
+    first = filled[0]
+    lead = first.start + len(view[first.start : first.end]) - len(view[first.start : first.end].lstrip())
+    return [c for c in found if not (c.data.get("unit") in _CAPTION_UNITS and c.data.get("unit") not in _FIRST_LINE_CAPTIONS
+                                     and c.start <= lead and c.end >= first.end)]
 
 
 #: a wire item's dateline with its title after 题: (新华社某地6月11日电 题：某某——记某某)
