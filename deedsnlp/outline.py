@@ -612,15 +612,17 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     # slogans of one series closed by a full stop, each alone on its line over its paragraph (精准传递信息，
     # 落实防控工作。/ … / 做细防疫工作，呵护困难群体。): one such line is a short sentence, a series is the outline
     stopped = {}
-    for i in range(first_body + 1, n - 1):
+    for i in range(max(1, first_body - 1), n - 1):  # the first of them may stand over the first paragraph
         t = lines[i].strip()
         if i in cands or i in plain or not is_body[i + 1] or t[-1:] not in "。！" or len(t) > cfg.max_plain_lead + 1:
             continue
         head = t[:-1]
-        if _CLAUSE_SEP.search(head) and _is_plain_title(head, cfg) and _NARRATIVE_LEAD.search(head) is None:
+        if _is_plain_title(head, cfg) and _NARRATIVE_LEAD.search(head) is None and "的" not in head:
             stopped[i] = head
     for i, head in stopped.items():
-        if any(j != i and _same_shape(head, other) for j, other in stopped.items()):
+        alike = sum(1 for j, other in stopped.items() if j != i and _same_shape(head, other))
+        # two clauses each (精准传递信息，落实防控工作。), or one clause in a series of three (坚持学在经常。/ 坚持做在岗位。/ …)
+        if alike >= 1 and _CLAUSE_SEP.search(head) or alike >= 2:
             plain[i] = (head, False)
     leads = {}
     for i in range(first_body, n):

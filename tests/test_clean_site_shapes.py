@@ -753,3 +753,22 @@ def test_a_heading_with_its_colon_subtitle_stays_and_a_field_goes(cleaner):
     assert heading in result and text in result
     result = cleaner.clean_text(f"{BODY}\n发布单位：松岭镇融媒体中心\n{text}\n").cleaned
     assert "发布单位" not in result and text in result
+
+
+@pytest.mark.parametrize("junk", ["特别说明：本文系网友投稿，本站不承担任何法律责任",
+                                  "特别提示：本网转载目的在于传递更多信息，并不意味着赞同其观点。",
+                                  "如涉及作品内容、版权等问题，请在30日内与本网联系。",
+                                  "*** 隐藏内容 回复后可见 ***", "——试读结束，购买后可阅读完整版——",
+                                  "推广：一键生成述职报告，写作神器", "【图片】支部党员赴红色教育基地参观学习",
+                                  "发文机关 松岭县直属机关工委 成文日期 2022年06月", "供稿单位：第三党支部  撰稿人：田甜"])
+def test_disclaimers_prompts_ads_and_fields_in_other_wordings_go(cleaner, junk):
+    result = cleaner.clean_text(f"{BODY}\n{junk}\n支部每月开展一次健康义诊，群众满意度明显提升。\n").cleaned
+    assert junk not in result and BODY in result and "支部每月开展一次健康义诊" in result
+
+
+def test_report_sentences_on_rights_liability_and_records_stay(cleaner):
+    assert_kept(cleaner,
+                "未经院方同意，任何人不得擅自转载、传播患者的病历资料和个人信息。",
+                "法律援助律师告诉当事人，按照合同约定，他不承担任何法律责任。",
+                "支部组织党员学习著作权法，如涉及他人作品，须注明出处并取得授权。",
+                "党员志愿者把推广农技的小视频发到村里的微信群，点击量过万。")

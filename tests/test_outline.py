@@ -483,3 +483,16 @@ def test_a_series_of_slogans_closed_by_a_full_stop_are_headings():
             "居民们都说，有这样的书记在，心里踏实，遇到什么困难都不怕，社区的事情大家一起扛过去。")
     titles = [t for _, _, t in outline_of(text)]
     assert titles == ["精准传递信息，落实防控工作", "做细防疫工作，呵护困难群体"]
+
+
+def test_a_series_of_three_one_clause_slogans_closed_by_a_full_stop_are_headings():
+    text = ("……扎实推进学习教育常态化制度化，现将上半年支部工作情况报告如下：\n"
+            "坚持学在经常。\n"
+            "支部以“三会一课”为基本制度，每月第一个周三为集中学习日，围绕党章党规确定学习专题，党员轮流领学。\n"
+            "坚持做在岗位。\n"
+            "支部把党员作用发挥落到业务一线，在办事大厅设立党员示范岗，党员带头开展上门服务八十余次。\n"
+            "坚持严在日常。\n"
+            "支部组织党员签订廉洁承诺书，对经办审核的党员干部及其近亲属情况逐一排查，发现问题及时纠正。\n"
+            "下半年，支部将继续推动学习教育往深里走、往实里走。")
+    titles = [t for _, _, t in outline_of(text)]
+    assert titles == ["坚持学在经常", "坚持做在岗位", "坚持严在日常"]
