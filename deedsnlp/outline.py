@@ -614,7 +614,7 @@ def _plain_candidates(lines: Sequence[str], offsets: Sequence[int], cands: dict,
     stopped = {}
     for i in range(max(1, first_body - 1), n - 1):  # the first of them may stand over the first paragraph
         t = lines[i].strip()
-        if i in cands or i in plain or not is_body[i + 1] or t[-1:] not in "。！" or len(t) > cfg.max_plain_lead + 1:
+        if i in cands or i in plain or not is_body[i + 1] or not t or t[-1] not in "。！" or len(t) > cfg.max_plain_lead + 1:
             continue
         head = t[:-1]
         if _is_plain_title(head, cfg) and _NARRATIVE_LEAD.search(head) is None and "的" not in head:
