@@ -54,6 +54,7 @@ import re
 from bisect import bisect_right
 
 from ..text.captions import is_action_caption
+from .patterns import CJK_RE
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
@@ -108,15 +109,12 @@ _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|�
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
 
 
-_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _continues(prev: str, t: str) -> bool:
     """Whether line ``t`` goes on with the sentence of the line before it (a PDF's wrapped lines):
     the line before breaks off at a comma, or both break off mid-sentence and the one before is long."""
     if not prev or not t:
         return False
-    return prev[-1] in "，,、" or len(prev) >= 22 and _CJK_CHAR_RE.match(prev[-1]) is not None and _CJK_CHAR_RE.match(t[-1]) is not None
+    return prev[-1] in "，,、" or len(prev) >= 22 and CJK_RE.match(prev[-1]) is not None and CJK_RE.match(t[-1]) is not None
 
 
 def _prose(t: str) -> bool:
