@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Finding
 from ..text.lines import LineIndex
-from .duplicates import find_duplicate_paragraphs
+from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .furniture import (brand_sentence_flags, find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
@@ -238,6 +238,9 @@ class Cleaner:
             dups = find_duplicate_paragraphs(seen, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
             cands += dups
             taken_lines |= _whole_lines(dups, lines)
+            teasers = find_truncated_teasers(seen, lines, skip=taken_lines)
+            cands += teasers
+            taken_lines |= _whole_lines(teasers, lines)
         if "furniture" in kinds:
             if self.knowledge_.lines:
                 learned = _learned_lines(view, lines, self.knowledge_.lines, taken_lines)
@@ -262,6 +265,7 @@ class Cleaner:
         if "placeholder" in kinds:
             cands += find_placeholders(view)
         kept = _resolve(cands)
+        _bridge_gambling(view, kept)
         _take_emptied_lines(view, kept, lines)
         _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
@@ -723,6 +727,24 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         spans.append((c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
+
+
+#: what joins two gambling names into one run: a separator alone, or one each side of a short piece
+#: (…365.com_某某365在线_365bet…)
+_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜])?")
+
+
+def _bridge_gambling(view: str, kept: list[Candidate]) -> None:
+    """Where two removals, one of them a gambling name, stand on one line joined by separators, what
+    stands between them goes too (a hijacked page's run of casino names)."""
+    removed = sorted((c for c in kept if c.action == "removed" and c.kind in ("brand", "spam", "watermark")), key=lambda c: c.start)
+    for a, b in zip(removed, removed[1:]):
+        if "brand" not in (a.kind, b.kind) and "spam" not in (a.kind, b.kind) or not 0 < b.start - a.end <= 14:
+            continue
+        if _BRIDGE_RE.fullmatch(view, a.end, b.start) and not any(a.end < c.end and c.start < b.start for c in kept):
+            kept.append(Candidate("brand", a.end, b.start, "removed", "between two gambling names joined by separators", priority=a.priority,
+                                  data={"unit": "bridge", "score": 0.9, "detector": "brand shape"}))
+    kept.sort(key=lambda c: (c.start, c.end))
 
 
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000\xa0]*\n)+")

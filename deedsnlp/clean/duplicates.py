@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_line
@@ -15,6 +16,7 @@ MIN_CJK = 15
 def find_duplicate_paragraphs(text: str, lines: Sequence[Line], skip: Iterable[int] = (), min_cjk: int = MIN_CJK) -> list[Candidate]:
     skip = set(skip)
     seen: dict[str, int] = {}
+    firsts: dict[str, Line] = {}
     out = []
     for line in lines:
         if line.end - line.start < min_cjk or line.number in skip:
@@ -23,9 +25,67 @@ def find_duplicate_paragraphs(text: str, lines: Sequence[Line], skip: Iterable[i
         first = seen.get(key)
         if first is None:
             seen[key] = line.number
+            firsts[key] = line
             continue
         if cjk_count(normalize_line(key)) < min_cjk:
             continue
         out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
                              f"repeats the paragraph of line {first}", priority=7, data={"first_line": first}))
+        f = firsts.pop(key, None)
+        if f is not None and _caption_like(key) and line.number - f.number > 1:
+            # a one-sentence line shown again further down (a picture's caption under each picture): no copy is text
+            out.append(Candidate("duplicate_paragraph", f.start, f.next, "removed",
+                                 f"short line shown again on line {line.number} (a caption)", priority=7,
+                                 data={"first_line": f.number}))
+    return out
+
+
+#: most characters of a line read as a caption when the page shows it twice
+CAPTION_MAX = 45
+_NUMBERED_RE = re.compile(r"[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]")
+
+
+def _caption_like(key: str) -> bool:
+    """One clause ended by 。 (no comma: a pasted paragraph has clauses), short, not numbered like a heading."""
+    return (len(key) <= CAPTION_MAX and key.endswith("。") and key.count("。") == 1 and not _CLAUSE_RE.search(key)
+            and not _NUMBERED_RE.match(key))
+
+
+_CLAUSE_RE = re.compile("[，,；;：:]")
+
+
+#: the mark that cuts a teaser off (…, ……, ...)
+_ELLIPSIS_RE = re.compile(r"(?:\.{3,}|…+|。{3,})[ \t\u3000]*")
+#: characters a teaser needs before its mark, and the length of the pieces looked up below it
+TEASER_MIN_CHARS = 20
+_PIECE = 12
+
+
+def find_truncated_teasers(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) -> list[Candidate]:
+    """A site's teaser of the text, cut off with … and followed by the text itself, on a line of its
+    own (在某某大学，提起某某…… / 在某某大学，提起某某，师生们…) or run into the text on a flattened
+    page (核心提示：某某讯 近日，…有效激发党... 某某讯 近日，…): the teaser goes, from its line's
+    start (or the end of an earlier teaser) through the mark. Both its last words and words from its
+    middle must stand again below it, so a sentence that trails off (我们一定……) stays."""
+    skip = set(skip)
+    out: list[Candidate] = []
+    if "…" not in text and "..." not in text and "。。。" not in text:
+        return out
+    for line in lines:
+        if line.number in skip:
+            continue
+        start = line.start
+        for m in _ELLIPSIS_RE.finditer(text, line.start, line.end):
+            seg = text[start : m.start()]
+            core = seg.strip()
+            if len(re.sub(r"\s+", "", core)) < TEASER_MIN_CHARS:
+                continue
+            tail, mid = core[-_PIECE:], core[len(core) // 2 : len(core) // 2 + _PIECE]
+            if text.find(tail, m.end()) < 0 or text.find(mid, m.end()) < 0:
+                continue
+            s = start + (len(seg) - len(seg.lstrip()))
+            e = line.next if m.end() >= line.end else m.end()
+            out.append(Candidate("duplicate_paragraph", s, e, "removed", "teaser of the text below, cut off with an ellipsis",
+                                 priority=7, data={"unit": "teaser"}))
+            start = m.end()
     return out

@@ -111,5 +111,16 @@ def find_placeholders(text: str) -> list[Candidate]:
                     continue
                 out.append(Candidate("placeholder", m.start(), m.end(), "flagged", f"template blank {m.group()!r}: {what}",
                                      priority=2, data={"number": rx is _NUMBER_X_RE}))
+    letters = list(_LETTER_UNIT_RE.finditer(text))
+    if len({m.group(1) for m in letters}) >= 2:  # A村 … B村 …: units named by letters, never one A级 or B超 alone
+        for m in letters:
+            if not any(c.start < m.end(1) and m.start(1) < c.end for c in out):
+                out.append(Candidate("placeholder", m.start(1), m.end(1), "flagged",
+                                     f"template blank {m.group(1)!r}: a unit named by a letter", priority=2))
     return out
+
+
+#: a capital letter standing for a unit's name before its noun (A村, B社区, C公司), apart from other
+#: Latin letters and digits; flagged where the page names two units or more so
+_LETTER_UNIT_RE = re.compile(r"(?<![A-Za-z0-9])([A-H])(?=(?:村|镇|乡|社区|街道|公司|企业|小学|中学|学校|医院|支部|党支部|单位|县|区)(?![A-Za-z0-9]))")
 

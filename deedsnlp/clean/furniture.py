@@ -491,7 +491,6 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     _widen_to_excerpt(view, out)
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
-    out += _teaser_of_the_text(view, lines)
     out += _docsite_page_marks(view, lines)
     out += _column_line(view, lines)
     out += _honour_labels(view, lines)
@@ -694,32 +693,6 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
-
-
-#: a line cut short by the site with an ellipsis (…, ……, ...)
-_ELLIPSIS_END_RE = re.compile(r"(?:…{1,2}|\.{3,6})[ \t\u3000]*$")
-
-
-def _teaser_of_the_text(view: str, lines: list[Line]) -> list[Candidate]:
-    """A site's summary of the page: the text's first words cut off with an ellipsis, above the
-    text that goes on with them (在某某大学，提起某某…… / 在某某大学，提起某某，师生们…). No report
-    repeats its own sentence cut short."""
-    if "…" not in view and "..." not in view:
-        return []
-    out = []
-    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
-    for k, ln in enumerate(filled):
-        t = view[ln.start : ln.end]
-        m = _ELLIPSIS_END_RE.search(t)
-        if m is None:
-            continue
-        head = re.sub(r"\s+", "", t[: m.start()])
-        if len(head) < 20:
-            continue
-        if any(re.sub(r"\s+", "", view[nx.start : nx.end]).startswith(head) for nx in filled[k + 1 : k + 4]):
-            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the site's teaser of the text: {head[:30]}…",
-                                 priority=5, data={"unit": "teaser", "score": 0.93, "detector": "shape rule"}))
-    return out
 
 
 _DOCSITE_RE = re.compile(r"会员上传|上传分享|资源描述|文档介绍|在线阅读|文库")
@@ -1013,6 +986,15 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜某某导航在某会议室召开…: a gambling site named by its slang
         if not any(s < m.end(1) and m.start(1) < e for s, e, _, _ in found):
             found.append((m.start(1), m.end(1), m.group(1), 0.9))
+    for start, end, score in _known_brands(view):  # 尊龙凯时, beat365最新版下载: a name the trade works under
+        merged = [f for f in found if f[0] < end and start < f[1]]
+        for f in merged:
+            found.remove(f)
+            start, end, score = min(start, f[0]), max(end, f[1]), max(score, f[3])
+        found.append((start, end, view[start:end], score))
+        after = c["unit_after"].match(view, end)
+        if after:
+            units[start] = after.group()
     out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
                      data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"}) for s, e, name, score in found]
     for head in heads:
@@ -1025,6 +1007,96 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                 out.append(Candidate("brand", m.start(), m.end(), "removed", f"head {head} of a gambling brand standing for the unit's name",
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_vocab():
+    b = furniture_vocabulary()["brand"]
+
+    def alt(words):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    cjk = re.compile(f"(?P<strong>{alt(b.get('known_strong', []))})|(?P<odd>{alt(b.get('known_odd', []))})"
+                     f"|(?P<word>{alt(b.get('known_words', []))})")
+    latin = re.compile(f"(?<![A-Za-z])(?:{alt(b.get('known_latin', []))})(?![A-Za-z])", re.I)
+    first = re.compile("[" + "".join(sorted({w[0] for k in ("known_strong", "known_odd", "known_words") for w in b.get(k, [])}))
+                       + "]|" + "|".join(sorted({re.escape(w[:2].lower()) for w in b.get("known_latin", [])})), re.I)
+    return cjk, latin, first
+
+
+#: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then site and
+#: trade words (官方网站, 娱乐, 最新版下载, 贵宾会首页 …)
+_KNOWN_TAIL_RE = re.compile(
+    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|"
+    r"贵宾会|有限公司|网站|旧网址|网址|入口|登录|注册|最新版|下载|首页|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
+#: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
+_KNOWN_SITE_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
+_KNOWN_SITE_END_RE = re.compile(r"官方网站|官方网|官网|网站|网址")
+_KNOWN_ORG_RE = re.compile(r"集团|有限公司|国际")
+_KNOWN_ORG_TAIL_RE = re.compile(r"(?:集团|有限公司|公司)$")
+_KNOWN_UNIT_NEXT_RE = re.compile(r"党委|党支部|党总支|总支|支部|工会|团委|机关")
+_KNOWN_WEAK_SITE_RE = re.compile(r"在线|平台|真人")
+_KNOWN_PART_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|网站|网址|入口|登录|注册|下载")
+#: a separator joining an injected brand to the title before it (某某事迹 -凯发k8官方网娱乐官方)
+_KNOWN_SEP = "-_|｜—"
+
+
+def _known_brands(view: str) -> list[tuple[int, int, float]]:
+    """Names the gambling trade works under (``known_*`` in the brand vocabulary), with the Latin
+    tag, bracketed 中国 and site words glued to them: 尊龙凯时「中国」官方网站, z6com·尊龙凯时,
+    4556银河国际在线, beat365最新版下载. A sentence that fights gambling names no brand."""
+    cjk, latin, first = _known_vocab()
+    if first.search(view) is None:
+        return []
+    lawful = _gambling_vocab()[3]
+    out: list[tuple[int, int, float]] = []
+    hits = [(m.start(), m.end(), m.lastgroup) for m in cjk.finditer(view)] + [(m.start(), m.end(), "latin") for m in latin.finditer(view)]
+    for s, e, kind in sorted(hits):
+        if out and s < out[-1][1] and e <= out[-1][1]:
+            continue
+        tag_before = s
+        while tag_before > 0 and s - tag_before < 10 and view[tag_before - 1].isascii() and view[tag_before - 1].isalnum():
+            tag_before -= 1
+        start = tag_before
+        if kind != "latin" and start == s and s > 1 and view[s - 1] in "·・" and view[s - 2].isascii() and view[s - 2].isalnum():
+            start = s - 1  # z6com·尊龙凯时
+            while start > 0 and s - start < 12 and view[start - 1].isascii() and view[start - 1].isalnum():
+                start -= 1
+        t = _KNOWN_TAIL_RE.match(view, e)
+        end = t.end() if t else e
+        site = _KNOWN_SITE_END_RE.search(view, e, end)
+        if site:  # after the brand's site (…「中国」官方网站) an org word is the sentence's again (…官方网站集团先进党支部)
+            org = _KNOWN_ORG_RE.search(view, site.end(), end)
+            end = org.start() if org else end
+        org = _KNOWN_ORG_TAIL_RE.search(view, e, end)
+        if org and _KNOWN_UNIT_NEXT_RE.match(view, end):  # 某某娱乐集团党委: 集团 is the unit's word the brand stood before
+            end = org.start()
+        tail = view[e:end]
+        glued = start < s or any(ch.isascii() and ch.isalnum() for ch in tail[:1])
+        if kind == "latin":
+            if view[s:e].lower() in ("bob", "hth", "ayx", "leyu", "yabo") and not (_KNOWN_SITE_RE.search(tail) or re.search(r"体育|游戏|\d", tail)):
+                continue  # bob, hth alone may be a name or an abbreviation
+            ok = True
+        elif kind == "strong":
+            ok = True
+        elif kind == "odd":
+            ok = glued or bool(tail)
+        else:  # 平台, 在线 and 真人 make a brand of a word only beside another tail (银河国际在线, not 完美平台)
+            ok = glued or bool(_KNOWN_SITE_RE.search(tail)) or bool(_KNOWN_WEAK_SITE_RE.search(tail)) and len(_KNOWN_PART_RE.findall(tail)) >= 2
+        if not ok or lawful.search(view[max(0, start - 8) : start]):
+            continue
+        if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
+                and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
+            continue  # 王伟德国际部, 小太阳集团: the name is the end of a longer one, its tail no site word
+        if view[max(0, start - 2) : start] in ("中国", "澳门", "香港") and (start < 3 or not _is_cjk(view[start - 3])):
+            start -= 2  # 中国乐赢集团, 澳门银河: the brand's place glued before it
+        if start > 1 and view[start - 1] in _KNOWN_SEP and not view[start - 2].isspace() and (end == len(view) or view[end] in "\r\n"):
+            start -= 1  # a title's separator before a brand closing the line
+        score = 0.95 if kind in ("strong", "latin") or glued else 0.9
+        if out and start <= out[-1][1]:  # bevictor伟德: two names glued are one brand
+            start, score = out[-1][0], max(score, out.pop()[2])
+        out.append((start, end, score))
     return out
 
 
@@ -1137,7 +1209,7 @@ def _short_head(view: str, pos: int) -> tuple[str, str] | None:
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
 #: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
 #: a site's buttons glued after a brand: 登录, 注册, 下载, 入口, 首页
-_SITE_ACTION_RE = re.compile(r"(?:登录|注册|下载|入口|首页)+")
+_SITE_ACTION_RE = re.compile(r"(?:登录|注册|下载|入口|首页|网址)+")
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")
@@ -1157,7 +1229,7 @@ def _latin_brand_head(head: str) -> bool:
 
 
 #: a site tail right after a brand tail (…国际官网, …娱乐官网入口, …体育app下载)
-_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|[Aa][Pp][Pp])(?:入口|下载|登录|首页)?")
+_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|[Aa][Pp][Pp])(?:入口|下载|登录|首页|网址)?")
 
 
 #: a gambling site named by the trade's slang (菠菜 for 博彩) and a site word, standing where a unit
