@@ -149,6 +149,16 @@ def test_a_blank_for_a_name_with_its_trade_words_is_a_placeholder():
     assert [c.kind for c in find_masks("支部坚决清除腐××败分子。")] == ["mask"]
 
 
+def test_units_named_by_letters_are_placeholders_and_one_letter_grade_is_not():
+    from deedsnlp.clean.flags import find_placeholders
+
+    text = "调研了松岭县A村、青禾镇B村。A村支部组织摸底排查，B村每月开展主题党日。"
+    flagged = [text[c.start : c.end] for c in find_placeholders(text)]
+    assert flagged == ["A", "B", "A", "B"]
+    assert find_placeholders("松岭村建成A级景区，党员带头当导游，B超室由党员医生值守。") == []
+    assert find_placeholders("支部联系的A村党员最多。") == []  # one letter alone names no series
+
+
 def test_a_wire_dateline_goes_and_its_text_stays(cleaner):
     page = f"通讯社南州3月12日电 题:扎根山乡的健康守门人\n{BODY}\n"
     result = cleaner.clean_text(page)
@@ -500,6 +510,37 @@ SHAPES_THAT_GO = {
     "a people column over a title": (f"【党员风采】扎根病房二十年的守护者\n{BODY}\n", f"扎根病房二十年的守护者\n{BODY}\n"),
     "title copies under a site's prompt": (f"设为书签Ctrl+D将本页面保存为书签，全面了解最新资讯，方便快捷。\n松岭镇卫生院党支部：党旗红在病房\n"
                                            f"松岭镇卫生院党支部：党旗红在病房\n{BODY}\n", f"松岭镇卫生院党支部：党旗红在病房\n{BODY}\n"),
+    "a known casino name with its tag where the unit's name stood": (
+        "获评2023年度z9ab·尊龙凯时「中国」官方网站集团先进党支部。\n", "获评2023年度集团先进党支部。\n"),
+    "a betting site's download words before a branch": (
+        "学院公布结果，beat365最新版下载药学党支部成功入选样板支部。\n", "学院公布结果，药学党支部成功入选样板支部。\n"),
+    "a casino's number before its name": (
+        "2021年，支部成为4556银河国际在线第二批“双带头人”工作室。\n", "2021年，支部成为第二批“双带头人”工作室。\n"),
+    "a casino joined to a title by a dash": (f"守护青禾的人们-凯发k8官方网娱乐官方\n{BODY}\n", f"守护青禾的人们\n{BODY}\n"),
+    "casino names joined by underscores": (
+        "支部获评松岭区“365bet365.com_日博365在线_365bet亚洲官网网址先进单位”。\n", "支部获评松岭区“先进单位”。\n"),
+    "a casino's line centre before a branch": (
+        "3月19日下午，在yl34511线路中心党总支的统一安排下，全体老师共同学习。\n", "3月19日下午，在党总支的统一安排下，全体老师共同学习。\n"),
+    "a teaser run into the text on a flattened page": (f"核心提示：{BODY}{BODY2[:8]}... {BODY}{BODY2}\n", f"{BODY}{BODY2}\n"),
+    "a teaser on its own line": (f"{BODY[:30]}……\n{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a caption shown under each picture": (f"{BODY}\n松岭镇卫生院党支部荣获先进基层党组织称号。\n{BODY2}\n"
+                                           f"松岭镇卫生院党支部荣获先进基层党组织称号。\n{NEXT}\n", f"{BODY}\n{BODY2}\n{NEXT}\n"),
+    "a department's source under the last paragraph": (f"{BODY}\n（松岭镇卫生院办公室）\n", f"{BODY}\n"),
+    "two units' source after the last sentence": (f"{BODY}（青禾集团、松岭公司）\n", f"{BODY}\n"),
+    "a department's source after the last sentence": (f"{BODY}(统战部)\n", f"{BODY}\n"),
+    "a 讯 with the writer's bare name": _glued("青禾民生在线讯(贺明远)"),
+    "role/name credits closing a run-on line": (f"{BODY} 松岭小学党总支 2019年3月19日 文/贺明远 图/尚云 |\n",
+                                                f"{BODY} 松岭小学党总支 2019年3月19日\n"),
+    "a caption credited with a backslash before 摄, glued before the text": (f"松岭老街 贺明远\\摄 {BODY}\n", f"{BODY}\n"),
+    "a document site's numbered notices after a dash": (
+        f"- 2、本站所有内容均由网友上传，本站不对文档的完整性做任何保证。\n- 5、成为VIP后，下载本文档将扣除1次下载权益。\n{BODY}\n",
+        f"{BODY}\n"),
+    "a document site's line on a member's file": (
+        f"《松岭村调研报告》由会员分享，可在线阅读，更多相关《松岭村调研报告(8页)》请在青禾文库上搜索。\n{BODY}\n", f"{BODY}\n"),
+    "a journal database's text mark": (f"<正>{BODY}\n", f"{BODY}\n"),
+    "a numbered caption with a dot": _between("图2.五支部与青禾疾控中心开展主题党日"),
+    "a picture tag closing a title": (f"松岭镇表彰一批先进党组织[图]\n{BODY}\n", f"松岭镇表彰一批先进党组织\n{BODY}\n"),
+    "a boxed byline of two names": _between("□贺明远 尚云"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
                                  "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
 }
@@ -546,6 +587,14 @@ PAGES_THAT_STAY = {
     "a class branch with its number": f"{BODY}\n材研1806党支部组织党员开展志愿服务。\n",
     "the sun in a report": f"{BODY}\n支部在村里安装太阳能路灯200盏，党员带头维护。\n",
     "a preface-free first paragraph naming pages": f"{BODY}\n支部编印学习手册，共3页，供党员学习参考。\n",
+    "a company whose name starts like a casino's": f"{BODY}\n天津凯发电气公司党委与支部开展联学共建。\n",
+    "a member whose name ends like a casino's": f"{BODY}\n党员王伟德同志带头参加义诊。\n",
+    "ordinary words casinos take for names": f"{BODY}\n支部组织党员观看银河科普展，打造完美平台服务群众。\n",
+    "a group named in a sentence": f"{BODY}\n开云集团中国区党支部与街道开展共建。\n",
+    "a room numbered with a letter": f"{BODY}\n支部在B508会议室召开支委会，学习《条例》。\n",
+    "a sentence that trails off": f"{BODY}\n他说：“我们一定……”话没说完，眼眶就湿了。\n",
+    "a unit's bracketed name signing the report": f"{BODY}\n（松岭村党支部）\n",
+    "a bracketed remark closing a sentence": f"{BODY}（详见附件）\n",
 }
 
 
