@@ -541,6 +541,10 @@ SHAPES_THAT_GO = {
     "a numbered caption with a dot": _between("图2.五支部与青禾疾控中心开展主题党日"),
     "a picture tag closing a title": (f"松岭镇表彰一批先进党组织[图]\n{BODY}\n", f"松岭镇表彰一批先进党组织\n{BODY}\n"),
     "a boxed byline of two names": _between("□贺明远 尚云"),
+    "a news picture's caption: someone speaking at a meeting": _between("党工委书记贺明远在表彰大会上讲话"),
+    "a news picture's caption: a secretary showing a reporter round": _between("松岭镇卫生院党支部书记、院长尚云向记者介绍义诊情况。"),
+    "a news picture's caption: a scene and a smile": _between("李奶奶收到党员服务队送来的米油，笑得合不拢嘴"),
+    "a news picture's caption: workers at work": _between("工人正在对供水泵出口法兰进行紧固。"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
                                  "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
 }
@@ -595,6 +599,9 @@ PAGES_THAT_STAY = {
     "a sentence that trails off": f"{BODY}\n他说：“我们一定……”话没说完，眼眶就湿了。\n",
     "a unit's bracketed name signing the report": f"{BODY}\n（松岭村党支部）\n",
     "a bracketed remark closing a sentence": f"{BODY}（详见附件）\n",
+    "a report's sentence on a speech": f"{BODY}\n会上，县委组织部副部长贺明远出席并作了重要讲话。\n{BODY2}\n",
+    "a report's sentence on an award taken on stage": f"{BODY}\n我院党支部荣获先进党支部称号，支部书记贺明远上台领取奖牌。\n{BODY2}\n",
+    "a plan's short items naming speeches": f"{BODY}\n书记在支部大会上讲话\n委员在支部大会上发言\n党员代表上台领奖\n",
 }
 
 

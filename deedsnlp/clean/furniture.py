@@ -498,6 +498,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _tail_bylines(view)
     out += _caption_runs(view, lines, out)
     out += _gallery_captions(view, lines)
+    out += _scene_captions(view, lines)
     out += _wire_title_copies(view)
     return _not_the_first_line(view, lines, out)
 
@@ -552,6 +553,45 @@ def _gallery_captions(view: str, lines: list[Line]) -> list[Candidate]:
         return []
     return [Candidate("furniture", ln.start, ln.end, "removed", f"a portrait's caption: {view[ln.start:ln.end].strip()[:30]}",
                       priority=5, data={"unit": "gallery_caption", "score": 0.9, "detector": "shape rule"}) for ln in hits]
+
+
+#: what a news picture shows: someone speaking at a meeting, going up to take an award, showing a
+#: reporter round, at work this moment, lined up, posing, a visit accompanied, a smile, a position (右)
+_SCENE_RE = re.compile(
+    r"在[^\n]{1,14}(?:上|中|前|里)(?:讲话|致辞|发言|作报告|宣讲|授课)|(?:讲话|致辞)。?$|上台(?:接受|领奖|发言|领取)"
+    r"|(?:接受|获得)[^\n]{0,24}表彰。?$|领奖。?$|向记者介绍|正在(?:对|为|进行|开展|检查|查看|参加)|列队|合影。?$|宣誓。?$"
+    r"|颁奖|授牌|陪同[^\n]{1,10}(?:检查|调研|参观|查阅|考察|视察)|查阅[^\n]{0,6}资料|合不拢嘴|资料图。?$|[（(][左右前后][一二三四五六]?[)）]")
+#: who a news picture shows: a post or a kind of people (书记, 民警, 老人 …) or a unit
+_SCENE_WHO_RE = re.compile(r"书记|主任|局长|院长|校长|部长|委员|经理|队长|记者|民警|工人|官兵|同志|代表|负责人|奶奶|爷爷|老人|群众|村民"
+                           r"|学生|党支部|党委|党工委|党总支|领导|专家|嘉宾|干部|党员|师生|职工")
+#: how a report's sentence opens (会上，…作了重要讲话。): narrative, no picture
+_NARRATIVE_OPEN_RE = re.compile(r"会上|会议|当天|随后|同时|此外|其间|期间|活动中|仪式上|最后|首先|近日|日前|今年|去年|\d{1,2}月\d{1,2}日|\d{4}年")
+_SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
+
+
+def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
+    """A news picture's caption on its own line between paragraphs, without a credit: who (a post,
+    a kind of people, a unit) and a scene (在大会上讲话, 上台接受表彰, 向记者介绍…, 正在…, (右)).
+    One clause (or a short second one after a comma: …，笑得合不拢嘴; a full stop only at its end),
+    never the page's first line, a heading's number or a narrative opening (会上，…作了重要讲话。)."""
+    out = []
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    for k, ln in enumerate(filled):
+        if k == 0:
+            continue
+        x = view[ln.start : ln.end].strip()
+        clauses = re.split("[，,]", x)
+        if not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8 or "。" in x[:-1] or _HEADING_RE.match(x) \
+                or x[0] in "—-－–(（【[“\"" and not re.match(r"[（(][左右]", x) or _NARRATIVE_OPEN_RE.match(x) or "作了" in x or "发表了" in x:
+            continue
+        if not (_SCENE_RE.search(x) and _SCENE_WHO_RE.search(x)):
+            continue
+        near = filled[k - 1 : k + 2]
+        if not any(len(view[n.start : n.end].strip()) >= 40 for n in near if n is not ln):
+            continue  # a run of short lines is a list or an outline, not a picture between paragraphs
+        out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a news picture's caption: {x[:30]}",
+                             priority=5, data={"unit": "scene_caption", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 #: the shape rules that take a picture's caption line whole
