@@ -541,6 +541,15 @@ SHAPES_THAT_GO = {
     "a numbered caption with a dot": _between("图2.五支部与青禾疾控中心开展主题党日"),
     "a picture tag closing a title": (f"松岭镇表彰一批先进党组织[图]\n{BODY}\n", f"松岭镇表彰一批先进党组织\n{BODY}\n"),
     "a boxed byline of two names": _between("□贺明远 尚云"),
+    "a collection's title over its labelled items": (
+        f"松岭村团支部工作总结(共6篇)\n松岭村团支部工作总结 篇1\n{BODY}\n", f"{BODY}\n"),
+    "a collection's count title over items labelled 第一篇": (
+        f"青禾社区党建工作总结5篇\n第一篇：青禾社区2021年党建工作总结\n{BODY}\n", f"{BODY}\n"),
+    "a collection item's title numbered after 范文": (
+        f"{BODY}\n卫生院党建工作总结范文(二)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "the site's title with 范文 over the report's own": (
+        f"松岭镇人大办2024年上半年工作总结范文\n松岭镇人大办2024年上半年工作总结\n{BODY}\n",
+        f"松岭镇人大办2024年上半年工作总结\n{BODY}\n"),
     "a news picture's caption: someone speaking at a meeting": _between("党工委书记贺明远在表彰大会上讲话"),
     "a news picture's caption: a secretary showing a reporter round": _between("松岭镇卫生院党支部书记、院长尚云向记者介绍义诊情况。"),
     "a news picture's caption: a scene and a smile": _between("李奶奶收到党员服务队送来的米油，笑得合不拢嘴"),
@@ -601,6 +610,7 @@ PAGES_THAT_STAY = {
     "a bracketed remark closing a sentence": f"{BODY}（详见附件）\n",
     "a report's sentence on a speech": f"{BODY}\n会上，县委组织部副部长贺明远出席并作了重要讲话。\n{BODY2}\n",
     "a report's sentence on an award taken on stage": f"{BODY}\n我院党支部荣获先进党支部称号，支部书记贺明远上台领取奖牌。\n{BODY2}\n",
+    "a report's count of articles on a page without collection items": f"{BODY}\n支部党员全年撰写心得体会36篇。\n第一，坚持学习。\n",
     "a plan's short items naming speeches": f"{BODY}\n书记在支部大会上讲话\n委员在支部大会上发言\n党员代表上台领奖\n",
 }
 

@@ -373,6 +373,14 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         # the title without its genre tail, shown again before the body (某某事迹材料 / 某某事迹): the copy goes
         shorter = None if body_started or len(t) < 8 else next(
             (k for k in first_view if k.startswith(t) and _GENRE_TAIL_RE.fullmatch(k, len(t))), None)
+        if shorter is not None and shorter[len(t):] in _SITE_TITLE_TAILS:
+            earlier = next((x for x in lines if x.number == first_view[shorter]), None)
+            if earlier is not None and earlier.number not in taken:
+                # 某某工作总结范文 / 某某工作总结: the site's title with its tag above the report's own title, which stays
+                out.append(Candidate("furniture", earlier.start, earlier.next, "removed",
+                                     f"the site's title of the page (the report's own on line {line.number})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                continue
         if shorter is not None and line.number not in taken:
             out.append(Candidate("furniture", line.start, line.next, "removed",
                                  f"variant of the page title (first shown on line {first_view[shorter]})", priority=5,
@@ -451,6 +459,9 @@ _QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
 _GENRE_TAIL_RE = re.compile(r"(?:材料|范文|全文|大全|精选|汇编|材料范文)")
 
 
+#: the site's words a page title may carry after the report's own title (某某工作总结范文)
+_SITE_TITLE_TAILS = frozenset({"范文", "大全", "精选", "汇编", "全文", "材料范文"})
+
 #: a document site's tag closing a title line (…总结(全文完整), …材料(精选5篇)): a title's copies are
 #: compared without it
 _TITLE_TAG_RE = re.compile(r"[（(【\[](?:全文完整|完整全文|完整版|全文版|精选版?|最新版|通用版|优秀范文|范文精选|"
@@ -499,6 +510,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _caption_runs(view, lines, out)
     out += _gallery_captions(view, lines)
     out += _scene_captions(view, lines)
+    out += _collection_titles(view, lines)
     out += _wire_title_copies(view)
     return _not_the_first_line(view, lines, out)
 
@@ -592,6 +604,26 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a news picture's caption: {x[:30]}",
                              priority=5, data={"unit": "scene_caption", "score": 0.9, "detector": "shape rule"}))
     return out
+
+
+#: a collection item's label: 篇1 closing a title, 【篇一】, 第一篇, 范文(一)
+_ITEM_LABEL_RE = re.compile(r"篇[一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]", re.M)
+#: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整))
+_COLLECTION_TITLE_RE = re.compile(
+    r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:优秀|精选|通用|热门|最新|推荐|实用|经典|范文|合集|汇编|共)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
+    r"|(?:范文|大全)?[0-9一二三四五六七八九十]{1,3}篇)(?:[ \u3000]*[（(](?:全文完整|完整版|全文|精选|合集|通用|优秀)[)）])?[ \t\u3000]*")
+
+
+def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
+    """A collection page's title line, closed by its count (某某工作总结7篇, 某某总结(共9篇)), where the
+    page labels its items (篇1, 【篇一】, 第一篇, 范文(一)): the collection's name goes whole, each
+    item keeps its own title."""
+    if "篇" not in view or _ITEM_LABEL_RE.search(view) is None:
+        return []
+    return [Candidate("furniture", ln.start, ln.next, "removed", f"a collection's title: {view[ln.start:ln.end].strip()[:30]}",
+                      priority=5, data={"unit": "collection_title", "score": 0.92, "detector": "shape rule"})
+            for ln in lines if ln.end > ln.start and _COLLECTION_TITLE_RE.fullmatch(view, ln.start, ln.end)
+            and not _ITEM_LABEL_RE.search(view, ln.start, ln.end)]
 
 
 #: the shape rules that take a picture's caption line whole
