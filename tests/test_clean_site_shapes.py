@@ -547,6 +547,9 @@ SHAPES_THAT_GO = {
         f"青禾社区党建工作总结5篇\n第一篇：青禾社区2021年党建工作总结\n{BODY}\n", f"{BODY}\n"),
     "a collection item's title numbered after 范文": (
         f"{BODY}\n卫生院党建工作总结范文(二)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a collection's title shown twice keeps one copy (without its count)": (
+        f"青禾社区党建工作总结5篇\n青禾社区党建工作总结5篇\n青禾社区党建工作总结篇1\n{BODY}\n",
+        f"青禾社区党建工作总结\n{BODY}\n"),
     "the site's title with 范文 over the report's own": (
         f"松岭镇人大办2024年上半年工作总结范文\n松岭镇人大办2024年上半年工作总结\n{BODY}\n",
         f"松岭镇人大办2024年上半年工作总结\n{BODY}\n"),

@@ -617,13 +617,14 @@ _COLLECTION_TITLE_RE = re.compile(
 def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
     """A collection page's title line, closed by its count (某某工作总结7篇, 某某总结(共9篇)), where the
     page labels its items (篇1, 【篇一】, 第一篇, 范文(一)): the collection's name goes whole, each
-    item keeps its own title."""
+    item keeps its own title. Shown twice, it is the page's title: one copy stays (repeated titles)."""
     if "篇" not in view or _ITEM_LABEL_RE.search(view) is None:
         return []
+    shown = Counter(view[ln.start : ln.end].strip() for ln in lines)
     return [Candidate("furniture", ln.start, ln.next, "removed", f"a collection's title: {view[ln.start:ln.end].strip()[:30]}",
                       priority=5, data={"unit": "collection_title", "score": 0.92, "detector": "shape rule"})
             for ln in lines if ln.end > ln.start and _COLLECTION_TITLE_RE.fullmatch(view, ln.start, ln.end)
-            and not _ITEM_LABEL_RE.search(view, ln.start, ln.end)]
+            and not _ITEM_LABEL_RE.search(view, ln.start, ln.end) and shown[view[ln.start : ln.end].strip()] == 1]
 
 
 #: the shape rules that take a picture's caption line whole
