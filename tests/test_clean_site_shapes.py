@@ -159,6 +159,19 @@ def test_units_named_by_letters_are_placeholders_and_one_letter_grade_is_not():
     assert find_placeholders("支部联系的A村党员最多。") == []  # one letter alone names no series
 
 
+def test_censored_words_written_with_their_initials_are_masks_with_the_word_first():
+    text = "支部贯彻落实zy部署，直接教育dy、管理dy，不断增强ZZ判断力。\n"
+    result = Cleaner().clean_text(text)  # the CLI's defaults: suggestions on
+    masks = [f for f in result.findings if f.kind == "mask"]
+    assert result.cleaned == text
+    assert [(f.text, f.data["suggestions"][0]["text"]) for f in masks] == [("zy", "中央"), ("dy", "党员"), ("dy", "党员"), ("ZZ", "政治")]
+
+
+def test_letters_of_a_standard_an_acronym_or_an_english_word_are_no_masks(cleaner):
+    for text in ("产品符合GB标准，支部用PPT讲党课。\n", "党员下载学习强国APP，观看dj舞曲晚会。\n", "支部开通wx公众号，每周推送dy story栏目。\n"):
+        assert [f.text for f in cleaner.clean_text(text).findings if f.kind == "mask"] == [], text
+
+
 def test_a_wire_dateline_goes_and_its_text_stays(cleaner):
     page = f"通讯社南州3月12日电 题:扎根山乡的健康守门人\n{BODY}\n"
     result = cleaner.clean_text(page)

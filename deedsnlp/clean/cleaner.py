@@ -393,9 +393,13 @@ class Cleaner:
         for m in masks:
             left = _side(view, m.start, -1, width, removed, masks, fills)
             right = _side(view, m.end, 1, width, removed, masks, fills)
-            n = m.end - m.start
+            word = m.data.get("initials")  # initials of a censored word (zy): the word they stand for comes first
+            n = len(word) if word else m.end - m.start
             kwargs = {"cache": cache} if cache is not None and not isinstance(filler, MaskedLMFiller) else {}
             sugg: list[Suggestion] = filler.suggest(left, n, right, top=self.config.suggestions, **kwargs)
+            if word:
+                sugg = ([Suggestion(word, max([0.9] + [s.score for s in sugg if s.text == word]))]
+                        + [s for s in sugg if s.text != word])[: self.config.suggestions]
             m.suggestions = [s.to_dict() for s in sugg]
             if sugg:
                 fills[m.start] = sugg[0].text

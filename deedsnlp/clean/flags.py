@@ -9,8 +9,9 @@ opening a line are not masks). Placeholders come from the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .patterns import CJK, CJK_RE, junk_patterns
+from .patterns import CJK, CJK_RE, junk_patterns, load_vocabulary
 from .spans import Candidate
 
 #: longest run taken for a mask (longer runs are rules and decorations)
@@ -24,6 +25,7 @@ def find_masks(text: str) -> list[Candidate]:
     p = junk_patterns()
     out = []
     out += _dot_and_hash_masks(text)
+    out += _initials_masks(text)
     if not any(ch in text for ch in p.mask_chars):
         return out
     for m in p.mask.finditer(text):
@@ -78,6 +80,40 @@ _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
 _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
 #: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
 _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
+
+
+@lru_cache(maxsize=1)
+def _initials() -> tuple[dict[str, str], re.Pattern]:
+    table = {k.lower(): v for k, v in (load_vocabulary().get("mask", {}).get("initials") or {}).items()}
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True)) or "(?!)"
+    # the initials alone between Chinese text (or its punctuation), all of one case
+    rx = re.compile(f"(?<![A-Za-z0-9])(?:{words}|{words.upper()})(?![A-Za-z0-9])")
+    return table, rx
+
+
+#: what follows letters that name a standard, a grade or a format (GB标准, DJ舞曲 …), not a censored word
+_NOT_CENSORED_AFTER = "标准码类级型版超股档证卡站号群舞曲"
+_CENSOR_NEIGHBOUR = re.compile(f"[{CJK}，。、；：！？“”（）《》,.;:!?()]")
+
+
+def _initials_masks(text: str) -> list[Candidate]:
+    """Censored words written with their pinyin's initials (落实zy部署, 管理dy, 增强ZZ判断力): a
+    Chinese character on one side, Chinese text or its punctuation on the other."""
+    if not any("a" <= ch.lower() <= "z" for ch in text):
+        return []
+    table, rx = _initials()
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        prev, nxt = text[s - 1 : s], text[e : e + 1]
+        if not (CJK_RE.match(prev) or CJK_RE.match(nxt)) or not (_CENSOR_NEIGHBOUR.match(prev) and _CENSOR_NEIGHBOUR.match(nxt)):
+            continue
+        if nxt and nxt in _NOT_CENSORED_AFTER:
+            continue
+        word = table[m.group().lower()]
+        out.append(Candidate("mask", s, e, "flagged", f"censored word {word!r} written with its initials {m.group()!r}", priority=2,
+                             data={"length": len(word), "initials": word}))
+    return out
 
 
 def _dot_and_hash_masks(text: str) -> list[Candidate]:
