@@ -566,6 +566,15 @@ SHAPES_THAT_GO = {
     "the site's title with 范文 over the report's own": (
         f"松岭镇人大办2024年上半年工作总结范文\n松岭镇人大办2024年上半年工作总结\n{BODY}\n",
         f"松岭镇人大办2024年上半年工作总结\n{BODY}\n"),
+    "a site's copyright line running into its address": (
+        f"{BODY}\n版权所有©松岭科技大学外国语学院地址:青禾省松岭市长晖路666号\n", f"{BODY}\n"),
+    "a link to another page under its prompt": _between("【点击浏览评选材料】党建引领：校地共建与协同育人：http://www.example.edu.cn/info/1018.htm"),
+    "a view count glued to the date and publisher": (f"2022年04月01日党委组织部浏览次数:283设置\n{BODY}\n", f"{BODY}\n"),
+    "a paywall's prompt glued before the text": (f"{BODY}\n会员免费查看{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a site's byline glued without spaces": (f"青禾纪委监委网站贺明远通讯员尚云“零感染是大家努力的结果。”{BODY}\n",
+                                           f"“零感染是大家努力的结果。”{BODY}\n"),
+    "a site's section after a title's underscore": (f"松岭派出所：党建带队建_海陵区派出所辖区\n{BODY}\n", f"松岭派出所：党建带队建\n{BODY}\n"),
+    "an outlet's 讯 before 近年来": (f"青禾网文明松岭讯 近年来，{BODY}\n", f"近年来，{BODY}\n"),
     "a news picture's caption: someone speaking at a meeting": _between("党工委书记贺明远在表彰大会上讲话"),
     "a news picture's caption: a secretary showing a reporter round": _between("松岭镇卫生院党支部书记、院长尚云向记者介绍义诊情况。"),
     "a news picture's caption: a scene and a smile": _between("李奶奶收到党员服务队送来的米油，笑得合不拢嘴"),
@@ -627,6 +636,9 @@ PAGES_THAT_STAY = {
     "a report's sentence on a speech": f"{BODY}\n会上，县委组织部副部长贺明远出席并作了重要讲话。\n{BODY2}\n",
     "a report's sentence on an award taken on stage": f"{BODY}\n我院党支部荣获先进党支部称号，支部书记贺明远上台领取奖牌。\n{BODY2}\n",
     "a report's count of articles on a page without collection items": f"{BODY}\n支部党员全年撰写心得体会36篇。\n第一，坚持学习。\n",
+    "a report's sentence opening with 版权所有": f"{BODY}\n版权所有者的权益受法律保护，支部开展知识产权宣传。\n",
+    "a report's line on readership": f"{BODY}\n支部公众号年度阅读量稳步提升，党员原创推文增至120篇\n{BODY2}\n",
+    "a co-op's members reading their records": f"{BODY}\n会员可查看本人分红记录，党员带头公开账目。\n",
     "a plan's short items naming speeches": f"{BODY}\n书记在支部大会上讲话\n委员在支部大会上发言\n党员代表上台领奖\n",
 }
 
