@@ -579,6 +579,10 @@ SHAPES_THAT_GO = {
     "a news picture's caption: a secretary showing a reporter round": _between("松岭镇卫生院党支部书记、院长尚云向记者介绍义诊情况。"),
     "a news picture's caption: a scene and a smile": _between("李奶奶收到党员服务队送来的米油，笑得合不拢嘴"),
     "a news picture's caption: workers at work": _between("工人正在对供水泵出口法兰进行紧固。"),
+    "a file picture's caption opening the page, who stands where": (
+        f"松岭村党支部书记贺明远(右)与合作社负责人研究种植品种。资料图\n{BODY2}\n", f"{BODY2}\n"),
+    "a numbered picture's caption in brackets": (f"{BODY}\n(图1:居民群众主动清理“楼道杂物”)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a source line in tortoise-shell brackets": _between("〔供稿单位:研究生院(党委研究生工作部)图片来源:研究生院(党委研究生工作部)"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
                                  "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
 }

@@ -578,6 +578,7 @@ _SCENE_WHO_RE = re.compile(r"书记|主任|局长|院长|校长|部长|委员|�
                            r"|学生|党支部|党委|党工委|党总支|领导|专家|嘉宾|干部|党员|师生|职工")
 #: how a report's sentence opens (会上，…作了重要讲话。): narrative, no picture
 _NARRATIVE_OPEN_RE = re.compile(r"会上|会议|当天|随后|同时|此外|其间|期间|活动中|仪式上|最后|首先|近日|日前|今年|去年|\d{1,2}月\d{1,2}日|\d{4}年")
+_POSITION_RE = re.compile(r"[（(][左右前后][一二三四五六]?[)）]")
 _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
 
 
@@ -589,16 +590,17 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
     out = []
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     for k, ln in enumerate(filled):
-        if k == 0:
-            continue
         x = view[ln.start : ln.end].strip()
+        if k == 0 and not _POSITION_RE.search(x):
+            continue  # the page's first line is its title, unless it says who stands where (某某(右)与…)
+        x = x[: -len("资料图")] if x.endswith("资料图") else x  # a file picture's mark after the caption's full stop
         clauses = re.split("[，,]", x)
-        if not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8 or "。" in x[:-1] or _HEADING_RE.match(x) \
+        if not x or not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8 or "。" in x[:-1] or _HEADING_RE.match(x) \
                 or x[0] in "—-－–(（【[“\"" and not re.match(r"[（(][左右]", x) or _NARRATIVE_OPEN_RE.match(x) or "作了" in x or "发表了" in x:
             continue
         if not (_SCENE_RE.search(x) and _SCENE_WHO_RE.search(x)):
             continue
-        near = filled[k - 1 : k + 2]
+        near = filled[max(0, k - 1) : k + 2]
         if not any(len(view[n.start : n.end].strip()) >= 40 for n in near if n is not ln):
             continue  # a run of short lines is a list or an outline, not a picture between paragraphs
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a news picture's caption: {x[:30]}",
