@@ -581,6 +581,9 @@ SHAPES_THAT_GO = {
     "a news picture's caption: workers at work": _between("工人正在对供水泵出口法兰进行紧固。"),
     "a file picture's caption opening the page, who stands where": (
         f"松岭村党支部书记贺明远(右)与合作社负责人研究种植品种。资料图\n{BODY2}\n", f"{BODY2}\n"),
+    "a news picture's caption run into a flattened page": (
+        f"{BODY} 松岭派出所民警列队走过红色旧址 “民警把群众的事当成自己的事。”{BODY2}\n",
+        f"{BODY}  “民警把群众的事当成自己的事。”{BODY2}\n"),
     "a numbered picture's caption in brackets": (f"{BODY}\n(图1:居民群众主动清理“楼道杂物”)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a source line in tortoise-shell brackets": _between("〔供稿单位:研究生院(党委研究生工作部)图片来源:研究生院(党委研究生工作部)"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
@@ -643,6 +646,7 @@ PAGES_THAT_STAY = {
     "a report's sentence opening with 版权所有": f"{BODY}\n版权所有者的权益受法律保护，支部开展知识产权宣传。\n",
     "a report's line on readership": f"{BODY}\n支部公众号年度阅读量稳步提升，党员原创推文增至120篇\n{BODY2}\n",
     "a co-op's members reading their records": f"{BODY}\n会员可查看本人分红记录，党员带头公开账目。\n",
+    "a flattened page's slogan heading between paragraphs": f"{BODY} 党员带头争先锋 {BODY2}\n",
     "a plan's short items naming speeches": f"{BODY}\n书记在支部大会上讲话\n委员在支部大会上发言\n党员代表上台领奖\n",
 }
 

@@ -605,7 +605,16 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue  # a run of short lines is a list or an outline, not a picture between paragraphs
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a news picture's caption: {x[:30]}",
                              priority=5, data={"unit": "scene_caption", "score": 0.9, "detector": "shape rule"}))
+    for m in _RUN_ON_SEGMENT_RE.finditer(view):  # a flattened page: the caption between two paragraphs' spaces
+        x = m.group(1)
+        if _SCENE_RE.search(x) and _SCENE_WHO_RE.search(x) and not _HEADING_RE.match(x) and not _NARRATIVE_OPEN_RE.match(x):
+            out.append(Candidate("furniture", m.start(1), m.end(1), "removed", f"a news picture's caption run into the text: {x[:30]}",
+                                 priority=5, data={"unit": "scene_caption", "score": 0.9, "detector": "shape rule"}))
     return out
+
+
+#: a segment of a flattened page between a sentence's end and the next paragraph, set off by spaces
+_RUN_ON_SEGMENT_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]+([^\s。！？!?，,；;：:“”]{8,40})(?=[ \u3000]+\S)")
 
 
 #: a collection item's label: 篇1 closing a title, 【篇一】, 第一篇, 范文(一)
