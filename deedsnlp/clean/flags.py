@@ -99,8 +99,6 @@ _CENSOR_NEIGHBOUR = re.compile(f"[{CJK}，。、；：！？“”（）《》,.
 def _initials_masks(text: str) -> list[Candidate]:
     """Censored words written with their pinyin's initials (落实zy部署, 管理dy, 增强ZZ判断力): a
     Chinese character on one side, Chinese text or its punctuation on the other."""
-    if not any("a" <= ch.lower() <= "z" for ch in text):
-        return []
     table, rx = _initials()
     out = []
     for m in rx.finditer(text):

@@ -36,7 +36,7 @@ from importlib import resources
 import yaml
 
 from .linemodel import LineJunkModel
-from .patterns import CJK
+from .patterns import CJK, literal_regex
 from .spans import Candidate, Line, text_without as _without
 
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
@@ -1097,16 +1097,11 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
 @lru_cache(maxsize=1)
 def _known_vocab():
     b = furniture_vocabulary()["brand"]
-
-    def alt(words):
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-
-    cjk = re.compile(f"(?P<strong>{alt(b.get('known_strong', []))})|(?P<odd>{alt(b.get('known_odd', []))})"
-                     f"|(?P<word>{alt(b.get('known_words', []))})")
-    latin = re.compile(f"(?<![A-Za-z])(?:{alt(b.get('known_latin', []))})(?![A-Za-z])", re.I)
-    first = re.compile("[" + "".join(sorted({w[0] for k in ("known_strong", "known_odd", "known_words") for w in b.get(k, [])}))
-                       + "]|" + "|".join(sorted({re.escape(w[:2].lower()) for w in b.get("known_latin", [])})), re.I)
-    return cjk, latin, first
+    kinds = {w: kind for kind in ("word", "odd", "strong") for w in b.get(f"known_{kind}s" if kind == "word" else f"known_{kind}", [])}
+    cjk = re.compile(literal_regex(kinds)) if kinds else re.compile("(?!)")
+    latin_words = b.get("known_latin", [])
+    latin = re.compile(f"(?<![A-Za-z])(?:{literal_regex(w.lower() for w in latin_words)})(?![A-Za-z])", re.I) if latin_words else re.compile("(?!)")
+    return kinds, cjk, latin
 
 
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then site and
@@ -1130,12 +1125,12 @@ def _known_brands(view: str) -> list[tuple[int, int, float]]:
     """Names the gambling trade works under (``known_*`` in the brand vocabulary), with the Latin
     tag, bracketed 中国 and site words glued to them: 尊龙凯时「中国」官方网站, z6com·尊龙凯时,
     4556银河国际在线, beat365最新版下载. A sentence that fights gambling names no brand."""
-    cjk, latin, first = _known_vocab()
-    if first.search(view) is None:
+    kinds, cjk, latin = _known_vocab()
+    hits = [(m.start(), m.end(), kinds[m.group()]) for m in cjk.finditer(view)] + [(m.start(), m.end(), "latin") for m in latin.finditer(view)]
+    if not hits:
         return []
     lawful = _gambling_vocab()[3]
     out: list[tuple[int, int, float]] = []
-    hits = [(m.start(), m.end(), m.lastgroup) for m in cjk.finditer(view)] + [(m.start(), m.end(), "latin") for m in latin.finditer(view)]
     for s, e, kind in sorted(hits):
         if out and s < out[-1][1] and e <= out[-1][1]:
             continue
