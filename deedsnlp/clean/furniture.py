@@ -511,6 +511,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _gallery_captions(view, lines)
     out += _scene_captions(view, lines)
     out += _collection_titles(view, lines)
+    out += _account_name_lines(view, lines)
     out += _wire_title_copies(view)
     return _not_the_first_line(view, lines, out)
 
@@ -636,6 +637,21 @@ def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
                       priority=5, data={"unit": "collection_title", "score": 0.92, "detector": "shape rule"})
             for ln in lines if ln.end > ln.start and _COLLECTION_TITLE_RE.fullmatch(view, ln.start, ln.end)
             and not _ITEM_LABEL_RE.search(view, ln.start, ln.end) and shown[view[ln.start : ln.end].strip()] == 1]
+
+
+#: an official account's name in its prompt to follow it (点击上方“某某教育”关注我们, 长按识别“某某发布”)
+_FOLLOW_PROMPT_RE = re.compile(r"(?:点击|关注|长按|识别|搜索)[^\n“\"「]{0,8}[“\"「]([^”\"」\n]{2,14})[”\"」]")
+
+
+def _account_name_lines(view: str, lines: list[Line]) -> list[Candidate]:
+    """A line that is only the name of the official account the page asks to follow (某某教育 /
+    点击上方“某某教育”关注我们): the account's masthead copied with the article."""
+    names = {m.group(1).strip() for m in _FOLLOW_PROMPT_RE.finditer(view)} if "“" in view or '"' in view or "「" in view else set()
+    if not names:
+        return []
+    return [Candidate("furniture", ln.start, ln.next, "removed", f"the followed account's name: {view[ln.start:ln.end].strip()}",
+                      priority=5, data={"unit": "account_name", "score": 0.92, "detector": "shape rule"})
+            for ln in lines if view[ln.start : ln.end].strip() in names]
 
 
 #: the shape rules that take a picture's caption line whole
