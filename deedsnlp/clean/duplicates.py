@@ -1,4 +1,6 @@
-"""Paragraphs repeated inside one document (a scraper's double paste): later copies go."""
+"""Text the page shows twice: a paragraph repeated by a scraper's double paste (later copies go), a
+picture's one-clause caption shown under each picture (every copy goes), and a site's teaser of the
+text cut off with an ellipsis above or before the text itself (the teaser goes)."""
 
 from __future__ import annotations
 

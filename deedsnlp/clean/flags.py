@@ -2,8 +2,11 @@
 
 A mask is a run of ``*`` ``＊`` ``×`` ``□`` standing for as many censored characters; it needs
 a Chinese neighbour and no Latin letter beside it (``3×4``, ``**bold**`` and a ``□`` bullet
-opening a line are not masks). Placeholders come from the
-``placeholder`` regexes of the junk vocabulary.
+opening a line are not masks). Dots and ``##`` inside words are masks too, and so are the pinyin
+initials a censored word is written with between Chinese text (``落实zy部署``; the ``initials``
+table of the junk vocabulary gives the word as the first suggestion). Placeholders come from the
+``placeholder`` regexes of the junk vocabulary, digits with x's (``2xxxx人``), a lone x for a name,
+and capital letters naming two units or more (``A村`` … ``B村``).
 """
 
 from __future__ import annotations

@@ -586,8 +586,10 @@ _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
 def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
     """A news picture's caption on its own line between paragraphs, without a credit: who (a post,
     a kind of people, a unit) and a scene (在大会上讲话, 上台接受表彰, 向记者介绍…, 正在…, (右)).
-    One clause (or a short second one after a comma: …，笑得合不拢嘴; a full stop only at its end),
-    never the page's first line, a heading's number or a narrative opening (会上，…作了重要讲话。)."""
+    One clause (or a short second one after a comma: …，笑得合不拢嘴; a full stop only at its end,
+    资料图 after it), beside a paragraph; never a heading's number, a narrative opening (会上，…作了
+    重要讲话。) or the page's first line unless it says who stands where (某某(右)与…). On a
+    flattened page the caption stands between two paragraphs' spaces."""
     out = []
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     for k, ln in enumerate(filled):
@@ -596,8 +598,10 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue  # the page's first line is its title, unless it says who stands where (某某(右)与…)
         x = x[: -len("资料图")] if x.endswith("资料图") else x  # a file picture's mark after the caption's full stop
         clauses = re.split("[，,]", x)
-        if not x or not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8 or "。" in x[:-1] or _HEADING_RE.match(x) \
-                or x[0] in "—-－–(（【[“\"" and not re.match(r"[（(][左右]", x) or _NARRATIVE_OPEN_RE.match(x) or "作了" in x or "发表了" in x:
+        if not x or not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8:
+            continue  # two clauses or more: a sentence of the text
+        if "。" in x[:-1] or _HEADING_RE.match(x) or x[0] in "—-－–(（【[“\"" and not _POSITION_RE.match(x) \
+                or _NARRATIVE_OPEN_RE.match(x) or "作了" in x or "发表了" in x:
             continue
         if not (_SCENE_RE.search(x) and _SCENE_WHO_RE.search(x)):
             continue
@@ -1090,6 +1094,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         merged = [f for f in found if f[0] < end and start < f[1]]
         for f in merged:
             found.remove(f)
+            units.pop(f[0], None)
             start, end, score = min(start, f[0]), max(end, f[1]), max(score, f[3])
         found.append((start, end, view[start:end], score))
         after = c["unit_after"].match(view, end)
@@ -1113,26 +1118,34 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
 @lru_cache(maxsize=1)
 def _known_vocab():
     b = furniture_vocabulary()["brand"]
-    kinds = {w: kind for kind in ("word", "odd", "strong") for w in b.get(f"known_{kind}s" if kind == "word" else f"known_{kind}", [])}
+    # a name in two lists counts as the stronger (太阳城集团 strong, 太阳城 a word)
+    lists = (("known_words", "word"), ("known_odd", "odd"), ("known_strong", "strong"))
+    kinds = {w: kind for key, kind in lists for w in b.get(key, [])}
     cjk = re.compile(literal_regex(kinds)) if kinds else re.compile("(?!)")
     latin_words = b.get("known_latin", [])
     latin = re.compile(f"(?<![A-Za-z])(?:{literal_regex(w.lower() for w in latin_words)})(?![A-Za-z])", re.I) if latin_words else re.compile("(?!)")
     return kinds, cjk, latin
 
 
-#: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then site and
-#: trade words (官方网站, 娱乐, 最新版下载, 贵宾会首页 …)
+#: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会 …)
+_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址"
+                "|入口|登录|注册|最新版|下载|首页")
+#: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
+#: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
-    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|"
-    r"贵宾会|有限公司|网站|旧网址|网址|入口|登录|注册|最新版|下载|首页|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
+    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|" + _KNOWN_PARTS
+    + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
+_KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
 _KNOWN_SITE_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
+#: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)
 _KNOWN_SITE_END_RE = re.compile(r"官方网站|官方网|官网|网站|网址")
 _KNOWN_ORG_RE = re.compile(r"集团|有限公司|国际")
+#: an organisation's word closing the tail before a unit word (某某娱乐集团党委: 集团 is the unit's)
 _KNOWN_ORG_TAIL_RE = re.compile(r"(?:集团|有限公司|公司)$")
 _KNOWN_UNIT_NEXT_RE = re.compile(r"党委|党支部|党总支|总支|支部|工会|团委|机关")
+#: tails that make a brand of an ordinary word only beside another tail (银河国际在线, not 完美平台)
 _KNOWN_WEAK_SITE_RE = re.compile(r"在线|平台|真人")
-_KNOWN_PART_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|网站|网址|入口|登录|注册|下载")
 #: a separator joining an injected brand to the title before it (某某事迹 -凯发k8官方网娱乐官方)
 _KNOWN_SEP = "-_|｜—"
 
