@@ -586,8 +586,9 @@ SHAPES_THAT_GO = {
         f"{BODY}  “民警把群众的事当成自己的事。”{BODY2}\n"),
     "an official account's name over its prompt to follow it": (
         f"青禾教育\n↑ 点击上方“青禾教育”关注我们\n{BODY}\n", f"{BODY}\n"),
+    "a bracketed source notice before a heading (the heading stays)": (
+        f"（来源：青禾文库 www.example-wk.cn）一、加强学习\n{BODY}\n", f"一、加强学习\n{BODY}\n"),
     "a numbered picture's caption in brackets": (f"{BODY}\n(图1:居民群众主动清理“楼道杂物”)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
-    "a source line in tortoise-shell brackets": _between("〔供稿单位:研究生院(党委研究生工作部)图片来源:研究生院(党委研究生工作部)"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
                                  "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
 }
