@@ -12,9 +12,8 @@ and capital letters naming two units or more (``A村`` … ``B村``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .patterns import CJK, CJK_RE, junk_patterns, load_vocabulary
+from .patterns import CJK, CJK_RE, junk_patterns
 from .spans import Candidate
 
 #: longest run taken for a mask (longer runs are rules and decorations)
@@ -85,15 +84,6 @@ _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f
 _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
 
 
-@lru_cache(maxsize=1)
-def _initials() -> tuple[dict[str, str], re.Pattern]:
-    table = {k.lower(): v for k, v in (load_vocabulary().get("mask", {}).get("initials") or {}).items()}
-    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True)) or "(?!)"
-    # the initials alone between Chinese text (or its punctuation), all of one case
-    rx = re.compile(f"(?<![A-Za-z0-9])(?:{words}|{words.upper()})(?![A-Za-z0-9])")
-    return table, rx
-
-
 #: what follows letters that name a standard, a grade or a format (GB标准, DJ舞曲 …), not a censored word
 _NOT_CENSORED_AFTER = "标准码类级型版超股档证卡站号群舞曲"
 _CENSOR_NEIGHBOUR = re.compile(f"[{CJK}，。、；：！？“”（）《》,.;:!?()]")
@@ -102,7 +92,10 @@ _CENSOR_NEIGHBOUR = re.compile(f"[{CJK}，。、；：！？“”（）《》,.
 def _initials_masks(text: str) -> list[Candidate]:
     """Censored words written with their pinyin's initials (落实zy部署, 管理dy, 增强ZZ判断力): a
     Chinese character on one side, Chinese text or its punctuation on the other."""
-    table, rx = _initials()
+    p = junk_patterns()
+    table, rx = p.mask_initials, p.mask_initials_re
+    if rx is None:
+        return []
     out = []
     for m in rx.finditer(text):
         s, e = m.span()

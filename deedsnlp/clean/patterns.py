@@ -250,6 +250,9 @@ class JunkPatterns:
     unit_noun: re.Pattern | None = None
     loose_site: re.Pattern | None = None
     notice_verbs: frozenset[str] = frozenset()
+    #: pinyin initials a censored word is written with (zy -> 中央), and the regex finding them
+    mask_initials: dict[str, str] | None = None
+    mask_initials_re: re.Pattern | None = None
 
 
 def load_vocabulary(text: str | None = None) -> dict:
@@ -268,6 +271,7 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
     stops = wm.get("site_stops", [])
     headers = lt.get("headers", [])
     mask_chars = vocab.get("mask", {}).get("chars", "*")
+    initials = {k.lower(): v for k, v in (vocab.get("mask", {}).get("initials") or {}).items()}
     punct = r"\s\-—_:：·•●○◆◇■□▍▌▶►>》<《【】\[\]|｜"
     return JunkPatterns(
         notice_strong=_compile(wm.get("strong", []), wm.get("strong_regex", [])),
@@ -301,6 +305,10 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
             f"|[{CJK}]{{2,6}}(?:{literal_regex(wm.get('loose_site_anywhere', []))})"
         ),
         notice_verbs=frozenset(wm.get("notice_verbs", [])),
+        mask_initials=initials,
+        # the initials alone between other text, all of one case (zy, ZZ; never Zy)
+        mask_initials_re=re.compile(f"(?<![A-Za-z0-9])(?:{literal_regex(initials)}|{literal_regex(k.upper() for k in initials)})(?![A-Za-z0-9])")
+        if initials else None,
     )
 
 
