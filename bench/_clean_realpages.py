@@ -16,6 +16,13 @@ from pathlib import Path
 
 #: a pinyin gloss: parentheses around one toned pinyin syllable (to compare keep strings)
 GLOSS_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）]")
+#: a gloss cut by a keep string's end or start (…結(jié)構(gòu, ò)…): half a gloss, not body
+_GLOSS_PART_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ ]{0,7}$|^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ ]{0,7}[)）]")
+
+
+def _body_of(keep: str) -> str:
+    """A keep string without its glosses, whole or cut at its ends."""
+    return _GLOSS_PART_RE.sub("", GLOSS_RE.sub("", keep))
 
 
 def load_pages(folder: Path) -> list[dict]:
@@ -77,7 +84,7 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
                 misses.append((page["id"], "junk", j[:70]))
         for kstr in page.get("keep") or []:
             keep_total += 1
-            ok = GLOSS_RE.sub("", kstr) in GLOSS_RE.sub("", cleaned)
+            ok = _body_of(kstr) in GLOSS_RE.sub("", cleaned)
             keep_got += ok
             if not ok and len(losses) < show:
                 losses.append((page["id"], kstr))

@@ -611,6 +611,9 @@ PAGES_THAT_STAY = {
     "a report's bracketed run-in label": f"【支部简介】{BODY}\n",
     "a collection page's title": f"党支部工作总结范文\n{BODY}\n",
     "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
+    "a roll of units naming one unit under two awards": (
+        f"{BODY}\n一、先进党组织\n云岭镇中心小学党支部\n青禾村党总支\n松岭镇卫生院党支部\n"
+        f"二、单项先进党组织\n松岭镇卫生院党支部\n云岭镇中心小学党支部\n{BODY2}\n"),
     "a report's numbered items on a page naming a 文库": (
         "支部建成党员电子文库，党员可随时在线阅读党史图书。\n"
         "1、坚持三会一课制度，支部每月召开支委会，每季度召开党员大会，按时讲授党课，做到有计划、有记录、有总结。\n"

@@ -351,10 +351,13 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     in_body: set[str] = set()  # copies whose first stands inside the body: a caption shown twice, no title
     body_started = False
     out = []
+    listed = _list_lines(view, lines)
     for line in lines:
         raw_line = view[line.start : line.end]
         t, tv = (_title_key(x[line.start : line.end]) for x in (seen, view))
         if t in first and _repeatable(t):
+            if t in in_body and (line.number in listed or first[t] in listed):
+                continue  # an entry of a list shown again in another list (a unit named under two awards)
             if line.number not in taken:
                 what = "line shown twice inside the text" if t in in_body else "repeated page title"
                 out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -420,6 +423,15 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if len(ts) >= 25 and _SENT_END.search(ts):  # a paragraph of the report (not a site's prompt other detectors took): the body has begun
             body_started = True
     return out
+
+
+def _list_lines(view: str, lines: list[Line]) -> set[int]:
+    """Numbers of the lines that stand in a list: a short line (no full stop) whose filled
+    neighbours on both sides are short lines too (a roll of names or units, not a caption
+    between paragraphs)."""
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    short = [len(view[ln.start : ln.end].strip()) <= 30 and "。" not in view[ln.start : ln.end] for ln in filled]
+    return {filled[k].number for k in range(1, len(filled) - 1) if short[k - 1] and short[k] and short[k + 1]}
 
 
 def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
