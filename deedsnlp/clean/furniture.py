@@ -35,6 +35,7 @@ from importlib import resources
 
 import yaml
 
+from .bylines import find_bylines
 from .linemodel import LineJunkModel
 from .patterns import CJK, literal_regex
 from .spans import Candidate, Line, text_without as _without
@@ -519,6 +520,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
+    out += find_bylines(view, lines)
     out += _caption_runs(view, lines, out)
     out += _gallery_captions(view, lines)
     out += _scene_captions(view, lines)
