@@ -591,6 +591,10 @@ SHAPES_THAT_GO = {
     "a numbered picture's caption in brackets": (f"{BODY}\n(图1:居民群众主动清理“楼道杂物”)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "keycaps and joined emoji": ("會上6️⃣，全體黨員🧑🏿\u200d🦱🧑🏻\u200d✈️認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n",
                                  "會上，全體黨員認真學習了黨的二十大精神，★大家紛紛表示要立足崗位作貢獻。\n"),
+    "the page's fields glued to the text after a time": _glued("文章来源:宣传科 作者:鲁晴 时间:2021-07-02 09:15:30"),
+    "the page's fields glued to the text after a count": _glued("来源：青禾网　发布时间：2021-07-02　点击：318"),
+    "a column tag on the title": (f"【基层抗疫】松岭镇卫生院党支部：党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部：党旗在一线飘扬\n{BODY}\n"),
+    "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
 }
 
 
@@ -611,6 +615,9 @@ PAGES_THAT_STAY = {
     "a report's bracketed run-in label": f"【支部简介】{BODY}\n",
     "a collection page's title": f"党支部工作总结范文\n{BODY}\n",
     "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
+    "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
+    "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
+    "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",
     "a roll of units naming one unit under two awards": (
         f"{BODY}\n一、先进党组织\n云岭镇中心小学党支部\n青禾村党总支\n松岭镇卫生院党支部\n"
         f"二、单项先进党组织\n松岭镇卫生院党支部\n云岭镇中心小学党支部\n{BODY2}\n"),

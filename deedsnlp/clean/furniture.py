@@ -35,7 +35,7 @@ from importlib import resources
 
 import yaml
 
-from .bylines import find_bylines
+from .bylines import find_bylines, find_glued_fields
 from .linemodel import LineJunkModel
 from .patterns import CJK, literal_regex
 from .spans import Candidate, Line, text_without as _without
@@ -517,10 +517,12 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _doubled_lines(view, lines)
     out += _docsite_page_marks(view, lines)
     out += _column_line(view, lines)
+    out += _head_tags(view, lines)
     out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
     out += _tail_bylines(view)
     out += find_bylines(view, lines)
+    out += find_glued_fields(view, lines)
     out += _caption_runs(view, lines, out)
     out += _gallery_captions(view, lines)
     out += _scene_captions(view, lines)
@@ -909,6 +911,30 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
         return []  # the title's own words (or a word the page uses again): not a column
     return [Candidate("furniture", first.start, first.end, "removed", f"column name above the title: {word}", priority=5,
                       data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
+
+
+#: a tag in 【】 (two to five characters) opening a line of the page's head: alone, or before a title
+#: without a sentence's end or a clause's comma (【原创】, 【抗疫】某某：…, 【表彰先进】某某纪念…; 【全网最低】资料免费领，加…
+#: is an ad the notice rules take whole)
+_HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]([\u4e00-\u9fff]{2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$)", re.M)
+
+
+def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
+    """A short tag in 【】 opening a line of the page's head, above the first paragraph: the site's
+    column or series (【原创】, 【抗疫】, 【表彰先进】) on the report's title or alone. The title stays;
+    a run-in label before a sentence of the text (【支部简介】本支部…) is the report's own."""
+    out = []
+    for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 4):
+        text = view[ln.start : ln.end]
+        if len(text.strip()) >= 25 and _SENT_END.search(text):
+            break  # the first paragraph: the head is over
+        m = _HEAD_TAG_RE.match(view, ln.start, ln.end)
+        if m is None or _HEADING_RE.match(view, m.end(), ln.end):
+            continue
+        end = m.end() if m.end() < ln.end else ln.next
+        out.append(Candidate("furniture", ln.start, end, "removed", f"a tag in the page's head: {m.group(1)}", priority=5,
+                             data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 #: an honour's name alone on a line (全国先进基层党组织(2011年), 某省国资委“四强”党支部, 全国优秀共产党员): a profile page's tag,
