@@ -594,6 +594,8 @@ SHAPES_THAT_GO = {
     "the page's fields glued to the text after a time": _glued("文章来源:宣传科 作者:鲁晴 时间:2021-07-02 09:15:30"),
     "the page's fields glued to the text after a count": _glued("来源：青禾网　发布时间：2021-07-02　点击：318"),
     "a column tag on the title": (f"【基层抗疫】松岭镇卫生院党支部：党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部：党旗在一线飘扬\n{BODY}\n"),
+    "a title closed by a gambling brand after a dash": (
+        f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
 }
 
@@ -882,3 +884,9 @@ def test_report_sentences_on_rights_liability_and_records_stay(cleaner):
                 "法律援助律师告诉当事人，按照合同约定，他不承担任何法律责任。",
                 "支部组织党员学习著作权法，如涉及他人作品，须注明出处并取得授权。",
                 "党员志愿者把推广农技的小视频发到村里的微信群，点击量过万。")
+
+
+def test_a_brand_closing_a_sentence_goes_alone(cleaner):
+    page = f"{BODY}\n支部组织党员观看警示教育片，筑牢思想防线-凯发k8娱乐官网入口\n"
+    out = cleaner.clean_text(page).cleaned
+    assert "凯发" not in out and "支部组织党员观看警示教育片，筑牢思想防线" in out

@@ -1140,8 +1140,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, end)
         if after:
             units[start] = after.group()
-    out = [Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
-                     data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"}) for s, e, name, score in found]
+    out = [_seo_title(view, s, e) or Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
+                                               data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"})
+           for s, e, name, score in found]
     for head in heads:
         for m in re.finditer(re.escape(head) + f"(?=[{CJK}])", view):
             if any(s <= m.start() < e for s, e, _, _ in found):
@@ -1153,6 +1154,44 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
     return out
+
+
+#: a title joined to a brand closing its line by a separator (某某党建工作再获成果-某某娱乐888): the hijacked site's title
+_SEO_TITLE_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?]{6,60}?[ \u3000]*[-_|｜—–－]*[ \u3000]*$")
+_SEO_SEPS = "-_|｜—–－"
+
+
+def _seo_title(view: str, s: int, e: int) -> Candidate | None:
+    """The whole line where a brand closes it after a separator and what stands before is a title,
+    where the page shows that title again or another title follows before the text: the page's
+    title as the hijacked site wrote it. The page's only title keeps its words (the brand goes alone)."""
+    ls = view.rfind("\n", 0, s) + 1
+    le = view.find("\n", e)
+    le = len(view) if le < 0 else le
+    if view[e:le].strip() or not _SEO_TITLE_RE.fullmatch(view, ls, s) or not (
+            view[s] in _SEO_SEPS or view[ls:s].rstrip(" \u3000").endswith(tuple(_SEO_SEPS))):
+        return None
+    title = view[ls:s].strip(" \t\u3000" + _SEO_SEPS)
+    if not (re.search(f"(?m)^[ \t\u3000]*{re.escape(title)}[ \t\u3000]*$", view[le:]) or _title_follows(view, le)):
+        return None  # the page's only title: the brand goes alone
+    return Candidate("brand", ls, min(le + 1, len(view)), "removed", f"a title closed by a gambling brand: {view[s:e]}", priority=5,
+                     data={"unit": "seo_title", "score": 0.95, "detector": "brand shape"})
+
+
+#: a title-like line: six Chinese characters or more, no sentence's end, no field's colon, no subtitle's dash
+_TITLE_LIKE_RE = re.compile(r"[ \t\u3000]*(?![—\-－─–])(?=(?:[^\n]*?[\u4e00-\u9fff]){6})[^\n。！？!?:：]{6,60}")
+
+
+def _title_follows(view: str, pos: int) -> bool:
+    """Whether another title-like line stands after ``pos`` before the first paragraph (the report's
+    own title under the hijacked site's)."""
+    for line in islice(view[pos:].split("\n"), 8):
+        x = line.strip()
+        if len(x) >= 25 and _SENT_END.search(x):
+            return False
+        if x and _TITLE_LIKE_RE.fullmatch(line):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
