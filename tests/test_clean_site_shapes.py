@@ -594,6 +594,13 @@ SHAPES_THAT_GO = {
     "the page's fields glued to the text after a time": _glued("文章来源:宣传科 作者:鲁晴 时间:2021-07-02 09:15:30"),
     "the page's fields glued to the text after a count": _glued("来源：青禾网　发布时间：2021-07-02　点击：318"),
     "a column tag on the title": (f"【基层抗疫】松岭镇卫生院党支部：党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部：党旗在一线飘扬\n{BODY}\n"),
+    "a known gambling name with 全站 and 中国有限公司 in a unit's place": (
+        "近日，开云全站中国有限公司青禾分公司党支部获评先进基层党组织。\n", "近日，青禾分公司党支部获评先进基层党组织。\n"),
+    "a bulleted list of other headlines under 推荐阅读": (
+        f"{BODY}\n推荐阅读\n- 夏天喝绿豆汤的三个好处\n- 这款新车配二百马力，才九万起\n- 出门旅行别忘带这三样东西\n", f"{BODY}\n"),
+    "the title copied in brackets opening the text": (
+        f"松岭镇卫生院党支部开展主题党日活动\n【松岭镇卫生院党支部开展主题党日活动】{BODY}\n",
+        f"松岭镇卫生院党支部开展主题党日活动\n{BODY}\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
@@ -617,6 +624,8 @@ PAGES_THAT_STAY = {
     "a report's bracketed run-in label": f"【支部简介】{BODY}\n",
     "a collection page's title": f"党支部工作总结范文\n{BODY}\n",
     "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
+    "a report's bulleted list": f"{BODY}\n- 开展送医下乡义诊十二次\n- 走访困难群众三十户\n- 为老党员送学上门二十次\n{BODY2}\n",
+    "a report's bulleted list at its end": f"{BODY}\n- 开展送医下乡义诊十二次\n- 走访困难群众三十户\n- 为老党员送学上门二十次\n",
     "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
     "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
     "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",

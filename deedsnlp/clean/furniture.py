@@ -390,6 +390,15 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                  f"variant of the page title (first shown on line {first_view[shorter]})", priority=5,
                                  data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
             continue
+        boxed = next((k for k in first_view if len(k) >= 8 and t.startswith(f"【{k}】") and len(t) > len(k) + 12), None)
+        lead = len(raw_line) - len(raw_line.lstrip())
+        close = raw_line.find("】", lead) + 1 if boxed is not None else 0
+        if close and line.number not in taken and raw_line[lead] == "【" and _title_key(raw_line[lead:close]) == boxed:
+            # 【<title>】2020年，…: an official account's copy of the title in brackets opening the text
+            out.append(Candidate("furniture", line.start + lead, line.start + close, "removed",
+                                 f"repeated page title in brackets opening the text (first shown on line {first_view[boxed]})", priority=5,
+                                 data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
+            continue
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
             lead = len(raw_line) - len(raw_line.lstrip())
@@ -462,8 +471,12 @@ def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
 
 def _title_key(line: str) -> str:
     """A title line as its copies are compared: without spaces, a document site's tag
-    (某某总结(全文完整) is a copy of 某某总结) and quotes (获得“某某杯” / 获得某某杯)."""
-    return _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", re.sub(r"\s+", "", line)))
+    (某某总结(全文完整) is a copy of 某某总结), quotes (获得“某某杯” / 获得某某杯) and the 【】 around
+    a whole line."""
+    key = re.sub(r"\s+", "", line)
+    if len(key) > 8 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]:
+        key = key[1:-1]  # 【某某】: the whole title in brackets is a copy of it
+    return _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", key))
 
 
 _QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
@@ -1208,7 +1221,7 @@ def _known_vocab():
 
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址"
-                "|入口|登录|注册|最新版|下载|首页")
+                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)")
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
@@ -1216,7 +1229,7 @@ _KNOWN_TAIL_RE = re.compile(
     + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
-_KNOWN_SITE_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
+_KNOWN_SITE_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|全站|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
 #: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)
 _KNOWN_SITE_END_RE = re.compile(r"官方网站|官方网|官网|网站|网址")
 _KNOWN_ORG_RE = re.compile(r"集团|有限公司|国际")

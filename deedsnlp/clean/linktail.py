@@ -1,7 +1,8 @@
 """The scraped "related articles" block: a header (相关推荐 ...), titles of other reports (genre
 names, often with a year), and excerpts cut off with ``...`` or ``…``.
 
-Each line is typed — header, ``上一篇：``/``下一篇：`` item, title, title with excerpt, excerpt —
+Each line is typed — header, ``上一篇：``/``下一篇：`` item, title, title with excerpt, excerpt, a
+bulleted headline (``- 某某``, only under a header: 推荐阅读 and its list of any topic) —
 and a run of typed lines is removed as one block when it is unmistakable: it has a header or
 item prefix, or it mixes titles with cut-off excerpts, or (at the end of a document) it lists
 three titles or more. A report's own title line is never a block by itself.
@@ -24,7 +25,10 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d|[（(]?(?:精选|通用)?\d+篇[）)]?|精
 _BRACKETED_RE = re.compile(r"[（(【\[].*[）)】\]]|——.*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
-HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT = "header", "item", "title", "title+excerpt", "excerpt"
+HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title", "title+excerpt", "excerpt", "bullet"
+#: a bulleted headline (- 某某新闻标题, • 某某): a link of the list under a header (推荐阅读), any topic
+_BULLET_RE = re.compile(r"[-•·●▪◆▸►][ \u3000]*[^\s。][^\n]{4,58}")
+_BULLETS = "-•·●▪◆▸►"
 
 
 def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
@@ -41,7 +45,9 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
         return ITEM
     cut = _CUT_RE.search(s)
     if not cut:
-        return TITLE if _is_title(s, p) else None
+        if _is_title(s, p):
+            return TITLE
+        return BULLET if _BULLET_RE.fullmatch(s) and not s.endswith("。") else None
     parts = _SPLIT_RE.split(s, maxsplit=1)
     if _is_title(parts[0], p) or _is_title(s, p):
         return TITLE_EXCERPT
@@ -74,7 +80,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
     for k, line in enumerate(lines):
         if line.number in skip:
             typed.append((line, "skip"))
-        elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end):
+        elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end) \
+                and text[line.start : line.start + 3].lstrip(" \t\u3000")[:1] not in _BULLETS:
             typed.append((line, None))
         elif line.end - line.start > 70 and not cut_search(text, line.end - 8, line.end):
             typed.append((line, None))  # a long line not cut off: body text (most lines, decided fast)
@@ -112,6 +119,11 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             1 for l, k in run if k in (TITLE, TITLE_EXCERPT) and _YEAR_RE.search(text[l.start : l.end])
         )
         reason = None
+        if BULLET in kinds and not (HEADER in kinds and kinds.index(HEADER) < kinds.index(BULLET)):
+            run = run[: kinds.index(BULLET)]  # bulleted lines belong to a block under its header only
+            kinds = kinds[: len(run)]
+            if not run:
+                continue
         if HEADER in kinds and len(run) >= 2:
             reason = "header “" + text[run[kinds.index(HEADER)][0].start : run[kinds.index(HEADER)][0].end].strip() + "” with related titles"
         elif ITEM in kinds:
