@@ -601,6 +601,15 @@ SHAPES_THAT_GO = {
     "the title copied in brackets opening the text": (
         f"松岭镇卫生院党支部开展主题党日活动\n【松岭镇卫生院党支部开展主题党日活动】{BODY}\n",
         f"松岭镇卫生院党支部开展主题党日活动\n{BODY}\n"),
+    "a series label with its circled number in the head": (
+        f"青禾日报 2012年08月07日 星期二\n创先争优展风采④\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n",
+        f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
+    "a column name ending in 纪检 above a news headline": (
+        f"党群纪检\n松岭镇卫生院党支部被授予“青年文明号”称号\n{BODY}\n{BODY2}\n",
+        f"松岭镇卫生院党支部被授予“青年文明号”称号\n{BODY}\n{BODY2}\n"),
+    "a numbered picture's caption after its bracketed number": (f"{BODY}\n(图一)进村入户走访\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "an outlet's 专稿 mark before the text": _glued("青禾在线专稿 "),
+    "an outlet and its date in square brackets before the text": _glued("[青禾新闻网2020-11-04]"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
@@ -626,6 +635,10 @@ PAGES_THAT_STAY = {
     "a report's short numbered list": f"{BODY}\n1. 三会一课\n2. 主题党日\n3. 民主评议\n{BODY2}\n",
     "a report's bulleted list": f"{BODY}\n- 开展送医下乡义诊十二次\n- 走访困难群众三十户\n- 为老党员送学上门二十次\n{BODY2}\n",
     "a report's bulleted list at its end": f"{BODY}\n- 开展送医下乡义诊十二次\n- 走访困难群众三十户\n- 为老党员送学上门二十次\n",
+    "a speech laid out word by word": (
+        "在\n“\n守初心担使命\n”\n主题党日活动上的讲话\n松岭镇卫生院党支部书记\n鲁晴川\n(\n2020\n年\n4\n月\n13\n日)\n同志们:\n"
+        "今天的党日活动，以\n“\n守初心担使命\n”\n为主题，听取了先进事迹报告。\n"),
+    "a circled number closing a report's footnoted sentence": f"{BODY}\n支部党员人数逐年增加①。\n",
     "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
     "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
     "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import re
 import threading
 from functools import lru_cache
@@ -246,17 +248,23 @@ class Cleaner:
                 learned = _learned_lines(view, lines, self.knowledge_.lines, taken_lines)
                 cands += learned
                 taken_lines |= _whole_lines(learned, lines)
-            repeated = find_repeated_titles(view, lines, taken_lines, seen)
+            # a page broken into fragments (a sentence over many lines, its quotes alone on theirs) is no
+            # page of furniture lines: the line rules leave its fragments alone
+            shards = fragment_lines(view, lines)
+            repeated = find_repeated_titles(view, lines, taken_lines | shards, seen)
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
             title = title_line(view, lines, {})
-            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines, cut, title=title)
+            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines | shards, cut, title=title)
+            if shards:
+                junk_lines = [c for c in junk_lines if c.data.get("line") not in shards and _line_of(lines, c.start) not in shards]
             cands += junk_lines
             # what stands around the lines taken: a label's value, a masthead, a column label, captions
             cut += [(c.start, c.end) for c in junk_lines]
-            cands += [c for c in find_zone_furniture(view, lines, cut, title) if c.data["score"] >= self._cut(0.9)]
+            cands += [c for c in find_zone_furniture(view, lines, cut, title) if c.data["score"] >= self._cut(0.9)
+                      and not (shards and _line_of(lines, c.start) in shards)]
         if "mask" in kinds:
             masks = find_masks(view)
             if any(c.data.get("dot") for c in masks):
@@ -517,6 +525,38 @@ REPOST_SIMILARITY = 0.5
 #: the least line-model score of a recurring line learned as furniture
 _RECURRING_LINE_MIN = 0.5
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")
+
+
+#: a line that is one quote or bracket alone: a sentence's quoted words broken out onto their own line
+_SHARD_MARKS = frozenset("“”‘’\"'()（）《》「」『』")
+
+
+def fragment_lines(view: str, lines: list[Line]) -> set[int]:
+    """On a page that breaks its sentences into fragments, the numbers of its short lines (12
+    characters at most, no full stop). A page does so where a run of six short lines or more has two
+    or more holding a quote or a bracket alone (在 / “ / 践初心担使命 / ” / 主题党日活动暨 …): laid out
+    word by word, not a menu."""
+    short: list[int] = []
+    run = marks = 0
+    broken = False
+    for line in lines + [None]:
+        t = view[line.start : line.end].strip() if line is not None else None
+        if t == "":
+            continue
+        if t is not None and len(t) <= 12 and not t.endswith("。"):
+            short.append(line.number)
+            run += 1
+            marks += t in _SHARD_MARKS
+            continue
+        broken = broken or run >= 6 and marks >= 2
+        run = marks = 0
+    return set(short) if broken else set()
+
+
+def _line_of(lines: list[Line], pos: int) -> int:
+    """The number of the line holding ``pos``."""
+    k = bisect.bisect_right([ln.start for ln in lines], pos) - 1
+    return lines[max(k, 0)].number
 
 
 def _learned_lines(view: str, lines: list[Line], learned: dict[str, int], taken: set[int]) -> list[Candidate]:

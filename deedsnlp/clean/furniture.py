@@ -916,6 +916,9 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
     if not word.endswith(c["column_tails"]):
         return []  # 春风化雨: a short main title as likely as a column
     title = title_line(view, filled[1:], {})
+    if title is None and _TITLE_LIKE_RE.fullmatch(view, filled[1].start, filled[1].end) and len(filled) > 2 \
+            and not _SENT_END.search(view, filled[1].start, filled[1].end):
+        title = filled[1].number  # a news headline under the column (某某项目部被授予“某某”荣誉称号)
     if title is None or c["title"].search(word) or _UNIT_NAME_RE.search(word) or c["unit_after"].search(word):
         return []
     if view[filled[1].start : filled[1].end].lstrip(" \t\u3000").startswith(("—", "－", "-", "――")):
@@ -932,15 +935,24 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
 _HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]([\u4e00-\u9fff]{2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$)", re.M)
 
 
+#: a series' label with its number in a circle alone on a line (某某展风采④, “某某”系列报道③)
+_SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}[①-⑳][ \t\u3000]*")
+
+
 def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
     """A short tag in 【】 opening a line of the page's head, above the first paragraph: the site's
-    column or series (【原创】, 【抗疫】, 【表彰先进】) on the report's title or alone. The title stays;
+    column or series (【原创】, 【抗疫】, 【表彰先进】) on the report's title or alone; a series' label
+    with its number in a circle alone on its line (某某展风采④). The title stays;
     a run-in label before a sentence of the text (【支部简介】本支部…) is the report's own."""
     out = []
-    for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 4):
+    for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 30):
         text = view[ln.start : ln.end]
-        if len(text.strip()) >= 25 and _SENT_END.search(text):
-            break  # the first paragraph: the head is over
+        if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text or len(text.strip()) >= 40 and re.search("[，,]", text)):
+            break  # the first paragraph (full stops of any width, or a long line of clauses): the head is over
+        if _SERIES_LABEL_RE.fullmatch(view, ln.start, ln.end):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a series label in the page's head: {text.strip()}",
+                                 priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
+            continue
         m = _HEAD_TAG_RE.match(view, ln.start, ln.end)
         if m is None or _HEADING_RE.match(view, m.end(), ln.end):
             continue
