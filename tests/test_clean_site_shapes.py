@@ -610,6 +610,10 @@ SHAPES_THAT_GO = {
     "a numbered picture's caption after its bracketed number": (f"{BODY}\n(图一)进村入户走访\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "an outlet's 专稿 mark before the text": _glued("青禾在线专稿 "),
     "an outlet and its date in square brackets before the text": _glued("[青禾新闻网2020-11-04]"),
+    "a file picture's mark after the paragraph's last quote": (f"{BODY}“我愿意去。”资料图片\n{BODY2}\n", f"{BODY}“我愿意去。”\n{BODY2}\n"),
+    "a file picture's mark with the next paragraph run on": (f"{BODY}资料图片{BODY2}\n", f"{BODY}{BODY2}\n"),
+    "a department and a writer in brackets under the text": (f"{BODY}\n(党群工作部 鲁晴川)\n", f"{BODY}\n"),
+    "a comment form's required field": (f"{BODY}\n请先登录再提交评论\n署名:*\n邮箱:\n", f"{BODY}\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
@@ -639,6 +643,7 @@ PAGES_THAT_STAY = {
         "在\n“\n守初心担使命\n”\n主题党日活动上的讲话\n松岭镇卫生院党支部书记\n鲁晴川\n(\n2020\n年\n4\n月\n13\n日)\n同志们:\n"
         "今天的党日活动，以\n“\n守初心担使命\n”\n为主题，听取了先进事迹报告。\n"),
     "a circled number closing a report's footnoted sentence": f"{BODY}\n支部党员人数逐年增加①。\n",
+    "a sentence on what a file picture shows": f"{BODY}资料图片显示，当年的卫生院只有两间平房。\n",
     "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
     "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
     "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",

@@ -144,8 +144,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or any(ch in t for ch in "*＊×□"):
-            continue  # numbered headings, and lines with censor masks (junk does not censor itself)
+        if _HEADING_RE.match(t) or any(ch in t for ch in "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
+            continue  # numbered headings, and lines with censor masks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
         if _MID_SENT_END.search(t.rstrip("。！？!?")):
@@ -178,6 +178,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: a web form's field marked required (署名:*, 邮箱：＊)
+_REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u3000]*")
 
 
 #: a profile's or a brand's section label closed by a colon on its own line (名称：, 释义：, 做法：, 主要成效：);
