@@ -644,6 +644,7 @@ PAGES_THAT_STAY = {
         "今天的党日活动，以\n“\n守初心担使命\n”\n为主题，听取了先进事迹报告。\n"),
     "a circled number closing a report's footnoted sentence": f"{BODY}\n支部党员人数逐年增加①。\n",
     "a sentence on what a file picture shows": f"{BODY}资料图片显示，当年的卫生院只有两间平房。\n",
+    "two departments signing a news item": f"{BODY}\n（党委组织部　宣传部）\n",
     "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
     "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
     "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",
