@@ -613,6 +613,7 @@ SHAPES_THAT_GO = {
     "a file picture's mark after the paragraph's last quote": (f"{BODY}“我愿意去。”资料图片\n{BODY2}\n", f"{BODY}“我愿意去。”\n{BODY2}\n"),
     "a file picture's mark with the next paragraph run on": (f"{BODY}资料图片{BODY2}\n", f"{BODY}{BODY2}\n"),
     "a department and a writer in brackets under the text": (f"{BODY}\n(党群工作部 鲁晴川)\n", f"{BODY}\n"),
+    "a login prompt asking whether the reader has an account": (f"{BODY}\n还没有账号?\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a comment form's required field": (f"{BODY}\n请先登录再提交评论\n署名:*\n邮箱:\n", f"{BODY}\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
