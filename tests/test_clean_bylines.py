@@ -34,6 +34,9 @@ def test_a_credit_line_of_any_combination_goes(cleaner, credit):
 @pytest.mark.parametrize("run, text", [
     ("河畔讯 特约记者包振海 通讯员林秋实 祁雪报道 ", "6月5日，河畔镇卫生院党支部组织党员医生走进敬老院开展义诊。"),
     ("青川融媒体记者 罗亦舟 通讯员 唐小满 ", "近日，青川镇中心卫生院党支部被评为全县先进基层党组织。"),
+    ("本报讯 记者 罗亦舟 通讯员 唐小满 欧阳青 ", "近日，青川镇中心卫生院党支部被评为全县先进基层党组织。"),
+    ("青川周刊-青川网讯 ", "“人手不够党员上！”近日，青川镇中心卫生院党支部组织党员突击队支援疫苗接种。"),
+    ("青川站讯 (记者 罗亦舟 通讯员 唐小满 欧阳青)", "“去年以来，卫生院党支部共开展义诊四十余场。”"),
 ])
 def test_a_credit_run_glued_before_the_text_goes_and_the_text_stays(cleaner, run, text):
     out = cleaner.clean_text(f"松岭镇卫生院党支部获评先进\n{run}{text}\n{NEXT}\n").cleaned
@@ -54,6 +57,7 @@ def test_a_credit_written_name_first_in_brackets_closing_the_text_goes(cleaner):
     "编辑部工作",
     "详细情况见附图（详见附图）",
     "图文并茂",
+    "他收到喜讯 大家都很高兴地说起了这件事情。",
 ])
 def test_report_lines_opening_with_a_roles_word_are_no_credit(line):
     page = f"{BODY}\n{line}\n{NEXT}\n"

@@ -4,6 +4,8 @@ A paper's or a site's credit line is built from a few parts in a few orders, and
 combine them freely::
 
     [bullet] [outlet | place + 讯/电] (role [:] name [、 name]…)+ [what they did]
+    (the credits may stand in brackets after a dateline: 某某讯 (记者 某某 通讯员 某某); two outlets may
+    be joined by a dash: 某某周刊-某某网讯)
 
 * an outlet: a paper, a station, a media centre, a site (某某融媒体, 某某日报, 某某电视台, 某某网);
 * a dateline word: a place, maybe a date, then 讯 or 电 (某某讯, 某某6月3日电);
@@ -32,7 +34,7 @@ _C = "\u4e00-\u9fff"
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|网|报|台)")
 #: a dateline's word: a place (and a date) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电)
-_DATELINE = rf"(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+_DATELINE = rf"(?:[{_C}]{{2,10}}[-－·](?=[{_C}]))?(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
 #: a role in a credit (the words a name follows)
 _ROLE = (rf"(?:(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
@@ -45,13 +47,18 @@ _DID = r"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|�
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
 _END = rf"(?=[ \u3000、,，;；/]|$|{_DID})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
-_RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEM})(?:(?:{_SEP})(?:{_ITEM}))*(?:[ \u3000]*{_DID})?"
+_ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP})(?:{_ITEM}))*"
+_RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文")
 _DATELINE_RE = re.compile(rf"^[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
+#: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
+#: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯, apart from the text by a space or a colon
+_DATELINE_ONLY_RE = re.compile(
+    rf"[ \t\u3000]*(?:[{_C}]{{2,10}}[-－·])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])")
 #: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
 _NAME_FIRST_RE = re.compile(
     rf"[（(](?P<items>(?:{_NAME}[ \u3000]?(?:文/图|图/文|文|图|摄|供图|供稿|撰稿)(?:[ \u3000]*[/、,，;；][ \u3000]*|[ \u3000]+|(?=[)）]))){{2,4}})[)）][ \t\u3000]*$",
@@ -67,6 +74,12 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
+    if "讯" in view:
+        for ln in lines:
+            m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
+            if m is not None and ln.end - m.end() >= 10:
+                out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline before the text: {m.group().strip()}",
+                                     priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
     if not _STRONG_RE.search(view):
         return out
     for ln in lines:
@@ -81,11 +94,21 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a credit line: {run[:30]}", priority=5,
                                  data={"unit": "credit_line", "score": 0.92, "detector": "credit grammar"}))
             continue
+        end = m.end()
+        if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run):
+            # names apart by spaces may have taken the text's first word (… 欧阳丹 近日，…): give it back
+            cut = max(run.rfind(" "), run.rfind("\u3000"))
+            if cut <= 0:
+                continue
+            end = m.start("run") + cut
+            run = run[:cut].rstrip()
+            rest = view[end : ln.end]
+            if not _RUN_RE.fullmatch(view, ln.start, m.start("run") + len(run)):
+                continue  # the run without its last word is no credit run
         items = len(_ITEM_RE.findall(run))
-        glued = _DATELINE_RE.match(view, ln.start, m.end()) is not None or _DID_END_RE.search(run) is not None or items >= 2
+        glued = _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
         if not glued or len(rest.strip()) < 10 or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run):
             continue  # 记者 某某 在村里看到…: a reporter's own sentence
-        end = m.end()
         while end < ln.end and view[end] in " \u3000:：":
             end += 1
         out.append(Candidate("furniture", ln.start, end, "removed", f"a credit run before the text: {run[:30]}", priority=5,
