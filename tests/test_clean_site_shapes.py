@@ -615,6 +615,13 @@ SHAPES_THAT_GO = {
     "a department and a writer in brackets under the text": (f"{BODY}\n(党群工作部 鲁晴川)\n", f"{BODY}\n"),
     "a login prompt asking whether the reader has an account": (f"{BODY}\n还没有账号?\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a comment form's required field": (f"{BODY}\n请先登录再提交评论\n署名:*\n邮箱:\n", f"{BODY}\n"),
+    "an adult site's keyword line": (f"天天躁综合,超碰在线,亚洲欧美日韩专区,在线视频二区,91av免费看\n{BODY}\n", f"{BODY}\n"),
+    "a document site's notice of three sentences": (
+        f"说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。下载之前请确认下面内容是否您想要的,是否完整无缺。\n{BODY}\n",
+        f"{BODY}\n"),
+    "a site's notice cut beside a report sentence on downloads": (
+        f"{BODY}\n本文仅供参考。支部网站开通党员学习资料下载专区，全年下载量两千余次。\n",
+        f"{BODY}\n支部网站开通党员学习资料下载专区，全年下载量两千余次。\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
@@ -919,3 +926,12 @@ def test_a_brand_closing_a_sentence_goes_alone(cleaner):
     page = f"{BODY}\n支部组织党员观看警示教育片，筑牢思想防线-凯发k8娱乐官网入口\n"
     out = cleaner.clean_text(page).cleaned
     assert "凯发" not in out and "支部组织党员观看警示教育片，筑牢思想防线" in out
+
+
+def test_a_units_name_withheld_by_one_some_is_a_placeholder():
+    from deedsnlp.clean.flags import find_placeholders
+
+    text = "1998年，武警某部三中队被某师命名为“模范中队”，某村党支部与之结对共建。"
+    assert [text[c.start : c.end + 1] for c in find_placeholders(text)] == ["某部", "某师", "某村"]
+    for plain in ("某些单位", "某种程度上", "某部分党员", "某区域内", "某一天", "在某个村子"):
+        assert not find_placeholders(plain), plain

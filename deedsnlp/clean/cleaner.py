@@ -274,6 +274,7 @@ class Cleaner:
             cands += find_placeholders(view)
         kept = _resolve(cands)
         _bridge_gambling(view, kept)
+        _take_notice_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
@@ -812,6 +813,42 @@ def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
         if any(c.end <= s < end for s in starts):
             continue
         c.end = end
+
+
+#: words of a site speaking of its own pages: what is left of a notice line once its junk sentences are cut
+_SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读")
+_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*")
+#: a unit or its members as the subject: a report's sentence (支部网站开通下载专区…), never the site's notice
+_UNIT_WORD_RE = re.compile(r"支部|总支|党委|党组|党员|干部|学校|学院|医院|公司|村委|社区|单位|机关|街道|群众")
+
+
+def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """Where site notice sentences were cut from a line and each sentence left speaks of the site's
+    pages too (文章内容仅供预览…。下载后的文档…。 with one of them cut), the rest of the line goes:
+    a notice in the site's own words, not the report's."""
+    notices = [c for c in kept if c.action == "removed" and (c.kind in ("watermark", "spam") or c.data.get("unit") == "genre_preface")]
+    if not notices:
+        return
+    for line in lines:
+        inside = sorted((c.start, c.end) for c in notices if line.start <= c.start and c.end <= line.next)
+        if not inside:
+            continue
+        pos, gaps = line.start, []
+        for s, e in inside:
+            if s > pos:
+                gaps.append((pos, s))
+            pos = max(pos, e)
+        if pos < line.end:
+            gaps.append((pos, line.end))
+        gaps = [(s, e) for s, e in gaps if view[s:e].strip()]
+        if not gaps or any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
+            continue
+        sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if m.group().strip()]
+        if sentences and all(len(x) <= 60 and _SITE_LEFT_RE.search(x) and not _UNIT_WORD_RE.search(x) for x in sentences):
+            for s, e in gaps:
+                kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
+                                      data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
+    kept.sort(key=lambda c: (c.start, c.end))
 
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:

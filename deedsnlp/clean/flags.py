@@ -141,6 +141,11 @@ def find_placeholders(text: str) -> list[Candidate]:
                     continue
                 out.append(Candidate("placeholder", m.start(), m.end(), "flagged", f"template blank {m.group()!r}: {what}",
                                      priority=2, data={"number": rx is _NUMBER_X_RE}))
+    if "某" in text:  # 某部, 某旅, 某村党支部: a unit's name withheld by a single 某 (某某 is a blank of its own)
+        for m in _SOME_UNIT_RE.finditer(text):
+            if not any(c.start < m.end() and m.start() < c.end for c in out):
+                out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
+                                     f"template blank {m.group()!r}: a unit's name withheld", priority=2))
     letters = list(_LETTER_UNIT_RE.finditer(text))
     if len({m.group(1) for m in letters}) >= 2:  # A村 … B村 …: units named by letters, never one A级 or B超 alone
         for m in letters:
@@ -148,6 +153,13 @@ def find_placeholders(text: str) -> list[Candidate]:
                 out.append(Candidate("placeholder", m.start(1), m.end(1), "flagged",
                                      f"template blank {m.group(1)!r}: a unit named by a letter", priority=2))
     return out
+
+
+#: a single 某 standing for a unit's name before the unit's noun (武警某部, 某旅“红一连”, 被某师命名为, 某村党支部);
+#: 某些, 某种, 某个, 某一, 某天 and 某部分, 某区域 are words of the language
+_SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|军事|所在|所有|所谓|站在|市场)"
+                           r"(?=部队|部|旅|团|师|营|连|军|舰|支队|大队|中队|分队|机械化|装甲|集团军|舰艇|哨所|中心|单位|公司|企业"
+                           r"|村|乡|镇|县|市|区|省|街道|社区|小学|中学|学校|大学|学院|幼儿园|医院|卫生院|机关|局|厂|矿|站|所)")
 
 
 #: a capital letter standing for a unit's name before its noun (A村, B社区, C公司), apart from other
