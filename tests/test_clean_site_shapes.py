@@ -622,6 +622,12 @@ SHAPES_THAT_GO = {
     "a site's notice cut beside a report sentence on downloads": (
         f"{BODY}\n本文仅供参考。支部网站开通党员学习资料下载专区，全年下载量两千余次。\n",
         f"{BODY}\n支部网站开通党员学习资料下载专区，全年下载量两千余次。\n"),
+    "two writers in brackets, one name spaced": (f"{BODY}全村获评水生态文明村。(鲁 晴 寇云帆)\n", f"{BODY}全村获评水生态文明村。\n"),
+    "a gambling site's every address after its name": (
+        "近日，tyc33455cc太阳集团城所有网址青禾分院教工党支部获评先进。\n", "近日，青禾分院教工党支部获评先进。\n"),
+    "a tag's attributes run into the text": (
+        f"{BODY}\n考点现场值守\" index=\"0\" level=\"2\" style=\"font-family: 微软雅黑, \"Microsoft YaHei\"; font-size: 16px;\">保电的党员突击队连续奋战。\n",
+        f"{BODY}\n考点现场值守保电的党员突击队连续奋战。\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),

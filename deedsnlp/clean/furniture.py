@@ -740,8 +740,12 @@ _TAIL_BYLINE_RE = re.compile(
     r"(?m)[。！？!?][ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
-    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \u3000、,，][\u4e00-\u9fff]{2,3}){0,3})[)）]"
+    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
+    r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000|｜]*$")
+
+
+_NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
 
 
 def _tail_bylines(view: str) -> list[Candidate]:
@@ -758,7 +762,7 @@ def _tail_bylines(view: str) -> list[Candidate]:
     for m in _TAIL_BYLINE_RE.finditer(view):
         names = m.group("names")
         if names is not None:
-            tokens = re.split(r"[ \u3000、,，]", names)
+            tokens = [re.sub(r"[ \u3000]", "", x) for x in _NAME_TOKEN_RE.findall(names)]  # 陈 伟: a two-character name spaced
             unit = m.group("unit")
             if unit and len(unit) <= 3 and unit[0] in surnames:
                 tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
@@ -1237,7 +1241,7 @@ def _known_vocab():
 
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址"
-                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)")
+                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)")
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
@@ -1425,7 +1429,7 @@ def _short_head(view: str, pos: int) -> tuple[str, str] | None:
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
 #: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
 #: a site's buttons glued after a brand: 登录, 注册, 下载, 入口, 首页
-_SITE_ACTION_RE = re.compile(r"(?:登录|注册|下载|入口|首页|网址)+")
+_SITE_ACTION_RE = re.compile(r"城?(?:所有|全部|最新|备用)?(?:登录|注册|下载|入口|首页|网址)+(?:大全)?")
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")
