@@ -628,6 +628,10 @@ SHAPES_THAT_GO = {
     "a tag's attributes run into the text": (
         f"{BODY}\n考点现场值守\" index=\"0\" level=\"2\" style=\"font-family: 微软雅黑, \"Microsoft YaHei\"; font-size: 16px;\">保电的党员突击队连续奋战。\n",
         f"{BODY}\n考点现场值守保电的党员突击队连续奋战。\n"),
+    "a portal's links to the governments above it": (f"中央人民政府青禾省人民政府松岭市人民政府\n{BODY}\n", f"{BODY}\n"),
+    "a site's channel menu run onto one long line": (
+        f"{BODY}\n读新闻 新闻 本地消息 国际新闻 国内新闻 港澳新闻 军事新闻 财经新闻 世界经济 股市新闻 社会万象 体育世界 民生大观 健康养生 独家新闻\n",
+        f"{BODY}\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
@@ -659,6 +663,9 @@ PAGES_THAT_STAY = {
     "a circled number closing a report's footnoted sentence": f"{BODY}\n支部党员人数逐年增加①。\n",
     "a sentence on what a file picture shows": f"{BODY}资料图片显示，当年的卫生院只有两间平房。\n",
     "two departments signing a news item": f"{BODY}\n（党委组织部　宣传部）\n",
+    "a roll of names apart by spaces": f"{BODY}\n获奖党员：鲁晴川 寇云帆 贺明远 尚云 杜小川 邬可 冼一诺 林秋实 祁雪 万晓东\n",
+    "a resident's words written down with spaces for pauses": (
+        f"{BODY}\n我们小区以前也没有物业 没有门卫 现在有三好 大门有门锁好 地下扫得干净 现在住的舒服满意\n{BODY2}\n"),
     "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
     "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
     "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",

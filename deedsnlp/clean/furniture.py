@@ -162,6 +162,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
+        if _ROSTER_RE.fullmatch(t):
+            continue  # a roll of the people honoured (获奖党员：某某 某某 …): the report's, not the writers' names
+        if len(t) >= 30 and _SPOKEN_LINE_RE.fullmatch(t) and len(_PARTICLE_RE.findall(t)) >= 4:
+            continue  # speech written down without punctuation, its pauses as spaces (a video's subtitles): the text's
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
         out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -178,6 +182,16 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: a roll of people under a label naming them (获奖党员：某某 某某 某某 某某, 优秀共产党员名单：…)
+_ROSTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:党员|个人|同志|名单|人员|代表|干部|教师|职工|获奖|先进|优秀|标兵|能手|之星)[\u4e00-\u9fff]{0,4}[:：]"
+                        r"(?:[ \u3000、,，]*[\u4e00-\u9fff·]{2,4}){4,}")
+
+
+#: a line of Chinese words apart by spaces only, and the particles of speech in it (我们小区以前也没有物业 没有门卫 …)
+_SPOKEN_LINE_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+)+")
+_PARTICLE_RE = re.compile(r"[的了是也都就还很吗呢吧啊]|我们|现在|没有")
 
 
 #: a web form's field marked required (署名:*, 邮箱：＊)
@@ -537,6 +551,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _head_tags(view, lines)
     out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
+    out += _menu_lines(view, lines)
     out += _tail_bylines(view)
     out += find_bylines(view, lines)
     out += find_glued_fields(view, lines)
@@ -770,6 +785,28 @@ def _tail_bylines(view: str) -> list[Candidate]:
                 continue
         out.append(Candidate("furniture", m.start() + 1, m.end(), "removed", f"byline at the end of a line: {m.group()[1:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
+    return out
+
+
+#: a line of a site's channels: eight words or more apart by spaces, none with punctuation
+_MENU_LINE_TOKEN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,6}")
+
+
+def _menu_lines(view: str, lines: list[Line]) -> list[Candidate]:
+    """A site's channel menu run onto one line (读新闻 新闻 本港消息 国际新闻 …, of any length): eight words
+    or more of six characters at most, apart by spaces, a third of them four characters or longer. A
+    roll of names (某某 某某 某某 …, two or three characters each) is a report's and stays."""
+    out = []
+    for ln in lines:
+        if ln.end - ln.start < 24:
+            continue
+        words = view[ln.start : ln.end].split()
+        if len(words) < 8 or not all(_MENU_LINE_TOKEN_RE.fullmatch(w) for w in words):
+            continue
+        if sum(len(w) >= 4 for w in words) * 3 < len(words):
+            continue
+        out.append(Candidate("furniture", ln.start, ln.next, "removed", f"site menu on one line: {' '.join(words[:5])}", priority=5,
+                             data={"unit": "menu", "score": 0.9, "detector": "shape rule"}))
     return out
 
 
