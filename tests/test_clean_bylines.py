@@ -37,6 +37,7 @@ def test_a_credit_line_of_any_combination_goes(cleaner, credit):
     ("本报讯 记者 罗亦舟 通讯员 唐小满 欧阳青 ", "近日，青川镇中心卫生院党支部被评为全县先进基层党组织。"),
     ("青川周刊-青川网讯 ", "“人手不够党员上！”近日，青川镇中心卫生院党支部组织党员突击队支援疫苗接种。"),
     ("青川站讯 (记者 罗亦舟 通讯员 唐小满 欧阳青)", "“去年以来，卫生院党支部共开展义诊四十余场。”"),
+    ("青川日报社/青川新闻1月7日讯 ", "青川镇中心卫生院党支部日前获评全省先进基层党组织。"),
 ])
 def test_a_credit_run_glued_before_the_text_goes_and_the_text_stays(cleaner, run, text):
     out = cleaner.clean_text(f"松岭镇卫生院党支部获评先进\n{run}{text}\n{NEXT}\n").cleaned

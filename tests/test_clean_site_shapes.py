@@ -632,6 +632,12 @@ SHAPES_THAT_GO = {
     "a site's channel menu run onto one long line": (
         f"{BODY}\n读新闻 新闻 本地消息 国际新闻 国内新闻 港澳新闻 军事新闻 财经新闻 世界经济 股市新闻 社会万象 体育世界 民生大观 健康养生 独家新闻\n",
         f"{BODY}\n"),
+    "a date field in the ISO form alone on its line": (f"{BODY}\n时间:2021-09-29\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a date field glued to the text": _glued("时间:2021-09-29"),
+    "a broadcast's speaker label": (f"{BODY}\n【同期声】青禾小区居民  鲁晴\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "names and 摄影 in brackets closing the text": (f"{BODY}(鲁晴川 寇云帆摄影)\n", f"{BODY}\n"),
+    "credits with a spaced name in brackets closing the text": (f"{BODY}(记者:陈 睿 通讯员:贺明远)\n", f"{BODY}\n"),
+    "a gambling name written with 成 for 城": ("近日，太阳成集团tyc138青禾分院党支部获评先进。\n", "近日，青禾分院党支部获评先进。\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
@@ -666,6 +672,7 @@ PAGES_THAT_STAY = {
     "a roll of names apart by spaces": f"{BODY}\n获奖党员：鲁晴川 寇云帆 贺明远 尚云 杜小川 邬可 冼一诺 林秋实 祁雪 万晓东\n",
     "a resident's words written down with spaces for pauses": (
         f"{BODY}\n我们小区以前也没有物业 没有门卫 现在有三好 大门有门锁好 地下扫得干净 现在住的舒服满意\n{BODY2}\n"),
+    "a meeting record's date in words": f"{BODY}\n时间：2021年9月29日上午\n地点：卫生院党员活动室\n{BODY2}\n",
     "a tag before a sentence in the text": f"{BODY}\n【案例】支部书记带头包村，走遍了全镇十二个村。\n",
     "a bracketed heading in the body": f"{BODY}\n【支部概况】\n{BODY2}\n",
     "a writer's name after a colon in the text": f"{BODY}\n作者：鲁晴，时间：2021年，她带头完成了全部随访。\n",

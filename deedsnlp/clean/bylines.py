@@ -34,14 +34,14 @@ _C = "\u4e00-\u9fff"
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|网|报|台)")
 #: a dateline's word: a place (and a date) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电)
-_DATELINE = rf"(?:[{_C}]{{2,10}}[-－·](?=[{_C}]))?(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+_DATELINE = rf"(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
 #: a role in a credit (the words a name follows)
 _ROLE = (rf"(?:(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|"
              r"队伍|团队|工作|培训|协会|之家|风采|展|节|站|部|组|室)")
-_NAME = rf"{_NOT_NAME}[{_C}·]{{2,4}}?"
+_NAME = rf"(?:{_NOT_NAME}[{_C}·]{{2,4}}?|[{_C}][ \u3000][{_C}](?![{_C}]))"  # 陈 睿: a two-character name spaced
 #: what the credited people did, closing the run
 _DID = r"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|供图|整理)"
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
@@ -58,8 +58,12 @@ _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
 #: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯, apart from the text by a space or a colon
 _DATELINE_ONLY_RE = re.compile(
-    rf"[ \t\u3000]*(?:[{_C}]{{2,10}}[-－·])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])")
+    rf"[ \t\u3000]*(?:[{_C}]{{2,10}}[-－·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])")
 #: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
+#: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
+_NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
+#: credits in brackets closing a sentence ((记者:某 某 通讯员:某某))
+_CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）][ \t\u3000]*$", re.M)
 _NAME_FIRST_RE = re.compile(
     rf"[（(](?P<items>(?:{_NAME}[ \u3000]?(?:文/图|图/文|文|图|摄|供图|供稿|撰稿)(?:[ \u3000]*[/、,，;；][ \u3000]*|[ \u3000]+|(?=[)）]))){{2,4}})[)）][ \t\u3000]*$",
     re.M)
@@ -68,6 +72,15 @@ _NAME_FIRST_RE = re.compile(
 def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
     """Credit lines and credit runs glued before a line's text (see the module's docstring)."""
     out = []
+    for rx in (_NAMES_DID_RE, _CLOSING_CREDITS_RE):
+        for m in rx.finditer(view):
+            s = m.start()
+            if rx is _NAMES_DID_RE and s > 0 and view[s - 1] not in "\n 。！？!?”\u3000\t":
+                continue
+            if rx is _CLOSING_CREDITS_RE and not _STRONG_RE.search(m.group()):
+                continue
+            out.append(Candidate("furniture", s, m.end(), "removed", f"a credit closing the text: {m.group().strip()[:30]}", priority=5,
+                                 data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
     for m in _NAME_FIRST_RE.finditer(view):
         s = m.start()
         if s > 0 and view[s - 1] not in "\n 。！？!?”\u3000\t":

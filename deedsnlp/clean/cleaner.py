@@ -263,7 +263,10 @@ class Cleaner:
             cands += junk_lines
             # what stands around the lines taken: a label's value, a masthead, a column label, captions
             cut += [(c.start, c.end) for c in junk_lines]
-            cands += [c for c in find_zone_furniture(view, lines, cut, title) if c.data["score"] >= self._cut(0.9)
+            # a credit closing a line stays in it for the zone rules: a picture's caption is read with its credit
+            credits = {(c.start, c.end) for c in cands if c.data.get("unit") == "credit_names_first"}
+            zone_cut = [s for s in cut if s not in credits] if credits else cut
+            cands += [c for c in find_zone_furniture(view, lines, zone_cut, title) if c.data["score"] >= self._cut(0.9)
                       and not (shards and _line_of(lines, c.start) in shards)]
         if "mask" in kinds:
             masks = find_masks(view)

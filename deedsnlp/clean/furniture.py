@@ -977,7 +977,7 @@ def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
 #: a tag in 【】 (two to five characters) opening a line of the page's head: alone, or before a title
 #: without a sentence's end or a clause's comma (【原创】, 【抗疫】某某：…, 【表彰先进】某某纪念…; 【全网最低】资料免费领，加…
 #: is an ad the notice rules take whole)
-_HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]([\u4e00-\u9fff]{2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$)", re.M)
+_HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]((?:[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?){2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$)", re.M)
 
 
 #: a series' label with its number in a circle alone on a line (某某展风采④, “某某”系列报道③)
