@@ -638,6 +638,9 @@ SHAPES_THAT_GO = {
     "names and 摄影 in brackets closing the text": (f"{BODY}(鲁晴川 寇云帆摄影)\n", f"{BODY}\n"),
     "credits with a spaced name in brackets closing the text": (f"{BODY}(记者:陈 睿 通讯员:贺明远)\n", f"{BODY}\n"),
     "a gambling name written with 成 for 城": ("近日，太阳成集团tyc138青禾分院党支部获评先进。\n", "近日，青禾分院党支部获评先进。\n"),
+    "a person's name and place in the picture opening a caption": (
+        f"{BODY}{BODY2}\n鲁晴(右)与同事商议事务\n{BODY2}{BODY}\n", f"{BODY}{BODY2}\n{BODY2}{BODY}\n"),
+    "a line of the page's fields with a date": (f"{BODY}\n来源:青禾教育组 作者:鲁晴 加入时间:2016-10-09\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),

@@ -130,8 +130,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
-_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|作者(?:单位)?|发布(?:者|人|单位)|发稿人|责任编辑|责编|编辑|供稿|撰稿|审核|摄影"
-          r"|(?:发布|发表|更新|上传)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|阅读(?:次数|量)?|访问量|人气)")
+_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|作者(?:单位)?|发布(?:者|人|单位)|发稿人|录入(?:人|者)?|责任编辑|责编|编辑|供稿|撰稿|审核|摄影"
+          r"|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|阅读(?:次数|量)?|访问量|人气)")
 _STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 _VALUE = r"[^\s:：。，,！？!?]{1,20}"
 #: fields in a row opening a line, the last one a date or a count, glued to the first words of the text
@@ -141,13 +141,24 @@ _GLUED_FIELDS_RE = re.compile(
     rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)(?=[{_C}“\"（(]|\d{{4}}年)")
 
 
+#: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09)
+_FIELDS_LINE_RE = re.compile(
+    rf"[ \t\u3000]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?)+[ \t\u3000|｜]*")
+_HAS_STAMP_RE = re.compile(_STAMP)
+
+
 def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:
     """A row of the page's meta fields (来源, 作者, 时间, 点击 …) opening a line and glued to the text
-    after its last value, a date or a count: the row goes, the text stays."""
+    after its last value, a date or a count: the row goes, the text stays. A line of such fields
+    alone, a date among them, goes whole."""
     out = []
     if "：" not in view and ":" not in view:
         return out
     for ln in lines:
+        if _FIELDS_LINE_RE.fullmatch(view, ln.start, ln.end) and _HAS_STAMP_RE.search(view, ln.start, ln.end):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's fields: {view[ln.start:ln.end].strip()[:30]}",
+                                 priority=5, data={"unit": "fields_line", "score": 0.93, "detector": "credit grammar"}))
+            continue
         m = _GLUED_FIELDS_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10:
             out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the page's fields glued to the text: {m.group().strip()[:30]}",

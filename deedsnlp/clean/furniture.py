@@ -628,6 +628,8 @@ _SCENE_WHO_RE = re.compile(r"书记|主任|局长|院长|校长|部长|委员|�
 #: how a report's sentence opens (会上，…作了重要讲话。): narrative, no picture
 _NARRATIVE_OPEN_RE = re.compile(r"会上|会议|当天|随后|同时|此外|其间|期间|活动中|仪式上|最后|首先|近日|日前|今年|去年|\d{1,2}月\d{1,2}日|\d{4}年")
 _POSITION_RE = re.compile(r"[（(][左右前后][一二三四五六]?[)）]")
+#: a person's name and where they stand in the picture opening the line (某某(右)与同事商议事务)
+_NAME_POSITION_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(][左右前后][一二三四五六]?[)）]")
 _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
 
 
@@ -651,7 +653,7 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
         if "。" in x[:-1] or _HEADING_RE.match(x) or x[0] in "—-－–(（【[“\"" and not _POSITION_RE.match(x) \
                 or _NARRATIVE_OPEN_RE.match(x) or "作了" in x or "发表了" in x:
             continue
-        if not (_SCENE_RE.search(x) and _SCENE_WHO_RE.search(x)):
+        if not (_SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
         near = filled[max(0, k - 1) : k + 2]
         if not any(len(view[n.start : n.end].strip()) >= 40 for n in near if n is not ln):
