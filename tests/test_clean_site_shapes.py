@@ -598,6 +598,9 @@ SHAPES_THAT_GO = {
         "近日，开云全站中国有限公司青禾分公司党支部获评先进基层党组织。\n", "近日，青禾分公司党支部获评先进基层党组织。\n"),
     "a bulleted list of other headlines under 推荐阅读": (
         f"{BODY}\n推荐阅读\n- 夏天喝绿豆汤的三个好处\n- 这款新车配二百马力，才九万起\n- 出门旅行别忘带这三样东西\n", f"{BODY}\n"),
+    "a related-articles block after a report's ◆ heading": (
+        f"{BODY}\n◆育人才：打造服务铁军\n热门推荐\n优秀共产党员先进事迹材料范文（通用6篇）\n中学先进基层党组织申报材料\n{BODY2}\n",
+        f"{BODY}\n◆育人才：打造服务铁军\n{BODY2}\n"),
     "the title copied in brackets opening the text": (
         f"松岭镇卫生院党支部开展主题党日活动\n【松岭镇卫生院党支部开展主题党日活动】{BODY}\n",
         f"松岭镇卫生院党支部开展主题党日活动\n{BODY}\n"),

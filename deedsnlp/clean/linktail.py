@@ -27,8 +27,8 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
 HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title", "title+excerpt", "excerpt", "bullet"
 #: a bulleted headline (- 某某新闻标题, • 某某): a link of the list under a header (推荐阅读), any topic
-_BULLET_RE = re.compile(r"[-•·●▪◆▸►][ \u3000]*[^\s。][^\n]{4,58}")
-_BULLETS = "-•·●▪◆▸►"
+_BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
+_BULLETS = "-•·▪▸►"  # (● and ◆ mark a report's own headings and items too)
 
 
 def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
@@ -120,8 +120,10 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         )
         reason = None
         if BULLET in kinds and not (HEADER in kinds and kinds.index(HEADER) < kinds.index(BULLET)):
-            run = run[: kinds.index(BULLET)]  # bulleted lines belong to a block under its header only
-            kinds = kinds[: len(run)]
+            # bulleted lines belong to a block under its header only: before the header they are the text's
+            cut = kinds.index(HEADER) if HEADER in kinds else None
+            run = run[cut:] if cut is not None else run[: kinds.index(BULLET)]
+            kinds = [k for _, k in run]
             if not run:
                 continue
         if HEADER in kinds and len(run) >= 2:
