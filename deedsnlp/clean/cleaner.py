@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import bisect
-
 import re
 import threading
 from functools import lru_cache

@@ -95,6 +95,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
     for line, kind in typed:
         if kind == "skip" or (kind is None and not text[line.start : line.end].strip()):
             continue
+        if kind == BULLET and not any(k == HEADER for _, k in current):
+            kind = None  # a bulleted line belongs to a block under its header only: elsewhere it is the text's
         if kind is None:
             if current:
                 runs.append(current)
@@ -119,13 +121,6 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             1 for l, k in run if k in (TITLE, TITLE_EXCERPT) and _YEAR_RE.search(text[l.start : l.end])
         )
         reason = None
-        if BULLET in kinds and not (HEADER in kinds and kinds.index(HEADER) < kinds.index(BULLET)):
-            # bulleted lines belong to a block under its header only: before the header they are the text's
-            cut = kinds.index(HEADER) if HEADER in kinds else None
-            run = run[cut:] if cut is not None else run[: kinds.index(BULLET)]
-            kinds = [k for _, k in run]
-            if not run:
-                continue
         if HEADER in kinds and len(run) >= 2:
             reason = "header “" + text[run[kinds.index(HEADER)][0].start : run[kinds.index(HEADER)][0].end].strip() + "” with related titles"
         elif ITEM in kinds:
