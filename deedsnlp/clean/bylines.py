@@ -17,7 +17,13 @@ A line that is nothing but such a run is a credit line and goes whole (某某融
 A run opening a line and glued before the text goes, the text stays, where the run cannot be the
 start of a sentence: it has its dateline word, its closing verb or two credits (某某讯 特约记者某某
 通讯员某某 某某报道 7月2日，…); 记者 某某 在村里看到… is a reporter's own sentence and stays.
-A bracketed credit written name first ((某某文/某某 图)) closing a line is read the same way.
+A bracketed credit written name first ((某某文/某某 图)), names and what they did ((某某 某某摄影)) and
+credits in brackets closing a sentence (…。(记者:某 某 通讯员:某某)) are read the same way, and so is an
+outlet's dateline alone before the text (某某日报社/某某新闻1月7日讯 …).
+
+The page's meta fields are read the same way (:func:`find_glued_fields`): a row of them (来源, 作者,
+时间, 点击 …) glued to the text after a date or a count goes and the text stays; a line of them alone
+with a date among them goes whole.
 
 The pieces the older patterns of ``junk_furniture.yaml`` catch are caught here too where their
 shapes meet; the cleaner keeps one candidate of overlapping ones.
@@ -59,11 +65,11 @@ _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯, apart from the text by a space or a colon
 _DATELINE_ONLY_RE = re.compile(
     rf"[ \t\u3000]*(?:[{_C}]{{2,10}}[-－·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])")
-#: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
 #: credits in brackets closing a sentence ((记者:某 某 通讯员:某某))
 _CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）][ \t\u3000]*$", re.M)
+#: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
 _NAME_FIRST_RE = re.compile(
     rf"[（(](?P<items>(?:{_NAME}[ \u3000]?(?:文/图|图/文|文|图|摄|供图|供稿|撰稿)(?:[ \u3000]*[/、,，;；][ \u3000]*|[ \u3000]+|(?=[)）]))){{2,4}})[)）][ \t\u3000]*$",
     re.M)

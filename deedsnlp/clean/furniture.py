@@ -1244,7 +1244,8 @@ def _seo_title(view: str, s: int, e: int) -> Candidate | None:
             view[s] in _SEO_SEPS or view[ls:s].rstrip(" \u3000").endswith(tuple(_SEO_SEPS))):
         return None
     title = view[ls:s].strip(" \t\u3000" + _SEO_SEPS)
-    if not (re.search(f"(?m)^[ \t\u3000]*{re.escape(title)}[ \t\u3000]*$", view[le:]) or _title_follows(view, le)):
+    shown_again = any(x.strip() == title for x in view[le:].split("\n"))
+    if not (shown_again or _title_follows(view, le)):
         return None  # the page's only title: the brand goes alone
     return Candidate("brand", ls, min(le + 1, len(view)), "removed", f"a title closed by a gambling brand: {view[s:e]}", priority=5,
                      data={"unit": "seo_title", "score": 0.95, "detector": "brand shape"})
@@ -1257,7 +1258,7 @@ _TITLE_LIKE_RE = re.compile(r"[ \t\u3000]*(?![—\-－─–])(?=(?:[^\n]*?[\u4e
 def _title_follows(view: str, pos: int) -> bool:
     """Whether another title-like line stands after ``pos`` before the first paragraph (the report's
     own title under the hijacked site's)."""
-    for line in islice(view[pos:].split("\n"), 8):
+    for line in islice(view[pos : pos + 2000].split("\n"), 8):
         x = line.strip()
         if len(x) >= 25 and _SENT_END.search(x):
             return False
