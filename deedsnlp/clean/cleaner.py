@@ -257,8 +257,9 @@ class Cleaner:
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
             title = title_line(view, lines, {})
             junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines | shards, cut, title=title)
+            starts = [ln.start for ln in lines] if shards else []
             if shards:
-                junk_lines = [c for c in junk_lines if c.data.get("line") not in shards and _line_of(lines, c.start) not in shards]
+                junk_lines = [c for c in junk_lines if c.data.get("line") not in shards and _line_of(lines, starts, c.start) not in shards]
             cands += junk_lines
             # what stands around the lines taken: a label's value, a masthead, a column label, captions
             cut += [(c.start, c.end) for c in junk_lines]
@@ -266,7 +267,7 @@ class Cleaner:
             credits = {(c.start, c.end) for c in cands if c.data.get("unit") == "credit_names_first"}
             zone_cut = [s for s in cut if s not in credits] if credits else cut
             cands += [c for c in find_zone_furniture(view, lines, zone_cut, title) if c.data["score"] >= self._cut(0.9)
-                      and not (shards and _line_of(lines, c.start) in shards)]
+                      and not (shards and _line_of(lines, starts, c.start) in shards)]
         if "mask" in kinds:
             masks = find_masks(view)
             if any(c.data.get("dot") for c in masks):
@@ -556,9 +557,9 @@ def fragment_lines(view: str, lines: list[Line]) -> set[int]:
     return set(short) if broken else set()
 
 
-def _line_of(lines: list[Line], pos: int) -> int:
-    """The number of the line holding ``pos``."""
-    k = bisect.bisect_right([ln.start for ln in lines], pos) - 1
+def _line_of(lines: list[Line], starts: list[int], pos: int) -> int:
+    """The number of the line holding ``pos`` (``starts``: the lines' start offsets, in order)."""
+    k = bisect.bisect_right(starts, pos) - 1
     return lines[max(k, 0)].number
 
 

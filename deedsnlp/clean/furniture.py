@@ -419,7 +419,6 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             continue
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
-            lead = len(raw_line) - len(raw_line.lstrip())
             if _repeatable(t):  # the title with a suffix (an SEO title variant): the whole line
                 out.append(Candidate("furniture", line.start, line.next, "removed",
                                      f"variant of the page title (first shown on line {first_view[prefix]})", priority=5,
