@@ -647,6 +647,21 @@ SHAPES_THAT_GO = {
     "a title closed by a gambling brand after a dash": (
         f"松岭镇卫生院党支部再获殊荣-凯发k8娱乐官网入口\n松岭镇卫生院党支部再获殊荣\n{BODY}\n", f"松岭镇卫生院党支部再获殊荣\n{BODY}\n"),
     "a site's tag alone above the title": (f"【原创】\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
+    "a column named by the breadcrumb above the title": (
+        f"当前位置: 首页 专题栏目 卫生服务\n卫生服务\n松岭镇卫生院党支部获评市级模范党支部\n{BODY}\n",
+        f"松岭镇卫生院党支部获评市级模范党支部\n{BODY}\n"),
+    "a column shown twice above the title": (
+        f"健康之窗\n健康之窗\n松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n", f"松岭镇卫生院党支部党旗在一线飘扬\n{BODY}\n"),
+    "a column under the site's date line above a kicker title": (
+        f"今天是 2024年 03月 12日 星期二\n卫生专题报道\n喜讯:松岭镇卫生院成立党支部啦!\n{BODY}\n",
+        f"喜讯:松岭镇卫生院成立党支部啦!\n{BODY}\n"),
+    "a paper's keywords row beside its abstract": (
+        "新时期基层卫生院党建工作探析\n党员队伍   卫生院   基层党建   医疗服务\n"
+        "摘要:松岭镇卫生院是一所以全科为特色的乡镇卫生院。本文对党员队伍建设的现状进行了分析。\n",
+        "新时期基层卫生院党建工作探析\n松岭镇卫生院是一所以全科为特色的乡镇卫生院。本文对党员队伍建设的现状进行了分析。\n"),
+    "an empty source field with the text run on": (
+        f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
+        f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
 }
 
 
@@ -725,6 +740,11 @@ PAGES_THAT_STAY = {
     "a co-op's members reading their records": f"{BODY}\n会员可查看本人分红记录，党员带头公开账目。\n",
     "a flattened page's slogan heading between paragraphs": f"{BODY} 党员带头争先锋 {BODY2}\n",
     "a plan's short items naming speeches": f"{BODY}\n书记在支部大会上讲话\n委员在支部大会上发言\n党员代表上台领奖\n",
+    "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
+    "a paragraph broken off after a post and its words": (
+        f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),
+    "a paragraph cut off after a caption-like sentence": (
+        f"{BODY}\n院党支部副书记贺明远同志为全体党员上了堂党课。他以学习贯彻党代会精神，结合工作实际\n"),
 }
 
 

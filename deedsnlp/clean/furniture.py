@@ -543,10 +543,11 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
                 out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
     _widen_to_excerpt(view, out)
+    out = _paper_abstract(view, lines, out)
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
     out += _docsite_page_marks(view, lines)
-    out += _column_line(view, lines)
+    out += _column_line(view, lines, out)
     out += _head_tags(view, lines)
     out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
@@ -561,6 +562,37 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _account_name_lines(view, lines)
     out += _wire_title_copies(view)
     return _not_the_first_line(view, lines, out)
+
+
+#: a paper's keywords without their label: three to ten terms apart by wide spaces or semicolons
+_KEYWORD_ROW_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}(?:(?:[ \u3000]{2,}|[ \u3000]*[；;][ \u3000]*)[\u4e00-\u9fff]{2,12}){2,9}[ \t\u3000]*")
+_ABSTRACT_OPEN_RE = re.compile(r"[ \t\u3000]*[【\[]?摘[ \u3000]?要[】\]]?[ \u3000]*[:：][ \u3000]*")
+
+
+def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """A journal page's keywords row without its label, beside the paper's abstract (摘要：…): the
+    row goes, and of the abstract only its label (the authors' abstract is the page's text; a site's
+    made-up abstract has no keywords beside it)."""
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    out = list(found)
+    for k, ln in enumerate(filled):
+        m = _ABSTRACT_OPEN_RE.match(view, ln.start, ln.end)
+        if m is None:
+            continue
+        rows = [x for x in filled[max(0, k - 1) : k] + filled[k + 1 : k + 2] if _KEYWORD_ROW_RE.fullmatch(view, x.start, x.end)]
+        if not rows:
+            continue
+        for x in rows:
+            out.append(Candidate("furniture", x.start, x.end, "removed", f"a paper's keywords: {view[x.start:x.end].strip()[:30]}",
+                                 priority=5, data={"unit": "keyword_row", "score": 0.9, "detector": "shape rule"}))
+        kept = []
+        for c in out:
+            if c.data.get("unit") == "abstract_line" and c.start <= m.start() and c.end > m.end():
+                c = Candidate(c.kind, c.start, m.end(), c.action, f"a paper's abstract label: {view[c.start:m.end()].strip()}",
+                              priority=c.priority, data={**c.data, "unit": "paper_abstract_label"})
+            kept.append(c)
+        out = kept
+    return out
 
 
 #: caption shapes that may stand in the page's first line (a picture's file name opens some pages)
@@ -947,32 +979,66 @@ def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
 _COLUMN_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 
 
-def _column_line(view: str, lines: list[Line]) -> list[Candidate]:
-    """The site's column name as the page's first line (团队建设, 基层动态), above the report's
-    title: short, Chinese only, ending in a column word, no unit's name, no word of a title."""
-    filled = list(islice((ln for ln in lines if view[ln.start : ln.end].strip()), 5))
-    if len(filled) < 2:
-        return []
-    first = filled[0]
-    m = _COLUMN_RE.match(view, first.start, first.end)
-    if not m or m.end() != first.end:
-        return []
-    word = view[first.start : first.end].strip()
+#: a line of the site's navigation: a breadcrumb's separators or its words (当前位置: 首页 > 某栏目)
+_NAV_LINE_RE = re.compile(r"[>»＞›|_]|当前位置|您的位置|所在位置|现在的位置|首页")
+#: a line of the page's fields or its clock (今天是2024年4月26日 星期五, 发布时间：…): no title
+_DATE_IN_LINE_RE = re.compile(r"\d{4}[-年/.]\d{1,2}|\d{1,2}:\d{2}|星期|来源|作者|时间|日期")
+#: a news headline with a kicker before a colon (好消息：某某医院成立党支部啦！): no field of the page
+_KICKER_TITLE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：][^\n。:：]{6,50}?[！!]?[ \t\u3000]*")
+
+
+def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """The site's column name on its own line in the page's head, above the report's title
+    (团队建设, 基层动态; 某某专题专栏 under the breadcrumb that ends in it): short, Chinese only, no
+    unit's name, no word of a title, and no title-like line above it but the site's navigation. It
+    needs evidence it is the site's: a column word at its end, the page's breadcrumb naming it, or
+    the line shown twice; a short main title over a line of the report (春风化雨 / 某某村的故事) stays."""
+    head, nav = [], []
+    covered = [(c.start, c.end) for c in found]
+    for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 14):
+        text = view[ln.start : ln.end]
+        if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text):
+            break  # the first paragraph: the head is over
+        if _NAV_LINE_RE.search(text):
+            nav.append(text.strip())
+        if not any(a <= ln.start and ln.end <= b for a, b in covered):  # what other rules took is no title
+            head.append(ln)
     c = _compiled()
-    if not word.endswith(c["column_tails"]):
-        return []  # 春风化雨: a short main title as likely as a column
-    title = title_line(view, filled[1:], {})
-    if title is None and _TITLE_LIKE_RE.fullmatch(view, filled[1].start, filled[1].end) and len(filled) > 2 \
-            and not _SENT_END.search(view, filled[1].start, filled[1].end):
-        title = filled[1].number  # a news headline under the column (某某项目部被授予“某某”荣誉称号)
-    if title is None or c["title"].search(word) or _UNIT_NAME_RE.search(word) or c["unit_after"].search(word):
-        return []
-    if view[filled[1].start : filled[1].end].lstrip(" \t\u3000").startswith(("—", "－", "-", "――")):
-        return []  # a short main title over its subtitle (初心如磐 / ——记某某村党支部)
-    if word in view[filled[1].start :].replace(" ", ""):
-        return []  # the title's own words (or a word the page uses again): not a column
-    return [Candidate("furniture", first.start, first.end, "removed", f"column name above the title: {word}", priority=5,
-                      data={"unit": "column_line", "score": 0.9, "detector": "shape rule"})]
+    words = [view[ln.start : ln.end].strip() for ln in head]
+    out = []
+    for i, ln in enumerate(head):
+        m = _COLUMN_RE.match(view, ln.start, ln.end)
+        if not m or m.end() != ln.end:
+            continue
+        word = words[i]
+        if any(_TITLE_LIKE_RE.fullmatch(w) and not _NAV_LINE_RE.search(w) and not _DATE_IN_LINE_RE.search(w)
+               for w in words[:i] if w != word):
+            break  # a title above: this line is the report's (a heading, a subtitle)
+        if c["title"].search(word) or _UNIT_NAME_RE.search(word) or c["unit_after"].search(word):
+            continue
+        after = [k for k in range(i + 1, len(head)) if words[k] != word]
+        if not after:
+            continue
+        nxt = head[after[0]]
+        if words[after[0]].startswith(("—", "－", "-", "――")):
+            continue  # a short main title over its subtitle (初心如磐 / ——记某某村党支部)
+        t = words[after[0]].rstrip("！!")
+        headline = (title_line(view, [nxt], {}) is not None or len(after) + (len(lines) > len(head)) >= 2
+                    and not _SENT_END.search(t) and not _DATE_IN_LINE_RE.search(t)
+                    and (_TITLE_LIKE_RE.fullmatch(t) or _KICKER_TITLE_RE.fullmatch(t)))
+        if not headline:
+            continue
+        shown_twice = words.count(word) >= 2
+        in_nav = any(word in w for w in nav)
+        if not (word.endswith(c["column_tails"]) or in_nav or shown_twice):
+            continue  # 春风化雨: a short main title as likely as a column
+        rest = "\n".join(w for w in (view[l.start : l.end] for l in lines if l.start >= nxt.start)
+                         if w.strip() != word and not _NAV_LINE_RE.search(w)).replace(" ", "")
+        if word in rest:
+            continue  # the title's own words (or a word the page uses again): not a column
+        out.append(Candidate("furniture", ln.start, ln.end, "removed", f"column name above the title: {word}", priority=5,
+                             data={"unit": "column_line", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 #: a tag in 【】 (two to five characters) opening a line of the page's head: alone, or before a title

@@ -46,6 +46,8 @@ _CLOSE_QUOTES = "”\"」』》"
 _QUOTED_RE = re.compile(f"[“\"「『]([{CJK}A-Za-z0-9]{{2,12}})[”\"」』]")
 _SLOGAN_RE = re.compile(r"——[^。，！？,\n]{0,14}$")
 _LETTERS_RE = re.compile(r"[A-Za-z]")
+#: how a report's sentence opens (a time or a circumstance), which no source's name does
+_SENTENCE_OPENING_RE = re.compile(r"在[^，,。\n]{0,20}(?:之际|期间|中|上|下|时)|近日|日前|近年来|今年|去年|为(?:了|进一步|深入|切实|全面)|根据|按照|随着")
 
 
 #: a unit fighting the trade a spam word names (打击…博彩, 远离…赌场): the sentence is the report's
@@ -201,6 +203,8 @@ class NoticeDetector:
             e = cut
             if e - s >= 6 and m.group() in _VISIT_LEADS and not p.site_suffix.search(text[s:e]):
                 continue  # 请访问居民们都称他是: a long run with no site word after 访问 is the body the notice was spliced into
+            if e - s >= 8 and _SENTENCE_OPENING_RE.match(text, s) and not p.site_suffix.search(text[s:e]):
+                continue  # 来源:在喜迎国庆佳节之际…: an empty field with the text run on after it
             if e - s >= 2 and CJK_RE.match(text, s):
                 out.append((m.start(), s, e))
         return out
