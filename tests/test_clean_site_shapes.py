@@ -659,6 +659,24 @@ SHAPES_THAT_GO = {
         "新时期基层卫生院党建工作探析\n党员队伍   卫生院   基层党建   医疗服务\n"
         "摘要:松岭镇卫生院是一所以全科为特色的乡镇卫生院。本文对党员队伍建设的现状进行了分析。\n",
         "新时期基层卫生院党建工作探析\n松岭镇卫生院是一所以全科为特色的乡镇卫生院。本文对党员队伍建设的现状进行了分析。\n"),
+    "a box and a spaced two-character name under the title": (
+        f"四抓四促 同心聚力\n□ 鲁 晴\n{BODY}\n", f"四抓四促 同心聚力\n{BODY}\n"),
+    "a unit's line marked as its contribution": (f"{BODY}\n松岭县卫生健康局(供稿)\n", f"{BODY}\n"),
+    "a site's dateline with a branch and a writer in brackets": (f"本网讯(行政二党支部 鲁晴)9月1日,{BODY}\n", f"9月1日,{BODY}\n"),
+    "a preface asking the reader before pointing at the text": (
+        f"优秀村医进行表彰你有了解了吗?下面是abcw挑选较好的关于表彰优秀村医的范文,供大家参考阅读。\n{BODY}\n", f"{BODY}\n"),
+    "links to other sites": (f"点此访问松岭县人民政府(县卫健局)网站 点此访问松岭县政务公开平台\n{BODY}\n", f"{BODY}\n"),
+    "a journal site's browser prompts": (
+        f"网刊加载中。。。\n使用Chrome浏览器效果最佳,继续浏览,你可能不会看到最佳的展示效果,\n确定继续浏览么?\n"
+        f"复制成功,请在其他浏览器进行阅读\n{BODY}\n", f"{BODY}\n"),
+    "a paper's affiliation with its postcode": (f"{BODY}\n青禾大学 医学院,青禾 松岭 221116\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a file button after the title": (f"乡镇卫生院党建工作路径探索  PDF\n{BODY}\n", f"乡镇卫生院党建工作路径探索\n{BODY}\n"),
+    "dated headlines under a related-content header": (
+        f"{BODY}\n相关内容\n松岭镇卫生院党支部开展党员上党课活动 2019-09-11\n青禾县人民医院党支部与社区党总支联合开展义诊\n",
+        f"{BODY}\n"),
+    "three menu words opening the page": (
+        f"党建领航\n党员先锋\n清廉医院\n松岭镇卫生院党支部开展中秋慰问活动\n{BODY}\n",
+        f"松岭镇卫生院党支部开展中秋慰问活动\n{BODY}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -740,6 +758,10 @@ PAGES_THAT_STAY = {
     "a co-op's members reading their records": f"{BODY}\n会员可查看本人分红记录，党员带头公开账目。\n",
     "a flattened page's slogan heading between paragraphs": f"{BODY} 党员带头争先锋 {BODY2}\n",
     "a plan's short items naming speeches": f"{BODY}\n书记在支部大会上讲话\n委员在支部大会上发言\n党员代表上台领奖\n",
+    "a report's count closing a line naming a hospital": f"{BODY}\n松岭县人民医院门诊量, 全年达到280000\n{BODY2}\n",
+    "a report's sentence on browsers": f"{BODY}\n支部指导老党员在手机浏览器上学习，效果很好。\n",
+    "three short headings between paragraphs": (f"{BODY}\n党建领航\n{BODY2}\n党员先锋\n党员医生带头下沉到村卫生室，为群众建立健康档案八百余份。\n"
+                                                "清廉医院\n支部开展廉洁从医教育，签订承诺书四十余份，群众满意度逐年提升。\n"),
     "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
     "a paragraph broken off after a post and its words": (
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),

@@ -851,13 +851,15 @@ _MENU_BULLET_RE = re.compile(r"[ \t\u3000]*[?？•·>»|｜*]")
 def _menu_runs(view: str, lines: list[Line]) -> list[Candidate]:
     """A site's menu: three lines or more in a row (blank lines between allowed) of two to six
     Chinese characters each (党群建设 / 党建在线 / 工会信息), four or more where no line of the run
-    opens with a bullet. A report's short headings stand between paragraphs, never in a run."""
+    opens with a bullet and the run does not open the page. A report's short headings stand between
+    paragraphs, never in a run."""
     out: list[Candidate] = []
     run: list[Line] = []
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip()), None)
 
     def close():
         bullets = sum(bool(_MENU_BULLET_RE.match(view, ln.start, ln.end)) for ln in run)
-        if len(run) >= 4 or len(run) >= 3 and bullets:
+        if len(run) >= 4 or len(run) >= 3 and (bullets or run[0] is first):
             words = " ".join(view[ln.start : ln.end].strip() for ln in run)
             out.extend(Candidate("furniture", ln.start, ln.next, "removed", f"site menu: {words[:30]}", priority=5,
                                  data={"unit": "menu", "score": 0.9, "detector": "shape rule"}) for ln in run)

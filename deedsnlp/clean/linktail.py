@@ -2,7 +2,8 @@
 names, often with a year), and excerpts cut off with ``...`` or ``…``.
 
 Each line is typed — header, ``上一篇：``/``下一篇：`` item, title, title with excerpt, excerpt, a
-bulleted headline (``- 某某``, only under a header: 推荐阅读 and its list of any topic) —
+bulleted headline (``- 某某``, only under a header: 推荐阅读 and its list of any topic; a headline of
+any topic with its date, or none, right under a header counts as one) —
 and a run of typed lines is removed as one block when it is unmistakable: it has a header or
 item prefix, or it mixes titles with cut-off excerpts, or (at the end of a document) it lists
 three titles or more. A report's own title line is never a block by itself.
@@ -29,6 +30,8 @@ HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title",
 #: a bulleted headline (- 某某新闻标题, • 某某): a link of the list under a header (推荐阅读), any topic
 _BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
 _BULLETS = "-•·▪▸►"  # (● and ◆ mark a report's own headings and items too)
+#: a news headline as a link under a header: no sentence inside, its date after it or none
+_HEADLINE_RE = re.compile(r"[^\s。！？!?；;][^\n。！？!?；;]{5,58}?(?:[ \u3000]*[\[（(]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)]?)?")
 
 
 def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
@@ -79,7 +82,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
     worded = {bisect_right(starts, m.start()) - 1 for m in p.link_words.finditer(text)}
     for k, line in enumerate(lines):
         if line.number in skip:
-            typed.append((line, "skip"))
+            # a header another detector took still opens its block (the lines under it are the links)
+            typed.append((line, HEADER if k in worded and p.header.match(text[line.start : line.end].strip()) else "skip"))
         elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end) \
                 and text[line.start : line.start + 3].lstrip(" \t\u3000")[:1] not in _BULLETS:
             typed.append((line, None))
@@ -89,6 +93,16 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             typed.append((line, line_type(text[line.start : line.end], p)))
     if all(k is None or k == "skip" for _, k in typed):
         return []
+    # under a header, a news headline of any topic (with its date, or the page's last line cut off) is a link
+    under = False
+    for k, (line, kind) in enumerate(typed):
+        if kind == HEADER:
+            under = True
+        elif kind is None and under and text[line.start : line.end].strip():
+            if _HEADLINE_RE.fullmatch(text[line.start : line.end].strip()) and cjk_count(text[line.start : line.end]) >= 6:
+                typed[k] = (line, BULLET)
+            else:
+                under = False
     # runs of typed lines; blank and skipped lines neither break nor join a run
     runs: list[list[tuple[Line, str]]] = []
     current: list[tuple[Line, str]] = []
