@@ -67,6 +67,11 @@ def test_pinyin_glosses_and_emoji_removed_with_words_kept(cleaner):
     assert kinds == {"pinyin", "spam"}
 
 
+def test_glosses_of_whole_words_go_and_english_words_in_brackets_stay(cleaner):
+    page = "松岭县新闻办(xīnwénbàn)举行“榜样在(zài)身边”记者(jìzhě)见面会(jiànmiànhuì)。支部开展党建(party building)活动(event)。"
+    assert cleaner.clean_text(page).cleaned == "松岭县新闻办举行“榜样在身边”记者见面会。支部开展党建(party building)活动(event)。"
+
+
 def test_no_gloss_without_pinyin_shape():
     assert find_prepass("完成产值(亿元)的(a)项和(2)项") == []
 

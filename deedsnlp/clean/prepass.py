@@ -23,6 +23,8 @@ from .spans import Candidate
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）]|[)）])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
 _TONE_RE = re.compile(f"[{_TONED}]")
+#: a word's gloss: two to four toned syllables in parentheses after the word (记者(jìzhě), 见面会(jiànmiànhuì))
+_WORD_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü{_TONED}]{{4,24}})[)）]")
 _PLAIN = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
 _SYLLABLE_RE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -59,12 +61,29 @@ _FILE_SCREEN = re.compile(r"(?:IMG|DSCN?|DJI|P|微信图片)_?\d{3}")
 _SCRAMBLE_SCREEN = re.compile(r"[!-~][ \t]")
 
 
+_WORD_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE_RE.pattern}){{2,4}}")
+_TONED_SYLLABLE_RE = re.compile(rf"[a-zü]*[{_TONED}][a-zü]*")
+
+
+def _word_gloss(g: str) -> bool:
+    """Two to four pinyin syllables, at least as many tone marks as syllables less one."""
+    if not _WORD_SYLLABLES_RE.fullmatch(g.translate(_PLAIN)):
+        return False
+    return len(_TONE_RE.findall(g)) >= 2
+
+
 def find_prepass(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     # each search runs only where a cheap screen (a shape every match contains) finds something
     glosses = ([m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch(m.group(1).translate(_PLAIN))]
                if ("(" in text or "（" in text) and _GLOSS_SCREEN.search(text) else [])
     toned = sum(1 for m in glosses if _TONE_RE.search(m.group(1)))
+    if glosses:  # glossed by words: as many syllables as the characters before, each with its tone
+        single = {m.start() for m in glosses}
+        words = [m for m in _WORD_GLOSS_RE.finditer(text) if m.start() not in single and _word_gloss(m.group(1))]
+        if len(glosses) + len(words) >= 2:
+            out.extend(Candidate("pinyin", m.start(), m.end(), "removed", f"pinyin gloss {m.group()}", priority=6,
+                                 data={"score": 1.0}) for m in words)
     if toned >= 1 or len(glosses) >= 3:
         for m in glosses:
             if _TONE_RE.search(m.group(1)) or len(glosses) >= 3:
