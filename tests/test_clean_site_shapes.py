@@ -677,6 +677,14 @@ SHAPES_THAT_GO = {
     "three menu words opening the page": (
         f"党建领航\n党员先锋\n清廉医院\n松岭镇卫生院党支部开展中秋慰问活动\n{BODY}\n",
         f"松岭镇卫生院党支部开展中秋慰问活动\n{BODY}\n"),
+    "a flattened page's stamp and fields after its title": (
+        "松岭镇卫生院获评先进时间:2023-01-10 松岭镇卫生院获评先进2023-01-09 14:04:33 来源:青禾法治网 青禾法治网讯(□鲁晴 通讯员贺明远)"
+        f"近日，{BODY}{BODY2}{BODY}{BODY2}\n",
+        f"松岭镇卫生院获评先进松岭镇卫生院获评先进近日，{BODY}{BODY2}{BODY}{BODY2}\n"),
+    "a tag opening a long title with commas": (
+        f"【两优一先】青禾市优秀党务工作者,松岭社区党总支书记鲁晴:用心管好“小社区”,服务居民“大幸福”\n{BODY}\n",
+        f"青禾市优秀党务工作者,松岭社区党总支书记鲁晴:用心管好“小社区”,服务居民“大幸福”\n{BODY}\n"),
+    "credits closing the text before a table's bar": (f"{BODY} (记者:陈 睿 通讯员:贺明远) |\n", f"{BODY}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -762,6 +770,8 @@ PAGES_THAT_STAY = {
     "a report's sentence on browsers": f"{BODY}\n支部指导老党员在手机浏览器上学习，效果很好。\n",
     "three short headings between paragraphs": (f"{BODY}\n党建领航\n{BODY2}\n党员先锋\n党员医生带头下沉到村卫生室，为群众建立健康档案八百余份。\n"
                                                 "清廉医院\n支部开展廉洁从医教育，签订承诺书四十余份，群众满意度逐年提升。\n"),
+    "a flattened report's meeting time in its text": (
+        f"松岭镇卫生院党支部召开支委会会议时间:2023-01-10 会议由书记主持。{BODY}{BODY2}{BODY}{BODY2}{BODY}{BODY2}\n"),
     "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
     "a paragraph broken off after a post and its words": (
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),

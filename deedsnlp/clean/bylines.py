@@ -51,7 +51,7 @@ _NAME = rf"(?:{_NOT_NAME}[{_C}·]{{2,4}}?|[{_C}][ \u3000][{_C}](?![{_C}]))"  # �
 #: what the credited people did, closing the run
 _DID = r"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|供图|整理)"
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
-_END = rf"(?=[ \u3000、,，;；/]|$|{_DID})"
+_END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP})(?:{_ITEM}))*"
 _RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
@@ -67,8 +67,8 @@ _DATELINE_ONLY_RE = re.compile(
     rf"[ \t\u3000]*(?:[{_C}]{{2,10}}[-－·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])")
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
-#: credits in brackets closing a sentence ((记者:某 某 通讯员:某某))
-_CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）][ \t\u3000]*$", re.M)
+#: credits in brackets closing a sentence ((记者:某 某 通讯员:某某)), a flattened table's bar after them
+_CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）](?=[ \t\u3000]*$|[ \t\u3000]*[|｜][ \t\u3000]*$)", re.M)
 #: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
 _NAME_FIRST_RE = re.compile(
     rf"[（(](?P<items>(?:{_NAME}[ \u3000]?(?:文/图|图/文|文|图|摄|供图|供稿|撰稿)(?:[ \u3000]*[/、,，;；][ \u3000]*|[ \u3000]+|(?=[)）]))){{2,4}})[)）][ \t\u3000]*$",
@@ -151,6 +151,30 @@ _GLUED_FIELDS_RE = re.compile(
 _FIELDS_LINE_RE = re.compile(
     rf"[ \t\u3000]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?)+[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
+
+
+#: on a flattened page (its head and text run together on one line), the item's stamp and fields glued after
+#: its title: a date (and time) with fields, or a date field, and an outlet's dateline with its credit in
+#: brackets, before the text (…获表彰时间:2023-01-10 …, …获表彰2023-01-09 14:04:33 来源:某某网 某某网讯(□某某 通讯员某某)近日，…);
+#: a meeting's or an activity's own time in the text (会议时间：2023-01-10) stays
+_FLAT_FIELD = rf"{_FIELD}[ \u3000]*[:：][ \u3000]*"
+_FLAT_HEAD_RE = re.compile(
+    rf"(?<=[{_C}”》])(?<!发布)(?<!发表)(?<!更新)(?<!上传)(?<!加入)(?<!添加)(?<!录入)(?<!会议)(?<!活动)(?<!培训)(?<!学习)[ \u3000]*"
+    rf"(?:{_STAMP}(?:[ \u3000]*{_FLAT_FIELD}{_VALUE}(?=[ \u3000]))+|{_FLAT_FIELD}{_STAMP}(?:[ \u3000]*{_FLAT_FIELD}{_VALUE}(?=[ \u3000]))*)"
+    rf"(?:[ \u3000]*[{_C}]{{2,12}}?(?:网|报|台|社|刊|在线|新闻|融媒体?)讯[ \u3000]*(?:[（(][^（()）\n。，,]{{2,30}}[)）])?)?[ \u3000]*(?=[{_C}“\"])")
+
+
+def find_flat_head(view: str, lines: list[Line]) -> list[Candidate]:
+    """On a flattened page (a line of 200 characters or more), the item's stamp and fields glued after
+    its title in the line's first 300 characters go; the title and the text stay."""
+    out = []
+    for ln in lines:
+        if ln.end - ln.start < 200:
+            continue
+        for m in _FLAT_HEAD_RE.finditer(view, ln.start, min(ln.end, ln.start + 300)):
+            out.append(Candidate("furniture", m.start(), m.end(), "removed", f"the item's stamp on a flattened page: {m.group().strip()[:30]}",
+                                 priority=5, data={"unit": "flat_head", "score": 0.92, "detector": "credit grammar"}))
+    return out
 
 
 def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:

@@ -35,7 +35,7 @@ from importlib import resources
 
 import yaml
 
-from .bylines import find_bylines, find_glued_fields
+from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
 from .patterns import CJK, literal_regex
 from .spans import Candidate, Line, text_without as _without
@@ -555,6 +555,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _tail_bylines(view)
     out += find_bylines(view, lines)
     out += find_glued_fields(view, lines)
+    out += find_flat_head(view, lines)
     out += _caption_runs(view, lines, out)
     out += _gallery_captions(view, lines)
     out += _scene_captions(view, lines)
@@ -1044,9 +1045,9 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
 
 
 #: a tag in 【】 (two to five characters) opening a line of the page's head: alone, or before a title
-#: without a sentence's end or a clause's comma (【原创】, 【抗疫】某某：…, 【表彰先进】某某纪念…; 【全网最低】资料免费领，加…
+#: without a sentence's end (a long one may have commas: 【某某】某市优秀党务工作者，某社区书记某某：用心…) (【原创】, 【抗疫】某某：…, 【表彰先进】某某纪念…; 【全网最低】资料免费领，加…
 #: is an ad the notice rules take whole)
-_HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]((?:[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?){2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$)", re.M)
+_HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]((?:[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?){2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$|[^\n。！？!?；;]{6,120}$)", re.M)
 
 
 #: a series' label with its number in a circle alone on a line (某某展风采④, “某某”系列报道③)
@@ -1059,10 +1060,12 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
     with its number in a circle alone on its line (某某展风采④). The title stays;
     a run-in label before a sentence of the text (【支部简介】本支部…) is the report's own."""
     out = []
-    for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 30):
+    filled = list(islice((ln for ln in lines if view[ln.start : ln.end].strip()), 30))
+    for ln in filled:
         text = view[ln.start : ln.end]
-        if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text or len(text.strip()) >= 40 and re.search("[，,]", text)):
-            break  # the first paragraph (full stops of any width, or a long line of clauses): the head is over
+        if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text or len(text.strip()) >= 40 and re.search("[，,]", text)
+                                         and not (ln is filled[0] and _HEAD_TAG_RE.match(view, ln.start, ln.end))):
+            break  # the first paragraph (full stops of any width, or a long line of clauses but a tagged title): the head is over
         if _SERIES_LABEL_RE.fullmatch(view, ln.start, ln.end):
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a series label in the page's head: {text.strip()}",
                                  priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
