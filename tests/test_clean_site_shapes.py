@@ -59,6 +59,13 @@ def test_a_bracketed_aside_of_a_report_stays(cleaner):
     assert line in result.cleaned
 
 
+def test_a_name_ending_in_a_word_closing_the_text_goes_and_a_place_in_brackets_stays(cleaner):
+    result = cleaner.clean_text(f"{BODY}\n我向往着走进党，牢记使命为共产主义奋斗终身。(蒋建国)")
+    assert "蒋建国" not in result.cleaned and "奋斗终身。" in result.cleaned
+    page = f"{BODY}\n支部组织党员到外地学习。(张家港)\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
 def test_a_name_in_brackets_closing_a_news_item_goes_with_a_rarer_surname(cleaner):
     page = f"{BODY}\n今后，支部将继续发挥战斗堡垒作用。(寇云帆)\n"
     result = cleaner.clean_text(page)
@@ -685,6 +692,8 @@ SHAPES_THAT_GO = {
         f"【两优一先】青禾市优秀党务工作者,松岭社区党总支书记鲁晴:用心管好“小社区”,服务居民“大幸福”\n{BODY}\n",
         f"青禾市优秀党务工作者,松岭社区党总支书记鲁晴:用心管好“小社区”,服务居民“大幸福”\n{BODY}\n"),
     "credits closing the text before a table's bar": (f"{BODY} (记者:陈 睿 通讯员:贺明远) |\n", f"{BODY}\n"),
+    "a short line of one sentence then its picture": (
+        f"{BODY}\n坚持“一村一品”,以特色产业带动乡村振兴。图为游客在松岭镇青禾村采摘西红柿。\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),

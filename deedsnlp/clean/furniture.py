@@ -815,8 +815,8 @@ def _tail_bylines(view: str) -> list[Candidate]:
             unit = m.group("unit")
             if unit and len(unit) <= 3 and unit[0] in surnames:
                 tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
-            if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) for t in tokens):
-                continue
+            if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) if len(t) == 2 else _one_word(t) for t in tokens):
+                continue  # (方法 路径), (张家港): words, no names (a three-character name may end in a word: 某秀林)
         out.append(Candidate("furniture", m.start() + 1, m.end(), "removed", f"byline at the end of a line: {m.group()[1:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     return out
@@ -1678,6 +1678,13 @@ def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
                                                "brand": view[c.start:c.end], "message": (f"本句中的单位名称被博彩网站名称“{view[c.start:c.end]}”替换，{what}，请核对原文" if "unit_word" in c.data
                                                            else f"本句被插入博彩网站名称“{view[c.start:c.end]}”，已删除，请核对原文")}))
     return out
+
+
+def _one_word(text: str) -> bool:
+    """Is ``text`` as a whole one word of the dictionary (read as :func:`_is_word` reads)?"""
+    from ..segment import get_segmenter
+
+    return len(get_segmenter(hmm=False).cut(text)) == 1
 
 
 def _is_word(head: str) -> bool:
