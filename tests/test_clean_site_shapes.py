@@ -694,6 +694,15 @@ SHAPES_THAT_GO = {
     "credits closing the text before a table's bar": (f"{BODY} (记者:陈 睿 通讯员:贺明远) |\n", f"{BODY}\n"),
     "a short line of one sentence then its picture": (
         f"{BODY}\n坚持“一村一品”,以特色产业带动乡村振兴。图为游客在松岭镇青禾村采摘西红柿。\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a file photo's caption sent by an agency": (
+        f"{BODY}\n青禾县松岭村村支书鲁晴带领群众挖山修路(资料照片)。新华社发(贺明远 摄)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a bracketed field line of the contributing office": (
+        f"{BODY}\n〔供稿单位:研究生院(党委研究生工作部)图片来源:研究生院(党委研究生工作部)\n", f"{BODY}\n"),
+    "a bracketed field of the contributing office glued after the last sentence": (
+        f"{BODY}〔供稿单位:研究生院(党委研究生工作部)图片来源:研究生院(党委研究生工作部)\n", f"{BODY}\n"),
+    "a photographer's credit closing a report's paragraph of two sentences": (
+        f"{BODY}\n支部组织党员到青禾村开展义诊。群众排起长队，党员医生耐心问诊。(贺明远 摄)\n{BODY2}\n",
+        f"{BODY}\n支部组织党员到青禾村开展义诊。群众排起长队，党员医生耐心问诊。\n{BODY2}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
