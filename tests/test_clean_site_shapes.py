@@ -703,6 +703,11 @@ SHAPES_THAT_GO = {
     "a photographer's credit closing a report's paragraph of two sentences": (
         f"{BODY}\n支部组织党员到青禾村开展义诊。群众排起长队，党员医生耐心问诊。(贺明远 摄)\n{BODY2}\n",
         f"{BODY}\n支部组织党员到青禾村开展义诊。群众排起长队，党员医生耐心问诊。\n{BODY2}\n"),
+    "a document's page numbers where each page breaks off inside a word": (
+        "1、松岭镇卫生院党支部工作总结。一年来，支部坚持以党建引领医疗服务，把党的政治建设摆在首位，认真落实三会一课制度，引导党员医生弘扬社会主义\n"
+        "2、核心价值观，带头下沉到村卫生室坐诊，为群众建立健康档案八百余份，群众满意度逐年提升，支部多次获评先进基层党组织。\n",
+        "松岭镇卫生院党支部工作总结。一年来，支部坚持以党建引领医疗服务，把党的政治建设摆在首位，认真落实三会一课制度，引导党员医生弘扬社会主义\n"
+        "核心价值观，带头下沉到村卫生室坐诊，为群众建立健康档案八百余份，群众满意度逐年提升，支部多次获评先进基层党组织。\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -790,6 +795,8 @@ PAGES_THAT_STAY = {
                                                 "清廉医院\n支部开展廉洁从医教育，签订承诺书四十余份，群众满意度逐年提升。\n"),
     "a flattened report's meeting time in its text": (
         f"松岭镇卫生院党支部召开支委会会议时间:2023-01-10 会议由书记主持。{BODY}{BODY2}{BODY}{BODY2}{BODY}{BODY2}\n"),
+    "a report's numbered items ending without a full stop": (
+        "一、组织建设\n1、健全制度，支部每月召开支委会，每季度召开党员大会\n2、按时讲授党课，做到有计划、有记录、有总结\n"),
     "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
     "a paragraph broken off after a post and its words": (
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),

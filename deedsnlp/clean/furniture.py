@@ -912,28 +912,36 @@ _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
 _DOCSITE_RE = re.compile(r"会员上传|上传分享|资源描述|文档介绍|在线阅读|文库")
 _PAGE_MARK_RE = re.compile(r"[ \t\u3000]*(\d{1,2})、")
 _CUT_END_RE = re.compile(r"[。！？!?”\"）)…]\s*$")
+_CJK_END_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*$")
 
 
 def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
     """A document site's preview pages, each opened by its number (1、《题目》…, 2、来、出得去、…):
     the numbers 1, 2, … open long lines in turn, and a page is cut mid-sentence, so the next one
     goes on with the same sentence. The numbers go, the text stays. A report's own numbered items
-    each end their sentence."""
-    if _DOCSITE_RE.search(view) is None:
-        return []
+    each end their sentence. Without a document site's words on the page, every page before a
+    number must be long and break off inside a word (…注入社会主义 / 2、核心价值观…)."""
+    docsite = _DOCSITE_RE.search(view) is not None
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     marks = []
-    for ln in lines:
+    for ln in filled:
         m = _PAGE_MARK_RE.match(view, ln.start, ln.end)
-        if m is not None and ln.end - m.end() >= 40:
-            marks.append((int(m.group(1)), m, ln))
+        if m is not None and (ln.end - m.end() >= 40 or ln is filled[-1] and ln.end - m.end() >= 2):
+            marks.append((int(m.group(1)), m, ln))  # (the excerpt may end inside the last page)
     run: list = []
     for n, m, ln in marks:
         if n == len(run) + 1:
             run.append((m, ln))
         elif n == 1:
             run = [(m, ln)]
-    if len(run) < 2 or not any(_CUT_END_RE.search(view, ln.start, ln.end) is None for _, ln in run[:-1]):
+    if len(run) < 2:
         return []
+    before = {ln.number: filled[k - 1] for k, ln in enumerate(filled) if k}
+    cut = [before[ln.number] for _, ln in run[1:] if ln.number in before]
+    if docsite and not any(_CUT_END_RE.search(view, ln.start, ln.end) is None for _, ln in run[:-1]):
+        return []
+    if not docsite and not (cut and all(_CJK_END_RE.search(view, p.start, p.end) and p.end - p.start >= 60 for p in cut)):
+        return []  # without a site's words every page before a number breaks off inside a word
     return [Candidate("furniture", m.start(), m.end(), "removed", f"a document site's page number: {m.group().strip()}",
                       priority=5, data={"unit": "docsite_page", "score": 0.9, "detector": "shape rule"}) for m, _ in run]
 
