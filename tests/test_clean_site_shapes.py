@@ -681,6 +681,10 @@ SHAPES_THAT_GO = {
     "dated headlines under a related-content header": (
         f"{BODY}\n相关内容\n松岭镇卫生院党支部开展党员上党课活动 2019-09-11\n青禾县人民医院党支部与社区党总支联合开展义诊\n",
         f"{BODY}\n"),
+    "a related block before the report's next numbered heading": (
+        f"{BODY}\n相关文章：\n2014年村党支部先进事迹材料 青禾村党支部现有党员…\n2013年农村先进基层党组织申报材料 近年来，松岭村党支部在镇党委的...\n"
+        f"三、干在实处，让党员成为群众身边的主心骨\n{BODY2}\n",
+        f"{BODY}\n三、干在实处，让党员成为群众身边的主心骨\n{BODY2}\n"),
     "three menu words opening the page": (
         f"党建领航\n党员先锋\n清廉医院\n松岭镇卫生院党支部开展中秋慰问活动\n{BODY}\n",
         f"松岭镇卫生院党支部开展中秋慰问活动\n{BODY}\n"),

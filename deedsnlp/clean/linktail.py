@@ -31,7 +31,8 @@ HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title",
 _BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
 _BULLETS = "-•·▪▸►"  # (● and ◆ mark a report's own headings and items too)
 #: a news headline as a link under a header: no sentence inside, its date after it or none
-_HEADLINE_RE = re.compile(r"[^\s。！？!?；;][^\n。！？!?；;]{5,58}?(?:[ \u3000]*[\[（(]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)]?)?")
+_HEADLINE_RE = re.compile(r"[^\s。！？!?；;][^\n。！？!?；;]{5,58}?([ \u3000]*[\[（(]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)]?)?")
+_NUMBERED_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)")
 
 
 def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
@@ -93,13 +94,17 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             typed.append((line, line_type(text[line.start : line.end], p)))
     if all(k is None or k == "skip" for _, k in typed):
         return []
-    # under a header, a news headline of any topic (with its date, or the page's last line cut off) is a link
+    # under a header, a news headline of any topic with its date is a link, and so is the page's last
+    # line without one (the excerpt cut the list); a numbered heading is the report's
     under = False
+    last = max((k for k, (line, _) in enumerate(typed) if text[line.start : line.end].strip()), default=-1)
     for k, (line, kind) in enumerate(typed):
+        s = text[line.start : line.end].strip()
         if kind == HEADER:
             under = True
-        elif kind is None and under and text[line.start : line.end].strip():
-            if _HEADLINE_RE.fullmatch(text[line.start : line.end].strip()) and cjk_count(text[line.start : line.end]) >= 6:
+        elif kind is None and under and s:
+            m = _HEADLINE_RE.fullmatch(s)
+            if m and (m.group(1) or k == last) and cjk_count(s) >= 6 and not _NUMBERED_RE.match(s):
                 typed[k] = (line, BULLET)
             else:
                 under = False
