@@ -712,6 +712,18 @@ SHAPES_THAT_GO = {
         "2、核心价值观，带头下沉到村卫生室坐诊，为群众建立健康档案八百余份，群众满意度逐年提升，支部多次获评先进基层党组织。\n",
         "松岭镇卫生院党支部工作总结。一年来，支部坚持以党建引领医疗服务，把党的政治建设摆在首位，认真落实三会一课制度，引导党员医生弘扬社会主义\n"
         "核心价值观，带头下沉到村卫生室坐诊，为群众建立健康档案八百余份，群众满意度逐年提升，支部多次获评先进基层党组织。\n"),
+    "a dateline quoting the paper it took the item from": (f"青禾网7月6日讯 据松岭日报报道 {BODY}\n", f"{BODY}\n"),
+    "a journal's dateline with its compiler in brackets": (f"青禾周刊讯(统筹报道/鲁晴){BODY}\n", f"{BODY}\n"),
+    "a journal's masthead with its issue apart by spaces": (f"青禾卫生 2017年 第10期\n{BODY}\n", f"{BODY}\n"),
+    "a pager's two buttons glued before the text": (f"松岭镇卫生院党支部获评先进\n上一篇 下一篇{BODY}\n", f"松岭镇卫生院党支部获评先进\n{BODY}\n"),
+    "a site greeting its reader": (f"您好,欢迎进入青禾健康网官网!\nHi!请登陆\n{BODY}\n", f"{BODY}\n"),
+    "mixed symbols strewn between words": ("松岭镇卫生院★◆■党支部现有党员■■◆二十六名。\n", "松岭镇卫生院党支部现有党员二十六名。\n"),
+    "the fields between a table's bars opened by the date": (
+        f"松岭镇卫生院开展端午慰问活动\n| 2025-05-29 15:23:33 来源:青禾网 责任编辑:鲁晴 |\n{BODY}\n",
+        f"松岭镇卫生院开展端午慰问活动\n{BODY}\n"),
+    "an outlet's masthead over the title its source field names": (
+        f"青禾周刊\n\n松岭镇卫生院:筑牢医疗服务的“根”与“魂”\n\n2021-09-01 16:29:39 来源:青禾周刊\n\n青禾周刊讯 {BODY}\n",
+        f"松岭镇卫生院:筑牢医疗服务的“根”与“魂”\n\n{BODY}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -801,6 +813,7 @@ PAGES_THAT_STAY = {
         f"松岭镇卫生院党支部召开支委会会议时间:2023-01-10 会议由书记主持。{BODY}{BODY2}{BODY}{BODY2}{BODY}{BODY2}\n"),
     "a report's numbered items ending without a full stop": (
         "一、组织建设\n1、健全制度，支部每月召开支委会，每季度召开党员大会\n2、按时讲授党课，做到有计划、有记录、有总结\n"),
+    "a branch rated with five stars": f"{BODY}\n支部获评★★★★★党支部。\n",
     "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
     "a paragraph broken off after a post and its words": (
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),

@@ -147,9 +147,10 @@ _GLUED_FIELDS_RE = re.compile(
     rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)(?=[{_C}“\"（(]|\d{{4}}年)")
 
 
-#: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09)
+#: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
+#: opened by the date and between a table's bars (| 2025-05-29 15:23:33 来源:某某网 责任编辑:某某 |)
 _FIELDS_LINE_RE = re.compile(
-    rf"[ \t\u3000]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?)+[ \t\u3000|｜]*")
+    rf"[ \t\u3000|｜]*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?)+[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
 
 

@@ -992,6 +992,8 @@ _COLUMN_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*$")
 
 #: a line of the site's navigation: a breadcrumb's separators or its words (当前位置: 首页 > 某栏目)
 _NAV_LINE_RE = re.compile(r"[>»＞›|_]|当前位置|您的位置|所在位置|现在的位置|首页")
+#: a page's source field (来源：某某周刊): the outlet a masthead line over the title names
+_SOURCE_FIELD_RE = re.compile(r"来源[ \u3000]*[:：]")
 #: a line of the page's fields or its clock (今天是2024年4月26日 星期五, 发布时间：…): no title
 _DATE_IN_LINE_RE = re.compile(r"\d{4}[-年/.]\d{1,2}|\d{1,2}:\d{2}|星期|来源|作者|时间|日期")
 #: a news headline with a kicker before a colon (好消息：某某医院成立党支部啦！): no field of the page
@@ -1002,15 +1004,16 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
     """The site's column name on its own line in the page's head, above the report's title
     (团队建设, 基层动态; 某某专题专栏 under the breadcrumb that ends in it): short, Chinese only, no
     unit's name, no word of a title, and no title-like line above it but the site's navigation. It
-    needs evidence it is the site's: a column word at its end, the page's breadcrumb naming it, or
-    the line shown twice; a short main title over a line of the report (春风化雨 / 某某村的故事) stays."""
+    needs evidence it is the site's: a column word at its end, the page's breadcrumb or source field
+    naming it (the outlet's masthead: 某某周刊 over the title, 来源：某某周刊 under it), or the line
+    shown twice; a short main title over a line of the report (春风化雨 / 某某村的故事) stays."""
     head, nav = [], []
     covered = [(c.start, c.end) for c in found]
     for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 14):
         text = view[ln.start : ln.end]
         if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text):
             break  # the first paragraph: the head is over
-        if _NAV_LINE_RE.search(text):
+        if _NAV_LINE_RE.search(text) or _SOURCE_FIELD_RE.search(text):
             nav.append(text.strip())
         if not any(a <= ln.start and ln.end <= b for a, b in covered):  # what other rules took is no title
             head.append(ln)
@@ -1044,8 +1047,8 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
         if not (word.endswith(c["column_tails"]) or in_nav or shown_twice):
             continue  # 春风化雨: a short main title as likely as a column
         rest = "\n".join(w for w in (view[l.start : l.end] for l in lines if l.start >= nxt.start)
-                         if w.strip() != word and not _NAV_LINE_RE.search(w)).replace(" ", "")
-        if word in rest:
+                         if w.strip() != word and not _NAV_LINE_RE.search(w) and not _SOURCE_FIELD_RE.search(w)).replace(" ", "")
+        if word in rest.replace(word + "讯", ""):  # (the outlet's dateline names it: 某某周刊讯)
             continue  # the title's own words (or a word the page uses again): not a column
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"column name above the title: {word}", priority=5,
                              data={"unit": "column_line", "score": 0.9, "detector": "shape rule"}))

@@ -54,6 +54,10 @@ _SCRAMBLE_RE = re.compile(r"(?:(?<=[\s\u3400-\u9fff，。、；：])|^)(?:[!-~]{
 #: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters
 _RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])[A-Za-z0-9]{5,16}(?=[\u3400-\u9fff，。、；：])")
 
+#: symbols an anti-scrape filter strews between words, two or more of them mixed (★◆■★■■)
+_SYMBOL_RUN_RE = re.compile(r"[★☆◆◇■□▲△●○◎]{2,}")
+_SYMBOL_SCREEN = re.compile(r"[★☆◆◇■□▲△●○◎]{2}")
+
 #: what every match of the expressions above contains (a gloss without what stands before it, a
 #: file name's prefix and first three digits, an ASCII character before a space or tab)
 _GLOSS_SCREEN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[)）]")
@@ -111,6 +115,10 @@ def find_prepass(text: str) -> list[Candidate]:
                 end += 1
             out.append(Candidate("spam", m.start(), end, "removed", f"anti-scrape code {run[:20]}", priority=6,
                                  data={"score": 0.95, "unit": "random string"}))
+    for m in _SYMBOL_RUN_RE.finditer(text) if _SYMBOL_SCREEN.search(text) else ():
+        if len(set(m.group())) >= 2:  # ★★★★★ may rate a branch; ★◆■ mixed is an anti-scrape filter's
+            out.append(Candidate("spam", m.start(), m.end(), "removed", f"run of mixed symbols {m.group()[:12]}", priority=6,
+                                 data={"score": 0.9, "unit": "random string"}))
     for m in _RANDOM_RE.finditer(text):
         s = m.group()
         if _random_like(s):
