@@ -72,6 +72,11 @@ def test_glosses_of_whole_words_go_and_english_words_in_brackets_stay(cleaner):
     assert cleaner.clean_text(page).cleaned == "松岭县新闻办举行“榜样在身边”记者见面会。支部开展党建(party building)活动(event)。"
 
 
+def test_an_indent_garbled_into_question_marks_goes_and_a_question_stays(cleaner):
+    page = "? ? ? ?松岭镇卫生院党支部现有党员二十六名。\n????支部每月开展一次主题党日活动。\n你问党员图什么？为了群众。\n"
+    assert cleaner.clean_text(page).cleaned == "松岭镇卫生院党支部现有党员二十六名。\n支部每月开展一次主题党日活动。\n你问党员图什么？为了群众。\n"
+
+
 def test_no_gloss_without_pinyin_shape():
     assert find_prepass("完成产值(亿元)的(a)项和(2)项") == []
 

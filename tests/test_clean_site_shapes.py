@@ -724,6 +724,7 @@ SHAPES_THAT_GO = {
     "an outlet's masthead over the title its source field names": (
         f"青禾周刊\n\n松岭镇卫生院:筑牢医疗服务的“根”与“魂”\n\n2021-09-01 16:29:39 来源:青禾周刊\n\n青禾周刊讯 {BODY}\n",
         f"松岭镇卫生院:筑牢医疗服务的“根”与“魂”\n\n{BODY}\n"),
+    "a page's maker credited on its own line": (f"{BODY}\n美篇制作: 鲁晴(松岭镇卫生院党支部书记) 2022.8.1.\n", f"{BODY}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),

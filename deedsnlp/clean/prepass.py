@@ -54,6 +54,8 @@ _SCRAMBLE_RE = re.compile(r"(?:(?<=[\s\u3400-\u9fff，。、；：])|^)(?:[!-~]{
 #: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters
 _RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])[A-Za-z0-9]{5,16}(?=[\u3400-\u9fff，。、；：])")
 
+#: a line's indent garbled into question marks (? ? ? ? / ????) before its first words
+_GARBLED_INDENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[?？][ \t\u3000]?){3,}(?=[\u4e00-\u9fff“])")
 #: symbols an anti-scrape filter strews between words, two or more of them mixed (★◆■★■■)
 _SYMBOL_RUN_RE = re.compile(r"[★☆◆◇■□▲△●○◎]{2,}")
 _SYMBOL_SCREEN = re.compile(r"[★☆◆◇■□▲△●○◎]{2}")
@@ -119,6 +121,9 @@ def find_prepass(text: str) -> list[Candidate]:
         if len(set(m.group())) >= 2:  # ★★★★★ may rate a branch; ★◆■ mixed is an anti-scrape filter's
             out.append(Candidate("spam", m.start(), m.end(), "removed", f"run of mixed symbols {m.group()[:12]}", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
+    for m in _GARBLED_INDENT_RE.finditer(text) if "??" in text or "? ?" in text or "？？" in text else ():
+        out.append(Candidate("html", m.start(), m.end(), "removed", "indent garbled into question marks", priority=6,
+                             data={"score": 0.95}))
     for m in _RANDOM_RE.finditer(text):
         s = m.group()
         if _random_like(s):
