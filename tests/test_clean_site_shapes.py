@@ -725,6 +725,8 @@ SHAPES_THAT_GO = {
         f"青禾周刊\n\n松岭镇卫生院:筑牢医疗服务的“根”与“魂”\n\n2021-09-01 16:29:39 来源:青禾周刊\n\n青禾周刊讯 {BODY}\n",
         f"松岭镇卫生院:筑牢医疗服务的“根”与“魂”\n\n{BODY}\n"),
     "a page's maker credited on its own line": (f"{BODY}\n美篇制作: 鲁晴(松岭镇卫生院党支部书记) 2022.8.1.\n", f"{BODY}\n"),
+    "the page's tags in its head": (f"松岭镇卫生院党支部获评先进\n2015-05-21 11:30:03\n义诊,下乡,卫生院,党徽,健康\n{BODY}\n",
+                                    f"松岭镇卫生院党支部获评先进\n{BODY}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -815,6 +817,7 @@ PAGES_THAT_STAY = {
     "a report's numbered items ending without a full stop": (
         "一、组织建设\n1、健全制度，支部每月召开支委会，每季度召开党员大会\n2、按时讲授党课，做到有计划、有记录、有总结\n"),
     "a branch rated with five stars": f"{BODY}\n支部获评★★★★★党支部。\n",
+    "a report's list of words in its text": f"{BODY}\n义诊,下乡,义卖,宣讲,党员们样样干在前。\n",
     "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
     "a paragraph broken off after a post and its words": (
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),

@@ -1061,6 +1061,10 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
 _HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]((?:[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?){2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$|[^\n。！？!?；;]{6,120}$)", re.M)
 
 
+#: the page's tags on a line of their own: four to ten short words apart by commas (阅兵,抗战,某某连,臂章)
+_TAG_ROW_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,6}){3,9}[ \t\u3000]*")
+
+
 #: a series' label with its number in a circle alone on a line (某某展风采④, “某某”系列报道③)
 _SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}[①-⑳][ \t\u3000]*")
 
@@ -1068,7 +1072,7 @@ _SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}[①-�
 def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
     """A short tag in 【】 opening a line of the page's head, above the first paragraph: the site's
     column or series (【原创】, 【抗疫】, 【表彰先进】) on the report's title or alone; a series' label
-    with its number in a circle alone on its line (某某展风采④). The title stays;
+    with its number in a circle alone on its line (某某展风采④); the page's tags (阅兵,抗战,某某连,臂章). The title stays;
     a run-in label before a sentence of the text (【支部简介】本支部…) is the report's own."""
     out = []
     filled = list(islice((ln for ln in lines if view[ln.start : ln.end].strip()), 30))
@@ -1077,6 +1081,10 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
         if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text or len(text.strip()) >= 40 and re.search("[，,]", text)
                                          and not (ln is filled[0] and _HEAD_TAG_RE.match(view, ln.start, ln.end))):
             break  # the first paragraph (full stops of any width, or a long line of clauses but a tagged title): the head is over
+        if _TAG_ROW_RE.fullmatch(view, ln.start, ln.end):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's tags in its head: {text.strip()[:30]}",
+                                 priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
+            continue
         if _SERIES_LABEL_RE.fullmatch(view, ln.start, ln.end):
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a series label in the page's head: {text.strip()}",
                                  priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
