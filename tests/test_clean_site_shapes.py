@@ -727,6 +727,17 @@ SHAPES_THAT_GO = {
     "a page's maker credited on its own line": (f"{BODY}\n美篇制作: 鲁晴(松岭镇卫生院党支部书记) 2022.8.1.\n", f"{BODY}\n"),
     "the page's tags in its head": (f"松岭镇卫生院党支部获评先进\n2015-05-21 11:30:03\n义诊,下乡,卫生院,党徽,健康\n{BODY}\n",
                                     f"松岭镇卫生院党支部获评先进\n{BODY}\n"),
+    "writers' names glued in brackets opening the text": (f"松岭镇卫生院的“农民哥”\n(鲁晴贺明远)“如果哪天发现问题，我们马上整改。”{BODY}\n",
+                                                         f"松岭镇卫生院的“农民哥”\n“如果哪天发现问题，我们马上整改。”{BODY}\n"),
+    "a writer's name in brackets after a trailing ellipsis": (
+        f"{BODY}\n晚上9点多了，鲜红的党旗还在迎着寒风飘扬，综采二区的党员们还在卫生区忙碌着......(蒋进步)\n{BODY2}\n",
+        f"{BODY}\n晚上9点多了，鲜红的党旗还在迎着寒风飘扬，综采二区的党员们还在卫生区忙碌着......\n{BODY2}\n"),
+    "two outlets' dateline apart by a slash": (f"青禾日报社/爱青禾讯 近年来,{BODY}\n", f"近年来,{BODY}\n"),
+    "a file picture's short caption": (f"{BODY}\n巡边踏查。(资料图)\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a comment counter and a QR code's label": (f"{BODY}\n已有0人发表了评论\n二维码\n", f"{BODY}\n"),
+    "a collection's items numbered with 例": (
+        f"两新组织党建工作总结模板(10篇)\n两新组织党建工作总结例1\n{BODY}\n两新组织党建工作总结例2\n{BODY2}\n",
+        f"{BODY}\n{BODY2}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -818,6 +829,8 @@ PAGES_THAT_STAY = {
         "一、组织建设\n1、健全制度，支部每月召开支委会，每季度召开党员大会\n2、按时讲授党课，做到有计划、有记录、有总结\n"),
     "a branch rated with five stars": f"{BODY}\n支部获评★★★★★党支部。\n",
     "a report's list of words in its text": f"{BODY}\n义诊,下乡,义卖,宣讲,党员们样样干在前。\n",
+    "a bracketed item opening a paragraph": f"{BODY}\n(简介)松岭镇卫生院始建于1958年。\n(全文)支部全年开展活动十二次。\n",
+    "a report's sentence on its file pictures": f"{BODY}\n支部把建院以来的资料图片整理成册。\n{BODY2}\n",
     "a short main title over a line of the report": f"初心如磐\n松岭镇卫生院党支部先进事迹材料\n{BODY}\n",
     "a paragraph broken off after a post and its words": (
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),

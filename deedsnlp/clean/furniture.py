@@ -553,6 +553,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _menu_runs(view, lines)
     out += _menu_lines(view, lines)
     out += _tail_bylines(view)
+    out += _lead_names(view)
     out += find_bylines(view, lines)
     out += find_glued_fields(view, lines)
     out += find_flat_head(view, lines)
@@ -704,8 +705,8 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
 _RUN_ON_SEGMENT_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]+([^\s。！？!?，,；;：:“”]{8,40})(?=[ \u3000]+\S)")
 
 
-#: a collection item's label: 篇1 closing a title, 【篇一】, 第一篇, 范文(一)
-_ITEM_LABEL_RE = re.compile(r"篇[一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]", re.M)
+#: a collection item's label: 篇1 or 例1 closing a title, 【篇一】, 第一篇, 范文(一)
+_ITEM_LABEL_RE = re.compile(r"[篇例][一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]", re.M)
 #: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整))
 _COLLECTION_TITLE_RE = re.compile(
     r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:优秀|精选|通用|热门|最新|推荐|实用|经典|范文|合集|汇编|共)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
@@ -714,7 +715,7 @@ _COLLECTION_TITLE_RE = re.compile(
 
 def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
     """A collection page's title line, closed by its count (某某工作总结7篇, 某某总结(共9篇)), where the
-    page labels its items (篇1, 【篇一】, 第一篇, 范文(一)): the collection's name goes whole, each
+    page labels its items (篇1, 例1, 【篇一】, 第一篇, 范文(一)): the collection's name goes whole, each
     item keeps its own title. Shown twice, it is the page's title: one copy stays (repeated titles)."""
     if "篇" not in view or _ITEM_LABEL_RE.search(view) is None:
         return []
@@ -786,7 +787,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|�
 #: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, the office that wrote it
 #: ((某某办), (某某党支部)), or names alone in brackets
 _TAIL_BYLINE_RE = re.compile(
-    r"(?m)[。！？!?][ \u3000]*(?:"
+    r"(?m)(?:[。！？!?]|…|\.{3})[ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
@@ -795,6 +796,39 @@ _TAIL_BYLINE_RE = re.compile(
 
 
 _NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
+
+
+#: writers' names in brackets opening a paragraph, before its first words ((某某)近日，… / (某某某某某)“…”)
+_LEAD_NAMES_RE = re.compile(r"(?m)^[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,7})[)）](?=[\u4e00-\u9fff“\"])")
+
+
+def _split_names(run: str, surnames: frozenset) -> list[str] | None:
+    """``run`` cut into names of two or three characters, each opening with a surname (谭帅刘建强:
+    谭帅 / 刘建强), or None."""
+    if not run:
+        return []
+    for size in (3, 2):
+        if len(run) >= size and run[0] in surnames:
+            rest = _split_names(run[size:], surnames)
+            if rest is not None:
+                return [run[:size]] + rest
+    return None
+
+
+def _lead_names(view: str) -> list[Candidate]:
+    """One or two writers' names in brackets opening a paragraph ((某某某)沿滩区…, (某某某某某)“如果…”):
+    every name opens with a surname and one at least is no word of the dictionary ((图片), (全文) stay)."""
+    if "(" not in view and "（" not in view:
+        return []
+    surnames = _compiled()["surnames"]
+    out = []
+    for m in _LEAD_NAMES_RE.finditer(view):
+        names = _split_names(m.group(1), surnames)
+        if not names or len(names) > 2 or all(_is_word(t) if len(t) == 2 else _one_word(t) for t in names):
+            continue
+        out.append(Candidate("furniture", m.start(), m.end(), "removed", f"writers' names opening the text: {m.group().strip()}",
+                             priority=5, data={"unit": "lead_names", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 def _tail_bylines(view: str) -> list[Candidate]:
@@ -817,7 +851,8 @@ def _tail_bylines(view: str) -> list[Candidate]:
                 tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
             if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) if len(t) == 2 else _one_word(t) for t in tokens):
                 continue  # (方法 路径), (张家港): words, no names (a three-character name may end in a word: 某秀林)
-        out.append(Candidate("furniture", m.start() + 1, m.end(), "removed", f"byline at the end of a line: {m.group()[1:].strip()[:30]}",
+        lead = 3 if m.group().startswith("...") else 1
+        out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     return out
 
