@@ -824,7 +824,7 @@ def _lead_names(view: str) -> list[Candidate]:
     out = []
     for m in _LEAD_NAMES_RE.finditer(view):
         names = _split_names(m.group(1), surnames)
-        if not names or len(names) > 2 or all(_is_word(t) if len(t) == 2 else _one_word(t) for t in names):
+        if not names or len(names) > 2 or all(map(_name_is_word, names)):
             continue
         out.append(Candidate("furniture", m.start(), m.end(), "removed", f"writers' names opening the text: {m.group().strip()}",
                              priority=5, data={"unit": "lead_names", "score": 0.9, "detector": "shape rule"}))
@@ -849,8 +849,8 @@ def _tail_bylines(view: str) -> list[Candidate]:
             unit = m.group("unit")
             if unit and len(unit) <= 3 and unit[0] in surnames:
                 tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
-            if not all(t and t[0] in surnames for t in tokens) or all(_is_word(t) if len(t) == 2 else _one_word(t) for t in tokens):
-                continue  # (方法 路径), (张家港): words, no names (a three-character name may end in a word: 某秀林)
+            if not all(t and t[0] in surnames for t in tokens) or all(map(_name_is_word, tokens)):
+                continue  # (方法 路径), (张家港): words, no names
         lead = 3 if m.group().startswith("...") else 1
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
@@ -1044,6 +1044,7 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
     shown twice; a short main title over a line of the report (春风化雨 / 某某村的故事) stays."""
     head, nav = [], []
     covered = [(c.start, c.end) for c in found]
+    last = next((ln for ln in reversed(lines) if view[ln.start : ln.end].strip()), None)
     for ln in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 14):
         text = view[ln.start : ln.end]
         if len(text.strip()) >= 25 and (_SENT_END.search(text) or "." in text):
@@ -1072,7 +1073,7 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
         if words[after[0]].startswith(("—", "－", "-", "――")):
             continue  # a short main title over its subtitle (初心如磐 / ——记某某村党支部)
         t = words[after[0]].rstrip("！!")
-        headline = (title_line(view, [nxt], {}) is not None or len(after) + (len(lines) > len(head)) >= 2
+        headline = (title_line(view, [nxt], {}) is not None or nxt is not last  # (a news headline with the page going on under it)
                     and not _SENT_END.search(t) and not _DATE_IN_LINE_RE.search(t)
                     and (_TITLE_LIKE_RE.fullmatch(t) or _KICKER_TITLE_RE.fullmatch(t)))
         if not headline:
@@ -1091,8 +1092,8 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
 
 
 #: a tag in 【】 (two to five characters) opening a line of the page's head: alone, or before a title
-#: without a sentence's end (a long one may have commas: 【某某】某市优秀党务工作者，某社区书记某某：用心…) (【原创】, 【抗疫】某某：…, 【表彰先进】某某纪念…; 【全网最低】资料免费领，加…
-#: is an ad the notice rules take whole)
+#: without a sentence's end (【原创】, 【抗疫】某某：…, 【表彰先进】某某纪念…; a long title may have commas:
+#: 【某某】某市优秀党务工作者，某社区书记某某：用心…; 【全网最低】资料免费领，加… is an ad the notice rules take whole)
 _HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]((?:[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?){2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$|[^\n。！？!?；;]{6,120}$)", re.M)
 
 
@@ -1734,11 +1735,15 @@ def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _one_word(text: str) -> bool:
-    """Is ``text`` as a whole one word of the dictionary (read as :func:`_is_word` reads)?"""
+def _name_is_word(token: str) -> bool:
+    """Is a name-shaped token a word of the dictionary: a two-character one that is or ends in a
+    word (方法), a longer one that is one word as a whole (张家港; a three-character name may end in a
+    word: 某秀林, 某建国)?"""
+    if len(token) <= 2:
+        return _is_word(token)
     from ..segment import get_segmenter
 
-    return len(get_segmenter(hmm=False).cut(text)) == 1
+    return len(get_segmenter(hmm=False).cut(token)) == 1
 
 
 def _is_word(head: str) -> bool:

@@ -68,11 +68,11 @@ _SCRAMBLE_SCREEN = re.compile(r"[!-~][ \t]")
 
 
 _WORD_SYLLABLES_RE = re.compile(rf"(?:{_SYLLABLE_RE.pattern}){{2,4}}")
-_TONED_SYLLABLE_RE = re.compile(rf"[a-zü]*[{_TONED}][a-zü]*")
 
 
 def _word_gloss(g: str) -> bool:
-    """Two to four pinyin syllables, at least as many tone marks as syllables less one."""
+    """Two to four pinyin syllables with two tone marks at least (jìzhě; an English word in
+    brackets has none)."""
     if not _WORD_SYLLABLES_RE.fullmatch(g.translate(_PLAIN)):
         return False
     return len(_TONE_RE.findall(g)) >= 2
@@ -84,7 +84,7 @@ def find_prepass(text: str) -> list[Candidate]:
     glosses = ([m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch(m.group(1).translate(_PLAIN))]
                if ("(" in text or "（" in text) and _GLOSS_SCREEN.search(text) else [])
     toned = sum(1 for m in glosses if _TONE_RE.search(m.group(1)))
-    if glosses:  # glossed by words: as many syllables as the characters before, each with its tone
+    if glosses:  # a page glossing its characters may gloss whole words too: 记者(jìzhě)
         single = {m.start() for m in glosses}
         words = [m for m in _WORD_GLOSS_RE.finditer(text) if m.start() not in single and _word_gloss(m.group(1))]
         if len(glosses) + len(words) >= 2:
