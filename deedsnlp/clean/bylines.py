@@ -172,8 +172,8 @@ def find_flat_head(view: str, lines: list[Line]) -> list[Candidate]:
     its title in the line's first 300 characters go; the title and the text stay."""
     out = []
     for ln in lines:
-        if ln.end - ln.start < 200:
-            continue
+        if ln.end - ln.start < 200 or _HAS_STAMP_RE.search(view, ln.start, min(ln.end, ln.start + 300)) is None:
+            continue  # (every shape holds a date: most long lines are read no further)
         for m in _FLAT_HEAD_RE.finditer(view, ln.start, min(ln.end, ln.start + 300)):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"the item's stamp on a flattened page: {m.group().strip()[:30]}",
                                  priority=5, data={"unit": "flat_head", "score": 0.92, "detector": "credit grammar"}))

@@ -575,6 +575,8 @@ def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> lis
     """A journal page's keywords row without its label, beside the paper's abstract (摘要：…): the
     row goes, and of the abstract only its label (the authors' abstract is the page's text; a site's
     made-up abstract has no keywords beside it)."""
+    if "摘" not in view:
+        return found
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     out = list(found)
     for k, ln in enumerate(filled):
@@ -946,6 +948,7 @@ _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
 
 _DOCSITE_RE = re.compile(r"会员上传|上传分享|资源描述|文档介绍|在线阅读|文库")
 _PAGE_MARK_RE = re.compile(r"[ \t\u3000]*(\d{1,2})、")
+_PAGE_MARK_SCREEN_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,2}、")
 _CUT_END_RE = re.compile(r"[。！？!?”\"）)…]\s*$")
 _CJK_END_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*$")
 
@@ -956,6 +959,8 @@ def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
     goes on with the same sentence. The numbers go, the text stays. A report's own numbered items
     each end their sentence. Without a document site's words on the page, every page before a
     number must be long and break off inside a word (…注入社会主义 / 2、核心价值观…)."""
+    if _PAGE_MARK_SCREEN_RE.search(view) is None:
+        return []  # no line opens with a number and 、 (most pages)
     docsite = _DOCSITE_RE.search(view) is not None
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     marks = []
