@@ -37,10 +37,9 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import CJK, literal_regex
+from .patterns import CJK, HEADING_RE as _HEADING_RE, literal_regex
 from .spans import Candidate, Line, text_without as _without
 
-_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
 _SENT_END = re.compile(r"[。！？!?]")
 #: a sentence end after some text (a ? bullet opening a menu line is none)
 _MID_SENT_END = re.compile(r"(?<=[^\s?？])[。！？!?]")

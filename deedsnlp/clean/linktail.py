@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Sequence
 
-from .patterns import JunkPatterns, cjk_count, junk_patterns
+from .patterns import HEADING_RE, JunkPatterns, cjk_count, junk_patterns
 from .spans import Candidate, Line
 
 _CUT_ENDS = ".…。·"
@@ -32,7 +32,6 @@ _BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
 _BULLETS = "-•·▪▸►"  # (● and ◆ mark a report's own headings and items too)
 #: a news headline as a link under a header: no sentence inside, its date after it or none
 _HEADLINE_RE = re.compile(r"[^\s。！？!?；;][^\n。！？!?；;]{5,58}?([ \u3000]*[\[（(]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)]?)?")
-_NUMBERED_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)")
 
 
 def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
@@ -104,7 +103,7 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             under = True
         elif kind is None and under and s:
             m = _HEADLINE_RE.fullmatch(s)
-            if m and (m.group(1) or k == last) and cjk_count(s) >= 6 and not _NUMBERED_RE.match(s):
+            if m and (m.group(1) or k == last) and cjk_count(s) >= 6 and not HEADING_RE.match(s):
                 typed[k] = (line, BULLET)
             else:
                 under = False

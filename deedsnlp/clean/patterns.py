@@ -19,6 +19,8 @@ from ..text.sentences import sentence_pattern
 #: Chinese characters (CJK unified ideographs and extension A)
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
+#: a numbered heading of a report's outline opening a line (一、, （二）, 3., 第一部分)
+HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])")
 _CJK_RUN_RE = re.compile(f"[{CJK}]+")
 
 
