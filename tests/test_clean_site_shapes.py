@@ -273,6 +273,9 @@ def test_a_web_lists_bullet_lines_go_and_a_reports_marked_items_stay(cleaner):
     page = f"• 网站首页\n• 分类：卫生院动态\n• 松岭镇举办第三届健康知识竞赛\n{BODY}\n"
     result = cleaner.clean_text(page)
     assert result.cleaned == f"{BODY}\n"
+    # under a block's header ending in a colon the bulleted headlines are links all the same
+    linked = f"{BODY}\n相关阅读：\n• 松岭镇举办第三届健康知识竞赛\n• 卫生院开展送医下乡活动\n"
+    assert cleaner.clean_text(linked).cleaned == f"{BODY}\n"
     assert_kept(cleaner, "◆守初心：主题教育入脑入心", "●一张网格管到底。社区党委把辖区划分为十二个网格，每个网格设立党小组。",
                 "• 支部每月开展一次主题党日活动。")
 
@@ -836,6 +839,9 @@ PAGES_THAT_STAY = {
         f"{BODY}\n在全院大会上，院党支部书记提出了为民服务、为党分忧，办好群众满意的医院的目\n1。{BODY2}\n"),
     "a paragraph cut off after a caption-like sentence": (
         f"{BODY}\n院党支部副书记贺明远同志为全体党员上了堂党课。他以学习贯彻党代会精神，结合工作实际\n"),
+    "the report's list bulleted like web links after its colon": (
+        f"{BODY}\n一年来，支部主要做了以下几项工作：\n• 举办健康知识讲座五场\n• 开展义诊活动三次\n• 走访慰问困难党员12人\n{BODY2}\n"),
+    "one dashed item after the report's colon": f"{BODY}\n支部今年为群众办的实事有：\n- 举办健康知识讲座五场\n{BODY2}\n",
 }
 
 

@@ -25,7 +25,7 @@ from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .furniture import (brand_sentence_flags, find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
-                        find_spam_lines, title_line)
+                        find_spam_lines, report_list_lines, title_line)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -256,7 +256,8 @@ class Cleaner:
             # lines are scored without what other detectors removed from them (a brand, a credit)
             cut = [(c.start, c.end) for c in cands if c.action == "removed"]
             title = title_line(view, lines, {})
-            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold, taken_lines | shards, cut, title=title)
+            junk_lines = find_junk_lines(view, lines, self.line_model, self.config.threshold,
+                                         taken_lines | shards | report_list_lines(view, lines), cut, title=title)
             starts = [ln.start for ln in lines] if shards else []
             if shards:
                 junk_lines = [c for c in junk_lines if c.data.get("line") not in shards and _line_of(lines, starts, c.start) not in shards]

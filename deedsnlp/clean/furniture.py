@@ -542,6 +542,10 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
                 out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
     _widen_to_excerpt(view, out)
+    if any(c.data["unit"] == "bullet_link" for c in out):  # the report's own bulleted list stays
+        listed = report_list_lines(view, lines)
+        starts = {ln.start: ln.number for ln in lines}
+        out = [c for c in out if not (c.data["unit"] == "bullet_link" and _line_number_at(view, c.start, starts) in listed)]
     out = _paper_abstract(view, lines, out)
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
@@ -613,6 +617,47 @@ def _not_the_first_line(view: str, lines: list[Line], found: list[Candidate]) ->
     lead = first.start + len(view[first.start : first.end]) - len(view[first.start : first.end].lstrip())
     return [c for c in found if not (c.data.get("unit") in _CAPTION_UNITS and c.data.get("unit") not in _FIRST_LINE_CAPTIONS
                                      and c.start <= lead and c.end >= first.end)]
+
+
+#: an item of a list the report makes itself: a bullet, then words (• 举办健康知识讲座五场, - 开展义诊三次)
+_LIST_BULLET_RE = re.compile(r"[ \t\u3000]*[•·▪▸►\-–●◆■□★☆√✓][ \u3000]*[\u4e00-\u9fff]")
+#: the report's sentence introducing its list: prose closed by a colon (主要做法如下：, 一年来支部做了以下工作:)
+_LIST_INTRO_RE = re.compile(r"[^\n]*[\u4e00-\u9fff][^\n]*[:：][ \t\u3000]*")
+
+
+def _line_number_at(view: str, pos: int, starts: dict[int, int]) -> int | None:
+    """The number of the line holding ``pos`` (``starts``: each line's start offset to its number)."""
+    return starts.get(view.rfind("\n", 0, pos) + 1)
+
+
+def report_list_lines(view: str, lines: list[Line]) -> set[int]:
+    """Line numbers of the bulleted items of a list the report introduces with a sentence closed by
+    a colon (…主要做法如下： then • 举办健康知识讲座五场 / • 开展义诊活动三次): the report's own list,
+    whose items are short, unpunctuated and bulleted like a web page's links and menu items. A link
+    block's header (相关阅读：, 推荐文章:) introduces no report list, nor does a field (来源：)."""
+    if not any(ch in view for ch in "•·▪▸►-–●◆■□★☆√✓"):
+        return set()
+    from .patterns import junk_patterns
+
+    header = junk_patterns().header
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    out: set[int] = set()
+    k = 1
+    while k < len(filled):
+        ln = filled[k]
+        if not _LIST_BULLET_RE.match(view, ln.start, ln.end):
+            k += 1
+            continue
+        intro = view[filled[k - 1].start : filled[k - 1].end].strip()
+        run = k
+        while run < len(filled) and _LIST_BULLET_RE.match(view, filled[run].start, filled[run].end):
+            run += 1
+        if (_LIST_INTRO_RE.fullmatch(intro) and sum(1 for ch in intro if "\u4e00" <= ch <= "\u9fff") >= 6
+                and not header.match(intro) and not _SOURCE_FIELD_RE.match(intro)
+                and not re.search(r"(?:阅读|推荐|相关|热门|精彩|更多|猜你|延伸|链接|导航|标签|专题|栏目|下载|分享)", intro)):
+            out.update(filled[j].number for j in range(k, run))
+        k = run
+    return out
 
 
 #: a wire item's dateline with its title after 题: (新华社某地6月11日电 题：某某——记某某)
