@@ -842,6 +842,10 @@ PAGES_THAT_STAY = {
     "the report's list bulleted like web links after its colon": (
         f"{BODY}\n一年来，支部主要做了以下几项工作：\n• 举办健康知识讲座五场\n• 开展义诊活动三次\n• 走访慰问困难党员12人\n{BODY2}\n"),
     "one dashed item after the report's colon": f"{BODY}\n支部今年为群众办的实事有：\n- 举办健康知识讲座五场\n{BODY2}\n",
+    "a profile's section labels in brackets": f"松岭镇卫生院党支部先进事迹材料\n【支部简介】\n{BODY}\n【主要做法】\n{BODY2}\n",
+    "an application's labels closed by colons": f"{BODY}\n先进事迹：\n{BODY2}\n申报理由：\n支部连续三年考核优秀，特申报先进基层党组织。\n",
+    "a section label after a box": f"{BODY}\n■ 支部简介\n{BODY2}\n",
+    "a slogan heading after a box": f"{BODY}\n□ 抓党建 促发展\n{BODY2}\n",
 }
 
 

@@ -200,7 +200,13 @@ _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u
 #: a profile's or a brand's section label closed by a colon on its own line (名称：, 释义：, 做法：, 主要成效：);
 #: other short labels with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or the fields of
 #: its info block (来源：, 作者：), which are furniture
-_SECTION_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:名称|释义|做法|成效|理念|内涵|举措|亮点)[：:]")
+_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色"
+#: a section label of a profile or an application (做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in
+#: brackets, after a box, or closed by its colon; a site's own labels (文档简介：, 内容简介) are none
+_SECTION_LABEL_RE = re.compile(rf"(?![^\n]*(?:文档|资料|内容|网站|本站|栏目|文章|作品|视频|图片|书籍|产品))"
+                               rf"(?:[【\[][\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[】\]][：:]?"
+                               rf"|[■□●◆▲][ \u3000]*[\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[：:]?"
+                               rf"|[\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[：:])")
 
 
 #: a speech's or a report's salutation on its own line (同志们：, 尊敬的各位领导、同志们：, 各位代表：, 大家好！)
@@ -542,6 +548,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
                 out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
     _widen_to_excerpt(view, out)
+    out = [c for c in out if c.data["unit"] != "credit_lines" or _box_credit_names(view[c.start : c.end])]
     if any(c.data["unit"] == "bullet_link" for c in out):  # the report's own bulleted list stays
         listed = report_list_lines(view, lines)
         starts = {ln.start: ln.number for ln in lines}
@@ -861,6 +868,33 @@ def _split_names(run: str, surnames: frozenset) -> list[str] | None:
     return None
 
 
+#: a credit's role words beside the names after a box (■ 通讯员 某某)
+_BOX_ROLE_RE = re.compile(r"通讯员|记者|特约记者|实习生|摄影|摄|文/图|文图|图/文|编辑")
+
+
+def _box_credit_names(text: str) -> bool:
+    """Whether a credit line opened by a box (□ 某某, ■ 通讯员 某某 某某, □ 某 某) holds names: each token
+    two or three characters (four with a double surname) opening with a surname, not every one a
+    dictionary word. A report marks its headings with boxes too (■ 支部简介, □ 抓党建 促发展 stay).
+    A line without a box passes (the rule's other shapes)."""
+    body = text.strip()
+    if not body or body[0] not in "□■":
+        return True
+    body = _BOX_ROLE_RE.sub(" ", body[1:]).strip()
+    if re.fullmatch(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]", body):
+        body = body.replace(" ", "").replace("\u3000", "")  # 林 杰: one name spaced
+    tokens = [t for t in re.split(r"[ \u3000、，,]+", body) if t]
+    surnames = _compiled()["surnames"]
+    if not tokens or not all(t[0] in surnames and (len(t) in (2, 3) or len(t) == 4 and t[:2] in _DOUBLE_SURNAMES)
+                             for t in tokens):
+        return False
+    return not all(map(_name_is_word, tokens))
+
+
+#: surnames of two characters (欧阳某某)
+_DOUBLE_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "宇文", "长孙"})
+
+
 def _lead_names(view: str) -> list[Candidate]:
     """One or two writers' names in brackets opening a paragraph ((某某某)沿滩区…, (某某某某某)“如果…”):
     every name opens with a surname and one at least is no word of the dictionary ((图片), (全文) stay)."""
@@ -1178,6 +1212,8 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
         if m is None or _HEADING_RE.match(view, m.end(), ln.end):
             continue
         end = m.end() if m.end() < ln.end else ln.next
+        if end == ln.next and _SECTION_LABEL_RE.fullmatch(text.strip()):
+            continue  # the report's section label alone on its line over its text (【支部简介】)
         out.append(Candidate("furniture", ln.start, end, "removed", f"a tag in the page's head: {m.group(1)}", priority=5,
                              data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
     return out
