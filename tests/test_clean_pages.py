@@ -112,6 +112,18 @@ def test_anti_scrape_code_between_words(cleaner):
     assert "一是加强学习。" in result.cleaned and "二是健全制度。" in result.cleaned and "q#" not in result.cleaned
 
 
+@pytest.mark.parametrize("code", ["vT_8j", "KJHgf", "Xk9qL", "rT5", "〖Sd2k9〗", "◆8HpN◆", "|xR9|", "∮Q2a", "(t7Lx)", "{3a9f}", "ㄨㄌ"])
+def test_random_strings_of_any_shape_between_words_go(cleaner, code):
+    text = f"支部坚持把政治{code}建设摆在首位，党员先锋模范作用得到发挥。"
+    assert cleaner.clean_text(text).cleaned == "支部坚持把政治建设摆在首位，党员先锋模范作用得到发挥。"
+
+
+def test_latin_words_units_and_codes_of_a_report_stay(cleaner):
+    text = ("支部建成5G党建室，用App和WeChat小程序组织学习，制作PPT课件12套，在iPad上答题；做好甲型H1N1流感防控，"
+            "通过ISO9001认证，人均减重3kg，采用(PDCA)循环，用mp4播放微党课。")
+    assert cleaner.clean_text(text).findings == []
+
+
 def test_masks_and_placeholders_are_told_apart(cleaner):
     text = ("支部以新时代中国特色.主义思想为指导，深入学习党的.精神。全年组织2xxxx人次参加培训，20**年被评为先进。"
             "x村党支部书记带领群众修路，××村的经验值得推广。")

@@ -741,6 +741,12 @@ SHAPES_THAT_GO = {
     "a collection's items numbered with 例": (
         f"两新组织党建工作总结模板(10篇)\n两新组织党建工作总结例1\n{BODY}\n两新组织党建工作总结例2\n{BODY2}\n",
         f"{BODY}\n{BODY2}\n"),
+    "a breadcrumb with the report's first paragraph glued after it": (
+        f"{BODY}\n当前位置：首页>范文大全>工作总结>支部工作总结>星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n",
+        f"{BODY}\n星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n"),
+    "a copyright notice with the report's paragraph glued after it": (
+        f"【版权声明】本文由某某范文网整理发布。星河社区成立于2011年，辖区面积1.6平方公里，有居民小区七个。\n{BODY}\n",
+        f"星河社区成立于2011年，辖区面积1.6平方公里，有居民小区七个。\n{BODY}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),

@@ -548,6 +548,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
                 out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
     _widen_to_excerpt(view, out)
+    _trim_glued_text(view, out)
     out = [c for c in out if c.data["unit"] != "credit_lines" or _box_credit_names(view[c.start : c.end])]
     if any(c.data["unit"] == "bullet_link" for c in out):  # the report's own bulleted list stays
         listed = report_list_lines(view, lines)
@@ -1019,6 +1020,49 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
         c.start = start
         c.reason = f"site-made summary (an excerpt of the report and the editor's preface): {before[:20]}"
         c.data["unit"] = "site_summary"
+
+
+#: line shapes that run to the end of their line: a flattened page may glue the report's first
+#: paragraph after them (当前位置：首页>某某>某某村党支部成立于…, 【版权声明】本文由某某整理。某某社区成立于…)
+_TO_LINE_END_UNITS = frozenset({"breadcrumb_line", "disclaimer_line", "site_blurb", "site_about", "summary_line",
+                                "docsite_notice_item", "ad_label_line", "accessibility_prompt", "welcome_banner"})
+_CRUMB_SEP_RE = re.compile(r"[ \u3000]*(?:>>|»|>|＞|›|→|/)[ \u3000]*")
+#: the last crumb that names the page itself (…> 正文)
+_LAST_CRUMB_RE = re.compile(r"(?:正文|内容|详情|详细内容|阅读|文章内容|浏览文章)[ \u3000]*")
+#: words of a site speaking of itself and its pages: text that has them is still the notice's
+_SITE_TALK_RE = re.compile(r"本站|本网|网站|网友|转载|版权|侵权|删除|下载|文档|作者|来源|声明|观点|联系|平台|范文|小编|整理|仅供|参考|会员")
+_CLAUSE_RE = re.compile(r"[，,；;]")
+
+
+def _glued_prose(rest: str) -> bool:
+    """Whether ``rest`` (what follows a line shape on its line) is the report's text: clauses of
+    twenty Chinese characters or more, and no word of a site speaking of itself."""
+    return (sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") >= 20 and _CLAUSE_RE.search(rest) is not None
+            and _SITE_TALK_RE.search(rest) is None)
+
+
+def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
+    """A line shape that runs to its line's end stops where the report's text glued after it starts:
+    after a breadcrumb's last separator (or its last crumb 正文), after the sentence of a notice."""
+    for c in cands:
+        if c.data.get("unit") not in _TO_LINE_END_UNITS:
+            continue
+        text = view[c.start : c.end]
+        if c.data["unit"] == "breadcrumb_line":
+            seps = list(_CRUMB_SEP_RE.finditer(text))
+            if not seps:
+                continue
+            cut = seps[-1].end()
+            last = _LAST_CRUMB_RE.match(text, cut)
+            if last is not None:
+                cut = last.end()
+            if _glued_prose(text[cut:]):
+                c.end = c.start + cut
+            continue
+        for m in re.finditer(r"[。！？!?][”\"]?", text):
+            if m.end() < len(text.rstrip()) and _glued_prose(text[m.end():]):
+                c.end = c.start + m.end()
+                break
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")

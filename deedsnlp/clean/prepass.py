@@ -51,8 +51,18 @@ _REMNANT_RE = re.compile(
 _FILE_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:IMG|DSC|DSCN|DJI|P|MVIMG|微信图片)_?\d{3,14}(?:\.(?:jpe?g|png|gif|JPE?G|PNG))?){1,4}(?![A-Za-z0-9])")
 #: a forum's anti-scrape code: runs of one- or two-character ASCII tokens with symbols (s$ Y- u/ ]*)
 _SCRAMBLE_RE = re.compile(r"(?:(?<=[\s\u3400-\u9fff，。、；：])|^)(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?=[ \t]|$|[\u3400-\u9fff（(])", re.M)
-#: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters
-_RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])[A-Za-z0-9]{5,16}(?=[\u3400-\u9fff，。、；：])")
+#: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters, maybe
+#: inside odd symbols (vT_8j, KJHgf, 〖Sd2k9〗, ◆8HpN◆, |xR9|, ∮Q2a)
+_RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])(?P<open>[|｜丨{【〖\[◆●■★∮﹫￥#@~^*(（]{0,2})(?P<token>[A-Za-z0-9_&@$]{2,16})"
+                        r"(?P<close>[|｜丨}】〗\]◆●■★#@~^*)）]{0,2})(?=[\u3400-\u9fff，。、；：])")
+#: Latin and digits a report writes between Chinese words: words (App, WeChat, PPT, iPad), counts,
+#: units and codes (5G, 4K, 3D, G20, C919, ISO9001, H1N1, 10kg, mp4, 2km)
+_WORDLIKE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+s?|[a-z]?[A-Z][a-z]+(?:[A-Z][a-z]+)*|\d+|\d+[A-Z]{1,3}|[A-Z]{1,5}-?\d{1,5}[A-Z]?"
+                          r"|\d+(?:\.\d+)?[A-Za-z]{1,3}|[a-z]{1,3}\d{1,3}|(?:[A-Z]\d){1,3}[A-Z]?|[A-Z][a-z]?\d{0,3}")
+#: a censor's or a template's digits masked with x (2xxxx, 20xx): the mask rules'
+_X_MASK_RE = re.compile(r"[\d_]*[xX]+[\d_xX]*|_+")
+#: zhuyin letters strewn between words (ㄨㄌ): no simplified report writes them
+_ZHUYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])[\u3105-\u312f]{1,8}(?=[\u4e00-\u9fff，。、；：])")
 
 #: a line's indent garbled into question marks (? ? ? ? / ????) before its first words
 _GARBLED_INDENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[?？][ \t\u3000]?){3,}(?=[\u4e00-\u9fff“])")
@@ -125,10 +135,12 @@ def find_prepass(text: str) -> list[Candidate]:
         out.append(Candidate("html", m.start(), m.end(), "removed", "indent garbled into question marks", priority=6,
                              data={"score": 0.95}))
     for m in _RANDOM_RE.finditer(text):
-        s = m.group()
-        if _random_like(s):
-            out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {s} between words", priority=6,
+        if _random_token(m.group("open"), m.group("token"), m.group("close")):
+            out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {m.group()} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
+    for m in _ZHUYIN_RE.finditer(text) if re.search("[\u3105-\u312f]", text) else ():
+        out.append(Candidate("spam", m.start(), m.end(), "removed", f"zhuyin letters {m.group()} between words", priority=6,
+                             data={"score": 0.9, "unit": "random string"}))
     out.sort(key=lambda c: c.start)
     kept, last = [], -1
     for c in out:
@@ -143,6 +155,21 @@ _SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
 
 def _has_symbols(text: str) -> bool:
     return _SYMBOL_RE.search(text) is not None
+
+
+def _random_token(opening: str, token: str, closing: str) -> bool:
+    """Whether Latin letters and digits glued between two Chinese characters are an anti-scrape
+    filter's random string: no word, count, unit or code a report writes there (App, 5G, G20,
+    H1N1, 10kg), or letters and digits mixed at random (Xk9qL, 3a9f); inside odd symbols a short
+    one too (|xR9|, 【lq8W】), but an acronym or a number in brackets stays (【PPT】)."""
+    if not re.search("[A-Za-z]", token) or _X_MASK_RE.fullmatch(token):
+        return False
+    wrapped = bool(opening.strip("(（") and closing.strip(")）"))  # odd symbols, not a bracket
+    if re.search(r"\d{3}", token):  # a brand's number (某某nn699net, 365bet): the brand rules read it whole
+        return _random_like(token) and len(token) >= 5
+    if _WORDLIKE_RE.fullmatch(token):
+        return wrapped and re.fullmatch(r"[A-Z]+|[A-Z][a-z]+|[a-z]+|\d+[A-Z]*", token) is None
+    return len(token) >= 3 or wrapped
 
 
 def _random_like(s: str) -> bool:
