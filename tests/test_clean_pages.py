@@ -101,6 +101,18 @@ def test_brand_standing_for_the_unit_is_removed_everywhere(cleaner):
     assert {f.kind for f in result.findings} == {"brand"}
 
 
+@pytest.mark.parametrize("brand", ["柬埔寨皇朝娱乐9966", "新加坡宝丰平台", "菲律宾龙腾国际", "澳門皇輝國際", "英国博胜app", "老挝瑞金国际平台"])
+def test_a_brand_named_after_a_gambling_place_goes_whole(cleaner, brand):
+    result = cleaner.clean_text(f"{brand}党支部现有党员31名，下设三个党小组。")
+    assert result.cleaned == "党支部现有党员31名，下设三个党小组。"
+
+
+def test_foreign_places_in_a_reports_sentences_stay(cleaner):
+    text = ("支部组织党员赴新加坡国立大学交流学习，与泰国国际商会开展交流；公司在马来西亚设立分公司，搭建海外服务平台，"
+            "援建柬埔寨金边的医疗平台，学院与澳洲莫纳什大学合作。")
+    assert cleaner.clean_text(text).findings == []
+
+
 def test_ordinary_words_with_brand_tails_are_kept(cleaner):
     text = "社区建成文化娱乐中心和党员学习平台，举办群众体育比赛3场。"
     assert cleaner.clean_text(text).findings == []

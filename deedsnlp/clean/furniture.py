@@ -66,6 +66,10 @@ def _compiled():
                                  + "|".join(map(re.escape, sorted(v["brand"]["tails"], key=len, reverse=True)))),
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
         "brand_weak": frozenset(v["brand"].get("weak_tails", [])),
+        "place_brand": re.compile(
+            "(?:" + "|".join(sorted(map(re.escape, v["brand"].get("gambling_places", [])), key=len, reverse=True)) + ")"
+            r"(?P<head>[\u4e00-\u9fff]{2,3}?)(?P<tail>娱乐城|娱乐|国际|平台|官网|官方网站|体育|真人|棋牌|电竞|[Aa][Pp][Pp])"
+            r"(?:(?:国际|娱乐|平台|官网|网址|[Aa][Pp][Pp])(?:下载|入口|登录|注册)?)*(?:[ \u3000]?\d{2,5}(?![\d年月日号%．.]))?"),
         "unit_after": re.compile(v["brand"]["unit_after"]),
         "surnames": frozenset(v.get("surnames", "")),
         "column_tails": tuple(v.get("column_tails", [])),
@@ -1442,6 +1446,20 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         start = m.start() - len(head)
         found.append((start, m.end(), view[start : m.end()], 0.95))
         after = c["unit_after"].match(view, m.end())
+        if after:
+            units[start] = after.group()
+    for m in c["place_brand"].finditer(view):  # 柬埔寨某某娱乐9966, 菲律宾某某国际: a gambling place, a name and a tail
+        head = m.group("head")
+        if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"] or any(ch in "了着过的地得和与及在" for ch in head):
+            continue
+        start, end = m.start(), m.end()
+        merged = [f for f in found if f[0] < end and start < f[1]]
+        for f in merged:
+            found.remove(f)
+            units.pop(f[0], None)
+            start, end = min(start, f[0]), max(end, f[1])
+        found.append((start, end, view[start:end], 0.9))
+        after = c["unit_after"].match(view, end)
         if after:
             units[start] = after.group()
     for start, end, unit in _gambling_word_brands(view, c):  # 澳门官方十大网投平台党支部: the trade's own word
