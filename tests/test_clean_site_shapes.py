@@ -747,6 +747,15 @@ SHAPES_THAT_GO = {
     "a copyright notice with the report's paragraph glued after it": (
         f"【版权声明】本文由某某范文网整理发布。星河社区成立于2011年，辖区面积1.6平方公里，有居民小区七个。\n{BODY}\n",
         f"星河社区成立于2011年，辖区面积1.6平方公里，有居民小区七个。\n{BODY}\n"),
+    "a site's tag glued before the first paragraph": (f"【转载】{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "an outlet's bar glued before the first paragraph": (f"青禾融媒｜{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a breadcrumb from the home page glued before the text": (f"首页 >> 工作总结 >> 正文 {BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a bracketed byline with its outlet glued before the text": (f"【青禾晚报·禾苗新闻】记者 贺明远 报道：{BODY}\n{BODY2}\n",
+                                                               f"{BODY}\n{BODY2}\n"),
+    "a forum's post stamp glued before the text": (f"楼主 | 发表于 昨天 08:47 {BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a page's buttons glued after the last sentence": (f"{BODY}【收藏】【打印】【关闭】\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a reporter's credit in brackets glued after the last sentence": (f"{BODY}（本网记者 贺明远/文 尚云/图）\n{BODY2}\n",
+                                                                     f"{BODY}\n{BODY2}\n"),
     "an empty source field with the text run on": (
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
@@ -851,6 +860,9 @@ PAGES_THAT_STAY = {
     "a profile's section labels in brackets": f"松岭镇卫生院党支部先进事迹材料\n【支部简介】\n{BODY}\n【主要做法】\n{BODY2}\n",
     "an application's labels closed by colons": f"{BODY}\n先进事迹：\n{BODY2}\n申报理由：\n支部连续三年考核优秀，特申报先进基层党组织。\n",
     "a section label after a box": f"{BODY}\n■ 支部简介\n{BODY2}\n",
+    "numbered items, dates and a run-in label opening paragraphs": (
+        f"（一）{BODY}\n1976 年 9 月，{BODY2}\n12月1日 星期四 晴 {BODY}\n【支部简介】{BODY2}\n俗话说：{BODY}\n"),
+    "a bracketed year after the last sentence": f"{BODY}（2023年12月）\n{BODY2}\n",
     "a slogan heading after a box": f"{BODY}\n□ 抓党建 促发展\n{BODY2}\n",
 }
 

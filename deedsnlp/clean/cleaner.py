@@ -24,7 +24,7 @@ from ..text.lines import LineIndex
 from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import (brand_sentence_flags, find_brands, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
+from .furniture import (brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
                         find_spam_lines, report_list_lines, title_line)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
@@ -262,6 +262,7 @@ class Cleaner:
             if shards:
                 junk_lines = [c for c in junk_lines if c.data.get("line") not in shards and _line_of(lines, starts, c.start) not in shards]
             cands += junk_lines
+            cands += find_glued_junk(view, lines, self.line_model, self.config.threshold, sorted(cut))
             # what stands around the lines taken: a label's value, a masthead, a column label, captions
             cut += [(c.start, c.end) for c in junk_lines]
             # a credit closing a line stays in it for the zone rules: a picture's caption is read with its credit

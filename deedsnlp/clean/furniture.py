@@ -171,6 +171,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # speech written down without punctuation, its pauses as spaces (a video's subtitles): the text's
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
+        if len(t) >= 30 and _report_text_glued(t, model, line.number, total):
+            continue  # furniture glued before the report's own sentence: only the furniture goes (find_glued_junk)
         out.append(Candidate("furniture", line.start, line.next, "removed",
                              f"page furniture (whole line, line model {p:.2f})", priority=5,
                              data={"unit": "line", "score": round(p, 3), "detector": "line model", "line": line.number}))
@@ -184,6 +186,92 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if not added:
             break
         junk_numbers |= added
+    return out
+
+
+#: where a piece of furniture glued before a paragraph's text may end: after a closing bracket, a bar,
+#: a breadcrumb's separator or spaces (【原创】…, 某某网讯 …, 首页 >> 某某 >> 正文 …)
+_GLUE_SPLIT_RE = re.compile(r"[】\]］〕）)｜|>»＞›→]+[ \u3000]*|[ \u3000]+|(?<=报道|消息)[：:][ \u3000]*|(?<=[讯电])[：:][ \u3000]*")
+#: a numbered item or a date opening a paragraph ((一)…, 1)…, 2022 年…, 12月1日 …): the report's own
+_ITEM_OR_DATE_RE = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.、．]|[\d \u3000年月日号.\-/]+$|.*(?:星期|周)[一二三四五六日天]")
+#: a closing bracketed piece after a paragraph's last sentence ((某某 通讯员 某某), [ 详细 ], (某某宣))
+_GLUED_TAIL_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:[（(【\[〔][^()（）【】\[\]〔〕\n。！？!?]{1,38}[)）】\]〕][ \u3000]*)+)$")
+
+
+#: the report's own remark in brackets after a sentence ((详见附件), (下同), (以下简称…))
+_REMARK_RE = re.compile(r"详见|见附|附件|附表|下同|同上|简称|见下|如下|[注备]\s*[:：]|单位\s*[:：]|排名不分先后|按姓氏")
+#: a sentence the reporter is the subject of (记者 某某 在卫生院采访时看到…)
+_REPORTER_SEES_RE = re.compile(r"(?:在|到|来到|走进|深入|看到|了解到|采访|跟随|随同|一行)")
+
+
+def _prose_after(t: str) -> bool:
+    """Whether ``t`` is the report's text: twenty Chinese characters and more with clause punctuation."""
+    return sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 20 and re.search("[，,。；;]", t) is not None
+
+
+def _report_text_glued(t: str, model: LineJunkModel, index: int, total: int) -> bool:
+    """Whether line ``t`` holds, after a piece of furniture (up to a bracket, a bar, a separator or
+    spaces), the report's text: clauses the line model reads as report (首页 >> 某某 >> 正文 某某支部现有…)."""
+    for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72)):
+        rest = t[m.end() :]
+        if re.match(r"[\u4e00-\u9fff“\"]", rest) and _prose_after(rest) and model.score(rest, index, total) < 0.5:
+            return True
+    return False
+
+
+def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
+                    cut: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """Furniture a flattened page glued before a paragraph's text or after its last sentence, read by the
+    line model as a line of its own (某某融媒｜, 【转载】, 首页 >> 某某 >> 正文, 【某某晚报】记者 某某 报道：;
+    …。(某某 通讯员 某某)). Before the text: the longest piece, up to a bracket, a bar, a separator or
+    spaces, that the model scores at 0.95 or more, no clause, label, numbered item or date of the report,
+    and the report's text after it. After the text: pieces in brackets the model scores so."""
+    total = len(lines)
+    bar = max(threshold, 0.95)
+    out = []
+    first = True  # furniture glues before the page's first paragraph (its head, flattened)
+    for i, line in enumerate(lines):
+        start = line.start
+        for s, e in cut:  # what other detectors took at the line's start (a date, 楼主 |): the line starts after it
+            if s <= start < e or s == start:
+                start = max(start, e)
+        raw = view[start : line.end]
+        if len(raw) < 24 or any(s < line.end and start < e for s, e in cut):
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        t = raw[lead:]
+        if not _prose_after(t):
+            continue
+        best = None
+        for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72) if first else 0):
+            pre, rest = t[: m.end()].strip(), t[m.end() :]
+            if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]", rest) or not _prose_after(rest)
+                    or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|讯|电)[：:]$", pre)
+                    or _HEADING_RE.match(pre)
+                    or _ITEM_OR_DATE_RE.match(pre) or re.search(r"[xX×＊*]{2}|[?？]", pre) or _SECTION_LABEL_RE.fullmatch(pre)):
+                continue
+            opening = re.search(r"[（(【\[〔]", pre)
+            if opening and opening.start() > 0 and model.score(pre[: opening.start()], i, total) < bar:
+                continue  # the text's own words before a bracketed piece (某某周德明（位置：…）): not furniture
+            if re.search("记者|通讯员", pre) and _REPORTER_SEES_RE.match(rest):
+                continue  # the reporter in the text's own sentence (记者 某某 在某地采访时看到…)
+            score = model.score(pre, i, total)
+            if score >= bar:
+                best = (m.end(), pre, score)
+        first = False
+        if best is not None:
+            end, pre, score = best
+            out.append(Candidate("furniture", start, start + lead + end, "removed",
+                                 f"furniture glued before the text: {pre[:30]} (line model {score:.2f})", priority=5,
+                                 data={"unit": "glued_head", "score": round(score, 3), "detector": "line model"}))
+        m = _GLUED_TAIL_RE.search(t)
+        if m is not None and _prose_after(t[: m.start()]):
+            piece = m.group(1).strip()
+            score = model.score(piece, i, total)
+            if score >= bar and not _ITEM_OR_DATE_RE.match(piece.strip("（()）【】[]")) and not _REMARK_RE.search(piece):
+                out.append(Candidate("furniture", start + lead + m.start(), start + lead + m.end(), "removed",
+                                     f"furniture glued after the text: {piece[:30]} (line model {score:.2f})", priority=5,
+                                     data={"unit": "glued_tail", "score": round(score, 3), "detector": "line model"}))
     return out
 
 
