@@ -107,6 +107,13 @@ def test_a_brand_named_after_a_gambling_place_goes_whole(cleaner, brand):
     assert result.cleaned == "党支部现有党员31名，下设三个党小组。"
 
 
+def test_a_betting_site_named_after_a_tournament_goes(cleaner):
+    result = cleaner.clean_text("近年来，欧洲杯在线买球平台物流公司党支部坚持把政治建设摆在首位。")
+    assert result.cleaned == "近年来，物流公司党支部坚持把政治建设摆在首位。"
+    lawful = "党员们一起观看世界杯决赛；支部组织党员学习防范在线买球等网络赌博知识。"
+    assert cleaner.clean_text(lawful).findings == []
+
+
 def test_foreign_places_in_a_reports_sentences_stay(cleaner):
     text = ("支部组织党员赴新加坡国立大学交流学习，与泰国国际商会开展交流；公司在马来西亚设立分公司，搭建海外服务平台，"
             "援建柬埔寨金边的医疗平台，学院与澳洲莫纳什大学合作。")

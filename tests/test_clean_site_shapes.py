@@ -747,6 +747,9 @@ SHAPES_THAT_GO = {
     "a copyright notice with the report's paragraph glued after it": (
         f"【版权声明】本文由某某范文网整理发布。星河社区成立于2011年，辖区面积1.6平方公里，有居民小区七个。\n{BODY}\n",
         f"星河社区成立于2011年，辖区面积1.6平方公里，有居民小区七个。\n{BODY}\n"),
+    "a site's slogan to its reader": (f"{BODY}\n青禾网与您共同讲好青禾故事\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a series label with its issue over the title": (f"青禾青年力量 第六期\n松岭镇卫生院党支部\n{BODY}\n",
+                                                      f"松岭镇卫生院党支部\n{BODY}\n"),
     "a site's tag glued before the first paragraph": (f"【转载】{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "an outlet's bar glued before the first paragraph": (f"青禾融媒｜{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a breadcrumb from the home page glued before the text": (f"首页 >> 工作总结 >> 正文 {BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),

@@ -1321,7 +1321,7 @@ _TAG_ROW_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9f
 
 
 #: a series' label with its number in a circle alone on a line (某某展风采④, “某某”系列报道③)
-_SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}[①-⑳][ \t\u3000]*")
+_SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}(?:[①-⑳]|[ \u3000]*第[一二三四五六七八九十百\d]{1,4}期)[ \t\u3000]*")
 
 
 def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
