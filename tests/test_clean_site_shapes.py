@@ -750,6 +750,16 @@ SHAPES_THAT_GO = {
     "a site's slogan to its reader": (f"{BODY}\n青禾网与您共同讲好青禾故事\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a series label with its issue over the title": (f"青禾青年力量 第六期\n松岭镇卫生院党支部\n{BODY}\n",
                                                       f"松岭镇卫生院党支部\n{BODY}\n"),
+    "a publish field with its date in Chinese numerals": (f"{BODY}\n发布日期：二〇二三年十月九日\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "an address closing with its road and number": (f"{BODY}\n{BODY2}\n地址：青禾区新华北路与枫林路交叉口东50米\n",
+                                                    f"{BODY}\n{BODY2}\n"),
+    "a prompt to scan the page's code": (f"{BODY}\n{BODY2}\n用手机扫描二维码，在手机上继续观看\n", f"{BODY}\n{BODY2}\n"),
+    "a note of the text's repost": (f"{BODY}\n{BODY2}\n本文经作者授权转载，原载于个人博客“老贺的小屋”\n", f"{BODY}\n{BODY2}\n"),
+    "a related header with one headline": (f"{BODY}\n{BODY2}\n推荐阅读 | 学院举行新党员入党宣誓仪式\n", f"{BODY}\n{BODY2}\n"),
+    "an advertisement with its number": (f"{BODY}\n党员培训班火热招生中！线上线下同步，报名电话：13870012345\n{BODY2}\n",
+                                         f"{BODY}\n{BODY2}\n"),
+    "a page's markers in brackets inside the text": (f"松岭镇卫生院党支部[图片]现有党员二十六名（广告），支部坚持【此处隐藏1324字】把党建工作融入"
+                                                     f"医疗服务全过程（点击关注）。\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a site's tag glued before the first paragraph": (f"【转载】{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "an outlet's bar glued before the first paragraph": (f"青禾融媒｜{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a breadcrumb from the home page glued before the text": (f"首页 >> 工作总结 >> 正文 {BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
@@ -866,6 +876,9 @@ PAGES_THAT_STAY = {
     "numbered items, dates and a run-in label opening paragraphs": (
         f"（一）{BODY}\n1976 年 9 月，{BODY2}\n12月1日 星期四 晴 {BODY}\n【支部简介】{BODY2}\n俗话说：{BODY}\n"),
     "a bracketed year after the last sentence": f"{BODY}（2023年12月）\n{BODY2}\n",
+    "report lines on a QR sign-in, a meeting place, a hotline and original work": (
+        f"{BODY}\n支部开发扫码签到系统，党员扫描二维码即可参加学习\n活动地点：村党群服务中心二楼会议室\n"
+        f"支部开通党员服务热线，群众来电咨询问题当日答复\n支部编排的原创歌曲《初心》获全县一等奖，节目（原创）受到好评。\n{BODY2}\n"),
     "a slogan heading after a box": f"{BODY}\n□ 抓党建 促发展\n{BODY2}\n",
 }
 
