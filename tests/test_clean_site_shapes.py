@@ -760,6 +760,9 @@ SHAPES_THAT_GO = {
                                          f"{BODY}\n{BODY2}\n"),
     "a page's markers in brackets inside the text": (f"松岭镇卫生院党支部[图片]现有党员二十六名（广告），支部坚持【此处隐藏1324字】把党建工作融入"
                                                      f"医疗服务全过程（点击关注）。\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a site's abstract in its own words with the report's paragraph glued after it": (
+        f"导读：本文是由网友分享的党支部工作总结，仅供参考。星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n{BODY2}\n",
+        f"星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n{BODY2}\n"),
     "a site's tag glued before the first paragraph": (f"【转载】{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "an outlet's bar glued before the first paragraph": (f"青禾融媒｜{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a breadcrumb from the home page glued before the text": (f"首页 >> 工作总结 >> 正文 {BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),

@@ -1137,9 +1137,12 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
     """A line shape that runs to its line's end stops where the report's text glued after it starts:
     after a breadcrumb's last separator (or its last crumb 正文), after the sentence of a notice."""
     for c in cands:
-        if c.data.get("unit") not in _TO_LINE_END_UNITS:
+        unit = c.data.get("unit")
+        if unit not in _TO_LINE_END_UNITS and unit != "abstract_line":
             continue
         text = view[c.start : c.end]
+        if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
+            continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
         if c.data["unit"] == "breadcrumb_line":
             seps = list(_CRUMB_SEP_RE.finditer(text))
             if not seps:
@@ -1155,6 +1158,8 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
             if m.end() < len(text.rstrip()) and _glued_prose(text[m.end():]):
                 c.end = c.start + m.end()
                 break
+            if c.data["unit"] == "abstract_line":
+                break  # a site's abstract: only its first sentence may be the site's words alone
 
 
 _DOUBLE_START_RE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,24})\1")
