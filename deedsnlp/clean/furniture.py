@@ -1122,7 +1122,7 @@ _CRUMB_SEP_RE = re.compile(r"[ \u3000]*(?:>>|»|>|＞|›|→|/)[ \u3000]*")
 #: the last crumb that names the page itself (…> 正文)
 _LAST_CRUMB_RE = re.compile(r"(?:正文|内容|详情|详细内容|阅读|文章内容|浏览文章)[ \u3000]*")
 #: words of a site speaking of itself and its pages: text that has them is still the notice's
-_SITE_TALK_RE = re.compile(r"本站|本网|网站|网友|转载|版权|侵权|删除|下载|文档|作者|来源|声明|观点|联系|平台|范文|小编|整理|仅供|参考|会员")
+_SITE_TALK_RE = re.compile(r"本站|本网|网友|转载|版权|侵权|删除|下载|文档|作者|来源|声明|观点|范文|小编|整理|仅供|参考|会员")
 _CLAUSE_RE = re.compile(r"[，,；;]")
 
 
