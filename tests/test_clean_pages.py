@@ -131,14 +131,19 @@ def test_anti_scrape_code_between_words(cleaner):
     assert "一是加强学习。" in result.cleaned and "二是健全制度。" in result.cleaned and "q#" not in result.cleaned
 
 
-@pytest.mark.parametrize("code", ["vT_8j", "KJHgf", "Xk9qL", "rT5", "〖Sd2k9〗", "◆8HpN◆", "|xR9|", "∮Q2a", "(t7Lx)", "{3a9f}", "ㄨㄌ"])
+@pytest.mark.parametrize("code", ["vT_8j", "KJHgf", "Xk9qL", "rT5", "〖Sd2k9〗", "◆8HpN◆", "|xR9|", "∮Q2a", "(t7Lx)", "{3a9f}", "ㄨㄌ",
+                                  "ぁ3ぃ", "ОNe1", "℡Z4", "※kD", "qW3#z", "ＪＫ９ｑ", "¤¦§", "⒊⒎⒐"])
 def test_random_strings_of_any_shape_between_words_go(cleaner, code):
     text = f"支部坚持把政治{code}建设摆在首位，党员先锋模范作用得到发挥。"
     assert cleaner.clean_text(text).cleaned == "支部坚持把政治建设摆在首位，党员先锋模范作用得到发挥。"
 
 
+def test_a_random_string_closing_a_paragraph_goes(cleaner):
+    assert cleaner.clean_text("支部坚持把政治建设摆在首位，成效明显。 R9f2Kw\n").cleaned == "支部坚持把政治建设摆在首位，成效明显。\n"
+
+
 def test_latin_words_units_and_codes_of_a_report_stay(cleaner):
-    text = ("支部建成5G党建室，用App和WeChat小程序组织学习，制作PPT课件12套，在iPad上答题；做好甲型H1N1流感防控，"
+    text = ("水库库容2300万m^3，开展ＰＰＴ比赛，ＧＤＰ增长，使用iOS系统，第3§条，支部建成5G党建室，用App和WeChat小程序组织学习，制作PPT课件12套，在iPad上答题；做好甲型H1N1流感防控，"
             "通过ISO9001认证，人均减重3kg，采用(PDCA)循环，用mp4播放微党课。")
     assert cleaner.clean_text(text).findings == []
 

@@ -15,6 +15,7 @@ longer hides the word from the notice rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .spans import Candidate
 
@@ -53,11 +54,19 @@ _FILE_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:IMG|DSC|DSCN|DJI|P|MVIMG|微信图
 _SCRAMBLE_RE = re.compile(r"(?:(?<=[\s\u3400-\u9fff，。、；：])|^)(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?=[ \t]|$|[\u3400-\u9fff（(])", re.M)
 #: a random Latin/digit string an anti-scrape filter spliced between two Chinese characters, maybe
 #: inside odd symbols (vT_8j, KJHgf, 〖Sd2k9〗, ◆8HpN◆, |xR9|, ∮Q2a)
-_RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])(?P<open>[|｜丨{【〖\[◆●■★∮﹫￥#@~^*(（]{0,2})(?P<token>[A-Za-z0-9_&@$]{2,16})"
-                        r"(?P<close>[|｜丨}】〗\]◆●■★#@~^*)）]{0,2})(?=[\u3400-\u9fff，。、；：])")
+_RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])(?P<open>[|｜丨{【〖\[◆●■★∮﹫￥#@~^*§※(（]{0,2})"
+                        r"(?P<token>[A-Za-z0-9_&@$Ａ-Ｚａ-ｚ０-９]{2,16}|[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9#%~@&Ａ-Ｚａ-ｚ０-９]{1,10}[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+                        r"(?P<close>[|｜丨}】〗\]◆●■★#@~^*%)）]{0,2})(?=[\u3400-\u9fff，。、；：])"
+                        # or closing a paragraph after its last sentence
+                        r"|(?<=[。！？!?])(?P<open2>[ \u3000]?)(?P<token2>[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{4,16})(?=[ \t\u3000]*$)", re.M)
+#: letters of other scripts, odd signs and enclosed numbers mixed with Latin letters or digits between Chinese words
+#: (ぁ3ぃ, ОNe1, Ⅺb7, ℡Z4, ヾq2k, ※kD): an anti-scrape filter's; a Chinese report never writes them inside a word
+_FOREIGN_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])[A-Za-z0-9\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160-\u217f\u2474-\u249b#%^~@&]{2,12}"
+                             r"(?=[\u4e00-\u9fff，。、；：])")
+_FOREIGN_CHAR_RE = re.compile(r"[\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160-\u217f\u2474-\u249b]")
 #: Latin and digits a report writes between Chinese words: words (App, WeChat, PPT, iPad), counts,
 #: units and codes (5G, 4K, 3D, G20, C919, ISO9001, H1N1, 10kg, mp4, 2km)
-_WORDLIKE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+s?|[a-z]?[A-Z][a-z]+(?:[A-Z][a-z]+)*|\d+|\d+[A-Z]{1,3}|[A-Z]{1,5}-?\d{1,5}[A-Z]?"
+_WORDLIKE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+s?|[a-z][A-Z]{1,4}|[a-z]?[A-Z][a-z]+(?:[A-Z][a-z]+)*|\d+|\d+[A-Z]{1,3}|[A-Z]{1,5}-?\d{1,5}[A-Z]?"
                           r"|\d+(?:\.\d+)?[A-Za-z]{1,3}|[a-z]{1,3}\d{1,3}|(?:[A-Z]\d){1,3}[A-Z]?|[A-Z][a-z]?\d{0,3}")
 #: a censor's or a template's digits masked with x (2xxxx, 20xx): the mask rules'
 _X_MASK_RE = re.compile(r"[\d_]*[xX]+[\d_xX]*|_+")
@@ -67,8 +76,8 @@ _ZHUYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])[\u3105-\u312f]{1,8
 #: a line's indent garbled into question marks (? ? ? ? / ????) before its first words
 _GARBLED_INDENT_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[?？][ \t\u3000]?){3,}(?=[\u4e00-\u9fff“])")
 #: symbols an anti-scrape filter strews between words, two or more of them mixed (★◆■★■■)
-_SYMBOL_RUN_RE = re.compile(r"[★☆◆◇■□▲△●○◎]{2,}")
-_SYMBOL_SCREEN = re.compile(r"[★☆◆◇■□▲△●○◎]{2}")
+_SYMBOL_RUN_RE = re.compile(r"[★☆◆◇■□▲△●○◎¤¦§※〓]{2,}")
+_SYMBOL_SCREEN = re.compile(r"[★☆◆◇■□▲△●○◎¤¦§※〓]{2}")
 
 #: what every match of the expressions above contains (a gloss without what stands before it, a
 #: file name's prefix and first three digits, an ASCII character before a space or tab)
@@ -134,8 +143,21 @@ def find_prepass(text: str) -> list[Candidate]:
     for m in _GARBLED_INDENT_RE.finditer(text) if "??" in text or "? ?" in text or "？？" in text else ():
         out.append(Candidate("html", m.start(), m.end(), "removed", "indent garbled into question marks", priority=6,
                              data={"score": 0.95}))
+    for m in _FOREIGN_RUN_RE.finditer(text) if _FOREIGN_CHAR_RE.search(text) else ():
+        run = m.group()
+        foreign = _FOREIGN_CHAR_RE.findall(run)
+        if len(run) >= 3 and foreign and (len(foreign) < len(run) and re.search(r"[A-Za-z0-9]", run) or len(set(foreign)) >= 2 and len(foreign) == len(run)):
+            out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {run} between words", priority=6,
+                                 data={"score": 0.9, "unit": "random string"}))
     for m in _RANDOM_RE.finditer(text):
-        if _random_token(m.group("open"), m.group("token"), m.group("close")):
+        if m.group("token2") is not None:
+            token = unicodedata.normalize("NFKC", m.group("token2"))
+            if _random_like(token) or (_WORDLIKE_RE.fullmatch(token) is None and len(token) >= 5 and re.search(r"\d", token)
+                                       and re.search(r"[a-z]", token) and re.search(r"[A-Z]", token)):
+                out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {token} after the text", priority=6,
+                                     data={"score": 0.9, "unit": "random string"}))
+            continue
+        if _random_token(m.group("open"), unicodedata.normalize("NFKC", m.group("token")), m.group("close")):
             out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {m.group()} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
     for m in _ZHUYIN_RE.finditer(text) if re.search("[\u3105-\u312f]", text) else ():
