@@ -962,7 +962,7 @@ def _split_names(run: str, surnames: frozenset) -> list[str] | None:
 
 
 #: a credit's role words beside the names after a box (■ 通讯员 某某)
-_BOX_ROLE_RE = re.compile(r"通讯员|记者|特约记者|实习生|摄影|摄|文/图|文图|图/文|编辑")
+_BOX_ROLE_RE = re.compile(r"通讯员|记者|特约记者|实习生|摄影|摄|文[ \u3000]*/[ \u3000]*图|图[ \u3000]*/[ \u3000]*文|文图|编辑|[文图][ \u3000]*/")
 
 
 def _box_credit_names(text: str) -> bool:
@@ -974,8 +974,8 @@ def _box_credit_names(text: str) -> bool:
     if not body or body[0] not in "□■":
         return True
     body = _BOX_ROLE_RE.sub(" ", body[1:]).strip()
-    if re.fullmatch(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]", body):
-        body = body.replace(" ", "").replace("\u3000", "")  # 林 杰: one name spaced
+    # 林 杰, 郭某某 李 辉: a two-character name spaced
+    body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
     tokens = [t for t in re.split(r"[ \u3000、，,]+", body) if t]
     surnames = _compiled()["surnames"]
     if not tokens or not all(t[0] in surnames and (len(t) in (2, 3) or len(t) == 4 and t[:2] in _DOUBLE_SURNAMES)
