@@ -34,7 +34,11 @@
    junk pieces removed (every occurrence), repeated titles left once, body strings kept, masks
    and placeholders flagged, pinyin glosses removed — with the CLI's default settings (a
    learning pass over all the pages, then cleaning).
-6. **Held-out families.** The line junk model is trained again without four noise-generator
+6. **Invented junk.** Four sets of 400 junk pieces in wordings written by helpers who never saw the
+   code (``bench/data/invented_junk``, see ``bench/_invented_junk.py``), put three to a document into
+   the clean labelled reports and cleaned with the CLI's defaults: pieces removed by place and kind,
+   body characters removed (``--invented-only`` prints these tables alone).
+7. **Held-out families.** The line junk model is trained again without four noise-generator
    families (contact blocks, paywall markers, captions, share bars) and scored on lines of those
    families, and on the lines of the held-out (dev + test) reports.
 """
@@ -54,6 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from _clean_realpages import load_pages, rows as real_rows, score_pages  # noqa: E402
+import _invented_junk  # noqa: E402
 
 from deedsnlp.clean import Cleaner, NgramMaskFiller  # noqa: E402
 from deedsnlp.clean.maskfill import clean_paragraph, corpus_paragraphs, lexicon_words  # noqa: E402
@@ -561,6 +566,19 @@ def held_out_families(seed: int = 13, per_family: int = 800):
     return out, (fp, len(body))
 
 
+def invented_tables(show: int = 0) -> None:
+    """Junk pieces in invented wordings put into the clean labelled reports (``bench/_invented_junk.py``)."""
+    docs = clean_documents()
+    for name, pieces in _invented_junk.sets():
+        t0 = time.perf_counter()
+        built = _invented_junk.build(pieces, docs, seed=0)
+        res = _invented_junk.score(Cleaner(suggestions=0), pieces, built, show)
+        table(_invented_junk.rows(res), f"invented junk {name}: {len(pieces)} pieces in {res['docs']} reports "
+                                        f"(CLI defaults; {time.perf_counter() - t0:.0f}s)")
+        for miss in res["misses"]:
+            print("   missed", miss)
+
+
 def table(rows: list[tuple[str, str]], title: str) -> None:
     width = max(len(r[0]) for r in rows)
     print(f"\n{title}")
@@ -577,6 +595,7 @@ def main() -> None:
     ap.add_argument("--real-only", action="store_true", help="only the real-page tables (seconds, not a minute)")
     ap.add_argument("--dev-only", action="store_true",
                     help="leave out the untouched held-out set (.gl/heldout7): for measuring while changing the cleaner")
+    ap.add_argument("--invented-only", action="store_true", help="only the invented-junk tables (about a minute)")
     ap.add_argument("--folder", action="append", type=Path, default=[],
                     help="an annotated page folder (realpages layout) to score alone, e.g. a new held-out set; "
                          "may repeat; prints one table per folder and the pooled junk figure")
@@ -586,6 +605,9 @@ def main() -> None:
         return
     if args.real_only:
         real_tables(args.show, untouched=not args.dev_only)
+        return
+    if args.invented_only:
+        invented_tables(args.show)
         return
 
     t0 = time.perf_counter()
@@ -681,6 +703,7 @@ def main() -> None:
         table(rows, "seed report (model trained on all of corpora/labelled)")
 
     real_tables(args.show, untouched=not args.dev_only)
+    invented_tables(args.show)
 
     t0 = time.perf_counter()
     fams, (fp, nbody) = held_out_families()
