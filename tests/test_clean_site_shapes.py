@@ -763,6 +763,8 @@ SHAPES_THAT_GO = {
     "a site's abstract in its own words with the report's paragraph glued after it": (
         f"导读：本文是由网友分享的党支部工作总结，仅供参考。星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n{BODY2}\n",
         f"星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n{BODY2}\n"),
+    "a shop's advertisements": (f"{BODY}\n特价党旗、党徽、党建展板批发，厂家直销\n雙11狂歡 全場5折起！\n{BODY2}\n热卖：党员学习笔记本 ¥9.9包邮\n",
+                                f"{BODY}\n{BODY2}\n"),
     "the supplying office alone on its line": (f"{BODY}\n{BODY2}\n离退休干部工作处供稿\n", f"{BODY}\n{BODY2}\n"),
     "a place's dateline in brackets": (f"（青禾县讯）{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a site's switch for elderly readers": (f"进入老年模式 退出老年模式\n{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
@@ -883,6 +885,8 @@ PAGES_THAT_STAY = {
     "numbered items, dates and a run-in label opening paragraphs": (
         f"（一）{BODY}\n1976 年 9 月，{BODY2}\n12月1日 星期四 晴 {BODY}\n【支部简介】{BODY2}\n俗话说：{BODY}\n"),
     "a bracketed year after the last sentence": f"{BODY}（2023年12月）\n{BODY2}\n",
+    "a report's sentences on a sale and on investment": (
+        f"{BODY}\n支部开展“双11”购物节消费维权宣传，全场发放资料300份\n村里招商引资引进企业3家，落实优惠政策，新增就业岗位120个\n{BODY2}\n"),
     "a report's date, news and sign-off": f"{BODY}\n支部收到喜讯（喜讯）后，党员们深受鼓舞。\n{BODY2}\n松岭镇卫生院党支部\n2020年7月18日\n",
     "report lines on a QR sign-in, a meeting place, a hotline and original work": (
         f"{BODY}\n支部开发扫码签到系统，党员扫描二维码即可参加学习\n活动地点：村党群服务中心二楼会议室\n"

@@ -655,6 +655,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _honour_labels(view, lines)
     out += _menu_runs(view, lines)
     out += _menu_lines(view, lines)
+    out += _ad_lines(view, lines)
     out += _tail_bylines(view)
     out += _lead_names(view)
     out += find_bylines(view, lines)
@@ -757,6 +758,32 @@ def report_list_lines(view: str, lines: list[Line]) -> set[int]:
                 and not re.search(r"(?:阅读|推荐|相关|热门|精彩|更多|猜你|延伸|链接|导航|标签|专题|栏目|下载|分享)", intro)):
             out.update(filled[j].number for j in range(k, run))
         k = run
+    return out
+
+
+#: the words of a shop's advertisement (批发, 包邮, 限时, 立减, ¥9.9 …): a report has no price, discount or sale
+_AD_WORDS_RE = re.compile(r"批发|厂家直销|包邮|红包|抵扣|加盟|月入过?[万千\d]|早鸟价|名额有限|\d折起?|[一二三四五六七八九]折起|特价|限时|"
+                          r"立减|立省|免费试用|立即体验|下单|抢购|秒杀|团购|促销|热卖|开店|货到付款|[¥￥][ \u3000]*\d|量大从优|欢迎来电|"
+                          r"全场|双11|双十一|狂欢|会员专享|新人专享|首单|优惠价|优惠券|包过|代写|代开|降重|查重|无效退款|招生简章|报名立减")
+
+
+#: a unit doing something: a report's sentence on a sale (支部开展“双11”消费维权宣传，全场发放资料…)
+_AD_UNIT_RE = re.compile(r"支部|党委|党总支|党组织|村委|居委|我们|我[村校院局所厂]|(?:党员|群众|村民|居民|职工|学生|干部)[^，,。]{0,6}"
+                         r"(?:开展|组织|参加|帮助|发放|宣传|走访|学习|提供)")
+
+
+def _ad_lines(view: str, lines: list[Line]) -> list[Candidate]:
+    """A short line with two words of a shop's advertisement or more (特价党旗批发，厂家直销; 雙11狂歡 全場5折起！;
+    公务员考试培训 报名享早鸟价 名额有限): the advertisement goes whole; a report's sentence names no price or sale."""
+    out = []
+    for ln in lines:
+        t = view[ln.start : ln.end].strip()
+        if not t or len(t) > 60 or _MID_SENT_END.search(t.rstrip("。！!？?")):
+            continue
+        words = {m.group() for m in _AD_WORDS_RE.finditer(t)}
+        if len(words) >= 2 and not _AD_UNIT_RE.search(t):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"an advertisement: {t[:30]}", priority=5,
+                                 data={"unit": "ad_line", "score": 0.92, "detector": "shape rule"}))
     return out
 
 
