@@ -763,6 +763,9 @@ SHAPES_THAT_GO = {
     "a site's abstract in its own words with the report's paragraph glued after it": (
         f"导读：本文是由网友分享的党支部工作总结，仅供参考。星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n{BODY2}\n",
         f"星河社区党支部成立于2011年，现有党员四十二名，下设三个党小组。\n{BODY2}\n"),
+    "a related-articles header closing the page, its links cut off": (f"{BODY}\n{BODY2}\n▎往期精彩回顾\n", f"{BODY}\n{BODY2}\n"),
+    "a header of what other readers read": (f"{BODY}\n{BODY2}\n看了本文的人还看了：\n• 松岭镇举办健康知识竞赛\n• 卫生院开展义诊\n",
+                                            f"{BODY}\n{BODY2}\n"),
     "a shop's advertisements": (f"{BODY}\n特价党旗、党徽、党建展板批发，厂家直销\n雙11狂歡 全場5折起！\n{BODY2}\n热卖：党员学习笔记本 ¥9.9包邮\n",
                                 f"{BODY}\n{BODY2}\n"),
     "the supplying office alone on its line": (f"{BODY}\n{BODY2}\n离退休干部工作处供稿\n", f"{BODY}\n{BODY2}\n"),

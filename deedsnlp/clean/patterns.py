@@ -274,7 +274,7 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
     headers = lt.get("headers", [])
     mask_chars = vocab.get("mask", {}).get("chars", "*")
     initials = {k.lower(): v for k, v in (vocab.get("mask", {}).get("initials") or {}).items()}
-    punct = r"\s\-—_:：·•●○◆◇■□▍▌▶►>》<《【】\[\]|｜"
+    punct = r"\s\-—_:：·•●○◆◇■□▎▍▌▋▶►→>》<《【】\[\]|｜"
     return JunkPatterns(
         notice_strong=_compile(wm.get("strong", []), wm.get("strong_regex", [])),
         notice_weak=_compile(wm.get("weak", []), wm.get("weak_regex", [])),
