@@ -766,6 +766,11 @@ SHAPES_THAT_GO = {
     "a related-articles header closing the page, its links cut off": (f"{BODY}\n{BODY2}\n▎往期精彩回顾\n", f"{BODY}\n{BODY2}\n"),
     "a header of what other readers read": (f"{BODY}\n{BODY2}\n看了本文的人还看了：\n• 松岭镇举办健康知识竞赛\n• 卫生院开展义诊\n",
                                             f"{BODY}\n{BODY2}\n"),
+    "the page's column as a field or in brackets": (f"栏目：先进典型\n【青禾先锋】栏目\n{BODY}\n当期专栏：七一表彰\n{BODY2}\n",
+                                                    f"{BODY}\n{BODY2}\n"),
+    "a site's name alone on its line": (f"{BODY}\n青禾党建网\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a note that a writing tool made the text": (f"{BODY}\n{BODY2}\n以下内容由AI写作助手“笔墨”生成，仅供参考，请根据实际情况修改。\n",
+                                                 f"{BODY}\n{BODY2}\n"),
     "a shop's advertisements": (f"{BODY}\n特价党旗、党徽、党建展板批发，厂家直销\n雙11狂歡 全場5折起！\n{BODY2}\n热卖：党员学习笔记本 ¥9.9包邮\n",
                                 f"{BODY}\n{BODY2}\n"),
     "the supplying office alone on its line": (f"{BODY}\n{BODY2}\n离退休干部工作处供稿\n", f"{BODY}\n{BODY2}\n"),
@@ -888,6 +893,7 @@ PAGES_THAT_STAY = {
     "numbered items, dates and a run-in label opening paragraphs": (
         f"（一）{BODY}\n1976 年 9 月，{BODY2}\n12月1日 星期四 晴 {BODY}\n【支部简介】{BODY2}\n俗话说：{BODY}\n"),
     "a bracketed year after the last sentence": f"{BODY}（2023年12月）\n{BODY2}\n",
+    "a slogan heading and a caption ending in 网": f"{BODY}\n织密党建服务网\n{BODY2}\n抢修供水管网\n支部全年发展党员三名。\n",
     "a report's sentences on a sale and on investment": (
         f"{BODY}\n支部开展“双11”购物节消费维权宣传，全场发放资料300份\n村里招商引资引进企业3家，落实优惠政策，新增就业岗位120个\n{BODY2}\n"),
     "a report's date, news and sign-off": f"{BODY}\n支部收到喜讯（喜讯）后，党员们深受鼓舞。\n{BODY2}\n松岭镇卫生院党支部\n2020年7月18日\n",
