@@ -771,6 +771,8 @@ SHAPES_THAT_GO = {
     "a site's name alone on its line": (f"{BODY}\n青禾党建网\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a note that a writing tool made the text": (f"{BODY}\n{BODY2}\n以下内容由AI写作助手“笔墨”生成，仅供参考，请根据实际情况修改。\n",
                                                  f"{BODY}\n{BODY2}\n"),
+    "a copyright notice asking to be told": (f"{BODY}\n{BODY2}\n版权归原作者所有，如有侵权请联系我们删除。\n", f"{BODY}\n{BODY2}\n"),
+    "an outlet's 消息 with its reporter before the text": (f"本台消息（记者 贺明远）{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a shop's advertisements": (f"{BODY}\n特价党旗、党徽、党建展板批发，厂家直销\n雙11狂歡 全場5折起！\n{BODY2}\n热卖：党员学习笔记本 ¥9.9包邮\n",
                                 f"{BODY}\n{BODY2}\n"),
     "the supplying office alone on its line": (f"{BODY}\n{BODY2}\n离退休干部工作处供稿\n", f"{BODY}\n{BODY2}\n"),

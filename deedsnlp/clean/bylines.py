@@ -39,8 +39,9 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|网|报|台)")
-#: a dateline's word: a place (and a date) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电)
-_DATELINE = rf"(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+#: a dateline's word: a place (and a date) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电), or the outlet's 消息 (本台消息)
+_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
+             r"|(?:本报|本台|本网|本刊|本站)消息)")
 #: a role in a credit (the words a name follows)
 _ROLE = (rf"(?:(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
