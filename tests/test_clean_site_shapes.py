@@ -773,6 +773,8 @@ SHAPES_THAT_GO = {
                                                  f"{BODY}\n{BODY2}\n"),
     "a copyright notice asking to be told": (f"{BODY}\n{BODY2}\n版权归原作者所有，如有侵权请联系我们删除。\n", f"{BODY}\n{BODY2}\n"),
     "an outlet's 消息 with its reporter before the text": (f"本台消息（记者 贺明远）{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a teaser glued after the last sentence": (f"{BODY}……此处省略2000字，下载后可阅读完整版。\n{BODY2}打开APP阅读全文\n",
+                                               f"{BODY}\n{BODY2}\n"),
     "a shop's advertisements": (f"{BODY}\n特价党旗、党徽、党建展板批发，厂家直销\n雙11狂歡 全場5折起！\n{BODY2}\n热卖：党员学习笔记本 ¥9.9包邮\n",
                                 f"{BODY}\n{BODY2}\n"),
     "the supplying office alone on its line": (f"{BODY}\n{BODY2}\n离退休干部工作处供稿\n", f"{BODY}\n{BODY2}\n"),
@@ -896,6 +898,7 @@ PAGES_THAT_STAY = {
         f"（一）{BODY}\n1976 年 9 月，{BODY2}\n12月1日 星期四 晴 {BODY}\n【支部简介】{BODY2}\n俗话说：{BODY}\n"),
     "a bracketed year after the last sentence": f"{BODY}（2023年12月）\n{BODY2}\n",
     "a slogan heading and a caption ending in 网": f"{BODY}\n织密党建服务网\n{BODY2}\n抢修供水管网\n支部全年发展党员三名。\n",
+    "a paragraph broken off after its first words": f"{BODY}一是\n{BODY2}支部组织党员下载学习强国\n",
     "a report's sentences on a sale and on investment": (
         f"{BODY}\n支部开展“双11”购物节消费维权宣传，全场发放资料300份\n村里招商引资引进企业3家，落实优惠政策，新增就业岗位120个\n{BODY2}\n"),
     "a report's date, news and sign-off": f"{BODY}\n支部收到喜讯（喜讯）后，党员们深受鼓舞。\n{BODY2}\n松岭镇卫生院党支部\n2020年7月18日\n",

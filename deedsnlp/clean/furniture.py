@@ -204,6 +204,12 @@ _REMARK_RE = re.compile(r"详见|见附|附件|附表|下同|同上|简称|见�
 _REPORTER_SEES_RE = re.compile(r"(?:在|到|来到|走进|深入|看到|了解到|采访|跟随|随同|一行)")
 
 
+#: a page's button or teaser glued after a paragraph's last sentence without brackets (…。……此处省略2000字，
+#: 下载后可阅读完整版。, …。打开APP阅读全文, …。展开全文 ∨): after an ellipsis or with the words of a page's button
+_GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:……|…|\.{3,}|——|↓|→|▶)[^\n]{1,40}|"
+                              r"[^\n。！？!?]{0,12}(?:全文|隐藏|省略|APP|App|app|可见|原文|收藏|分享|点赞|在看|下载)[^\n。！？!?]{0,16}[。！？!?]?)[ \u3000]*$")
+
+
 def _prose_after(t: str) -> bool:
     """Whether ``t`` is the report's text: twenty Chinese characters and more with clause punctuation."""
     return sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 20 and re.search("[，,。；;]", t) is not None
@@ -264,7 +270,7 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             out.append(Candidate("furniture", start, start + lead + end, "removed",
                                  f"furniture glued before the text: {pre[:30]} (line model {score:.2f})", priority=5,
                                  data={"unit": "glued_head", "score": round(score, 3), "detector": "line model"}))
-        m = _GLUED_TAIL_RE.search(t)
+        m = _GLUED_TAIL_RE.search(t) or _GLUED_BUTTON_RE.search(t)
         if m is not None and _prose_after(t[: m.start()]):
             piece = m.group(1).strip()
             score = model.score(piece, i, total)
