@@ -773,6 +773,8 @@ SHAPES_THAT_GO = {
                                                  f"{BODY}\n{BODY2}\n"),
     "a copyright notice asking to be told": (f"{BODY}\n{BODY2}\n版权归原作者所有，如有侵权请联系我们删除。\n", f"{BODY}\n{BODY2}\n"),
     "an outlet's 消息 with its reporter before the text": (f"本台消息（记者 贺明远）{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a page's buttons glued after the last sentence without brackets": (
+        f"{BODY}分享到：微信好友 朋友圈 QQ好友 复制链接\n{BODY2}下一页 尾页 共3页\n", f"{BODY}\n{BODY2}\n"),
     "a teaser glued after the last sentence": (f"{BODY}……此处省略2000字，下载后可阅读完整版。\n{BODY2}打开APP阅读全文\n",
                                                f"{BODY}\n{BODY2}\n"),
     "a shop's advertisements": (f"{BODY}\n特价党旗、党徽、党建展板批发，厂家直销\n雙11狂歡 全場5折起！\n{BODY2}\n热卖：党员学习笔记本 ¥9.9包邮\n",
@@ -794,6 +796,12 @@ SHAPES_THAT_GO = {
         f"松岭镇卫生院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节之际，{BODY}\n",
         f"松岭镇卫生院开展联学联建活动\n在喜迎国庆佳节之际，{BODY}\n"),
 }
+
+
+def test_a_quotation_closing_a_paragraph_keeps_its_closing_mark_before_glued_furniture(cleaner):
+    line = "支部书记在大会上说：“党员就要冲在前面，干在实处，走在前列，让群众看到党员的样子。”"
+    cleaned = cleaner.clean_text(f"{BODY}\n{line}首页>>党建专栏>>正文\n").cleaned
+    assert line in cleaned
 
 
 @pytest.mark.parametrize("page,kept", list(SHAPES_THAT_GO.values()), ids=list(SHAPES_THAT_GO))

@@ -206,8 +206,9 @@ _REPORTER_SEES_RE = re.compile(r"(?:在|到|来到|走进|深入|看到|了解�
 
 #: a page's button or teaser glued after a paragraph's last sentence without brackets (…。……此处省略2000字，
 #: 下载后可阅读完整版。, …。打开APP阅读全文, …。展开全文 ∨): after an ellipsis or with the words of a page's button
-_GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:……|…|\.{3,}|——|↓|→|▶)[^\n]{1,40}|"
-                              r"[^\n。！？!?]{0,12}(?:全文|隐藏|省略|APP|App|app|可见|原文|收藏|分享|点赞|在看|下载)[^\n。！？!?]{0,16}[。！？!?]?)[ \u3000]*$")
+_GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])(?![”\"])[ \u3000]*((?:……|…|\.{3,}|——|↓|→|▶)[^\n]{1,40}|"
+                              r"[^\n。！？!?]{0,12}(?:全文|隐藏|省略|APP|App|app|可见|原文|收藏|分享|点赞|在看|下载|返回|列表|[上下尾首]页|首发|转自|"
+                              r"转载|原载)[^\n。！？!?]{0,30}[。！？!?]?)[ \u3000]*$")
 
 
 def _prose_after(t: str) -> bool:
@@ -242,14 +243,16 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             if s <= start < e or s == start:
                 start = max(start, e)
         raw = view[start : line.end]
-        if len(raw) < 24 or any(s < line.end and start < e for s, e in cut):
+        if len(raw) < 24:
             continue
         lead = len(raw) - len(raw.lstrip())
         t = raw[lead:]
         if not _prose_after(t):
             continue
         best = None
-        for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72) if first else 0):
+        # (a piece another detector cut near the line's start leaves the head alone; one in the tail joins it)
+        head_free = not any(s < start + lead + 72 and start < e for s, e in cut)
+        for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72) if first and head_free else 0):
             pre, rest = t[: m.end()].strip(), t[m.end() :]
             if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]", rest) or not _prose_after(rest)
                     or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|讯|电)[：:]$", pre)
