@@ -37,7 +37,7 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import CJK, HEADING_RE as _HEADING_RE, literal_regex
+from .patterns import CJK, HEADING_RE as _HEADING_RE, junk_patterns, literal_regex
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END = re.compile(r"[。！？!?]")
@@ -232,7 +232,9 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
     line model as a line of its own (某某融媒｜, 【转载】, 首页 >> 某某 >> 正文, 【某某晚报】记者 某某 报道：;
     …。(某某 通讯员 某某)). Before the text: the longest piece, up to a bracket, a bar, a separator or
     spaces, that the model scores at 0.95 or more, no clause, label, numbered item or date of the report,
-    and the report's text after it. After the text: pieces in brackets the model scores so."""
+    and the report's text after it. After the text: pieces in brackets, after an ellipsis or with a
+    button's words (…。……此处省略2000字，…, …。打开APP阅读全文) that the model scores so, no date or remark
+    of the report ((详见附件), (2023年12月))."""
     total = len(lines)
     bar = max(threshold, 0.95)
     out = []
@@ -298,12 +300,11 @@ _PARTICLE_RE = re.compile(r"[的了是也都就还很吗呢吧啊]|我们|现在
 _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u3000]*")
 
 
-#: a profile's or a brand's section label closed by a colon on its own line (名称：, 释义：, 做法：, 主要成效：);
-#: other short labels with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or the fields of
-#: its info block (来源：, 作者：), which are furniture
+#: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由)
 _SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色"
-#: a section label of a profile or an application (做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in
-#: brackets, after a box, or closed by its colon; a site's own labels (文档简介：, 内容简介) are none
+#: a section label on its own line (名称：, 做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in brackets,
+#: after a box, or closed by its colon; a site's own labels (文档简介：, 内容简介) are none, and other short labels
+#: with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or its info fields (来源：, 作者：)
 _SECTION_LABEL_RE = re.compile(rf"(?![^\n]*(?:文档|资料|内容|网站|本站|栏目|文章|作品|视频|图片|书籍|产品))"
                                rf"(?:[【\[][\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[】\]][：:]?"
                                rf"|[■□●◆▲][ \u3000]*[\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[：:]?"
@@ -442,7 +443,6 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
     """A line stuffed with spam keywords (an SEO line of a hijacked page): two different spam
     words or more and no sentence of the report's kind (no 。)."""
     from .notices import on_word_boundaries
-    from .patterns import junk_patterns
 
     words = junk_patterns().spam_hard
     out = []
@@ -747,8 +747,6 @@ def report_list_lines(view: str, lines: list[Line]) -> set[int]:
     block's header (相关阅读：, 推荐文章:) introduces no report list, nor does a field (来源：)."""
     if not any(ch in view for ch in "•·▪▸►-–●◆■□★☆√✓"):
         return set()
-    from .patterns import junk_patterns
-
     header = junk_patterns().header
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     out: set[int] = set()
@@ -1179,7 +1177,7 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
         text = view[c.start : c.end]
         if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
             continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
-        if c.data["unit"] == "breadcrumb_line":
+        if unit == "breadcrumb_line":
             seps = list(_CRUMB_SEP_RE.finditer(text))
             if not seps:
                 continue
@@ -1194,7 +1192,7 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
             if m.end() < len(text.rstrip()) and _glued_prose(text[m.end():]):
                 c.end = c.start + m.end()
                 break
-            if c.data["unit"] == "abstract_line":
+            if unit == "abstract_line":
                 break  # a site's abstract: only its first sentence may be the site's words alone
 
 
