@@ -101,7 +101,7 @@ def test_brand_standing_for_the_unit_is_removed_everywhere(cleaner):
     assert {f.kind for f in result.findings} == {"brand"}
 
 
-@pytest.mark.parametrize("brand", ["柬埔寨皇朝娱乐9966", "新加坡宝丰平台", "菲律宾龙腾国际", "澳門皇輝國際", "英国博胜app", "老挝瑞金国际平台"])
+@pytest.mark.parametrize("brand", ["柬埔寨皇朝娱乐9966", "泰国金樽官网", "菲律宾龙腾国际", "澳門皇輝國際", "英国博胜app", "老挝瑞金国际平台"])
 def test_a_brand_named_after_a_gambling_place_goes_whole(cleaner, brand):
     result = cleaner.clean_text(f"{brand}党支部现有党员31名，下设三个党小组。")
     assert result.cleaned == "党支部现有党员31名，下设三个党小组。"
@@ -116,7 +116,8 @@ def test_a_betting_site_named_after_a_tournament_goes(cleaner):
 
 def test_foreign_places_in_a_reports_sentences_stay(cleaner):
     text = ("支部组织党员赴新加坡国立大学交流学习，与泰国国际商会开展交流；公司在马来西亚设立分公司，搭建海外服务平台，"
-            "援建柬埔寨金边的医疗平台，学院与澳洲莫纳什大学合作。")
+            "援建柬埔寨金边的医疗平台，学院与澳洲莫纳什大学合作；公司开拓欧洲市场平台，搭建亚洲采购平台，与英国伦敦国际合作，"
+            "通过欧洲投资平台引进资金。")
     assert cleaner.clean_text(text).findings == []
 
 

@@ -67,9 +67,10 @@ def _compiled():
         "brand_ordinary": frozenset(v["brand"]["ordinary_heads"]),
         "brand_weak": frozenset(v["brand"].get("weak_tails", [])),
         "place_brand": re.compile(
-            "(?:" + "|".join(sorted(map(re.escape, v["brand"].get("gambling_places", [])), key=len, reverse=True)) + ")"
+            "(?P<place>" + "|".join(sorted(map(re.escape, v["brand"].get("gambling_places", [])), key=len, reverse=True)) + ")"
             r"(?P<head>[\u4e00-\u9fff]{2,3}?)(?P<tail>娱乐城|娱乐|国际|平台|官网|官方网站|体育|真人|棋牌|电竞|[Aa][Pp][Pp])"
-            r"(?:(?:国际|娱乐|平台|官网|网址|[Aa][Pp][Pp])(?:下载|入口|登录|注册)?)*(?:[ \u3000]?\d{2,5}(?![\d年月日号%．.]))?"),
+            r"(?P<more>(?:(?:国际|娱乐|平台|官网|网址|[Aa][Pp][Pp])(?:下载|入口|登录|注册)?)*)(?P<digits>[ \u3000]?\d{2,5}(?![\d年月日号%．.]))?"),
+        "gambling_hubs": frozenset(v["brand"].get("gambling_hubs", [])),
         "unit_after": re.compile(v["brand"]["unit_after"]),
         "surnames": frozenset(v.get("surnames", "")),
         "column_tails": tuple(v.get("column_tails", [])),
@@ -1579,6 +1580,9 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         head = m.group("head")
         if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"] or any(ch in "了着过的地得和与及在" for ch in head):
             continue
+        if (m.group("tail") in c["brand_weak"] and not m.group("more") and not m.group("digits")
+                and (m.group("place") not in c["gambling_hubs"] or _is_word(head))):
+            continue  # a lawful body abroad (欧洲投资平台, 英国伦敦国际): a weak tail needs a gambling town and a made-up name
         start, end = m.start(), m.end()
         merged = [f for f in found if f[0] < end and start < f[1]]
         for f in merged:
