@@ -798,6 +798,18 @@ SHAPES_THAT_GO = {
 }
 
 
+@pytest.mark.parametrize("lead", ["五、加强队伍建设，提高", "二〇一一年十二月", "第二", "恒锐"])
+def test_the_reports_words_before_a_glued_advertisement_stay(cleaner, lead):
+    page = f"{BODY}\n{lead}【代写】述职报告、心得体会、事迹材料，包过查重，微信：dj6351xx\n{BODY2}\n"
+    assert lead in cleaner.clean_text(page).cleaned
+
+
+def test_a_quotation_keeps_its_closing_mark_when_a_notice_was_spliced_before_it(cleaner):
+    line = "他说：“这份初心要原原本本地传下去，一代一代传下去。（免费下载更多先进事迹材料，尽在某某学习文苑）”"
+    cleaned = cleaner.clean_text(f"{BODY}\n{line}\n{BODY2}\n").cleaned
+    assert "传下去。”" in cleaned or "传下去。（" in cleaned
+
+
 def test_a_quotation_closing_a_paragraph_keeps_its_closing_mark_before_glued_furniture(cleaner):
     line = "支部书记在大会上说：“党员就要冲在前面，干在实处，走在前列，让群众看到党员的样子。”"
     cleaned = cleaner.clean_text(f"{BODY}\n{line}首页>>党建专栏>>正文\n").cleaned

@@ -280,8 +280,10 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
         if m is not None and _prose_after(t[: m.start()]):
             piece = m.group(1).strip()
             score = model.score(piece, i, total)
+            # a quotation's closing mark after the piece is the text's (…传下去。（某某）” : the ” stays)
+            quote = len(m.group(1)) - len(m.group(1).rstrip("”\"’' \u3000"))
             if score >= bar and not _ITEM_OR_DATE_RE.match(piece.strip("（()）【】[]")) and not _REMARK_RE.search(piece):
-                out.append(Candidate("furniture", start + lead + m.start(), start + lead + m.end(), "removed",
+                out.append(Candidate("furniture", start + lead + m.start(), start + lead + m.end(1) - quote, "removed",
                                      f"furniture glued after the text: {piece[:30]} (line model {score:.2f})", priority=5,
                                      data={"unit": "glued_tail", "score": round(score, 3), "detector": "line model"}))
     return out
@@ -788,10 +790,18 @@ def _ad_lines(view: str, lines: list[Line]) -> list[Candidate]:
         t = view[ln.start : ln.end].strip()
         if not t or len(t) > 60 or _MID_SENT_END.search(t.rstrip("。！!？?")):
             continue
-        words = {m.group() for m in _AD_WORDS_RE.finditer(t)}
-        if len(words) >= 2 and not _AD_UNIT_RE.search(t):
-            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"an advertisement: {t[:30]}", priority=5,
-                                 data={"unit": "ad_line", "score": 0.92, "detector": "shape rule"}))
+        found = list(_AD_WORDS_RE.finditer(t))
+        if len({m.group() for m in found}) < 2 or _AD_UNIT_RE.search(t):
+            continue
+        # where the advertisement starts: its label's bracket or its clause; the line is the advertisement's
+        # only where nothing stands before it
+        first = found[0].start()
+        begin = max(t.rfind(ch, 0, first) for ch in "【[（(，,。；;！!")
+        begin = begin if begin >= 0 and t[begin] in "【[（(" else begin + 1 if begin >= 0 else 0
+        if t[:begin].strip():
+            continue  # glued after words of the report (某某党委先进【代写】…): where it ends is the spam rules' to read
+        out.append(Candidate("furniture", ln.start, ln.next, "removed", f"an advertisement: {t[:30]}", priority=5,
+                             data={"unit": "ad_line", "score": 0.92, "detector": "shape rule"}))
     return out
 
 
