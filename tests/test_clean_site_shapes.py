@@ -772,6 +772,9 @@ SHAPES_THAT_GO = {
     "a note that a writing tool made the text": (f"{BODY}\n{BODY2}\n以下内容由AI写作助手“笔墨”生成，仅供参考，请根据实际情况修改。\n",
                                                  f"{BODY}\n{BODY2}\n"),
     "a copyright notice asking to be told": (f"{BODY}\n{BODY2}\n版权归原作者所有，如有侵权请联系我们删除。\n", f"{BODY}\n{BODY2}\n"),
+    "what a notice leaves on its line: a warning and a request to write": (
+        f"{BODY}\n{BODY2}\n原创内容，未经授权禁止转载。违者必究！\n本站部分内容来源于网络，仅供学习参考，如涉及版权问题请联系 admin@qinghe.cn，我们将及时处理。\n",
+        f"{BODY}\n{BODY2}\n"),
     "an outlet's 消息 with its reporter before the text": (f"本台消息（记者 贺明远）{BODY}\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
     "a page's buttons glued after the last sentence without brackets": (
         f"{BODY}分享到：微信好友 朋友圈 QQ好友 复制链接\n{BODY2}下一页 尾页 共3页\n", f"{BODY}\n{BODY2}\n"),

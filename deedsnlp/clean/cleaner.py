@@ -821,7 +821,7 @@ def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
 
 
 #: words of a site speaking of its own pages: what is left of a notice line once its junk sentences are cut
-_SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读|删除|侵权|转载|出处|联系我们|授权")
+_SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读|删除|侵权|转载|出处|联系|授权|必究|违者|及时处理|谢谢合作|@")
 _SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*")
 #: a unit or its members as the subject: a report's sentence (支部网站开通下载专区…), never the site's notice
 _UNIT_WORD_RE = re.compile(r"支部|总支|党委|党组|党员|干部|学校|学院|医院|公司|村委|社区|单位|机关|街道|群众")
