@@ -37,7 +37,7 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import CJK, HEADING_RE as _HEADING_RE, junk_patterns, literal_regex
+from .patterns import CJK, HEADING_RE as _HEADING_RE, cjk_count, junk_patterns, literal_regex
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END = re.compile(r"[。！？!?]")
@@ -214,7 +214,7 @@ _GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])(?![”\"])[ \u3000]*((?:
 
 def _prose_after(t: str) -> bool:
     """Whether ``t`` is the report's text: twenty Chinese characters and more with clause punctuation."""
-    return sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 20 and re.search("[，,。；;]", t) is not None
+    return cjk_count(t) >= 20 and re.search("[，,。；;]", t) is not None
 
 
 def _report_text_glued(t: str, model: LineJunkModel, index: int, total: int) -> bool:
@@ -763,7 +763,7 @@ def report_list_lines(view: str, lines: list[Line]) -> set[int]:
         run = k
         while run < len(filled) and _LIST_BULLET_RE.match(view, filled[run].start, filled[run].end):
             run += 1
-        if (_LIST_INTRO_RE.fullmatch(intro) and sum(1 for ch in intro if "\u4e00" <= ch <= "\u9fff") >= 6
+        if (_LIST_INTRO_RE.fullmatch(intro) and cjk_count(intro) >= 6
                 and not header.match(intro) and not _SOURCE_FIELD_RE.match(intro)
                 and not re.search(r"(?:阅读|推荐|相关|热门|精彩|更多|猜你|延伸|链接|导航|标签|专题|栏目|下载|分享)", intro)):
             out.update(filled[j].number for j in range(k, run))
@@ -1174,7 +1174,7 @@ _CLAUSE_RE = re.compile(r"[，,；;]")
 def _glued_prose(rest: str) -> bool:
     """Whether ``rest`` (what follows a line shape on its line) is the report's text: clauses of
     twenty Chinese characters or more, and no word of a site speaking of itself."""
-    return (sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") >= 20 and _CLAUSE_RE.search(rest) is not None
+    return (cjk_count(rest) >= 20 and _CLAUSE_RE.search(rest) is not None
             and _SITE_TALK_RE.search(rest) is None)
 
 
