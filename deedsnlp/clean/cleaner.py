@@ -24,7 +24,8 @@ from ..text.lines import LineIndex
 from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import (brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
+from .bylines import find_bylines
+from .furniture import (brand_sentence_flags, inline_rules, widget_rows, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
                         find_spam_lines, report_list_lines, title_line)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
@@ -277,9 +278,20 @@ class Cleaner:
             cands += masks
         if "placeholder" in kinds:
             cands += find_placeholders(view)
+        _whole_tags(cands)
         kept = _resolve(cands)
+        if "furniture" in kinds:
+            rows, back = widget_rows(view, lines, sorted((c.start, c.end) for c in kept if c.action == "removed"))
+            if back:  # a table's row the line model alone took, among rows it left: the report's own
+                back = set(back)
+                kept = [c for c in kept if not (c.start in back and c.data.get("detector") == "line model"
+                                                and c.data.get("score", 1.0) < 0.99)]
+            rows += _credits_after_removed_heads(view, lines, kept)
+            if rows:
+                kept = _resolve(kept + rows)
         _bridge_gambling(view, kept)
         _take_notice_leftovers(view, kept, lines)
+        _take_emptied_brackets(view, kept)
         _take_emptied_lines(view, kept, lines)
         _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
@@ -765,6 +777,22 @@ def _blank(text: str, spans: list[Candidate]) -> str:
     return "".join(out)
 
 
+def _whole_tags(cands: list[Candidate]) -> None:
+    """A removal that takes part of an HTML tag stops at the tag, which goes as a tag (a notice's aside
+    widened over the masked ``<br`` of ``<br>`` would leave ``>`` behind and lose the tag's break)."""
+    tags = [c for c in cands if c.kind == "html" and c.action == "removed"]
+    if not tags:
+        return
+    for c in cands:
+        if c.kind == "html" or c.action != "removed":
+            continue
+        for t in tags:
+            if c.start < t.start < c.end < t.end:
+                c.end = t.start
+            elif t.start < c.start < t.end < c.end:
+                c.start = t.end
+
+
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep the higher-priority (then longer, then earlier) of overlapping candidates."""
     order = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
@@ -854,6 +882,100 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the
+#: analysis view folds an opening bracket's width, not always the closing one's)
+_BRACKET_PAIR_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]|【[^【】\n]{1,60}】|[\[［][^\[\]［］\n]{1,60}[\]］]|"
+                              r"〔[^〔〕\n]{1,60}〕|〖[^〖〗\n]{1,60}〗")
+#: what may stand inside such brackets beside the junk removed from them (spaces, separators)
+_BRACKET_FILL_RE = re.compile(r"[\s，,、；;:：|｜/·•\-—_.。]*")
+#: a teaser's marks around a bracketed marker (……（此处隐藏2815字）……)
+_ELLIPSIS_RE = re.compile(r"(?:……|…|\.{3,6})")
+
+
+def _take_emptied_brackets(view: str, kept: list[Candidate]) -> None:
+    """Brackets whose whole content was removed go with it (（发布时间：…） leaves no （）), and a
+    teaser's ellipses around such a marker too (……（此处隐藏2815字）……); a bracket holding any
+    character left of the report stays as it is."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed" and c.kind != "html" and not c.replacement)
+    if not removed:
+        return
+    starts = [s for s, _ in removed]
+    for m in _BRACKET_PAIR_RE.finditer(view):
+        a, b = m.start() + 1, m.end() - 1
+        k = bisect.bisect_right(starts, b) - 1
+        if k < 0 or removed[k][1] <= a:
+            continue  # nothing removed inside
+        pos, ok = a, False
+        for s, e in removed[bisect.bisect_left(starts, a - 1) if a else 0:]:
+            if s >= b:
+                break
+            if e <= pos:
+                continue
+            if s > pos and not _BRACKET_FILL_RE.fullmatch(view, pos, s):
+                break
+            ok = ok or s < b
+            pos = max(pos, e)
+        if not ok or pos < b and not _BRACKET_FILL_RE.fullmatch(view, pos, b):
+            continue
+        if any(c.start < m.end() and c.end > m.start() and c.action != "removed" for c in kept):
+            continue  # a flagged mask inside
+        start, end = m.start(), m.end()
+        left = _ELLIPSIS_RE.search(view, max(0, start - 6), start)
+        right = _ELLIPSIS_RE.match(view, end)
+        if left and left.end() == start and right:
+            start, end = left.start(), right.end()
+        inner = sorted((c.start, c.end) for c in kept if c.start < end and c.end > start)
+        pos, gaps = start, []
+        for s, e in inner:
+            if s > pos:
+                gaps.append((pos, s))
+            pos = max(pos, e)
+        if pos < end:
+            gaps.append((pos, end))
+        for s, e in gaps:  # the brackets, ellipses and separators left between the removals
+            kept.append(Candidate("furniture", s, e, "removed", "brackets emptied by the junk removed from them", priority=5,
+                                  data={"unit": "emptied_brackets", "score": 0.9, "detector": "leftovers"}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+def _credits_after_removed_heads(view: str, lines: list[Line], kept: list[Candidate]) -> list[Candidate]:
+    """A dateline or credit that opens a line once the junk before it is gone (金宝搏188入口 某某站讯
+    (记者 某某) …: the brand went, the dateline is now the line's head): the credit grammar reads the
+    lines that lost their first words again, without them."""
+    removed = [c for c in kept if c.action == "removed" and c.kind != "html"]
+    by_start = {ln.start: ln for ln in lines}
+    lost = []
+    for c in removed:  # a removal opening its line (after spaces at most) that leaves words after it
+        k = c.start
+        while k > 0 and view[k - 1] in " \t\u3000" and k not in by_start:
+            k -= 1
+        ln = by_start.get(k)
+        if ln is not None and c.end < ln.end:
+            lost.append((ln.number, c))
+    if not lost:
+        return []
+    heads = {n for n, _ in lost}
+    seen = _blank(view, [c for _, c in lost])
+    taken = sorted((c.start, c.end) for c in removed)
+    out = []
+    again = [ln for ln in lines if ln.number in heads]
+    found = find_bylines(seen, again) + [c for ln in again for c in inline_rules(seen, ln.start, ln.next)]
+    for c in found:
+        if c.action != "removed" or any(k.start < c.end and c.start < k.end for k in kept if k.action != "removed"):
+            continue
+        pos, gaps = c.start, []  # what the credit adds to the removals already there
+        for s, e in taken:
+            if e <= pos or s >= c.end:
+                continue
+            if s > pos:
+                gaps.append((pos, s))
+            pos = max(pos, e)
+        if pos < c.end:
+            gaps.append((pos, c.end))
+        out += [replace(c, start=s, end=e) for s, e in gaps if view[s:e].strip()]
+    return out
 
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:

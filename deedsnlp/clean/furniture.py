@@ -27,6 +27,7 @@ confidence) so a threshold can trade recall for precision.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -388,6 +389,64 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
     return added
 
 
+#: a line's shape: digits, Chinese runs, Latin runs and spaces folded (``12 神经内科 5`` → ``0 字 0``)
+_SHAPE_FOLD = ((re.compile(r"\d+"), "0"), (re.compile(r"[\u4e00-\u9fff]+"), "字"), (re.compile(r"[A-Za-z]+"), "a"),
+               (re.compile(r"[ \t\u3000]+"), " "))
+#: a row of a table or list, short and without a sentence's end
+_ROW_RE = re.compile(r"[^。！？!?\n]{1,40}")
+
+
+def _line_shape(t: str) -> str:
+    """What a row of a widget keeps from row to row: its fields' count and its first and last
+    characters' kinds (``12 神经内科 5`` and ``14 保健科(老年医学科) 5`` are both ``0 … 0`` in 3 fields)."""
+    for rx, rep in _SHAPE_FOLD:
+        t = rx.sub(rep, t)
+    return f"{t[0]}{t.count(' ')}{t[-1]}" if t else ""
+
+
+def widget_rows(view: str, lines: list[Line], removed: list[tuple[int, int]]) -> tuple[list[Candidate], list[int]]:
+    """Rows of one table or widget share their fate. In a run of four or more consecutive short lines
+    of one shape (a ranking's ``12 神经内科 5``, a list of links), where at least half went whole as
+    furniture (``removed``: the spans taken so far), the rest go too (the candidates returned); where
+    at most a quarter went, those are the report's own rows (a table of its figures) and come back
+    (their lines' starts, returned second). A report's numbered items are sentences or headings."""
+    content = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    if len(content) < 4 or not removed:
+        return [], []
+    starts = [s for s, _ in removed]
+
+    def gone(ln: Line) -> bool:
+        k = bisect.bisect_right(starts, ln.start) - 1
+        return k >= 0 and removed[k][1] >= ln.end
+
+    out: list[Candidate] = []
+    back: list[int] = []
+    k = 0
+    while k < len(content):
+        t = view[content[k].start : content[k].end].strip()
+        shape = _line_shape(t) if _ROW_RE.fullmatch(t) and not _HEADING_RE.match(t) else None
+        j = k + 1
+        while shape is not None and j < len(content):
+            u = view[content[j].start : content[j].end].strip()
+            if not _ROW_RE.fullmatch(u) or _HEADING_RE.match(u) or _line_shape(u) != shape:
+                break
+            j += 1
+        run = content[k:j]
+        # a row has fields: a number at an end or words apart by spaces (a signature over its date does not)
+        if shape is not None and len(run) >= 4 and ("0" in (shape[0], shape[-1]) or shape[1:-1] != "0"):
+            rest = [ln for ln in run if not gone(ln)]
+            # rows of a widget run to like lengths: a title under three menu words is no fourth one
+            longest = max((len(view[ln.start : ln.end].strip()) for ln in run if ln not in rest), default=0)
+            if rest and 2 * (len(run) - len(rest)) >= len(run) \
+                    and all(len(view[ln.start : ln.end].strip()) <= 2 * longest + 2 for ln in rest):
+                out += [Candidate("furniture", ln.start, ln.next, "removed", "a row of a widget most of whose rows went",
+                                  priority=5, data={"unit": "widget_row", "score": 0.9, "detector": "shape run"}) for ln in rest]
+            elif 4 * (len(run) - len(rest)) <= len(run):
+                back += [ln.start for ln in run if ln not in rest]
+        k = max(j, k + 1)
+    return out, back
+
+
 #: a heading of two slogans joined by a colon, Chinese words only (积分换新风：一分一分攒出文明村)
 _COLON_HEADING_RE = re.compile(r"[\u4e00-\u9fff“”\"]{3,14}[：:][\u4e00-\u9fff“”\"，,]{4,24}")
 #: the words of a page's fields and credits (来源：某某日报, 发布单位：某某中心), never a heading's
@@ -635,22 +694,29 @@ def _repeatable(t: str) -> bool:
             and len(re.findall(f"[{CJK}]", t)) >= 5)
 
 
-def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
-    """Datelines, bracketed credits, collection labels and hidden-text markers inside lines."""
+def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """What the inline shape rules (``junk_furniture.yaml``) match in ``view[start:end]``."""
     out = []
+    end = len(view) if end is None else end
     anchors = _compiled()["anchors"]
     for rx, name, score in _compiled()["inline"]:
         anchor = anchors.get(name)
-        if anchor is not None and anchor.search(view) is None:
+        if anchor is not None and anchor.search(view, start, end) is None:
             continue
-        for m in rx.finditer(view):
+        for m in rx.finditer(view, start, end):
             if m.end() > m.start():
-                end = m.end()
+                stop = m.end()
                 if m.start() == 0 or view[m.start() - 1] in "\n \u3000\t":  # opening a line: its spaces go too
-                    while end < len(view) and view[end] in " \u3000\t":
-                        end += 1
-                out.append(Candidate("furniture", m.start(), end, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
+                    while stop < len(view) and view[stop] in " \u3000\t":
+                        stop += 1
+                out.append(Candidate("furniture", m.start(), stop, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
+    return out
+
+
+def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
+    """Datelines, bracketed credits, collection labels and hidden-text markers inside lines."""
+    out = inline_rules(view)
     _widen_to_excerpt(view, out)
     _trim_glued_text(view, out)
     out = [c for c in out if c.data["unit"] != "credit_lines" or _box_credit_names(view[c.start : c.end])]
