@@ -60,6 +60,11 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
         text = page["text"]
         cleaned, findings = clean_fn(text)
         removed = bytearray(len(text))
+        # a gloss is neither junk nor body (the README lists glosses apart): its characters count
+        # for no junk string, so one inside a repeated title does not make that copy look removed
+        neutral = bytearray(len(text))
+        for g in GLOSS_RE.finditer(text):
+            neutral[g.start() : g.end()] = b"\x01" * (g.end() - g.start())
         flags = []
         for f in findings:
             if f.action in ("removed", "restored") and f.kind not in ("mask", "placeholder"):
@@ -71,14 +76,14 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
             occ = _occurrences(text, j)
             if j in repeat:
                 rep_total += 1
-                left = sum(1 for k in occ if _kept_share(text, removed, k, k + len(j)) > 0.5)
+                left = sum(1 for k in occ if _kept_share(text, removed, k, k + len(j), neutral) > 0.5)
                 ok = left == 1
                 rep_got += ok
                 if not ok and len(misses) < show:
                     misses.append((page["id"], f"repeat title, {left} copies left", j[:60]))
                 continue
             junk_total += 1
-            ok = all(_kept_share(text, removed, k, k + len(j)) <= 0.1 for k in occ)
+            ok = all(_kept_share(text, removed, k, k + len(j), neutral) <= 0.1 for k in occ)
             junk_got += ok
             if not ok and len(misses) < show:
                 misses.append((page["id"], "junk", j[:70]))
@@ -119,8 +124,8 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
     }
 
 
-def _kept_share(text: str, removed: bytearray, s: int, e: int) -> float:
-    idx = [i for i in range(s, e) if not text[i].isspace()]
+def _kept_share(text: str, removed: bytearray, s: int, e: int, neutral: bytearray | None = None) -> float:
+    idx = [i for i in range(s, e) if not text[i].isspace() and not (neutral and neutral[i])]
     if not idx:
         return 0.0
     return sum(1 for i in idx if not removed[i]) / len(idx)

@@ -68,3 +68,65 @@ def test_a_notice_aside_before_a_tag_leaves_the_tags_line_break():
     # found by the property test of the pipeline: the aside widened over the masked <br and left >
     out = Cleaner(suggestions=0).clean_text("一、加强学习（来源：某某文库 www.demo-wk.cn）<br>本文来源：青松范文网。\n一、加强学习")
     assert out.cleaned == "一、加强学习\n一、加强学习"
+
+
+def test_a_long_disclaimer_in_unseen_wording_goes_and_a_report_sentence_with_a_spliced_notice_keeps_its_words(cleaner):
+    notice = ("说明：青禾在线转载其他媒体的稿件，目的在于为读者传递更多信息、方便大家查阅，并不代表青禾在线赞同其观点或对其"
+              "真实性负责。如有作品内容、版权或其他问题，请及时联系我们，我们将尽快处理。")
+    out = cleaner.clean_text(f"{BODY}\n{notice}\n{NEXT}\n").cleaned
+    assert out == f"{BODY}\n{NEXT}\n"
+    spliced = "她还联系电商企业，帮助村民把核桃卖到了网上，本文为网友投稿，仅供学习参考去年销售额突破百万元。"
+    out = cleaner.clean_text(f"{BODY}\n{spliced}\n").cleaned
+    assert "她还联系电商企业，帮助村民把核桃卖到了网上，" in out and "去年销售额突破百万元。" in out
+
+
+def test_a_publishers_notice_of_several_sentences_goes_whole(cleaner):
+    notice = ("凡青禾日报社记者署名的文字、图片和视频作品，版权均属青禾日报社所有。未经授权，任何媒体、网站不得转载、摘编或以"
+              "其他方式使用。已经授权的，应在醒目位置注明来源。违者，本社将依法追究法律责任。")
+    out = cleaner.clean_text(f"{BODY}\n{notice}\n{NEXT}\n").cleaned
+    assert out == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_report_paragraph_on_copyright_work_stays(cleaner):
+    # a publisher's party branch writes of its own copyright work: it names its branch and members
+    line = ("支部组织党员开展版权保护专题学习，明确凡本社记者署名作品版权均属本社所有。未经授权转载的，支部党员"
+            "主动联系对方协商处理，全年维权12起。")
+    assert cleaner.clean_text(f"{BODY}\n{line}\n").cleaned == f"{BODY}\n{line}\n"
+
+
+@pytest.mark.parametrize("title", ["支部规范化建设工作方案(实用12篇)", "最新优秀党支部申报材料范文(9篇)", "幼儿园党建工作总结范文（优推4篇）"])
+def test_a_collections_title_counting_its_pieces_goes_without_item_labels(cleaner, title):
+    out = cleaner.clean_text(f"{title}\n青禾镇中心小学党支部工作方案\n{BODY}\n{NEXT}\n").cleaned
+    assert out == f"青禾镇中心小学党支部工作方案\n{BODY}\n{NEXT}\n"
+    # with the report right under it, the collection's name is the page's only title: its words stay
+    out = cleaner.clean_text(f"{title}\n{BODY}\n{NEXT}\n").cleaned
+    assert out.startswith(title[:8]) and out.endswith(f"{BODY}\n{NEXT}\n")
+
+
+def test_a_reports_title_naming_its_two_parts_stays(cleaner):
+    page = f"青禾镇中心小学优秀党员教师先进事迹材料（2篇）\n{BODY}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned.startswith("青禾镇中心小学优秀党员教师先进事迹材料")
+
+
+@pytest.mark.parametrize("prompt", ["微信扫一扫，为青禾在线助力！", "扫码进入读者交流群", "手机扫一扫 随时看青禾"])
+def test_a_line_opened_by_the_scan_buttons_words_goes(cleaner, prompt):
+    assert cleaner.clean_text(f"{BODY}\n{NEXT}\n{prompt}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_report_line_on_scanning_a_code_stays(cleaner):
+    line = "扫码登记后，党员们按网格分组入户走访"
+    assert cleaner.clean_text(f"{BODY}\n{line}\n{NEXT}\n").cleaned == f"{BODY}\n{line}\n{NEXT}\n"
+
+
+def test_a_sites_lead_in_before_its_preface_goes_with_it(cleaner):
+    page = (f"支部工作方案(实用9篇)\n工作方案的好坏取决于执行是否到位。下面是一些工作方案的要点，希望能够帮助大家更好地制定方案。\n"
+            f"青禾镇中心小学党支部工作方案\n{BODY}\n{NEXT}\n")
+    assert cleaner.clean_text(page).cleaned == f"青禾镇中心小学党支部工作方案\n{BODY}\n{NEXT}\n"
+
+
+def test_a_reports_first_paragraph_keeps_its_words_before_a_spliced_preface(cleaner):
+    # the report's paragraph is long and names its unit: only the preface glued after it goes
+    page = (f"青禾镇中心小学党支部工作总结\n{BODY}支部全年开展主题党日12次，党员教师结对帮扶学生46名，家长满意率达98%。"
+            f"下面是小编为大家整理的范文，希望对大家有所帮助，欢迎阅读参考。\n{NEXT}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert f"{BODY}支部全年开展主题党日12次，党员教师结对帮扶学生46名，家长满意率达98%。" in out and "小编" not in out

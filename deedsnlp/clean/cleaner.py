@@ -33,7 +33,7 @@ from .html import find_html, masked_view
 from .linktail import find_link_tails
 from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
 from .notices import NoticeDetector, NoticeKnowledge
-from .patterns import URL_RE, junk_patterns
+from .patterns import UNIT_WORD_RE, URL_RE, junk_patterns
 from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
 from .structure import find_zone_furniture
 from .spans import reconstruct as _reconstruct
@@ -851,17 +851,18 @@ def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
 #: words of a site speaking of its own pages: what is left of a notice line once its junk sentences are cut
 _SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读|删除|侵权|转载|出处|联系|授权|必究|违者|及时处理|谢谢合作|@")
 _SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*")
-#: a unit or its members as the subject: a report's sentence (支部网站开通下载专区…), never the site's notice
-_UNIT_WORD_RE = re.compile(r"支部|总支|党委|党组|党员|干部|学校|学院|医院|公司|村委|社区|单位|机关|街道|群众")
 
 
 def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """Where site notice sentences were cut from a line and each sentence left speaks of the site's
     pages too (文章内容仅供预览…。下载后的文档…。 with one of them cut), the rest of the line goes:
-    a notice in the site's own words, not the report's."""
+    a notice in the site's own words, not the report's. A 范文 site's preface closing one of the page's
+    first lines takes the blurb before it (某某的成败取决于执行力。下面是一些要点，希望能帮助大家…): at most
+    two short sentences, above the text, are the site's lead-in to it."""
     notices = [c for c in kept if c.action == "removed" and (c.kind in ("watermark", "spam") or c.data.get("unit") == "genre_preface")]
     if not notices:
         return
+    head = {ln.number for ln in [ln for ln in lines if view[ln.start : ln.end].strip()][:5]}
     for line in lines:
         inside = sorted((c.start, c.end) for c in notices if line.start <= c.start and c.end <= line.next)
         if not inside:
@@ -877,11 +878,23 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
         if not gaps or any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
             continue
         sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if m.group().strip()]
-        if sentences and all(len(x) <= 60 and _SITE_LEFT_RE.search(x) and not _UNIT_WORD_RE.search(x) for x in sentences):
+        lead_in = (line.number in head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 2
+                   and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
+                                                              for c in notices if line.start <= c.start < line.end))
+        if sentences and (lead_in or all(len(x) <= 60 and _SITE_LEFT_RE.search(x) and not UNIT_WORD_RE.search(x) for x in sentences)):
             for s, e in gaps:
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
+_OWN_UNIT_RE = re.compile(r"支部|总支|党委|党组|委员会|村委|居委|[\d一二三四五六七八九十百]+(?:名|人|个|次|项)")
+
+
+def _is_preface(c: Candidate) -> bool:
+    """A 范文 site's preface: the shape rule's, or a notice sentence the line model read as the site's."""
+    return c.data.get("unit") == "genre_preface" or c.kind == "watermark" and c.data.get("detector") == "line model"
 
 
 #: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .patterns import BRACKET_RE, CJK, CJK_RE, SENTENCE_RE, cjk_count, junk_patterns
+from .patterns import BRACKET_RE, CJK, CJK_RE, SENTENCE_RE, UNIT_WORD_RE, cjk_count, junk_patterns
 
 HARD, STRONG, WEAK, COVER = 3, 2, 1, 0
 _OPENERS = "【（(［[〔"
@@ -102,6 +102,8 @@ def unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: bool
     score = sum(t.weight for t in toks)
     if score < 3 or not any(t.weight >= STRONG for t in toks):
         return False
+    if _two_notice_phrases(text, s, e, toks):
+        return True
     if not edges_clear(text, s, e, toks, after=not bracket):
         return False
     ordered = sorted((t for t in toks if t.weight > COVER), key=lambda t: t.start)
@@ -114,6 +116,53 @@ def unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: bool
     residual = total - covered
     share = min(0.6, 0.35 + 0.05 * (score - 3))
     return residual <= max(4, min(MAX_RESIDUAL, share * total))
+
+
+def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """A whole sentence holding two different notice phrases and naming no unit or member is a
+    site's notice, however many words of its own it has (…转载其他媒体的稿件，旨在传递更多信息，并不
+    代表某某网赞同其观点…。): disclaimers run long in words no list holds."""
+    if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
+        return False
+    phrases = {text[t.start : t.end] for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e}
+    return len(phrases) >= 2 and _opens_sentence(text, s, e, toks)
+
+
+#: what may stand before a notice's first word in its sentence: a label (注明：, 【声明】)
+_NOTICE_LABEL_RE = re.compile(r"[\s\u3000]*(?:[【\[（(][\u4e00-\u9fff]{1,4}[】\]）)][:：]?|[\u4e00-\u9fff]{1,4}[:：])[\s\u3000]*")
+
+
+def _opens_sentence(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """The notice opens the sentence (after a label at most; a site's name counts as the notice's):
+    a heading or a report's words before it (（二）加强欢迎访问某某网获取更多资料。) make it a splice."""
+    first = min((t.start for t in toks if s <= t.start < e), default=e)
+    before = sum(1 for ch in text[s:first] if ch.isalnum())  # Chinese characters, digits, letters
+    return before <= 2 or _NOTICE_LABEL_RE.fullmatch(text, s, first) is not None
+
+
+def _opens_early(s: int, e: int, toks: Sequence[Token]) -> bool:
+    """The notice's words start in the first quarter of the unit: the sentence is the site's from its
+    start, not a report's sentence a notice was spliced into (…帮助村民把核桃卖到了网上，本文为网友投稿，
+    仅供学习参考去年销售…)."""
+    first = min((t.start for t in toks if t.weight > COVER and s <= t.start < e), default=e)
+    return first - s <= max(8, (e - s) // 4)
+
+
+def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
+    """A line of several sentences, closed by its mark, with two different notice phrases in two of
+    its sentences and no unit or member named: a publisher's notice (凡本报记者署名的作品，版权均属
+    某某日报社所有。未经授权，任何媒体不得转载…。违者…追究法律责任。)."""
+    if e - s > 600 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
+        return False
+    strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
+    if len({text[t.start : t.end] for t in strong}) < 2 or not _opens_early(s, e, toks):
+        return False
+    units = [(a, b) for a, b in sentence_spans(text, s, e) if text[a:b].strip()]
+    return len({k for k, (a, b) in enumerate(units) for t in strong if a <= t.start < b}) >= 2
+
+
+#: a sentence closed by its mark (a notice of its own, not a fragment of a line)
+_SENTENCE_CLOSED_RE = re.compile(r"[。！!][ \t\u3000]*$")
 
 
 def short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:

@@ -966,20 +966,41 @@ _RUN_ON_SEGMENT_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]+([^\s。！？!
 _ITEM_LABEL_RE = re.compile(r"[篇例][一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]", re.M)
 #: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整))
 _COLLECTION_TITLE_RE = re.compile(
-    r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:优秀|精选|通用|热门|最新|推荐|实用|经典|范文|合集|汇编|共)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
+    r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:[\u4e00-\u9fff]{1,3}?)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
     r"|(?:范文|大全)?[0-9一二三四五六七八九十]{1,3}篇)(?:[ \u3000]*[（(](?:全文完整|完整版|全文|精选|合集|通用|优秀)[)）])?[ \t\u3000]*")
+
+
+#: a count of pieces in brackets closing a line, two or more, that a site's marketing word opens
+#: (（实用15篇）, (优推4篇), （精选3篇）) or after a title naming its 范文 (某某材料范文(12篇)); a plain
+#: （2篇） under a report's own title names its two parts
+_COUNTED_TITLE_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}|(?:范文|大全)[（(])(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)篇[)）][ \t\u3000]*$")
+
+
+def _item_title_follows(view: str, lines: list[Line], title: Line) -> bool:
+    """A short line without a sentence's end among the four lines after ``title``: the first item's own
+    title (a page with the report right under the collection's name keeps that name as its title)."""
+    after = [ln for ln in lines if ln.start >= title.next and view[ln.start : ln.end].strip()][:4]
+    return any(len(t) <= 40 and not _SENT_END.search(t) for t in (view[ln.start : ln.end].strip() for ln in after))
 
 
 def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
     """A collection page's title line, closed by its count (某某工作总结7篇, 某某总结(共9篇)), where the
     page labels its items (篇1, 例1, 【篇一】, 第一篇, 范文(一)): the collection's name goes whole, each
     item keeps its own title. Shown twice, it is the page's title: one copy stays (repeated titles)."""
-    if "篇" not in view or _ITEM_LABEL_RE.search(view) is None:
+    if "篇" not in view:
+        return []
+    labelled = _ITEM_LABEL_RE.search(view) is not None
+    head = [ln for ln in lines if ln.end > ln.start and view[ln.start : ln.end].strip()][:4]
+    # without item labels, a title counting its pieces in brackets in the page's head, text after it:
+    # 某某工作方案(实用15篇) names a collection (no report counts its own pieces)
+    candidates = lines if labelled else [ln for ln in head if _COUNTED_TITLE_RE.search(view, ln.start, ln.end)
+                                         and _item_title_follows(view, lines, ln)]
+    if not candidates:
         return []
     shown = Counter(view[ln.start : ln.end].strip() for ln in lines)
     return [Candidate("furniture", ln.start, ln.next, "removed", f"a collection's title: {view[ln.start:ln.end].strip()[:30]}",
                       priority=5, data={"unit": "collection_title", "score": 0.92, "detector": "shape rule"})
-            for ln in lines if ln.end > ln.start and _COLLECTION_TITLE_RE.fullmatch(view, ln.start, ln.end)
+            for ln in candidates if ln.end > ln.start and _COLLECTION_TITLE_RE.fullmatch(view, ln.start, ln.end)
             and not _ITEM_LABEL_RE.search(view, ln.start, ln.end) and shown[view[ln.start : ln.end].strip()] == 1]
 
 

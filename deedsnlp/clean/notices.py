@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from .evidence import (
-    COVER, HARD, STRONG, WEAK, Token, clusters, drop_nested, outside_junk_brackets, sentence_spans, short_ad, site_of,
+    COVER, HARD, STRONG, WEAK, Token, clusters, drop_nested, notice_paragraph, outside_junk_brackets, sentence_spans, short_ad, site_of,
     tidy, unit_is_junk, unopened_closers, unopened_inside, widen, covered_cjk,
 )
 from .patterns import (
@@ -286,6 +286,9 @@ class NoticeDetector:
                 continue  # (a site's name by its shape may fill a bracketed aside with weak words)
             found.extend(self._inside_sentence(text, us, ue, ut))
         names: set[str] = set()
+        if content_units and whole < content_units and content_units > 1 and notice_paragraph(text, line.start, line.end, toks):
+            whole = content_units  # a publisher's notice of several sentences: the line goes whole
+            found = [(line.start, line.end, toks, "line")]
         if content_units and whole == content_units:
             # every sentence of the line is junk: the line goes, with its line break
             all_toks = [t for f in found for t in f[2]]

@@ -318,3 +318,8 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
 def junk_patterns() -> JunkPatterns:
     """The shipped vocabulary, compiled once per process."""
     return compile_patterns(load_vocabulary())
+
+
+#: a unit or its members named in a sentence: a report's sentence (支部网站开通下载专区…), never a site's
+#: notice about its own pages
+UNIT_WORD_RE = re.compile(r"支部|总支|党委|党组|党员|干部|学校|学院|医院|公司|村委|社区|单位|机关|街道|群众")
