@@ -130,3 +130,25 @@ def test_a_reports_first_paragraph_keeps_its_words_before_a_spliced_preface(clea
             f"下面是小编为大家整理的范文，希望对大家有所帮助，欢迎阅读参考。\n{NEXT}\n")
     out = cleaner.clean_text(page).cleaned
     assert f"{BODY}支部全年开展主题党日12次，党员教师结对帮扶学生46名，家长满意率达98%。" in out and "小编" not in out
+
+
+@pytest.mark.parametrize("caption", ["▲ 5月20日，青禾镇中心小学党员教师走进结对家庭送教上门。", "▲ 4月8日上午，支部党员在烈士陵园重温入党誓词。（图片来源：青禾在线）"])
+def test_a_caption_under_the_pictures_pointer_goes_with_its_commas(cleaner, caption):
+    assert cleaner.clean_text(f"{BODY}\n{caption}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_long_paragraph_opened_by_a_triangle_bullet_stays(cleaner):
+    line = ("▲抓班子带队伍。支部坚持每月召开一次支委会，研究解决教育教学中的实际问题，全年共研究议题28个；"
+            "支部书记带头讲党课4次，班子成员结对联系青年教师12名，形成了一级带一级、一级抓一级的良好局面。")
+    assert cleaner.clean_text(f"{BODY}\n{line}\n{NEXT}\n").cleaned == f"{BODY}\n{line}\n{NEXT}\n"
+
+
+def test_a_title_written_twice_before_a_flattened_text_keeps_one_copy(cleaner):
+    title = "XX年-XX年青禾幼儿园创先争优活动总结"
+    out = cleaner.clean_text(f"{title}{title}{BODY}{NEXT}\n").cleaned
+    assert out == f"{title}{BODY}{NEXT}\n"
+
+
+def test_words_said_twice_in_a_report_sentence_stay(cleaner):
+    line = "党员们说：“学习学习再学习，实干实干再实干！”支部把这句话写进了年度计划。"
+    assert cleaner.clean_text(f"{BODY}\n{line}\n").cleaned == f"{BODY}\n{line}\n"

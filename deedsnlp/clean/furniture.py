@@ -872,7 +872,7 @@ def _ad_lines(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: a wire item's dateline with its title after 题: (新华社某地6月11日电 题：某某——记某某)
-_WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日电[ \u3000]*题[ \u3000]*[:：][ \u3000]*([^\n。！？!?]{4,80}?)[ \t\u3000]*$")
+_WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日电[ \u3000?？]{0,2}题[ \u3000]*[:：][ \u3000]*([^\n。！？!?]{4,80}?)[ \t\u3000]*$")
 
 
 def _wire_title_copies(view: str) -> list[Candidate]:
@@ -1337,11 +1337,31 @@ def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
                       priority=5, data={"unit": "docsite_page", "score": 0.9, "detector": "shape rule"}) for m, _ in run]
 
 
+#: a title written twice in a row (某某年-某某年某园活动总结某某年-某某年某园活动总结), closing its line or
+#: before the text of a flattened page
+_DOUBLED_PIECE_RE = re.compile(r"([^\n。！？!?，,；;]{6,50}?)\1")
+
+
+def _doubled_titles(view: str, lines: list[Line]) -> list[Candidate]:
+    """A piece written twice in a row, letters and signs in it too (a PDF's title block read twice),
+    opening its line (after a page marker at most): the second copy goes, the first stays as the title."""
+    out = []
+    for ln in lines:
+        if ln.end - ln.start < 12:
+            continue
+        m = _DOUBLED_PIECE_RE.search(view, ln.start, min(ln.end, ln.start + 120))
+        if m is None or m.start() - ln.start > 12 or sum(1 for ch in m.group(1) if _is_cjk(ch)) < 4:
+            continue
+        out.append(Candidate("furniture", m.start() + len(m.group(1)), m.end(), "removed", f"title written twice: {m.group(1)[:30]}",
+                             priority=5, data={"unit": "doubled_title", "score": 0.92, "detector": "shape rule"}))
+    return out
+
+
 def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
     """Pieces written twice in a row opening a line (a PDF header extracted twice:
     先进事迹材料先进事迹材料“标兵标兵”): no report writes its words so. The doubled run goes,
     the line's text after it (a run-on paragraph) stays."""
-    out = []
+    out = _doubled_titles(view, lines)
     starts = {m.start() for m in _DOUBLE_START_RE.finditer(view)}  # lines that open with a doubled piece
     if not starts:
         return out

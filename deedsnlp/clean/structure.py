@@ -87,7 +87,7 @@ _COLUMN_LABEL_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:动态|新闻
 _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "专栏", "园地", "视窗", "之窗", "天地", "时讯", "简讯", "速递",
                   "头条", "频道", "群团")
 
-_CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,100}$")
+_CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,120}$")
 #: who is where in the picture (前排左三, 右二, 中): a caption's words, never a report's
 _PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九十\d]|中)[)）]")
 #: a short line naming a scene, no sentence of the report (参观学习合影, 项目施工现场。)
@@ -251,9 +251,16 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             take(i, f"short line between furniture lines in the page's foot: {t}", "footer_line", 0.9)
     # captions: a line opened by ▲, or a short scene caption, anywhere outside the title
     for i, (line, t, gone) in enumerate(content):
-        if len(t) > 102 or gone or "，" in t or "," in t or i in taken or not eligible(i):
+        if gone or i in taken:
             continue
-        if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
+        if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) and not _SENT_END_RE.search(t[:-1]) \
+                and (eligible(i) or i in partial and line.number != title and not any(ch in t for ch in _MASK_CHARS)):
+            # the picture's pointer: its words may run on, its credit may be cut from it already
+            take(i, f"picture caption: {t[:30]}", "caption", 0.9)
+            continue
+        if len(t) > 102 or "，" in t or "," in t or not eligible(i):
+            continue
+        if (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
