@@ -152,3 +152,31 @@ def test_a_title_written_twice_before_a_flattened_text_keeps_one_copy(cleaner):
 def test_words_said_twice_in_a_report_sentence_stay(cleaner):
     line = "党员们说：“学习学习再学习，实干实干再实干！”支部把这句话写进了年度计划。"
     assert cleaner.clean_text(f"{BODY}\n{line}\n").cleaned == f"{BODY}\n{line}\n"
+
+
+def test_a_dateline_of_any_outlet_with_its_day_goes_and_the_text_stays(cleaner):
+    out = cleaner.clean_text(f"青禾风6月30日讯 6月28日晚，{BODY}\n{NEXT}\n").cleaned
+    assert out == f"6月28日晚，{BODY}\n{NEXT}\n"
+
+
+def test_the_rows_of_a_documents_field_table_go_with_its_long_title_row(cleaner):
+    rows = ["| 索引号: 000012345/2026-00123 | |", "| 发文字号: | 发文时间: 2026-02-05 |",
+            "| 发文机关: 青禾县卫生健康局 | 主题词: |", "| 标题: 县卫健局党委召开2025年度基层党组织书记抓党建工作述职评议会 | |",
+            "| 主题分类: 其它 | 发布日期: 2026-02-06 |"]
+    out = cleaner.clean_text("\n".join(rows) + f"\n{BODY}\n{NEXT}\n").cleaned
+    assert out == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_reports_own_table_drawn_with_bars_stays(cleaner):
+    rows = ["| 项目 | 2024年 | 2025年 |", "| 党员人数 | 17 | 19 |", "| 主题党日 | 12 | 12 |", "| 志愿服务 | 28 | 32 |"]
+    page = f"{BODY}\n" + "\n".join(rows) + f"\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("pager", ["上一页 青禾连队开展实弹射击训练(3)", "下一张 党员突击队抢修线路(5)"])
+def test_a_slideshows_pager_with_another_pictures_headline_goes(cleaner, pager):
+    assert cleaner.clean_text(f"{BODY}\n{pager}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_sponsored_links_label_goes(cleaner):
+    assert cleaner.clean_text(f"赞助商链接 |\n{BODY}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"

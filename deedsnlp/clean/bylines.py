@@ -64,10 +64,12 @@ _DID_END_RE = re.compile(rf"{_DID}$")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
 #: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯 (or before the slash of two outlets' names: 某某日报社/某某讯),
-#: apart from the text by a space or a colon
+#: apart from the text by a space or a colon; any name with the day before 讯
 _DATELINE_ONLY_RE = re.compile(
     rf"[ \t\u3000]*(?:[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)[-－·/／][{_C}]{{2,8}}?|(?:[{_C}]{{2,10}}[-－·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?))"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])")
+    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])"
+    # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
+    rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])")
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
 #: credits in brackets closing a sentence ((记者:某 某 通讯员:某某)), a flattened table's bar after them

@@ -282,10 +282,9 @@ class Cleaner:
         kept = _resolve(cands)
         if "furniture" in kinds:
             rows, back = widget_rows(view, lines, sorted((c.start, c.end) for c in kept if c.action == "removed"))
-            if back:  # a table's row the line model alone took, among rows it left: the report's own
+            if back:  # a table's rows the line model alone took, among rows it left or between prose: the report's own
                 back = set(back)
-                kept = [c for c in kept if not (c.start in back and c.data.get("detector") == "line model"
-                                                and c.data.get("score", 1.0) < 0.99)]
+                kept = [c for c in kept if not (c.start in back and c.data.get("detector") == "line model")]
             rows += _credits_after_removed_heads(view, lines, kept)
             if rows:
                 kept = _resolve(kept + rows)

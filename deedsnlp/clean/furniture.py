@@ -392,13 +392,15 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
 #: a line's shape: digits, Chinese runs, Latin runs and spaces folded (``12 神经内科 5`` → ``0 字 0``)
 _SHAPE_FOLD = ((re.compile(r"\d+"), "0"), (re.compile(r"[\u4e00-\u9fff]+"), "字"), (re.compile(r"[A-Za-z]+"), "a"),
                (re.compile(r"[ \t\u3000]+"), " "))
-#: a row of a table or list, short and without a sentence's end
-_ROW_RE = re.compile(r"[^。！？!?\n]{1,40}")
+#: a row of a table or list, short and without a sentence's end (a row drawn with bars may be longer)
+_ROW_RE = re.compile(r"[^。！？!?\n]{1,40}|[|｜][^。！？!?\n]{1,98}[|｜]")
 
 
 def _line_shape(t: str) -> str:
     """What a row of a widget keeps from row to row: its fields' count and its first and last
     characters' kinds (``12 神经内科 5`` and ``14 保健科(老年医学科) 5`` are both ``0 … 0`` in 3 fields)."""
+    if len(t) > 1 and t[0] in "|｜" and t[-1] in "|｜":
+        return "|1|"  # a row of a table drawn with bars, however many cells it has
     for rx, rep in _SHAPE_FOLD:
         t = rx.sub(rep, t)
     return f"{t[0]}{t.count(' ')}{t[-1]}" if t else ""
@@ -443,8 +445,24 @@ def widget_rows(view: str, lines: list[Line], removed: list[tuple[int, int]]) ->
                                   priority=5, data={"unit": "widget_row", "score": 0.9, "detector": "shape run"}) for ln in rest]
             elif 4 * (len(run) - len(rest)) <= len(run):
                 back += [ln.start for ln in run if ln not in rest]
+        if shape == "|1|" and len(run) >= 3 and _report_table(view, content, k, j):
+            back += [ln.start for ln in run]
         k = max(j, k + 1)
     return out, back
+
+
+def _report_table(view: str, content: list[Line], k: int, j: int) -> bool:
+    """Rows ``k:j`` drawn with bars are the report's own table: prose before and after it, cells of
+    figures and terms without a field's label (a page's field table names 发文机关：, 来源：)."""
+    if k == 0 or j >= len(content):
+        return False
+    if any(_FIELD_LABEL_RE.search(view, ln.start, ln.end) for ln in content[k:j]):
+        return False
+    return all(_SENT_END.search(view, ln.start, ln.end) and ln.end - ln.start >= 20 for ln in (content[k - 1], content[j]))
+
+
+#: a field's label inside a table's cell (| 发文机关: … |)
+_FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]*[:：]")
 
 
 #: a heading of two slogans joined by a colon, Chinese words only (积分换新风：一分一分攒出文明村)
