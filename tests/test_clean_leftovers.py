@@ -180,3 +180,28 @@ def test_a_slideshows_pager_with_another_pictures_headline_goes(cleaner, pager):
 
 def test_a_sponsored_links_label_goes(cleaner):
     assert cleaner.clean_text(f"赞助商链接 |\n{BODY}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_blank_written_as_an_ellipsis_in_brackets_is_a_placeholder(cleaner):
+    page = f"近年来，〔…〕生态林场党支部坚持党建引领，共造林（……）亩。\n{NEXT}\n"
+    result = cleaner.clean_text(page)
+    flagged = [page[f.start : f.end] for f in result.findings if f.kind == "placeholder"]
+    assert flagged == ["〔…〕", "（……）"] and result.cleaned == page
+
+
+def test_report_lines_with_a_pdfs_spaced_figures_stay_and_a_spaced_stamp_goes(cleaner):
+    prose = ["青禾镇位于县城西南部, 距县城直线距离 30 公里, 平均海拔 1192 米。",
+             "全镇总面积 3733 平方公里, 其中耕地 6 万亩, 林地 3.43 万亩,",
+             "现辖 7 个行政村, 31 个", "村民小组, 共有 5782 户 20968 人, 其中农业人口 19544 人。"]
+    page = f"{BODY}\n" + "\n".join(prose) + f"\n2018年11月25日 18:38 来源: 青禾在线\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n" + "\n".join(prose) + f"\n{NEXT}\n"
+
+
+def test_a_heading_with_a_colon_and_two_spaced_phrases_stays(cleaner):
+    page = f"{BODY}\n沙场英雄：保家卫国 无惧生死\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_title_after_a_column_label_is_no_value_of_it_when_the_page_shows_it_again(cleaner):
+    page = f"专栏\n  青禾岭上的新变化\n青禾岭上的新变化——记青禾镇党员合作社\n{BODY}\n{NEXT}\n"
+    assert "  青禾岭上的新变化\n" in cleaner.clean_text(page).cleaned

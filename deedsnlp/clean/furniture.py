@@ -129,7 +129,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         stripped = t.strip()
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
-            scores[line.number] = model.score(t, i, total)
+            p = model.score(t, i, total)
+            if p >= 0.5 and _SPACED_FIGURE_RE.search(t) and _CLAUSE_PROSE_RE.search(t) and not _STAMP_RE.search(t):
+                p = min(p, model.score(_despaced(t), i, total))  # a PDF's spaced figures in the report's prose
+            scores[line.number] = p
     if title is None:
         title = title_line(view, lines, scores)
     protected = {title, _subtitle_line(view, lines, title)}
@@ -189,6 +192,21 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里)
+_SPACED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]")
+#: prose: a clause comma between Chinese words, or a full stop closing the line
+_CLAUSE_PROSE_RE = re.compile(r"[\u4e00-\u9fff\d] ?[,，] ?[\u4e00-\u9fff\d]|[\u4e00-\u9fff\d][。]\s*$")
+#: a page's stamp or fields: a clock time or a field's word (… 18:38 来源：某某网)
+_STAMP_RE = re.compile(r"\d{1,2}:\d{2}|来源|作者|发布|编辑|时间|日期|浏览|点击|阅读")
+_DESPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])|(?<=[,，、]) (?=[\u4e00-\u9fff\d])")
+
+
+def _despaced(t: str) -> str:
+    """A line without the spaces a PDF sets around figures and after commas (the line model learnt
+    spaced figures from date stamps and counters, not from a report's sentences)."""
+    return _DESPACE_RE.sub("", t)
 
 
 #: where a piece of furniture glued before a paragraph's text may end: after a closing bracket, a bar,
@@ -465,8 +483,9 @@ def _report_table(view: str, content: list[Line], k: int, j: int) -> bool:
 _FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]*[:：]")
 
 
-#: a heading of two slogans joined by a colon, Chinese words only (积分换新风：一分一分攒出文明村)
-_COLON_HEADING_RE = re.compile(r"[\u4e00-\u9fff“”\"]{3,14}[：:][\u4e00-\u9fff“”\"，,]{4,24}")
+#: a heading of two slogans joined by a colon, Chinese words only (积分换新风：一分一分攒出文明村), the second
+#: may be two phrases apart by a space (沙场英雄：保家卫国 无惧生死)
+_COLON_HEADING_RE = re.compile(r"[\u4e00-\u9fff“”\"]{3,14}[：:][ \u3000]?(?:[\u4e00-\u9fff“”\"，,]{4,24}|[\u4e00-\u9fff“”\"，,]{2,12}[ \u3000][\u4e00-\u9fff“”\"，,]{2,12})")
 #: the words of a page's fields and credits (来源：某某日报, 发布单位：某某中心), never a heading's
 _FIELD_WORD_RE = re.compile(r"来源|作者|发布|单位|时间|日期|编辑|责编|审核|供稿|摄影|通讯员|记者|地址|电话|邮编|网址|主办|承办|"
                             r"版权|关键词|关键字|标签|摘要|导语|栏目|频道|位置|浏览|点击|阅读|分享|下载|上一篇|下一篇")

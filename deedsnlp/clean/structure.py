@@ -189,6 +189,9 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if j < first_body and not (view[line.start : line.end].rstrip().endswith(("：", ":")) and _other_title(j)):
             continue  # in the page's head a pager button (上一篇) may stand over the title itself
         label = view[line.start : line.end].strip().rstrip(":：").strip()
+        key = re.sub(r"[\s:：]+", "", t)
+        if len(key) >= 6 and re.sub(r"[\s:：]+", "", view[: line.start] + view[content[j][0].next :]).count(key):
+            continue  # the title the page shows again (黑土地上的新创造 / 黑土地上的新创造——记某某合作社): not a value
         if _COUNT_LABEL_RE.search(label) and not _COUNT_VALUE_RE.fullmatch(t):
             continue  # a count's value is a number (点击数： / 1024): a slogan after it is the report's heading
         take(j, f"value of the furniture label {label}", "label_value", 0.9)
