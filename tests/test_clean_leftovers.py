@@ -205,3 +205,18 @@ def test_a_heading_with_a_colon_and_two_spaced_phrases_stays(cleaner):
 def test_a_title_after_a_column_label_is_no_value_of_it_when_the_page_shows_it_again(cleaner):
     page = f"专栏\n  青禾岭上的新变化\n青禾岭上的新变化——记青禾镇党员合作社\n{BODY}\n{NEXT}\n"
     assert "  青禾岭上的新变化\n" in cleaner.clean_text(page).cleaned
+
+
+def test_a_page_wrapped_at_a_fixed_width_keeps_the_short_ends_of_its_sentences(cleaner):
+    text = ("青禾镇中心小学党支部坚持把立德树人融入教育教学全过程，全年组织党员教师开展送教下乡活动十二次，走访"
+            "留守儿童家庭八十六户。支部书记带头上好思政课，党员教师结对帮扶学困生四十二名，家长满意率达到百分之九十八点六。"
+            "支部还组织党员志愿者参与校园安全值守，全年累计服务时长一千二百余小时，校园连续五年无安全责任事故发生，群众满意度不断提升访。")
+    body = "\n".join(text[i : i + 34] for i in range(0, len(text), 34))
+    page = f"{body}\n返回顶部\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out == f"{body}\n", out
+
+
+def test_report_lines_under_a_pdfs_spacing_keep_their_sign_off_date(cleaner):
+    page = f"{BODY}\n支部全年发展党员 3 名, 表彰优秀共产党员 12 名。\n青禾镇中心小学党支部\n2024 年 12 月 20 日\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -250,7 +250,7 @@ class Cleaner:
                 taken_lines |= _whole_lines(learned, lines)
             # a page broken into fragments (a sentence over many lines, its quotes alone on theirs) is no
             # page of furniture lines: the line rules leave its fragments alone
-            shards = fragment_lines(view, lines)
+            shards = fragment_lines(view, lines) | wrapped_lines(view, lines)
             repeated = find_repeated_titles(view, lines, taken_lines | shards, seen)
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
@@ -568,6 +568,45 @@ def fragment_lines(view: str, lines: list[Line]) -> set[int]:
         broken = broken or run >= 6 and marks >= 2
         run = marks = 0
     return set(short) if broken else set()
+
+
+#: how a sentence may end a line (a wrapped line ends without one)
+_LINE_END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "\"", "）", ")", "…", ".")
+
+
+def wrapped_lines(view: str, lines: list[Line]) -> set[int]:
+    """On a page whose text is wrapped at a fixed width (a PDF's or a fixed-width page's layer), the
+    lines of its wrapped paragraphs: runs of two or more adjacent lines of the page's width (within
+    three characters, 16 or more) that end without a sentence's mark, and the line right after each
+    run, which goes on with the sentence (访。, 下降了27%。). A page wraps where such runs hold four
+    lines or more."""
+    content = [(ln, view[ln.start : ln.end].strip()) for ln in lines if view[ln.start : ln.end].strip()]
+    open_ends = [len(t) for _, t in content if len(t) >= 16 and not t.endswith(_LINE_END_MARKS)]
+    if len(open_ends) < 4:
+        return set()
+    width = Counter(open_ends).most_common(1)[0][0]
+
+    def chunk(t: str) -> bool:
+        return len(t) >= 16 and abs(len(t) - width) <= 3 and not t.endswith(_LINE_END_MARKS)
+
+    runs: list[list[int]] = []
+    for k, (ln, t) in enumerate(content):
+        if not chunk(t):
+            continue
+        if runs and k > 0 and runs[-1][-1] == k - 1 and content[k - 1][0].number == ln.number - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    runs = [r for r in runs if len(r) >= 2]
+    if sum(map(len, runs)) < 4:
+        return set()
+    out: set[int] = set()
+    for r in runs:
+        out.update(content[k][0].number for k in r)
+        after = r[-1] + 1
+        if after < len(content) and content[after][0].number == content[r[-1]][0].number + 1:
+            out.add(content[after][0].number)
+    return out
 
 
 def _line_of(lines: list[Line], starts: list[int], pos: int) -> int:

@@ -130,7 +130,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
             p = model.score(t, i, total)
-            if p >= 0.5 and _SPACED_FIGURE_RE.search(t) and _CLAUSE_PROSE_RE.search(t) and not _STAMP_RE.search(t):
+            if p >= 0.5 and _SPACED_FIGURE_RE.search(t) and not _STAMP_RE.search(t) and (
+                    _CLAUSE_PROSE_RE.search(t) or _SPACED_SIGN_OFF_RE.fullmatch(stripped)):
                 p = min(p, model.score(_despaced(t), i, total))  # a PDF's spaced figures in the report's prose
             scores[line.number] = p
     if title is None:
@@ -194,13 +195,16 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     return out
 
 
-#: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里)
+#: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里, 2010 年 12 月)
 _SPACED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]")
 #: prose: a clause comma between Chinese words, or a full stop closing the line
-_CLAUSE_PROSE_RE = re.compile(r"[\u4e00-\u9fff\d] ?[,，] ?[\u4e00-\u9fff\d]|[\u4e00-\u9fff\d][。]\s*$")
-#: a page's stamp or fields: a clock time or a field's word (… 18:38 来源：某某网)
-_STAMP_RE = re.compile(r"\d{1,2}:\d{2}|来源|作者|发布|编辑|时间|日期|浏览|点击|阅读")
-_DESPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])|(?<=[,，、]) (?=[\u4e00-\u9fff\d])")
+_CLAUSE_PROSE_RE = re.compile(r"[\u4e00-\u9fff\d%”] ?[,，、；;] ?[\u4e00-\u9fff\d“]|[\u4e00-\u9fff\d%”] ?[。]\s*$")
+#: a report's sign-off date as a PDF spaces it (2010 年 12 月, 2015 年 12 月 25 日)
+_SPACED_SIGN_OFF_RE = re.compile(r"(?:\d{4}|二[〇零○][一二三四五六七八九〇零○]{2}) ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?")
+#: a page's stamp or fields: a clock time or a field's label (… 18:38 来源：某某网)
+_STAMP_RE = re.compile(r"\d{1,2}:\d{2}|(?:来源|作者|发布|编辑|时间|日期|浏览|点击|阅读)[ \u3000]*[:：]")
+_DESPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff“”%]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff“”%·])|(?<=[·]) (?=\d)|"
+                         r"(?<=[,，、；;“]) (?=[\u4e00-\u9fff\d“”])|(?<=[\u4e00-\u9fff]) (?=[”])")
 
 
 def _despaced(t: str) -> str:
@@ -287,6 +291,8 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             if re.search("记者|通讯员", pre) and _REPORTER_SEES_RE.match(rest):
                 continue  # the reporter in the text's own sentence (记者 某某 在某地采访时看到…)
             score = model.score(pre, i, total)
+            if score >= bar and _SPACED_FIGURE_RE.search(pre) and not _STAMP_RE.search(pre):
+                score = min(score, model.score(_despaced(pre), i, total))  # the text's words with a PDF's spaced figures
             if score >= bar:
                 best = (m.end(), pre, score)
         first = False
