@@ -38,6 +38,10 @@
    code (``bench/data/invented_junk``, see ``bench/_invented_junk.py``), put three to a document into
    the clean labelled reports and cleaned with the CLI's defaults: pieces removed by place and kind,
    body characters removed (``--invented-only`` prints these tables alone).
+7. **Layouts.** The clean reports (every third) rewritten as real pages lay text out — a PDF's spaced
+   figures, a fixed width's broken lines, half-width punctuation, indentation (``bench/_layouts.py``):
+   every character is body, so the body characters removed measure precision under layouts the corpus
+   was not written in (``--layouts-only`` prints this table alone).
 7. **Held-out families.** The line junk model is trained again without four noise-generator
    families (contact blocks, paywall markers, captions, share bars) and scored on lines of those
    families, and on the lines of the held-out (dev + test) reports.
@@ -59,6 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from _clean_realpages import load_pages, rows as real_rows, score_pages  # noqa: E402
 import _invented_junk  # noqa: E402
+import _layouts  # noqa: E402
 
 from deedsnlp.clean import Cleaner, NgramMaskFiller  # noqa: E402
 from deedsnlp.clean.maskfill import clean_paragraph, corpus_paragraphs, lexicon_words  # noqa: E402
@@ -579,6 +584,22 @@ def invented_tables(show: int = 0) -> None:
             print("   missed", miss)
 
 
+def layout_table(show: int = 0) -> None:
+    """Body characters the cleaner removes from the clean reports laid out as real pages lay them out
+    (``bench/_layouts.py``): every character is body."""
+    docs = clean_documents()
+    cleaner = Cleaner(suggestions=0)
+    t0 = time.perf_counter()
+    rows, examples = [], []
+    for name, layout in _layouts.LAYOUTS.items():
+        cut, total, ex = _layouts.body_cut(cleaner, docs, layout)
+        rows.append((f"  {name}", f"{cut} of {total:,} characters removed ({cut / max(total, 1):.5f})"))
+        examples += [(name, *e) for e in ex[:show]]
+    table(rows, f"clean reports in real pages' layouts, every third document (CLI defaults; {time.perf_counter() - t0:.0f}s)")
+    for e in examples:
+        print("   lost", e)
+
+
 def table(rows: list[tuple[str, str]], title: str) -> None:
     width = max(len(r[0]) for r in rows)
     print(f"\n{title}")
@@ -596,6 +617,8 @@ def main() -> None:
     ap.add_argument("--dev-only", action="store_true",
                     help="leave out the untouched held-out set (.gl/heldout7): for measuring while changing the cleaner")
     ap.add_argument("--invented-only", action="store_true", help="only the invented-junk tables (about a minute)")
+    ap.add_argument("--layouts-only", action="store_true",
+                    help="only the precision probe: clean reports in real pages' layouts (PDF spacing, wrapping, ...)")
     ap.add_argument("--folder", action="append", type=Path, default=[],
                     help="an annotated page folder (realpages layout) to score alone, e.g. a new held-out set; "
                          "may repeat; prints one table per folder and the pooled junk figure")
@@ -608,6 +631,9 @@ def main() -> None:
         return
     if args.invented_only:
         invented_tables(args.show)
+        return
+    if args.layouts_only:
+        layout_table(args.show)
         return
 
     t0 = time.perf_counter()
@@ -704,6 +730,7 @@ def main() -> None:
 
     real_tables(args.show, untouched=not args.dev_only)
     invented_tables(args.show)
+    layout_table(args.show)
 
     t0 = time.perf_counter()
     fams, (fp, nbody) = held_out_families()
