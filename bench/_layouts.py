@@ -10,7 +10,8 @@ Each layout here rewrites every paragraph of every third clean document (determi
 * ``fixed-width wrap``: each paragraph broken into lines of 34 characters;
 * ``pdf spacing + wrap``: both, at 38 characters;
 * ``half-width punctuation``: ，：；（）！？ as , : ; ( ) ! ?;
-* ``indented``: two ideographic spaces before each paragraph.
+* ``indented``: two ideographic spaces before each paragraph;
+* ``traditional script``: the text converted to traditional characters (OpenCC s2t).
 
 The bench cleans each layout with the CLI's defaults (suggestions off: they change no removal) and
 prints the body characters removed (spaces not counted).
@@ -32,12 +33,24 @@ def wrap(t: str, width: int = 34) -> str:
     return "\n".join(t[i : i + width] for i in range(0, len(t), width))
 
 
+def traditional(t: str) -> str:
+    from opencc_purepy import OpenCC  # the [opencc] extra, installed with [all]
+
+    global _S2T
+    if _S2T is None:
+        _S2T = OpenCC("s2t")
+    return _S2T.convert(t)
+
+
+_S2T = None
+
 LAYOUTS = {
     "pdf spacing": pdf_spacing,
     "fixed-width wrap": wrap,
     "pdf spacing + wrap": lambda t: wrap(pdf_spacing(t), 38),
     "half-width punctuation": lambda t: t.translate(_HALF),
     "indented": lambda t: "\u3000\u3000" + t,
+    "traditional script": traditional,
 }
 
 

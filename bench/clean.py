@@ -39,7 +39,7 @@
    the clean labelled reports and cleaned with the CLI's defaults: pieces removed by place and kind,
    body characters removed (``--invented-only`` prints these tables alone).
 7. **Layouts.** The clean reports (every third) rewritten as real pages lay text out — a PDF's spaced
-   figures, a fixed width's broken lines, half-width punctuation, indentation (``bench/_layouts.py``):
+   figures, a fixed width's broken lines, half-width punctuation, indentation, traditional script (``bench/_layouts.py``):
    every character is body, so the body characters removed measure precision under layouts the corpus
    was not written in (``--layouts-only`` prints this table alone).
 7. **Held-out families.** The line junk model is trained again without four noise-generator

@@ -24,7 +24,11 @@ def test_a_fixed_width_wrap_keeps_every_character_in_order():
 def test_every_layout_keeps_the_words_and_the_probe_counts_what_goes():
     back = str.maketrans(",:;()!?", "，：；（）！？")
     for name, layout in _layouts.LAYOUTS.items():
-        assert "".join(layout(PARA).split()).translate(back) == PARA, name
+        if name != "traditional script":
+            assert "".join(layout(PARA).split()).translate(back) == PARA, name
+    from deedsnlp.normalize import to_simplified
+
+    assert _layouts.traditional(PARA) != PARA and to_simplified(_layouts.traditional(PARA)) == PARA
     docs = {"a": [PARA, "支部每月开展一次主题党日活动，党员轮流到村卫生室服务群众。"], "b": ["返回顶部", PARA]}
     cut, total, examples = _layouts.body_cut(Cleaner(suggestions=0), docs, _layouts.LAYOUTS["pdf spacing"], every=1)
     assert total > 0 and cut == sum(len(e[1].replace("⏎", "").replace(" ", "")) for e in examples)
