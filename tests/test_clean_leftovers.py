@@ -220,3 +220,19 @@ def test_a_page_wrapped_at_a_fixed_width_keeps_the_short_ends_of_its_sentences(c
 def test_report_lines_under_a_pdfs_spacing_keep_their_sign_off_date(cleaner):
     page = f"{BODY}\n支部全年发展党员 3 名, 表彰优秀共产党员 12 名。\n青禾镇中心小学党支部\n2024 年 12 月 20 日\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("caption", ["党员代表看望老垦荒队员（鲁晴/摄）", "全体党员在纪念碑前合影(覃远航 摄)",
+                                     "  青禾镇群众演奏天琴，歌声礼赞新生活。 鲁晴/摄"])
+def test_a_caption_closed_by_its_photographer_goes_whole(cleaner, caption):
+    assert cleaner.clean_text(f"{BODY}\n{caption}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_report_sentence_naming_a_photography_contest_stays(cleaner):
+    line = "一、支部组织党员开展“红色印记”摄影比赛，收到作品120幅（宣传委员鲁晴负责摄）"
+    assert line in cleaner.clean_text(f"{BODY}\n{line}\n{NEXT}\n").cleaned
+
+
+def test_a_news_sites_dated_message_marker_with_its_year_goes(cleaner):
+    out = cleaner.clean_text(f"青禾资讯网2010年7月23日消息：在7月13日召开的表彰大会上，{BODY}\n{NEXT}\n").cleaned
+    assert out == f"在7月13日召开的表彰大会上，{BODY}\n{NEXT}\n"

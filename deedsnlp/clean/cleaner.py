@@ -291,6 +291,7 @@ class Cleaner:
         _bridge_gambling(view, kept)
         _take_notice_leftovers(view, kept, lines)
         _take_emptied_brackets(view, kept)
+        _take_credited_captions(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
@@ -933,6 +934,43 @@ _OWN_UNIT_RE = re.compile(r"支部|总支|党委|党组|委员会|村委|居委|
 def _is_preface(c: Candidate) -> bool:
     """A 范文 site's preface: the shape rule's, or a notice sentence the line model read as the site's."""
     return c.data.get("unit") == "genre_preface" or c.kind == "watermark" and c.data.get("detector") == "line model"
+
+
+#: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）)
+_PHOTO_CREDIT_RE = re.compile(r"摄|供图|图片提供")
+#: an outline's heading opening a line (一、 （二） 3. 第四): never a caption
+_OUTLINE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部篇条])")
+
+
+def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A photographer's credit removed from the end of a short line leaves a caption: the line's words
+    before it go too (党员代表看望老垦荒队员（某某/摄）). One sentence at most, 50 characters, no outline
+    heading: a report's sentence is not closed by a photographer's name."""
+    credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view, c.start, c.end)]
+    if not credits:
+        return
+    by_end = {}
+    for ln in lines:
+        by_end[ln.end] = ln
+    for c in credits:
+        end = c.end
+        while end < len(view) and view[end] in " \t\u3000":
+            end += 1
+        ln = by_end.get(end) or next((x for x in lines if x.start <= c.start < x.next and view[c.end : x.end].strip() == ""), None)
+        if ln is None or c.start <= ln.start:
+            continue
+        rest = view[ln.start : c.start]
+        words = rest.strip()
+        if not words or len(words) > 50 or _SENT_END_IN_RE.search(words.rstrip("。.")) or _OUTLINE_HEAD_RE.match(rest):
+            continue
+        if any(k.start < c.start and k.end > ln.start for k in kept if k is not c):
+            continue
+        kept.append(Candidate("furniture", ln.start, c.start, "removed", f"a picture's caption before its credit: {words[:30]}",
+                              priority=5, data={"unit": "credited_caption_text", "score": 0.9, "detector": "leftovers"}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+_SENT_END_IN_RE = re.compile(r"[。！？!?]")
 
 
 #: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the
