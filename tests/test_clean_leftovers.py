@@ -236,3 +236,9 @@ def test_a_report_sentence_naming_a_photography_contest_stays(cleaner):
 def test_a_news_sites_dated_message_marker_with_its_year_goes(cleaner):
     out = cleaner.clean_text(f"青禾资讯网2010年7月23日消息：在7月13日召开的表彰大会上，{BODY}\n{NEXT}\n").cleaned
     assert out == f"在7月13日召开的表彰大会上，{BODY}\n{NEXT}\n"
+
+
+def test_a_removed_line_ending_in_a_crlf_break_takes_the_whole_break():
+    # found by the pipeline's property test: the rule took the \r and left the \n
+    out = Cleaner(suggestions=0).clean_text("相关推荐：一、加强学习\r\n一、加强学习")
+    assert out.cleaned == "一、加强学习"

@@ -293,6 +293,7 @@ class Cleaner:
         _take_emptied_brackets(view, kept)
         _take_credited_captions(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
+        _whole_crlf(view, kept)
         _take_blank_runs(view, kept)
         _keep_html_breaks(view, kept, lines)
         _note_inner_masks(kept, cands)
@@ -944,8 +945,8 @@ _OUTLINE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{
 
 def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A photographer's credit removed from the end of a short line leaves a caption: the line's words
-    before it go too (党员代表看望老垦荒队员（某某/摄）). One sentence at most, 50 characters, no outline
-    heading: a report's sentence is not closed by a photographer's name."""
+    before it go too (党员代表看望老垦荒队员（某某/摄）). No sentence's end, 50 characters at most, no outline
+    heading: a credit after a report's full stop closes a news item (…。（某某/文 某某/摄）), the text stays."""
     credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view, c.start, c.end)]
     if not credits:
         return
@@ -961,7 +962,7 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
             continue
         rest = view[ln.start : c.start]
         words = rest.strip()
-        if not words or len(words) > 50 or _SENT_END_IN_RE.search(words.rstrip("。.")) or _OUTLINE_HEAD_RE.match(rest):
+        if not words or len(words) > 50 or _SENT_END_IN_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
             continue
         if any(k.start < c.start and k.end > ln.start for k in kept if k is not c):
             continue
@@ -1093,6 +1094,17 @@ def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> 
         last.end = line.next
         if first.kind != "html" and not any(c.end > line.start and c.start < first.start for c in kept if c not in mine):
             first.start = line.start
+
+
+def _whole_crlf(view: str, kept: list[Candidate]) -> None:
+    """A removal that ends between the two characters of a CRLF line break (a rule's ``$`` stops before
+    ``\n``, its ``[^\n]`` takes the ``\r``) takes the ``\n`` too: half a line break left behind would put
+    the next line's text on the removed line."""
+    starts = {c.start for c in kept}
+    for c in kept:
+        if (c.action == "removed" and c.end < len(view) and view[c.end] == "\n" and view[c.end - 1] == "\r"
+                and c.end not in starts):
+            c.end += 1
 
 
 def _keep_html_breaks(raw: str, kept: list[Candidate], lines: list[Line]) -> None:
