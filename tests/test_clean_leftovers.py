@@ -242,3 +242,24 @@ def test_a_removed_line_ending_in_a_crlf_break_takes_the_whole_break():
     # found by the pipeline's property test: the rule took the \r and left the \n
     out = Cleaner(suggestions=0).clean_text("相关推荐：一、加强学习\r\n一、加强学习")
     assert out.cleaned == "一、加强学习"
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("按照要求，4688美高梅集团唯一动物科学博士生党支部与青禾海关开展共建。", "4688美高梅集团唯一"),
+    ("8月16日，beat365手机中文官方基层党建研学实践团启程前往青禾镇。", "beat365手机中文官方"),
+    ("会上通报了永利皇宫官方网站支部获得全省先进基层组织的表彰。", "永利皇宫官方网站"),
+    ("会上授予企鹅体育app 青禾旅业“社会责任先进单位”称号。", "企鹅体育app"),
+])
+def test_a_gambling_brand_standing_for_the_units_name_goes_with_its_site_words(cleaner, sentence, brand):
+    out = cleaner.clean_text(f"{sentence}\n{NEXT}\n").cleaned
+    assert brand not in out and sentence.replace(brand, "").replace(" ", "")[:6] in out.replace(" ", "")
+
+
+def test_lawful_sports_and_phone_words_stay(cleaner):
+    line = "支部组织党员通过手机客户端学习，到县体育馆参加比赛，青禾体育频道报道了此事。"
+    assert cleaner.clean_text(f"{line}\n{NEXT}\n").cleaned == f"{line}\n{NEXT}\n"
+
+
+def test_the_titles_words_as_the_subject_of_the_first_sentence_stay(cleaner):
+    page = f"先进集体主要事迹\n先进集体主要事迹有医护团队抗击疫情，志愿者协会服务社会等等。\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page

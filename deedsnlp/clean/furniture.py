@@ -568,6 +568,10 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
     return out
 
 
+#: a sentence going on from the title's words, which are then its subject (先进集体主要事迹有…, …是…)
+_GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])")
+
+
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None) -> list[Candidate]:
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
     runs the copy into the first paragraph (the copy alone goes). ``seen``: the page with what
@@ -634,7 +638,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 out.append(Candidate("furniture", line.start, line.next, "removed",
                                      f"variant of the page title (first shown on line {first_view[prefix]})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
-            elif raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t) and not _UNIT_HEAD_RE.search(prefix):
+            elif (raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t) and not _UNIT_HEAD_RE.search(prefix)
+                  and not _GOES_ON_RE.match(raw_line, lead + len(prefix))):
                 end = line.start + lead + len(prefix)
                 o = _ITEM_ORDINAL_RE.match(view, end, line.end)  # 某某材料范文(一) 正文…: the item's number goes with the copy
                 if o:
@@ -1673,7 +1678,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         end = e + (d.end() if d else 0)
         t = re.match(r"[ \u3000]?[（(]中国[)）](?:有限公司|官方网站)?|-?官方网站", view[end : end + 12])
         end += t.end() if t else 0
-        if not t and (latin or view[s:e] not in c["brand_weak"] or not _is_word(head)):  # a site tail after the brand tail (永发国际官网, 某某娱乐app下载)
+        if not t and (latin or view[s:e] not in c["brand_weak"] or not _is_word(head)
+                      or view[s:e] in ("体育", "电竞") and view[end : end + 3].lower() == "app"):  # a site tail after the brand tail (永发国际官网, 某某娱乐app下载, 某某体育app)
             t = _TAIL_CHAIN_RE.match(view, end)
             end = t.end() if t else end
         weak = view[s:e] in c["brand_weak"]
@@ -1842,9 +1848,11 @@ def _known_vocab():
     return kinds, cjk, latin
 
 
-#: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会 …)
+#: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
+#: 集团唯一 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址"
-                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)")
+                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
+                "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端")
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
