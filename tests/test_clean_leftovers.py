@@ -263,3 +263,23 @@ def test_lawful_sports_and_phone_words_stay(cleaner):
 def test_the_titles_words_as_the_subject_of_the_first_sentence_stay(cleaner):
     page = f"先进集体主要事迹\n先进集体主要事迹有医护团队抗击疫情，志愿者协会服务社会等等。\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("junk, kept", [
+    ("青禾网(青禾日报网)讯(通讯员 鲁晴)近日，", "近日，"),
+    ("", ""),
+])
+def test_a_dateline_with_the_outlets_other_name_in_brackets_goes(cleaner, junk, kept):
+    out = cleaner.clean_text(f"{junk}{BODY}\n{NEXT}\n").cleaned
+    assert out == f"{kept}{BODY}\n{NEXT}\n"
+
+
+@pytest.mark.parametrize("line", ["独家授权青禾网发布，未经允许不得转载或镜像。", "历任连队主官见证党员在党旗上签字 鲁晴摄影",
+                                  "于凯+周宇+秦晓可+魏冉"])
+def test_a_rights_notice_a_photographed_caption_and_names_joined_by_plus_go(cleaner, line):
+    assert cleaner.clean_text(f"{BODY}\n{NEXT}\n{line}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_one_credit_in_brackets_with_its_label_goes(cleaner):
+    out = cleaner.clean_text(f"{BODY}（组宣科供稿人：鲁晴）\n{NEXT}\n").cleaned
+    assert out == f"{BODY}\n{NEXT}\n"
