@@ -25,8 +25,8 @@ from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
-from .furniture import (brand_sentence_flags, inline_rules, widget_rows, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
-                        find_spam_lines, report_list_lines, title_line)
+from .furniture import (brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
+                        find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -281,13 +281,13 @@ class Cleaner:
         _whole_tags(cands)
         kept = _resolve(cands)
         if "furniture" in kinds:
-            rows, back = widget_rows(view, lines, sorted((c.start, c.end) for c in kept if c.action == "removed"))
+            more, back = widget_rows(view, lines, sorted((c.start, c.end) for c in kept if c.action == "removed"))
             if back:  # a table's rows the line model alone took, among rows it left or between prose: the report's own
                 back = set(back)
                 kept = [c for c in kept if not (c.start in back and c.data.get("detector") == "line model")]
-            rows += _credits_after_removed_heads(view, lines, kept)
-            if rows:
-                kept = _resolve(kept + rows)
+            more += _credits_after_removed_heads(view, lines, kept)
+            if more:
+                kept = _resolve(kept + more)
         _bridge_gambling(view, kept)
         _take_notice_leftovers(view, kept, lines)
         _take_emptied_brackets(view, kept)
@@ -939,6 +939,7 @@ def _is_preface(c: Candidate) -> bool:
 
 #: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）)
 _PHOTO_CREDIT_RE = re.compile(r"摄|供图|图片提供")
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 #: an outline's heading opening a line (一、 （二） 3. 第四): never a caption
 _OUTLINE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部篇条])")
 
@@ -950,9 +951,7 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
     credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view, c.start, c.end)]
     if not credits:
         return
-    by_end = {}
-    for ln in lines:
-        by_end[ln.end] = ln
+    by_end = {ln.end: ln for ln in lines}
     for c in credits:
         end = c.end
         while end < len(view) and view[end] in " \t\u3000":
@@ -962,16 +961,13 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
             continue
         rest = view[ln.start : c.start]
         words = rest.strip()
-        if not words or len(words) > 50 or _SENT_END_IN_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
+        if not words or len(words) > 50 or _SENTENCE_END_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
             continue
         if any(k.start < c.start and k.end > ln.start for k in kept if k is not c):
             continue
         kept.append(Candidate("furniture", ln.start, c.start, "removed", f"a picture's caption before its credit: {words[:30]}",
                               priority=5, data={"unit": "credited_caption_text", "score": 0.9, "detector": "leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
-
-
-_SENT_END_IN_RE = re.compile(r"[。！？!?]")
 
 
 #: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the
