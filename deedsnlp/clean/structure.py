@@ -263,7 +263,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         if len(t) > 102 or "，" in t or "," in t or not eligible(i):
             continue
-        if (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
+        if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
