@@ -283,3 +283,15 @@ def test_a_rights_notice_a_photographed_caption_and_names_joined_by_plus_go(clea
 def test_one_credit_in_brackets_with_its_label_goes(cleaner):
     out = cleaner.clean_text(f"{BODY}（组宣科供稿人：鲁晴）\n{NEXT}\n").cleaned
     assert out == f"{BODY}\n{NEXT}\n"
+
+
+@pytest.mark.parametrize("line", ["青禾网记者 鲁晴摄", "请输入验证码"])
+def test_an_outlets_photo_credit_line_and_a_captcha_prompt_go(cleaner, line):
+    assert cleaner.clean_text(f"{BODY}\n{line}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_dateline_ending_in_its_report_word_goes_and_an_attribution_stays(cleaner):
+    out = cleaner.clean_text(f"云上青禾报道(记者 鲁晴 通讯员 覃远航)近日，{BODY}\n{NEXT}\n").cleaned
+    assert out == f"近日，{BODY}\n{NEXT}\n"
+    out = cleaner.clean_text(f"{NEXT}\n据青禾日报报道（记者 鲁晴），{BODY}\n").cleaned
+    assert f"据青禾日报报道，{BODY}" in out
