@@ -162,3 +162,19 @@ def test_run_never_reads_its_own_output(corpus, tmp_path):
     for _ in range(2):  # the second run finds the first run's documents.jsonl inside the input folder
         stats = run_recipe({"stages": [{"dedup": {}}]}, [root], root / "out", on_error=lambda e: None)
         assert stats["documents"] == 7
+
+
+def test_a_worker_keeps_a_runs_stages_before_and_after_dedup_apart():
+    # a Ray worker that served a load batch and then a finishing batch of one run used to get the load
+    # stages back for both (records cleaned twice, never classified): the cache holds the two parts apart
+    import pickle
+
+    from deedsnlp.pipeline import runner as runner_module
+
+    before, after = runner_module.stage_keys("run1")
+    assert before != after
+    runner_module._WORKER_STAGES.clear()
+    assert runner_module._worker_stages(before, pickle.dumps(["clean"])) == ["clean"]
+    assert runner_module._worker_stages(after, pickle.dumps(["classify"])) == ["classify"]
+    assert runner_module._worker_stages(before, pickle.dumps(["ignored"])) == ["clean"]  # unpickled once per worker
+    runner_module._WORKER_STAGES.clear()

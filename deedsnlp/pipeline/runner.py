@@ -318,8 +318,16 @@ _WORKER_STAGES: dict[str, list[Stage]] = {}
 _CHUNK = 2000
 
 
+def stage_keys(run: str) -> tuple[str, str]:
+    """The worker cache's keys of one run's stages before dedup and after it (two parts, two keys)."""
+    return f"{run}:before", f"{run}:after"
+
+
 def _worker_stages(key: str, blob: bytes) -> list[Stage]:
-    """The stages of one run, unpickled once per worker process."""
+    """The stages of one run, unpickled once per worker process. ``key`` names the run *and* the part
+    of it (the stages before dedup and those after it are two keys): a worker that served a load batch
+    and then a finishing batch of one run got the load stages back for both (the records were cleaned
+    twice and never classified, now and then: which worker gets which batch is Ray's choice)."""
     got = _WORKER_STAGES.get(key)
     if got is None:
         import pickle
@@ -458,7 +466,7 @@ def _run_ray(recipe, inputs, outdir, fmt, report, bar, address):
         bar.describe("documents")
         batch = 64
         loaded = source_ds.map_batches(
-            _load_batch, fn_kwargs={"key": key, "blob": blob_before}, batch_format="numpy", batch_size=batch,
+            _load_batch, fn_kwargs={"key": stage_keys(key)[0], "blob": blob_before}, batch_format="numpy", batch_size=batch,
         ).materialize()
         for b in loaded.select_columns(["error", "stats"]).iter_batches(batch_format="numpy", batch_size=4096):
             for err, st in zip(b["error"], b["stats"]):
@@ -478,7 +486,7 @@ def _run_ray(recipe, inputs, outdir, fmt, report, bar, address):
             st = totals.setdefault("dedup", StageStats())
             st.seconds += time.perf_counter() - t
             st.findings["in_group"] += len(groups)
-        out = good.map_batches(_finish_batch, fn_kwargs={"key": key, "blob": blob_after, "groups": groups},
+        out = good.map_batches(_finish_batch, fn_kwargs={"key": stage_keys(key)[1], "blob": blob_after, "groups": groups},
                                batch_format="numpy", batch_size=batch)
         chars = 0
         for b in out.iter_batches(batch_format="numpy", batch_size=256):
