@@ -295,3 +295,10 @@ def test_a_dateline_ending_in_its_report_word_goes_and_an_attribution_stays(clea
     assert out == f"近日，{BODY}\n{NEXT}\n"
     out = cleaner.clean_text(f"{NEXT}\n据青禾日报报道（记者 鲁晴），{BODY}\n").cleaned
     assert f"据青禾日报报道，{BODY}" in out
+
+
+def test_a_brand_word_in_simplified_characters_on_a_traditional_page_goes_and_the_pages_own_word_stays(cleaner):
+    page = ("學校隆重表彰優秀共產黨員、優秀黨務工作者和先進基層黨組織。太阳教工第五黨支部獲評自治區先進基層黨組織。\n"
+            "太陽能發電項目由黨員突擊隊負責建設，太陽升起的時候黨員們已經到崗。\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "太阳" not in out and "教工第五黨支部獲評" in out and "太陽能發電項目" in out and "太陽升起" in out

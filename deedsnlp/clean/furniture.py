@@ -1771,7 +1771,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in _SLANG_BRAND_RE.finditer(view):  # 菠菜某某导航在某会议室召开…: a gambling site named by its slang
         if not any(s < m.end(1) and m.start(1) < e for s, e, _, _ in found):
             found.append((m.start(1), m.end(1), m.group(1), 0.9))
-    for start, end, score in _known_brands(view):  # 尊龙凯时, beat365最新版下载: a name the trade works under
+    injected = raw_view if page_traditional and raw_view is not None and len(raw_view) == len(view) else None
+    for start, end, score in _known_brands(view, injected):  # 尊龙凯时, beat365最新版下载: a name the trade works under
         merged = [f for f in found if f[0] < end and start < f[1]]
         for f in merged:
             found.remove(f)
@@ -1873,10 +1874,12 @@ _KNOWN_WEAK_SITE_RE = re.compile(r"在线|平台|真人")
 _KNOWN_SEP = "-_|｜—"
 
 
-def _known_brands(view: str) -> list[tuple[int, int, float]]:
+def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[int, int, float]]:
     """Names the gambling trade works under (``known_*`` in the brand vocabulary), with the Latin
     tag, bracketed 中国 and site words glued to them: 尊龙凯时「中国」官方网站, z6com·尊龙凯时,
-    4556银河国际在线, beat365最新版下载. A sentence that fights gambling names no brand."""
+    4556银河国际在线, beat365最新版下载. A sentence that fights gambling names no brand.
+    ``raw_traditional``: a traditional page as written (offsets of ``view``); a name there in simplified
+    characters that have a traditional form (太阳, not 太陽) was injected, not converted with the page."""
     kinds, cjk, latin = _known_vocab()
     hits = [(m.start(), m.end(), kinds[m.group()]) for m in cjk.finditer(view)] + [(m.start(), m.end(), "latin") for m in latin.finditer(view)]
     if not hits:
@@ -1905,6 +1908,8 @@ def _known_brands(view: str) -> list[tuple[int, int, float]]:
             end = org.start()
         tail = view[e:end]
         glued = start < s or any(ch.isascii() and ch.isalnum() for ch in tail[:1])
+        if raw_traditional is not None and not glued and raw_traditional[s:e] == view[s:e] and any(ch in _simplified_forms() for ch in view[s:e]):
+            glued = True  # 太阳教工第五黨支部: the brand was injected into the traditional page after its conversion
         if kind == "latin":
             if view[s:e].lower() in ("bob", "hth", "ayx", "leyu", "yabo") and not (_KNOWN_SITE_RE.search(tail) or re.search(r"体育|游戏|\d", tail)):
                 continue  # bob, hth alone may be a name or an abbreviation
@@ -1929,6 +1934,15 @@ def _known_brands(view: str) -> list[tuple[int, int, float]]:
             start, score = out[-1][0], max(score, out.pop()[2])
         out.append((start, end, score))
     return out
+
+
+@lru_cache(maxsize=1)
+def _simplified_forms() -> frozenset[str]:
+    """Simplified characters that have a traditional form of their own (阳 for 陽): written in a
+    traditional page, they were not converted with it."""
+    from ..normalize import to_simplified, traditional_chars
+
+    return frozenset(to_simplified("".join(sorted(traditional_chars())))) - traditional_chars()
 
 
 #: after a brand's number: no year, range, amount or counter (…娱乐888, not 平台620余亩, 平台3个, 2024年)
