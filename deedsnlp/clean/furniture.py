@@ -1908,8 +1908,9 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
             end = org.start()
         tail = view[e:end]
         glued = start < s or any(ch.isascii() and ch.isalnum() for ch in tail[:1])
-        if raw_traditional is not None and not glued and raw_traditional[s:e] == view[s:e] and any(ch in _simplified_forms() for ch in view[s:e]):
-            glued = True  # 太阳教工第五黨支部: the brand was injected into the traditional page after its conversion
+        if raw_traditional is not None and not glued and not tail and raw_traditional[s:e] == view[s:e] \
+                and any(ch in _simplified_forms() for ch in view[s:e]):
+            glued = True  # 太阳教工第五黨支部: the bare name was injected into the traditional page after its conversion
         if kind == "latin":
             if view[s:e].lower() in ("bob", "hth", "ayx", "leyu", "yabo") and not (_KNOWN_SITE_RE.search(tail) or re.search(r"体育|游戏|\d", tail)):
                 continue  # bob, hth alone may be a name or an abbreviation
