@@ -302,3 +302,14 @@ def test_a_brand_word_in_simplified_characters_on_a_traditional_page_goes_and_th
             "太陽能發電項目由黨員突擊隊負責建設，太陽升起的時候黨員們已經到崗。\n")
     out = cleaner.clean_text(page).cleaned
     assert "太阳" not in out and "教工第五黨支部獲評" in out and "太陽能發電項目" in out and "太陽升起" in out
+
+
+def test_figures_under_the_reports_own_table_header_stay(cleaner):
+    table = "2023-2024年青禾镇无偿献血情况统计\n年 度 任务数(个)完成数(个)采血量(ml)完成比例(%)\n2023 45 50 18200 110\n2024 50 60 22100 120\n"
+    page = f"{BODY}\n{table}{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_counter_row_of_figures_without_a_header_still_goes(cleaner):
+    out = cleaner.clean_text(f"{BODY}\n{NEXT}\n2023 45 50 18200 110\n").cleaned
+    assert out == f"{BODY}\n{NEXT}\n"

@@ -471,6 +471,9 @@ def widget_rows(view: str, lines: list[Line], removed: list[tuple[int, int]]) ->
                 back += [ln.start for ln in run if ln not in rest]
         if shape == "|1|" and len(run) >= 3 and _report_table(view, content, k, j):
             back += [ln.start for ln in run]
+        elif shape is not None and shape[0] == shape[-1] == "0" and shape[1:-1] not in ("0", "1") and k > 0 \
+                and _FIGURES_ROW_RE.fullmatch(t) and _TABLE_HEAD_RE.search(view, content[k - 1].start, content[k - 1].end):
+            back += [ln.start for ln in run]  # figures under the report's own table header (年度 任务数(个) 完成数(个) …)
         k = max(j, k + 1)
     return out, back
 
@@ -485,6 +488,10 @@ def _report_table(view: str, content: list[Line], k: int, j: int) -> bool:
     return all(_SENT_END.search(view, ln.start, ln.end) and ln.end - ln.start >= 20 for ln in (content[k - 1], content[j]))
 
 
+#: a row of figures only, three or more apart by spaces (2010 45 50 18200 110)
+_FIGURES_ROW_RE = re.compile(r"[\d.%％]+(?:[ \t\u3000]+[\d.%％]+){2,}")
+#: a table's header: two units in brackets or a table's own word (任务数(个) 完成比例(%), …统计表)
+_TABLE_HEAD_RE = re.compile(r"(?:[（(](?:个|人|户|名|项|次|元|万元|亿元|亩|吨|公里|ml|%|％)[)）][^\n]*){2}|统计|一览表|情况表|明细表")
 #: a field's label inside a table's cell (| 发文机关: … |)
 _FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]*[:：]")
 
