@@ -939,7 +939,8 @@ def _is_preface(c: Candidate) -> bool:
 
 #: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）)
 _PHOTO_CREDIT_RE = re.compile(r"摄|供图|图片提供")
-_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+#: a sentence's end inside a caption's words (a semicolon may stand in a caption)
+_CAPTION_SENT_END_RE = re.compile(r"[。！？!?]")
 #: an outline's heading opening a line (一、 （二） 3. 第四): never a caption
 _OUTLINE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部篇条])")
 
@@ -961,7 +962,7 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
             continue
         rest = view[ln.start : c.start]
         words = rest.strip()
-        if not words or len(words) > 50 or _SENTENCE_END_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
+        if not words or len(words) > 50 or _CAPTION_SENT_END_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
             continue
         if any(k.start < c.start and k.end > ln.start for k in kept if k is not c):
             continue
