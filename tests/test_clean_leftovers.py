@@ -313,3 +313,15 @@ def test_figures_under_the_reports_own_table_header_stay(cleaner):
 def test_a_counter_row_of_figures_without_a_header_still_goes(cleaner):
     out = cleaner.clean_text(f"{BODY}\n{NEXT}\n2023 45 50 18200 110\n").cleaned
     assert out == f"{BODY}\n{NEXT}\n"
+
+
+def test_an_undated_list_of_headlines_under_a_related_reports_header_goes_to_the_pages_end(cleaner):
+    page = (f"{BODY}\n{NEXT}\n\n相关报道\n更多> 图片报道\n\n省委召开全省基层党建工作推进会强调：抓实抓细\n\n"
+            "林川县开展“红色夜校”进村入户活动\n")
+    assert cleaner.clean_text(page).cleaned.strip() == f"{BODY}\n{NEXT}"
+
+
+def test_a_related_reports_header_before_the_reports_own_prose_takes_its_headline_only(cleaner):
+    # the header's one headline goes; the report's sentences after it are no list running to the end
+    page = (f"{BODY}\n相关报道\n支部书记谈体会：把党员带成骨干\n{NEXT}\n")
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"

@@ -94,16 +94,24 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
     if all(k is None or k == "skip" for _, k in typed):
         return []
     # under a header, a news headline of any topic with its date is a link, and so is the page's last
-    # line without one (the excerpt cut the list); a numbered heading is the report's
+    # line without one (the excerpt cut the list), and so is every line of an undated list of headlines
+    # that runs from the header to the page's end; a numbered heading is the report's
     under = False
     last = max((k for k, (line, _) in enumerate(typed) if text[line.start : line.end].strip()), default=-1)
+
+    def headline(k: int, dated: bool) -> bool:
+        s = text[typed[k][0].start : typed[k][0].end].strip()
+        m = _HEADLINE_RE.fullmatch(s)
+        return bool(m and (m.group(1) or not dated) and cjk_count(s) >= 6 and not HEADING_RE.match(s))
+
     for k, (line, kind) in enumerate(typed):
         s = text[line.start : line.end].strip()
         if kind == HEADER:
             under = True
         elif kind is None and under and s:
-            m = _HEADLINE_RE.fullmatch(s)
-            if m and (m.group(1) or k == last) and cjk_count(s) >= 6 and not HEADING_RE.match(s):
+            if headline(k, dated=k != last) or (headline(k, dated=False) and all(
+                    headline(j, dated=False) for j in range(k + 1, last + 1)
+                    if typed[j][1] != "skip" and text[typed[j][0].start : typed[j][0].end].strip())):
                 typed[k] = (line, BULLET)
             else:
                 under = False
