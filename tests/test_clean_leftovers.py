@@ -325,3 +325,75 @@ def test_a_related_reports_header_before_the_reports_own_prose_takes_its_headlin
     # the header's one headline goes; the report's sentences after it are no list running to the end
     page = (f"{BODY}\n相关报道\n支部书记谈体会：把党员带成骨干\n{NEXT}\n")
     assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_notice_line_cut_off_after_a_glued_source_request_cleans_without_overlapping_edits(cleaner):
+    # the notice's rest and the glued "请注明出处：URL" were both removed, one inside the other (a crash once)
+    page = (f"{BODY}\n3.优秀教师：截止2024年5月底，在本校工作满2年以上的在\n............试读结束............\n"
+            "查阅全文加微信:5566778 青松写作网:gw.qsxiezuo.com(可搜索其他更多资料) 本文内容由互联网用户自发贡献,"
+            "该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。如发现本站有涉嫌抄袭侵权"
+            "/违法违规的内容, 请发送邮件至 5566778@qq.com 举报,一经查实,本站将立刻删除。如若转载,请注明出处:https://www.qsxie")
+    out = cleaner.clean_text(page).cleaned
+    assert out == f"{BODY}\n3.优秀教师：截止2024年5月底，在本校工作满2年以上的在\n"
+
+
+def test_removals_added_after_resolution_never_overlap_in_the_edits():
+    from deedsnlp.clean.cleaner import _without_overlaps
+    from deedsnlp.clean.spans import Candidate
+
+    def c(s, e, action="removed", rep=""):
+        return Candidate("furniture", s, e, action, "x", replacement=rep)
+
+    out = _without_overlaps([c(10, 40), c(30, 40), c(35, 50), c(60, 70, "restored", "甲"), c(65, 75, "restored", "乙"),
+                             c(0, 80, "flagged")])
+    assert [(x.start, x.end, x.action) for x in out] == [(0, 80, "flagged"), (10, 50, "removed"), (60, 70, "restored")]
+
+
+LONG1 = "7月12日，青川县税务局举行“市级文明单位”授牌仪式，县委宣传部负责同志为青川县税务局授牌，全局党员干部参加仪式。"
+LONG2 = "近年来，青川县税务局坚持抓党建、带队伍、优服务，连续三年在全市税务系统绩效考评中位列第一，群众满意度持续提升。"
+LONG3 = "下一步，青川县税务局将以此次授牌为新起点，持续深化文明创建，推动税收工作和队伍建设再上新台阶。"
+LONG4 = "目前，全县税务系统已有全国文明单位1个、省级文明单位3个，文明创建工作走在全市前列，受到上级充分肯定。"
+
+
+def test_on_a_page_whose_captions_were_taken_a_caption_without_a_scene_word_goes(cleaner):
+    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n授牌仪式现场\n{LONG2}\n新落成的青川县税务局廉政文化长廊展示历年工作成果\n{LONG3}\n"
+            f"青川县税务局纳税服务股党员干部在开展党小组学习\n{LONG4}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert out == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n{LONG3}\n{LONG4}\n"
+
+
+def test_without_a_caption_taken_a_one_clause_line_between_paragraphs_stays(cleaner):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n新落成的青川县税务局廉政文化长廊展示历年工作成果\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_on_a_page_of_captions_a_two_phrase_heading_and_a_numbered_heading_stay(cleaner):
+    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n授牌仪式现场\n{LONG2}\n党建引领强队伍 文明创建树新风\n{LONG3}\n"
+            f"二、青川县税务局党支部坚持服务为民\n{LONG4}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "党建引领强队伍 文明创建树新风" in out and "二、青川县税务局党支部坚持服务为民" in out
+
+
+@pytest.mark.parametrize("caption", ["活动现场", "主题党日活动现场", "2023年6月30日，青川中队授旗命名大会现场"])
+def test_a_line_naming_the_scene_under_its_picture_goes(cleaner, caption):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{caption}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+def test_a_report_sentence_about_a_scene_stays(cleaner):
+    for line in ("党员干部第一时间赶到现场。", "全体党员奔赴抗洪现场。"):
+        page = f"青川税务文明创建再获佳绩\n{LONG1}\n{line}\n{LONG2}\n"
+        assert cleaner.clean_text(page).cleaned == page
+
+
+def test_the_caption_under_a_pictures_label_goes_with_the_label(cleaner):
+    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n图片 2\n税务局党员到福利院看望孤寡老人\n图片 3\n支部书记给新党员上专题党课\n"
+            f"{LONG2}\n")
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+@pytest.mark.parametrize("line", ["党史学习教育", "学习让他走得更远", "——记青川县税务局第一党支部", "中共青川县税务局支部委员会",
+                                  "二、组织党员开展志愿服务"])
+def test_a_heading_or_sign_off_under_a_pictures_label_stays(cleaner, line):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n图片 2\n{line}\n{LONG2}\n"
+    assert line in cleaner.clean_text(page).cleaned

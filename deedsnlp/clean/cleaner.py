@@ -25,7 +25,7 @@ from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
-from .furniture import (brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
+from .furniture import (CAPTION_UNITS, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
                         find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
@@ -292,6 +292,7 @@ class Cleaner:
         _take_notice_leftovers(view, kept, lines)
         _take_emptied_brackets(view, kept)
         _take_credited_captions(view, kept, lines)
+        _take_captions_beside_captions(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
         _take_blank_runs(view, kept)
@@ -306,6 +307,7 @@ class Cleaner:
             c.data.setdefault("score", 1.0)
         if index is not None:
             kept = _to_raw(kept, index, pre)
+        kept = _without_overlaps(kept)
         edits = [Edit(c.start, c.end, c.replacement) for c in kept if c.action != "flagged"]
         cleaned = apply_edits(raw, edits)
         raw_lines = LineIndex(raw)  # findings carry the input line (the view may break lines at tags)
@@ -893,6 +895,30 @@ _SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|�
 _SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
+def _without_overlaps(kept: list[Candidate]) -> list[Candidate]:
+    """The last guard before the edits are applied: the passes after resolution (leftovers, brackets,
+    lines emptied) add removals beside others. A removal inside another is dropped (the wider one
+    covers it); one overlapping another's end joins it when both remove; any other overlap keeps the
+    earlier edit. Flags never edit and always stay."""
+    out: list[Candidate] = []
+    last: Candidate | None = None
+    for c in sorted(kept, key=lambda c: (c.start, -c.end)):
+        if c.action == "flagged":
+            out.append(c)
+            continue
+        if last is not None and c.start < last.end:
+            if c.end <= last.end:
+                continue
+            if not c.replacement and not last.replacement:
+                i = out.index(last)
+                last = out[i] = replace(last, end=c.end)
+            continue
+        out.append(c)
+        last = c
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
 def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """Where site notice sentences were cut from a line and each sentence left speaks of the site's
     pages too (文章内容仅供预览…。下载后的文档…。 with one of them cut), the rest of the line goes:
@@ -907,8 +933,10 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
         inside = sorted((c.start, c.end) for c in notices if line.start <= c.start and c.end <= line.next)
         if not inside:
             continue
+        # the gaps between everything removed from the line (a glued credit another rule took too)
+        covered = sorted((c.start, c.end) for c in kept if c.action == "removed" and c.start < line.next and c.end > line.start)
         pos, gaps = line.start, []
-        for s, e in inside:
+        for s, e in covered:
             if s > pos:
                 gaps.append((pos, s))
             pos = max(pos, e)
@@ -969,6 +997,86 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
         kept.append(Candidate("furniture", ln.start, c.start, "removed", f"a picture's caption before its credit: {words[:30]}",
                               priority=5, data={"unit": "credited_caption_text", "score": 0.9, "detector": "leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a line the page shows under a picture: the scene's name (授牌仪式现场, …合影留念)
+_SCENE_END_RE = re.compile(r"(?:现场|合影留念|合影|留念|留影|掠影|剪影)。?$")
+#: units of a caption's own taking: the rules that read a line as a picture's caption
+_PAGE_CAPTION_UNITS = CAPTION_UNITS | {"credited_caption_text", "gallery_caption", "caption"}
+#: who or what a picture shows: a unit or a kind of people
+_CAPTION_WHO_RE = re.compile(r"[局所院村校队站厂司处科部室]|社区|基地|支部|党委|中心|公司|书记|主任|代表|党员|干部|民警|职工|群众|村民|师生|学生|同志")
+#: a caption is one clause: no sentence's end, colon, space, comma, list, quotation or item number inside
+_CAPTION_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,、“”\"‘’「」『』《》①-⑳]")
+#: a picture's label or file name alone on its line (图片 3, 图2, IMG_0412.jpg)
+_PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)")
+#: what a picture shows being done (展示, 在开展…学习, 参观, 述职汇报): a heading names a task or a result
+_CAPTION_DOING_RE = re.compile(r"正在|在(?:开展|进行|参加|学习|讨论|交流|宣讲|演练|参观|查看|检查|慰问|走访|观看|聆听|重温|签订)"
+                               r"|展示|展出|陈列|参观|观看|聆听|慰问|走访|调研|座谈|讲解|述职|汇报|演练|宣讲|交流发言|签约|揭牌")
+#: what someone under a picture's label does (看望, 上党课, 开展, 举行, 颁发, 发言 …)
+_CAPTION_ACT_RE = re.compile(_CAPTION_DOING_RE.pattern + r"|看望|党课|开展|举行|参加|学习|宣誓|义诊|检查|指导|考察|视察|颁发|授予|接受"
+                             r"|发言|讲话|致辞|作报告|带领|合影|植树|打扫|清理|帮助|讲授|培训")
+#: a heading's opening: what the unit does or did, without a subject (坚持…, 强化…, 以…, 让…)
+_HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动|加强|深化|创新|注重|围绕|立足|发挥|提升|夯实|激活|培育|构建|完善|健全"
+                              r"|落实|践行|传承|弘扬|服务|扎根|心系|情系|用心|用情|[以用让把抓做当争树建强优带育聚凝铸守勇敢甘践亮比促助解暖]")
+
+
+def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """On a page whose pictures' captions were taken (a line ending in 现场 or 合影留念, a caption read by
+    the scene or credit rules), a caption without such a word goes too: one clause of 8-45 characters
+    naming a unit or people and what the picture shows them doing (新建成的某某局文化展厅集中展示近年工作
+    成果, 某某股党员干部在开展党小组学习), alone between two paragraphs of prose. A page without a caption
+    taken keeps such lines, and so does a heading: numbered, two phrases (a space, a comma), a quotation,
+    or opened by what the unit does (坚持…, 以…, 让…)."""
+    removed = [(c.start, c.end) for c in kept if c.action == "removed"]
+    if not removed:
+        return
+    starts = [a for a, _ in removed]
+
+    def gone(ln: Line) -> bool:
+        i = bisect.bisect_right(starts, ln.start) - 1
+        a, b = ln.start, ln.end
+        while a < b and view[a] in " \t\u3000":
+            a += 1
+        while i >= 0:
+            if removed[i][0] <= a and removed[i][1] >= b:
+                return True
+            if removed[i][1] < a:
+                return False
+            i -= 1
+        return False
+
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    # a picture's label or file name taken whole (图片 3, IMG_0412.jpg): the short line under it is its caption
+    added = False
+    for k in range(1, len(filled) - 1):
+        ln, label = filled[k], filled[k - 1]
+        x = view[ln.start : ln.end].strip()
+        if (_PICTURE_LABEL_RE.fullmatch(view[label.start : label.end].strip()) and gone(label) and not gone(ln)
+                and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
+                and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【[" and _CAPTION_ACT_RE.search(x, 2)):
+            kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            added = True
+    taken = [ln for ln in filled if gone(ln)]
+    confirmed = any(len(x) <= 45 and _SCENE_END_RE.search(x) for x in (view[ln.start : ln.end].strip() for ln in taken)) \
+        or any(c.action == "removed" and c.data.get("unit") in _PAGE_CAPTION_UNITS for c in kept)
+    if not confirmed:
+        return
+    left = [ln for ln in filled if not gone(ln)]
+    for k in range(1, len(left) - 1):
+        ln = left[k]
+        x = view[ln.start : ln.end].strip()
+        if not 8 <= len(x) <= 45 or _CAPTION_BREAK_RE.search(x) or _OUTLINE_HEAD_RE.match(x) or _HEADING_OPEN_RE.match(x) \
+                or not _CAPTION_WHO_RE.search(x) or not _CAPTION_DOING_RE.search(x):
+            continue
+        before, after = (view[n.start : n.end].strip() for n in (left[k - 1], left[k + 1]))
+        if len(before) < 40 or "。" not in before[-3:] or len(after) < 40:
+            continue  # a picture stands between paragraphs; short lines together are a list or an outline
+        kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
+                              priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+        added = True
+    if added:
+        kept.sort(key=lambda c: (c.start, c.end))
 
 
 #: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the

@@ -975,6 +975,10 @@ _NARRATIVE_OPEN_RE = re.compile(r"会上|会议|当天|随后|同时|此外|其�
 _POSITION_RE = re.compile(r"[（(][左右前后][一二三四五六]?[)）]")
 #: a person's name and where they stand in the picture opening the line (某某(右)与同事商议事务)
 _NAME_POSITION_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(][左右前后][一二三四五六]?[)）]")
+#: the scene itself named under its picture (授牌仪式现场, 2024年5月12日，某某中队命名大会现场): a report's
+#: sentence goes on after 现场, or has someone go there (赶到现场。, 奔赴抗洪现场)
+_AT_SCENE_RE = re.compile(r"(?<![到赴入往临在回守离进至达抵])(?<!奔赴[\u4e00-\u9fff]{2})现场。?$")
+_SENT_INSIDE_RE = re.compile(r"[。！？!?；;：:](?!$)")
 _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
 
 
@@ -993,12 +997,13 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue  # the page's first line is its title, unless it says who stands where (某某(右)与…)
         x = x[: -len("资料图")] if x.endswith("资料图") else x  # a file picture's mark after the caption's full stop
         clauses = re.split("[，,]", x)
-        if not x or not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8:
+        at_scene = 4 <= len(x) <= 30 and _AT_SCENE_RE.search(x) and len(clauses) <= 2 and not _SENT_INSIDE_RE.search(x)
+        if not at_scene and (not x or not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8):
             continue  # two clauses or more: a sentence of the text
         if "。" in x[:-1] or _HEADING_RE.match(x) or x[0] in "—-－–(（【[“\"" and not _POSITION_RE.match(x) \
-                or _NARRATIVE_OPEN_RE.match(x) or "作了" in x or "发表了" in x:
+                or _NARRATIVE_OPEN_RE.match(x) and not _AT_SCENE_RE.search(x) or "作了" in x or "发表了" in x:
             continue
-        if not (_SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
+        if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
         near = filled[max(0, k - 1) : k + 2]
         if not any(len(view[n.start : n.end].strip()) >= 40 for n in near if n is not ln):
@@ -1075,7 +1080,7 @@ def _account_name_lines(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: the shape rules that take a picture's caption line whole
-_CAPTION_UNITS = frozenset({"scene_caption", "caption_line", "credited_caption", "credited_photo_line", "sourced_caption",
+CAPTION_UNITS = _CAPTION_UNITS = frozenset({"scene_caption", "caption_line", "credited_caption", "credited_photo_line", "sourced_caption",
                             "bracketed_caption", "image_file", "picture_labels"})
 #: a line a caption run may hold: short, no sentence punctuation, no heading's marker
 _RUN_LINE_RE = re.compile(r"[ \t\u3000]*(?![一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(【“\"])[^\n。，；！？,;!?：:]{4,40}[ \t\u3000]*")

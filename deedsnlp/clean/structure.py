@@ -90,8 +90,9 @@ _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "�
 _CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,120}$")
 #: who is where in the picture (前排左三, 右二, 中): a caption's words, never a report's
 _PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九十\d]|中)[)）]")
-#: a short line naming a scene, no sentence of the report (参观学习合影, 项目施工现场。)
-_SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:现场|合影|留影|合照|掠影|一角|场景|剪影|全景|工作照|集体照|"
+#: a short line naming a scene, no sentence of the report (参观学习合影, 项目施工现场。); someone going
+#: there is the report's (赶到现场。, 奔赴抗洪现场。)
+_SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![到赴入往临在回守离进至达抵])(?<!奔赴[\u4e00-\u9fff]{2})现场|合影|留影|合照|掠影|一角|场景|剪影|全景|工作照|集体照|"
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
 
 
