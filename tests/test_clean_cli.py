@@ -148,3 +148,24 @@ def test_simplify_and_threshold_options(tmp_path):
                               "--threshold", "1.0", "--kinds", "furniture"])
     assert res.exit_code == 0 and (out / "p.txt").read_text(encoding="utf-8") == page
     assert runner.invoke(app, ["clean", str(tmp_path / "p.txt"), "--dry-run", "--threshold", "0"]).exit_code == 2
+
+
+def test_a_page_the_cleaner_fails_on_gets_one_line_and_the_others_are_cleaned(tmp_path, monkeypatch):
+    from deedsnlp.clean import Cleaner
+
+    src, a, b = write_inputs(tmp_path)
+    real = Cleaner.clean
+
+    def failing(self, doc, *args, **kwargs):
+        if doc.source.endswith("a.txt"):
+            raise ValueError("overlapping edits at 12")
+        return real(self, doc, *args, **kwargs)
+
+    monkeypatch.setattr(Cleaner, "clean", failing)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(src), "-o", str(out), "--suggestions", "0"])
+    assert result.exit_code == 2
+    lines = [ln for ln in result.output.splitlines() if "a.txt" in ln]
+    assert len(lines) == 1 and "could not be cleaned" in lines[0] and "overlapping edits" in lines[0]
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["b.txt"]

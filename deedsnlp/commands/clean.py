@@ -79,7 +79,12 @@ def clean_command(
     totals = {"documents": 0, "removed": 0, "flagged": 0, "restored": 0, "html": 0}
     try:
         for doc in docs:
-            cleaned, findings = cleaner.clean(doc)  # the document path (the web page and the API share it)
+            try:
+                cleaned, findings = cleaner.clean(doc)  # the document path (the web page and the API share it)
+            except Exception as exc:  # noqa: BLE001 - a page the cleaner fails on must not stop the others
+                error(f"{doc.source}: could not be cleaned, left out ({type(exc).__name__}: {exc})")
+                failed = True
+                continue
             if rep_fh is not None:
                 for f in findings:
                     rep_fh.write(json.dumps(finding_row(doc.id, f), ensure_ascii=False) + "\n")
