@@ -397,3 +397,15 @@ def test_the_caption_under_a_pictures_label_goes_with_the_label(cleaner):
 def test_a_heading_or_sign_off_under_a_pictures_label_stays(cleaner, line):
     page = f"青川税务文明创建再获佳绩\n{LONG1}\n图片 2\n{line}\n{LONG2}\n"
     assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_sites_summary_cut_without_a_mark_goes_and_the_paragraph_it_opens_stays(cleaner):
+    para = ("作为扎根县域的地方性金融机构，青川农商银行在服务乡村振兴中担当着重要角色。而党建，则是农商银行把稳方向、"
+            "凝聚力量的根本保证，支行党支部坚持把党建工作与业务经营同谋划、同部署、同考核。")
+    page = f"{para[:62]}\n青川农商银行党建工作的实践与思考\n{para}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川农商银行党建工作的实践与思考\n{para}\n{LONG2}\n"
+
+
+def test_a_run_in_heading_repeated_as_its_paragraphs_opening_stays(cleaner):
+    page = f"{LONG1}\n抓组织建设全覆盖\n抓组织建设全覆盖，把支部建在支行上，全行12个网点实现党的组织和党的工作全覆盖，党员示范岗全部挂牌。\n"
+    assert cleaner.clean_text(page).cleaned == page

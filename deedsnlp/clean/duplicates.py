@@ -70,7 +70,7 @@ def find_truncated_teasers(text: str, lines: Sequence[Line], skip: Iterable[int]
     start (or the end of an earlier teaser) through the mark. Both its last words and words from its
     middle must stand again below it, so a sentence that trails off (我们一定……) stays."""
     skip = set(skip)
-    out: list[Candidate] = []
+    out: list[Candidate] = _unmarked_teasers(text, lines, skip)
     if "…" not in text and "..." not in text and "。。。" not in text:
         return out
     for line in lines:
@@ -90,4 +90,35 @@ def find_truncated_teasers(text: str, lines: Sequence[Line], skip: Iterable[int]
             out.append(Candidate("duplicate_paragraph", s, e, "removed", "teaser of the text below, cut off with an ellipsis",
                                  priority=7, data={"unit": "teaser"}))
             start = m.end()
+    return out
+
+
+#: characters an unmarked teaser needs: a site's summary cut at a fixed length
+UNMARKED_TEASER_MIN_CJK = 30
+
+
+def _unmarked_teasers(text: str, lines: Sequence[Line], skip: set[int]) -> list[Candidate]:
+    """A site's summary of the text without a cut mark: a line of 30 Chinese characters or more that
+    a longer paragraph further down opens with, word for word (作为服务某某的…，农商银行… cut at 60
+    characters, the paragraph below goes on): the summary goes, the paragraph stays. A heading run
+    into its paragraph below is short; a report writes no long opening twice."""
+    keys: list[tuple[Line, str]] = []
+    for line in lines:
+        if line.number in skip or line.end - line.start < UNMARKED_TEASER_MIN_CJK:
+            continue
+        keys.append((line, "".join(text[line.start : line.end].split())))
+    if len(keys) < 2:
+        return []
+    by_head: dict[str, list[int]] = {}
+    for k, (_, key) in enumerate(keys):
+        by_head.setdefault(key[:_PIECE], []).append(k)
+    out = []
+    for k, (line, key) in enumerate(keys):
+        later = [j for j in by_head.get(key[:_PIECE], ()) if j > k]
+        if not later or cjk_count(key) < UNMARKED_TEASER_MIN_CJK:
+            continue
+        if any(len(keys[j][1]) > len(key) + 10 and keys[j][1].startswith(key) for j in later):
+            out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
+                                 "the opening of a paragraph below, cut off without a mark (a site's summary)",
+                                 priority=7, data={"unit": "teaser"}))
     return out
