@@ -409,3 +409,19 @@ def test_a_sites_summary_cut_without_a_mark_goes_and_the_paragraph_it_opens_stay
 def test_a_run_in_heading_repeated_as_its_paragraphs_opening_stays(cleaner):
     page = f"{LONG1}\n抓组织建设全覆盖\n抓组织建设全覆盖，把支部建在支行上，全行12个网点实现党的组织和党的工作全覆盖，党员示范岗全部挂牌。\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_newspapers_boxed_line_of_writers_names_goes(cleaner):
+    page = f"青川税务文明创建再获佳绩\n□ 刘 岩 宋知微 黎青禾\n{LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+def test_a_box_standing_for_a_masked_name_is_no_bullet(cleaner):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n□□村党支部书记□□□\n{LONG2}\n"
+    assert "□□村党支部书记□□□" in cleaner.clean_text(page).cleaned
+
+
+def test_a_date_alone_above_the_title_goes_and_the_reports_own_dates_stay(cleaner):
+    page = f"2024年11月26日 星期二\n\n青川税务文明创建再获佳绩\n2024年11月\n{LONG1}\n{LONG2}\n青川县税务局党委\n2024年11月20日\n"
+    assert cleaner.clean_text(page).cleaned.lstrip("\n") == \
+        f"青川税务文明创建再获佳绩\n2024年11月\n{LONG1}\n{LONG2}\n青川县税务局党委\n2024年11月20日\n"

@@ -153,7 +153,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or any(ch in t for ch in "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
+        if _HEADING_RE.match(t) or any(ch in _BULLET_BOX_RE.sub("", t) for ch in "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
             continue  # numbered headings, and lines with censor masks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
@@ -195,6 +195,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     return out
 
 
+#: a newspaper's box opening a line before a space (□ 本报记者 某某): a bullet, no censor mask (□□村)
+_BULLET_BOX_RE = re.compile(r"^□[ \u3000]+")
 #: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里, 2010 年 12 月)
 _SPACED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]")
 #: prose: a clause comma between Chinese words, or a full stop closing the line

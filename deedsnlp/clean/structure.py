@@ -96,6 +96,9 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![�
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
 
 
+#: a date alone on a line (2022年11月26日 星期六, 2024-05-14)
+_DATE_ONLY_RE = re.compile(r"(?:19|20)\d\d(?:[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                           r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?")
 #: a sign-off's date (2023年12月18日, 二〇二三年十二月)
 _SIGN_OFF_DATE_RE = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?")
 
@@ -219,6 +222,14 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # a date alone on its line above the title (an e-paper's issue, a portal's publishing day): a report
+    # dates itself under its title or at its end
+    for i in head:
+        if i in taken or not _DATE_ONLY_RE.fullmatch(content[i][1]):
+            continue
+        below = range(i + 1, first_body)
+        if any(content[k][0].number == title for k in below) or title is None and any(k in titles for k in below):
+            take(i, f"the page's date above the title: {content[i][1]}", "head_date", 0.9)
     # a column's name repeated from the breadcrumb (首页 >> 医院概况 >> 党团园地, then 医院概况 alone)
     crumbs = [re.split(r"[ \t\u3000]*(?:>+|›|»|＞+|/)[ \t\u3000]*", view[content[h][0].start : content[h][0].end].strip())
               for h in range(first_body) if _CRUMB_RE.search(view[content[h][0].start : content[h][0].end]) and
