@@ -425,3 +425,13 @@ def test_a_date_alone_above_the_title_goes_and_the_reports_own_dates_stay(cleane
     page = f"2024年11月26日 星期二\n\n青川税务文明创建再获佳绩\n2024年11月\n{LONG1}\n{LONG2}\n青川县税务局党委\n2024年11月20日\n"
     assert cleaner.clean_text(page).cleaned.lstrip("\n") == \
         f"青川税务文明创建再获佳绩\n2024年11月\n{LONG1}\n{LONG2}\n青川县税务局党委\n2024年11月20日\n"
+
+
+def test_two_scene_captions_one_after_the_other_at_the_pages_end_go(cleaner):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n县委书记在表彰大会上讲话\n青川县税务局党支部上台接受“先进基层党组织”表彰\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+def test_a_list_of_short_scene_like_lines_without_a_paragraph_beside_stays(cleaner):
+    page = ("青川县税务局党支部工作安排\n一月 支部书记在全体党员大会上讲话\n二月 党员代表上台领奖\n三月 书记在党课上宣讲\n")
+    assert cleaner.clean_text(page).cleaned == page

@@ -993,6 +993,7 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
     flattened page the caption stands between two paragraphs' spaces."""
     out = []
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    shaped: list[int] = []
     for k, ln in enumerate(filled):
         x = view[ln.start : ln.end].strip()
         if k == 0 and not _POSITION_RE.search(x):
@@ -1007,9 +1008,14 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
-        near = filled[max(0, k - 1) : k + 2]
-        if not any(len(view[n.start : n.end].strip()) >= 40 for n in near if n is not ln):
-            continue  # a run of short lines is a list or an outline, not a picture between paragraphs
+        shaped.append(k)
+    # beside a paragraph, or beside another such caption that is (a gallery's captions line after line);
+    # a run of short lines is a list or an outline, not pictures between paragraphs
+    beside = {k for k in shaped if any(len(view[n.start : n.end].strip()) >= 40 for n in filled[max(0, k - 1) : k + 2] if n is not filled[k])}
+    beside |= {k for k in shaped if k - 1 in beside or k + 1 in beside}
+    for k in sorted(beside):
+        ln = filled[k]
+        x = view[ln.start : ln.end].strip()
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a news picture's caption: {x[:30]}",
                              priority=5, data={"unit": "scene_caption", "score": 0.9, "detector": "shape rule"}))
     for m in _RUN_ON_SEGMENT_RE.finditer(view):  # a flattened page: the caption between two paragraphs' spaces
