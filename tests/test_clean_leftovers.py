@@ -435,3 +435,14 @@ def test_two_scene_captions_one_after_the_other_at_the_pages_end_go(cleaner):
 def test_a_list_of_short_scene_like_lines_without_a_paragraph_beside_stays(cleaner):
     page = ("青川县税务局党支部工作安排\n一月 支部书记在全体党员大会上讲话\n二月 党员代表上台领奖\n三月 书记在党课上宣讲\n")
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_title_copy_under_a_news_columns_tag_goes_and_one_copy_stays(cleaner):
+    page = f"青川税务文明创建再获佳绩\n\n（奋进新征程）青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned.count("青川税务文明创建再获佳绩") == 1
+    assert LONG1 in cleaner.clean_text(page).cleaned
+
+
+def test_a_numbered_heading_is_no_column_tag_before_a_title_copy(cleaner):
+    page = f"加强组织建设提升服务能力\n{LONG1}\n（一）加强组织建设提升服务能力\n{LONG2}\n"
+    assert "（一）加强组织建设提升服务能力" in cleaner.clean_text(page).cleaned

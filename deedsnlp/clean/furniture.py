@@ -718,7 +718,16 @@ def _title_key(line: str) -> str:
     key = re.sub(r"\s+", "", line)
     if len(key) > 8 and key[0] == "【" and key[-1] == "】" and "【" not in key[1:]:
         key = key[1:-1]  # 【某某】: the whole title in brackets is a copy of it
+    m = _COLUMN_TAG_RE.match(key)
+    if m and len(key) - m.end() >= 8:
+        key = key[m.end() :]  # (新春走基层)某某: a column's tag before a copy of the title
+    key = _HIDDEN_TAIL_RE.sub("", key)  # 某某******: a site's hidden-text marker glued after the title
     return _QUOTES_RE.sub("", _TITLE_TAG_RE.sub("", key))
+
+
+_HIDDEN_TAIL_RE = re.compile(r"(?<=[^*＊])[*＊]{4,}$")
+#: a news column's tag in brackets opening a title line ((新春走基层), 【奋进新征程】): words, no item number
+_COLUMN_TAG_RE = re.compile(r"[（(【\[〔][\u4e00-\u9fff·]{2,8}[)）】\]〕]")
 
 
 _QUOTES_RE = re.compile(r"[“”\"‘’「」『』]")
