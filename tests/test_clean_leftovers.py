@@ -446,3 +446,14 @@ def test_a_title_copy_under_a_news_columns_tag_goes_and_one_copy_stays(cleaner):
 def test_a_numbered_heading_is_no_column_tag_before_a_title_copy(cleaner):
     page = f"加强组织建设提升服务能力\n{LONG1}\n（一）加强组织建设提升服务能力\n{LONG2}\n"
     assert "（一）加强组织建设提升服务能力" in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("line", ["下面就把党支部工作总结汇报如下：", "下面就把黨支部工作總結匯報如下:", "现将支部一年来的主要做法报告如下："])
+def test_the_reports_own_words_announcing_its_account_stay(cleaner, line):
+    page = f"青川县税务局党支部2024年工作总结\n{LONG1}\n{line}\n一、坚持理论武装\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_sites_lead_in_ending_as_the_report_would_still_goes(cleaner):
+    page = f"青川县税务局党支部2024年工作总结\n以下是小编精心整理的党支部工作总结范文，具体内容介绍如下：\n{LONG1}\n{LONG2}\n"
+    assert "小编" not in cleaner.clean_text(page).cleaned

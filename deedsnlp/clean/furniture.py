@@ -171,6 +171,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
+        if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
+            continue  # the report announcing its account (下面就把党支部工作总结汇报如下：); a site's lead-in speaks of 小编, 范文
         if _ROSTER_RE.fullmatch(t):
             continue  # a roll of the people honoured (获奖党员：某某 某某 …): the report's, not the writers' names
         if len(t) >= 30 and _SPOKEN_LINE_RE.fullmatch(t) and len(_PARTICLE_RE.findall(t)) >= 4:
@@ -195,6 +197,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     return out
 
 
+#: the report's own words announcing its account (现将有关情况汇报如下：, 下面就把党支部工作总结汇报如下:)
+_TRANSITION_RE = re.compile(r"(?:下面|现|兹|特|今|以下|我们)[^\n。！？!?]{0,40}?(?:汇报|报告|总结|介绍|说明|述职|陈述|报送|呈报)如下[:：]?")
+#: a site's voice: its editor, its readers, its collection (以下是小编整理的…，内容如下：)
+_SITE_VOICE_RE = re.compile(r"小编|本站|本网|网友|大家|范文|整理|分享|收集|精选|下载|阅读")
 #: a newspaper's box opening a line before a space (□ 本报记者 某某): a bullet, no censor mask (□□村)
 _BULLET_BOX_RE = re.compile(r"^□[ \u3000]+")
 #: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里, 2010 年 12 月)
