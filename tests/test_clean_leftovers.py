@@ -457,3 +457,24 @@ def test_the_reports_own_words_announcing_its_account_stay(cleaner, line):
 def test_a_sites_lead_in_ending_as_the_report_would_still_goes(cleaner):
     page = f"青川县税务局党支部2024年工作总结\n以下是小编精心整理的党支部工作总结范文，具体内容介绍如下：\n{LONG1}\n{LONG2}\n"
     assert "小编" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_dateline_with_its_credit_run_into_a_flattened_pages_text_goes(cleaner):
+    page = (f"青川税务文明创建再获佳绩 {LONG1} 青川网11月3日讯(青川日报记者 宋知微 通讯员 黎青禾 文/图){LONG2}\n")
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩 {LONG1} {LONG2}\n"
+
+
+def test_a_sentence_naming_a_papers_day_stays(cleaner):
+    page = f"{LONG1} 青川日报11月3日刊发(专访)文章，报道了支部的做法。\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("line", ["初审、一校：宋知微", "复审/二校:黎青禾", "终审：刘岩"])
+def test_a_government_sites_review_credits_go(cleaner, line):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n{line}\n"
+    assert cleaner.clean_text(page).cleaned.rstrip("\n") == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}"
+
+
+def test_a_cms_anti_copy_mark_between_sentences_goes(cleaner):
+    page = f"{LONG1} 织梦好,好织梦\n{LONG2}内容来自dedecms\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"

@@ -70,6 +70,11 @@ _DATELINE_ONLY_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])")
+#: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
+#: space inside the line (… 某某网7月23日讯(某某日报记者 某某 通讯员 某某 文/图)他们，…)
+_RUN_IN_DATELINE_RE = re.compile(
+    rf"(?<=[ \u3000])[{_C}]{{1,12}}?(?:网|报|台|社|刊|在线|新闻|融媒体?)\d{{1,2}}月\d{{1,2}}日(?:讯|电)[ \u3000]*"
+    rf"[（(][^（()）\n。，,]{{0,20}}(?:记者|通讯员)[^（()）\n。]{{1,50}}[)）]")
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
 #: credits in brackets closing a sentence ((记者:某 某 通讯员:某某)), a flattened table's bar after them
@@ -104,6 +109,9 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if m is not None and ln.end - m.end() >= 10:
                 out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline before the text: {m.group().strip()}",
                                      priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+        for m in _RUN_IN_DATELINE_RE.finditer(view):
+            out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a dateline run into the text: {m.group().strip()[:30]}",
+                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
     if not _STRONG_RE.search(view):
         return out
     for ln in lines:

@@ -947,7 +947,8 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
             continue
         sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if m.group().strip()]
         lead_in = (line.number in head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 2
-                   and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
+                   and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0])
+                   and not _NAMED_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
                                                               for c in notices if line.start <= c.start < line.end))
         if sentences and (lead_in or all(len(x) <= 60 and _SITE_LEFT_RE.search(x) and not UNIT_WORD_RE.search(x) for x in sentences)):
             for s, e in gaps:
@@ -958,6 +959,8 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
 
 #: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
 _OWN_UNIT_RE = re.compile(r"支部|总支|党委|党组|委员会|村委|居委|[\d一二三四五六七八九十百]+(?:名|人|个|次|项)")
+#: a unit named with its place (青川县税务局, 某某镇某某村): the report's, never a 范文 site's generic lead-in
+_NAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村)[\u4e00-\u9fff]{0,6}?(?:局|委|院|校|所|站|厂|公司|集团|中心|银行)")
 
 
 def _is_preface(c: Candidate) -> bool:
