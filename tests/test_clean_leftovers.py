@@ -478,3 +478,18 @@ def test_a_government_sites_review_credits_go(cleaner, line):
 def test_a_cms_anti_copy_mark_between_sentences_goes(cleaner):
     page = f"{LONG1} 织梦好,好织梦\n{LONG2}内容来自dedecms\n"
     assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+def test_short_lines_among_the_furniture_of_the_pages_foot_go_and_the_sign_off_stays(cleaner):
+    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n青川县税务局党委\n二〇二四年十一月\n（青川县税务局党委推荐材料）\n"
+            "政务问答 青川\n官方微博\n导航\n返回顶部\n便民服务 办事指南\n")
+    out = cleaner.clean_text(page).cleaned
+    assert out.rstrip("\n") == (f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n青川县税务局党委\n二〇二四年十一月\n"
+                                "（青川县税务局党委推荐材料）")
+
+
+def test_a_foot_mostly_left_keeps_its_short_lines(cleaner):
+    # one furniture line among three left: no evidence the foot is the site's
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n政务问答 青川\n平安青川 平安青川\n便民服务 办事指南\n返回顶部\n"
+    out = cleaner.clean_text(page).cleaned
+    assert "平安青川 平安青川" in out and "便民服务 办事指南" in out

@@ -293,6 +293,7 @@ class Cleaner:
         _take_emptied_brackets(view, kept)
         _take_credited_captions(view, kept, lines)
         _take_captions_beside_captions(view, kept, lines)
+        _take_foot_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
         _take_blank_runs(view, kept)
@@ -1077,6 +1078,71 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
             continue  # a picture stands between paragraphs; short lines together are a list or an outline
         kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
                               priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+        added = True
+    if added:
+        kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a report's sign-off in its foot: its unit, a date, a person, an attachment's or a filing's line
+_SIGN_OFF_RE = re.compile(r"(?:委员会|党委|党工委|党支部|支部|总支|党组|局|院|公司|学校|中学|小学|幼儿园|中心|村委会|居委会|社区|街道|政府|办公室"
+                          r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
+                          r"|^申报|^报送|^推荐|^\S{2,4}$")
+
+
+def _removed_whole(view: str, kept: list[Candidate]):
+    """A test whether a line's words were all removed."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    starts = [a for a, _ in removed]
+
+    def gone(ln: Line) -> bool:
+        a, b = ln.start, ln.end
+        while a < b and view[a] in " \t\u3000":
+            a += 1
+        i = bisect.bisect_right(starts, a) - 1
+        while i >= 0:
+            if removed[i][0] <= a and removed[i][1] >= b:
+                return True
+            if a - removed[i][0] > 2000:
+                return False
+            i -= 1
+        return False
+
+    return gone
+
+
+def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The page's foot after the report's last paragraph of prose, where the detectors took most lines
+    (two at least, no fewer than they left): the short lines left between them are the site's too (a
+    service's menu words, a column's ranking title, an advertisement's slogan). One clause without a
+    full stop or a comma, 40 characters at most; the report's sign-off (its unit, a date, a person, an
+    attachment) and numbered items stay."""
+    if not any(c.action == "removed" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    last = None
+    for k in range(len(filled) - 1, -1, -1):
+        x = view[filled[k].start : filled[k].end].strip()
+        if len(x) >= 30 and "。" in x and not gone(filled[k]):
+            last = k
+            break
+    if last is None:
+        return
+    foot = filled[last + 1 :]
+    taken = [ln for ln in foot if gone(ln)]
+    left = [ln for ln in foot if not gone(ln)]
+    if not left or len(taken) < 2 or len(taken) < len(left):
+        return
+    added = False
+    for ln in left:
+        x = view[ln.start : ln.end].strip()
+        if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□]", x) or _SIGN_OFF_RE.search(x) or _OUTLINE_HEAD_RE.match(x) \
+                or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
+            continue
+        if any(c.start < ln.end and c.end > ln.start for c in kept):
+            continue  # partly taken already: what is left is read by the rules that took the rest
+        kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
+                              priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
         added = True
     if added:
         kept.sort(key=lambda c: (c.start, c.end))
