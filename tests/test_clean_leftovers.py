@@ -493,3 +493,13 @@ def test_a_foot_mostly_left_keeps_its_short_lines(cleaner):
     page = f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n政务问答 青川\n平安青川 平安青川\n便民服务 办事指南\n返回顶部\n"
     out = cleaner.clean_text(page).cleaned
     assert "平安青川 平安青川" in out and "便民服务 办事指南" in out
+
+
+def test_a_known_brand_keeps_its_trade_word_in_traditional_or_mixed_script(cleaner):
+    page = f"{LONG1}\n新葡京娱樂机关党委书记表示，将持续深化共建。\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n机关党委书记表示，将持续深化共建。\n"
+
+
+def test_a_casino_padded_with_its_boasts_goes_whole(cleaner):
+    page = f"{LONG1}\n亚洲最大线上娱乐城组织党员开展志愿服务活动，服务群众200余人次。\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n组织党员开展志愿服务活动，服务群众200余人次。\n"

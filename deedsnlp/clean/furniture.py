@@ -1889,6 +1889,19 @@ def _known_vocab():
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端")
+#: the traditional forms of the characters of those words: an injected name and its tail are written
+#: either way, or mixed (新葡京娱樂)
+_TRAD_OF = {"乐": "樂", "娱": "娛", "国": "國", "际": "際", "网": "網", "体": "體", "游": "遊", "戏": "戲", "贵": "貴", "宾": "賓", "会": "會",
+            "团": "團", "线": "線", "台": "臺", "录": "錄", "册": "冊", "载": "載", "页": "頁", "电": "電", "脑": "腦", "户": "戶", "门": "門",
+            "专": "專", "备": "備", "场": "場", "竞": "競"}
+
+
+def _either_script(pattern: str) -> str:
+    """A pattern whose Chinese characters match in simplified or traditional form (娱乐 -> [娱娛][乐樂])."""
+    return "".join(f"[{ch}{_TRAD_OF[ch]}]" if ch in _TRAD_OF and _TRAD_OF[ch] != ch else ch for ch in pattern)
+
+
+_KNOWN_PARTS = _either_script(_KNOWN_PARTS)
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
@@ -1896,9 +1909,9 @@ _KNOWN_TAIL_RE = re.compile(
     + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
-_KNOWN_SITE_RE = re.compile(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|全站|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
+_KNOWN_SITE_RE = re.compile(_either_script(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|全站") + "|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
 #: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)
-_KNOWN_SITE_END_RE = re.compile(r"官方网站|官方网|官网|网站|网址")
+_KNOWN_SITE_END_RE = re.compile(_either_script(r"官方网站|官方网|官网|网站|网址"))
 _KNOWN_ORG_RE = re.compile(r"集团|有限公司|国际")
 #: an organisation's word closing the tail before a unit word (某某娱乐集团党委: 集团 is the unit's)
 _KNOWN_ORG_TAIL_RE = re.compile(r"(?:集团|有限公司|公司)$")
