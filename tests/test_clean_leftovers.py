@@ -503,3 +503,16 @@ def test_a_known_brand_keeps_its_trade_word_in_traditional_or_mixed_script(clean
 def test_a_casino_padded_with_its_boasts_goes_whole(cleaner):
     page = f"{LONG1}\n亚洲最大线上娱乐城组织党员开展志愿服务活动，服务群众200余人次。\n"
     assert cleaner.clean_text(page).cleaned == f"{LONG1}\n组织党员开展志愿服务活动，服务群众200余人次。\n"
+
+
+def test_an_e_papers_headline_list_between_its_headers_goes(cleaner):
+    page = ("第03版：专题\n第04版：消防\n标题导航\n守护一方平安 服务一方百姓\n全市消防救援队伍开展实战演练\n七旬老人山中迷路 消防队员连夜搜救\n图说新闻\n"
+            f"守护一方平安 服务一方百姓\n——记青川县城关消防救援站\n{LONG1}\n{LONG2}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "全市消防救援队伍开展实战演练" not in out and "七旬老人山中迷路" not in out
+    assert f"守护一方平安 服务一方百姓\n——记青川县城关消防救援站\n{LONG1}\n{LONG2}\n" in out
+
+
+def test_a_heading_after_a_header_word_and_before_prose_stays(cleaner):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n相关链接\n支部书记谈体会：把党员带成骨干\n{LONG2}\n"
+    assert LONG2 in cleaner.clean_text(page).cleaned

@@ -251,7 +251,7 @@ class Cleaner:
             # a page broken into fragments (a sentence over many lines, its quotes alone on theirs) is no
             # page of furniture lines: the line rules leave its fragments alone
             shards = fragment_lines(view, lines) | wrapped_lines(view, lines)
-            repeated = find_repeated_titles(view, lines, taken_lines | shards, seen)
+            repeated = find_repeated_titles(view, lines, taken_lines | shards, seen, gone=taken_lines)
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)

@@ -587,12 +587,14 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
 _GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])")
 
 
-def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None) -> list[Candidate]:
+def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None,
+                         gone: set[int] = frozenset()) -> list[Candidate]:
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
     runs the copy into the first paragraph (the copy alone goes). ``seen``: the page with what
     other detectors removed blanked out; copies are compared in it (a copy after a wire dateline,
     某地电 题：<title>, is one), variants with a suffix in ``view`` (a collection's 某某材料2篇 is
-    no variant of its items 某某材料（一）)."""
+    no variant of its items 某某材料（一）). ``gone``: lines other detectors removed whole (a list of
+    links holding the title): no copy there is the one the page keeps."""
     seen = view if seen is None else seen
     first_view: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -669,6 +671,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             out.append(Candidate("furniture", line.start, line.next, "removed",
                                  f"near copy of the page title (first shown on line {first_view[near]})", priority=5,
                                  data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+            continue
+        if line.number in gone:
             continue
         ts = _title_key(seen[line.start : line.end])
         if _repeatable(ts) and ts not in first:

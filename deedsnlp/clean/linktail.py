@@ -95,7 +95,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         return []
     # under a header, a news headline of any topic with its date is a link, and so is the page's last
     # line without one (the excerpt cut the list), and so is every line of an undated list of headlines
-    # that runs from the header to the page's end; a numbered heading is the report's
+    # that runs from the header to the page's end, or to other junk or another header; a numbered heading
+    # is the report's
     under = False
     last = max((k for k, (line, _) in enumerate(typed) if text[line.start : line.end].strip()), default=-1)
 
@@ -104,14 +105,27 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         m = _HEADLINE_RE.fullmatch(s)
         return bool(m and (m.group(1) or not dated) and cjk_count(s) >= 6 and not HEADING_RE.match(s))
 
+    def fenced(k: int) -> bool:
+        """Undated headlines from ``k`` on up to the page's end, another detector's junk or another
+        header: a list the page's furniture closes (标题导航 / three headlines / 图说新闻)."""
+        n = 0
+        for j in range(k, len(typed)):
+            line_j, kind_j = typed[j]
+            if not text[line_j.start : line_j.end].strip():
+                continue
+            if kind_j in ("skip", HEADER):
+                return n >= 1
+            if kind_j is None and not headline(j, dated=False):
+                return False  # a line of the text after the list
+            n += 1  # a headline, or a line typed as a link already (a title, an excerpt cut off)
+        return n >= 1
+
     for k, (line, kind) in enumerate(typed):
         s = text[line.start : line.end].strip()
         if kind == HEADER:
             under = True
         elif kind is None and under and s:
-            if headline(k, dated=k != last) or (headline(k, dated=False) and all(
-                    headline(j, dated=False) for j in range(k + 1, last + 1)
-                    if typed[j][1] != "skip" and text[typed[j][0].start : typed[j][0].end].strip())):
+            if headline(k, dated=k != last) or headline(k, dated=False) and fenced(k):
                 typed[k] = (line, BULLET)
             else:
                 under = False
