@@ -516,3 +516,10 @@ def test_an_e_papers_headline_list_between_its_headers_goes(cleaner):
 def test_a_heading_after_a_header_word_and_before_prose_stays(cleaner):
     page = f"青川税务文明创建再获佳绩\n{LONG1}\n相关链接\n支部书记谈体会：把党员带成骨干\n{LONG2}\n"
     assert LONG2 in cleaner.clean_text(page).cleaned
+
+
+def test_an_honour_rolls_heading_in_the_foot_stays_with_its_names(cleaner):
+    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n(宋知微 黎青禾 刘岩)\n光荣榜\n“光荣在党50年”纪念章获得者\n"
+            "王青山、刘长河、张石林、李秀英、赵德明、孙丽华、周国强、吴桂兰\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "“光荣在党50年”纪念章获得者\n王青山、刘长河" in out

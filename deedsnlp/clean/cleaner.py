@@ -1133,14 +1133,17 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
     left = [ln for ln in foot if not gone(ln)]
     if not left or len(taken) < 2 or len(taken) < len(left):
         return
-    added = False
+    picks = []
     for ln in left:
         x = view[ln.start : ln.end].strip()
-        if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□]", x) or _SIGN_OFF_RE.search(x) or _OUTLINE_HEAD_RE.match(x) \
-                or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
+        if _SIGN_OFF_RE.search(x) or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
             continue
-        if any(c.start < ln.end and c.end > ln.start for c in kept):
-            continue  # partly taken already: what is left is read by the rules that took the rest
+        if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
+            return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
+        if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
+            picks.append((ln, x))
+    added = False
+    for ln, x in picks:
         kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
                               priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
         added = True
