@@ -14,8 +14,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-#: a pinyin gloss: parentheses around one toned pinyin syllable (to compare keep strings)
-GLOSS_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）]")
+#: a pinyin gloss: parentheses around one toned pinyin syllable, maybe a space before the closing one
+#: (業(yè), 獲(huò )) (to compare keep strings)
+GLOSS_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7} ?[)）]")
+
 #: a gloss cut by a keep string's end or start (…結(jié)構(gòu, ò)…): half a gloss, not body
 _GLOSS_PART_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ ]{0,7}$|^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ ]{0,7}[)）]")
 

@@ -523,3 +523,13 @@ def test_an_honour_rolls_heading_in_the_foot_stays_with_its_names(cleaner):
             "王青山、刘长河、张石林、李秀英、赵德明、孙丽华、周国强、吴桂兰\n")
     out = cleaner.clean_text(page).cleaned
     assert "“光荣在党50年”纪念章获得者\n王青山、刘长河" in out
+
+
+def test_an_emoji_injected_in_brackets_goes_with_its_brackets(cleaner):
+    page = "希望获得全国(🐖)劳动模（📕）范和先进工作者称号的同志，珍惜荣誉（2024年）。\n"
+    assert cleaner.clean_text(page).cleaned == "希望获得全国劳动模范和先进工作者称号的同志，珍惜荣誉（2024年）。\n"
+
+
+def test_a_pinyin_gloss_with_a_space_before_its_closing_bracket_goes(cleaner):
+    page = "希望獲(huò )得全國勞動模範稱號的同志，珍惜榮譽、再立新功(gōng )。\n"
+    assert cleaner.clean_text(page).cleaned == "希望獲得全國勞動模範稱號的同志，珍惜榮譽、再立新功。\n"

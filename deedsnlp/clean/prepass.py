@@ -20,9 +20,10 @@ import unicodedata
 from .spans import Candidate
 
 #: a pinyin gloss: parentheses around one syllable right after a Chinese character (or after
-#: another gloss, or a garbled character); toneless syllables need three glosses on the page
+#: another gloss, or a garbled character), maybe a space before its closing bracket (獲(huò )); toneless
+#: syllables need three glosses on the page
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）]|[)）])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
+GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）]|[)）])[(（]([a-zü{_TONED}]{{1,7}})[ \u3000]?[)）]")
 _TONE_RE = re.compile(f"[{_TONED}]")
 #: a word's gloss: two to four toned syllables in parentheses after the word (记者(jìzhě), 见面会(jiànmiànhuì))
 _WORD_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü{_TONED}]{{4,24}})[)）]")
@@ -31,6 +32,8 @@ _SYLLABLE_RE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|üe|ue|ve|ün|vn|a|o|e|i|u|ü|v|ng|n|m)"
 )
+#: brackets around an injected emoji alone
+_EMOJI_BRACKETS = frozenset({"()", "（）", "[]", "【】", "（)", "(）"})
 #: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs, and keycaps
 EMOJI_RE = re.compile(
     "(?:[0-9#*]\uFE0F?\u20E3"  # a keycap (6️⃣)
@@ -81,7 +84,7 @@ _SYMBOL_SCREEN = re.compile(r"[★☆◆◇■□▲△●○◎¤¦§※〓]{2}
 
 #: what every match of the expressions above contains (a gloss without what stands before it, a
 #: file name's prefix and first three digits, an ASCII character before a space or tab)
-_GLOSS_SCREEN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[)）]")
+_GLOSS_SCREEN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[ \u3000]?[)）]")
 _FILE_SCREEN = re.compile(r"(?:IMG|DSCN?|DJI|P|微信图片)_?\d{3}")
 _SCRAMBLE_SCREEN = re.compile(r"[!-~][ \t]")
 
@@ -118,7 +121,10 @@ def find_prepass(text: str) -> list[Candidate]:
         for m in EMOJI_RE.finditer(text):
             if all(ch in _NOT_EMOJI for ch in m.group()):
                 continue
-            out.append(Candidate("spam", m.start(), m.end(), "removed", "emoji", priority=6, data={"score": 1.0, "unit": "emoji"}))
+            s, e = m.start(), m.end()
+            if s > 0 and e < len(text) and text[s - 1] + text[e] in _EMOJI_BRACKETS:
+                s, e = s - 1, e + 1  # 全国(🐖)劳动模范: the brackets the emoji was injected in go with it
+            out.append(Candidate("spam", s, e, "removed", "emoji", priority=6, data={"score": 1.0, "unit": "emoji"}))
     for m in _REMNANT_RE.finditer(text) if ";" in text or ">" in text or "![" in text else ():
         out.append(Candidate("html", m.start(), m.end(), "removed", f"markup remnant {m.group()[:30]}", priority=6,
                              data={"score": 1.0}))
