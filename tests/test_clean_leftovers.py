@@ -533,3 +533,18 @@ def test_an_emoji_injected_in_brackets_goes_with_its_brackets(cleaner):
 def test_a_pinyin_gloss_with_a_space_before_its_closing_bracket_goes(cleaner):
     page = "希望獲(huò )得全國勞動模範稱號的同志，珍惜榮譽、再立新功(gōng )。\n"
     assert cleaner.clean_text(page).cleaned == "希望獲得全國勞動模範稱號的同志，珍惜榮譽、再立新功。\n"
+
+
+def test_a_disclaimer_opened_by_its_label_in_unseen_wording_goes(cleaner):
+    page = (f"{LONG1}\n温馨提示:文章内容为作者个人观点,不代表本站立场且不构成任何建议,本站拥有对此声明的最终解释权。"
+            f"如果读者发现稿件侵权、失实等问题,可联系我们处理\n{LONG2}\n")
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+def test_a_writing_sites_lead_in_after_its_label_goes_and_a_spliced_heading_keeps_its_words(cleaner):
+    page = (f"{LONG1}\n开篇:青松网以专业的文秘视角,为您筛选了一篇党建引领乡村振兴的范文,如需获取更多写作素材,在线客服老师一对一协助。"
+            f"欢迎您的阅读与分享!\n{LONG2}\n")
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+    page = f"{LONG1}\n(三)坚持以本文由青松文秘范文馆整理发布，转载请注明出处。人民群众需求为导向\n{LONG2}\n"
+    out = cleaner.clean_text(page).cleaned
+    assert "(三)坚持以" in out and "人民群众需求为导向" in out

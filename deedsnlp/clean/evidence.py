@@ -121,11 +121,20 @@ def unit_is_junk(text: str, s: int, e: int, toks: Sequence[Token], bracket: bool
 def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     """A whole sentence holding two different notice phrases and naming no unit or member is a
     site's notice, however many words of its own it has (…转载其他媒体的稿件，旨在传递更多信息，并不
-    代表某某网赞同其观点…。): disclaimers run long in words no list holds."""
+    代表某某网赞同其观点…。): disclaimers run long in words no list holds. With two phrases the notice opens
+    the sentence; with three after the site's label (开篇：, 导读：) it may start in the sentence's first third."""
     if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
         return False
     phrases = {text[t.start : t.end] for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e}
+    if len(phrases) >= 3 and _SITE_LABEL_RE.match(text, s):
+        # three notice phrases after the site's label: its own words may open it (开篇：某某网以专业的视角，为您筛选…)
+        first = min((t.start for t in toks if t.weight > COVER and s <= t.start < e), default=e)
+        return first - s <= max(8, (e - s) // 3)
     return len(phrases) >= 2 and _opens_sentence(text, s, e, toks)
+
+
+#: a site's label opening its lead-in or notice (开篇：, 导读：, 温馨提示：); a report's 喜报： is no site's
+_SITE_LABEL_RE = re.compile(r"[\s\u3000]*[【\[]?(?:开篇|导读|导语|提示|温馨提示|友情提示|特别提示|摘要|内容摘要|简介|内容简介|小编|编者按|本文导读)[】\]]?[:：]")
 
 
 #: what may stand before a notice's first word in its sentence: a label (注明：, 【声明】)
