@@ -548,3 +548,21 @@ def test_a_writing_sites_lead_in_after_its_label_goes_and_a_spliced_heading_keep
     page = f"{LONG1}\n(三)坚持以本文由青松文秘范文馆整理发布，转载请注明出处。人民群众需求为导向\n{LONG2}\n"
     out = cleaner.clean_text(page).cleaned
     assert "(三)坚持以" in out and "人民群众需求为导向" in out
+
+
+@pytest.mark.parametrize("line", ["您好,今天是2024年6月1日", "今天是：2024年5月6日 星期一", "青川县卫生健康局政府信息公开", "这已经是最后一期了哦!",
+                                  "主题 词: 综合政务 主题分类: 综合政务", "索引号：11510000-2024-0012"])
+def test_a_government_portals_furniture_lines_go(cleaner, line):
+    page = f"青川税务文明创建再获佳绩\n{line}\n{LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+@pytest.mark.parametrize("line", ["推进政府信息公开", "今天是2024年5月6日，支部召开党员大会，全体党员参加。"])
+def test_report_lines_about_disclosure_or_the_day_stay(cleaner, line):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{line}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_publishing_stamp_left_alone_by_a_removed_address_goes_and_a_sign_off_date_stays(cleaner):
+    page = f"青川税务文明创建再获佳绩\n2024年11月08日16:00 http://www.qcsw-example.com/\n{LONG1}\n{LONG2}\n2024年11月20日\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n2024年11月20日\n"

@@ -294,6 +294,7 @@ class Cleaner:
         _take_credited_captions(view, kept, lines)
         _take_captions_beside_captions(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
+        _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
         _take_blank_runs(view, kept)
@@ -1243,6 +1244,38 @@ def _credits_after_removed_heads(view: str, lines: list[Line], kept: list[Candid
             gaps.append((pos, c.end))
         out += [replace(c, start=s, end=e) for s, e in gaps if view[s:e].strip()]
     return out
+
+
+#: a publishing stamp with its clock (2024年11月08日16:00, 2023-05-06 09:12:33): a site's, never a sign-off's
+_CLOCK_STAMP_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*")
+
+
+def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A publishing stamp with its clock left alone on a line once the junk beside it went (2024年11月08日16:00
+    before a removed address): the stamp was the site's line too."""
+    removed = [c for c in kept if c.action == "removed" and c.kind not in ("pinyin", "html")]
+    if not removed:
+        return
+    added = False
+    for line in lines:
+        inside = sorted((c.start, c.end) for c in removed if line.start <= c.start and c.end <= line.next)
+        if not inside:
+            continue
+        pos, gaps = line.start, []
+        for a, b in inside:
+            if a > pos:
+                gaps.append((pos, a))
+            pos = max(pos, b)
+        if pos < line.end:
+            gaps.append((pos, line.end))
+        gaps = [(a, b) for a, b in gaps if view[a:b].strip()]
+        if len(gaps) == 1 and _CLOCK_STAMP_RE.fullmatch(view, *gaps[0]) \
+                and not any(c.start < gaps[0][1] and c.end > gaps[0][0] for c in kept):
+            kept.append(Candidate("furniture", gaps[0][0], gaps[0][1], "removed", "a publishing stamp left alone by the junk beside it",
+                                  priority=5, data={"unit": "stamp_leftover", "score": 0.9, "detector": "leftovers"}))
+            added = True
+    if added:
+        kept.sort(key=lambda c: (c.start, c.end))
 
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
