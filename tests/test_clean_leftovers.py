@@ -566,3 +566,8 @@ def test_report_lines_about_disclosure_or_the_day_stay(cleaner, line):
 def test_a_publishing_stamp_left_alone_by_a_removed_address_goes_and_a_sign_off_date_stays(cleaner):
     page = f"青川税务文明创建再获佳绩\n2024年11月08日16:00 http://www.qcsw-example.com/\n{LONG1}\n{LONG2}\n2024年11月20日\n"
     assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n2024年11月20日\n"
+
+
+def test_a_bare_dateline_with_the_reporters_name_before_its_report_word_goes(cleaner):
+    page = f"青川税务文明创建再获佳绩\n本网讯唐青山报道:近日，青川县水利局党支部组织党员开展主题党日活动。\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n近日，青川县水利局党支部组织党员开展主题党日活动。\n{LONG2}\n"
