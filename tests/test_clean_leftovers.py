@@ -571,3 +571,15 @@ def test_a_publishing_stamp_left_alone_by_a_removed_address_goes_and_a_sign_off_
 def test_a_bare_dateline_with_the_reporters_name_before_its_report_word_goes(cleaner):
     page = f"青川税务文明创建再获佳绩\n本网讯唐青山报道:近日，青川县水利局党支部组织党员开展主题党日活动。\n{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n近日，青川县水利局党支部组织党员开展主题党日活动。\n{LONG2}\n"
+
+
+def test_fields_glued_before_the_texts_first_sentence_go_and_the_sentence_stays(cleaner):
+    page = ("青川厂行车班荣获“省工人先锋号”称号\n来源:QCJC 发布时间:2009-05-07 4月30日,青川市总工会召开授牌大会,授予青川厂行车班“省工人先锋号”称号。\n"
+            f"{LONG2}\n")
+    assert cleaner.clean_text(page).cleaned == ("青川厂行车班荣获“省工人先锋号”称号\n4月30日,青川市总工会召开授牌大会,授予青川厂行车班“省工人先锋号”称号。\n"
+                                                f"{LONG2}\n")
+
+
+def test_a_fields_date_keeps_the_day_word_of_the_text_glued_after_it(cleaner):
+    page = f"青川税务文明创建再获佳绩\n来源:青川教育组 作者:宋知微 加入时间:2016-10-09日前,青川教育组召开了青川小学支部支委选举会。\n{LONG2}\n"
+    assert "日前,青川教育组召开了青川小学支部支委选举会。" in cleaner.clean_text(page).cleaned

@@ -151,13 +151,13 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
 _FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|作者(?:单位)?|发布(?:者|人|单位)|发稿人|录入(?:人|者)?|责任编辑|责编|编辑|供稿|撰稿|审核|摄影"
           r"|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|阅读(?:次数|量)?|访问量|人气)")
-_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
+_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 _VALUE = r"[^\s:：。，,！？!?]{1,20}"
 #: fields in a row opening a line, the last one a date or a count, glued to the first words of the text
-#: (文章来源:某某处 作者:某某 时间:2018-05-02 17:19:002018年是…)
+#: (文章来源:某某处 作者:某某 时间:2018-05-02 17:19:002018年是…, …发布时间:2009-05-07 4月30日，…)
 _GLUED_FIELDS_RE = re.compile(
     rf"[ \t\u3000]*{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE}(?:[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})*?"
-    rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)(?=[{_C}“\"（(]|\d{{4}}年)")
+    rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)(?:(?=[{_C}“\"（(]|\d{{4}}年)|[ \u3000]+(?=\d{{1,2}}月\d{{1,2}}日))")
 
 
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe

@@ -125,7 +125,8 @@ def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> boo
     the sentence; with three after the site's label (开篇：, 导读：) it may start in the sentence's first third."""
     if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
         return False
-    phrases = {text[t.start : t.end] for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e}
+    phrases = {text[t.start : t.end] for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e
+               and not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)}
     if len(phrases) >= 3 and _SITE_LABEL_RE.match(text, s):
         # three notice phrases after the site's label: its own words may open it (开篇：某某网以专业的视角，为您筛选…)
         first = min((t.start for t in toks if t.weight > COVER and s <= t.start < e), default=e)
@@ -133,6 +134,9 @@ def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> boo
     return len(phrases) >= 2 and _opens_sentence(text, s, e, toks)
 
 
+#: a page's meta field's label (来源：, 发布时间, 作者：): fields glued before the text's first sentence are no
+#: notice phrases of it (来源：某某 发布时间：2009-05-07 4月30日，某某总工会召开…。)
+_FIELD_LABEL_RE = re.compile(r"(?:文章|信息|新闻|稿件)?来源[:：]?|(?:发布|发表|更新|上传)(?:时间|日期)[:：]?|作者[:：]?|(?:责任)?编辑[:：]?|时间[:：]|日期[:：]")
 #: a site's label opening its lead-in or notice (开篇：, 导读：, 温馨提示：); a report's 喜报： is no site's
 _SITE_LABEL_RE = re.compile(r"[\s\u3000]*[【\[]?(?:开篇|导读|导语|提示|温馨提示|友情提示|特别提示|摘要|内容摘要|简介|内容简介|小编|编者按|本文导读)[】\]]?[:：]")
 
@@ -163,7 +167,8 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     某某日报社所有。未经授权，任何媒体不得转载…。违者…追究法律责任。)."""
     if e - s > 600 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
         return False
-    strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
+    strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e
+              and not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)]
     if len({text[t.start : t.end] for t in strong}) < 2 or not _opens_early(s, e, toks):
         return False
     units = [(a, b) for a, b in sentence_spans(text, s, e) if text[a:b].strip()]
