@@ -39,6 +39,9 @@ def load_pages(folder: Path) -> list[dict]:
     return out
 
 
+_SPACE_RE = re.compile(r"\s+")
+
+
 def _occurrences(text: str, sub: str) -> list[int]:
     out, k = [], text.find(sub) if sub else -1
     while k >= 0:
@@ -52,6 +55,7 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
     junk_got = junk_total = 0
     rep_got = rep_total = 0
     keep_got = keep_total = 0
+    title_got = title_total = 0
     mask_got = mask_total = 0
     kind_got: Counter = Counter()
     kind_total: Counter = Counter()
@@ -95,6 +99,19 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
             keep_got += ok
             if not ok and len(losses) < show:
                 losses.append((page["id"], kstr))
+        title = page.get("title")
+        if title and title in text:  # the report's own title: its words left once the junk inside it is out
+            want = title
+            for j in sorted(page.get("junk") or [], key=len, reverse=True):
+                if j not in repeat and j.strip() and j.strip() != title.strip():
+                    want = want.replace(j, "")
+            want = _SPACE_RE.sub("", GLOSS_RE.sub("", want))
+            if want:
+                title_total += 1
+                ok = want in _SPACE_RE.sub("", GLOSS_RE.sub("", cleaned))
+                title_got += ok
+                if not ok and len(losses) < show:
+                    losses.append((page["id"], f"title: {title}"))
         used = set()
         for m in page.get("masks") or []:
             mask_total += 1
@@ -120,6 +137,7 @@ def score_pages(pages: list[dict], clean_fn, show: int = 0) -> dict:
         gloss_left += min(n, len(GLOSS_RE.findall(cleaned)))
     return {
         "pages": len(pages), "junk": (junk_got, junk_total), "repeat": (rep_got, rep_total), "keep": (keep_got, keep_total),
+        "titles": (title_got, title_total),
         "masks": (mask_got, mask_total), "mask_kinds": {k: (kind_got[k], kind_total[k]) for k in kind_total},
         "glosses": (gloss_total - gloss_left, gloss_total), "flags_unannotated": flagged_extra,
         "misses": misses, "losses": losses, "mask_misses": mask_misses,
@@ -143,6 +161,7 @@ def rows(res: dict) -> list[tuple[str, str]]:
         ("junk pieces removed (every occurrence)", frac(res["junk"])),
         ("repeated titles: exactly one copy left", frac(res["repeat"])),
         ("body (keep) strings kept", frac(res["keep"])),
+        ("report titles kept (junk inside them out)", frac(res["titles"])),
         ("masks and placeholders flagged", frac(res["masks"])),
     ]
     for k, pair in sorted(res["mask_kinds"].items()):

@@ -507,7 +507,7 @@ def real_tables(show: int = 0, untouched: bool = True) -> None:
 def folder_tables(folders: list[Path], show: int = 0) -> None:
     """One table per given annotated folder (CLI defaults, a learning pass per folder), then the
     junk pieces and body strings pooled over them."""
-    got = removed = kept = n_keep = 0
+    got = removed = kept = n_keep = titles = n_titles = 0
     for folder in folders:
         if not (folder / "annotations.json").exists():
             print(f"{folder}: no annotations.json, skipped")
@@ -521,9 +521,11 @@ def folder_tables(folders: list[Path], show: int = 0) -> None:
         got += res["junk"][1]
         kept += res["keep"][0]
         n_keep += res["keep"][1]
+        titles += res["titles"][0]
+        n_titles += res["titles"][1]
     if got:
         print(f"pooled over {len(folders)} folders: junk pieces removed {removed}/{got} = {removed / got:.3f}, "
-              f"body strings kept {kept}/{n_keep}")
+              f"body strings kept {kept}/{n_keep}, titles kept {titles}/{n_titles}")
 
 
 def real_pages(folder: Path, show: int = 0):

@@ -583,3 +583,15 @@ def test_fields_glued_before_the_texts_first_sentence_go_and_the_sentence_stays(
 def test_a_fields_date_keeps_the_day_word_of_the_text_glued_after_it(cleaner):
     page = f"青川税务文明创建再获佳绩\n来源:青川教育组 作者:宋知微 加入时间:2016-10-09日前,青川教育组召开了青川小学支部支委选举会。\n{LONG2}\n"
     assert "日前,青川教育组召开了青川小学支部支委选举会。" in cleaner.clean_text(page).cleaned
+
+
+def test_a_news_items_title_between_its_breadcrumb_and_its_date_line_stays(cleaner):
+    page = (f"青川网商业 > 财经 > 正文\n青川农商银行7家网点获评市级文明单位\n\n2024年02月14日 12:19\n来源:青川网商业\n字号:T|T\n"
+            f"{LONG1}\n{LONG2}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "青川农商银行7家网点获评市级文明单位" in out and "青川网商业 > 财经" not in out
+
+
+def test_a_scene_caption_after_the_text_started_still_goes(cleaner):
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n县委书记为青川县税务局党委授牌\n{LONG2}\n"
+    assert "县委书记为青川县税务局党委授牌" not in cleaner.clean_text(page).cleaned

@@ -125,13 +125,25 @@ def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> boo
     the sentence; with three after the site's label (开篇：, 导读：) it may start in the sentence's first third."""
     if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
         return False
-    phrases = {text[t.start : t.end] for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e
-               and not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)}
+    strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
+    phrases = {text[t.start : t.end] for t in strong}
+    if _fields_before_text(text, e, strong):
+        phrases = {x for x in phrases if not _FIELD_LABEL_RE.fullmatch(x)}
     if len(phrases) >= 3 and _SITE_LABEL_RE.match(text, s):
         # three notice phrases after the site's label: its own words may open it (开篇：某某网以专业的视角，为您筛选…)
         first = min((t.start for t in toks if t.weight > COVER and s <= t.start < e), default=e)
         return first - s <= max(8, (e - s) // 3)
     return len(phrases) >= 2 and _opens_sentence(text, s, e, toks)
+
+
+def _fields_before_text(text: str, e: int, strong: Sequence[Token]) -> bool:
+    """The page's meta fields glued before a sentence of the text (来源：某某 发布时间：2009-05-07 4月30日，
+    某某总工会召开…。): after the last notice word come fifteen Chinese characters or more with no
+    notice word among them. Then the fields' labels are no notice phrases of that sentence."""
+    if not strong or not any(_FIELD_LABEL_RE.fullmatch(text, t.start, t.end) for t in strong):
+        return False
+    last = max(t.end for t in strong)
+    return cjk_count(text, last, e) >= 15 + 8  # the fields' values (a source's name, a date) and then the sentence
 
 
 #: a page's meta field's label (来源：, 发布时间, 作者：): fields glued before the text's first sentence are no
@@ -167,8 +179,9 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     某某日报社所有。未经授权，任何媒体不得转载…。违者…追究法律责任。)."""
     if e - s > 600 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
         return False
-    strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e
-              and not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)]
+    strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
+    if _fields_before_text(text, e, strong):
+        strong = [t for t in strong if not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)]
     if len({text[t.start : t.end] for t in strong}) < 2 or not _opens_early(s, e, toks):
         return False
     units = [(a, b) for a, b in sentence_spans(text, s, e) if text[a:b].strip()]

@@ -394,6 +394,12 @@ _LABEL_VALUE_RE = re.compile(r"[\u4e00-\u9fff/]{1,6}[:：][^:：]{1,10}")
 
 def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out) -> set[int]:
     added: set[int] = set()
+    # the news item's title: the last line over a date line before the text begins (a sidebar lists other
+    # items' headlines over their dates above it)
+    body = next((k for k, ln in enumerate(content) if _is_body_line(view, ln)), len(content))
+    over_date = [k for k in range(min(body, len(content) - 1))
+                 if len(texts.get(content[k].number, "").strip()) >= 12 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end)]
+    item_title = over_date[-1] if over_date else None
     for k, line in enumerate(content):
         if line.number in junk_numbers or line.number in protected or line.number in taken:
             continue
@@ -405,9 +411,10 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # only in the page's head or foot, where furniture gathers
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
-        if k == 0 and len(t) >= 8 and k + 1 < len(content) and _DATE_LINE_RE.match(view, content[1].start, content[1].end) \
-                and not _SITE_END_RE.search(t):
-            continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…)
+        if (k == 0 and len(t) >= 8 or k == item_title) and k + 1 < len(content) \
+                and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
+            continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…),
+            # under the breadcrumb too (首页 > 财经 > 正文 / 某某行7家单位获全国文明单位称号 / 2012年02月14日 12:19)
         if len(t) >= 5 and _CJK_ONLY_RE.fullmatch(t) and k + 1 < len(content) and _is_body_line(view, content[k + 1]) and p < 0.9:
             continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture; a word of
             # four characters or fewer there is as often a menu's (导航, 手机版)
