@@ -595,3 +595,10 @@ def test_a_news_items_title_between_its_breadcrumb_and_its_date_line_stays(clean
 def test_a_scene_caption_after_the_text_started_still_goes(cleaner):
     page = f"青川税务文明创建再获佳绩\n{LONG1}\n县委书记为青川县税务局党委授牌\n{LONG2}\n"
     assert "县委书记为青川县税务局党委授牌" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_publishers_notice_speaking_of_itself_as_this_unit_goes(cleaner):
+    notice = ("凡青川晚报、青川财经网记者署名文字、图片,版权均属于青川晚报所有。任何媒体、网站或者个人,未经授权不得转载、链接或以其他方式复制发表;"
+              "已经授权的媒体、网站,在转载使用时必须注明“来源:青川晚报”,违者本单位将依法追究法律责任。")
+    page = f"青川税务文明创建再获佳绩\n{notice}\n{LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"

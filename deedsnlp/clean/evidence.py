@@ -123,7 +123,7 @@ def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> boo
     site's notice, however many words of its own it has (…转载其他媒体的稿件，旨在传递更多信息，并不
     代表某某网赞同其观点…。): disclaimers run long in words no list holds. With two phrases the notice opens
     the sentence; with three after the site's label (开篇：, 导读：) it may start in the sentence's first third."""
-    if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
+    if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or _names_unit(text, s, e):
         return False
     strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
     phrases = {text[t.start : t.end] for t in strong}
@@ -134,6 +134,12 @@ def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> boo
         first = min((t.start for t in toks if t.weight > COVER and s <= t.start < e), default=e)
         return first - s <= max(8, (e - s) // 3)
     return len(phrases) >= 2 and _opens_sentence(text, s, e, toks)
+
+
+def _names_unit(text: str, s: int, e: int) -> bool:
+    """Whether the stretch names a unit or its members (支部, 党员, 群众 …); the publisher speaking of
+    itself (违者本单位将依法追究) names none."""
+    return any(not (m.group() == "单位" and m.start() > 0 and text[m.start() - 1] == "本") for m in UNIT_WORD_RE.finditer(text, s, e))
 
 
 def _fields_before_text(text: str, e: int, strong: Sequence[Token]) -> bool:
@@ -177,7 +183,7 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     """A line of several sentences, closed by its mark, with two different notice phrases in two of
     its sentences and no unit or member named: a publisher's notice (凡本报记者署名的作品，版权均属
     某某日报社所有。未经授权，任何媒体不得转载…。违者…追究法律责任。)."""
-    if e - s > 600 or not _SENTENCE_CLOSED_RE.search(text, s, e) or UNIT_WORD_RE.search(text, s, e):
+    if e - s > 600 or not _SENTENCE_CLOSED_RE.search(text, s, e) or _names_unit(text, s, e):
         return False
     strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
     if _fields_before_text(text, e, strong):
