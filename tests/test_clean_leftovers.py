@@ -602,3 +602,10 @@ def test_a_publishers_notice_speaking_of_itself_as_this_unit_goes(cleaner):
               "已经授权的媒体、网站,在转载使用时必须注明“来源:青川晚报”,违者本单位将依法追究法律责任。")
     page = f"青川税务文明创建再获佳绩\n{notice}\n{LONG1}\n{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+def test_a_notice_of_several_sentences_with_three_phrases_goes_though_the_sites_words_open_it(cleaner):
+    notice = ("本信息真实性未经青川工程机械信息网证实,仅供您参考。未经许可,请勿转载。已经本网授权使用的,应在授权范围内使用,"
+              "并注明“来源:青川工程机械信息网”。")
+    page = f"{LONG1}\n{LONG2}\n{notice}\n"
+    assert cleaner.clean_text(page).cleaned.rstrip("\n") == f"{LONG1}\n{LONG2}"

@@ -188,8 +188,12 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
     if _fields_before_text(text, e, strong):
         strong = [t for t in strong if not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)]
-    if len({text[t.start : t.end] for t in strong}) < 2 or not _opens_early(s, e, toks):
+    distinct = {text[t.start : t.end] for t in strong}
+    if len(distinct) < 2:
         return False
+    first = min((t.start for t in toks if t.weight > COVER and s <= t.start < e), default=e)
+    if not (_opens_early(s, e, toks) or len(distinct) >= 3 and first - s <= (e - s) // 3):
+        return False  # three phrases: the site's own words may open it (本信息真实性未经某某网证实，仅供您参考。…)
     units = [(a, b) for a, b in sentence_spans(text, s, e) if text[a:b].strip()]
     return len({k for k, (a, b) in enumerate(units) for t in strong if a <= t.start < b}) >= 2
 
