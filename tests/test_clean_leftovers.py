@@ -490,9 +490,9 @@ def test_short_lines_among_the_furniture_of_the_pages_foot_go_and_the_sign_off_s
 
 def test_a_foot_mostly_left_keeps_its_short_lines(cleaner):
     # one furniture line among three left: no evidence the foot is the site's
-    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n政务问答 青川\n平安青川 平安青川\n便民服务 办事指南\n返回顶部\n"
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n政务问答 青川\n平安青川 幸福家园\n便民服务 办事指南\n返回顶部\n"
     out = cleaner.clean_text(page).cleaned
-    assert "平安青川 平安青川" in out and "便民服务 办事指南" in out
+    assert "平安青川 幸福家园" in out and "便民服务 办事指南" in out
 
 
 def test_a_known_brand_keeps_its_trade_word_in_traditional_or_mixed_script(cleaner):
@@ -608,4 +608,21 @@ def test_a_notice_of_several_sentences_with_three_phrases_goes_though_the_sites_
     notice = ("本信息真实性未经青川工程机械信息网证实,仅供您参考。未经许可,请勿转载。已经本网授权使用的,应在授权范围内使用,"
               "并注明“来源:青川工程机械信息网”。")
     page = f"{LONG1}\n{LONG2}\n{notice}\n"
+    assert cleaner.clean_text(page).cleaned.rstrip("\n") == f"{LONG1}\n{LONG2}"
+
+
+@pytest.mark.parametrize("line", ["生命科学学院 生命科学学院  生命科学学院", "平安青川 平安青川", "0人参与0条评论打印转发"])
+def test_a_line_of_one_phrase_repeated_and_a_comment_counter_go(cleaner, line):
+    page = f"青川税务文明创建再获佳绩\n{line}\n{LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+def test_a_sites_dateline_with_the_reporters_name_in_brackets_goes(cleaner):
+    page = "青川税务文明创建再获佳绩\n中国青川网淮安讯(宋知微)近日，青川农商银行党委召开党员大会，全体党员参加。\n"
+    assert cleaner.clean_text(page).cleaned == "青川税务文明创建再获佳绩\n近日，青川农商银行党委召开党员大会，全体党员参加。\n"
+
+
+def test_a_notices_label_goes_with_its_notice_and_a_table_bar_after_the_notice_does_not_hide_it(cleaner):
+    notice = "本信息真实性未经青川工程机械信息网证实,仅供您参考。未经许可,请勿转载。已经本网授权使用的,应注明“来源:青川工程机械信息网”。 |"
+    page = f"{LONG1}\n{LONG2}\n友情提醒 |\n{notice}\n"
     assert cleaner.clean_text(page).cleaned.rstrip("\n") == f"{LONG1}\n{LONG2}"

@@ -293,6 +293,7 @@ class Cleaner:
         _take_emptied_brackets(view, kept)
         _take_credited_captions(view, kept, lines)
         _take_captions_beside_captions(view, kept, lines)
+        _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
@@ -1147,6 +1148,34 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
     for ln, x in picks:
         kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
                               priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
+        added = True
+    if added:
+        kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a notice's label alone on its line (友情提醒 |, 特别注意：, 【免责声明】)
+_NOTICE_LABEL_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:温馨提示|友情提示|友情提醒|特别提示|特别注意|特别声明|免责声明|版权声明|郑重声明|严正声明|声明|提示)"
+                                   r"[】\]]?[ \u3000]*[:：|｜]?[ \t\u3000]*")
+
+
+def _take_notice_labels(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A notice's label alone on its line goes with the notice the detectors took on the next line
+    (友情提醒 | / 本信息真实性未经某某网证实…); a label over the report's own text stays."""
+    if not any(c.action == "removed" and c.kind == "watermark" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    added = False
+    for k in range(len(filled) - 1):
+        ln, nxt = filled[k], filled[k + 1]
+        if not _NOTICE_LABEL_LINE_RE.fullmatch(view, ln.start, ln.end) or gone(ln) or not gone(nxt):
+            continue
+        if not any(c.kind == "watermark" and c.action == "removed" and c.start <= nxt.start + 2 and c.end >= nxt.end for c in kept):
+            continue
+        if any(c.start < ln.end and c.end > ln.start and c.action != "removed" for c in kept):
+            continue
+        kept.append(Candidate("watermark", ln.start, ln.end, "removed", f"the label of the notice below: {view[ln.start:ln.end].strip()}",
+                              priority=5, data={"unit": "notice_label", "score": 0.9, "detector": "leftovers"}))
         added = True
     if added:
         kept.sort(key=lambda c: (c.start, c.end))

@@ -199,7 +199,7 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
 
 
 #: a sentence closed by its mark (a notice of its own, not a fragment of a line)
-_SENTENCE_CLOSED_RE = re.compile(r"[。！!][ \t\u3000]*$")
+_SENTENCE_CLOSED_RE = re.compile(r"[。！!][ \t\u3000]*(?:[|｜][ \t\u3000]*)?$")  # (a flattened table's bar after it)
 
 
 def short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
