@@ -626,3 +626,12 @@ def test_a_notices_label_goes_with_its_notice_and_a_table_bar_after_the_notice_d
     notice = "本信息真实性未经青川工程机械信息网证实,仅供您参考。未经许可,请勿转载。已经本网授权使用的,应注明“来源:青川工程机械信息网”。 |"
     page = f"{LONG1}\n{LONG2}\n友情提醒 |\n{notice}\n"
     assert cleaner.clean_text(page).cleaned.rstrip("\n") == f"{LONG1}\n{LONG2}"
+
+
+def test_a_gallerys_captions_sharing_their_scene_go_and_a_roll_of_units_stays(cleaner):
+    caps = "骨科党支部组织观看直播实况\n放射科党支部组织观看直播实况\n检验科党支部观看直播实况\n"
+    page = f"{LONG1}\n{caps}{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+    roll = "青川县税务局第一党支部\n青川县税务局第二党支部\n青川县税务局第三党支部\n"
+    page = f"{LONG1}\n{roll}{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -293,6 +293,7 @@ class Cleaner:
         _take_emptied_brackets(view, kept)
         _take_credited_captions(view, kept, lines)
         _take_captions_beside_captions(view, kept, lines)
+        _take_caption_galleries(view, kept, lines)
         _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
@@ -1149,6 +1150,45 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
         kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
                               priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
         added = True
+    if added:
+        kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: what a gallery's captions show, in the words they share (…组织观看直播实况, …参观红色教育基地)
+_GALLERY_SCENE_RE = re.compile(r"观看|收看|聆听|参观|合影|宣誓|重温|慰问|走访|实况|现场|义诊|植树")
+
+
+def _take_caption_galleries(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """Three short lines or more in a row that end in the same words naming a scene (骨科党支部组织观看
+    直播实况 / 放射科党支部组织观看直播实况 / …), between two paragraphs of prose: a gallery's captions.
+    A roll of units or honours shares no scene word (…村党支部, …荣获先进基层党组织)."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
+    texts = [view[ln.start : ln.end].strip() for ln in filled]
+    short = [len(x) <= 30 and not re.search(r"[。！？!?；;：:，,]", x) for x in texts]
+    added = False
+    k = 0
+    while k < len(filled):
+        if not short[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(filled) and short[j + 1]:
+            j += 1
+        run = texts[k : j + 1]
+        if len(run) >= 3 and 0 < k and j + 1 < len(filled) and len(texts[k - 1]) >= 40 and len(texts[j + 1]) >= 40:
+            suffix = run[0]
+            for x in run[1:]:
+                n = 0
+                while n < min(len(suffix), len(x)) and suffix[-1 - n] == x[-1 - n]:
+                    n += 1
+                suffix = suffix[len(suffix) - n :] if n else ""
+            if len(suffix) >= 4 and _GALLERY_SCENE_RE.search(suffix) and all(len(x) > len(suffix) for x in run):
+                for ln in filled[k : j + 1]:
+                    kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a gallery's caption: {view[ln.start:ln.end].strip()[:30]}",
+                                          priority=5, data={"unit": "gallery_run", "score": 0.9, "detector": "leftovers"}))
+                added = True
+        k = j + 1
     if added:
         kept.sort(key=lambda c: (c.start, c.end))
 
