@@ -635,3 +635,10 @@ def test_a_gallerys_captions_sharing_their_scene_go_and_a_roll_of_units_stays(cl
     roll = "青川县税务局第一党支部\n青川县税务局第二党支部\n青川县税务局第三党支部\n"
     page = f"{LONG1}\n{roll}{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_bulleted_items_title_over_its_date_line_stays_without_its_bullet(cleaner):
+    page = (f"• banner1-1.png\n  • 1.jpg\n  • 火车开到哪里 堡垒就筑到哪里——青川机务段流动党员管理纪实\n    发表时间:2019-04-15 来源:青川日报\n"
+            f"{LONG1}\n{LONG2}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "火车开到哪里 堡垒就筑到哪里——青川机务段流动党员管理纪实" in out and "•" not in out and "发表时间" not in out

@@ -232,6 +232,7 @@ def _stages(text: str) -> None:
 @example(f"支部现有党员{HUGE}名。\n")
 @example("一、\u202e加强学习\u200f\n\x00支部\x00学习。\n")
 @example("一、加强\ud800学习\n")
+@example(f"{HUGE}\n%")  # a figure broken over lines: the refusal still reads on one line
 def test_every_stage_survives_adversarial_strings(text):
     try:
         _stages(text)

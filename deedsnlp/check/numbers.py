@@ -169,6 +169,7 @@ def refuse_implausible(text: str, source: str = "<draft>", rules: CheckRules | N
     found = implausible_counts(text, rules)
     if found:
         start, end, figure = found[0]
+        figure = re.sub(r"\s+", " ", figure)  # a figure broken over lines (…9999\n%) is shown on one line
         line = line_of(start) if line_of else text.count("\n", 0, start) + 1
         shown = f"“{figure}”" if len(figure) <= 24 else f"“{figure[:12]}…{figure[-6:]}”（共{end - start}个字符）"
         raise InputError(source, f"第{line}行的数字{shown}超出任何合理的人数、金额或比例（上限10^15），"
