@@ -642,3 +642,19 @@ def test_a_bulleted_items_title_over_its_date_line_stays_without_its_bullet(clea
             f"{LONG1}\n{LONG2}\n")
     out = cleaner.clean_text(page).cleaned
     assert "火车开到哪里 堡垒就筑到哪里——青川机务段流动党员管理纪实" in out and "•" not in out and "发表时间" not in out
+
+
+@pytest.mark.parametrize("widget", ["【字体：大 中 小】", "[放大] [缩小] [默认]", "字号：T|T  打印  关闭"])
+def test_a_font_size_widget_goes_alone_or_glued(cleaner, widget):
+    page = f"{LONG1}\n{widget}\n{widget}{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+def test_a_related_articles_header_alone_between_paragraphs_goes(cleaner):
+    page = f"{LONG1}\n看过本文的人还看了：\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+def test_a_stamp_and_its_fields_glued_before_the_text_with_a_wide_space_go(cleaner):
+    page = f"2026-09-03 14:26:51  来源：互联网  {LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"

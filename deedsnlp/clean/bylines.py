@@ -160,6 +160,12 @@ _GLUED_FIELDS_RE = re.compile(
     rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)[ \u3000]*(?=[{_C}“\"（(]|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)")
 
 
+#: the item's stamp, then its fields, set apart from the text's first words by a wide space
+#: (2026-09-03 14:26:51  来源：互联网  近日，…)
+_GLUED_STAMP_FIELDS_RE = re.compile(
+    rf"[ \t\u3000]*{_STAMP}(?:[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})+(?:[ \u3000]{{2,}}|\u3000)(?=[{_C}“\"]|\d{{1,2}}月\d{{1,2}}日)")
+
+
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
 #: opened by the date and between a table's bars (| 2025-05-29 15:23:33 来源:某某网 责任编辑:某某 |)
 _FIELDS_LINE_RE = re.compile(
@@ -203,7 +209,7 @@ def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's fields: {view[ln.start:ln.end].strip()[:30]}",
                                  priority=5, data={"unit": "fields_line", "score": 0.93, "detector": "credit grammar"}))
             continue
-        m = _GLUED_FIELDS_RE.match(view, ln.start, ln.end)
+        m = _GLUED_FIELDS_RE.match(view, ln.start, ln.end) or _GLUED_STAMP_FIELDS_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10:
             out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the page's fields glued to the text: {m.group().strip()[:30]}",
                                  priority=5, data={"unit": "glued_fields", "score": 0.92, "detector": "credit grammar"}))

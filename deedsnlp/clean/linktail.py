@@ -165,6 +165,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             reason = "header “" + text[run[kinds.index(HEADER)][0].start : run[kinds.index(HEADER)][0].end].strip() + "” with related titles"
         elif kinds == [HEADER] and at_end and not at_start:
             reason = "header “" + text[run[0][0].start : run[0][0].end].strip() + "” closing the page (its links cut off)"
+        elif kinds == [HEADER] and cjk_count(text[run[0][0].start : run[0][0].end]) >= 4:
+            reason = "header “" + text[run[0][0].start : run[0][0].end].strip() + "” alone (its links gone)"
         elif ITEM in kinds:
             reason = "previous / next article links"
         elif titles and excerpts and len(run) >= 2 and not (at_start and excerpts < 2):
