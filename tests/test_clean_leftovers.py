@@ -658,3 +658,15 @@ def test_a_related_articles_header_alone_between_paragraphs_goes(cleaner):
 def test_a_stamp_and_its_fields_glued_before_the_text_with_a_wide_space_go(cleaner):
     page = f"2026-09-03 14:26:51  来源：互联网  {LONG1}\n{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+@pytest.mark.parametrize("aside", ["（转引自青川区政府网）", "〔转自：榆澄教育信息网〕", "（图片由受访者提供）", "〔配图：汀拾图库〕",
+                                   "（相关链接：党员先锋岗评选细则）", "（县委组织部供稿）"])
+def test_a_sites_bracketed_aside_inside_the_text_goes(cleaner, aside):
+    page = f"{LONG1[:12]}{aside}{LONG1[12:]}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+def test_a_reports_aside_about_what_it_passes_on_stays(cleaner):
+    page = f"支部学习了《条例》（转自上级文件精神，结合实际），全体党员参加。\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == page
