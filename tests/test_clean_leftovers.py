@@ -670,3 +670,13 @@ def test_a_sites_bracketed_aside_inside_the_text_goes(cleaner, aside):
 def test_a_reports_aside_about_what_it_passes_on_stays(cleaner):
     page = f"支部学习了《条例》（转自上级文件精神，结合实际），全体党员参加。\n{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_reporters_line_sent_from_a_place_goes_and_the_text_glued_after_it_stays(cleaner):
+    page = f"青川税务文明创建再获佳绩\n■ 融媒记者 宋知微 黎青禾 发自青川县\n{LONG1}\n■ 融媒记者 宋知微 发自青川县{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n"
+
+
+def test_fields_with_who_supplied_the_item_glued_before_the_text_go(cleaner):
+    page = f"青川税务文明创建再获佳绩\n信息提供：党政办\u3000\u3000发布人：李\u3000\u3000发布时间：2026-05-06{LONG1}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n"
