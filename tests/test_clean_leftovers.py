@@ -680,3 +680,9 @@ def test_a_reporters_line_sent_from_a_place_goes_and_the_text_glued_after_it_sta
 def test_fields_with_who_supplied_the_item_glued_before_the_text_go(cleaner):
     page = f"青川税务文明创建再获佳绩\n信息提供：党政办\u3000\u3000发布人：李\u3000\u3000发布时间：2026-05-06{LONG1}\n"
     assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG1}\n"
+
+
+@pytest.mark.parametrize("fields", ["时间:2024-01-05 作者:宋知微 ", "2023-07-01 08:00 来源：青川发布 "])
+def test_a_date_field_and_fields_glued_before_the_text_after_a_space_go(cleaner, fields):
+    page = f"青川税务文明创建再获佳绩\n{fields}{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG2}\n"

@@ -160,10 +160,11 @@ _GLUED_FIELDS_RE = re.compile(
     rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)[ \u3000]*(?=[{_C}“\"（(]|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)")
 
 
-#: the item's stamp, then its fields, set apart from the text's first words by a wide space
-#: (2026-09-03 14:26:51  来源：互联网  近日，…)
+#: the item's stamp (or its date field), then its fields, set apart from the text's first words by a space (a
+#: value holds none): 2026-09-03 14:26:51  来源：互联网  近日，…, 时间:2024-01-05 作者:某某 近日，…
 _GLUED_STAMP_FIELDS_RE = re.compile(
-    rf"[ \t\u3000]*{_STAMP}(?:[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})+(?:[ \u3000]{{2,}}|\u3000)(?=[{_C}“\"]|\d{{1,2}}月\d{{1,2}}日)")
+    rf"[ \t\u3000]*(?:{_FIELD}[ \u3000]*[:：][ \u3000]*)?{_STAMP}(?:[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})+[ \u3000]+"
+    rf"(?=[{_C}“\"]|\d{{1,2}}月\d{{1,2}}日)")
 
 
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
