@@ -686,3 +686,9 @@ def test_fields_with_who_supplied_the_item_glued_before_the_text_go(cleaner):
 def test_a_date_field_and_fields_glued_before_the_text_after_a_space_go(cleaner, fields):
     page = f"青川税务文明创建再获佳绩\n{fields}{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == f"青川税务文明创建再获佳绩\n{LONG2}\n"
+
+
+@pytest.mark.parametrize("line", ["以下评论仅代表网友个人意见，与本站立场无关", "——原创内容，抄袭必究——", "点个“在看”，让更多人看到", "喜欢就点个赞吧"])
+def test_more_site_notices_and_account_prompts_go_and_a_report_sentence_about_praise_stays(cleaner, line):
+    page = f"{LONG1}\n{line}\n{LONG2}\n支部书记带头点赞身边好人好事，营造崇德向善氛围。\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n支部书记带头点赞身边好人好事，营造崇德向善氛围。\n"
