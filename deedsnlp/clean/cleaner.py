@@ -1034,42 +1034,28 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
     成果, 某某股党员干部在开展党小组学习), alone between two paragraphs of prose. A page without a caption
     taken keeps such lines, and so does a heading: numbered, two phrases (a space, a comma), a quotation,
     or opened by what the unit does (坚持…, 以…, 让…)."""
-    removed = [(c.start, c.end) for c in kept if c.action == "removed"]
-    if not removed:
+    if not any(c.action == "removed" for c in kept):
         return
-    starts = [a for a, _ in removed]
-
-    def gone(ln: Line) -> bool:
-        i = bisect.bisect_right(starts, ln.start) - 1
-        a, b = ln.start, ln.end
-        while a < b and view[a] in " \t\u3000":
-            a += 1
-        while i >= 0:
-            if removed[i][0] <= a and removed[i][1] >= b:
-                return True
-            if removed[i][1] < a:
-                return False
-            i -= 1
-        return False
-
+    gone = _removed_whole(view, kept)
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     # a picture's label or file name taken whole (图片 3, IMG_0412.jpg): the short line under it is its caption
-    added = False
+    new: list[Candidate] = []
     for k in range(1, len(filled) - 1):
         ln, label = filled[k], filled[k - 1]
         x = view[ln.start : ln.end].strip()
         if (_PICTURE_LABEL_RE.fullmatch(view[label.start : label.end].strip()) and gone(label) and not gone(ln)
                 and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
                 and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【[" and _CAPTION_ACT_RE.search(x, 2)):
-            kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
                                   priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
-            added = True
     taken = [ln for ln in filled if gone(ln)]
     confirmed = any(len(x) <= 45 and _SCENE_END_RE.search(x) for x in (view[ln.start : ln.end].strip() for ln in taken)) \
         or any(c.action == "removed" and c.data.get("unit") in _PAGE_CAPTION_UNITS for c in kept)
     if not confirmed:
+        _add_leftovers(kept, new)
         return
-    left = [ln for ln in filled if not gone(ln)]
+    labelled = {c.start for c in new}
+    left = [ln for ln in filled if not gone(ln) and ln.start not in labelled]
     for k in range(1, len(left) - 1):
         ln = left[k]
         x = view[ln.start : ln.end].strip()
@@ -1079,17 +1065,22 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         before, after = (view[n.start : n.end].strip() for n in (left[k - 1], left[k + 1]))
         if len(before) < 40 or "。" not in before[-3:] or len(after) < 40:
             continue  # a picture stands between paragraphs; short lines together are a list or an outline
-        kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
                               priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
-        added = True
-    if added:
-        kept.sort(key=lambda c: (c.start, c.end))
+    _add_leftovers(kept, new)
 
 
 #: a report's sign-off in its foot: its unit, a date, a person, an attachment's or a filing's line
 _SIGN_OFF_RE = re.compile(r"(?:委员会|党委|党工委|党支部|支部|总支|党组|局|院|公司|学校|中学|小学|幼儿园|中心|村委会|居委会|社区|街道|政府|办公室"
                           r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
                           r"|^申报|^报送|^推荐|^\S{2,4}$")
+
+
+def _add_leftovers(kept: list[Candidate], new: list[Candidate]) -> None:
+    """Add what a leftovers pass found and keep the candidates in text order."""
+    if new:
+        kept.extend(new)
+        kept.sort(key=lambda c: (c.start, c.end))
 
 
 def _removed_whole(view: str, kept: list[Candidate]):
@@ -1145,13 +1136,11 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
         if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
             picks.append((ln, x))
-    added = False
+    new: list[Candidate] = []
     for ln, x in picks:
-        kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
                               priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
-        added = True
-    if added:
-        kept.sort(key=lambda c: (c.start, c.end))
+    _add_leftovers(kept, new)
 
 
 #: what a gallery's captions show, in the words they share (…组织观看直播实况, …参观红色教育基地)
@@ -1166,7 +1155,7 @@ def _take_caption_galleries(view: str, kept: list[Candidate], lines: list[Line])
     filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
     texts = [view[ln.start : ln.end].strip() for ln in filled]
     short = [len(x) <= 30 and not re.search(r"[。！？!?；;：:，,]", x) for x in texts]
-    added = False
+    new: list[Candidate] = []
     k = 0
     while k < len(filled):
         if not short[k]:
@@ -1185,12 +1174,10 @@ def _take_caption_galleries(view: str, kept: list[Candidate], lines: list[Line])
                 suffix = suffix[len(suffix) - n :] if n else ""
             if len(suffix) >= 4 and _GALLERY_SCENE_RE.search(suffix) and all(len(x) > len(suffix) for x in run):
                 for ln in filled[k : j + 1]:
-                    kept.append(Candidate("furniture", ln.start, ln.end, "removed", f"a gallery's caption: {view[ln.start:ln.end].strip()[:30]}",
+                    new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a gallery's caption: {view[ln.start:ln.end].strip()[:30]}",
                                           priority=5, data={"unit": "gallery_run", "score": 0.9, "detector": "leftovers"}))
-                added = True
         k = j + 1
-    if added:
-        kept.sort(key=lambda c: (c.start, c.end))
+    _add_leftovers(kept, new)
 
 
 #: a notice's label alone on its line (友情提醒 |, 特别注意：, 【免责声明】)
@@ -1205,7 +1192,7 @@ def _take_notice_labels(view: str, kept: list[Candidate], lines: list[Line]) -> 
         return
     gone = _removed_whole(view, kept)
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
-    added = False
+    new: list[Candidate] = []
     for k in range(len(filled) - 1):
         ln, nxt = filled[k], filled[k + 1]
         if not _NOTICE_LABEL_LINE_RE.fullmatch(view, ln.start, ln.end) or gone(ln) or not gone(nxt):
@@ -1214,11 +1201,9 @@ def _take_notice_labels(view: str, kept: list[Candidate], lines: list[Line]) -> 
             continue
         if any(c.start < ln.end and c.end > ln.start and c.action != "removed" for c in kept):
             continue
-        kept.append(Candidate("watermark", ln.start, ln.end, "removed", f"the label of the notice below: {view[ln.start:ln.end].strip()}",
+        new.append(Candidate("watermark", ln.start, ln.end, "removed", f"the label of the notice below: {view[ln.start:ln.end].strip()}",
                               priority=5, data={"unit": "notice_label", "score": 0.9, "detector": "leftovers"}))
-        added = True
-    if added:
-        kept.sort(key=lambda c: (c.start, c.end))
+    _add_leftovers(kept, new)
 
 
 #: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the
@@ -1325,7 +1310,7 @@ def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -
     removed = [c for c in kept if c.action == "removed" and c.kind not in ("pinyin", "html")]
     if not removed:
         return
-    added = False
+    new: list[Candidate] = []
     for line in lines:
         inside = sorted((c.start, c.end) for c in removed if line.start <= c.start and c.end <= line.next)
         if not inside:
@@ -1340,11 +1325,9 @@ def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -
         gaps = [(a, b) for a, b in gaps if view[a:b].strip()]
         if len(gaps) == 1 and _CLOCK_STAMP_RE.fullmatch(view, *gaps[0]) \
                 and not any(c.start < gaps[0][1] and c.end > gaps[0][0] for c in kept):
-            kept.append(Candidate("furniture", gaps[0][0], gaps[0][1], "removed", "a publishing stamp left alone by the junk beside it",
+            new.append(Candidate("furniture", gaps[0][0], gaps[0][1], "removed", "a publishing stamp left alone by the junk beside it",
                                   priority=5, data={"unit": "stamp_leftover", "score": 0.9, "detector": "leftovers"}))
-            added = True
-    if added:
-        kept.sort(key=lambda c: (c.start, c.end))
+    _add_leftovers(kept, new)
 
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
