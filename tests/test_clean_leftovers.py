@@ -692,3 +692,17 @@ def test_a_date_field_and_fields_glued_before_the_text_after_a_space_go(cleaner,
 def test_more_site_notices_and_account_prompts_go_and_a_report_sentence_about_praise_stays(cleaner, line):
     page = f"{LONG1}\n{line}\n{LONG2}\n支部书记带头点赞身边好人好事，营造崇德向善氛围。\n"
     assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n支部书记带头点赞身边好人好事，营造崇德向善氛围。\n"
+
+
+@pytest.mark.parametrize("line", ["技术支持：青川云信息技术有限公司", "网站维护：县政务数据中心\u3000建议使用1366×768分辨率"])
+def test_a_sites_footer_naming_who_built_it_goes(cleaner, line):
+    page = f"{LONG1}\n{LONG2}\n{line}\n"
+    assert cleaner.clean_text(page).cleaned.rstrip("\n") == f"{LONG1}\n{LONG2}"
+
+
+def test_a_reports_line_on_technical_support_stays_and_the_now_breadcrumb_goes(cleaner):
+    line = "技术支持：县农技站专家定期上门指导，解决种植难题。"
+    page = f"{LONG1}\n{line}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == page
+    page = f"您现在的位置：首页 > 先锋模范 > {LONG1}\n{LONG2}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
