@@ -706,3 +706,9 @@ def test_a_reports_line_on_technical_support_stays_and_the_now_breadcrumb_goes(c
     assert cleaner.clean_text(page).cleaned == page
     page = f"您现在的位置：首页 > 先锋模范 > {LONG1}\n{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{LONG2}\n"
+
+
+def test_a_site_disowning_its_readers_comments_goes_and_a_report_thanking_the_masses_stays(cleaner):
+    kept = "群众的每一次点赞，都是对我们工作最大的支持和鼓励。"
+    page = f"{LONG1}\n网友评论仅供其表达个人看法，并不表明本站同意其观点\n{kept}\n"
+    assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{kept}\n"
