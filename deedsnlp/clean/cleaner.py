@@ -939,14 +939,7 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
             continue
         # the gaps between everything removed from the line (a glued credit another rule took too)
         covered = sorted((c.start, c.end) for c in kept if c.action == "removed" and c.start < line.next and c.end > line.start)
-        pos, gaps = line.start, []
-        for s, e in covered:
-            if s > pos:
-                gaps.append((pos, s))
-            pos = max(pos, e)
-        if pos < line.end:
-            gaps.append((pos, line.end))
-        gaps = [(s, e) for s, e in gaps if view[s:e].strip()]
+        gaps = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
         if not gaps or any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
             continue
         sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if m.group().strip()]
@@ -1074,6 +1067,20 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
 _SIGN_OFF_RE = re.compile(r"(?:委员会|党委|党工委|党支部|支部|总支|党组|局|院|公司|学校|中学|小学|幼儿园|中心|村委会|居委会|社区|街道|政府|办公室"
                           r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
                           r"|^申报|^报送|^推荐|^\S{2,4}$")
+
+
+def _gaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``start:end`` that none of ``spans`` (sorted by start) covers."""
+    pos, out = start, []
+    for s, e in spans:
+        if e <= pos or s >= end:
+            continue
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        out.append((pos, end))
+    return out
 
 
 def _add_leftovers(kept: list[Candidate], new: list[Candidate]) -> None:
@@ -1249,14 +1256,7 @@ def _take_emptied_brackets(view: str, kept: list[Candidate]) -> None:
         if left and left.end() == start and right:
             start, end = left.start(), right.end()
         inner = sorted((c.start, c.end) for c in kept if c.start < end and c.end > start)
-        pos, gaps = start, []
-        for s, e in inner:
-            if s > pos:
-                gaps.append((pos, s))
-            pos = max(pos, e)
-        if pos < end:
-            gaps.append((pos, end))
-        for s, e in gaps:  # the brackets, ellipses and separators left between the removals
+        for s, e in _gaps(inner, start, end):  # the brackets, ellipses and separators left between the removals
             kept.append(Candidate("furniture", s, e, "removed", "brackets emptied by the junk removed from them", priority=5,
                                   data={"unit": "emptied_brackets", "score": 0.9, "detector": "leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
@@ -1287,16 +1287,8 @@ def _credits_after_removed_heads(view: str, lines: list[Line], kept: list[Candid
     for c in found:
         if c.action != "removed" or any(k.start < c.end and c.start < k.end for k in kept if k.action != "removed"):
             continue
-        pos, gaps = c.start, []  # what the credit adds to the removals already there
-        for s, e in taken:
-            if e <= pos or s >= c.end:
-                continue
-            if s > pos:
-                gaps.append((pos, s))
-            pos = max(pos, e)
-        if pos < c.end:
-            gaps.append((pos, c.end))
-        out += [replace(c, start=s, end=e) for s, e in gaps if view[s:e].strip()]
+        # what the credit adds to the removals already there
+        out += [replace(c, start=s, end=e) for s, e in _gaps(taken, c.start, c.end) if view[s:e].strip()]
     return out
 
 
@@ -1311,18 +1303,15 @@ def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -
     if not removed:
         return
     new: list[Candidate] = []
-    for line in lines:
-        inside = sorted((c.start, c.end) for c in removed if line.start <= c.start and c.end <= line.next)
-        if not inside:
-            continue
-        pos, gaps = line.start, []
-        for a, b in inside:
-            if a > pos:
-                gaps.append((pos, a))
-            pos = max(pos, b)
-        if pos < line.end:
-            gaps.append((pos, line.end))
-        gaps = [(a, b) for a, b in gaps if view[a:b].strip()]
+    starts = [ln.start for ln in lines]
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for c in removed:  # each removal on the line it starts in (one lying within that line only)
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and c.end <= lines[k].next:
+            by_line.setdefault(k, []).append((c.start, c.end))
+    for k, inside in by_line.items():
+        line = lines[k]
+        gaps = [(a, b) for a, b in _gaps(sorted(inside), line.start, line.end) if view[a:b].strip()]
         if len(gaps) == 1 and _CLOCK_STAMP_RE.fullmatch(view, *gaps[0]) \
                 and not any(c.start < gaps[0][1] and c.end > gaps[0][0] for c in kept):
             new.append(Candidate("furniture", gaps[0][0], gaps[0][1], "removed", "a publishing stamp left alone by the junk beside it",

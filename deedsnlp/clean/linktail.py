@@ -105,20 +105,26 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         m = _HEADLINE_RE.fullmatch(s)
         return bool(m and (m.group(1) or not dated) and cjk_count(s) >= 6 and not HEADING_RE.match(s))
 
+    fence: list[bool] | None = None
+
     def fenced(k: int) -> bool:
-        """Undated headlines from ``k`` on up to the page's end, another detector's junk or another
-        header: a list the page's furniture closes (标题导航 / three headlines / 图说新闻)."""
-        n = 0
-        for j in range(k, len(typed)):
-            line_j, kind_j = typed[j]
-            if not text[line_j.start : line_j.end].strip():
-                continue
-            if kind_j in ("skip", HEADER):
-                return n >= 1
-            if kind_j is None and not headline(j, dated=False):
-                return False  # a line of the text after the list
-            n += 1  # a headline, or a line typed as a link already (a title, an excerpt cut off)
-        return n >= 1
+        """Undated headlines from headline ``k`` on up to the page's end, another detector's junk or
+        another header: a list the page's furniture closes (标题导航 / three headlines / 图说新闻). Read
+        once for the whole page, from its end (a long list is not scanned again from each of its lines)."""
+        nonlocal fence
+        if fence is None:
+            fence = [True] * (len(typed) + 1)
+            for j in range(len(typed) - 1, -1, -1):
+                line_j, kind_j = typed[j]
+                if not text[line_j.start : line_j.end].strip():
+                    fence[j] = fence[j + 1]
+                elif kind_j in ("skip", HEADER):
+                    fence[j] = True
+                elif kind_j is None and not headline(j, dated=False):
+                    fence[j] = False  # a line of the text after the list
+                else:
+                    fence[j] = fence[j + 1]  # a headline, or a line typed as a link already (a title, a cut excerpt)
+        return fence[k + 1]
 
     for k, (line, kind) in enumerate(typed):
         s = text[line.start : line.end].strip()
