@@ -5,6 +5,7 @@ text cut off with an ellipsis above or before the text itself (the teaser goes).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_line
@@ -109,15 +110,21 @@ def _unmarked_teasers(text: str, lines: Sequence[Line], skip: set[int]) -> list[
         keys.append((line, "".join(text[line.start : line.end].split())))
     if len(keys) < 2:
         return []
-    by_head: dict[str, list[int]] = {}
-    for k, (_, key) in enumerate(keys):
-        by_head.setdefault(key[:_PIECE], []).append(k)
+    # in sorted order the lines a key opens stand right after it (past its exact copies)
+    order = sorted(range(len(keys)), key=lambda k: keys[k][1])
+    ordered = [keys[k][1] for k in order]
     out = []
     for k, (line, key) in enumerate(keys):
-        later = [j for j in by_head.get(key[:_PIECE], ()) if j > k]
-        if not later or cjk_count(key) < UNMARKED_TEASER_MIN_CJK:
+        if cjk_count(key) < UNMARKED_TEASER_MIN_CJK:
             continue
-        if any(len(keys[j][1]) > len(key) + 10 and keys[j][1].startswith(key) for j in later):
+        found = False
+        for i in range(bisect_right(ordered, key), len(ordered)):
+            if not ordered[i].startswith(key):
+                break
+            if order[i] > k and len(ordered[i]) > len(key) + 10:
+                found = True
+                break
+        if found:
             out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
                                  "the opening of a paragraph below, cut off without a mark (a site's summary)",
                                  priority=7, data={"unit": "teaser"}))
