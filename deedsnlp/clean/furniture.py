@@ -189,8 +189,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     # page's foot) goes with them, block by block
     content = [line for line in lines if view[line.start : line.end].strip()]
     emptied = {line.number for line in content if line.number in texts and not texts[line.number].strip()}
+    item_title = _item_title(view, content, texts)
     for _ in range(6):
-        added = _neighbours(view, content, texts, scores, protected, taken, junk_numbers | emptied, out)
+        added = _neighbours(view, content, texts, scores, protected, taken, junk_numbers | emptied, out, item_title)
         if not added:
             break
         junk_numbers |= added
@@ -392,14 +393,17 @@ _MENU_WORDS_RE = re.compile(r"[ \t\u3000]*[^\s|｜]{1,3}(?:[ \t\u3000|｜]+[^\s|
 _LABEL_VALUE_RE = re.compile(r"[\u4e00-\u9fff/]{1,6}[:：][^:：]{1,10}")
 
 
-def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out) -> set[int]:
-    added: set[int] = set()
-    # the news item's title: the last line over a date line before the text begins (a sidebar lists other
-    # items' headlines over their dates above it)
+def _item_title(view, content, texts) -> int | None:
+    """The news item's title among the content lines: the last line over a date line before the text
+    begins (a sidebar lists other items' headlines over their dates above it)."""
     body = next((k for k, ln in enumerate(content) if _is_body_line(view, ln)), len(content))
     over_date = [k for k in range(min(body, len(content) - 1))
                  if len(texts.get(content[k].number, "").strip()) >= 12 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end)]
-    item_title = over_date[-1] if over_date else None
+    return over_date[-1] if over_date else None
+
+
+def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out, item_title=None) -> set[int]:
+    added: set[int] = set()
     for k, line in enumerate(content):
         if line.number in junk_numbers or line.number in protected or line.number in taken:
             continue
