@@ -712,3 +712,29 @@ def test_a_site_disowning_its_readers_comments_goes_and_a_report_thanking_the_ma
     kept = "群众的每一次点赞，都是对我们工作最大的支持和鼓励。"
     page = f"{LONG1}\n网友评论仅供其表达个人看法，并不表明本站同意其观点\n{kept}\n"
     assert cleaner.clean_text(page).cleaned == f"{LONG1}\n{kept}\n"
+
+
+WRAPPED_BODY = ("柳塘村党支部现有党员三十一名，近年来支部围绕乡村振兴抓党建，把党员活动室建成了村民议事的好去处。"
+                "支部书记带头走访农户，每月召开一次院坝会，听取群众对村务的意见建议，先后解决道路硬化、路灯安装等"
+                "实事二十余件。支部还组织党员成立志愿服务队，常态化开展环境整治和关爱留守老人活动，受到群众称赞。")
+
+
+def test_a_list_of_dated_links_as_long_as_a_wrapped_pages_lines_goes(cleaner):
+    # a page wrapped at a fixed width: its paragraph's lines stay whole; the list of links under it,
+    # every item as long as the next, is no wrapped paragraph
+    body = "\n".join(WRAPPED_BODY[i : i + 24] for i in range(0, len(WRAPPED_BODY), 24))
+    links = ["·青石镇召开基层党建推进会 2024-03-12", "·白沙社区开展党员志愿服务 2024-03-09",
+             "·北湖村举办农技培训讲座活动 2024-03-05", "·南岭街道部署安全生产工作 2024-02-28",
+             "·平江县表彰一批优秀共产党员 2024-02-21"]
+    page = "柳塘村党支部先进事迹材料\n" + body + "\n" + "\n".join(links) + "\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out == "柳塘村党支部先进事迹材料\n" + body + "\n"
+
+
+def test_a_line_of_two_site_sentences_goes_and_a_report_line_of_two_short_sentences_stays(cleaner):
+    notice = "声明：本网所刊图片未经许可，不得转载或摘编，违者必究！ 咨询电话：010-66881234。"
+    page = f"{BODY}\n{NEXT}\n{notice}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"
+    report = "支部现有党员十二名。其中女党员五名，大专以上学历八名。"
+    page = f"{BODY}\n{report}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -27,6 +27,7 @@ from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
 from .furniture import (CAPTION_UNITS, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
                         find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
+from .furniture import _despaced
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
@@ -250,7 +251,7 @@ class Cleaner:
                 taken_lines |= _whole_lines(learned, lines)
             # a page broken into fragments (a sentence over many lines, its quotes alone on theirs) is no
             # page of furniture lines: the line rules leave its fragments alone
-            shards = fragment_lines(view, lines) | wrapped_lines(view, lines)
+            shards = fragment_lines(view, lines) | wrapped_lines(view, lines, self.line_model)
             repeated = find_repeated_titles(view, lines, taken_lines | shards, seen, gone=taken_lines)
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
@@ -582,12 +583,18 @@ def fragment_lines(view: str, lines: list[Line]) -> set[int]:
 _LINE_END_MARKS = ("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "\"", "）", ")", "…", ".")
 
 
-def wrapped_lines(view: str, lines: list[Line]) -> set[int]:
+#: a clause's mark: prose, not a list's item
+_CLAUSE_MARK_RE = re.compile(r"[，,、。；;]")
+
+
+def wrapped_lines(view: str, lines: list[Line], model: LineJunkModel | None = None) -> set[int]:
     """On a page whose text is wrapped at a fixed width (a PDF's or a fixed-width page's layer), the
     lines of its wrapped paragraphs: runs of two or more adjacent lines of the page's width (within
     three characters, 16 or more) that end without a sentence's mark, and the line right after each
     run, which goes on with the sentence (访。, 下降了27%。). A page wraps where such runs hold four
-    lines or more."""
+    lines or more. With the line ``model``, a run of three lines or more whose lines are furniture each on
+    its own (three in five scored 0.9 or more, without a clause's mark: a list of dated links as long as
+    each other) is no paragraph."""
     content = [(ln, view[ln.start : ln.end].strip()) for ln in lines if view[ln.start : ln.end].strip()]
     open_ends = [len(t) for _, t in content if len(t) >= 16 and not t.endswith(_LINE_END_MARKS)]
     if len(open_ends) < 4:
@@ -609,7 +616,16 @@ def wrapped_lines(view: str, lines: list[Line]) -> set[int]:
     if sum(map(len, runs)) < 4:
         return set()
     out: set[int] = set()
+    total = len(lines)
+
+    def listed(k: int) -> bool:  # a link's line: no clause of prose, furniture to the model however its figures are spaced
+        t = content[k][1]
+        return not _CLAUSE_MARK_RE.search(t) and min(model.score(t, content[k][0].number, total),
+                                                     model.score(_despaced(t), content[k][0].number, total)) >= 0.9
+
     for r in runs:
+        if model is not None and len(r) >= 3 and 5 * sum(map(listed, r)) >= 3 * len(r):
+            continue
         out.update(content[k][0].number for k in r)
         after = r[-1] + 1
         if after < len(content) and content[after][0].number == content[r[-1]][0].number + 1:

@@ -120,6 +120,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     total = len(lines)
     scores: dict[int, float] = {}
     texts: dict[int, str] = {}
+    several_junk: set[int] = set()  # lines of several sentences, each of them furniture
     cut = sorted(cut)
     for i, line in enumerate(lines):
         if line.number in taken or line.end - line.start > 200:
@@ -134,6 +135,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                     _CLAUSE_PROSE_RE.search(t) or _SPACED_SIGN_OFF_RE.fullmatch(stripped)):
                 p = min(p, model.score(_despaced(t), i, total))  # a PDF's spaced figures in the report's prose
             scores[line.number] = p
+        elif stripped and len(stripped) <= 120 and _all_sentences_junk(stripped, model, threshold, i, total):
+            scores[line.number] = model.score(t, i, total)
+            several_junk.add(line.number)
     if title is None:
         title = title_line(view, lines, scores)
     protected = {title, _subtitle_line(view, lines, title)}
@@ -157,7 +161,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # numbered headings, and lines with censor masks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
-        if _MID_SENT_END.search(t.rstrip("。！？!?")):
+        if _MID_SENT_END.search(t.rstrip("。！？!?")) and line.number not in several_junk:
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
@@ -196,6 +200,24 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             break
         junk_numbers |= added
     return out
+
+
+#: where a line's sentences end (a mark and what closes it: 。” ！）)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[。！？!?])(?![。！？!?”\"’')）])")
+
+
+def _all_sentences_junk(t: str, model: LineJunkModel, threshold: float, index: int, total: int) -> bool:
+    """Whether a short line of several sentences is furniture in each of them and as a whole (a site's
+    statement and its phone line: 声明：…违者必究！ 咨询电话…。; a date and source line whose mojibake reads
+    as question marks). The report's lines of short sentences hold one the model reads as prose."""
+    parts = [x.strip() for x in _SENTENCE_SPLIT_RE.split(t) if x.strip()]
+    if len(parts) < 2:
+        return False
+    def score(x: str) -> float:  # a PDF's spaced figures read as in the report's prose (see _despaced)
+        p = model.score(x, index, total)
+        return min(p, model.score(_despaced(x), index, total)) if p >= threshold and _SPACED_FIGURE_RE.search(x) else p
+
+    return all(len(x) < 2 or score(x) >= threshold for x in parts) and score(t) >= threshold
 
 
 #: the report's own words announcing its account (现将有关情况汇报如下：, 下面就把党支部工作总结汇报如下:)
