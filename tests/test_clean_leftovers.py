@@ -738,3 +738,10 @@ def test_a_line_of_two_site_sentences_goes_and_a_report_line_of_two_short_senten
     report = "支部现有党员十二名。其中女党员五名，大专以上学历八名。"
     page = f"{BODY}\n{report}\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_dialogs_close_button_is_no_censor_mask(cleaner):
+    # 微信扫一扫 × is a share dialog with its close button; ××村 in the report is a template blank
+    page = f"青禾镇××村党支部先进事迹材料\n微信扫一扫 ×\n分享到朋友圈 ×\n{BODY}\n××村党支部现有党员二十一名。\n{NEXT}\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out == f"青禾镇××村党支部先进事迹材料\n{BODY}\n××村党支部现有党员二十一名。\n{NEXT}\n"

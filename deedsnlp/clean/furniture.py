@@ -157,7 +157,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or any(ch in _BULLET_BOX_RE.sub("", t) for ch in "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
+        if _HEADING_RE.match(t) or any(ch in _CLOSE_BUTTON_RE.sub("", _BULLET_BOX_RE.sub("", t)) for ch in "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
             continue  # numbered headings, and lines with censor masks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
@@ -224,6 +224,8 @@ def _all_sentences_junk(t: str, model: LineJunkModel, threshold: float, index: i
 _TRANSITION_RE = re.compile(r"(?:下面|现|兹|特|今|以下|我们)[^\n。！？!?]{0,40}?(?:汇报|报告|总结|介绍|说明|述职|陈述|报送|呈报)如下[:：]?")
 #: a site's voice: its editor, its readers, its collection (以下是小编整理的…，内容如下：)
 _SITE_VOICE_RE = re.compile(r"小编|本站|本网|网友|大家|范文|整理|分享|收集|精选|下载|阅读")
+#: a dialog's close button: a × set apart by a space at the line's end or start (微信扫一扫 ×), no censor mask (××村)
+_CLOSE_BUTTON_RE = re.compile(r"(?:^|[ \u3000]+)[×✕✖](?=$)|^[×✕✖](?=[ \u3000])")
 #: a newspaper's box opening a line before a space (□ 本报记者 某某): a bullet, no censor mask (□□村)
 _BULLET_BOX_RE = re.compile(r"^□[ \u3000]+")
 #: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里, 2010 年 12 月)
@@ -433,7 +435,7 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         p = scores.get(line.number, 0.0)
         if len(t) > 20 or _SENT_END.search(t) or _HEADING_RE.match(t) or p < (_NEIGHBOUR_MIN if len(t) <= 8 else 0.5):
             continue
-        if 8 <= k < len(content) - 5 or any(ch in t for ch in "*＊×□_"):
+        if 8 <= k < len(content) - 5 or any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in "*＊×□_"):
             continue  # only in the page's head or foot, where furniture gathers
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
