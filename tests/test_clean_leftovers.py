@@ -745,3 +745,9 @@ def test_a_dialogs_close_button_is_no_censor_mask(cleaner):
     page = f"青禾镇××村党支部先进事迹材料\n微信扫一扫 ×\n分享到朋友圈 ×\n{BODY}\n××村党支部现有党员二十一名。\n{NEXT}\n"
     out = cleaner.clean_text(page).cleaned
     assert out == f"青禾镇××村党支部先进事迹材料\n{BODY}\n××村党支部现有党员二十一名。\n{NEXT}\n"
+
+
+@pytest.mark.parametrize("symbol", ["\u2721\ufe0e", "\u2764\ufe0e", "\U00013018", "\U0001307F\U00013080"])
+def test_a_symbol_in_text_presentation_or_a_hieroglyph_injected_as_a_pictograph_goes(cleaner, symbol):
+    page = f"在党员发展流程介绍时{symbol}，支部书记向预备党员介绍了相关规范。\n支部获评★五星级党支部☆。\n"
+    assert cleaner.clean_text(page).cleaned == "在党员发展流程介绍时，支部书记向预备党员介绍了相关规范。\n支部获评★五星级党支部☆。\n"

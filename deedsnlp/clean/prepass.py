@@ -37,8 +37,10 @@ _EMOJI_BRACKETS = frozenset({"()", "（）", "[]", "【】", "（)", "(）"})
 #: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs, and keycaps
 EMOJI_RE = re.compile(
     "(?:[0-9#*]\uFE0F?\u20E3"  # a keycap (6️⃣)
-    "|[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA]"
-    "[\uFE0F\u200D\U0001F3FB-\U0001F3FF\u2640\u2642\u2695\u27A1\u2B05-\u2B07]*"
+    # (and the hieroglyphs spam pages inject as pictographs, 𓀘)
+    "|[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA\U00013000-\U0001342F]"
+    # with its presentation selector, text (U+FE0E) or emoji (U+FE0F): ✡︎
+    "[\uFE0E\uFE0F\u200D\U0001F3FB-\U0001F3FF\u2640\u2642\u2695\u27A1\u2B05-\u2B07]*"
     # joined on by a zero-width joiner: pictographs and the symbols of the 2600–27BF blocks (🧑🏻‍✈️)
     "(?:\u200D?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*)*)+"
 )
