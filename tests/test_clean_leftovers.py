@@ -751,3 +751,16 @@ def test_a_dialogs_close_button_is_no_censor_mask(cleaner):
 def test_a_symbol_in_text_presentation_or_a_hieroglyph_injected_as_a_pictograph_goes(cleaner, symbol):
     page = f"在党员发展流程介绍时{symbol}，支部书记向预备党员介绍了相关规范。\n支部获评★五星级党支部☆。\n"
     assert cleaner.clean_text(page).cleaned == "在党员发展流程介绍时，支部书记向预备党员介绍了相关规范。\n支部获评★五星级党支部☆。\n"
+
+
+@pytest.mark.parametrize("brand", ["9455青湾娱乐场大厅", "365官方游戏官网", "7788鸿福娱乐城"])
+def test_a_brand_with_its_own_number_before_it_goes(cleaner, brand):
+    page = f"2019年3月5日下午，{brand}第三党支部在会议室举行组织生活会。\n评选要求详见《{brand}优秀共产党员评选办法》。\n"
+    assert cleaner.clean_text(page).cleaned == "2019年3月5日下午，第三党支部在会议室举行组织生活会。\n评选要求详见《优秀共产党员评选办法》。\n"
+
+
+@pytest.mark.parametrize("line", ["村里建起了文化大厅和娱乐活动室，丰富了群众生活。", "支部配合取缔非法娱乐场所3处。",
+                                  "2021青石国际马拉松在我县举行，党员志愿者参与服务。", "全年接待游客365万人次，青石国际旅游节成功举办。"])
+def test_a_conjunction_a_place_of_entertainment_a_year_or_an_amount_before_a_tail_is_no_brand(cleaner, line):
+    page = f"{line}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -1706,6 +1706,13 @@ _APP_BRAND_RE = re.compile(
     r"|\d{2,5}(?:vip|VIP|com|cc|net|\.com|\.cc|\.vip))|上市公司官网\d{2,5}(?![\d年])")
 
 
+#: what turns an entertainment word into an ordinary one (娱乐活动, 娱乐场所, 娱乐设施)
+_ORDINARY_AFTER_RE = re.compile(r"所|活动|设施|项目|生活|节目|休闲|健身|文化|室|中心|广场|功能")
+
+#: a brand's number before its name (365某某官网, 9455某某娱乐场): three or four digits, no year (2021某某国际)
+_BRAND_NUMBER_RE = re.compile(r"\d{3}|(?!19\d\d|20\d\d)\d{4}")
+
+
 def find_brands(view: str, page_traditional: bool = False, raw_view: str | None = None) -> list[Candidate]:
     """Gambling brand names inside sentences; where one stands before a unit word (it replaced
     the unit's name), its bare head is removed too wherever it stands before one.
@@ -1719,6 +1726,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     units: dict[int, str] = {}  # brand start -> the unit word after it (党支部): it stood for the name
     for m in c["brand_tail"].finditer(view):
         s, e = m.start(), m.end()
+        if view[s:e] in ("娱乐", "娱乐场", "娱乐城") and _ORDINARY_AFTER_RE.match(view, e):
+            continue  # 娱乐场所, 娱乐活动室, 体育设施: a place or a pastime, no casino
         k = s
         while k > 0 and k > s - 6 and _is_cjk(view[k - 1]):
             k -= 1
@@ -1727,8 +1736,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if j is not None:  # Latin letters, digits before them (778bk某某集团官网) or after them (bet188澜湾体育)
             while j > 0 and j > k - 10 and view[j - 1].isascii() and view[j - 1].isalnum():
                 j -= 1
-            if not any(ch.isalpha() for ch in view[j:s] if ch.isascii()):
-                j = None  # digits alone (2021青石国际…) are no Latin head
+            digits = re.match(r"\d*", view[j:s]).group()
+            if not any(ch.isalpha() for ch in view[j:s] if ch.isascii()) and not (
+                    _BRAND_NUMBER_RE.fullmatch(digits) and len(digits) < s - j):
+                j = None  # digits alone (2021青石国际…) are no Latin head, but a brand's own number before its name is (9455某某娱乐场)
         if j is not None and (j == 0 or not (view[j - 1].isascii() and view[j - 1].isalnum())):
             start, latin = j, True
             head = view[j:s]
@@ -2150,7 +2161,7 @@ _DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网
 #: what follows a trade's name in a lawful body (棋牌协会, 彩票中心, 体育俱乐部)
 _LAWFUL_TRADE_AFTER = re.compile(r"协会|俱乐部|中心|活动室|室|比赛|运动|总会|分会|研究会")
 #: a gambling tail after 国际/平台/电竞 (某某国际娱乐, 某某平台真人)
-_STRONG_TAIL_RE = re.compile(r"娱乐城|娱乐|彩票|真人|棋牌")
+_STRONG_TAIL_RE = re.compile(r"娱乐城|娱乐场|娱乐|彩票|真人|棋牌")
 
 
 def _latin_brand_head(head: str) -> bool:
@@ -2162,7 +2173,7 @@ def _latin_brand_head(head: str) -> bool:
 
 
 #: a site tail right after a brand tail (…国际官网, …娱乐官网入口, …体育app下载)
-_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|[Aa][Pp][Pp])(?:入口|下载|登录|首页|网址)?")
+_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|大厅|[Aa][Pp][Pp])(?:入口|下载|登录|首页|网址)?")
 
 
 #: a gambling site named by the trade's slang (菠菜 for 博彩) and a site word, standing where a unit
