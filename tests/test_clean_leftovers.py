@@ -764,3 +764,11 @@ def test_a_brand_with_its_own_number_before_it_goes(cleaner, brand):
 def test_a_conjunction_a_place_of_entertainment_a_year_or_an_amount_before_a_tail_is_no_brand(cleaner, line):
     page = f"{line}\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("credit", ["(财会宣)", "（机电院宣）", "青山县档案局 王文钧", "柳溪镇党委办 鲁晴"])
+def test_an_offices_credit_after_the_last_sentence_goes_and_a_sign_off_with_its_date_stays(cleaner, credit):
+    page = f"{BODY}\n学院号召全体党员以先进集体和个人为榜样，以更加饱满的热情投入工作。{credit}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n学院号召全体党员以先进集体和个人为榜样，以更加饱满的热情投入工作。\n"
+    page = f"{BODY}\n支部被评为先进基层党组织。青禾镇党委 2023年5月\n"
+    assert cleaner.clean_text(page).cleaned == page

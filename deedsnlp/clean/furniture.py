@@ -1185,11 +1185,15 @@ def _caption_runs(view: str, lines: list[Line], found: list[Candidate]) -> list[
 
 _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
 #: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, the office that wrote it
-#: ((某某办), (某某党支部)), or names alone in brackets
+#: ((某某办), (某某党支部), (某某宣), 某某局 某某), or names alone in brackets
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?:[。！？!?]|…|\.{3})[ \u3000]*(?:"
     rf"[（(]?(?:{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
+    # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
+    # without brackets (某某县档案局 某某)
+    r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
+    r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000|｜]*$")
