@@ -772,3 +772,18 @@ def test_an_offices_credit_after_the_last_sentence_goes_and_a_sign_off_with_its_
     assert cleaner.clean_text(page).cleaned == f"{BODY}\n学院号召全体党员以先进集体和个人为榜样，以更加饱满的热情投入工作。\n"
     page = f"{BODY}\n支部被评为先进基层党组织。青禾镇党委 2023年5月\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("title, kept", [("高清：柳溪连铁心向党 牢记使命责任【3】", "柳溪连铁心向党 牢记使命责任"),
+                                         ("组图丨柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富"),
+                                         ("传承“红色基因”延续“红色精神”(2)", "传承“红色基因”延续“红色精神”"),
+                                         ("【组图】柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富"),
+                                         ("[视频]柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富")])
+def test_a_news_titles_medium_label_and_page_index_go_and_the_title_stays(cleaner, title, kept):
+    page = f"{title}\n2023-05-06 10:21 来源：青山新闻网\n{BODY}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{kept}\n{BODY}\n{NEXT}\n"
+
+
+def test_a_reports_numbered_items_and_a_pictures_caption_under_its_tag_are_read_as_before(cleaner):
+    page = f"{BODY}\n（1）坚持每月开展主题党日活动。\n【组图】党员志愿者在村口清理河道\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n（1）坚持每月开展主题党日活动。\n{NEXT}\n"
