@@ -787,3 +787,11 @@ def test_a_news_titles_medium_label_and_page_index_go_and_the_title_stays(cleane
 def test_a_reports_numbered_items_and_a_pictures_caption_under_its_tag_are_read_as_before(cleaner):
     page = f"{BODY}\n（1）坚持每月开展主题党日活动。\n【组图】党员志愿者在村口清理河道\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == f"{BODY}\n（1）坚持每月开展主题党日活动。\n{NEXT}\n"
+
+
+@pytest.mark.parametrize("credit", ["本报记者 王明", "青山网通讯员 李华", "青山日报记者 王明 李华"])
+def test_a_papers_or_sites_reporter_credit_after_the_last_sentence_goes(cleaner, credit):
+    para = "玉环中队坚守信仰，七十二年扎根海岛无怨无悔，培育了不怕苦、争第一的队魂。"
+    assert cleaner.clean_text(f"{para}{credit}\n{NEXT}\n").cleaned == f"{para}\n{NEXT}\n"
+    said = f"{para}他对记者 王明说\n{NEXT}\n"  # a sentence of the text that goes on after the mark stays
+    assert cleaner.clean_text(said).cleaned == said
