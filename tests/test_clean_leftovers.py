@@ -795,3 +795,19 @@ def test_a_papers_or_sites_reporter_credit_after_the_last_sentence_goes(cleaner,
     assert cleaner.clean_text(f"{para}{credit}\n{NEXT}\n").cleaned == f"{para}\n{NEXT}\n"
     said = f"{para}他对记者 王明说\n{NEXT}\n"  # a sentence of the text that goes on after the mark stays
     assert cleaner.clean_text(said).cleaned == said
+
+
+def test_pictures_captions_with_bracketed_credits_go_and_a_news_items_closing_credit_leaves_its_sentence(cleaner):
+    caps = ["党员志愿者在村口清理河道。(通讯员 鲁晴)", "支部书记为老党员佩戴纪念章。（通讯员 杨明）"]
+    page = f"{BODY}\n{caps[0]}\n{NEXT}\n{caps[1]}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"
+    page = f"{BODY}\n党员志愿者在村口清理河道。（记者 鲁晴 摄）\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"
+    page = f"{BODY}\n{NEXT}\n活动取得圆满成功。(通讯员 鲁晴)\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n活动取得圆满成功。\n"
+
+
+@pytest.mark.parametrize("line", ["党员志愿者在村口清理河道。青山社·柳溪网记者鲁晴晴/摄", "□本报记者鲁晴杨明"])
+def test_a_caption_credited_by_an_agency_and_its_site_and_a_boxed_reporters_line_go(cleaner, line):
+    page = f"{BODY}\n{line}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"

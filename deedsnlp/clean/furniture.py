@@ -857,7 +857,27 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _account_name_lines(view, lines)
     out += _wire_title_copies(view)
     out += _headline_marks(view, lines)
+    out += _bracket_credited_captions(view, lines)
     return _not_the_first_line(view, lines, out)
+
+
+#: a picture's caption: one short sentence without a clause's comma, then its credit in brackets
+#: (党员志愿者在村口清理河道。(通讯员 某某), …合影。（记者 某某 摄）)
+_BRACKET_CREDIT_CAPTION_RE = re.compile(
+    r"[ \t\u3000]*[^\n，,；;。！？!?]{4,30}[。！!]?[ \u3000]*[（(](?:通讯员|记者|本报记者|摄影|摄)[ \u3000]*[:：]?[ \u3000]*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,2}[ \u3000]*(?P<photo>摄影?)?[)）][ \t\u3000]*")
+
+
+def _bracket_credited_captions(view: str, lines: list[Line]) -> list[Candidate]:
+    """Pictures' captions with their credit in brackets, each on its line: where the credit says 摄
+    or the page holds two of them (a news item's last paragraph may close with its writer's credit,
+    (通讯员 某某), but not paragraph after paragraph)."""
+    found = [(ln, m) for ln in lines if (m := _BRACKET_CREDIT_CAPTION_RE.fullmatch(view, ln.start, ln.end))]
+    if len(found) < 2:
+        found = [(ln, m) for ln, m in found if m.group("photo")]
+    return [Candidate("furniture", ln.start, ln.next, "removed", f"picture caption with its credit: {view[ln.start:ln.end].strip()[:30]}",
+                      priority=5, data={"unit": "line", "score": 0.92, "detector": "shape rule", "line": ln.number})
+            for ln, _ in found]
 
 
 #: a news site's label of its medium before a headline (高清：…, 组图丨…, 视频：…)
