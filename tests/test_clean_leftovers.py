@@ -774,12 +774,14 @@ def test_an_offices_credit_after_the_last_sentence_goes_and_a_sign_off_with_its_
     assert cleaner.clean_text(page).cleaned == page
 
 
-@pytest.mark.parametrize("title, kept", [("高清：柳溪连铁心向党 牢记使命责任【3】", "柳溪连铁心向党 牢记使命责任"),
-                                         ("组图丨柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富"),
-                                         ("传承“红色基因”延续“红色精神”(2)", "传承“红色基因”延续“红色精神”"),
+@pytest.mark.parametrize("title, kept", [("柳溪连铁心向党 牢记使命责任【3】", "柳溪连铁心向党 牢记使命责任"),
+                                         ("传承“红色基因”延续“红色精神”[2]", "传承“红色基因”延续“红色精神”"),
                                          ("【组图】柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富"),
-                                         ("[视频]柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富")])
-def test_a_news_titles_medium_label_and_page_index_go_and_the_title_stays(cleaner, title, kept):
+                                         ("[视频]柳溪村党支部带领群众增收致富", "柳溪村党支部带领群众增收致富"),
+                                         # a label of the medium and an index in round brackets may be the title's own
+                                         ("视频：柳溪村党支部带领群众增收致富", "视频：柳溪村党支部带领群众增收致富"),
+                                         ("柳溪村党支部先进事迹材料(1)", "柳溪村党支部先进事迹材料(1)")])
+def test_a_news_titles_picture_tag_and_index_go_and_the_title_stays(cleaner, title, kept):
     page = f"{title}\n2023-05-06 10:21 来源：青山新闻网\n{BODY}\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == f"{kept}\n{BODY}\n{NEXT}\n"
 

@@ -880,26 +880,20 @@ def _bracket_credited_captions(view: str, lines: list[Line]) -> list[Candidate]:
             for ln, _ in found]
 
 
-#: a news site's label of its medium before a headline (高清：…, 组图丨…, 视频：…)
-_MEDIUM_LABEL_RE = re.compile(r"[ \t\u3000]*(?:高清|组图|图文|视频|快讯|独家|直播|原创|转载|推荐|置顶|图集|多图)[ \u3000]*[:：丨|｜][ \u3000]*")
-#: a page's index closing a headline split over pages or pictures (…红色精神(2), …使命责任【3】)
-_PAGE_INDEX_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"])[（(【\[]\d{1,2}[)）】\]][ \t\u3000]*$")
+#: a picture's index closing a headline split over pictures (…使命责任【3】); an index in round brackets may be the
+#: title's own (a collection's …事迹材料(1))
+_PAGE_INDEX_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:【\d{1,2}】|\[\d{1,2}\])[ \t\u3000]*$")
 
 
 def _headline_marks(view: str, lines: list[Line]) -> list[Candidate]:
-    """A headline's marks that are the site's: the label of its medium before it and the index of
-    its page or picture after it (高清：某某连铁心向党【3】 → 某某连铁心向党). Only on a line of six
-    characters and more without a sentence's end; a report's numbered items use 一、(一)、1.。"""
+    """A headline's mark that is the site's: the index of its picture after it (某某连铁心向党【3】 →
+    某某连铁心向党), on a line of six characters and more without a sentence's end. (A label of the
+    medium before it, 高清：/视频：, is a title's own as often as the site's: it stays.)"""
     out = []
     for ln in lines:
         t = view[ln.start : ln.end]
-        if len(t.strip()) < 6 or len(t) > 100 or _SENT_END.search(t) or not ("(" in t or "（" in t or "【" in t or "[" in t
-                                                                              or _MEDIUM_LABEL_RE.match(t)):
+        if len(t.strip()) < 6 or len(t) > 100 or _SENT_END.search(t) or not ("】" in t or "]" in t):
             continue
-        m = _MEDIUM_LABEL_RE.match(t)
-        if m and len(t) - m.end() >= 6:
-            out.append(Candidate("furniture", ln.start, ln.start + m.end(), "removed", f"medium label before a headline: {m.group().strip()}",
-                                 priority=5, data={"unit": "medium_label", "score": 0.92, "detector": "shape rule"}))
         m = _PAGE_INDEX_RE.search(t)
         if m and m.start() >= 6:
             out.append(Candidate("furniture", ln.start + m.start(), ln.start + m.end(), "removed",
