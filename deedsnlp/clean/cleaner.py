@@ -25,9 +25,8 @@ from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
-from .furniture import (CAPTION_UNITS, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences, find_repeated_titles,
-                        find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
-from .furniture import _despaced
+from .furniture import (CAPTION_UNITS, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
+                        find_repeated_titles, find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
 from .html import find_html, masked_view

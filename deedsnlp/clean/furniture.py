@@ -135,8 +135,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                     _CLAUSE_PROSE_RE.search(t) or _SPACED_SIGN_OFF_RE.fullmatch(stripped)):
                 p = min(p, model.score(_despaced(t), i, total))  # a PDF's spaced figures in the report's prose
             scores[line.number] = p
-        elif stripped and len(stripped) <= 120 and _all_sentences_junk(stripped, model, threshold, i, total):
-            scores[line.number] = model.score(t, i, total)
+        elif stripped and len(stripped) <= 120 and (p := _several_sentences_score(stripped, model, threshold, i, total)) is not None:
+            scores[line.number] = p
             several_junk.add(line.number)
     if title is None:
         title = title_line(view, lines, scores)
@@ -206,18 +206,23 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[。！？!?])(?![。！？!?”\"’')）])")
 
 
-def _all_sentences_junk(t: str, model: LineJunkModel, threshold: float, index: int, total: int) -> bool:
-    """Whether a short line of several sentences is furniture in each of them and as a whole (a site's
-    statement and its phone line: 声明：…违者必究！ 咨询电话…。; a date and source line whose mojibake reads
-    as question marks). The report's lines of short sentences hold one the model reads as prose."""
+def _several_sentences_score(t: str, model: LineJunkModel, threshold: float, index: int, total: int) -> float | None:
+    """The line model's score of a short line of several sentences where each of them and the whole line
+    are furniture (a site's statement and its phone line: 声明：…违者必究！ 咨询电话…。; a date and source line
+    whose mojibake reads as question marks), else None: the report's lines of short sentences hold one the
+    model reads as prose."""
     parts = [x.strip() for x in _SENTENCE_SPLIT_RE.split(t) if x.strip()]
     if len(parts) < 2:
-        return False
+        return None
+
     def score(x: str) -> float:  # a PDF's spaced figures read as in the report's prose (see _despaced)
         p = model.score(x, index, total)
         return min(p, model.score(_despaced(x), index, total)) if p >= threshold and _SPACED_FIGURE_RE.search(x) else p
 
-    return all(len(x) < 2 or score(x) >= threshold for x in parts) and score(t) >= threshold
+    if not all(len(x) < 2 or score(x) >= threshold for x in parts):
+        return None
+    p = score(t)
+    return p if p >= threshold else None
 
 
 #: the report's own words announcing its account (现将有关情况汇报如下：, 下面就把党支部工作总结汇报如下:)
@@ -872,6 +877,8 @@ def _bracket_credited_captions(view: str, lines: list[Line]) -> list[Candidate]:
     """Pictures' captions with their credit in brackets, each on its line: where the credit says 摄
     or the page holds two of them (a news item's last paragraph may close with its writer's credit,
     (通讯员 某某), but not paragraph after paragraph)."""
+    if "记者" not in view and "通讯员" not in view and "摄" not in view:
+        return []
     found = [(ln, m) for ln in lines if (m := _BRACKET_CREDIT_CAPTION_RE.fullmatch(view, ln.start, ln.end))]
     if len(found) < 2:
         found = [(ln, m) for ln, m in found if m.group("photo")]
@@ -889,10 +896,12 @@ def _headline_marks(view: str, lines: list[Line]) -> list[Candidate]:
     """A headline's mark that is the site's: the index of its picture after it (某某连铁心向党【3】 →
     某某连铁心向党), on a line of six characters and more without a sentence's end. (A label of the
     medium before it, 高清：/视频：, is a title's own as often as the site's: it stays.)"""
-    out = []
+    out: list[Candidate] = []
+    if "】" not in view and "]" not in view:
+        return out
     for ln in lines:
         t = view[ln.start : ln.end]
-        if len(t.strip()) < 6 or len(t) > 100 or _SENT_END.search(t) or not ("】" in t or "]" in t):
+        if not ("】" in t or "]" in t) or len(t.strip()) < 6 or len(t) > 100 or _SENT_END.search(t):
             continue
         m = _PAGE_INDEX_RE.search(t)
         if m and m.start() >= 6:
@@ -1774,7 +1783,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in c["brand_tail"].finditer(view):
         s, e = m.start(), m.end()
         if view[s:e] in ("娱乐", "娱乐场", "娱乐城") and _ORDINARY_AFTER_RE.match(view, e):
-            continue  # 娱乐场所, 娱乐活动室, 体育设施: a place or a pastime, no casino
+            continue  # 娱乐场所, 娱乐活动室, 娱乐设施: a place or a pastime, no casino
         k = s
         while k > 0 and k > s - 6 and _is_cjk(view[k - 1]):
             k -= 1
