@@ -813,3 +813,13 @@ def test_pictures_captions_with_bracketed_credits_go_and_a_news_items_closing_cr
 def test_a_caption_credited_by_an_agency_and_its_site_and_a_boxed_reporters_line_go(cleaner, line):
     page = f"{BODY}\n{line}\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"
+
+
+@pytest.mark.parametrize("dateline", ["青山日报·新青山客户端3月28日讯(通讯员 鲁晴)", "青山日报·新青山客户端22日(通讯员 鲁晴 杨明)",
+                                      "青山石油网消息:(特派记者杨明 鲁晴)"])
+def test_an_outlets_dateline_with_its_credit_goes_below_the_pages_first_line(cleaner, dateline):
+    # the dateline's check was anchored at the page's start, so below the first line it never held
+    head = "当前位置: 首页 / 新闻中心 / 正文\n医学生在行动\n"
+    page = f"{head}{dateline}疫情就是命令\n{BODY}\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out.endswith(f"疫情就是命令\n{BODY}\n") and "通讯员" not in out and "记者" not in out and "客户端" not in out and "消息" not in out

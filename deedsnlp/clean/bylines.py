@@ -39,11 +39,14 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|网|报|台)")
-#: a dateline's word: a place (and a date) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电), or the outlet's 消息 (本台消息)
-_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)"
-             r"|(?:本报|本台|本网|本刊|本站)消息)")
+#: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某客户端22日讯),
+#: or the outlet's 消息 (本台消息, 某某网消息)
+_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:讯|电)"
+             rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端))消息"
+             # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
+             rf"|(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
 #: a role in a credit (the words a name follows)
-_ROLE = (rf"(?:(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
+_ROLE = (rf"(?:(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|特派|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|"
@@ -59,7 +62,7 @@ _RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文")
-_DATELINE_RE = re.compile(rf"^[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
+_DATELINE_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
@@ -127,7 +130,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                                  data={"unit": "credit_line", "score": 0.92, "detector": "credit grammar"}))
             continue
         end = m.end()
-        if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run):
+        closed = run.endswith((")", "）")) and _DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
+        if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
             # names apart by spaces may have taken the text's first word (… 欧阳丹 近日，…): give it back
             cut = max(run.rfind(" "), run.rfind("\u3000"))
             if cut <= 0:
@@ -139,7 +143,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                 continue  # the run without its last word is no credit run
         items = len(_ITEM_RE.findall(run))
         glued = _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
-        if not glued or len(rest.strip()) < 10 or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run):
+        if not glued or len(rest.strip()) < (1 if closed else 10) or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
             continue  # 记者 某某 在村里看到…: a reporter's own sentence
         while end < ln.end and view[end] in " \u3000:：":
             end += 1
