@@ -823,3 +823,20 @@ def test_an_outlets_dateline_with_its_credit_goes_below_the_pages_first_line(cle
     page = f"{head}{dateline}疫情就是命令\n{BODY}\n"
     out = cleaner.clean_text(page).cleaned
     assert out.endswith(f"疫情就是命令\n{BODY}\n") and "通讯员" not in out and "记者" not in out and "客户端" not in out and "消息" not in out
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("2020年06月12日15:35  ", ""), ("2021-03-05 09:12:44", ""),
+    ("附件二：《关于表彰先进集体和先进个人的决定》.doc", ""), ("青山县先进基层党组织推荐名单.xlsx", ""),
+    ("党员志愿者开展主题党日活动。受访者供图 |", ""),
+    ("青山能源网丨7月12日是青山石化35岁华诞，公司党委组织开展主题活动。", "7月12日是青山石化35岁华诞，公司党委组织开展主题活动。\n")])
+def test_a_clock_stamp_an_attachments_link_a_barred_caption_and_a_sites_bar_before_the_text_go(cleaner, line, kept):
+    page = f"{BODY}\n{line}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{kept}{NEXT}\n"
+
+
+@pytest.mark.parametrize("line", ["2020年6月12日", "青禾镇党委 2023年5月12日", "喜讯｜青山村党支部获评先进基层党组织",
+                                  "附件：支部年度学习计划"])
+def test_a_sign_off_date_an_official_accounts_title_and_an_attachments_label_without_a_file_stay(cleaner, line):
+    page = f"{BODY}\n{line}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
