@@ -840,3 +840,24 @@ def test_a_clock_stamp_an_attachments_link_a_barred_caption_and_a_sites_bar_befo
 def test_a_sign_off_date_an_official_accounts_title_and_an_attachments_label_without_a_file_stay(cleaner, line):
     page = f"{BODY}\n{line}\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_labelled_notice_going_on_about_the_site_goes_and_a_reports_reminder_to_members_stays(cleaner):
+    notice = "特别提醒:如果我们使用了您的图片,请作者与本站联系索取稿酬。如您不希望作品出现在本站,可联系我们要求撤下您的作品。"
+    assert cleaner.clean_text(f"{BODY}\n{notice}\n{NEXT}\n").cleaned == f"{BODY}\n{NEXT}\n"
+    reminder = "温馨提示：请各位党员按时参加组织生活。如有事请假，请提前联系支部书记。"
+    page = f"{BODY}\n{reminder}\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("dateline", ["青华社北京9月23日消息，", "青山报社9月23日电，", "青华社北京9月23日电 "])
+def test_an_agencys_dateline_with_its_place_and_day_goes_with_its_comma(cleaner, dateline):
+    page = f"{BODY}\n{dateline}当日青山县委组织部发布了先进基层党组织名单。\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n当日青山县委组织部发布了先进基层党组织名单。\n{NEXT}\n"
+    page = f"{BODY}\n支部书记9月23日电话联系了困难党员家属。\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_papers_keywords_under_a_bracketed_label_go(cleaner):
+    page = f"{BODY}\n【关键词】妇幼保健机构;党建;探索\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"

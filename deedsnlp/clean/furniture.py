@@ -220,9 +220,19 @@ def _several_sentences_score(t: str, model: LineJunkModel, threshold: float, ind
         return min(p, model.score(_despaced(x), index, total)) if p >= threshold and _SPACED_FIGURE_RE.search(x) else p
 
     if not all(len(x) < 2 or score(x) >= threshold for x in parts):
-        return None
+        # a labelled notice (特别提醒：…本站…。) goes on in sentences about the site and its authors
+        # the model may not know (如您不希望作品出现在本站，可联系我们要求撤下。)
+        if not (_NOTICE_LABEL_RE.match(parts[0]) and score(parts[0]) >= max(threshold, 0.98)
+                and all(_SITE_WORD_RE.search(x) for x in parts[1:] if len(x) >= 2)):
+            return None
     p = score(t)
     return p if p >= threshold else None
+
+
+#: a notice's label opening a line (特别提醒：, 免责声明：, 版权声明：, 温馨提示：)
+_NOTICE_LABEL_RE = re.compile(r"(?:特别|温馨|重要|友情)?(?:提醒|提示|声明|说明|告知)[ \u3000]*[:：]|(?:免责|版权|郑重|转载)声明[ \u3000]*[:：]?")
+#: the site and its authors (本站, 本网, 转载, 侵权, 版权, 作者, 稿酬)
+_SITE_WORD_RE = re.compile(r"本站|本网|我站|我网|转载|侵权|版权|作者|稿酬|稿费|原创|来源于网络")
 
 
 #: the report's own words announcing its account (现将有关情况汇报如下：, 下面就把党支部工作总结汇报如下:)
