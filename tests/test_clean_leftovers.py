@@ -861,3 +861,10 @@ def test_an_agencys_dateline_with_its_place_and_day_goes_with_its_comma(cleaner,
 def test_a_papers_keywords_under_a_bracketed_label_go(cleaner):
     page = f"{BODY}\n【关键词】妇幼保健机构;党建;探索\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == f"{BODY}\n{NEXT}\n"
+
+
+def test_a_papers_citation_mark_inside_its_sentence_goes_and_the_sentence_stays(cleaner):
+    page = f"{BODY}\n医院既是保障妇女儿童健康的主要载体[1]，也是构建和谐社会的重要力量［2-3］。\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == f"{BODY}\n医院既是保障妇女儿童健康的主要载体，也是构建和谐社会的重要力量。\n{NEXT}\n"
+    page = f"{BODY}\n支部把“三会一课”等制度[共5项]汇编成册。\n{NEXT}\n"
+    assert cleaner.clean_text(page).cleaned == page
