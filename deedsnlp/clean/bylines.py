@@ -144,7 +144,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if not _RUN_RE.fullmatch(view, ln.start, m.start("run") + len(run)):
                 continue  # the run without its last word is no credit run
         items = len(_ITEM_RE.findall(run))
-        glued = _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
+        glued = closed or _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
         if not glued or len(rest.strip()) < (1 if closed else 10) or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
             continue  # 记者 某某 在村里看到…: a reporter's own sentence
         while end < ln.end and view[end] in " \u3000:：":
