@@ -1165,3 +1165,13 @@ def test_a_units_name_withheld_by_one_some_is_a_placeholder():
     assert [text[c.start : c.end + 1] for c in find_placeholders(text)] == ["某部", "某师", "某村"]
     for plain in ("某些单位", "某种程度上", "某部分党员", "某区域内", "某一天", "在某个村子"):
         assert not find_placeholders(plain), plain
+
+
+def test_a_withheld_units_kind_a_withheld_well_a_slashed_blank_and_a_span_of_blank_years_are_placeholders():
+    from deedsnlp.clean.flags import find_placeholders
+
+    text = "陆军某合成旅一连与某电器有限公司结对，在某井场开展活动；和///集团、////////有限公司；表彰为20xx-20xx年度先进集体。"
+    assert [text[c.start : c.end] for c in sorted(find_placeholders(text), key=lambda c: c.start)] == [
+        "某", "某", "某", "///", "////////", "20xx", "20xx"]
+    for plain in ("某种意义上讲，他们把某项工作做成了样板", "某年某月某人来到某地", "某天凌晨赶到师部", "访问http://www.a.cn"):
+        assert not find_placeholders(plain), plain
