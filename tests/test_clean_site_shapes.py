@@ -1175,3 +1175,13 @@ def test_a_withheld_units_kind_a_withheld_well_a_slashed_blank_and_a_span_of_bla
         "某", "某", "某", "///", "////////", "20xx", "20xx"]
     for plain in ("某种意义上讲，他们把某项工作做成了样板", "某年某月某人来到某地", "某天凌晨赶到师部", "访问http://www.a.cn"):
         assert not find_placeholders(plain), plain
+
+
+def test_a_unit_left_blank_with_slashes_on_its_own_line_stays_flagged():
+    from deedsnlp.clean import Cleaner
+
+    body = "公司党总支坚持把党建工作与生产经营深度融合，全年开展主题党日活动十二次。"
+    page = f"第一篇：基层党组织述职材料\n////////有限公司\n{body}\n"
+    res = Cleaner(suggestions=0).clean_text(page)
+    assert "////////有限公司" in res.cleaned
+    assert any(f.kind == "placeholder" and page[f.start : f.end] == "////////" for f in res.findings)

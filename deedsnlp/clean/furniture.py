@@ -157,8 +157,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or any(ch in _CLOSE_BUTTON_RE.sub("", _BULLET_BOX_RE.sub("", t)) for ch in "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
-            continue  # numbered headings, and lines with censor masks (junk does not censor itself; a form's 署名:* is no mask)
+        if _HEADING_RE.match(t) or (any(ch in _CLOSE_BUTTON_RE.sub("", _BULLET_BOX_RE.sub("", t)) for ch in "*＊×□")
+                                     or "///" in t and "://" not in t) and not _REQUIRED_FIELD_RE.fullmatch(t):
+            continue  # numbered headings, and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
         if _MID_SENT_END.search(t.rstrip("。！？!?")) and line.number not in several_junk:
@@ -450,7 +451,7 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         p = scores.get(line.number, 0.0)
         if len(t) > 20 or _SENT_END.search(t) or _HEADING_RE.match(t) or p < (_NEIGHBOUR_MIN if len(t) <= 8 else 0.5):
             continue
-        if 8 <= k < len(content) - 5 or any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in "*＊×□_"):
+        if 8 <= k < len(content) - 5 or any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in "*＊×□_") or "///" in t and "://" not in t:
             continue  # only in the page's head or foot, where furniture gathers
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
