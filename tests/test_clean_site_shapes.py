@@ -1185,3 +1185,13 @@ def test_a_unit_left_blank_with_slashes_on_its_own_line_stays_flagged():
     res = Cleaner(suggestions=0).clean_text(page)
     assert "////////有限公司" in res.cleaned
     assert any(f.kind == "placeholder" and page[f.start : f.end] == "////////" for f in res.findings)
+
+
+def test_honours_listed_under_the_line_announcing_them_on_a_page_of_short_lines_stay():
+    from deedsnlp.clean import Cleaner
+
+    lines = ["柳溪特警漫画：大巴扎里的最美“警色”", "长期驻守在柳溪景区的", "柳溪市公安局特警八支队二大队", "将服务群众延伸到旅游文化最前沿",
+             "多年来", "大队先后被评为", "全国优秀公安基层单位", "柳溪市公安局先进基层党组织", "荣立9次集体三等功"]
+    page = "\n\n".join(lines) + "\n"
+    out = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "柳溪市公安局先进基层党组织" in out and "全国优秀公安基层单位" in out

@@ -1709,6 +1709,10 @@ _HONOUR_LABEL_RE = re.compile(
     r"[“\"]?四强[”\"]?党支部|[“\"]?两优一先[”\"]?|优秀共产党员|优秀党务工作者)(?:[（(]\d{4}年?度?[)）])?[ \t\u3000]*$")
 
 
+#: a line announcing the honours listed under it (先后被评为, 荣获以下称号：), broken off as a page of short lines breaks them
+_HONOURS_FOLLOW_RE = re.compile(r"(?:评为|荣获|获得|授予|获评|命名为|称号|荣誉)[ \u3000]*[:：]?[ \t\u3000]*$")
+
+
 def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:
     """An honour's name on its own line in the page's head, above the first sentence (a profile
     page's tag over or under the report's title: 全国先进基层党组织(2011年)). The report's title names
@@ -1716,8 +1720,8 @@ def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:
     out = []
     for ln in lines:
         text = view[ln.start : ln.end]
-        if "。" in text:
-            break
+        if "。" in text or _HONOURS_FOLLOW_RE.search(text):
+            break  # the first sentence, or the text announcing its honours (大队先后被评为 / 全国优秀公安基层单位 / …)
         m = _HONOUR_LABEL_RE.match(view, ln.start, ln.end)
         if m is not None and m.end() == ln.end and text.strip():
             out.append(Candidate("furniture", ln.start, ln.end, "removed", f"an honour's tag in the page's head: {text.strip()}",
