@@ -73,8 +73,9 @@ _DATELINE_ONLY_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
-    # an agency's dateline with its place and day before 电 or 消息 (新华社某地9月23日电 当日…, 某某社某地9月23日消息，…)
-    rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日(?:电|消息)[ \u3000:：,，]+(?=[{_C}“\"\d])")
+    # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
+    # dateline's (junk_furniture.yaml: wire_dateline)
+    rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日消息[ \u3000:：,，]+(?=[{_C}“\"\d])")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
 #: space inside the line (… 某某网7月23日讯(某某日报记者 某某 通讯员 某某 文/图)他们，…)
 _RUN_IN_DATELINE_RE = re.compile(
@@ -108,7 +109,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
-    if "讯" in view or "电" in view or "消息" in view:
+    if "讯" in view or "消息" in view:
         for ln in lines:
             m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
             if m is not None and ln.end - m.end() >= 10:

@@ -25,7 +25,7 @@ from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
-from .furniture import (CAPTION_UNITS, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
+from .furniture import (CAPTION_UNITS, _SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
                         find_repeated_titles, find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .prepass import find_prepass, without
@@ -618,9 +618,10 @@ def wrapped_lines(view: str, lines: list[Line], model: LineJunkModel | None = No
     total = len(lines)
 
     def listed(k: int) -> bool:  # a link's line: no clause of prose, furniture to the model however its figures are spaced
-        t = content[k][1]
-        return not _CLAUSE_MARK_RE.search(t) and min(model.score(t, content[k][0].number, total),
-                                                     model.score(_despaced(t), content[k][0].number, total)) >= 0.9
+        t, number = content[k][1], content[k][0].number
+        if _CLAUSE_MARK_RE.search(t) or model.score(t, number, total) < 0.9:
+            return False
+        return not _SPACED_FIGURE_RE.search(t) or model.score(_despaced(t), number, total) >= 0.9
 
     for r in runs:
         if model is not None and len(r) >= 3 and 5 * sum(map(listed, r)) >= 3 * len(r):

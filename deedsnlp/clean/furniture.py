@@ -157,8 +157,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or (any(ch in _CLOSE_BUTTON_RE.sub("", _BULLET_BOX_RE.sub("", t)) for ch in "*＊×□")
-                                     or "///" in t and "://" not in t) and not _REQUIRED_FIELD_RE.fullmatch(t):
+        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
             continue  # numbered headings, and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
@@ -242,6 +241,12 @@ _TRANSITION_RE = re.compile(r"(?:下面|现|兹|特|今|以下|我们)[^\n。！
 _SITE_VOICE_RE = re.compile(r"小编|本站|本网|网友|大家|范文|整理|分享|收集|精选|下载|阅读")
 #: a dialog's close button: a × set apart by a space at the line's end or start (微信扫一扫 ×), no censor mask (××村)
 _CLOSE_BUTTON_RE = re.compile(r"(?:^|[ \u3000]+)[×✕✖](?=$)|^[×✕✖](?=[ \u3000])")
+def _holds_blank(t: str, marks: str) -> bool:
+    """Whether a line holds a censor mask or a template blank (one of ``marks``, a run of slashes: ////////有限公司);
+    a dialog's close button (微信扫一扫 ×) and a web address's :// are neither."""
+    return any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in marks) or "///" in t and "://" not in t
+
+
 #: a newspaper's box opening a line before a space (□ 本报记者 某某): a bullet, no censor mask (□□村)
 _BULLET_BOX_RE = re.compile(r"^□[ \u3000]+")
 #: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里, 2010 年 12 月)
@@ -451,7 +456,7 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         p = scores.get(line.number, 0.0)
         if len(t) > 20 or _SENT_END.search(t) or _HEADING_RE.match(t) or p < (_NEIGHBOUR_MIN if len(t) <= 8 else 0.5):
             continue
-        if 8 <= k < len(content) - 5 or any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in "*＊×□_") or "///" in t and "://" not in t:
+        if 8 <= k < len(content) - 5 or _holds_blank(t, "*＊×□_"):
             continue  # only in the page's head or foot, where furniture gathers
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
