@@ -1195,3 +1195,42 @@ def test_honours_listed_under_the_line_announcing_them_on_a_page_of_short_lines_
     page = "\n\n".join(lines) + "\n"
     out = Cleaner(suggestions=0).clean_text(page).cleaned
     assert "柳溪市公安局先进基层党组织" in out and "全国优秀公安基层单位" in out
+
+
+def test_a_bracketed_brand_with_its_site_and_a_brands_app_offer_go_from_the_sentence(cleaner):
+    first = "在第30个教师节来临前夕，【青湾体育】中国有限公司官网一批先进集体和优秀个人受到表彰。"
+    second = "近年来，开云体育(中国)官方网站-IOS/安卓通用版/手机APP下载党委坚持以党建为引领，推动各项工作取得新成效。"
+    out = cleaner.clean_text(f"{first}\n{second}\n").cleaned
+    assert "青湾体育" not in out and "官网" not in out and "IOS" not in out and "安卓" not in out
+    assert "一批先进集体和优秀个人受到表彰" in out and "党委坚持以党建为引领" in out
+    kept = "学校深入开展【阳光体育】活动，学生体质健康达标率逐年提升。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+def test_a_slot_platforms_name_where_the_units_stood_goes_and_a_makers_product_stays(cleaner):
+    page = "近日，理学院党委入选培育创建单位名单。PG电子学院党委入选“全国党建工作样板支部”培育创建单位。\n"
+    out = cleaner.clean_text(page).cleaned
+    assert "PG电子" not in out and "党委入选“全国党建工作样板支部”" in out
+    kept = "公司党支部带领技术攻关小组研制PP电子级材料，填补了省内空白。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+def test_a_papers_dateline_before_a_bracketed_reporters_credit_goes(cleaner):
+    page = "本报讯 【记者 罗晓峰】3月2日下午，市公安局组建“党员突击队”，成立临时党支部，并举行授旗宣誓仪式。\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out.startswith("3月2日下午，市公安局组建")
+
+
+def test_a_document_sites_preview_mark_goes_and_a_trial_reading_in_the_text_stays(cleaner):
+    page = "（试读）...高校院系党组织是落实基层党建任务的重要阵地，在基层组织架构中处于承上启下的关键位置。\n"
+    assert cleaner.clean_text(page).cleaned.startswith("高校院系党组织是落实")
+    kept = "支部组织师生开展新书试读活动(试读本由出版社捐赠)。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+def test_a_news_sites_name_before_a_headline_goes_and_a_quoted_sentence_stays(cleaner):
+    page = f"青湾新闻：高速公路上党旗飘 “红色驿站”首度亮相青湾高速\n{BODY}\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out.startswith("高速公路上党旗飘") and BODY in out
+    kept = "青湾日报：党旗在基层一线高高飘扬。"
+    assert kept in cleaner.clean_text(f"{BODY}\n{kept}\n").cleaned

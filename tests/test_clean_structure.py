@@ -320,3 +320,36 @@ def test_a_wrapped_line_of_a_pdf_that_reads_like_a_caption_stays():
             "展道路上的一些具体做法和初步成效。\n")
     result = Cleaner(suggestions=0).clean_text(page)
     assert "向各位领导和同仁汇报我们支部在探索党建赋能律所发" in result.cleaned
+
+
+FOOT_PARAGRAPHS = [
+    "青禾村党支部坚持把党建工作与乡村振兴深度融合，带领群众发展特色种植，全村人均收入三年翻了一番。",
+    "支部每月开展一次主题党日活动，组织党员为留守老人送医送药、打扫庭院，群众满意度逐年提升。",
+    "下一步，支部将继续发挥战斗堡垒作用，推动集体经济再上新台阶，让村民的日子越过越红火。",
+]
+
+
+def test_a_list_of_other_articles_headlines_closing_the_page_goes(cleaner):
+    headlines = ["海拔三千米的哨所迎来新春", "枫林县召开秋季安全生产工作会议", "山中送教", "南湖街道：网格员争做最美“逆行者”",
+                 "第一届全市小区“出入证”设计大赛开赛", "老党员刻纸达人义务教学", "省血液中心调拨血液支援灾区"]
+    page = "\n".join(FOOT_PARAGRAPHS + [""] + headlines) + "\n"
+    result = cleaner.clean_text(page)
+    assert all(h not in result.cleaned for h in headlines)
+    assert all(p in result.cleaned for p in FOOT_PARAGRAPHS)
+    assert {f.data["unit"] for f in structure(result)} >= {"foot_headlines"}
+
+
+@pytest.mark.parametrize("closing", [
+    # the report's parallel lines (排比) after its text
+    ["提升新时代党员的政治站位", "强化新时代岗位上的担当本领", "展示新时代青年的精神风貌", "积蓄新时代干事创业的动力", "涌现出奋战在一线的先锋"],
+    # a sentence the page broke into short lines
+    ["青禾村党支部", "和全村三百名群众", "一个扎根在大山深处的集体", "以发展特色产业为主线", "带动群众增收致富", "全村面貌焕然一新，"],
+    # four lines only: a sign-off may run so
+    ["中共青禾村支部委员会", "青禾村村民委员会", "青禾村集体经济合作社", "青禾村老年协会"],
+    # honours after the text
+    ["2019年被评为先进基层党组织", "支部书记荣获优秀党务工作者", "连续三年被授予文明村称号", "村集体荣立集体三等功", "被表彰为五星支部"],
+])
+def test_the_reports_own_short_lines_after_its_text_stay(cleaner, closing):
+    page = "\n".join(FOOT_PARAGRAPHS + closing) + "\n"
+    result = cleaner.clean_text(page)
+    assert all(line in result.cleaned for line in closing), [line for line in closing if line not in result.cleaned]

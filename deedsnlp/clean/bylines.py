@@ -67,10 +67,11 @@ _DID_END_RE = re.compile(rf"{_DID}$")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
 #: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯 (or before the slash of two outlets' names: 某某日报社/某某讯),
-#: apart from the text by a space or a colon; any name with the day before 讯
+#: apart from the text by a space or a colon (or by a space before a reporter's credit in square brackets: 某某报讯
+#: 【记者 某某】); any name with the day before 讯
 _DATELINE_ONLY_RE = re.compile(
     rf"[ \t\u3000]*(?:[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)[-－·/／][{_C}]{{2,8}}?|(?:[{_C}]{{2,10}}[-－·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?))"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d])"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))"
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire

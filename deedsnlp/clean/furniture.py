@@ -1943,6 +1943,25 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, end)
         if after:
             units[start] = after.group()
+    for m in _BRACKET_BRAND_RE.finditer(view):  # 【某某体育】中国有限公司官网: a bracketed brand and its site in a sentence
+        start, end = m.start(), m.end()
+        merged = [f for f in found if f[0] < end and start < f[1]]
+        for f in merged:
+            found.remove(f)
+            units.pop(f[0], None)
+            start, end = min(start, f[0]), max(end, f[1])
+        found.append((start, end, view[start:end], 0.95))
+        after = c["unit_after"].match(view, end)
+        if after:
+            units[start] = after.group()
+    for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
+        if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            continue
+        found.append((m.start(), m.end(), m.group(), 0.9))
+        after = c["unit_after"].match(view, m.end())
+        if after:
+            units[m.start()] = after.group()
+    found = [_with_brand_wrapping(view, *f) for f in found]
     out = [_seo_title(view, s, e) or Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
                                                data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"})
            for s, e, name, score in found]
@@ -1957,6 +1976,34 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
     return out
+
+
+#: a brand in square brackets inside a sentence with its site after it (…前夕，【某某体育】中国有限公司官网一批…):
+#: a bracketed name alone may be a column's or an activity's (【阳光体育】), its site never
+_BRACKET_BRAND_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff，,、；：:])【[\u4e00-\u9fff]{2,4}(?:体育|娱乐城|娱乐|电竞|棋牌|真人|国际)】"
+    r"(?:[（(]?中国[)）]?)?(?:有限公司)?(?:官方网站|官网)")
+#: the slot platforms' names the trade injects (PG电子, PP电子, JDB电子); a maker's product or trade after them is
+#: no brand (PP电子级材料)
+_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)")
+#: what a hijacked site glues after a brand: 【】 around it, its site (中国有限公司官网) and the app it offers
+#: (-IOS/安卓通用版/手机APP下载)
+_BRAND_SITE_AFTER_RE = re.compile(r"(?:[（(]?中国[)）]?)?(?:有限公司)?(?:官方网站|官网)")
+_BRAND_APP_AFTER_RE = re.compile(
+    r"[-－—·](?=[^。，,\n]{0,30}?(?:版|下载))(?:IOS|iOS|ios|Android|android|安卓|苹果|手机|电脑|APP|App|app|[/／]|通用|版|下载|客户端|官方)+")
+
+
+def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: float) -> tuple[int, int, str, float]:
+    """A brand's span with what the site glued around it: the square brackets around the name
+    (【某某体育】), its site after them (中国有限公司官网) and the app offered (-IOS/安卓通用版/手机APP下载)."""
+    if start > 0 and view[start - 1] == "【" and view.startswith("】", end):
+        start, end = start - 1, end + 1
+        m = _BRAND_SITE_AFTER_RE.match(view, end)
+        end = m.end() if m else end
+    m = _BRAND_APP_AFTER_RE.match(view, end)
+    if m and re.search(r"版|下载", m.group()[-2:]):
+        end = m.end()
+    return start, end, view[start:end], score
 
 
 #: a title joined to a brand closing its line by a separator (某某党建工作再获成果-某某娱乐888): the hijacked site's title

@@ -27,6 +27,10 @@ give themselves away by their place and shape, whatever their wording:
   removed whole, where a detector cut a notice out of the item;
 * **after a news block header**: once the body has begun, a line naming a news portal's block of
   other articles (新闻推荐, 相关新闻 …) ends the report: every line after it goes (teasers, the site's blurb);
+* **a list of headlines closing the page**: after the last body paragraph of a page of paragraphs,
+  five short lines or more in a row, each a line of its own (no comma breaking off, none opening
+  with 和/以/并, no sign-off's date, honour or attachment, no parallel wording shared by half of them):
+  a sidebar's or a feed's other articles;
 * **a fragment at the page's end**: the last line, after the body, when one character is left
   of it or it opens a bracket it never closes (a credit the page cut: （党委宣传);
 * **a caption telling who does what**: inside the text, a line without a full stop telling of a
@@ -119,6 +123,33 @@ def _continues(prev: str, t: str) -> bool:
     if not prev or not t:
         return False
     return prev[-1] in "，,、" or len(prev) >= 22 and CJK_RE.match(prev[-1]) is not None and CJK_RE.match(t[-1]) is not None
+
+
+#: what a report's closing lines hold and a headline list does not: a sign-off's date, an attachment, an honour
+_CLOSING_WORDS_RE = re.compile(r"附件|评为|荣获|荣立|授予|称号|表彰|此致|敬礼")
+
+
+#: characters opening a sentence's continuation (和…, 以…, 并…): a line opened by one goes on with the line above
+_JOINING_CHARS = "和以并及与而但且的或等为"
+
+
+def _parallel(texts: list[str]) -> bool:
+    """Whether half the lines or more share two characters (提升新时代… / 强化新时代… / 展示新时代…): a report's
+    parallel lines, not a list of other articles' headlines."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        for pair in {t[k : k + 2] for k in range(len(t) - 1) if CJK_RE.match(t[k]) and CJK_RE.match(t[k + 1])}:
+            counts[pair] = counts.get(pair, 0) + 1
+    return max(counts.values(), default=0) >= max(3, (len(texts) + 1) // 2)
+
+
+def _foot_headline(t: str) -> bool:
+    """A short line that may be another article's headline: four to 34 characters, four Chinese
+    among them, no sentence's end before its last character, not breaking off at a comma or a colon,
+    no date of a sign-off and none of a report's closing words."""
+    return (4 <= len(t) <= 34 and len(CJK_RE.findall(t)) >= 4 and not _SENT_END_RE.search(t[:-1]) and t[-1] not in "，,、；;：:。"
+            and not _HEADING_RE.match(t) and not _SIGN_OFF_DATE_RE.search(t) and not _DATE_ONLY_RE.search(t)
+            and not _CLOSING_WORDS_RE.search(t))
 
 
 def _prose(t: str) -> bool:
@@ -340,6 +371,27 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                 or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
             continue
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
+    # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
+    # above it), five short lines or more in a row, each a line of its own — no sentence's end inside,
+    # none breaking off at a comma or going on with the line above, no sign-off's date, attachment or
+    # honour, no heading — are a sidebar's or a feed's list, not the report's end (a sign-off is a line or two)
+    inner = [i for i in range(first_body, min(last_body + 1, len(content)))
+             if not content[i][2] and i not in body and not _HEADING_RE.match(content[i][1])]
+    if len(body) >= 2 and len(inner) <= max(2, len(body) // 3):  # a page of short lines throughout breaks its text so
+        run: list[int] = []
+        for i in range(last_body + 1, len(content) + 1):
+            if i < len(content) and (content[i][2] or i in taken):
+                continue  # a line other rules took neither counts nor breaks the list
+            if i < len(content) and eligible(i) and _foot_headline(content[i][1]) and not (
+                    run and _continues(content[run[-1]][1], content[i][1])):
+                run.append(i)
+                continue
+            broken = any(content[j][1][0] in _JOINING_CHARS for j in run) or (
+                i < len(content) and content[i][1][-1] in "，,、")  # a sentence the page broke into short lines
+            if len(run) >= 5 and not broken and not _parallel([content[j][1] for j in run]):
+                for j in run:
+                    take(j, f"one of the headlines listed after the text: {content[j][1][:30]}", "foot_headlines", 0.9)
+            run = []
     # the page's last line, cut where the page was: one character left of a line (a pager's
     # number, a source's first word), or a bracket opened and never closed (a credit: （党委宣传)
     k = len(content) - 1
