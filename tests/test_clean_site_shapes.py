@@ -1234,3 +1234,35 @@ def test_a_news_sites_name_before_a_headline_goes_and_a_quoted_sentence_stays(cl
     assert out.startswith("高速公路上党旗飘") and BODY in out
     kept = "青湾日报：党旗在基层一线高高飘扬。"
     assert kept in cleaner.clean_text(f"{BODY}\n{kept}\n").cleaned
+
+
+def test_a_titles_words_closed_as_the_paragraphs_first_sentence_stay(cleaner):
+    page = ("团结就是力量\n\n某某船厂党委把党建优势转化为发展优势，全年完成造船任务。\n\n"
+            "团结就是力量。党的十九大报告强调，要以提升组织力为重点，突出政治功能。\n")
+    assert "团结就是力量。党的十九大报告强调" in cleaner.clean_text(page).cleaned
+
+
+def test_an_editors_credit_with_a_trainees_mark_goes(cleaner):
+    out = cleaner.clean_text(f"{BODY}\n(责编:罗小峰(实习)、陈大明)\n").cleaned
+    assert "责编" not in out and BODY in out
+
+
+def test_a_run_in_wire_dateline_with_its_place_goes(cleaner):
+    page = "6月25日，青禾村村民在蔬菜大棚内劳作。 某某网太原6月28日电(记者罗小峰)“扛着红旗不放”。任支书22年来，青禾村成为有名的先进村。\n"
+    out = cleaner.clean_text(page).cleaned
+    assert "日电" not in out and "罗小峰" not in out and "“扛着红旗不放”。任支书22年来" in out
+
+
+def test_an_outlets_attribution_opening_the_line_goes_and_a_reported_fact_stays(cleaner):
+    page = "青湾军报报道，“当前任务压茬推进，必须关注官兵的思想动态……”在某团近日召开的党支部会上，支委提出的建议引起共鸣。\n"
+    assert cleaner.clean_text(page).cleaned.startswith("“当前任务压茬推进")
+    kept = "据新华社报道，我县的经验在全省推广。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+def test_a_mojibake_indent_and_empty_link_brackets_go(cleaner):
+    page = "??党员的先进性来自严格的组织管理。\n我院党委被表彰为“全州卫生系统先进基层党组织”【】，院长助理被表彰为优秀党务工作者。\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out.startswith("党员的先进性") and "【】" not in out and "先进基层党组织”，院长助理" in out
+    kept = "为什么??我们反复追问自己。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned

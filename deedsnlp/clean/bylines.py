@@ -76,11 +76,14 @@ _DATELINE_ONLY_RE = re.compile(
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
     # dateline's (junk_furniture.yaml: wire_dateline)
-    rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日消息[ \u3000:：,，]+(?=[{_C}“\"\d])")
+    rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日消息[ \u3000:：,，]+(?=[{_C}“\"\d])"
+    # an outlet's attribution opening the line (某某军报报道，“…”): the outlet's word before 报道 (据… is the text's own)
+    rf"|[ \t\u3000]*(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻)报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
-#: space inside the line (… 某某网7月23日讯(某某日报记者 某某 通讯员 某某 文/图)他们，…)
+#: space inside the line (… 某某网7月23日讯(某某日报记者 某某 通讯员 某某 文/图)他们，…; a place may stand before the day:
+#: 某某网某地6月28日电(记者 某某))
 _RUN_IN_DATELINE_RE = re.compile(
-    rf"(?<=[ \u3000])[{_C}]{{1,12}}?(?:网|报|台|社|刊|在线|新闻|融媒体?)\d{{1,2}}月\d{{1,2}}日(?:讯|电)[ \u3000]*"
+    rf"(?<=[ \u3000])[{_C}]{{1,12}}?(?:网|报|台|社|刊|在线|新闻|融媒体?)[{_C}]{{0,4}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电)[ \u3000]*"
     rf"[（(][^（()）\n。，,]{{0,20}}(?:记者|通讯员)[^（()）\n。]{{1,50}}[)）]")
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
@@ -110,7 +113,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
-    if "讯" in view or "消息" in view:
+    if "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view:
         for ln in lines:
             m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
             if m is not None and ln.end - m.end() >= 10:

@@ -639,8 +639,9 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
     return out
 
 
-#: a sentence going on from the title's words, which are then its subject (先进集体主要事迹有…, …是…)
-_GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])")
+#: a sentence going on from the title's words, which are then its subject (先进集体主要事迹有…, …是…), or the
+#: title's words closed as a sentence of their own (组织力就是战斗力。…: a commentary opens a paragraph with its title)
+_GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])|[。！？!?]")
 
 
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None,
