@@ -1266,3 +1266,10 @@ def test_a_mojibake_indent_and_empty_link_brackets_go(cleaner):
     assert out.startswith("党员的先进性") and "【】" not in out and "先进基层党组织”，院长助理" in out
     kept = "为什么??我们反复追问自己。"
     assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+def test_a_related_header_opening_the_page_over_one_title_leaves_the_title(cleaner):
+    page = ("- 相关推荐\n**社区党总支书记**同志先进事迹\n作者:罗小峰 文章来源:本站原创 点击数:908 更新时间:2004-11-24\n"
+            "在青湾市原运输公司和原机械厂院里，提起老书记这个名字，几乎没有人不知道。他退休后挑起了社区党总支书记的重担。\n")
+    out = cleaner.clean_text(page).cleaned
+    assert "**社区党总支书记**同志先进事迹" in out and "相关推荐" not in out

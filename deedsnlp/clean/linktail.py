@@ -183,6 +183,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             continue
         if HEADER in kinds:  # a header opens the block: title-like lines before it are the report's
             run = run[kinds.index(HEADER) :]
+            if len(run) == 2 and run[0][0].number == first_content:
+                run = run[:1]  # a header opening the page over one title: the report's own title (相关推荐 / 某某同志先进事迹 / 作者：…)
         # one finding per stretch of consecutive lines (other junk between splits the block)
         for seg in _contiguous(run, skip):
             s = seg[0].start
