@@ -1273,3 +1273,11 @@ def test_a_related_header_opening_the_page_over_one_title_leaves_the_title(clean
             "在青湾市原运输公司和原机械厂院里，提起老书记这个名字，几乎没有人不知道。他退休后挑起了社区党总支书记的重担。\n")
     out = cleaner.clean_text(page).cleaned
     assert "**社区党总支书记**同志先进事迹" in out and "相关推荐" not in out
+
+
+def test_an_adult_seo_line_goes_and_report_words_sharing_its_characters_stay(cleaner):
+    spam = "亚洲精品偷拍自拍首页,久久综合91,精品久久人人爽vr,高清无码专区"
+    out = cleaner.clean_text(f"{spam}\n{BODY}\n").cleaned
+    assert "亚洲精品" not in out and BODY in out
+    kept = "她既为人妻、为人母，又是全村的主心骨。村里打造特色综合体，做到人人操作熟练，开展人人摸底排查，国产综合治理设备运转良好。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned
