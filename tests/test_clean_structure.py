@@ -353,3 +353,13 @@ def test_the_reports_own_short_lines_after_its_text_stay(cleaner, closing):
     page = "\n".join(FOOT_PARAGRAPHS + closing) + "\n"
     result = cleaner.clean_text(page)
     assert all(line in result.cleaned for line in closing), [line for line in closing if line not in result.cleaned]
+
+
+def test_a_heading_naming_a_secretarys_role_and_a_paragraph_cut_at_the_pages_end_stay(cleaner):
+    heading = "支部书记的角色与作用"
+    cut = "活动第一项内容，青湾建筑大学党委办公室副主任、党支部副书记罗小峰与集团机关党支部书"
+    page = "\n".join(FOOT_PARAGRAPHS[:2] + [heading, FOOT_PARAGRAPHS[2], cut]) + "\n"
+    out = cleaner.clean_text(page).cleaned
+    assert heading in out and cut in out
+    caption = "局党组书记、局长罗小峰来到大市场慰问值守的突击队员"
+    assert caption not in cleaner.clean_text("\n".join(FOOT_PARAGRAPHS[:2] + [caption, FOOT_PARAGRAPHS[2]]) + "\n").cleaned

@@ -6,6 +6,8 @@ stand. The cleaner removes them; the outline never takes one for a heading.
 True
 >>> is_action_caption("党员在一线，服务到心坎")
 False
+>>> is_action_caption("支部书记的角色与作用")
+False
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from __future__ import annotations
 import re
 
 #: a caption telling who does what in the picture, never a slogan heading: a post and a name
-#: coming, visiting or looking (局长某某来到…, 书记某某慰问…), people at a place doing something
-#: (党员们在某地移栽烟苗, 志愿者在某站为…), a wreath or a group photo
+#: coming, visiting or looking (局长某某来到…, 书记某某慰问…; no particle in the name: 支部书记的角色与作用
+#: is a heading), people at a place doing something (党员们在某地移栽烟苗, 志愿者在某站为…), a wreath
+#: or a group photo
 ACTION_CAPTION_RE = re.compile(
     r"(?:书记|局长|主任|队长|院长|校长|董事长|总经理|经理|县长|市长|镇长|乡长|村长|部长|主席|厂长)[、，,]?"
-    r"[\u4e00-\u9fff]{0,6}?[\u4e00-\u9fff]{2,3}(?:来到|走进|深入|前往|看望|慰问|察看|查看|检查|调研|视察|参观|陪同|为|向|与|给)"
+    r"(?:(?![的之和与及等])[\u4e00-\u9fff]){0,6}?(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}(?:来到|走进|深入|前往|看望|慰问|察看|查看|检查|调研|视察|参观|陪同|为|向|与|给)"
     r"|^(?:全体|参加活动的)?[\u4e00-\u9fff]{0,6}(?:党员们?|党员干部|志愿者|队员们?|职工们?|干部职工|医护人员|工作人员|同学们|学生们|师生们?)"
     r"在[^，,。]{2,24}(?:移栽|种植|清理|打扫|聆听|参观|学习|宣誓|重温|开展|进行|慰问|帮助|为|向)"
     r"|^(?:为|向)[^，,。]{2,30}(?:捐赠|捐献|赠送|送去|发放|了解|讲解|介绍|汇报)"
