@@ -1281,3 +1281,13 @@ def test_an_adult_seo_line_goes_and_report_words_sharing_its_characters_stay(cle
     assert "亚洲精品" not in out and BODY in out
     kept = "她既为人妻、为人母，又是全村的主心骨。村里打造特色综合体，做到人人操作熟练，开展人人摸底排查，国产综合治理设备运转良好。"
     assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+def test_a_news_title_shaped_like_a_ceremonys_caption_stays_and_a_gallery_opening_the_page_goes(cleaner):
+    title = "青湾市商会党支部成立揭牌"
+    body = "6月18日，青湾市商会党支部举行成立大会暨揭牌仪式，市非公经济组织党委负责人出席并讲话。"
+    page = f"首页 > 新闻中心 > 正文\n{title}\n{body}\n"
+    assert title in cleaner.clean_text(page).cleaned
+    gallery = ["29名新党员入党宣誓", "优秀共产党员受表彰", "优秀党务工作者受表彰"]
+    out = cleaner.clean_text("\n".join(gallery + [body]) + "\n").cleaned
+    assert not any(g in out for g in gallery) and body in out

@@ -281,6 +281,7 @@ class Cleaner:
         _whole_tags(cands)
         kept = _resolve(cands)
         if "furniture" in kinds:
+            _keep_title_captions(view, kept, lines)
             more, back = widget_rows(view, lines, sorted((c.start, c.end) for c in kept if c.action == "removed"))
             if back:  # a table's rows the line model alone took, among rows it left or between prose: the report's own
                 back = set(back)
@@ -1237,6 +1238,54 @@ _BRACKET_PAIR_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]|【[^【】\n]{1
 _BRACKET_FILL_RE = re.compile(r"[\s，,、；;:：|｜/·•\-—_.。]*")
 #: a teaser's marks around a bracketed marker (……（此处隐藏2815字）……)
 _ELLIPSIS_RE = re.compile(r"(?:……|…|\.{3,6})")
+
+
+def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A news picture's caption shape ending with its ceremony (某某党支部成立揭牌, 公司党委为示范点授牌)
+    on the page's first line of text — every line above it blank or removed, no caption beside it — is
+    the page's title: a picture's caption stands under some text. The candidate goes from ``kept``."""
+    scene = [c for c in kept if c.action == "removed" and c.data.get("unit") == "scene_caption"]
+    if not scene:
+        return
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    starts = [s for s, _ in removed]
+    at = {c.start for c in scene}
+    for c in scene:
+        line = next((ln for ln in lines if ln.start <= c.start < max(ln.end, ln.start + 1)), None)
+        if line is None or view[line.start : c.start].strip() or view[c.end : line.end].strip():
+            continue  # a caption run into a line: no title
+        x = view[line.start : line.end].strip()
+        if _SCENE_NOUN_END_RE.search(x) or not _CEREMONY_END_RE.search(x):
+            continue  # 表彰大会现场, 新党员入党宣誓, 某某(右)…资料图: a picture's words; a title ends with its ceremony (…揭牌)
+        below = next((ln for ln in lines if ln.start >= line.next and view[ln.start : ln.end].strip()), None)
+        if below is not None and view[below.start : below.end].strip() and any(below.start <= a < below.next for a in at):
+            continue  # captions line after line: a gallery opening the page
+        above = [ln for ln in lines if ln.end <= line.start and view[ln.start : ln.end].strip()]
+        if any(ln.start <= a < ln.next for ln in above[-1:] for a in at):
+            continue  # the last caption of such a gallery
+        if all(_covered(view, ln.start, ln.end, removed, starts) for ln in above):
+            kept.remove(c)
+
+
+#: the ceremony a news title ends with (某某党支部成立揭牌, 某局为示范点授牌, …表彰颁奖)
+_CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖)$")
+#: how only a picture's caption ends: the scene's place (现场, 会场), a pose (合影), who stands where ((右)),
+#: a file picture's mark (资料图)
+_SCENE_NOUN_END_RE = re.compile(r"(?:现场|会场|合影|合影留念|留影|资料图)[。.]?$|[（(][左右前后中][一二三四五六]?[)）]")
+
+
+def _covered(view: str, start: int, end: int, removed: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether every non-space character of ``view[start:end]`` lies in a removed span."""
+    pos = start
+    for s, e in removed[max(0, bisect.bisect_right(starts, start) - 1):]:
+        if s >= end:
+            break
+        if e <= pos:
+            continue
+        if s > pos and view[pos:s].strip():
+            return False
+        pos = max(pos, e)
+    return pos >= end or not view[pos:end].strip()
 
 
 def _take_emptied_brackets(view: str, kept: list[Candidate]) -> None:
