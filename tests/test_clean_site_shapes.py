@@ -1291,3 +1291,12 @@ def test_a_news_title_shaped_like_a_ceremonys_caption_stays_and_a_gallery_openin
     gallery = ["29名新党员入党宣誓", "优秀共产党员受表彰", "优秀党务工作者受表彰"]
     out = cleaner.clean_text("\n".join(gallery + [body]) + "\n").cleaned
     assert not any(g in out for g in gallery) and body in out
+
+
+def test_a_known_brand_with_its_bracketed_china_mark_and_a_bracketed_reporters_credit_go(cleaner):
+    out = cleaner.clean_text("传承红色基因，提升媒介实践能力 半岛(中国)新闻系联合教工党支部开展主题党日活动\n").cleaned
+    assert "半岛" not in out and "新闻系联合教工党支部开展主题党日活动" in out
+    out = cleaner.clean_text("(罗小峰报道)2021年12月22日，共青团青湾医院委员会命名了一批青年文明号集体。\n").cleaned
+    assert out.startswith("2021年12月22日")
+    kept = "辽东半岛(中国)沿海地区的党员干部积极参与防汛。据《青湾日报》报道，我村经验在全省推广(见附件)。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned

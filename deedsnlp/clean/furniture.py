@@ -2082,6 +2082,7 @@ _KNOWN_TAIL_RE = re.compile(
     r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|" + _KNOWN_PARTS
     + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
+_BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国[)）」】\]]")
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
 _KNOWN_SITE_RE = re.compile(_either_script(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|全站") + "|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
 #: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)
@@ -2141,8 +2142,10 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
             ok = True
         elif kind == "odd":
             ok = glued or bool(tail)
-        else:  # 平台, 在线 and 真人 make a brand of a word only beside another tail (银河国际在线, not 完美平台)
-            ok = glued or bool(_KNOWN_SITE_RE.search(tail)) or bool(_KNOWN_WEAK_SITE_RE.search(tail)) and len(_KNOWN_PART_RE.findall(tail)) >= 2
+        else:  # 平台, 在线 and 真人 make a brand of a word only beside another tail (银河国际在线, not 完美平台); a
+            # bracketed 中国 is the trade's own mark (某某(中国)新闻系 where the school's name stood)
+            ok = glued or bool(_KNOWN_SITE_RE.search(tail)) or bool(_KNOWN_WEAK_SITE_RE.search(tail)) and len(_KNOWN_PART_RE.findall(tail)) >= 2 \
+                or bool(_BRACKETED_CHINA_RE.match(tail))
         if not ok or lawful.search(view[max(0, start - 8) : start]):
             continue
         if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
