@@ -145,9 +145,9 @@ def _parallel(texts: list[str]) -> bool:
 
 def _foot_headline(t: str) -> bool:
     """A short line that may be another article's headline: four to 34 characters, four Chinese
-    among them, no sentence's end before its last character, not breaking off at a comma or a colon,
+    among them, no full stop (a headline may exclaim or ask inside: …大赏!硬核了), not breaking off at a comma or a colon,
     no date of a sign-off and none of a report's closing words."""
-    return (4 <= len(t) <= 34 and len(CJK_RE.findall(t)) >= 4 and not _SENT_END_RE.search(t[:-1]) and t[-1] not in "，,、；;：:。"
+    return (4 <= len(t) <= 34 and len(CJK_RE.findall(t)) >= 4 and "。" not in t and t[-1] not in "，,、；;：:"
             and not _HEADING_RE.match(t) and not _SIGN_OFF_DATE_RE.search(t) and not _DATE_ONLY_RE.search(t)
             and not _CLOSING_WORDS_RE.search(t))
 
@@ -373,22 +373,24 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
     # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
-    # above it), five short lines or more in a row, each a line of its own — no sentence's end inside,
-    # none breaking off at a comma or going on with the line above, no sign-off's date, attachment or
-    # honour, no heading — are a sidebar's or a feed's list, not the report's end (a sign-off is a line or two)
+    # above it), five short lines or more in a row, each a line of its own — no full stop, none breaking
+    # off at a comma, most not going on with the line above, no sign-off's date, attachment or honour, no
+    # heading — are a sidebar's or a feed's list, not the report's end (a sign-off is a line or two)
     inner = [i for i in range(first_body, min(last_body + 1, len(content)))
              if not content[i][2] and i not in body and not _HEADING_RE.match(content[i][1])]
     if len(body) >= 2 and len(inner) <= max(2, len(body) // 3):  # a page of short lines throughout breaks its text so
         run: list[int] = []
         for i in range(last_body + 1, len(content) + 1):
-            if i < len(content) and (content[i][2] or i in taken):
-                continue  # a line other rules took neither counts nor breaks the list
-            if i < len(content) and eligible(i) and _foot_headline(content[i][1]) and not (
-                    run and _continues(content[run[-1]][1], content[i][1])):
+            if i < len(content) and (content[i][2] or i in taken or i in partial):
+                continue  # a line other rules took, or cut a piece out of, neither counts nor breaks the list
+            if i < len(content) and eligible(i) and _foot_headline(content[i][1]):
                 run.append(i)
                 continue
+            # a sentence the page broke into short lines: a line opened by a joining word, the line after the
+            # run breaking off at a comma, or half the lines going on from the one before (a PDF's wrapping)
+            wrapped = sum(_continues(content[a][1], content[b][1]) for a, b in zip(run, run[1:]))
             broken = any(content[j][1][0] in _JOINING_CHARS for j in run) or (
-                i < len(content) and content[i][1][-1] in "，,、")  # a sentence the page broke into short lines
+                i < len(content) and content[i][1][-1] in "，,、") or 2 * wrapped >= max(1, len(run) - 1)
             if len(run) >= 5 and not broken and not _parallel([content[j][1] for j in run]):
                 for j in run:
                     take(j, f"one of the headlines listed after the text: {content[j][1][:30]}", "foot_headlines", 0.9)
