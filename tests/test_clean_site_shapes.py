@@ -1300,3 +1300,16 @@ def test_a_known_brand_with_its_bracketed_china_mark_and_a_bracketed_reporters_c
     assert out.startswith("2021年12月22日")
     kept = "辽东半岛(中国)沿海地区的党员干部积极参与防汛。据《青湾日报》报道，我村经验在全省推广(见附件)。"
     assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+@pytest.mark.parametrize("junk", ["1. 首页 >> 资讯 >> 青湾要闻", "1. 主页 > 知识大全 >", ">青湾市实验中学东校区>党建工作>两学一做",
+                                  "打开微信“扫一扫”", "若长时间无响应,请刷新本页面",
+                                  "国产欧美在线亚洲一区,99热这里只有精品免费播放,黄网站免费的观看"])
+def test_breadcrumbs_page_prompts_and_adult_seo_lines_go(cleaner, junk):
+    assert_line_goes(cleaner, junk)
+
+
+def test_a_reading_label_goes_and_report_flows_with_arrows_stay(cleaner):
+    out = cleaner.clean_text(f"正在阅读:青湾镇党委带领群众闯出致富新路\n{BODY}\n").cleaned
+    assert "正在阅读" not in out and "青湾镇党委带领群众闯出致富新路" in out
+    assert_kept(cleaner, "支部推行“申请>审核>公示>办结”流程，群众办事更便捷。", "支部工作流程：学习>讨论>落实", "1. 首页设计")
