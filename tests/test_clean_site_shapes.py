@@ -1313,3 +1313,18 @@ def test_a_reading_label_goes_and_report_flows_with_arrows_stay(cleaner):
     out = cleaner.clean_text(f"正在阅读:青湾镇党委带领群众闯出致富新路\n{BODY}\n").cleaned
     assert "正在阅读" not in out and "青湾镇党委带领群众闯出致富新路" in out
     assert_kept(cleaner, "支部推行“申请>审核>公示>办结”流程，群众办事更便捷。", "支部工作流程：学习>讨论>落实", "1. 首页设计")
+
+
+def test_an_editors_preface_sentence_goes_whole_with_the_question_before_it(cleaner):
+    for preface in ("想找一些关于小学校长先进的事迹材料吗?下面是某某小编为大家精心收集的小学校长先进事迹材料,供大家参考借鉴,希望可以帮助到有需要的朋友。",
+                    "我们在准备事迹材料的过程中一定要注意段落层次分明,下面是某某社小编为您分享的先进事迹材料范文(精选8篇),希望能帮助到大家。"):
+        out = cleaner.clean_text(f"{preface}\n{BODY}\n").cleaned
+        assert out.strip() == BODY, out
+    kept = "近年来，青禾村党支部带领群众发展产业。"
+    out = cleaner.clean_text(f"{kept}今天小编就给大家整理了一篇优秀事迹，供大家参考。全村人均收入三年翻番。\n").cleaned
+    assert kept in out and "全村人均收入三年翻番。" in out and "小编" not in out
+
+
+def test_an_outlets_publish_stamp_line_goes_whole_with_its_author(cleaner):
+    out = cleaner.clean_text(f"某某社发布时间:2024-08-29 12:31:51  作者:罗小峰\n{BODY}\n").cleaned
+    assert out.strip() == BODY
