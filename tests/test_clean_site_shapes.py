@@ -1328,3 +1328,13 @@ def test_an_editors_preface_sentence_goes_whole_with_the_question_before_it(clea
 def test_an_outlets_publish_stamp_line_goes_whole_with_its_author(cleaner):
     out = cleaner.clean_text(f"某某社发布时间:2024-08-29 12:31:51  作者:罗小峰\n{BODY}\n").cleaned
     assert out.strip() == BODY
+
+
+@pytest.mark.parametrize("junk", ["欢迎您,进入青湾市实验幼儿园网站!", "调查问题加载中,请稍候。", "文章不错,点个赞再走呗!",
+                                  "还没有添加任何评论,快去APP中抢沙发吧!", "本文献已被 某某 等数据库收录! |"])
+def test_a_sites_greeting_and_its_prompts_to_the_reader_go(cleaner, junk):
+    assert_line_goes(cleaner, junk)
+
+
+def test_report_lines_welcoming_or_praising_stay(cleaner):
+    assert_kept(cleaner, "欢迎进入新时代，党员们干劲十足。", "群众纷纷为支部点个赞。")
