@@ -1338,3 +1338,14 @@ def test_a_sites_greeting_and_its_prompts_to_the_reader_go(cleaner, junk):
 
 def test_report_lines_welcoming_or_praising_stay(cleaner):
     assert_kept(cleaner, "欢迎进入新时代，党员们干劲十足。", "群众纷纷为支部点个赞。")
+
+
+@pytest.mark.parametrize("notice", [
+    "② 本站注明稿件来源为其他媒体的文/图等稿件均为转载稿,本站转载出于非商业性的教育和科研之目的,并不意味着赞同其观点或证实其内容的真实性。如转载稿涉及版权等问题,请作者在两周内速来电或来函联系。",
+    "·凡注明为其它来源的信息,均转载自其它媒体,转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。"])
+def test_a_reprint_disclaimer_opened_by_a_number_or_by_whatever_goes(cleaner, notice):
+    assert_line_goes(cleaner, notice)
+
+
+def test_a_report_sentence_opened_by_whatever_stays(cleaner):
+    assert_kept(cleaner, "凡是群众反映的问题，支部都在一周内答复，不代表个人观点的意见也认真对待。")

@@ -168,7 +168,12 @@ def _opens_sentence(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     a heading or a report's words before it (（二）加强欢迎访问某某网获取更多资料。) make it a splice."""
     first = min((t.start for t in toks if s <= t.start < e), default=e)
     before = sum(1 for ch in text[s:first] if ch.isalnum())  # Chinese characters, digits, letters
-    return before <= 2 or _NOTICE_LABEL_RE.fullmatch(text, s, first) is not None
+    return before <= 2 or _NOTICE_LABEL_RE.fullmatch(text, s, first) is not None or _WHATEVER_OPENER_RE.match(text, s, first) is not None
+
+
+#: a disclaimer's opening words, a bullet or an item's number before them (·凡注明为其它来源的信息，均转载自…, 凡本网
+#:注明…): the notice opens its sentence with 凡 ("whatever …") and what it marks
+_WHATEVER_OPENER_RE = re.compile(r"[\s\u3000·•●○◆■□\-－\d①-⑳.、．]*凡(?:本[站网报刊台]|未?注明|标注|署名|转载|来源)")
 
 
 def _opens_early(s: int, e: int, toks: Sequence[Token]) -> bool:
