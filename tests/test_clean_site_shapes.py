@@ -1349,3 +1349,14 @@ def test_a_reprint_disclaimer_opened_by_a_number_or_by_whatever_goes(cleaner, no
 
 def test_a_report_sentence_opened_by_whatever_stays(cleaner):
     assert_kept(cleaner, "凡是群众反映的问题，支部都在一周内答复，不代表个人观点的意见也认真对待。")
+
+
+@pytest.mark.parametrize("junk", ["本文系转载，旨在分享，不代表本号立场。", "喜欢就点个“在看”吧", "觉得不错，请点赞、在看、转发",
+                                  "本文为原创稿件，转载请注明出处。"])
+def test_an_official_accounts_reprint_note_and_prompts_go(cleaner, junk):
+    assert_line_goes(cleaner, junk)
+
+
+def test_report_sentences_sharing_an_accounts_words_stay(cleaner):
+    assert_kept(cleaner, "支部书记带头学习，党员们纷纷点赞、转发支部的学习心得。", "他在看望困难群众时说，党员就要冲在前面。",
+                "这篇原创文章发表在《青湾日报》上，引起了广泛反响。")
