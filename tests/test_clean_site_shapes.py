@@ -1360,3 +1360,15 @@ def test_an_official_accounts_reprint_note_and_prompts_go(cleaner, junk):
 def test_report_sentences_sharing_an_accounts_words_stay(cleaner):
     assert_kept(cleaner, "支部书记带头学习，党员们纷纷点赞、转发支部的学习心得。", "他在看望困难群众时说，党员就要冲在前面。",
                 "这篇原创文章发表在《青湾日报》上，引起了广泛反响。")
+
+
+@pytest.mark.parametrize("junk", ["（作者单位：青湾镇党委）", "作者简介：罗小峰，青湾镇党委宣传委员。", "本站由青湾网络提供技术支持"])
+def test_an_authors_note_and_a_sites_credit_for_its_making_go(cleaner, junk):
+    assert_line_goes(cleaner, junk)
+
+
+def test_a_document_sites_name_after_a_title_goes_and_the_title_stays(cleaner):
+    out = cleaner.clean_text(f"青湾镇党委先进事迹材料-青湾文库\n{BODY}\n").cleaned
+    assert out.startswith("青湾镇党委先进事迹材料\n") and "文库" not in out
+    assert_kept(cleaner, "青湾网络公司党支部为全镇企业提供技术支持，帮助解决难题二十余件。", "青湾镇党委先进事迹材料——记青湾网络公司",
+                "学习强国-青湾学习平台上线后，党员学习热情高涨。")
