@@ -1372,3 +1372,11 @@ def test_a_document_sites_name_after_a_title_goes_and_the_title_stays(cleaner):
     assert out.startswith("青湾镇党委先进事迹材料\n") and "文库" not in out
     assert_kept(cleaner, "青湾网络公司党支部为全镇企业提供技术支持，帮助解决难题二十余件。", "青湾镇党委先进事迹材料——记青湾网络公司",
                 "学习强国-青湾学习平台上线后，党员学习热情高涨。")
+
+
+def test_a_source_spliced_into_a_sentence_goes_and_a_prompt_closing_it_leaves_the_stop(cleaner):
+    out = cleaner.clean_text("支部坚持“三会一课”制度，本文来自青湾范文网全年组织集中学习十二次。\n").cleaned
+    assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。"
+    out = cleaner.clean_text("支部坚持“三会一课”制度，全年组织集中学习十二次，更多精彩内容请关注公众号。\n").cleaned
+    assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。"
+    assert_kept(cleaner, "这些经验摘自青湾日报的报道。", "本文来自基层一线的调研，数据真实可靠。", "他的发言内容来自网络学习平台的课程。")

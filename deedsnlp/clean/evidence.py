@@ -402,4 +402,6 @@ def tidy(text: str, s: int, e: int, ls: int, le: int, unit: str) -> tuple[int, i
             e += 1
     elif unit == "stretch" and e + 1 < le and text[e] in "。！？" and s > ls and CJK_RE.match(text, s - 1) and CJK_RE.match(text, e + 1):
         e += 1  # 开好欢迎访问某网获取更多资料。组织生活会: the full stop came with the notice
+    elif unit == "stretch" and e - s >= 2 and text[e - 1] in "。！？!?" and s > ls and text[s - 1] in "，,；;、":
+        s, e = s - 1, e - 1  # …学习十二次，更多精彩内容请关注公众号。: the comma goes with the notice, the sentence keeps its stop
     return s, e

@@ -838,11 +838,13 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
             continue
         for m in rx.finditer(view, start, end):
             if m.end() > m.start():
-                stop = m.end()
-                if m.start() == 0 or view[m.start() - 1] in "\n \u3000\t":  # opening a line: its spaces go too
+                begin, stop = m.start(), m.end()
+                if begin == 0 or view[begin - 1] in "\n \u3000\t":  # opening a line: its spaces go too
                     while stop < len(view) and view[stop] in " \u3000\t":
                         stop += 1
-                out.append(Candidate("furniture", m.start(), stop, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
+                elif stop - begin >= 2 and view[stop - 1] in "。！？!?" and view[begin - 1] in "，,；;、":
+                    begin, stop = begin - 1, stop - 1  # …十二次，更多精彩内容请关注公众号。: the comma goes, the sentence keeps its stop
+                out.append(Candidate("furniture", begin, stop, "removed", f"{name.replace('_', ' ')}: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": name, "score": score, "detector": "shape rule"}))
     return out
 
