@@ -1380,3 +1380,12 @@ def test_a_source_spliced_into_a_sentence_goes_and_a_prompt_closing_it_leaves_th
     out = cleaner.clean_text("支部坚持“三会一课”制度，全年组织集中学习十二次，更多精彩内容请关注公众号。\n").cleaned
     assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。"
     assert_kept(cleaner, "这些经验摘自青湾日报的报道。", "本文来自基层一线的调研，数据真实可靠。", "他的发言内容来自网络学习平台的课程。")
+
+
+def test_blanks_naming_what_goes_in_them_and_ideographic_zeros_before_a_unit_are_placeholders():
+    from deedsnlp.clean.flags import find_placeholders
+
+    text = "（单位名称）党支部工作总结；【姓名】同志；〇〇村党支部。"
+    assert [text[c.start : c.end] for c in sorted(find_placeholders(text), key=lambda c: c.start)] == ["（单位名称）", "【姓名】", "〇〇"]
+    for plain in ("二〇〇九年，支部成立。", "支部召开会议（时间：3月2日）。"):
+        assert not find_placeholders(plain), plain
