@@ -1389,3 +1389,15 @@ def test_blanks_naming_what_goes_in_them_and_ideographic_zeros_before_a_unit_are
     assert [text[c.start : c.end] for c in sorted(find_placeholders(text), key=lambda c: c.start)] == ["（单位名称）", "【姓名】", "〇〇"]
     for plain in ("二〇〇九年，支部成立。", "支部召开会议（时间：3月2日）。"):
         assert not find_placeholders(plain), plain
+
+
+@pytest.mark.parametrize("brand", ["天博综合体育官方app下载", "爱游戏(ayx)中国官方网站", "博鱼·体育中国入口", "米兰体育(milan)官方网站",
+                                   "JN江南体育", "半岛·BOB官方网站", "新利官方网站", "PG电子模拟器"])
+def test_brand_shapes_standing_for_the_units_name_go(cleaner, brand):
+    out = cleaner.clean_text(f"近年来，{brand}党委坚持以党建为引领，推动各项工作取得新成效。\n").cleaned
+    assert out.strip() == "近年来，党委坚持以党建为引领，推动各项工作取得新成效。", out
+
+
+def test_a_units_site_a_sports_bureau_and_a_contest_stay(cleaner):
+    assert_kept(cleaner, "学校官方网站党建专栏每周更新。", "市体育局党委组织党员开展志愿服务。", "学院学生获ACM国际大学生程序设计竞赛金奖。",
+                "青湾综合体育馆党支部开展活动。", "县政府官方网站发布了表彰决定。", "PP电子级材料研发团队党支部荣获先进。")

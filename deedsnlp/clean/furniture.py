@@ -1871,10 +1871,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
-        if latin and weak and not (d or t) and not _latin_brand_head(head):
-            continue  # ACM国际大学生程序设计竞赛, IEEE国际会议: Latin letters before a common tail are a name
-        if view[s:e].endswith("官方网站") and not (latin or d or view[s] in "·・（("):
-            continue  # 学校官方网站, 县政府官方网站: a site of the unit, not a brand
+        if latin and weak and not (d or t or after) and not _latin_brand_head(head):
+            continue  # ACM国际大学生程序设计竞赛, IEEE国际会议: Latin letters before a common tail are a name (before 党委: a brand's)
+        if view[s:e].endswith("官方网站") and not (latin or d or view[s] in "·・（(" or after and not weak):
+            continue  # 学校官方网站, 县政府官方网站: a site of the unit, not a brand (a site has no 党委: 某某官方网站党委 is one)
         score = min(0.99, 0.75 + 0.1 * evidence)
         found.append((start, end, view[start:end], score))
         if after and not latin:
@@ -1957,6 +1957,17 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         after = c["unit_after"].match(view, end)
         if after:
             units[start] = after.group()
+    for m in _TAGGED_BRAND_RE.finditer(view):  # 某某(abc)中国官方网站党委, 某某·体育中国入口
+        start, end = m.start(), m.end()
+        merged = [f for f in found if f[0] < end and start < f[1]]
+        for f in merged:
+            found.remove(f)
+            units.pop(f[0], None)
+            start, end = min(start, f[0]), max(end, f[1])
+        found.append((start, end, view[start:end], 0.9))
+        after = c["unit_after"].match(view, end)
+        if after:
+            units[start] = after.group()
     for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
         if any(s < m.end() and m.start() < e for s, e, _, _ in found):
             continue
@@ -1988,7 +1999,12 @@ _BRACKET_BRAND_RE = re.compile(
     r"(?:[（(]?中国[)）]?)?(?:有限公司)?(?:官方网站|官网)")
 #: the slot platforms' names the trade injects (PG电子, PP电子, JDB电子); a maker's product or trade after them is
 #: no brand (PP电子级材料)
-_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)")
+_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)"
+                            r"(?:模拟器|试玩|游戏|平台|官方网站|官网|网站|[Aa][Pp][Pp])?")
+#: a brand with its Latin tag in brackets before its site (某某(abc)中国官方网站, 某某体育(milan)官方网站) or a middle dot
+#: before its trade (某某·体育中国入口)
+_TAGGED_BRAND_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:[（(][A-Za-z]{2,10}[)）](?:[（(]?中国[)）]?)?(?:官方网站|官网|入口)"
+                              r"|[·・](?:体育|娱乐|电竞|棋牌)(?:[（(]?中国[)）]?)?(?:官方网站|官网|入口|平台|[Aa][Pp][Pp]))")
 #: what a hijacked site glues after a brand: 【】 around it, its site (中国有限公司官网) and the app it offers
 #: (-IOS/安卓通用版/手机APP下载)
 _BRAND_SITE_AFTER_RE = re.compile(r"(?:[（(]?中国[)）]?)?(?:有限公司)?(?:官方网站|官网)")
@@ -1998,7 +2014,14 @@ _BRAND_APP_AFTER_RE = re.compile(
 
 def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: float) -> tuple[int, int, str, float]:
     """A brand's span with what the site glued around it: the square brackets around the name
-    (【某某体育】), its site after them (中国有限公司官网) and the app offered (-IOS/安卓通用版/手机APP下载)."""
+    (【某某体育】), its site after them (中国有限公司官网), the app offered (-IOS/安卓通用版/手机APP下载) and
+    another of the trade's names joined by a middle dot before it (半岛·BOB官方网站)."""
+    if start > 2 and view[start - 1] in "·・":
+        kinds = _known_vocab()[0]
+        for n in (3, 2):
+            if view[start - 1 - n : start - 1] in kinds and (start - 1 - n == 0 or not _is_cjk(view[start - 2 - n])):
+                start -= n + 1
+                break
     if start > 0 and view[start - 1] == "【" and view.startswith("】", end):
         start, end = start - 1, end + 1
         m = _BRAND_SITE_AFTER_RE.match(view, end)
@@ -2062,7 +2085,7 @@ def _known_vocab():
 
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
-_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址"
+_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
