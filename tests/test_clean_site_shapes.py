@@ -1401,3 +1401,9 @@ def test_brand_shapes_standing_for_the_units_name_go(cleaner, brand):
 def test_a_units_site_a_sports_bureau_and_a_contest_stay(cleaner):
     assert_kept(cleaner, "学校官方网站党建专栏每周更新。", "市体育局党委组织党员开展志愿服务。", "学院学生获ACM国际大学生程序设计竞赛金奖。",
                 "青湾综合体育馆党支部开展活动。", "县政府官方网站发布了表彰决定。", "PP电子级材料研发团队党支部荣获先进。")
+
+
+def test_a_tag_written_with_entities_goes_like_a_tag_and_a_comparison_stays(cleaner):
+    out = cleaner.clean_text("&lt;div class=\"content\"&gt;支部坚持“三会一课”制度，全年组织集中学习十二次。\n").cleaned
+    assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。"
+    assert "a < b > c" in cleaner.clean_text("a &lt; b &gt; c 的公式。\n").cleaned

@@ -15,6 +15,8 @@ from .spans import Candidate
 
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 TAG_RE = re.compile(r"<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>\n]{0,300})?\s*/?>", re.S)
+#: a tag written with entities, escaped twice by the page (&lt;p&gt;, &lt;/span&gt;): a tag all the same
+ESCAPED_TAG_RE = re.compile(r"&lt;/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^&<>\n]{0,300})?\s*/?&gt;")
 _NBSP = {"\xa0", "\u3000", "\u2002", "\u2003", "\u2009"}
 
 
@@ -22,10 +24,14 @@ def find_html(text: str) -> list[Candidate]:
     """HTML entities and tags in ``text``, with their replacements."""
     pats = junk_patterns()
     found: list[tuple[int, int, str, str]] = []  # start, end, kind(entity/tag), name
+    escaped = [(m.start(), m.end(), "tag", m.group(1).lower()) for m in ESCAPED_TAG_RE.finditer(text)] if "&lt;" in text else []
     for m in ENTITY_RE.finditer(text):
+        if escaped and any(a <= m.start() < b for a, b, _, _ in escaped):
+            continue  # part of a tag written with entities (&lt;p&gt;)
         value = _html.unescape(m.group())
         if value != m.group():
             found.append((m.start(), m.end(), "entity", value))
+    found += escaped
     for m in TAG_RE.finditer(text):
         name = (m.group(1) or "").lower()
         found.append((m.start(), m.end(), "tag", name))
