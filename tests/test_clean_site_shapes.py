@@ -1407,3 +1407,19 @@ def test_a_tag_written_with_entities_goes_like_a_tag_and_a_comparison_stays(clea
     out = cleaner.clean_text("&lt;div class=\"content\"&gt;支部坚持“三会一课”制度，全年组织集中学习十二次。\n").cleaned
     assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。"
     assert "a < b > c" in cleaner.clean_text("a &lt; b &gt; c 的公式。\n").cleaned
+
+
+@pytest.mark.parametrize("junk", ["本文由青湾范文网整理", "本内容归青湾文秘网所有，未经许可不得转载", "[青湾公文网", "青湾写作网版权所有，严禁复制",
+                                  "本站原创，转载请保留链接", "〖青湾范文网〗", "此文章来自青湾文库，如需转载请注明"])
+def test_a_writing_sites_notice_spliced_into_a_sentence_goes(cleaner, junk):
+    first = "青湾镇党委现有党员一百二十名，下设党支部八个。"
+    page = f"{first}\n支部坚持“三会一课”制度，{junk}全年组织集中学习十二次。\n"
+    out = cleaner.clean_text(page).cleaned
+    assert "支部坚持“三会一课”制度，全年组织集中学习十二次。" in out and first in out, out
+
+
+def test_a_names_end_before_a_writing_sites_name_is_never_cut(cleaner):
+    text = "捐物折合人民币1.36万元。党员教师陈秀兰中小学范文网整理坚持每周两次为结对的三年级学生义务补习。"
+    out = cleaner.clean_text(f"{text}\n").cleaned
+    assert "陈秀兰" in out and "坚持每周两次" in out
+    assert_kept(cleaner, "土地归集体所有，不得买卖。", "本村资源归集体所有，严禁私自开采。", "学校建成红色文库，供师生借阅。")

@@ -33,6 +33,9 @@ from .patterns import (
 from .spans import Candidate, Line
 
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
+#: the names of sites that sell or share model texts (某某范文网, 某某写作网, 某某公文网): a report never names one, so
+#: the name is hard evidence wherever it is spliced (a 文库 may be a library's: 红色文库)
+_WRITING_SITE_RE = re.compile(r"(?:范文|写作|文秘|公文|作文)网$|范文大全$|范文之家$")
 #: sources a notice may name that reports also name in their own sentences (the internet, the press
 #: and the study platforms members use): weak evidence, never cut from a sentence on their own
 _GENERIC_SOURCES = frozenset({"互联网", "网络", "网上", "因特网", "万维网", "物联网", "局域网", "全网", "本网", "网友", "网民",
@@ -136,7 +139,8 @@ class NoticeDetector:
             if m.end() - m.start() <= 26:
                 k = p.site_suffix.search(text, m.start(), m.end())
                 if k is not None:
-                    add(Token(k.start(), k.end(), COVER, "watermark", "site-like name"))
+                    hard = _WRITING_SITE_RE.search(k.group()) is not None  # (〖某某范文网〗: a site of model texts)
+                    add(Token(k.start(), k.end(), HARD if hard else COVER, "watermark", f"site name {k.group()}" if hard else "site-like name"))
         for m in URL_RE.finditer(text):
             if _LETTERS_RE.search(m.group()):
                 add(Token(m.start(), m.end(), HARD, "", "URL " + m.group()))
@@ -169,15 +173,21 @@ class NoticeDetector:
         for lead, s, e in self._lead_sites(text, a, b):
             toks.append(Token(lead, e, WEAK, "watermark", f"site name {text[s:e]}"))
         for m in p.site_suffix.finditer(text, a, b):
-            toks.append(Token(m.start(), m.end(), COVER, "watermark", "site-like name"))
+            w = _WRITING_SITE_RE.search(m.group())
+            if w:  # 某某范文网, 某某写作网: a site of model texts no report names; its name's start is a guess
+                # inside a sentence (陈某某中小学范文网整理): three characters at most, a name's cut short rather than the text's
+                start = max(m.start(), m.start() + w.start() - 3)
+                toks.append(Token(start, m.end(), HARD, "watermark", f"writing site {text[start:m.end()]}"))
+            else:
+                toks.append(Token(m.start(), m.end(), COVER, "watermark", "site-like name"))
         for m in _QUOTED_RE.finditer(text, a, b):
             # a quoted name explains itself when site-like, or right after a notice phrase (关注“X”)
             if p.site_suffix.fullmatch(m.group(1)) or any(0 <= m.start() - t.end <= 1 for t in anchors):
                 toks.append(Token(m.start(), m.end(), COVER, "watermark", "quoted name"))
         hard_sites = [t for t in anchors if t.label.startswith("site name")]
         if hard_sites:  # a known site's name is exact: a site-like cover must not stretch it (华拓|天天学习文库)
-            toks = [t for t in toks if not (t.weight == COVER and t.label == "site-like name"
-                                            and any(h.start < t.end and t.start < h.end for h in hard_sites))]
+            toks = [t for t in toks if not (t.label == "site-like name" or t.label.startswith("writing site"))
+                    or not any(h.start < t.end and t.start < h.end for h in hard_sites)]
         for t in hard_sites:
             m = _SLOGAN_RE.match(text[t.end : b])
             if m:
