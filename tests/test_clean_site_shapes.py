@@ -1423,3 +1423,19 @@ def test_a_names_end_before_a_writing_sites_name_is_never_cut(cleaner):
     out = cleaner.clean_text(f"{text}\n").cleaned
     assert "陈秀兰" in out and "坚持每周两次" in out
     assert_kept(cleaner, "土地归集体所有，不得买卖。", "本村资源归集体所有，严禁私自开采。", "学校建成红色文库，供师生借阅。")
+
+
+@pytest.mark.parametrize("line", ["下一步，镇党委将继续发挥战斗堡垒作用。{罗小峰/文 陈大明/图}", "{文/罗小峰 }近年来，镇党委坚持以党建为引领，推动各项工作取得新成效。",
+                                  "{【青湾日报】}近年来，镇党委坚持以党建为引领，推动各项工作取得新成效。",
+                                  "{通讯员 罗小峰：}近年来，镇党委坚持以党建为引领，推动各项工作取得新成效。", "下一步，镇党委将继续发挥战斗堡垒作用。{（完）}"])
+def test_credits_an_outlets_mark_and_the_end_mark_around_the_text_go(cleaner, line):
+    a, b = line.index("{"), line.index("}")
+    want = line[:a] + line[b + 1 :]
+    out = cleaner.clean_text(f"{BODY}\n{line[:a] + line[a + 1 : b] + line[b + 1 :]}\n").cleaned
+    assert want in out and line[a + 1 : b].strip() not in out, out
+
+
+def test_an_interviewer_a_reports_bulletin_and_a_credit_line_stay_or_go_whole(cleaner):
+    assert_kept(cleaner, "记者罗小峰：是什么让你坚持了二十年？", "【情况通报】近期支部开展了专项检查。", "【喜报】我校党委荣获先进基层党组织称号。",
+                "摄影爱好者协会党支部成立。")
+    assert_line_goes(cleaner, "文/本报记者 罗小峰")
