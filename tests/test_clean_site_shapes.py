@@ -1439,3 +1439,12 @@ def test_an_interviewer_a_reports_bulletin_and_a_credit_line_stay_or_go_whole(cl
     assert_kept(cleaner, "记者罗小峰：是什么让你坚持了二十年？", "【情况通报】近期支部开展了专项检查。", "【喜报】我校党委荣获先进基层党组织称号。",
                 "摄影爱好者协会党支部成立。")
     assert_line_goes(cleaner, "文/本报记者 罗小峰")
+
+
+def test_a_forums_bbcode_and_a_symbol_run_go_and_the_text_they_wrap_stays(cleaner):
+    page = ("[size=4][color=#333]支部坚持“三会一课”制度[/color][/size]，全年[img]http://bbs.example.cn/1.jpg[/img]组织集中学习十二次。"
+            "全年%^&*组织集中学习。[attach]12345[/attach]\n")
+    out = cleaner.clean_text(page).cleaned
+    assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。全年组织集中学习。"
+    out = cleaner.clean_text(f"传家风||我家的党员故事\n{BODY}\n").cleaned
+    assert "传家风" in out and "我家的党员故事" in out
