@@ -1448,3 +1448,24 @@ def test_a_forums_bbcode_and_a_symbol_run_go_and_the_text_they_wrap_stays(cleane
     assert out.strip() == "支部坚持“三会一课”制度，全年组织集中学习十二次。全年组织集中学习。"
     out = cleaner.clean_text(f"传家风||我家的党员故事\n{BODY}\n").cleaned
     assert "传家风" in out and "我家的党员故事" in out
+
+
+def test_a_grades_year_after_a_brand_stays_and_the_brand_goes(cleaner):
+    out = cleaner.clean_text("2016年以来，某利官方网站2014级大学生党支部在学校党委统一部署下，扎实开展学习教育。\n").cleaned
+    assert "2014级大学生党支部在学校党委统一部署下" in out and "官方网站" not in out
+    assert_kept(cleaner, "学校官方网站2019届毕业生专栏上线。")
+
+
+def test_a_pipes_spec_between_chinese_words_is_no_random_string(cleaner):
+    text = "冒雨在大山中更换dn32mmPE管300多米，更换10kV线路，极大改善了村民的用水现状。"
+    assert text in cleaner.clean_text(f"{text}\n").cleaned
+
+
+def test_a_station_named_as_a_source_is_never_cut_from_the_text():
+    from deedsnlp.clean import Cleaner
+
+    pages = ["来源：青湾东站\n青湾东站党支部坚持支部就是战斗堡垒，党员是引领旗帜，以实际行动践行党的宗旨。\n",
+             "来源：青湾东站\n青湾东站党支部开展志愿服务活动，为旅客提供便利。\n"]
+    c = Cleaner(suggestions=0)
+    c.fit(pages)
+    assert "青湾东站党支部坚持支部就是战斗堡垒" in c.clean_text(pages[0]).cleaned

@@ -1868,12 +1868,16 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             # a unit's own site named inside a sentence (县委组织部官网, 卫生院在官网): the head read is the end of a
             # longer name or a preposition, no word of its own; a brand opens its clause or stands before a unit word
             unknown = False
-        evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown
+        # a grade's year right after a site's word (某某官方网站2014级大学生党支部): the site stands where the unit's
+        # name stood; the year is the sentence's and stays
+        grade = (view[s:e] in ("官网", "官方网站") and end == e and not latin and not _is_word(head)
+                 and re.match(r"(?:19|20)\d\d(?:级|届)", view[e : e + 5]) is not None)
+        evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown + grade
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
         if latin and weak and not (d or t or after) and not _latin_brand_head(head):
             continue  # ACM国际大学生程序设计竞赛, IEEE国际会议: Latin letters before a common tail are a name (before 党委: a brand's)
-        if view[s:e].endswith("官方网站") and not (latin or d or view[s] in "·・（(" or after and not weak):
+        if view[s:e].endswith("官方网站") and not (latin or d or view[s] in "·・（(" or after and not weak or grade):
             continue  # 学校官方网站, 县政府官方网站: a site of the unit, not a brand (a site has no 党委: 某某官方网站党委 is one)
         score = min(0.99, 0.75 + 0.1 * evidence)
         found.append((start, end, view[start:end], score))
@@ -2197,7 +2201,7 @@ def _simplified_forms() -> frozenset[str]:
 
 
 #: after a brand's number: no year, range, amount or counter (…娱乐888, not 平台620余亩, 平台3个, 2024年)
-_NOT_AN_AMOUNT = r"(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条%％.．])"
+_NOT_AN_AMOUNT = r"(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条级届%％.．])"
 #: what follows a gambling trade word in a brand: more trade words, then site tails (…网投平台官网入口)
 _GAMBLE_TAIL_RE = re.compile(
     r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡])"

@@ -33,6 +33,8 @@ from .patterns import (
 from .spans import Candidate, Line
 
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
+#: a site's 站: a web site, a download or document station (本站 is the site speaking of itself)
+_SITE_STATION_RE = re.compile(r"(?:网|资料|下载|文档|范文|资源|素材|学习|教育|软件|文库)站$")
 #: the names of sites that sell or share model texts (某某范文网, 某某写作网, 某某公文网): a report never names one, so
 #: the name is hard evidence wherever it is spliced (a 文库 may be a library's: 红色文库)
 _WRITING_SITE_RE = re.compile(r"(?:范文|写作|文秘|公文|作文)网$|范文大全$|范文之家$")
@@ -114,6 +116,8 @@ class NoticeDetector:
         project) is weak: it helps a notice line, it is never cut from a sentence on its own."""
         if name in _GENERIC_SOURCES:
             return WEAK  # 来源：互联网 / 来源：共产党员网 names a source reports also name in their sentences
+        if name.endswith("站") and not _SITE_STATION_RE.search(name) and not _LETTERS_RE.search(name):
+            return WEAK  # 宣化东站, 某某收费站: a station is a unit the report names (a site's 站 is a 网站 or 资料站)
         if self.patterns.site_suffix.fullmatch(name) or _LETTERS_RE.search(name):
             return HARD
         return WEAK

@@ -187,12 +187,16 @@ def _has_symbols(text: str) -> bool:
     return _SYMBOL_RE.search(text) is not None
 
 
+#: a measure with its unit and the material's or standard's letters (dn32mmPE, DN100mm, 10kV, 2.5mm2, 35kVA): a report's spec
+_SPEC_RE = re.compile(r"(?:[A-Za-z]{1,3})?\d+(?:\.\d+)?(?:mm2?|cm|km|m[23]?|kg|g|t|[kKM]?[vVwWaA]|kVA|MPa|mpa|ml|L|l)(?:[A-Z]{1,4})?")
+
+
 def _random_token(opening: str, token: str, closing: str) -> bool:
     """Whether Latin letters and digits glued between two Chinese characters are an anti-scrape
     filter's random string: no word, count, unit or code a report writes there (App, 5G, G20,
     H1N1, 10kg), or letters and digits mixed at random (Xk9qL, 3a9f); inside odd symbols a short
     one too (|xR9|, 【lq8W】), but an acronym or a number in brackets stays (【PPT】)."""
-    if not re.search("[A-Za-z]", token) or _X_MASK_RE.fullmatch(token):
+    if not re.search("[A-Za-z]", token) or _X_MASK_RE.fullmatch(token) or _SPEC_RE.fullmatch(token):
         return False
     wrapped = bool(opening.strip("(（") and closing.strip(")）"))  # odd symbols, not a bracket
     if re.search(r"\d{3}", token):  # a brand's number (某某nn699net, 365bet): the brand rules read it whole
