@@ -187,8 +187,9 @@ def _has_symbols(text: str) -> bool:
     return _SYMBOL_RE.search(text) is not None
 
 
-#: a measure with its unit and the material's or standard's letters (dn32mmPE, DN100mm, 10kV, 2.5mm2, 35kVA): a report's spec
-_SPEC_RE = re.compile(r"(?:[A-Za-z]{1,3})?\d+(?:\.\d+)?(?:mm2?|cm|km|m[23]?|kg|g|t|[kKM]?[vVwWaA]|kVA|MPa|mpa|ml|L|l)(?:[A-Z]{1,4})?")
+#: a measure with its unit and the material's or standard's letters (dn32mmPE, DN100mm, 10kV, 2.5mm2, 35kVA): a report's
+#: spec; a random string's letter and digit (Q2a) are none
+_SPEC_RE = re.compile(r"(?:DN|dn|De|de|PE|PPR|PVC|YJV|Φ)?\d+(?:\.\d+)?(?:mm2?|cm|km|m[23]?|kg|[kKM]?[VW]|kv|kw|kVA|MPa|ml|L)(?:[A-Z]{1,4})?")
 
 
 def _random_token(opening: str, token: str, closing: str) -> bool:
