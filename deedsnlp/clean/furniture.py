@@ -1917,16 +1917,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         if (m.group("tail") in c["brand_weak"] and not m.group("more") and not m.group("digits")
                 and (m.group("place") not in c["gambling_hubs"] or _is_word(head))):
             continue  # a lawful body abroad (欧洲投资平台, 英国伦敦国际): a weak tail needs a gambling town and a made-up name
-        start, end = m.start(), m.end()
-        merged = [f for f in found if f[0] < end and start < f[1]]
-        for f in merged:
-            found.remove(f)
-            units.pop(f[0], None)
-            start, end = min(start, f[0]), max(end, f[1])
-        found.append((start, end, view[start:end], 0.9))
-        after = c["unit_after"].match(view, end)
-        if after:
-            units[start] = after.group()
+        _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
     for start, end, unit in _gambling_word_brands(view, c):  # 澳门官方十大网投平台党支部: the trade's own word
         merged = [f for f in found if f[0] < end and start < f[1]]
         for f in merged:
@@ -1941,37 +1932,11 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             found.append((m.start(1), m.end(1), m.group(1), 0.9))
     injected = raw_view if page_traditional and raw_view is not None and len(raw_view) == len(view) else None
     for start, end, score in _known_brands(view, injected):  # 尊龙凯时, beat365最新版下载: a name the trade works under
-        merged = [f for f in found if f[0] < end and start < f[1]]
-        for f in merged:
-            found.remove(f)
-            units.pop(f[0], None)
-            start, end, score = min(start, f[0]), max(end, f[1]), max(score, f[3])
-        found.append((start, end, view[start:end], score))
-        after = c["unit_after"].match(view, end)
-        if after:
-            units[start] = after.group()
+        _add_merged(found, units, view, c, start, end, score)
     for m in _BRACKET_BRAND_RE.finditer(view):  # 【某某体育】中国有限公司官网: a bracketed brand and its site in a sentence
-        start, end = m.start(), m.end()
-        merged = [f for f in found if f[0] < end and start < f[1]]
-        for f in merged:
-            found.remove(f)
-            units.pop(f[0], None)
-            start, end = min(start, f[0]), max(end, f[1])
-        found.append((start, end, view[start:end], 0.95))
-        after = c["unit_after"].match(view, end)
-        if after:
-            units[start] = after.group()
+        _add_merged(found, units, view, c, m.start(), m.end(), 0.95)
     for m in _TAGGED_BRAND_RE.finditer(view):  # 某某(abc)中国官方网站党委, 某某·体育中国入口
-        start, end = m.start(), m.end()
-        merged = [f for f in found if f[0] < end and start < f[1]]
-        for f in merged:
-            found.remove(f)
-            units.pop(f[0], None)
-            start, end = min(start, f[0]), max(end, f[1])
-        found.append((start, end, view[start:end], 0.9))
-        after = c["unit_after"].match(view, end)
-        if after:
-            units[start] = after.group()
+        _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
     for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
         if any(s < m.end() and m.start() < e for s, e, _, _ in found):
             continue
@@ -1994,6 +1959,19 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
     return out
+
+
+def _add_merged(found: list, units: dict, view: str, c: dict, start: int, end: int, score: float) -> None:
+    """Add a brand's span to ``found``, merged with the spans it overlaps (the wider span, the higher
+    score), and note the unit word after it (党委: the brand stood for the unit's name)."""
+    for f in [f for f in found if f[0] < end and start < f[1]]:
+        found.remove(f)
+        units.pop(f[0], None)
+        start, end, score = min(start, f[0]), max(end, f[1]), max(score, f[3])
+    found.append((start, end, view[start:end], score))
+    after = c["unit_after"].match(view, end)
+    if after:
+        units[start] = after.group()
 
 
 #: a brand in square brackets inside a sentence with its site after it (…前夕，【某某体育】中国有限公司官网一批…):
