@@ -1469,3 +1469,11 @@ def test_a_station_named_as_a_source_is_never_cut_from_the_text():
     c = Cleaner(suggestions=0)
     c.fit(pages)
     assert "青湾东站党支部坚持支部就是战斗堡垒" in c.clean_text(pages[0]).cleaned
+
+
+def test_glosses_in_square_brackets_with_a_script_g_go(cleaner):
+    page = "牢记初心使[shǐ[命 争取更[ɡènɡ[大光荣\n青湾高[ɡāo[新公[ɡōnɡ[司金工车间的机修钳工是一[yī[名青年党员[yuán[。\n"
+    out = cleaner.clean_text(page).cleaned
+    assert out == "牢记初心使命 争取更大光荣\n青湾高新公司金工车间的机修钳工是一名青年党员。\n"
+    kept = "支部制定了[2023]3号文件，落实[重点]任务。"
+    assert kept in cleaner.clean_text(f"{kept}\n").cleaned

@@ -21,13 +21,14 @@ from .spans import Candidate
 
 #: a pinyin gloss: parentheses around one syllable right after a Chinese character (or after
 #: another gloss, or a garbled character), maybe a space before its closing bracket (獲(huò )); toneless
-#: syllables need three glosses on the page
+#: syllables need three glosses on the page. Some pages write it in square brackets, the closing one turned
+#: (使[shǐ[命), and its g as the script ɡ
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）]|[)）])[(（]([a-zü{_TONED}]{{1,7}})[ \u3000]?[)）]")
+GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）\[\]]|[)）\]\[])(?:[(（]([a-zɡü{_TONED}]{{1,7}})[ \u3000]?[)）]|\[([a-zɡü{_TONED}]{{1,7}})[\[\]])")
 _TONE_RE = re.compile(f"[{_TONED}]")
 #: a word's gloss: two to four toned syllables in parentheses after the word (记者(jìzhě), 见面会(jiànmiànhuì))
 _WORD_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü{_TONED}]{{4,24}})[)）]")
-_PLAIN = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
+_PLAIN = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿɡ", "aaaaeeeeiiiioooouuuuüüüünnnmg")
 _SYLLABLE_RE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|üe|ue|ve|ün|vn|a|o|e|i|u|ü|v|ng|n|m)"
@@ -86,7 +87,7 @@ _SYMBOL_SCREEN = re.compile(r"[★☆◆◇■□▲△●○◎¤¦§※〓]{2}
 
 #: what every match of the expressions above contains (a gloss without what stands before it, a
 #: file name's prefix and first three digits, an ASCII character before a space or tab)
-_GLOSS_SCREEN = re.compile(rf"[(（][a-zü{_TONED}]{{1,7}}[ \u3000]?[)）]")
+_GLOSS_SCREEN = re.compile(rf"[(（][a-zɡü{_TONED}]{{1,7}}[ \u3000]?[)）]|\[[a-zɡü{_TONED}]{{1,7}}[\[\]]")
 _FILE_SCREEN = re.compile(r"(?:IMG|DSCN?|DJI|P|微信图片)_?\d{3}")
 _SCRAMBLE_SCREEN = re.compile(r"[!-~][ \t]")
 
@@ -105,9 +106,9 @@ def _word_gloss(g: str) -> bool:
 def find_prepass(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     # each search runs only where a cheap screen (a shape every match contains) finds something
-    glosses = ([m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch(m.group(1).translate(_PLAIN))]
-               if ("(" in text or "（" in text) and _GLOSS_SCREEN.search(text) else [])
-    toned = sum(1 for m in glosses if _TONE_RE.search(m.group(1)))
+    glosses = ([m for m in GLOSS_RE.finditer(text) if _SYLLABLE_RE.fullmatch((m.group(1) or m.group(2)).translate(_PLAIN))]
+               if ("(" in text or "（" in text or "[" in text) and _GLOSS_SCREEN.search(text) else [])
+    toned = sum(1 for m in glosses if _TONE_RE.search(m.group(1) or m.group(2)))
     if glosses:  # a page glossing its characters may gloss whole words too: 记者(jìzhě)
         single = {m.start() for m in glosses}
         words = [m for m in _WORD_GLOSS_RE.finditer(text) if m.start() not in single and _word_gloss(m.group(1))]
@@ -116,7 +117,7 @@ def find_prepass(text: str) -> list[Candidate]:
                                  data={"score": 1.0}) for m in words)
     if toned >= 1 or len(glosses) >= 3:
         for m in glosses:
-            if _TONE_RE.search(m.group(1)) or len(glosses) >= 3:
+            if _TONE_RE.search(m.group(1) or m.group(2)) or len(glosses) >= 3:
                 out.append(Candidate("pinyin", m.start(), m.end(), "removed", f"pinyin gloss {m.group()}", priority=6,
                                      data={"score": 1.0}))
     if _has_symbols(text):
