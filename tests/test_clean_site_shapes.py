@@ -1477,3 +1477,13 @@ def test_glosses_in_square_brackets_with_a_script_g_go(cleaner):
     assert out == "牢记初心使命 争取更大光荣\n青湾高新公司金工车间的机修钳工是一名青年党员。\n"
     kept = "支部制定了[2023]3号文件，落实[重点]任务。"
     assert kept in cleaner.clean_text(f"{kept}\n").cleaned
+
+
+@pytest.mark.parametrize("junk", ["发稿时间:2017-04-28 10:22:54 来源: 青湾村官报", "减小字体 增大字体 作者:佚名  来源:网上收集整理  发布时间:2018-12-23 0:17:16",
+                                  "> 党务公开 > 部门党务工作", "来说两句吧。。。"])
+def test_meta_lines_left_whole_and_a_two_step_crumb_and_a_comment_prompt_go(cleaner, junk):
+    assert_line_goes(cleaner, junk)
+
+
+def test_a_sentence_with_comments_stays(cleaner):
+    assert_kept(cleaner, "党员们纷纷发表评论，表示要向他学习。")

@@ -1362,6 +1362,13 @@ def _credits_after_removed_heads(view: str, lines: list[Line], kept: list[Candid
 _CLOCK_STAMP_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*")
 
 
+#: what is left of a meta line: fields with their short values (来源：某某报, 作者：佚名, 浏览次数：12) and the
+#: font buttons beside them (减小字体 增大字体)
+_FIELD_ITEM = (r"(?:(?:文章|信息|新闻|稿件)?来源|作者|编辑|责任编辑|审核|浏览次数|点击数|阅读次数|阅读量|点击量|发布者|发布人|录入)"
+               r"[ \u3000]*[:：][ \u3000]*[^\s:：。！？!?，,|｜]{0,20}|减小字体|增大字体|字体[:：]?(?:[ \u3000]*[大中小]){1,3}|打印|关闭")
+_FIELDS_LEFT_RE = re.compile(rf"[ \t\u3000|｜]*(?:{_FIELD_ITEM})(?:[ \t\u3000|｜/]+(?:{_FIELD_ITEM}))*[ \t\u3000|｜]*")
+
+
 def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A publishing stamp with its clock left alone on a line once the junk beside it went (2024年11月08日16:00
     before a removed address): the stamp was the site's line too."""
@@ -1382,6 +1389,11 @@ def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -
                 and not any(c.start < gaps[0][1] and c.end > gaps[0][0] for c in kept):
             new.append(Candidate("furniture", gaps[0][0], gaps[0][1], "removed", "a publishing stamp left alone by the junk beside it",
                                   priority=5, data={"unit": "stamp_leftover", "score": 0.9, "detector": "leftovers"}))
+        elif gaps and all(_FIELDS_LEFT_RE.fullmatch(view, a, b) for a, b in gaps) \
+                and not any(c.start < b and c.end > a for a, b in gaps for c in kept):
+            # the page's fields left once the stamp beside them went (来源: 某某报, 作者:佚名 来源:网上收集整理)
+            new += [Candidate("furniture", a, b, "removed", f"the page's fields left by the stamp beside them: {view[a:b].strip()[:30]}",
+                              priority=5, data={"unit": "fields_leftover", "score": 0.9, "detector": "leftovers"}) for a, b in gaps]
     _add_leftovers(kept, new)
 
 
