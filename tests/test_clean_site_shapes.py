@@ -1487,3 +1487,11 @@ def test_meta_lines_left_whole_and_a_two_step_crumb_and_a_comment_prompt_go(clea
 
 def test_a_sentence_with_comments_stays(cleaner):
     assert_kept(cleaner, "党员们纷纷发表评论，表示要向他学习。")
+
+
+@pytest.mark.parametrize("dateline", ["青湾日报/青湾网讯(记者罗小峰通讯员陈大明报道)", "本网讯(18级历史学 罗小峰)"])
+def test_a_dateline_with_glued_credits_goes_and_the_short_sentence_after_it_stays(cleaner, dateline):
+    text = "日前，我市“党建金联盟”成立。"
+    out = cleaner.clean_text(f"{BODY}\n{dateline}{text}\n").cleaned
+    assert f"\n{text}\n" in out and "罗小峰" not in out, out
+    assert_kept(cleaner, "记者罗小峰通讯员陈大明在村里看到，群众正忙着采摘茶叶。")

@@ -55,10 +55,12 @@ _NAME = rf"(?:{_NOT_NAME}[{_C}·]{{2,4}}?|[{_C}][ \u3000][{_C}](?![{_C}]))"  # �
 #: what the credited people did, closing the run
 _DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|供图|整理|发自[{_C}]{{1,5}}?(?:省|市|区|县|州|旗|镇|乡|村))"
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
-_END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID})"
+#: a reporter's role glued right after the name before it (记者某某通讯员某某报道: no space between the credits)
+_GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
+_END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID}|{_GLUED_ROLE})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
-_ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP})(?:{_ITEM}))*"
-_RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
+_ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
+_RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文")
