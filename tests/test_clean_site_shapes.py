@@ -1495,3 +1495,10 @@ def test_a_dateline_with_glued_credits_goes_and_the_short_sentence_after_it_stay
     out = cleaner.clean_text(f"{BODY}\n{dateline}{text}\n").cleaned
     assert f"\n{text}\n" in out and "罗小峰" not in out, out
     assert_kept(cleaner, "记者罗小峰通讯员陈大明在村里看到，群众正忙着采摘茶叶。")
+
+
+def test_a_censors_hash_mask_is_no_symbol_run():
+    from deedsnlp.clean import Cleaner
+
+    res = Cleaner(suggestions=0).clean_text("他用大##书写生命，针对##公司党员开展教育。\n")
+    assert "大##书写" in res.cleaned and sum(f.kind in ("mask", "placeholder") for f in res.findings) == 2
