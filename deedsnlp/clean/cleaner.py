@@ -1243,28 +1243,31 @@ _ELLIPSIS_RE = re.compile(r"(?:……|…|\.{3,6})")
 
 def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A news picture's caption shape ending with its ceremony (某某党支部成立揭牌, 公司党委为示范点授牌)
-    on the page's first line of text — every line above it blank or removed, no caption beside it — is
+    on the page's first line of text — everything above it blank or removed, no caption beside it — is
     the page's title: a picture's caption stands under some text. The candidate goes from ``kept``."""
     scene = [c for c in kept if c.action == "removed" and c.data.get("unit") == "scene_caption"]
     if not scene:
         return
     removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
-    starts = [s for s, _ in removed]
+    starts = [ln.start for ln in lines]
     at = {c.start for c in scene}
+    filled = [k for k, ln in enumerate(lines) if view[ln.start : ln.end].strip()]
+
+    def caption_on(k: int | None) -> bool:
+        return k is not None and any(lines[k].start <= a < lines[k].next for a in at)
+
     for c in scene:
-        line = next((ln for ln in lines if ln.start <= c.start < max(ln.end, ln.start + 1)), None)
+        k = bisect.bisect_right(starts, c.start) - 1
+        line = lines[k] if k >= 0 else None
         if line is None or view[line.start : c.start].strip() or view[c.end : line.end].strip():
             continue  # a caption run into a line: no title
         x = view[line.start : line.end].strip()
         if _SCENE_NOUN_END_RE.search(x) or not _CEREMONY_END_RE.search(x):
             continue  # 表彰大会现场, 新党员入党宣誓, 某某(右)…资料图: a picture's words; a title ends with its ceremony (…揭牌)
-        below = next((ln for ln in lines if ln.start >= line.next and view[ln.start : ln.end].strip()), None)
-        if below is not None and view[below.start : below.end].strip() and any(below.start <= a < below.next for a in at):
+        f = bisect.bisect_left(filled, k)
+        if caption_on(filled[f + 1] if f + 1 < len(filled) else None) or caption_on(filled[f - 1] if f > 0 else None):
             continue  # captions line after line: a gallery opening the page
-        above = [ln for ln in lines if ln.end <= line.start and view[ln.start : ln.end].strip()]
-        if any(ln.start <= a < ln.next for ln in above[-1:] for a in at):
-            continue  # the last caption of such a gallery
-        if all(_covered(view, ln.start, ln.end, removed, starts) for ln in above):
+        if not any(view[a:b].strip() for a, b in _gaps(removed, 0, line.start)):
             kept.remove(c)
 
 
@@ -1273,20 +1276,6 @@ _CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖)$")
 #: how only a picture's caption ends: the scene's place (现场, 会场), a pose (合影), who stands where ((右)),
 #: a file picture's mark (资料图)
 _SCENE_NOUN_END_RE = re.compile(r"(?:现场|会场|合影|合影留念|留影|资料图)[。.]?$|[（(][左右前后中][一二三四五六]?[)）]")
-
-
-def _covered(view: str, start: int, end: int, removed: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether every non-space character of ``view[start:end]`` lies in a removed span."""
-    pos = start
-    for s, e in removed[max(0, bisect.bisect_right(starts, start) - 1):]:
-        if s >= end:
-            break
-        if e <= pos:
-            continue
-        if s > pos and view[pos:s].strip():
-            return False
-        pos = max(pos, e)
-    return pos >= end or not view[pos:end].strip()
 
 
 def _take_emptied_brackets(view: str, kept: list[Candidate]) -> None:
