@@ -74,6 +74,8 @@ _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 _DATELINE_ONLY_RE = re.compile(
     rf"[ \t\u3000]*(?:[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)[-－·/／][{_C}]{{2,8}}?|(?:[{_C}]{{2,10}}[-－·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?))"
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))"
+    # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…)
+    rf"|[ \t\u3000]*[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)"
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
@@ -81,6 +83,8 @@ _DATELINE_ONLY_RE = re.compile(
     rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日消息[ \u3000:：,，]+(?=[{_C}“\"\d])"
     # an outlet's attribution opening the line (某某军报报道，“…”): the outlet's word before 报道 (据… is the text's own)
     rf"|[ \t\u3000]*(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻)报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])")
+#: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
+_HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
 #: space inside the line (… 某某网7月23日讯(某某日报记者 某某 通讯员 某某 文/图)他们，…; a place may stand before the day:
 #: 某某网某地6月28日电(记者 某某))
@@ -119,7 +123,11 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         for ln in lines:
             m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
             if m is not None and ln.end - m.end() >= 10:
-                out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline before the text: {m.group().strip()}",
+                end = m.end()
+                heard = _HEARD_RE.match(view, end, ln.end)
+                if heard is not None and heard.group(1) in m.group():
+                    end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
+                out.append(Candidate("furniture", ln.start, end, "removed", f"a dateline before the text: {m.group().strip()}",
                                      priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
         for m in _RUN_IN_DATELINE_RE.finditer(view):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a dateline run into the text: {m.group().strip()[:30]}",

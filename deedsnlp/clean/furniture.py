@@ -244,7 +244,12 @@ _CLOSE_BUTTON_RE = re.compile(r"(?:^|[ \u3000]+)[×✕✖](?=$)|^[×✕✖](?=[ 
 def _holds_blank(t: str, marks: str) -> bool:
     """Whether a line holds a censor mask or a template blank (one of ``marks``, a run of slashes: ////////有限公司);
     a dialog's close button (微信扫一扫 ×) and a web address's :// are neither."""
-    return any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in marks) or "///" in t and "://" not in t
+    return any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in marks) or "///" in t and "://" not in t \
+        or bool(_UNDERSCORE_BLANK_RE.search(t))
+
+
+#: a blank written as underscores beside Chinese (__县幼儿园园长李__): a template's, no site's (标题_站名 has one)
+_UNDERSCORE_BLANK_RE = re.compile(r"[\u4e00-\u9fff]_{2,}|_{2,}[\u4e00-\u9fff]")
 
 
 #: a newspaper's box opening a line before a space (□ 本报记者 某某): a bullet, no censor mask (□□村)
@@ -1259,7 +1264,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|�
 #: ((某某办), (某某党支部), (某某宣), 某某局 某某), or names alone in brackets
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?:[。！？!?]|…|\.{3})[ \u3000]*(?:"
-    rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
+    rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
     # without brackets (某某县档案局 某某)

@@ -14,6 +14,9 @@ from .patterns import junk_patterns
 from .spans import Candidate
 
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+#: a numeric entity whose ampersand the page lost (开展活动#xff0c;效果明显): the character all the same when it is
+#: a Chinese character or punctuation
+BROKEN_ENTITY_RE = re.compile(r"(?<![&A-Za-z0-9#])#(?:[xX][0-9a-fA-F]{2,6}|[0-9]{3,7});")
 TAG_RE = re.compile(r"<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>\n]{0,300})?\s*/?>", re.S)
 #: a tag written with entities, escaped twice by the page (&lt;p&gt;, &lt;/span&gt;): a tag all the same
 ESCAPED_TAG_RE = re.compile(r"&lt;/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^&<>\n]{0,300})?\s*/?&gt;")
@@ -31,6 +34,11 @@ def find_html(text: str) -> list[Candidate]:
         value = _html.unescape(m.group())
         if value != m.group():
             found.append((m.start(), m.end(), "entity", value))
+    if "#" in text:
+        for m in BROKEN_ENTITY_RE.finditer(text):
+            value = _html.unescape("&" + m.group())
+            if len(value) == 1 and ord(value) >= 0x2000:  # a Chinese character or punctuation (#123; is no lost entity)
+                found.append((m.start(), m.end(), "entity", value))
     found += escaped
     for m in TAG_RE.finditer(text):
         name = (m.group(1) or "").lower()

@@ -175,7 +175,7 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             reason = "header “" + text[run[0][0].start : run[0][0].end].strip() + "” alone (its links gone)"
         elif ITEM in kinds:
             reason = "previous / next article links"
-        elif titles and excerpts and len(run) >= 2 and not (at_start and excerpts < 2):
+        elif titles and excerpts and len(run) >= 2 and not (at_start and (excerpts < 2 or _opening(kinds))):
             reason = f"{titles} titles of other reports with {excerpts} cut-off excerpts"
         elif at_end and titles >= 3 and year_titles >= 2 and not at_start:
             reason = f"{titles} titles of other reports at the end of the document"
@@ -192,6 +192,14 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             out.append(Candidate("link_tail", s, e, "removed", f"related-articles block: {reason}", priority=8,
                                  data={"lines": [l.number for l in seg]}))
     return out
+
+
+def _opening(kinds: list[str]) -> bool:
+    """Titles, then only cut-off paragraphs: a page opening with its title lines (the site's, the report's,
+    a date line naming 范文) over the report's first paragraphs, each ending in …… (a link list pairs each
+    title with its excerpt: title, excerpt, title, excerpt)."""
+    first = kinds.index(EXCERPT) if EXCERPT in kinds else len(kinds)
+    return 0 < first < len(kinds) and all(k == TITLE for k in kinds[:first]) and all(k == EXCERPT for k in kinds[first:])
 
 
 def _contiguous(run: list[tuple[Line, str]], skip: set[int]) -> list[list[Line]]:

@@ -368,7 +368,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i, (line, t, gone) in enumerate(content):
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:"
                 or i <= first_body or not is_action_caption(t) or _continues(content[i - 1][1], t)
-                or i == len(content) - 1 and len(t) >= 40 and re.search("[，,]", t)  # a paragraph the excerpt cut at the page's end
+                or i == len(content) - 1 and len(t) >= 20 and re.search("[，,]", t)  # a paragraph the excerpt cut at the page's end
                 or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
             continue
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)

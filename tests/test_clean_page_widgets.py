@@ -1,0 +1,148 @@
+"""Furniture of shapes a fresh set of real pages showed (a page's widgets: tipping, login and search
+boxes, a journal's citation, an encyclopedia's blurb; captions credited to an agency; a site editor's
+paragraph; datelines and stamps glued to the text; an entity that lost its ampersand), and the
+precision mends it asked for (a page opening with its title over cut-off paragraphs, a paragraph
+with template blanks, a paragraph the excerpt cut at the page's end). Invented names and wording
+throughout; each test also keeps the report text that looks most like the junk."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner(suggestions=0)
+
+
+BODY = "松岭镇卫生院党支部现有党员二十六名，支部坚持把党建工作融入医疗服务全过程。"
+NEXT = "支部每月开展一次健康义诊，群众满意度明显提升。"
+
+
+def cleaned(cleaner, text: str) -> str:
+    return cleaner.clean_text(text).cleaned
+
+
+@pytest.mark.parametrize("junk", [
+    "如果喜欢本篇内容，请赞赏鼓励哦！",
+    "尚未有人赏赞，赶紧来一个吧",
+    "引用本文：罗某，程某.青峰绿水间的红旗──记某某县气象局党支部[J].某某气象,1998(3).",
+    "请输入您要查询的百科知识：",
+    "百科全书收录3321916条中文百科知识，基本涵盖了大多数领域的百科知识，是一部内容开放、自由的电子版百科全书。",
+    "法庭揭牌照片",
+    "青溪人民法庭外景",
+    "手机号码，快捷登录",
+    "选择下列客服马上在线沟通：",
+    "——摘自《扎根山乡：青年干部驻村纪实》",
+    "（科技党支部书记 邝某某撰稿）",
+    "□某某都市报极光新闻记者 缪小川 通讯员 隗青 郜刚",
+    "不卡三级，在线毛片免费，黄色成人在线播放",
+])
+def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
+    result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
+    assert junk not in result and BODY in result and NEXT in result
+
+
+@pytest.mark.parametrize("line", [
+    "群众纷纷为党员志愿者的义举点赞，赞赏之声不绝于耳。",
+    "他的工作受到上级领导的充分肯定和群众的赞赏",
+    "支部建成网上学习园地，收录了1200余篇学习文章，党员随时可学。",
+    "打造客服热线服务品牌",
+    "开通在线客服，群众办事更便捷",
+    "——记青溪县供电公司党支部",
+    "——习近平总书记在某某座谈会上的讲话",
+])
+def test_report_lines_with_the_widgets_words_stay(cleaner, line):
+    assert line in cleaned(cleaner, f"{BODY}\n{line}\n{NEXT}\n")
+
+
+def test_a_caption_credited_to_a_photographer_and_an_agency_goes_whole(cleaner):
+    captions = ["青溪县石桥村，驻村第一书记邝明远（右）在帮助村民修理水泵。 缪青山摄（某某视觉）",
+                "江北市柳河村，驻村第一书记隗立（左一）在和村民交流。 新华社记者  郜平摄"]
+    result = cleaned(cleaner, "\n\n".join(captions) + f"\n\n{BODY}\n")
+    assert all(c.split("。")[0] not in result for c in captions) and BODY in result
+
+
+def test_a_news_items_closing_credit_after_its_sentences_leaves_the_sentences(cleaner):
+    item = "支部组织党员走访困难群众，送去米面油等慰问品。党员们还帮助群众打扫了庭院。（缪青山/文 郜平/摄）"
+    result = cleaned(cleaner, f"{BODY}\n{item}\n")
+    assert "党员们还帮助群众打扫了庭院。" in result and "支部组织党员走访困难群众" in result
+
+
+def test_a_site_editors_paragraph_speaking_to_the_reader_goes_whole(cleaner):
+    preface = ("平日里，大家或多或少都会接触或者编写总结吧。党支部工作总结，你了解多少？"
+               "下面是小编为大家收集的关于党支部工作总结范文。希望可以帮助大家。")
+    result = cleaned(cleaner, f"{preface}\n\n党支部工作总结篇1\n\n{BODY}\n")
+    assert "小编" not in result and "平日里" not in result and BODY in result
+
+
+def test_a_report_paragraph_hoping_for_everyone_stays(cleaner):
+    line = "一年来，支部坚持“三会一课”制度。我们希望大家都能参与进来，共同把支部建设好。"
+    assert line in cleaned(cleaner, f"{BODY}\n{line}\n")
+
+
+def test_an_entity_that_lost_its_ampersand_becomes_its_character(cleaner):
+    result = cleaned(cleaner, "支部坚持“三会一课”制度，开展活动#xff0c;效果明显。第#12号楼，编号#123;\n")
+    assert "开展活动，效果明显。" in result and "#xff0c;" not in result
+    assert "第#12号楼，编号#123;" in result  # a number sign in the text, and #123; that is no Chinese character
+
+
+def test_an_outlets_lead_in_after_its_own_dateline_goes(cleaner):
+    page = "青溪市妇联举办巾帼文明岗推进活动\n\n青网3月20日讯 青网获悉，3月20日，青溪市妇联在会展中心举行了巾帼文明岗工作推进活动。\n"
+    result = cleaned(cleaner, page)
+    assert "青网获悉" not in result and "3月20日，青溪市妇联在会展中心举行了巾帼文明岗工作推进活动。" in result
+
+
+def test_a_reporter_who_learnt_the_news_stays_after_a_bare_dateline(cleaner):
+    result = cleaned(cleaner, "本报讯 记者获悉，3月20日，青溪市妇联在会展中心举行了巾帼文明岗工作推进活动。\n")
+    assert "记者获悉，3月20日" in result
+
+
+def test_a_papers_dateline_glued_to_the_texts_first_word_goes(cleaner):
+    result = cleaned(cleaner, "青溪日报讯近日，从省、市妇联传来好消息，青溪市第二实验幼儿园教研组被命名为“全国巾帼文明岗”。\n")
+    assert result.startswith("近日，从省、市妇联传来好消息")
+
+
+def test_a_news_brands_reporter_closing_the_last_sentence_goes(cleaner):
+    result = cleaned(cleaner, "大家各就各位，对他们而言，除夕夜的春晚，就是保障的号角。极光新闻记者 缪小杰\n")
+    assert "记者" not in result and result.rstrip().endswith("就是保障的号角。")
+
+
+def test_a_publish_stamp_glued_before_the_first_words_goes_and_a_reports_hour_stays(cleaner):
+    result = cleaned(cleaner, "疾控“侦察兵”火线入党\n\n2020年03月01日 11:50昨日，青溪区疾控中心科长卢某火线入党，成为中共预备党员。\n")
+    assert "11:50" not in result and "昨日，青溪区疾控中心科长卢某火线入党" in result
+    line = "2020年1月25日 23:00，接到通知后，支部立即召开紧急会议。"
+    assert line in cleaned(cleaner, f"{BODY}\n{line}\n")
+
+
+def test_a_qr_prompt_spliced_between_spaces_goes(cleaner):
+    result = cleaned(cleaner, f"{BODY}\n任何一个人恐怕都会被寂寞打倒， 扫描二维码 体验全景新闻 ，不通电话的日子是常事。\n")
+    assert "二维码" not in result and "任何一个人恐怕都会被寂寞打倒" in result
+    line = "群众扫描二维码即可参与评议，支部收到意见建议120条。"
+    assert line in cleaned(cleaner, f"{BODY}\n{line}\n")
+
+
+def test_a_page_opening_with_its_title_over_cut_off_paragraphs_keeps_the_paragraphs(cleaner):
+    page = ("某某范文网实用文档内容页\n\n最美乡村教师事迹材料\n\n2023-02-21 21:43:34 范文大全 打开翻译\n\n"
+            "篇一:最美乡村教师事迹材料\n\n她从事教育工作二十多年，历经风雨，却始终坚守在山村讲台，如松的风骨，昭示着她的追求……\n\n"
+            "她就是__县青溪小学教师邝__，今天，让我们一起走近她……\n\n"
+            "20__年起她先后在__县三所村小任教，所带班级成绩连年位居全乡前列，多次被评为优秀教师。\n")
+    result = cleaned(cleaner, page)
+    assert "她从事教育工作二十多年，历经风雨" in result
+    assert "她就是__县青溪小学教师邝__，今天，让我们一起走近她" in result
+
+
+def test_related_titles_each_with_its_excerpt_still_go(cleaner):
+    page = (f"{BODY}\n{NEXT}\n"
+            "青溪村党支部先进事迹材料\n支部坚持把群众的小事当作自己的大事，全年为群众办实事……\n"
+            "白河社区党总支工作总结\n社区党总支坚持以党建引领基层治理，推行网格化管理……\n")
+    result = cleaned(cleaner, page)
+    assert "白河社区党总支工作总结" not in result and "全年为群众办实事" not in result and NEXT in result
+
+
+def test_a_paragraph_the_excerpt_cut_at_the_pages_end_is_no_caption(cleaner):
+    page = (f"{BODY}\n支部还将党课搬到田间地头、红色旧址，让老党员教育在户外课堂焕发生机，老党员们参观学习热情高涨。\n"
+            "为便于老党员了解时事政治，该党支部为离退休党员订阅了多")
+    assert "为便于老党员了解时事政治，该党支部为离退休党员订阅了多" in cleaned(cleaner, page)
