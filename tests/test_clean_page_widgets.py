@@ -39,6 +39,11 @@ def cleaned(cleaner, text: str) -> str:
     "（科技党支部书记 邝某某撰稿）",
     "□某某都市报极光新闻记者 缪小川 通讯员 隗青 郜刚",
     "不卡三级，在线毛片免费，黄色成人在线播放",
+    "传递红色基因，从娃娃开始。相片",
+    "在某某地区，屠某（中）与战友合影留念。资讯图档",
+    "青峰综合保税区。青峰镇地图",
+    "本期特别推出先进基层党组织：",
+    "（青溪市疾控中心疫情防控指挥部宣教组）",
 ])
 def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -53,6 +58,9 @@ def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     "开通在线客服，群众办事更便捷",
     "——记青溪县供电公司党支部",
     "——习近平总书记在某某座谈会上的讲话",
+    "支部组织党员观看红色电影。图片展、书画展同步举办，吸引群众三百余人次。",
+    "本期党课由支部书记主讲，主题是“新时代党员的初心使命”。",
+    "本期培训班共有学员：",
 ])
 def test_report_lines_with_the_widgets_words_stay(cleaner, line):
     assert line in cleaned(cleaner, f"{BODY}\n{line}\n{NEXT}\n")
@@ -146,3 +154,22 @@ def test_a_paragraph_the_excerpt_cut_at_the_pages_end_is_no_caption(cleaner):
     page = (f"{BODY}\n支部还将党课搬到田间地头、红色旧址，让老党员教育在户外课堂焕发生机，老党员们参观学习热情高涨。\n"
             "为便于老党员了解时事政治，该党支部为离退休党员订阅了多")
     assert "为便于老党员了解时事政治，该党支部为离退休党员订阅了多" in cleaned(cleaner, page)
+
+
+def test_a_sites_name_glued_before_a_headline_goes_and_the_headline_stays(cleaner):
+    result = cleaned(cleaner, f"国资委网站：中央企业基层党建工作经验交流\n{BODY}\n")
+    assert "网站" not in result and "中央企业基层党建工作经验交流" in result
+
+
+def test_the_long_rest_of_a_document_sites_notice_line_goes(cleaner):
+    notice = ("本站所有内容均由合作方或网友上传，本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺！文档内容仅供研究参考，"
+              "付费前请自行鉴别。如您付费，意味着您自己完全接受本站规则且自行承担所有风险，本站不退款、不进行额外附加服务；"
+              "如果您已付费下载过本站文档，您可以点击这里二次下载")
+    result = cleaned(cleaner, f"社会福利院党支部先进事迹\n\n{notice}\n\n{BODY}\n")
+    assert "本站" not in result and "二次下载" not in result and BODY in result
+
+
+def test_a_long_report_sentence_beside_a_notice_stays(cleaner):
+    line = ("本站所有内容均由合作方或网友上传，本站不对文档的完整性做任何保证！支部坚持把党建工作融入医疗服务全过程，"
+            "党员带头下沉科室，开展义诊、健康讲座和上门服务，全年服务群众三千余人次，收到群众来信来电表扬四十余次。")
+    assert "党员带头下沉科室" in cleaned(cleaner, f"{BODY}\n{line}\n")

@@ -965,11 +965,19 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                    and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0])
                    and not _NAMED_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
                                                               for c in notices if line.start <= c.start < line.end))
-        if sentences and (lead_in or all(len(x) <= 60 and _SITE_LEFT_RE.search(x) and not UNIT_WORD_RE.search(x) for x in sentences)):
+        if sentences and (lead_in or all(_site_left(x) for x in sentences)):
             for s, e in gaps:
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+def _site_left(sentence: str) -> bool:
+    """A sentence left of a site notice line that speaks of the site's pages too: short with a site word, or
+    longer with three (如您付费，意味着您…接受本站规则…，本站不退款…；如果您已付费下载过本站文档，…二次下载)."""
+    if UNIT_WORD_RE.search(sentence):
+        return False
+    return len(sentence) <= 60 and bool(_SITE_LEFT_RE.search(sentence)) or len(sentence) <= 120 and len(_SITE_LEFT_RE.findall(sentence)) >= 3
 
 
 #: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
