@@ -173,3 +173,19 @@ def test_a_long_report_sentence_beside_a_notice_stays(cleaner):
     line = ("本站所有内容均由合作方或网友上传，本站不对文档的完整性做任何保证！支部坚持把党建工作融入医疗服务全过程，"
             "党员带头下沉科室，开展义诊、健康讲座和上门服务，全年服务群众三千余人次，收到群众来信来电表扬四十余次。")
     assert "党员带头下沉科室" in cleaned(cleaner, f"{BODY}\n{line}\n")
+
+
+PARAGRAPH = "支部坚持“三会一课”制度，全年组织集中学习12次，开展主题党日活动8次，党员参学率达到98%以上，群众满意度明显提升。"
+
+
+def test_a_public_bodys_name_over_a_news_headline_is_the_sites_masthead(cleaner):
+    page = f"青溪市疾病预防控制中心\n\n4月30日，以“青春奋斗勇担当”为主题的青溪市疾控中心团员青年座谈会召开\n\n{PARAGRAPH}\n"
+    result = cleaned(cleaner, page)
+    assert "青溪市疾病预防控制中心\n" not in result and "团员青年座谈会召开" in result and PARAGRAPH in result
+
+
+@pytest.mark.parametrize("second", ["党支部先进事迹材料", "2023年度党建工作总结"])
+def test_a_units_name_over_the_rest_of_its_title_stays(cleaner, second):
+    page = f"青溪县人民医院\n\n{second}\n\n{PARAGRAPH}\n"
+    result = cleaned(cleaner, page)
+    assert result.startswith("青溪县人民医院") and second in result

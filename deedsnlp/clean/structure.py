@@ -77,6 +77,11 @@ _COUNT_VALUE_RE = re.compile(r"[\d,，.．万次人wW+\s]{1,12}")
 #: an organisation's or a site's name: what a masthead shows
 _ORG_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff（）()·]{4,30}(?:有限责任公司|有限公司|股份公司|集团公司|集团|公司|工作室|"
                      r"研究院|设计院|频道|报社|日报|晚报|电视台|融媒体中心|新闻中心|新闻网|门户网|[^\s]网)[ \t\u3000]*$")
+#: a public body's name (某某市疾病预防控制中心, 某某省某某第一中学, 某某人民医院, 某某研究所)
+_INSTITUTION_RE = re.compile(r"(?:欢迎来到)?[\u4e00-\u9fff（）()]{3,20}(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究所|研究院|"
+                             r"委员会|中心|局|银行|法院|检察院|实验室|协会|人民政府|管委会|管理处)")
+#: a title's first line going on in the next (某某医院 / 党支部先进事迹材料)
+_TITLE_GOES_ON_RE = re.compile(r"(?:党|支部|关于|先进|事迹|优秀|模范|[\u4e00-\u9fff]{0,6}(?:党支部|党总支|党委))")
 #: a report's own words: a line holding one is no masthead (a title, a unit's sign-off)
 _REPORT_WORDS_RE = re.compile(r"事迹|材料|总结|报告|汇报|申报|纪实|先进|优秀|党支部|党总支|党委|党组|支部|委员会|述职|发言|表彰|"
                               r"关于|通知|决定|意见|方案|活动|开展|举行|召开|荣获|获评|获得|喜获")
@@ -253,6 +258,16 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+    # a public body's name alone as the page's first line, over a headline of its news (某某市疾病预防控制中心 / 4月30日，…;
+    # 某某人民医院 / 喜讯：我院…): the site's masthead; a name going on in the next line (某某医院 / 党支部先进事迹材料,
+    # 某某中学 / 2023年度工作总结) is the title's first line
+    first = next((i for i in range(first_body) if not content[i][2] and i not in taken), None)
+    if first is not None and first in head and first + 1 < len(content) and has_title:
+        t = content[first][1]
+        nxt = next((k for k in range(first + 1, len(content)) if not content[k][2] and k not in taken), None)
+        if (_INSTITUTION_RE.fullmatch(t) and not _REPORT_WORDS_RE.search(t) and nxt is not None
+                and len(content[nxt][1]) > 20 and not _TITLE_GOES_ON_RE.match(content[nxt][1])):
+            take(first, f"masthead of the site: {t[:30]}", "masthead", 0.9)
     # a date alone on its line above the title (an e-paper's issue, a portal's publishing day): a report
     # dates itself under its title or at its end
     for i in head:
