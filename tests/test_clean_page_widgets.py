@@ -189,3 +189,80 @@ def test_a_units_name_over_the_rest_of_its_title_stays(cleaner, second):
     page = f"青溪县人民医院\n\n{second}\n\n{PARAGRAPH}\n"
     result = cleaned(cleaner, page)
     assert result.startswith("青溪县人民医院") and second in result
+
+
+@pytest.mark.parametrize("junk", [
+    "综合服务电话 :400-108-1900",
+    "您好,请 登录注册",
+    '{"id":"502036","toptitle":"","title":"青溪妇幼"}',
+    "不能读取语音阅读器",
+    "来源标题:不忘历史 不忘初心",
+    "（原标题：水陆相接、山高林密，某某边防连用青春守好边境线）",
+    "（党委组织部）",
+    "作品分类:剧团  国家  人才  先进  人员  艺术  党组织  称号",
+    "右键点击另存二维码!",
+])
+def test_more_page_widget_lines_go(cleaner, junk):
+    result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
+    assert junk not in result and BODY in result and NEXT in result
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    ("（通讯员邹某山报道）  6月30日，在青溪市林业局建党九十四周年庆祝大会上，青溪管理局党委被表彰为先进基层党组织。\n",
+     "通讯员", "6月30日，在青溪市林业局建党九十四周年庆祝大会上"),
+    ("支部全面提升了日常养护精细化、规范化水平。 文 / 图 梁某某\n", "梁某某", "支部全面提升了日常养护精细化、规范化水平。"),
+    ("青溪汽车总站民兵工作获警备区表彰\n发表时间:2022-05-27 11:22作者:刘某某来源:站务事业部 近日，从警备区委员会传来好消息，青溪民兵连党支部荣获称号。\n",
+     "发表时间", "近日，从警备区委员会传来好消息，青溪民兵连党支部荣获称号。"),
+    ("（党委组织部）9月24日至26日，根据省委教育工委的工作要求，学校党委高度重视、精心组织验收工作。\n", "组织部", "9月24日至26日，根据省委教育工委"),
+    ("善战者，无智名，无勇功。老城抗“疫”，始终在有方、有力中稳扎稳打。WUc青溪新闻网\n党建引领，谋划“一盘棋”WUc青溪新闻网\n",
+     "新闻网", "始终在有方、有力中稳扎稳打。"),
+    ("美术馆党支部坚持开展公益讲座，治疗癫痫哪家治疗群众反响热烈，全年服务群众三千余人次。\n", "癫痫", "坚持开展公益讲座，群众反响热烈"),
+    ("青溪党建新闻:为深入落实省军区《关于开展“四好”基层武装部创建活动的通知》要求，切实激发基层武装部的内在动力。\n",
+     "党建新闻", "为深入落实省军区"),
+    (f"{BODY}\n支部全年开展文化惠民活动30余场，群众满意度明显提升。(供稿:青溪市文化艺术中", "供稿", "群众满意度明显提升。"),
+    (f"{BODY}\n上一篇:港航公司举办“幸福港航大讲堂”中医健康知识专题讲座暨职工健康管理培训班 下一篇:港航公司职工获省交通运输系统先进个人称号暨表彰大会召开\n",
+     "上一篇", BODY),
+])
+def test_credits_stamps_and_spam_glued_to_the_text_go_and_the_text_stays(cleaner, page, gone, kept):
+    result = cleaned(cleaner, page)
+    assert gone not in result and kept in result
+
+
+@pytest.mark.parametrize("line", [
+    "支部获评“优秀通讯站”，稿件被青溪新闻网采用。",
+    "医院神经内科党支部依托癫痫中心，开展义诊12次，为300余名患者提供诊疗服务。",
+    "青溪日报：“支部书记带头干，群众跟着干。”这是群众对支部最朴素的评价。",
+    "开通客服热线，7*24小时受理群众诉求，全年办结群众诉求1200余件。",
+])
+def test_report_lines_like_those_stay(cleaner, line):
+    assert line in cleaned(cleaner, f"{BODY}\n{line}\n")
+
+
+def test_a_head_tag_in_the_style_of_the_texts_own_labels_stays(cleaner):
+    page = ("【党建品牌】外资企业“破立健强”党建\n\n【品牌概述】青湖是外资集聚地，全市外资企业众多，青湖创新实行“破、立、健、强”四字工作法。\n\n"
+            "【主要做法】一是打破认知差异，增进外资企业对党组织的思想认同。\n")
+    assert cleaned(cleaner, page).startswith("【党建品牌】外资企业“破立健强”党建")
+    result = cleaned(cleaner, "【原创】青湖镇党委：让党旗在基层高高飘扬\n\n青湖镇党委坚持抓党建促发展，全镇建成标准化党支部32个，党员队伍结构不断优化。\n")
+    assert result.startswith("青湖镇党委：让党旗在基层高高飘扬")
+
+
+def test_a_news_items_last_sentence_over_its_writers_credit_is_no_caption(cleaner):
+    lead = "全县32个党组织参加了本次比武，经过评审，8个党建品牌获评优秀，12个获评良好，评比结果将纳入年度考核。"
+    result = cleaned(cleaner, f"{lead}\n县委副书记王某某参加活动并为获奖单位颁奖。\n赵某 报道\n")
+    assert "县委副书记王某某参加活动并为获奖单位颁奖。" in result
+    tail = "支部每月开展一次健康义诊，群众满意度明显提升，党员带头下沉一线，累计服务群众三千余人次。"
+    result = cleaned(cleaner, f"{lead}\n县委副书记王某某为获奖单位颁奖。\n{tail}\n")
+    assert "为获奖单位颁奖" not in result and tail in result
+
+
+def test_a_units_good_news_label_before_its_title_stays(cleaner):
+    result = cleaned(cleaner, f"喜报|青溪医院党委获评全省先进基层党组织\n\n{PARAGRAPH}\n")
+    assert result.startswith("喜报|青溪医院党委获评全省先进基层党组织")
+
+
+def test_a_news_title_ending_with_its_honour_on_the_pages_first_line_of_text_stays(cleaner):
+    page = ("亚洲国产色在线,在线观看97无码视频,精品人妻无码一区二区视频\n\n青溪话剧团（青溪市艺术团）受表彰\n\n作者:    发布时间:2022-02-21\n\n"
+            "近日，青溪市委、市政府印发通报，对2021年度全市先进集体和先进个人进行表彰，青溪话剧团榜上有名。\n")
+    assert cleaned(cleaner, page).startswith("青溪话剧团（青溪市艺术团）受表彰")
+    result = cleaned(cleaner, f"{PARAGRAPH}\n\n优秀共产党员受表彰\n\n{BODY}\n")
+    assert "受表彰" not in result and BODY in result

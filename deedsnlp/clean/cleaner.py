@@ -1279,8 +1279,8 @@ def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
             kept.remove(c)
 
 
-#: the ceremony a news title ends with (某某党支部成立揭牌, 某局为示范点授牌, …表彰颁奖)
-_CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖)$")
+#: the ceremony a news title ends with (某某党支部成立揭牌, 某局为示范点授牌, …表彰颁奖, 某某剧团受表彰)
+_CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖|受表彰|获表彰)$")
 #: how only a picture's caption ends: the scene's place (现场, 会场), a pose (合影), who stands where ((右)),
 #: a file picture's mark (资料图)
 _SCENE_NOUN_END_RE = re.compile(r"(?:现场|会场|合影|合影留念|留影|资料图)[。.]?$|[（(][左右前后中][一二三四五六]?[)）]")

@@ -1114,6 +1114,10 @@ _SENT_INSIDE_RE = re.compile(r"[。！？!?；;：:](?!$)")
 _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
 
 
+#: a writer's credit closing a news item on its own line (某某 报道, （通讯员 某某 某某）, 撰稿：某某): under it the item's text ends
+_WRITER_CLOSE_RE = re.compile(r"[ \t\u3000]*[（(]?[^\n。！？!?]{0,20}?(?:报道|报导|撰稿|供稿|采写|通讯员|记者)[^\n。！？!?]{0,16}[)）]?[ \t\u3000]*")
+
+
 def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
     """A news picture's caption on its own line between paragraphs, without a credit: who (a post,
     a kind of people, a unit) and a scene (在大会上讲话, 上台接受表彰, 向记者介绍…, 正在…, (右)).
@@ -1138,6 +1142,8 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
+        if x.endswith("。") and k + 1 < len(filled) and _WRITER_CLOSE_RE.fullmatch(view, filled[k + 1].start, filled[k + 1].end):
+            continue  # the news item's last sentence over its writer's credit (…并为获奖单位颁奖。 / 某某 报道)
         shaped.append(k)
     # beside a paragraph, or beside another such caption that is (a gallery's captions line after line);
     # a run of short lines is a list or an outline, not pictures between paragraphs
@@ -1683,12 +1689,17 @@ _TAG_ROW_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9f
 _SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}(?:[①-⑳]|[ \u3000]*第[一二三四五六七八九十百\d]{1,4}期)[ \t\u3000]*")
 
 
+#: a label in 【】 opening a line and run into its text (【品牌概述】某某是…): the report's own way to open a paragraph
+_RUN_IN_LABEL_RE = re.compile(r"(?m)^[ \t\u3000]*【[^】\n]{2,8}】[ \u3000]*[^\s【][^\n]{9}")
+
+
 def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
     """A short tag in 【】 opening a line of the page's head, above the first paragraph: the site's
     column or series (【原创】, 【抗疫】, 【表彰先进】) on the report's title or alone; a series' label
     with its number in a circle alone on its line (某某展风采④); the page's tags (阅兵,抗战,某某连,臂章). The title stays;
     a run-in label before a sentence of the text (【支部简介】本支部…) is the report's own."""
     out = []
+    run_in = None  # how many lines below open with a label in 【】 run into their text (read once, when a tag is met)
     filled = list(islice((ln for ln in lines if view[ln.start : ln.end].strip()), 30))
     for ln in filled:
         text = view[ln.start : ln.end]
@@ -1706,6 +1717,10 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
         m = _HEAD_TAG_RE.match(view, ln.start, ln.end)
         if m is None or _HEADING_RE.match(view, m.end(), ln.end):
             continue
+        if run_in is None:
+            run_in = len(_RUN_IN_LABEL_RE.findall(view, ln.next))
+        if run_in >= 2:
+            break  # the text opens its own paragraphs with labels in 【】 (【品牌概述】…, 【主要做法】…): its head's is its own too
         end = m.end() if m.end() < ln.end else ln.next
         if end == ln.next and _SECTION_LABEL_RE.fullmatch(text.strip()):
             continue  # the report's section label alone on its line over its text (【支部简介】)

@@ -26,6 +26,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d|[（(]?(?:精选|通用)?\d+篇[）)]?|精
 _BRACKETED_RE = re.compile(r"[（(【\[].*[）)】\]]|——.*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
+#: the previous and the next article's links on one line (上一篇：某某… 下一篇：某某…)
+_PAGER_PAIR_RE = re.compile(r"^[ \t\u3000]*上一篇[:：][^\n]{2,80}?下一篇[:：]", re.M)
+
 HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title", "title+excerpt", "excerpt", "bullet"
 #: a bulleted headline (- 某某新闻标题, • 某某): a link of the list under a header (推荐阅读), any topic
 _BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
@@ -40,12 +43,12 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
     s = s.strip()
     if not s:
         return None
+    if p.item_prefix.match(s) and (len(s) <= 60 or _PAGER_PAIR_RE.search(s)):
+        return ITEM  # (上一篇：… 下一篇：… on one line may run long)
     if len(s) > 60 and not _CUT_RE.search(s, len(s) - 8):
         return None  # a long line that is not cut off: body text (the common case, decided fast)
     if p.header.match(s):
         return HEADER
-    if p.item_prefix.match(s):
-        return ITEM
     cut = _CUT_RE.search(s)
     if not cut:
         if _is_title(s, p):
@@ -87,7 +90,8 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end) \
                 and text[line.start : line.start + 3].lstrip(" \t\u3000")[:1] not in _BULLETS:
             typed.append((line, None))
-        elif line.end - line.start > 70 and not cut_search(text, line.end - 8, line.end):
+        elif line.end - line.start > 70 and not cut_search(text, line.end - 8, line.end) \
+                and not _PAGER_PAIR_RE.search(text, line.start, line.end):
             typed.append((line, None))  # a long line not cut off: body text (most lines, decided fast)
         else:
             typed.append((line, line_type(text[line.start : line.end], p)))
