@@ -266,3 +266,41 @@ def test_a_news_title_ending_with_its_honour_on_the_pages_first_line_of_text_sta
     assert cleaned(cleaner, page).startswith("青溪话剧团（青溪市艺术团）受表彰")
     result = cleaned(cleaner, f"{PARAGRAPH}\n\n优秀共产党员受表彰\n\n{BODY}\n")
     assert "受表彰" not in result and BODY in result
+
+
+def test_odd_symbols_spliced_between_the_words_go_when_the_page_is_full_of_them(cleaner):
+    page = "在這生Ψ 機勃勃的季節，一面面▃鮮艷的黨旗在項目部冉冉升起，一座座“紅色堡壘”在工地安╱家，同步一個個紅色組織相繼落戶∞施工一線。\n"
+    result = cleaned(cleaner, page)
+    assert not any(ch in result for ch in "Ψ▃╱∞") and "生機勃勃的季節" in result and "在工地安家" in result
+    line = "群众办事流程简化为申请→审核→办结三步，办理时限压缩到3个工作日，群众满意度达到98%以上。"
+    assert line in cleaned(cleaner, f"{line}\n")
+
+
+@pytest.mark.parametrize("junk", [
+    "建议使用 IE9及以上版本,或 Firefox ChromeOpera等浏览器。谢谢!",
+    "现在升级 稍后再说",
+    "退出长者模式",
+    "3上一篇  下一篇4",
+    "□本报记者马某宇通讯员余某建朱某童",
+])
+def test_browser_notices_summaries_and_pagers_go(cleaner, junk):
+    result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
+    assert junk not in result and BODY in result and NEXT in result
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    ("中国新报(通讯员 郭某琳 特约记者 谢某夫)2月27日，在青溪市经开区初中，该校校长号召全体教职工向师德标兵学习。\n", "新报", "2月27日，在青溪市经开区初中"),
+    ("青溪全搜索新闻网(记者 刘某 罗某)11月21日报道 “我们会以更高站位，努力完成好公安工作。”11月20日上午，青溪市荣誉授予仪式举行。\n",
+     "报道", "“我们会以更高站位，努力完成好公安工作。”"),
+    ("中国青溪在线成县讯 为推进人居环境整治走实走深，苏元镇坚持党建引领，突出党支部战斗堡垒作用发挥。\n", "在线", "为推进人居环境整治走实走深"),
+    ("青溪疾控“侦察兵”火线入党\n\n  李某在北京参加新冠肺炎疫情分析会。   新华社记者 张某薇摄   “我们虽然平凡，但承担着不平凡的疾控责任。”这是主任李某的一句话。\n",
+     "分析会", "“我们虽然平凡，但承担着不平凡的疾控责任。”"),
+    ("《企业家日报》:透过数字看发展 ——记青溪集团公司先进基层党组织\n“1327”名党员，“70”面党旗，这三个数字从侧面印证了集团党委的成效。\n",
+     "企业家日报", "透过数字看发展 ——记青溪集团公司先进基层党组织"),
+    ("支部坚持“三会一课”制度，无纺布厂家15838056980全年组织集中学习12次，打开某某新闻，查看更多高清图片开展主题党日活动8次。\n",
+     "15838056980", "全年组织集中学习12次，开展主题党日活动8次。"),
+    ("环球微资讯!机器人的仿生之道\n天天百事通!欧洲试图发展动力电池\n" + PARAGRAPH + "\n", "百事通", PARAGRAPH),
+])
+def test_outlets_captions_and_ads_run_into_the_text_go(cleaner, page, gone, kept):
+    result = cleaned(cleaner, page)
+    assert gone not in result and kept in result

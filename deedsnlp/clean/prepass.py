@@ -169,6 +169,13 @@ def find_prepass(text: str) -> list[Candidate]:
         if _random_token(m.group("open"), unicodedata.normalize("NFKC", m.group("token")), m.group("close")):
             out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {m.group()} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
+    spliced = list(_SPLICED_SYMBOL_RE.finditer(text)) if _SPLICED_SCREEN.search(text) else []
+    if len(spliced) >= 4 and len({m.group(1) for m in spliced}) >= 3:
+        # single odd symbols spliced between the words, four or more of three kinds at least (生Ψ 机, 一面面▃鲜艳,
+        # 工地安╱家): an anti-scrape filter's; one arrow or circled number alone (申请→审核) is the report's
+        for m in spliced:
+            out.append(Candidate("spam", m.start(), m.end(), "removed", f"symbol {m.group(1)} spliced between words", priority=6,
+                                 data={"score": 0.9, "unit": "random string"}))
     for m in _ZHUYIN_RE.finditer(text) if re.search("[\u3105-\u312f]", text) else ():
         out.append(Candidate("spam", m.start(), m.end(), "removed", f"zhuyin letters {m.group()} between words", priority=6,
                              data={"score": 0.9, "unit": "random string"}))
@@ -182,6 +189,11 @@ def find_prepass(text: str) -> list[Candidate]:
 
 
 _SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
+#: odd symbols of no Chinese text (Greek letters, arrows, mathematical and technical signs, circled numbers, box drawing,
+#: blocks, shapes, dingbats, 〓〖〗︽︾卐) spliced singly between two Chinese characters, a space maybe after
+_SPLICED_SYMBOLS = "\u0391-\u03c9\u2190-\u23ff\u2460-\u24ff\u2500-\u27bf\u3013\u3016\u3017\ufe3d\ufe3e\u5350"
+_SPLICED_SCREEN = re.compile(f"[{_SPLICED_SYMBOLS}]")
+_SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?=[\u4e00-\u9fff])")
 
 
 def _has_symbols(text: str) -> bool:
