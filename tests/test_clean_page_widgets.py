@@ -304,3 +304,10 @@ def test_browser_notices_summaries_and_pagers_go(cleaner, junk):
 def test_outlets_captions_and_ads_run_into_the_text_go(cleaner, page, gone, kept):
     result = cleaned(cleaner, page)
     assert gone not in result and kept in result
+
+
+def test_a_breadcrumb_glued_to_the_first_sentence_leaves_the_sentence(cleaner):
+    page = ("所在位置:首页 - 新闻中心近日，青溪市庆祝建党100周年“两优一先”表彰大会在青溪会堂召开，"
+            "青溪医药有限公司党支部被市委市政府授予“先进基层党组织”称号。\n")
+    result = cleaned(cleaner, page)
+    assert "首页" not in result and result.startswith("近日，青溪市庆祝建党100周年")

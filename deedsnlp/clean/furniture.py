@@ -1458,9 +1458,9 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
 #: paragraph after them (当前位置：首页>某某>某某村党支部成立于…, 【版权声明】本文由某某整理。某某社区成立于…)
 _TO_LINE_END_UNITS = frozenset({"breadcrumb_line", "disclaimer_line", "site_blurb", "site_about", "summary_line",
                                 "docsite_notice_item", "ad_label_line", "accessibility_prompt", "welcome_banner"})
-_CRUMB_SEP_RE = re.compile(r"[ \u3000]*(?:>>|»|>|＞|›|→|/)[ \u3000]*")
-#: the last crumb that names the page itself (…> 正文)
-_LAST_CRUMB_RE = re.compile(r"(?:正文|内容|详情|详细内容|阅读|文章内容|浏览文章)[ \u3000]*")
+_CRUMB_SEP_RE = re.compile(r"[ \u3000]*(?:>>|»|>|＞|›|→|/)[ \u3000]*|[ \u3000]+[-－][ \u3000]+")
+#: the last crumb that names the page itself (…> 正文), or a channel the text is glued to (首页 - 新闻中心近日，…)
+_LAST_CRUMB_RE = re.compile(r"(?:正文|内容|详情|详细内容|阅读|文章内容|浏览文章)[ \u3000]*|[\u4e00-\u9fff]{0,6}(?:中心|动态|要闻|资讯|专题|频道|栏目)(?=[\u4e00-\u9fff])")
 #: words of a site speaking of itself and its pages: text that has them is still the notice's
 _SITE_TALK_RE = re.compile(r"本站|本网|网友|转载|版权|侵权|删除|下载|文档|作者|来源|声明|观点|范文|小编|整理|仅供|参考|会员")
 _CLAUSE_RE = re.compile(r"[，,；;]")
