@@ -28,6 +28,7 @@ from .bylines import find_bylines
 from .furniture import (CAPTION_UNITS, _SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
                         find_repeated_titles, find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
+from .injected import find_injected_pairs, screened
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
 from .linktail import find_link_tails
@@ -279,6 +280,8 @@ class Cleaner:
             cands += masks
         if "placeholder" in kinds:
             cands += find_placeholders(view)
+        if "spam" in kinds and screened(view):  # words injected before the punctuation: the model reads a screened page only
+            cands += find_injected_pairs(view, ngram_filler(self.config.lm_corpus).forward_)
         _whole_tags(cands)
         kept = _resolve(cands)
         if "furniture" in kinds:
