@@ -44,6 +44,20 @@ def cleaned(cleaner, text: str) -> str:
     "青峰综合保税区。青峰镇地图",
     "本期特别推出先进基层党组织：",
     "（青溪市疾控中心疫情防控指挥部宣教组）",
+    "综合服务电话 :400-108-1900",
+    "您好,请 登录注册",
+    '{"id":"502036","toptitle":"","title":"青溪妇幼"}',
+    "不能读取语音阅读器",
+    "来源标题:不忘历史 不忘初心",
+    "（原标题：水陆相接、山高林密，某某边防连用青春守好边境线）",
+    "（党委组织部）",
+    "作品分类:剧团  国家  人才  先进  人员  艺术  党组织  称号",
+    "右键点击另存二维码!",
+    "建议使用 IE9及以上版本,或 Firefox ChromeOpera等浏览器。谢谢!",
+    "现在升级 稍后再说",
+    "退出长者模式",
+    "3上一篇  下一篇4",
+    "□本报记者马某宇通讯员余某建朱某童",
 ])
 def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -61,6 +75,10 @@ def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     "支部组织党员观看红色电影。图片展、书画展同步举办，吸引群众三百余人次。",
     "本期党课由支部书记主讲，主题是“新时代党员的初心使命”。",
     "本期培训班共有学员：",
+    "支部获评“优秀通讯站”，稿件被青溪新闻网采用。",
+    "医院神经内科党支部依托癫痫中心，开展义诊12次，为300余名患者提供诊疗服务。",
+    "青溪日报：“支部书记带头干，群众跟着干。”这是群众对支部最朴素的评价。",
+    "开通客服热线，7*24小时受理群众诉求，全年办结群众诉求1200余件。",
 ])
 def test_report_lines_with_the_widgets_words_stay(cleaner, line):
     assert line in cleaned(cleaner, f"{BODY}\n{line}\n{NEXT}\n")
@@ -191,22 +209,6 @@ def test_a_units_name_over_the_rest_of_its_title_stays(cleaner, second):
     assert result.startswith("青溪县人民医院") and second in result
 
 
-@pytest.mark.parametrize("junk", [
-    "综合服务电话 :400-108-1900",
-    "您好,请 登录注册",
-    '{"id":"502036","toptitle":"","title":"青溪妇幼"}',
-    "不能读取语音阅读器",
-    "来源标题:不忘历史 不忘初心",
-    "（原标题：水陆相接、山高林密，某某边防连用青春守好边境线）",
-    "（党委组织部）",
-    "作品分类:剧团  国家  人才  先进  人员  艺术  党组织  称号",
-    "右键点击另存二维码!",
-])
-def test_more_page_widget_lines_go(cleaner, junk):
-    result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
-    assert junk not in result and BODY in result and NEXT in result
-
-
 @pytest.mark.parametrize("page, gone, kept", [
     ("（通讯员邹某山报道）  6月30日，在青溪市林业局建党九十四周年庆祝大会上，青溪管理局党委被表彰为先进基层党组织。\n",
      "通讯员", "6月30日，在青溪市林业局建党九十四周年庆祝大会上"),
@@ -222,20 +224,21 @@ def test_more_page_widget_lines_go(cleaner, junk):
     (f"{BODY}\n支部全年开展文化惠民活动30余场，群众满意度明显提升。(供稿:青溪市文化艺术中", "供稿", "群众满意度明显提升。"),
     (f"{BODY}\n上一篇:港航公司举办“幸福港航大讲堂”中医健康知识专题讲座暨职工健康管理培训班 下一篇:港航公司职工获省交通运输系统先进个人称号暨表彰大会召开\n",
      "上一篇", BODY),
+    ("中国新报(通讯员 郭某琳 特约记者 谢某夫)2月27日，在青溪市经开区初中，该校校长号召全体教职工向师德标兵学习。\n", "新报", "2月27日，在青溪市经开区初中"),
+    ("青溪全搜索新闻网(记者 刘某 罗某)11月21日报道 “我们会以更高站位，努力完成好公安工作。”11月20日上午，青溪市荣誉授予仪式举行。\n",
+     "报道", "“我们会以更高站位，努力完成好公安工作。”"),
+    ("中国青溪在线成县讯 为推进人居环境整治走实走深，苏元镇坚持党建引领，突出党支部战斗堡垒作用发挥。\n", "在线", "为推进人居环境整治走实走深"),
+    ("青溪疾控“侦察兵”火线入党\n\n  李某在北京参加新冠肺炎疫情分析会。   新华社记者 张某薇摄   “我们虽然平凡，但承担着不平凡的疾控责任。”这是主任李某的一句话。\n",
+     "分析会", "“我们虽然平凡，但承担着不平凡的疾控责任。”"),
+    ("《企业家日报》:透过数字看发展 ——记青溪集团公司先进基层党组织\n“1327”名党员，“70”面党旗，这三个数字从侧面印证了集团党委的成效。\n",
+     "企业家日报", "透过数字看发展 ——记青溪集团公司先进基层党组织"),
+    ("支部坚持“三会一课”制度，无纺布厂家15838056980全年组织集中学习12次，打开某某新闻，查看更多高清图片开展主题党日活动8次。\n",
+     "15838056980", "全年组织集中学习12次，开展主题党日活动8次。"),
+    ("环球微资讯!机器人的仿生之道\n天天百事通!欧洲试图发展动力电池\n" + PARAGRAPH + "\n", "百事通", PARAGRAPH),
 ])
 def test_credits_stamps_and_spam_glued_to_the_text_go_and_the_text_stays(cleaner, page, gone, kept):
     result = cleaned(cleaner, page)
     assert gone not in result and kept in result
-
-
-@pytest.mark.parametrize("line", [
-    "支部获评“优秀通讯站”，稿件被青溪新闻网采用。",
-    "医院神经内科党支部依托癫痫中心，开展义诊12次，为300余名患者提供诊疗服务。",
-    "青溪日报：“支部书记带头干，群众跟着干。”这是群众对支部最朴素的评价。",
-    "开通客服热线，7*24小时受理群众诉求，全年办结群众诉求1200余件。",
-])
-def test_report_lines_like_those_stay(cleaner, line):
-    assert line in cleaned(cleaner, f"{BODY}\n{line}\n")
 
 
 def test_a_head_tag_in_the_style_of_the_texts_own_labels_stays(cleaner):
@@ -274,36 +277,6 @@ def test_odd_symbols_spliced_between_the_words_go_when_the_page_is_full_of_them(
     assert not any(ch in result for ch in "Ψ▃╱∞") and "生機勃勃的季節" in result and "在工地安家" in result
     line = "群众办事流程简化为申请→审核→办结三步，办理时限压缩到3个工作日，群众满意度达到98%以上。"
     assert line in cleaned(cleaner, f"{line}\n")
-
-
-@pytest.mark.parametrize("junk", [
-    "建议使用 IE9及以上版本,或 Firefox ChromeOpera等浏览器。谢谢!",
-    "现在升级 稍后再说",
-    "退出长者模式",
-    "3上一篇  下一篇4",
-    "□本报记者马某宇通讯员余某建朱某童",
-])
-def test_browser_notices_summaries_and_pagers_go(cleaner, junk):
-    result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
-    assert junk not in result and BODY in result and NEXT in result
-
-
-@pytest.mark.parametrize("page, gone, kept", [
-    ("中国新报(通讯员 郭某琳 特约记者 谢某夫)2月27日，在青溪市经开区初中，该校校长号召全体教职工向师德标兵学习。\n", "新报", "2月27日，在青溪市经开区初中"),
-    ("青溪全搜索新闻网(记者 刘某 罗某)11月21日报道 “我们会以更高站位，努力完成好公安工作。”11月20日上午，青溪市荣誉授予仪式举行。\n",
-     "报道", "“我们会以更高站位，努力完成好公安工作。”"),
-    ("中国青溪在线成县讯 为推进人居环境整治走实走深，苏元镇坚持党建引领，突出党支部战斗堡垒作用发挥。\n", "在线", "为推进人居环境整治走实走深"),
-    ("青溪疾控“侦察兵”火线入党\n\n  李某在北京参加新冠肺炎疫情分析会。   新华社记者 张某薇摄   “我们虽然平凡，但承担着不平凡的疾控责任。”这是主任李某的一句话。\n",
-     "分析会", "“我们虽然平凡，但承担着不平凡的疾控责任。”"),
-    ("《企业家日报》:透过数字看发展 ——记青溪集团公司先进基层党组织\n“1327”名党员，“70”面党旗，这三个数字从侧面印证了集团党委的成效。\n",
-     "企业家日报", "透过数字看发展 ——记青溪集团公司先进基层党组织"),
-    ("支部坚持“三会一课”制度，无纺布厂家15838056980全年组织集中学习12次，打开某某新闻，查看更多高清图片开展主题党日活动8次。\n",
-     "15838056980", "全年组织集中学习12次，开展主题党日活动8次。"),
-    ("环球微资讯!机器人的仿生之道\n天天百事通!欧洲试图发展动力电池\n" + PARAGRAPH + "\n", "百事通", PARAGRAPH),
-])
-def test_outlets_captions_and_ads_run_into_the_text_go(cleaner, page, gone, kept):
-    result = cleaned(cleaner, page)
-    assert gone not in result and kept in result
 
 
 def test_a_breadcrumb_glued_to_the_first_sentence_leaves_the_sentence(cleaner):
