@@ -289,3 +289,20 @@ def test_a_breadcrumb_glued_to_the_first_sentence_leaves_the_sentence(cleaner):
             "青溪医药有限公司党支部被市委市政府授予“先进基层党组织”称号。\n")
     result = cleaned(cleaner, page)
     assert "首页" not in result and result.startswith("近日，青溪市庆祝建党100周年")
+
+
+def test_a_roll_of_the_honoured_closing_the_page_is_no_list_of_headlines(cleaner):
+    roll = ["王某荣 青溪县烈士陵园", "原园长", "邝明礼 青溪县东升森林种养", "家庭农场场长", "隗贵武 青溪市银座集团董事长",
+            "缪传健 青溪航空股份有限公司责任机长", "邬志强 青溪航空发动机有限责任公司高级技师"]
+    page = f"{PARAGRAPH}\n{BODY}\n{NEXT}\n" + "\n".join(roll) + "\n"
+    result = cleaned(cleaner, page)
+    assert "隗贵武 青溪市银座集团董事长" in result and "缪传健 青溪航空股份有限公司责任机长" in result
+
+
+def test_a_notices_contact_lines_over_its_signature_date_stay(cleaner):
+    page = ("各学院：\n经研究，决定开展2021年度优秀共产党员推荐工作，请各单位于10月20日前报送推荐材料。\n"
+            "  联系人:王某勇\n  电子邮箱:dl_xcb@163.com\n  党委宣传部\n  2021年10月7日\n")
+    result = cleaned(cleaner, page)
+    assert "联系人:王某勇" in result and "电子邮箱:dl_xcb@163.com" in result
+    result = cleaned(cleaner, f"{PARAGRAPH}\n电子邮箱：service@qingxi.cn\n地址：青溪市青溪区某某路88号\nCopyright © 2021 青溪网 版权所有\n")
+    assert "service@qingxi.cn" not in result and PARAGRAPH in result

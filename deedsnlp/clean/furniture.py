@@ -173,6 +173,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a profile's section label over its text (做法：, 释义：, 主要成效：)
         if _COLON_HEADING_RE.fullmatch(t) and not _FIELD_WORD_RE.search(t) and _body_follows(view, lines, line.number):
             continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
+        if _CONTACT_FIELD_RE.fullmatch(view[line.start : line.end].strip()) and _signed_below(view, lines[line.number :]):
+            continue  # a notice's own contact lines over its signature's date (联系人：某某 / 电子邮箱：… / 2021年10月7日)
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
         if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
@@ -241,6 +243,26 @@ _TRANSITION_RE = re.compile(r"(?:下面|现|兹|特|今|以下|我们)[^\n。！
 _SITE_VOICE_RE = re.compile(r"小编|本站|本网|网友|大家|范文|整理|分享|收集|精选|下载|阅读")
 #: a dialog's close button: a × set apart by a space at the line's end or start (微信扫一扫 ×), no censor mask (××村)
 _CLOSE_BUTTON_RE = re.compile(r"(?:^|[ \u3000]+)[×✕✖](?=$)|^[×✕✖](?=[ \u3000])")
+#: a contact field of a notice or a site (联系人：某某, 联系电话：…, 电子邮箱：…)
+_CONTACT_FIELD_RE = re.compile(r"(?:联系人|联系电话|电话|手机|电子邮箱|邮箱|[Ee]-?mail|邮编|传真|地址)[ \u3000]*[:：][^\n]{0,40}")
+#: a signature's date alone on its line (2021年10月7日, 二〇二一年十月七日)
+_SIGNATURE_DATE_RE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*")
+
+
+def _signed_below(view: str, following: list[Line]) -> bool:
+    """Whether a signature's date stands within the next four filled lines of ``following``."""
+    seen = 0
+    for ln in following:
+        if not view[ln.start : ln.end].strip():
+            continue
+        if _SIGNATURE_DATE_RE.fullmatch(view, ln.start, ln.end):
+            return True
+        seen += 1
+        if seen >= 4:
+            return False
+    return False
+
+
 def _holds_blank(t: str, marks: str) -> bool:
     """Whether a line holds a censor mask or a template blank (one of ``marks``, a run of slashes: ////////有限公司);
     a dialog's close button (微信扫一扫 ×) and a web address's :// are neither."""
@@ -463,6 +485,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue
         if 8 <= k < len(content) - 5 or _holds_blank(t, "*＊×□_"):
             continue  # only in the page's head or foot, where furniture gathers
+        if _CONTACT_FIELD_RE.fullmatch(t) and _signed_below(view, content[k + 1 :]):
+            continue  # a notice's own contact lines over its signature's date (联系人：某某 / 电子邮箱：… / 2021年10月7日)
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
         if (k == 0 and len(t) >= 8 or k == item_title) and k + 1 < len(content) \

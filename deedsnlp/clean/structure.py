@@ -148,6 +148,20 @@ def _parallel(texts: list[str]) -> bool:
     return max(counts.values(), default=0) >= max(3, (len(texts) + 1) // 2)
 
 
+#: a person's name opening a line before a space (王某某 某某省某某集团董事长, 甘 露(女) 某某海关…)
+_NAME_OPENING_RE = re.compile(r"([\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2})(?:[（(][男女][)）])?[ \u3000]+\S")
+
+
+def _roster(texts: list[str]) -> bool:
+    """Whether half the lines or more open with a person's name and a space (a roll of the honoured: name, unit
+    and post, the post wrapped to the next line): the report's list, not other articles' headlines."""
+    from .furniture import _compiled  # the surnames of the shared word lists (furniture reads this module)
+
+    surnames = _compiled()["surnames"]
+    named = sum(1 for t in texts if (m := _NAME_OPENING_RE.match(t)) and m.group(1)[0] in surnames)
+    return 2 * named >= len(texts)
+
+
 def _foot_headline(t: str) -> bool:
     """A short line that may be another article's headline: four to 34 characters, four Chinese
     among them, no full stop (a headline may exclaim or ask inside: …大赏!硬核了), not breaking off at a comma or a colon,
@@ -406,7 +420,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             wrapped = sum(_continues(content[a][1], content[b][1]) for a, b in zip(run, run[1:]))
             broken = any(content[j][1][0] in _JOINING_CHARS for j in run) or (
                 i < len(content) and content[i][1][-1] in "，,、") or 2 * wrapped >= max(1, len(run) - 1)
-            if len(run) >= 5 and not broken and not _parallel([content[j][1] for j in run]):
+            if len(run) >= 5 and not broken and not _parallel([content[j][1] for j in run]) and not _roster([content[j][1] for j in run]):
                 for j in run:
                     take(j, f"one of the headlines listed after the text: {content[j][1][:30]}", "foot_headlines", 0.9)
             run = []
