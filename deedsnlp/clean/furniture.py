@@ -157,8 +157,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
-            continue  # numbered headings, and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
+        if _HEADING_RE.match(t) and not _NOTICE_ITEM_RE.search(t) \
+                or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
+            continue  # numbered headings (not a site's numbered disclaimers), and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
         if _MID_SENT_END.search(t.rstrip("。！？!?")) and line.number not in several_junk:
@@ -261,6 +262,10 @@ def _signed_below(view: str, following: list[Line]) -> bool:
         if seen >= 4:
             return False
     return False
+
+
+#: a site's disclaimer, numbered as an item of its list (1、凡本网注明…, 2、部分内容转自其他媒体，转载目的在于传递更多信息…)
+_NOTICE_ITEM_RE = re.compile(r"凡(?:本[站网报刊台]|未?注明)|转载目的|不代表本[站网]|本[站网]赞同|真实性负责|如因作品内容|版权问题|与本[站网]联系")
 
 
 def _holds_blank(t: str, marks: str) -> bool:
@@ -1295,7 +1300,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|�
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?:[。！？!?]|…|\.{3})[ \u3000]*(?:"
     rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
-    r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
+    r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
     # without brackets (某某县档案局 某某)
     r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
