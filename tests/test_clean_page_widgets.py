@@ -318,3 +318,16 @@ def test_a_notices_contact_lines_over_its_signature_date_stay(cleaner):
     assert "联系人:王某勇" in result and "电子邮箱:dl_xcb@163.com" in result
     result = cleaned(cleaner, f"{PARAGRAPH}\n电子邮箱：service@qingxi.cn\n地址：青溪市青溪区某某路88号\nCopyright © 2021 青溪网 版权所有\n")
     assert "service@qingxi.cn" not in result and PARAGRAPH in result
+
+
+def test_a_page_written_in_english_or_korean_keeps_its_text(cleaner):
+    english = ("Report on Outstanding Party Members' Deeds\n\nAll party members in our school watched the video together. "
+               "As a member of the Communist Party, I should always be firm in serving the people heart and soul. "
+               "To put it in a nutshell, learning the deeds of outstanding members strengthens our sense of duty.\n")
+    assert "To put it in a nutshell, learning the deeds" in cleaned(cleaner, english)
+    korean = "우리 지역 당 지부는 조화로운 공동체를 만드는 과정에서 대중과 접촉하고 봉사했습니다. " * 6 + "\n"
+    assert "우리 지역 당 지부는" in cleaned(cleaner, korean)
+    # an English abstract spliced after a Chinese report's text still goes
+    line = PARAGRAPH + "The party branch has carried out a series of activities to serve the people in the village well."
+    result = cleaned(cleaner, f"{BODY}\n{line}\n")
+    assert "The party branch" not in result and PARAGRAPH in result

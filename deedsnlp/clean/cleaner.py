@@ -211,6 +211,8 @@ class Cleaner:
         # punctuation width of the reports); the detectors read it with punctuation folded too
         lm_view = simplified_view(plain)
         view, traditional = analysis_view(plain, lm_view)
+        if "furniture" in kinds and _written_in_another_script(view):
+            kinds.discard("furniture")  # a page in English or Korean: the line rules and the line model read Chinese only
         lines = list(iter_lines(view))
         cands: list[Candidate] = list(html)
         taken_lines: set[int] = set()
@@ -745,6 +747,21 @@ def simplified_view(text: str) -> str:
 
     simple = to_simplified(text)
     return simple if len(simple) == len(text) else text
+
+
+_LETTER_RE = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_FOREIGN_SCREEN = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}|[\uac00-\ud7af]{2}")
+
+
+def _written_in_another_script(view: str) -> bool:
+    """Whether a page is written in another language (an English or Korean translation of a report): its
+    Chinese characters are fewer than one in twenty of its letters, on a page of 200 letters or more (a Chinese
+    report with an English translation spliced after it, or its HTML's attributes, keeps its Chinese)."""
+    if _FOREIGN_SCREEN.search(view) is None:
+        return False  # no English words, no Hangul: the common case, decided by one scan
+    letters = len(_LETTER_RE.findall(view))
+    return letters >= 200 and len(_HAN_RE.findall(view)) < 0.05 * letters
 
 
 def analysis_view(text: str, simple: str | None = None) -> tuple[str, bool]:
