@@ -157,9 +157,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) and not _NOTICE_ITEM_RE.search(t) \
-                or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
-            continue  # numbered headings (not a site's numbered disclaimers), and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
+        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
+            continue  # numbered headings, and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
         if _MID_SENT_END.search(t.rstrip("。！？!?")) and line.number not in several_junk:
@@ -262,10 +261,6 @@ def _signed_below(view: str, following: list[Line]) -> bool:
         if seen >= 4:
             return False
     return False
-
-
-#: a site's disclaimer, numbered as an item of its list (1、凡本网注明…, 2、部分内容转自其他媒体，转载目的在于传递更多信息…)
-_NOTICE_ITEM_RE = re.compile(r"凡(?:本[站网报刊台]|未?注明)|转载目的|不代表本[站网]|本[站网]赞同|真实性负责|如因作品内容|版权问题|与本[站网]联系")
 
 
 def _holds_blank(t: str, marks: str) -> bool:
