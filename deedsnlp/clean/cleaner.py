@@ -34,7 +34,7 @@ from .html import find_html, masked_view
 from .linktail import find_link_tails
 from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
 from .notices import NoticeDetector, NoticeKnowledge
-from .patterns import UNIT_WORD_RE, URL_RE, junk_patterns
+from .patterns import UNIT_WORD_RE, URL_RE, cjk_count, junk_patterns
 from .spans import Candidate, Edit, Line, apply_edits, context, iter_lines
 from .structure import find_zone_furniture
 from .spans import reconstruct as _reconstruct
@@ -750,7 +750,6 @@ def simplified_view(text: str) -> str:
 
 
 _LETTER_RE = re.compile(r"[A-Za-z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _FOREIGN_SCREEN = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}|[\uac00-\ud7af]{2}")
 
 
@@ -761,7 +760,7 @@ def _written_in_another_script(view: str) -> bool:
     if _FOREIGN_SCREEN.search(view) is None:
         return False  # no English words, no Hangul: the common case, decided by one scan
     letters = len(_LETTER_RE.findall(view))
-    return letters >= 200 and len(_HAN_RE.findall(view)) < 0.05 * letters
+    return letters >= 200 and cjk_count(view) < 0.05 * letters
 
 
 def analysis_view(text: str, simple: str | None = None) -> tuple[str, bool]:

@@ -40,6 +40,7 @@ from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
 from .patterns import CJK, HEADING_RE as _HEADING_RE, cjk_count, junk_patterns, literal_regex
 from .spans import Candidate, Line, text_without as _without
+from .structure import _SIGN_OFF_DATE_RE
 
 _SENT_END = re.compile(r"[。！？!?]")
 #: a sentence end after some text (a ? bullet opening a menu line is none)
@@ -245,17 +246,17 @@ _SITE_VOICE_RE = re.compile(r"小编|本站|本网|网友|大家|范文|整理|�
 _CLOSE_BUTTON_RE = re.compile(r"(?:^|[ \u3000]+)[×✕✖](?=$)|^[×✕✖](?=[ \u3000])")
 #: a contact field of a notice or a site (联系人：某某, 联系电话：…, 电子邮箱：…)
 _CONTACT_FIELD_RE = re.compile(r"(?:联系人|联系电话|电话|手机|电子邮箱|邮箱|[Ee]-?mail|邮编|传真|地址)[ \u3000]*[:：][^\n]{0,40}")
-#: a signature's date alone on its line (2021年10月7日, 二〇二一年十月七日)
-_SIGNATURE_DATE_RE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*")
 
 
 def _signed_below(view: str, following: list[Line]) -> bool:
-    """Whether a signature's date stands within the next four filled lines of ``following``."""
+    """Whether a signature's date stands alone on one of the next four filled lines of ``following``
+    (2021年10月7日, 二〇二一年十月七日: the page structure's sign-off date)."""
     seen = 0
     for ln in following:
-        if not view[ln.start : ln.end].strip():
+        t = view[ln.start : ln.end].strip()
+        if not t:
             continue
-        if _SIGNATURE_DATE_RE.fullmatch(view, ln.start, ln.end):
+        if _SIGN_OFF_DATE_RE.fullmatch(t):
             return True
         seen += 1
         if seen >= 4:
