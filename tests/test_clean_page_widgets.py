@@ -70,6 +70,9 @@ def cleaned(cleaner, text: str) -> str:
     "退出长者模式",
     "3上一篇  下一篇4",
     "□本报记者马某宇通讯员余某建朱某童",
+    "想爆料?请登录《青溪连线》( https://qx.example.com/)、拨打新闻热线0531-66661234",
+    "青溪日报2013年3月10日a4版",
+    "篇一 青溪村先进性教育活动调研报告950字",
 ])
 def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -334,3 +337,46 @@ def test_a_page_written_in_english_or_korean_keeps_its_text(cleaner):
     line = PARAGRAPH + "The party branch has carried out a series of activities to serve the people in the village well."
     result = cleaned(cleaner, f"{BODY}\n{line}\n")
     assert "The party branch" not in result and PARAGRAPH in result
+
+
+@pytest.mark.parametrize("meta", [
+    "发布时间:2017-09-08 浏览:3257次 来源:青溪县人民医院 心内科 岑小川",
+    "作者(来源):[暂无]    发布时间:2010-09-27",
+])
+def test_a_publishing_line_goes_whole_with_what_the_fields_left(cleaner, meta):
+    result = cleaned(cleaner, f"不辱使命续写援疆大爱\n{meta}\n{BODY}\n{NEXT}\n")
+    assert "岑小川" not in result and "暂无" not in result
+    assert "不辱使命续写援疆大爱" in result and BODY in result
+
+
+@pytest.mark.parametrize("line", [
+    "时间：2019年5月20日 地点：青溪县老干部活动中心",  # a meeting's record
+    "青溪街道开展主题党日活动 发表时间:2015-06-24",  # a title glued before its field
+])
+def test_a_meeting_record_and_a_title_before_its_fields_stay(cleaner, line):
+    kept = line.split(" 发表时间")[0]
+    assert kept in cleaned(cleaner, f"{line}\n{BODY}\n{NEXT}\n")
+
+
+def test_a_caption_naming_the_side_of_the_picture_goes(cleaner):
+    page = f"{BODY}\n邝小川（左）为群众释疑解惑。\n{NEXT}\n萧丽（右）在田间了解蔬菜长势\n{PARAGRAPH}\n"
+    result = cleaned(cleaner, page)
+    assert "释疑解惑" not in result and "蔬菜长势" not in result
+    assert BODY in result and NEXT in result and PARAGRAPH in result
+
+
+def test_a_boxed_reporters_credit_closing_the_last_sentence_goes(cleaner):
+    line = "支部书记邝加龙同志的典型事迹感人至深。 □本报记者岑宗宝 通讯员颜长品 隗海焱"
+    result = cleaned(cleaner, f"{BODY}\n{line}\n")
+    assert "岑宗宝" not in result and "支部书记邝加龙同志的典型事迹感人至深。" in result
+    assert "我们要把记者的话记在心里。" in cleaned(cleaner, f"{BODY}\n他说：我们要把记者的话记在心里。\n")
+
+
+def test_a_sites_labelled_summary_of_the_text_goes_and_a_units_profile_stays(cleaner):
+    opening = "12月20日，在青溪地铁六号线北岭站开通之际，为给周围居民营造干净整洁、规范有序的乘车环境，项目党支部开展共建活动"
+    page = f"核心摘要:{opening}\n青溪建设网讯（通讯员 岑某）{opening}。\n{NEXT}\n"
+    result = cleaned(cleaner, page)
+    assert "核心摘要" not in result and result.count(opening) == 1
+    # a unit's profile under its label, its words said once, is the report's
+    profile = "简介：青溪镇卫生院党支部现有党员二十六名，先后获评市级先进基层党组织、县级五星级党支部等荣誉称号。"
+    assert profile in cleaned(cleaner, f"{profile}\n{BODY}\n{NEXT}\n")

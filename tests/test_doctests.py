@@ -8,7 +8,7 @@ import pytest
 MODULES = ["deedsnlp", "deedsnlp.errors", "deedsnlp.normalize", "deedsnlp.loader", "deedsnlp.segment",
            "deedsnlp.spacy_zh", "deedsnlp.classify.linear", "deedsnlp.text.captions", "deedsnlp.text.scripts",
            "deedsnlp.text.pinyin", "deedsnlp.classify.features", "deedsnlp.outline", "deedsnlp.clean.structure",
-           "deedsnlp.clean.furniture"]
+           "deedsnlp.clean.furniture", "deedsnlp.clean.captionmodel"]
 
 
 @pytest.mark.parametrize("name", MODULES)

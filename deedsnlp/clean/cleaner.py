@@ -297,6 +297,8 @@ class Cleaner:
                 kept = _resolve(kept + more)
         _bridge_gambling(view, kept)
         _take_notice_leftovers(view, kept, lines)
+        if "furniture" in kinds:
+            _take_meta_line_rest(view, kept, lines)
         _take_emptied_brackets(view, kept)
         _take_credited_captions(view, kept, lines)
         _take_captions_beside_captions(view, kept, lines)
@@ -989,6 +991,56 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a field of a page's publishing line: its label and colon (发布时间：, 来源：, 作者(来源)：, 浏览次数：, 人气：), or a
+#: count of its readers (185浏览, 3257次阅读); a label never runs on from a word before it (成立时间： is a form's)
+_META_FIELD_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:发布|发表|更新|录入|上传|编辑|发稿)?(?:时间|日期)[ \u3000]*[:：]|"
+    r"(?<![\u4e00-\u9fff])(?:文章|信息|新闻|稿件|消息)?来源[ \u3000]*[:：]|(?<![\u4e00-\u9fff])(?:作者|撰稿|供稿|发布者|发布人|"
+    r"责任编辑|责编|编辑|审核|校对)(?:[（(][\u4e00-\u9fff]{2}[)）])?[ \u3000]*[:：]|"
+    r"(?<![\u4e00-\u9fff])(?:浏览|浏览次数|浏览量|点击|点击数|点击量|阅读|阅读量|阅读数|人气|访问量)[ \u3000]*[:：]|\d+[ \u3000]*(?:次)?(?:浏览|阅读)")
+#: a date stamp (2015-10-30, 2019/2/26, 2021年02月03日) and a clock time
+_META_STAMP_RE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
+#: the fields of a meeting's record (时间：… 地点：…), of a form, of a photo: the report's own lines
+_REPORT_FIELD_RE = re.compile(r"地点|主持|参加|出席|记录|主题|内容|议程|姓名|单位|职务|性别|图片|题目")
+
+
+def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page's publishing line (发布时间：… 浏览：…次 来源：某某医院 某科室 某某) that the detectors cut
+    fields out of goes whole: what they left of it (a department and a writer after the source, 作者(来源)：
+    [暂无]) is the same line's furniture. The line holds two fields at least (a date stamp counts as one), no
+    sentence's end and none of a meeting record's or a form's fields (时间：… 地点：… is the report's). A title glued
+    before the fields (某某活动 发表时间：…) stays."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    if not removed:
+        return
+    starts = [a for a, _ in removed]
+    more = []
+    for line in lines:
+        if line.end - line.start > 160:
+            continue
+        k = bisect.bisect_right(starts, line.end) - 1
+        if k < 0 or not any(s < line.end and e > line.start for s, e in removed[max(0, k - 6) : k + 1]):
+            continue  # nothing cut from the line: the detectors saw no furniture in it
+        t = view[line.start : line.end]
+        fields = len(_META_FIELD_RE.findall(t)) + (1 if _META_STAMP_RE.search(t) else 0)
+        if fields < 2 or _CAPTION_SENT_END_RE.search(t) or _REPORT_FIELD_RE.search(t):
+            continue
+        if any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
+            continue  # a mask or a flag inside: the line is read as the report's
+        covered = [(s, e) for s, e in removed[max(0, k - 12) : k + 1] if s < line.next and e > line.start]
+        rest = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
+        opening = view[line.start : min(s for s, _ in covered)].strip()
+        if opening and not (_META_FIELD_RE.match(opening) or _META_STAMP_RE.match(opening)):
+            continue  # the line opens with text: a title glued before its fields (某某活动 发表时间：…), or a sentence they were spliced into
+        if not rest or sum(e - s for s, e in rest) > 24 or any(re.search("[，,、；;]", view[s:e]) for s, e in rest):
+            continue  # a clause of the report's the fields were spliced into (…来源：某某网 阅读：294次)为宗旨，创新载体活动)
+        more += [Candidate("furniture", s, e, "removed", "the rest of a publishing line", priority=5,
+                           data={"unit": "meta_line_rest", "score": 0.9, "detector": "publishing line"}) for s, e in rest]
+    if more:
+        kept.extend(more)
+        kept.sort(key=lambda c: (c.start, c.end))
 
 
 def _site_left(sentence: str) -> bool:

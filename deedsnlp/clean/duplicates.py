@@ -128,4 +128,25 @@ def _unmarked_teasers(text: str, lines: Sequence[Line], skip: set[int]) -> list[
             out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
                                  "the opening of a paragraph below, cut off without a mark (a site's summary)",
                                  priority=7, data={"unit": "teaser"}))
+        elif _labelled_summary(text, line):
+            out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
+                                 "a site's summary of the text under its label (核心摘要：, 文章简介：), its words standing again below",
+                                 priority=7, data={"unit": "teaser"}))
     return out
+
+
+#: the label a site puts over its summary of the article (核心摘要：, 文章简介：, 内容提要：)
+_SUMMARY_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:核心摘要|核心提示|内容摘要|文章摘要|文章简介|内容简介|内容提要|文章导读|导读|摘要|简介)[】\]]?[ \u3000]*[:：]")
+
+
+def _labelled_summary(text: str, line: Line) -> bool:
+    """A line opening with a summary label whose words stand again below it: a piece of its start and a
+    piece of its middle both (the summary copies the text's opening; a report's own 摘要 says its point once)."""
+    m = _SUMMARY_LABEL_RE.match(text, line.start, line.end)
+    if m is None:
+        return False
+    core = text[m.end() : line.end].strip()
+    if cjk_count(core) < UNMARKED_TEASER_MIN_CJK:
+        return False
+    head, mid = core[:_PIECE], core[len(core) // 2 : len(core) // 2 + _PIECE]
+    return text.find(head, line.end) >= 0 and text.find(mid, line.end) >= 0

@@ -98,7 +98,9 @@ _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "�
 
 _CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,120}$")
 #: who is where in the picture (前排左三, 右二, 中): a caption's words, never a report's
-_PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九十\d]|中)[)）]")
+#: (a name's bare side counts too: 某某（左）与村民…, and the order of a row: （从左至右）)
+_PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九十\d]|中)[)）]|"
+                               r"(?<=[\u4e00-\u9fff])[（(][左右][)）]|[（(][从由][左右][至到向][右左][)）]")
 #: a short line naming a scene, no sentence of the report (参观学习合影, 项目施工现场。); someone going
 #: there is the report's (赶到现场。, 奔赴抗洪现场。)
 _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![到赴入往临在回守离进至达抵])(?<!奔赴[\u4e00-\u9fff]{2})现场|合影|留影|合照|掠影|一角|场景|剪影|全景|工作照|集体照|"
@@ -120,6 +122,20 @@ _HOME_WORDS = frozenset({"首页", "网站首页", "主页", "返回首页"})
 _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
+
+
+def _scene_caption(t: str) -> bool:
+    """Whether the caption model reads ``t`` (one run of words, no space inside) as a picture's caption
+    of who does what, where (:mod:`deedsnlp.clean.captionmodel`), not a heading."""
+    if re.search(r"\s", t):
+        return False  # a roll's name and post (■某部某队党支部书记 某某), spaced parallel headings
+    from .captionmodel import caption_model
+
+    return caption_model().score(t) >= SCENE_CAPTION_SCORE
+
+
+#: the caption model's score for a line of its own inside the text to be taken as a caption
+SCENE_CAPTION_SCORE = 0.9
 
 
 def _continues(prev: str, t: str) -> bool:
@@ -396,7 +412,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # a caption telling who does what, alone on its line inside the text (no full stop closes it)
     for i, (line, t, gone) in enumerate(content):
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:"
-                or i <= first_body or not is_action_caption(t) or _continues(content[i - 1][1], t)
+                or i <= first_body or not (is_action_caption(t) or _scene_caption(t)) or _continues(content[i - 1][1], t)
                 or i == len(content) - 1 and len(t) >= 20 and re.search("[，,]", t)  # a paragraph the excerpt cut at the page's end
                 or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
             continue

@@ -1,0 +1,177 @@
+"""The caption model: whether a short line inside a page's text is a picture's caption (who does
+what, where) rather than the report's heading.
+
+A scraped news page keeps its pictures' captions as lines of their own between the paragraphs:
+某某部长为优秀党务工作者颁发荣誉证书, 全体与会人员齐唱国歌, 党员们聆听讲解员讲解. They carry no
+marker (no ▲, no 摄, no 图为) and their wording is endless, so a word list misses them; a report's
+headings stand in the same place with the same shape (no full stop, one line). What tells them apart
+is what they say: a caption tells of people doing something at a place (颁发, 聆听, 参观, 发言, 合影),
+a heading names a point (筑牢战斗堡垒, 党建引领聚合力).
+
+The model is the line junk model's logistic regression (:func:`deedsnlp.clean.linemodel.fit`, the same
+features and JSON format) trained on generated scene captions (label 1; pools in
+``deedsnlp/data/scene_captions.yaml``, invented words) against the labelled corpus's headings and
+titles without their numbers and short clauses of its paragraphs (label 0). Shipped as
+``deedsnlp/data/caption_model.json``; train it again with::
+
+    python -m deedsnlp.clean.captionmodel   # seed 13
+
+The page structure reads it only for short lines standing alone between the body's paragraphs
+(:func:`deedsnlp.clean.structure.find_zone_furniture`).
+
+>>> model = caption_model()
+>>> model.score("某某书记为优秀共产党员颁发荣誉证书") > 0.9
+True
+>>> model.score("强化政治引领 筑牢战斗堡垒") < 0.1
+True
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .linemodel import LineJunkModel
+
+#: a heading's number (一、, （二）, 3.), dropped from the corpus's headings: the rule never reads numbered lines
+_NUMBER_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．])\s*")
+_CLAUSE_SPLIT_RE = re.compile(r"[，。；！？,;!?：:]")
+
+
+@lru_cache(maxsize=1)
+def caption_pools() -> dict[str, list[str]]:
+    import yaml
+
+    text = resources.files("deedsnlp.data").joinpath("scene_captions.yaml").read_text("utf-8")
+    return {k: [str(x) for x in v] for k, v in yaml.safe_load(text).items()}
+
+
+class SceneCaptions:
+    """Random captions of scenes: someone doing something somewhere, a prize given, a place shown."""
+
+    def __init__(self, pools: dict | None = None):
+        from .noisegen import NoiseGenerator
+
+        self.p = pools or caption_pools()
+        self.gen = NoiseGenerator()  # names and places of the noise generator
+
+    def pick(self, rng: random.Random, key: str) -> str:
+        return rng.choice(self.p[key])
+
+    def place(self, rng: random.Random) -> str:
+        return self.gen.pick(rng, "place") + self.pick(rng, "unit")
+
+    def person(self, rng: random.Random) -> str:
+        name, r = self.gen.person(rng), rng.random()
+        if r < 0.4:
+            return name + self.pick(rng, "post")
+        if r < 0.7:
+            return self.pick(rng, "post") + name
+        if r < 0.85:
+            return self.place(rng) + rng.choice(["党支部书记", "第一书记", "主任", "校长", "院长"]) + name
+        return name
+
+    def subject(self, rng: random.Random) -> str:
+        r = rng.random()
+        if r < 0.4:
+            return self.person(rng)
+        if r < 0.8:
+            return rng.choice(["", self.place(rng), rng.choice(["第一", "第二", "第三", "机关", "离退休", "学生", "教工"]) + "党支部"]) \
+                + self.pick(rng, "group")
+        return self.place(rng) + rng.choice(["党支部", "党委", "党员服务队", "志愿服务队", "青年突击队"])
+
+    def line(self, rng: random.Random) -> str:
+        r = rng.random()
+        if r < 0.3:  # 党员们在某地红色教育基地重温入党誓词, 队员在田间帮助村民抢收玉米
+            where = rng.choice(["在", "到", "赴", "来到", "走进"]) + self.place(rng) + self.pick(rng, "venue") if rng.random() < 0.5 else ""
+            deed = self.pick(rng, "act") if rng.random() < 0.5 else \
+                rng.choice(["", "", "帮助", "为", "给", "向", "协助"]) + self.pick(rng, "beneficiary") * (rng.random() < 0.6) \
+                + self.pick(rng, "verb") + self.pick(rng, "thing")
+            s = self.subject(rng) + where + rng.choice(["", "", "正在", "认真", "一起", "共同"]) + deed
+        elif r < 0.45:  # 某某书记为优秀共产党员颁发荣誉证书
+            s = self.person(rng) + "为" + self.pick(rng, "honoree") + self.pick(rng, "award")
+        elif r < 0.55:  # 某某代表获奖教师发言
+            s = self.person(rng) + rng.choice(["代表", ""]) + rng.choice(["获奖教师", "受表彰党员", "新党员", "先进集体", "全体党员", ""]) \
+                + self.pick(rng, "speech")
+        elif r < 0.65:  # 某村“某某”主题党日活动现场
+            topic = "“" + self.gen.pick(rng, "topic") + "”" if rng.random() < 0.4 else ""
+            s = rng.choice(["", self.place(rng)]) + topic + self.pick(rng, "event") + self.pick(rng, "scene")
+        elif r < 0.75:  # 某支部党员在某地某处合影
+            s = self.subject(rng) + rng.choice(["在", ""]) + self.place(rng) + self.pick(rng, "venue") + rng.choice(["合影", "合影留念", "留影", ""])
+        elif r < 0.85:  # 某村新貌
+            s = self.place(rng) + self.pick(rng, "view")
+        else:  # 某某（左一）与党员们交谈
+            s = self.person(rng) + self.pick(rng, "picture_place") + rng.choice(["在", "与", "向", "为"]) + self.pick(rng, "group") \
+                + rng.choice([self.pick(rng, "act"), "交谈", "了解情况", "握手"])
+        return s + ("。" if rng.random() < 0.15 else "")
+
+
+def training_lines(seed: int = 13, captions: int = 8000, clauses: int = 6000, corpus_dir: str | None = None):
+    """``(lines, labels, positions)``: scene captions (label 1) and the corpus's headings and titles
+    without their numbers and short clauses of its paragraphs (label 0)."""
+    from .maskfill import default_corpus_dir
+
+    rng = random.Random(seed)
+    gen = SceneCaptions()
+    lines = [gen.line(rng) for _ in range(captions)]
+    labels = [1] * len(lines)
+    heads, parts = [], []
+    root = Path(corpus_dir) if corpus_dir else default_corpus_dir()
+    for path in sorted(root.glob("*.jsonl")) if root else []:
+        for x in path.read_text(encoding="utf-8").splitlines():
+            if not x.strip():
+                continue
+            r = json.loads(x)
+            if r.get("is_heading"):
+                h = _NUMBER_RE.sub("", r["text"]).strip()
+                if 2 <= len(h) <= 60:
+                    heads.append(h)
+            else:
+                parts.extend(p.strip() for p in _CLAUSE_SPLIT_RE.split(r["text"]) if 6 <= len(p.strip()) <= 40)
+    rng.shuffle(parts)
+    negatives = heads + parts[:clauses]
+    lines += negatives
+    labels += [0] * len(negatives)
+    pos = [(rng.randint(3, 20), 30) for _ in lines]  # inside the text: the rule reads no other line
+    return lines, labels, pos
+
+
+@lru_cache(maxsize=1)
+def caption_model() -> LineJunkModel:
+    """The shipped caption model (``deedsnlp/data/caption_model.json``)."""
+    text = resources.files("deedsnlp.data").joinpath("caption_model.json").read_text("utf-8")
+    return model_from_json(text)
+
+
+def model_from_json(text: str) -> LineJunkModel:
+    from .linemodel import DENSE
+
+    data = json.loads(text)
+    if data.get("format") != "deedsnlp.junk_line_model/1":
+        raise ValueError("caption_model.json: not a line model")
+    dense = [float(data["dense"].get(name, 0.0)) for name in DENSE]
+    return LineJunkModel({k: float(v) for k, v in data["ngrams"].items()}, dense, float(data["bias"]), data.get("meta"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    from .linemodel import fit
+
+    ap = argparse.ArgumentParser(description="Train the caption model on generated scene captions and the corpus's headings.")
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "data" / "caption_model.json"))
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args(argv)
+    lines, labels, pos = training_lines(args.seed)
+    model = fit(lines, labels, pos, seed=args.seed)
+    model.meta["model"] = "caption"
+    model.save(args.out)
+    print(f"{args.out}: {len(model.weights)} n-gram weights from {len(lines)} lines ({sum(labels)} captions)")
+
+
+if __name__ == "__main__":
+    main()
