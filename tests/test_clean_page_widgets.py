@@ -380,3 +380,17 @@ def test_a_sites_labelled_summary_of_the_text_goes_and_a_units_profile_stays(cle
     # a unit's profile under its label, its words said once, is the report's
     profile = "简介：青溪镇卫生院党支部现有党员二十六名，先后获评市级先进基层党组织、县级五星级党支部等荣誉称号。"
     assert profile in cleaned(cleaner, f"{profile}\n{BODY}\n{NEXT}\n")
+
+
+def test_a_sites_name_stamped_between_the_paragraphs_goes_everywhere(cleaner):
+    stamp = "xqK青溪快讯网"
+    page = f"{BODY}{stamp}\n{stamp}\n{NEXT}\n{stamp}\n{PARAGRAPH}青溪快讯网\n"
+    result = cleaned(cleaner, page)
+    assert "快讯网" not in result and BODY in result and NEXT in result and PARAGRAPH in result
+    # a site the report names once stays
+    assert "青溪快讯网" in cleaned(cleaner, f"{BODY}\n支部的做法被青溪快讯网报道。\n")
+
+
+def test_a_quoted_campaigns_exhibition_label_before_the_title_keeps_the_title(cleaner):
+    title = "“五星级党组织”事迹展|青溪学院药学系党支部"
+    assert title in cleaned(cleaner, f"{title}\n发布者:岑某发布时间:2022-05-11浏览次数:2018\n{BODY}\n{NEXT}\n")

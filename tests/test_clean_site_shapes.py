@@ -1502,3 +1502,16 @@ def test_a_censors_hash_mask_is_no_symbol_run():
 
     res = Cleaner(suggestions=0).clean_text("他用大##书写生命，针对##公司党员开展教育。\n")
     assert "大##书写" in res.cleaned and sum(f.kind in ("mask", "placeholder") for f in res.findings) == 2
+
+
+def test_a_persons_name_withheld_roman_tens_and_blank_counts_are_placeholders():
+    from deedsnlp.clean.flags import find_placeholders
+
+    def spans(text):
+        return [text[c.start : c.end] for c in sorted(find_placeholders(text), key=lambda c: c.start)]
+
+    assert spans("民警将犯罪嫌疑人姜某抓获，受害人邝某喜家的草莓苗被追回。") == ["姜某", "邝某喜"]
+    assert spans("中共ⅩⅩ县委办公室 ⅩⅩⅩ") == ["ⅩⅩ", "ⅩⅩⅩ"]
+    assert spans("计划打造 X-X 个特色品牌，培育 X 余名骨干。") == ["X-X", "X"]
+    for plain in ("和某些人相比，他于某年入伍。", "某种程度上", "在某个村子", "设备型号为AX-XB"):
+        assert not find_placeholders(plain), plain

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Finding
 from ..text.lines import LineIndex
-from .duplicates import find_duplicate_paragraphs, find_truncated_teasers
+from .duplicates import find_duplicate_paragraphs, find_recurring_watermarks, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
@@ -246,6 +246,10 @@ class Cleaner:
             teasers = find_truncated_teasers(seen, lines, skip=taken_lines)
             cands += teasers
             taken_lines |= _whole_lines(teasers, lines)
+        if "watermark" in kinds:
+            stamps = find_recurring_watermarks(seen, lines)
+            cands += stamps
+            taken_lines |= _whole_lines(stamps, lines)
         if "furniture" in kinds:
             if self.knowledge_.lines:
                 learned = _learned_lines(view, lines, self.knowledge_.lines, taken_lines)

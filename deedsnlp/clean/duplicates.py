@@ -150,3 +150,31 @@ def _labelled_summary(text: str, line: Line) -> bool:
         return False
     head, mid = core[:_PIECE], core[len(core) // 2 : len(core) // 2 + _PIECE]
     return text.find(head, line.end) >= 0 and text.find(mid, line.end) >= 0
+
+
+#: a site's name as a watermark: a short run ending in a site word (某某快讯网, eqV某某网, 某某文库)
+_WATERMARK_NAME_RE = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]{2,16}(?:网|网站|文库|在线|资讯)")
+#: what a report's recurring line holds (a unit's name signing off, a slogan): never a watermark
+_REPORT_LINE_RE = re.compile(r"党|支部|委员会|学校|医院|公司|村|社区|局")
+
+
+def find_recurring_watermarks(text: str, lines: Sequence[Line]) -> list[Candidate]:
+    """A site's name stamped between the text's paragraphs again and again (某某快讯网 on a line of its own,
+    twice or more) and glued before some of them: every copy goes, on its own line or opening another.
+    Document evidence: the page repeats the string; a report names no website between its paragraphs."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        t = text[line.start : line.end].strip()
+        if 4 <= len(t) <= 20 and _WATERMARK_NAME_RE.fullmatch(t) and not _REPORT_LINE_RE.search(t):
+            counts[t] = counts.get(t, 0) + 1
+    out = []
+    for name, n in counts.items():
+        if n < 2:
+            continue
+        # (its Chinese name alone too: an anti-scrape string before it may be gone already: eqV某某网 → 某某网)
+        core = re.search(r"[\u4e00-\u9fff]+$", name).group()
+        pattern = re.escape(name) + (f"|{re.escape(core)}" if core != name and len(core) >= 4 else "")
+        for m in re.finditer(pattern, text):
+            out.append(Candidate("watermark", m.start(), m.end(), "removed", f"a site's name stamped between the paragraphs: {name}",
+                                 priority=6, data={"unit": "recurring_watermark", "score": 0.9, "count": n}))
+    return out

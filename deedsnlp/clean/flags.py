@@ -12,6 +12,7 @@ and capital letters naming two units or more (``A村`` … ``B村``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import CJK, CJK_RE, junk_patterns
 from .spans import Candidate
@@ -146,6 +147,11 @@ def find_placeholders(text: str) -> list[Candidate]:
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                                      f"template blank {m.group()!r}: a unit's name withheld", priority=2))
+    if "某" in text:  # 姜某, 李某喜: a person's name withheld (a case's suspect, a victim), the surname kept
+        for m in _withheld_name_re().finditer(text):
+            if not any(c.start < m.end() and m.start() < c.end for c in out):
+                out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
+                                     f"template blank {m.group()!r}: a person's name withheld", priority=2))
     letters = list(_LETTER_UNIT_RE.finditer(text))
     if len({m.group(1) for m in letters}) >= 2:  # A村 … B村 …: units named by letters, never one A级 or B超 alone
         for m in letters:
@@ -162,6 +168,17 @@ _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|�
                            r"|村|乡|镇|县|市|区|省|街道|社区|小学|中学|学校|大学|学院|幼儿园|医院|卫生院|机关|局|厂|矿|站|所|井"
                            # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂), not 某些, 某种, 某个, 某一 …
                            r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{1,4}?(?:合成旅|旅|团|师|有限公司|集团|公司|厂|井场|井))")
+
+
+@lru_cache(maxsize=1)
+def _withheld_name_re() -> re.Pattern:
+    """A one-character surname, 某, and maybe one character of the given name before a pause or a verb (姜某。,
+    李某喜家, 王某快递丢失); 某些, 某种, 某年, 某部, 某村 … and a unit withheld (某党支部, 某高校) are not names."""
+    from .furniture import _compiled
+
+    single = "".join(sorted(x for x in _compiled()["surnames"] if len(x) == 1))
+    return re.compile(rf"(?<!某)[{single}]某(?![某些种个一天年月日次位人时地处方项件段样类部旅团师营连军村乡镇县市区省党支高学医公企单机号])"
+                      r"(?:[\u4e00-\u9fff](?=[，。、；：,.;:“”\s]|同志|等|家|因|被|在|说|称|的|是|与|和|将|失|丢|抓))?")
 
 
 #: a capital letter standing for a unit's name before its noun (A村, B社区, C公司), apart from other
