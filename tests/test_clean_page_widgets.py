@@ -73,6 +73,9 @@ def cleaned(cleaner, text: str) -> str:
     "想爆料?请登录《青溪连线》( https://qx.example.com/)、拨打新闻热线0531-66661234",
     "青溪日报2013年3月10日a4版",
     "篇一 青溪村先进性教育活动调研报告950字",
+    "图②:民兵参加牵引横越课目训练。岑 毅摄",
+    "资料图片:2024年9月,青溪义工联合会党支部向困难群众发放月饼。 供图/青溪市民政局",
+    "青溪区泾祥苑社区举行『光荣在党50年』纪念章颁发仪式。(受访者供图)",
 ])
 def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -394,3 +397,23 @@ def test_a_sites_name_stamped_between_the_paragraphs_goes_everywhere(cleaner):
 def test_a_quoted_campaigns_exhibition_label_before_the_title_keeps_the_title(cleaner):
     title = "“五星级党组织”事迹展|青溪学院药学系党支部"
     assert title in cleaned(cleaner, f"{title}\n发布者:岑某发布时间:2022-05-11浏览次数:2018\n{BODY}\n{NEXT}\n")
+
+
+@pytest.mark.parametrize("dateline", [
+    "读特客户端·青溪新闻网2022年11月26日讯(记者 岑莎 邝洋航)",
+    "青溪日报?6月12日讯(记者 岑青林 邝蔚林)",
+    "青溪晚报讯 记者岑清清,通信员邝悦欣、宋莉萍报道:",
+])
+def test_an_outlets_dateline_in_other_wordings_leaves_the_first_sentence(cleaner, dateline):
+    result = cleaned(cleaner, f"{dateline}{BODY}\n{NEXT}\n")
+    assert result.startswith(BODY)
+
+
+def test_a_stock_ticker_after_a_companys_name_goes_and_the_name_stays(cleaner):
+    result = cleaned(cleaner, f"{BODY}\n青溪保险党委与青溪银行(601288,股吧)党委开展联建活动。\n")
+    assert "青溪保险党委与青溪银行党委开展联建活动。" in result
+
+
+def test_a_sentence_noting_a_picture_without_a_credit_stays(cleaner):
+    line = "支部把活动照片整理成册（见图），供党员传阅。"
+    assert line in cleaned(cleaner, f"{BODY}\n{line}\n{NEXT}\n")
