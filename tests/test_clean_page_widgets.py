@@ -417,3 +417,10 @@ def test_a_stock_ticker_after_a_companys_name_goes_and_the_name_stays(cleaner):
 def test_a_sentence_noting_a_picture_without_a_credit_stays(cleaner):
     line = "支部把活动照片整理成册（见图），供党员传阅。"
     assert line in cleaned(cleaner, f"{BODY}\n{line}\n{NEXT}\n")
+
+
+def test_an_e_papers_title_over_its_word_count_stays(cleaner):
+    page = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:08版\n发布日期:2017年05月02日 上一版  下一版\n"
+            f"青溪省劳模邝喜奎\n文章字数:230\n{BODY}\n{NEXT}\n")
+    result = cleaned(cleaner, page)
+    assert "青溪省劳模邝喜奎" in result and "文章字数" not in result and "展开通版" not in result

@@ -494,7 +494,11 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
             continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…),
             # under the breadcrumb too (首页 > 财经 > 正文 / 某某行7家单位获全国文明单位称号 / 2012年02月14日 12:19)
-        if len(t) >= 5 and _CJK_ONLY_RE.fullmatch(t) and k + 1 < len(content) and _is_body_line(view, content[k + 1]) and p < 0.9:
+        j = k + 1  # (the furniture of the item's head may stand between: 某某省劳模某某 / 文章字数：230 / 某某…)
+        while j < len(content) and (content[j].number in junk_numbers or content[j].number in taken):
+            j += 1
+        if len(t) >= 5 and _CJK_ONLY_RE.fullmatch(t) and j < len(content) and _is_body_line(view, content[j]) and (
+                p < 0.9 if j == k + 1 else p < 0.5 and not _SITE_END_RE.search(t)):
             continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture; a word of
             # four characters or fewer there is as often a menu's (导航, 手机版)
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
