@@ -76,6 +76,9 @@ def cleaned(cleaner, text: str) -> str:
     "图②:民兵参加牵引横越课目训练。岑 毅摄",
     "资料图片:2024年9月,青溪义工联合会党支部向困难群众发放月饼。 供图/青溪市民政局",
     "青溪区泾祥苑社区举行『光荣在党50年』纪念章颁发仪式。(受访者供图)",
+    "跟帖评论自律管理承诺书 违法和不良信息举报电话:12377公司名称:青溪报业新媒体发展有限公司",
+    "请到后台主题设置添加",
+    "主站蜘蛛池模板: 青溪县| 白沙县| 柳溪市| 南岭县",
 ])
 def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -424,3 +427,16 @@ def test_an_e_papers_title_over_its_word_count_stays(cleaner):
             f"青溪省劳模邝喜奎\n文章字数:230\n{BODY}\n{NEXT}\n")
     result = cleaned(cleaner, page)
     assert "青溪省劳模邝喜奎" in result and "文章字数" not in result and "展开通版" not in result
+
+
+@pytest.mark.parametrize("tail", ["▼▼▼", "(岑欣悦/文图  邝卿/审核)", "岑欣悦/文图  邝卿/审核)"])
+def test_arrows_and_slashed_credits_after_the_last_sentence_go(cleaner, tail):
+    result = cleaned(cleaner, f"{BODY}\n{NEXT}{tail}\n")
+    assert result.rstrip().endswith(NEXT)
+
+
+def test_a_boxed_credit_glued_to_a_title_goes_and_a_boxed_mask_stays(cleaner):
+    result = cleaned(cleaner, f"打造党建引领下的立体化社区□青报驻青溪首席记者 岑新国 青报通讯员 邝萍\n{BODY}\n")
+    assert "岑新国" not in result and "打造党建引领下的立体化社区" in result
+    masked = "□□村党支部书记岑某同志的事迹感人至深。"
+    assert masked in cleaned(cleaner, f"{masked}\n{BODY}\n")
