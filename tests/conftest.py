@@ -1,4 +1,5 @@
-"""Shared fixtures: the scraped seed report (from ../shared/seeds, skipped when absent)."""
+"""Shared fixtures: the scraped seed report (from ../shared/seeds, skipped when absent); a cleaner with
+suggestions off, one per test module (the cleaning tests' common fixture)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_text(seed_path: Path) -> str:
     return seed_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    """A :class:`deedsnlp.clean.Cleaner` with mask suggestions off, one per test module."""
+    from deedsnlp.clean import Cleaner
+
+    return Cleaner(suggestions=0)

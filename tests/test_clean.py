@@ -100,11 +100,6 @@ def no_overlap(findings) -> bool:
     return all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
 # -- own fixtures ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", sorted(FIXTURES))
 def test_fixture_junk_removed_and_body_kept(cleaner, name):

@@ -10,11 +10,6 @@ from deedsnlp.clean import Cleaner
 from deedsnlp.clean.furniture import find_brands
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
 BODY = "柳溪镇中心小学党支部现有党员十九名，支部坚持把立德树人贯穿教育教学全过程。"
 #: the body line after a tested line
 AFTER = "支部书记带领党员走访困难家庭23户。"

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from deedsnlp.clean import Cleaner
 from deedsnlp.clean.bylines import find_bylines
 from deedsnlp.clean.spans import iter_lines
 
 BODY = "青川镇中心卫生院党支部现有党员二十一名，支部把党建工作融入公共卫生服务全过程。"
 NEXT = "支部每月组织一次送医下乡，群众满意度逐年提升。"
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
 
 
 @pytest.mark.parametrize("credit", [

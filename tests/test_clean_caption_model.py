@@ -8,7 +8,6 @@ import random
 
 import pytest
 
-from deedsnlp.clean import Cleaner
 from deedsnlp.clean.captionmodel import SceneCaptions, caption_model, model_from_json, training_lines
 from deedsnlp.clean.linemodel import fit
 
@@ -60,11 +59,6 @@ def test_generator_is_seeded_and_varied():
 P1 = "青溪社区党委举行庆祝建党一百零二周年暨表彰大会，社区全体党员和居民代表共一百二十余人参加。"
 P2 = "会上宣读了表彰决定，对五个先进党支部、十二名优秀共产党员和六名优秀党务工作者进行了表彰。"
 P3 = "大会号召全体党员以先进为榜样，立足岗位作贡献，为建设幸福社区凝聚力量。"
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
 
 
 @pytest.mark.parametrize("caption", CAPTIONS[:3])

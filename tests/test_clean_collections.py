@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from deedsnlp.clean import Cleaner
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
 
 def removed(result) -> list[str]:
     return [f.text for f in result.findings if f.action == "removed"]

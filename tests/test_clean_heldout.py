@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from deedsnlp.clean import Cleaner
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
 
 def removed(result) -> str:
     return "".join(f.text for f in result.findings if f.action in ("removed", "restored"))

@@ -3,9 +3,6 @@ report text with invented random pairs; a literary page with rare words before i
 
 from __future__ import annotations
 
-import pytest
-
-from deedsnlp.clean import Cleaner
 from deedsnlp.clean.injected import find_injected_pairs, screened
 
 CLAUSES = ["端午节后我和同事再次走在青溪村的田野小路上", "阳光正好", "凉风习习", "花儿扑鼻香", "所见所闻都是百姓之幸",
@@ -15,11 +12,6 @@ CLAUSES = ["端午节后我和同事再次走在青溪村的田野小路上", "�
            "机械化耕种模式第一次上了山头", "群众欢呼踊跃", "一派生机的劳动场面", "村干部带领群众开启脱贫致富的步伐",
            "衷心希望村里借脱贫攻坚之良机", "拥抱产业扶贫之大树"]
 PAIRS = ["皿桑", "铆隘", "诲侮", "匣屡", "雳窟", "膀钠", "漓摩", "肿嘲", "裹虫", "嘱朽", "蔬啡", "顽腾", "啃炸", "桌硫", "箱蟆", "抄肖"]
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
 
 
 def test_random_pairs_injected_before_the_punctuation_go_and_the_text_stays(cleaner):

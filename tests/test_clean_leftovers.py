@@ -9,11 +9,6 @@ import pytest
 from deedsnlp.clean import Cleaner
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
 BODY = "青禾镇中心小学党支部现有党员十九名，支部坚持把立德树人融入教育教学全过程。"
 NEXT = "支部每学期组织党员教师送教下乡，受到家长好评。"
 

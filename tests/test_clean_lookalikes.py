@@ -11,19 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from deedsnlp.clean import Cleaner
 
 SENTENCES = json.loads((Path(__file__).parent / "data" / "lookalike_sentences.json").read_text(encoding="utf-8"))["sentences"]
 TITLE = "松岭镇卫生院党支部先进事迹材料"
 BEFORE = "松岭镇卫生院党支部现有党员二十六名，支部坚持把党建工作融入医疗服务全过程，连续三年获评全县先进基层党组织。"
 AFTER = "今后，支部将继续发挥战斗堡垒作用，带领全体党员立足岗位、服务群众，为建设健康松岭作出新的更大贡献。"
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
 
 
 def test_there_are_enough_lookalikes_to_mean_something():

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from deedsnlp.clean import Cleaner
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
 
 BODY = "松岭镇卫生院党支部现有党员二十六名，支部坚持把党建工作融入医疗服务全过程。"
 NEXT = "支部每月开展一次健康义诊，群众满意度明显提升。"

@@ -13,11 +13,6 @@ from deedsnlp.clean.noisegen import NoiseGenerator
 from deedsnlp.clean.prepass import find_prepass
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
 def removed_text(result) -> str:
     return "".join(f.text for f in result.findings if f.action == "removed")
 

@@ -10,11 +10,6 @@ import pytest
 from deedsnlp.clean import Cleaner
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
 BODY = "松岭镇卫生院党支部现有党员二十六名，支部坚持把党建工作融入医疗服务全过程。"
 
 

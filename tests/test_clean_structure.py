@@ -14,11 +14,6 @@ from deedsnlp.clean.spans import iter_lines
 from deedsnlp.clean.structure import find_zone_furniture
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
 BODY = ("青禾镇南塘村党支部现有党员三十六名，近年来支部坚持“三会一课”制度，带领群众发展茶叶种植，"
         "全村人均收入较五年前增长了一倍多。\n"
         "支部每月开展一次主题党日，党员分片包干联系农户，帮助解决灌溉、道路等实际困难二十余件。\n")

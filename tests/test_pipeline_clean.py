@@ -31,11 +31,6 @@ PAGE = (
 
 
 @pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner(suggestions=0)
-
-
-@pytest.fixture(scope="module")
 def cleaned(cleaner):
     doc = load_text(PAGE, "page")
     return doc, *cleaner.clean(doc)
