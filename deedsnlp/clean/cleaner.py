@@ -1025,7 +1025,9 @@ def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) ->
         if line.end - line.start > 160:
             continue
         k = bisect.bisect_right(starts, line.end) - 1
-        if k < 0 or not any(s < line.end and e > line.start for s, e in removed[max(0, k - 6) : k + 1]):
+        lo = max(0, bisect.bisect_left(starts, line.start) - 1)  # (a span may start before the line)
+        covered = [(s, e) for s, e in removed[lo : k + 1] if s < line.next and e > line.start]
+        if not any(s < line.end for s, _ in covered):
             continue  # nothing cut from the line: the detectors saw no furniture in it
         t = view[line.start : line.end]
         fields = len(_META_FIELD_RE.findall(t)) + (1 if _META_STAMP_RE.search(t) else 0)
@@ -1033,7 +1035,6 @@ def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) ->
             continue
         if any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
             continue  # a mask or a flag inside: the line is read as the report's
-        covered = [(s, e) for s, e in removed[max(0, k - 12) : k + 1] if s < line.next and e > line.start]
         rest = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
         opening = view[line.start : min(s for s, _ in covered)].strip()
         if opening and not (_META_FIELD_RE.match(opening) or _META_STAMP_RE.match(opening)):

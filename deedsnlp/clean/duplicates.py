@@ -1,6 +1,7 @@
 """Text the page shows twice: a paragraph repeated by a scraper's double paste (later copies go), a
-picture's one-clause caption shown under each picture (every copy goes), and a site's teaser of the
-text cut off with an ellipsis above or before the text itself (the teaser goes)."""
+picture's one-clause caption shown under each picture (every copy goes), a site's teaser of the
+text cut off with an ellipsis above or before the text itself, or under a summary label (核心摘要：…)
+(the teaser goes), and a site's name stamped between the paragraphs again and again (every copy goes)."""
 
 from __future__ import annotations
 

@@ -35,9 +35,10 @@ give themselves away by their place and shape, whatever their wording:
   of it or it opens a bracket it never closes (a credit the page cut: （党委宣传);
 * **a caption telling who does what**: inside the text, a line without a full stop telling of a
   post and a name coming or visiting (局长某某来到…), people at a place doing something (党员们在某地
-  移栽烟苗), a wreath or a group photo;
+  移栽烟苗), a wreath or a group photo, or one the caption model reads as a scene at 0.9 or more
+  (某某部长为优秀党务工作者颁发荣誉证书; :mod:`deedsnlp.clean.captionmodel`);
 * **a caption**: a line opened by ``▲``/``△`` (the picture above or below), a short line placing
-  someone in the picture (某某（左二）…, 前排右三), or a short line that
+  someone in the picture (某某（左二）…, 前排右三, 某某（左）…, （从左至右）), or a short line that
   names a scene (活动现场。 anywhere, 参观学习合影 in the zones: 感人瞬间 may head a part).
 
 Every rule reads only the lines no detector took and never the body zone's inner lines except
@@ -124,6 +125,10 @@ _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|�
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
 
 
+#: the caption model's score for a line of its own inside the text to be taken as a caption
+SCENE_CAPTION_SCORE = 0.9
+
+
 def _scene_caption(t: str) -> bool:
     """Whether the caption model reads ``t`` (one run of words, no space inside) as a picture's caption
     of who does what, where (:mod:`deedsnlp.clean.captionmodel`), not a heading."""
@@ -132,10 +137,6 @@ def _scene_caption(t: str) -> bool:
     from .captionmodel import caption_model
 
     return caption_model().score(t) >= SCENE_CAPTION_SCORE
-
-
-#: the caption model's score for a line of its own inside the text to be taken as a caption
-SCENE_CAPTION_SCORE = 0.9
 
 
 def _continues(prev: str, t: str) -> bool:
