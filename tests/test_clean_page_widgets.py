@@ -72,6 +72,9 @@ def cleaned(cleaner, text: str) -> str:
     "跟帖评论自律管理承诺书 违法和不良信息举报电话:12377公司名称:青溪报业新媒体发展有限公司",
     "请到后台主题设置添加",
     "主站蜘蛛池模板: 青溪县| 白沙县| 柳溪市| 南岭县",
+    "青溪法制网",
+    "本网站含有烟草内容,未成年人谢绝访问",
+    "文/青溪市翔安第一中学党委书记 岑国华",
 ])
 def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     result = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -399,6 +402,8 @@ def test_a_quoted_campaigns_exhibition_label_before_the_title_keeps_the_title(cl
     "读特客户端·青溪新闻网2022年11月26日讯(记者 岑莎 邝洋航)",
     "青溪日报?6月12日讯(记者 岑青林 邝蔚林)",
     "青溪晚报讯 记者岑清清,通信员邝悦欣、宋莉萍报道:",
+    "青溪网络电视消息(青溪新闻):",
+    "《国企》杂志融媒青溪讯(党建好故事  通讯员 岑 钢)",
 ])
 def test_an_outlets_dateline_in_other_wordings_leaves_the_first_sentence(cleaner, dateline):
     result = cleaned(cleaner, f"{dateline}{BODY}\n{NEXT}\n")
@@ -433,3 +438,8 @@ def test_a_boxed_credit_glued_to_a_title_goes_and_a_boxed_mask_stays(cleaner):
     assert "岑新国" not in result and "打造党建引领下的立体化社区" in result
     masked = "□□村党支部书记岑某同志的事迹感人至深。"
     assert masked in cleaned(cleaner, f"{masked}\n{BODY}\n")
+
+
+@pytest.mark.parametrize("heading", ["织密为民服务网", "筑牢平安防护网", "青溪供电公司国家电网"])
+def test_a_heading_naming_a_net_of_service_stays(cleaner, heading):
+    assert heading in cleaned(cleaner, f"{BODY}\n{heading}\n{PARAGRAPH}\n{NEXT}\n")
