@@ -443,3 +443,9 @@ def test_a_boxed_credit_glued_to_a_title_goes_and_a_boxed_mask_stays(cleaner):
 @pytest.mark.parametrize("heading", ["织密为民服务网", "筑牢平安防护网", "青溪供电公司国家电网"])
 def test_a_heading_naming_a_net_of_service_stays(cleaner, heading):
     assert heading in cleaned(cleaner, f"{BODY}\n{heading}\n{PARAGRAPH}\n{NEXT}\n")
+
+
+def test_an_attachments_title_under_its_label_stays(cleaner):
+    page = (f"{BODY}\n  附件:\n      全省国税系统“全国文明单位”名单\n      1.青溪市国家税务局(机关)\n"
+            "      2.白沙市国家税务局(机关)\n")
+    assert "全省国税系统“全国文明单位”名单" in cleaned(cleaner, page)

@@ -260,6 +260,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if j < first_body and not (view[line.start : line.end].rstrip().endswith(("：", ":")) and _other_title(j)):
             continue  # in the page's head a pager button (上一篇) may stand over the title itself
         label = view[line.start : line.end].strip().rstrip(":：").strip()
+        if label.startswith(("附件", "附表", "附录")):
+            continue  # a text's own attachment and its title (附件： / 某某名单)
         key = re.sub(r"[\s:：]+", "", t)
         if len(key) >= 6 and re.sub(r"[\s:：]+", "", view[: line.start] + view[content[j][0].next :]).count(key):
             continue  # the title the page shows again (黑土地上的新创造 / 黑土地上的新创造——记某某合作社): not a value
