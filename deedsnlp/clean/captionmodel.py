@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .linemodel import LineJunkModel
+from .linemodel import LineJunkModel, model_from_json
 
 #: a heading's number (一、, （二）, 3.), dropped from the corpus's headings: the rule never reads numbered lines
 _NUMBER_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．])\s*")
@@ -44,10 +44,9 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，。；！？,;!?：:]")
 
 @lru_cache(maxsize=1)
 def caption_pools() -> dict[str, list[str]]:
-    import yaml
+    from .noisegen import word_pools
 
-    text = resources.files("deedsnlp.data").joinpath("scene_captions.yaml").read_text("utf-8")
-    return {k: [str(x) for x in v] for k, v in yaml.safe_load(text).items()}
+    return word_pools("scene_captions.yaml")
 
 
 class SceneCaptions:
@@ -144,17 +143,7 @@ def training_lines(seed: int = 13, captions: int = 8000, clauses: int = 6000, co
 def caption_model() -> LineJunkModel:
     """The shipped caption model (``deedsnlp/data/caption_model.json``)."""
     text = resources.files("deedsnlp.data").joinpath("caption_model.json").read_text("utf-8")
-    return model_from_json(text)
-
-
-def model_from_json(text: str) -> LineJunkModel:
-    from .linemodel import DENSE
-
-    data = json.loads(text)
-    if data.get("format") != "deedsnlp.junk_line_model/1":
-        raise ValueError("caption_model.json: not a line model")
-    dense = [float(data["dense"].get(name, 0.0)) for name in DENSE]
-    return LineJunkModel({k: float(v) for k, v in data["ngrams"].items()}, dense, float(data["bias"]), data.get("meta"))
+    return model_from_json(text, "caption_model.json")
 
 
 def main(argv: list[str] | None = None) -> None:

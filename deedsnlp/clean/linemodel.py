@@ -182,10 +182,16 @@ def _load(path: str | None) -> LineJunkModel:
         text = resources.files("deedsnlp.data").joinpath("junk_line_model.json").read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
+    return model_from_json(text, path or "junk_line_model.json")
+
+
+def model_from_json(text: str, name: str = "junk_line_model.json") -> LineJunkModel:
+    """A :class:`LineJunkModel` from its JSON (the format :meth:`LineJunkModel.save` writes; ``name`` names it in
+    the error). The caption model is stored in the same format."""
     data = json.loads(text)
     if data.get("format") != "deedsnlp.junk_line_model/1":
-        raise ValueError(f"{path or 'junk_line_model.json'}: not a junk line model")
-    dense = [float(data["dense"].get(name, 0.0)) for name in DENSE]
+        raise ValueError(f"{name}: not a junk line model")
+    dense = [float(data["dense"].get(key, 0.0)) for key in DENSE]
     return LineJunkModel({k: float(v) for k, v in data["ngrams"].items()}, dense, float(data["bias"]), data.get("meta"))
 
 

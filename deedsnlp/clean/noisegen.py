@@ -27,7 +27,12 @@ import yaml
 
 @lru_cache(maxsize=1)
 def generator_pools() -> dict:
-    text = resources.files("deedsnlp.data").joinpath("noise_generator.yaml").read_text("utf-8")
+    return word_pools("noise_generator.yaml")
+
+
+def word_pools(filename: str) -> dict[str, list[str]]:
+    """A generator's word pools: a YAML file of ``deedsnlp/data`` mapping each pool's name to its words."""
+    text = resources.files("deedsnlp.data").joinpath(filename).read_text("utf-8")
     return {k: [str(x) for x in v] for k, v in yaml.safe_load(text).items()}
 
 
