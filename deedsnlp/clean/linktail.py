@@ -155,12 +155,12 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         current.append((line, kind))
     if current:
         runs.append(current)
+    out = _closing_bullets(text, typed, skip)
     if not runs:
-        return []
+        return out
     content = (l.number for l, k in typed if k != "skip" and text[l.start : l.end].strip())
     first_content = next(content, 0)
     last_content = next((l.number for l, k in reversed(typed) if k != "skip" and text[l.start : l.end].strip()), 0)
-    out = []
     for run in runs:
         kinds = [k for _, k in run]
         titles = sum(k in (TITLE, TITLE_EXCERPT, ITEM) for k in kinds)
@@ -196,6 +196,58 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
             out.append(Candidate("link_tail", s, e, "removed", f"related-articles block: {reason}", priority=8,
                                  data={"lines": [l.number for l in seg]}))
     return out
+
+
+#: a closing list's last line may be a widget's word left after it (图片图表, 更多)
+_CLOSING_LEFTOVER = 8
+_CLAUSE_END_RE = re.compile(r"[。；;]")  # (a news headline may ask or exclaim: 真相让人吃惊！)
+_LONG_PARAGRAPH = 30
+_HEADLINE_MEAN = 14  # a news headline runs longer than a report's bulleted point
+_DATED_ITEM_RE = re.compile(r"(?:19|20)\d\d\s*[年.\-/—至]")
+
+
+def _closing_bullets(text: str, typed: list[tuple[Line, str | None]], skip: set[int]) -> list[Candidate]:
+    """Three bulleted headlines or more (- 某某新闻标题, · 某某) after the document's last paragraph, with no
+    header over them: the site's list of other news closing the page. A line of the list ends in no full
+    stop and holds no sentence; nothing but a short word (图片图表) follows it. A report's own bulleted
+    points stand between its paragraphs, or end in full stops, or open with a number, or run short; its honours by year
+    (· 2019年荣获…) and a list its own words introduce (主要荣誉：) stay."""
+    rows = [(line, kind) for line, kind in typed if kind not in ("skip", HEADER) and text[line.start : line.end].strip()]
+    def label(j: int) -> bool:  # a widget's word (图片图表, 相关链结, - 热评文章), no sentence
+        s = text[rows[j][0].start : rows[j][0].end].strip().lstrip(_BULLETS).strip()
+        return len(s) <= _CLOSING_LEFTOVER and not _CLAUSE_END_RE.search(s) and not s.endswith(("：", ":"))
+
+    k = len(rows) - 1
+    while k >= 0 and len(rows) - 1 - k < 2 and label(k) \
+            and text[rows[k][0].start : rows[k][0].end].strip()[:1] not in _BULLETS:
+        k -= 1
+    end = k
+    heads = 0
+    while k >= 0:
+        s = text[rows[k][0].start : rows[k][0].end].strip()
+        if label(k) and (s[:1] in _BULLETS or end - k - heads >= 3):
+            k -= 1  # the list's own label (- 热评文章, · 更多) or its header (相关链结)
+            heads += 1
+            continue
+        if not (s[:1] in _BULLETS and _BULLET_RE.fullmatch(s) and not s.endswith("。") and cjk_count(s) >= 6
+                and not _CLAUSE_END_RE.search(s) and not HEADING_RE.match(s[1:].strip())):
+            break
+        k -= 1
+    if end - k - heads < 3 or k < 0:
+        return []
+    items = [text[line.start : line.end].strip().lstrip(_BULLETS).strip() for line, _ in rows[k + 1 : end + 1]]
+    if sum(bool(_DATED_ITEM_RE.match(i)) for i in items) * 2 >= len(items):
+        return []  # a list of the unit's honours by year (· 2019年荣获…), the report's own
+    if sum(len(i) for i in items) < _HEADLINE_MEAN * len(items):
+        return []  # short points (- 走访困难群众三十户): what the report did, in its own list
+    s = text[rows[k][0].start : rows[k][0].end].strip()
+    if len(s) < _LONG_PARAGRAPH or not _SENTENCE_END_RE.search(s[-2:]):
+        return []  # not under the document's last paragraph: a list inside the text
+    seg = [line for line, _ in rows[k + 1 :]]  # with the widget's words under the list
+    return [Candidate("link_tail", part[0].start, part[-1].next, "removed",
+                      f"related-articles block: {end - k - heads} bulleted headlines closing the page", priority=8,
+                      data={"lines": [l.number for l in part]})
+            for part in _contiguous([(line, BULLET) for line in seg], skip)]
 
 
 def _opening(kinds: list[str]) -> bool:
