@@ -1,6 +1,6 @@
 """Character-level junk removed before anything reads the words: pinyin glosses (``業(yè)``),
 single emoji with their modifiers, markup remnants that lost their ``&`` or ``<`` (``ldquo;``,
-``?/p>``), Markdown images, camera file names (``IMG_2041``) and anti-scrape random strings
+``?/p>``), Markdown images and the short caption on the line under one, camera file names (``IMG_2041``) and anti-scrape random strings
 between Chinese words.
 
 Each is a :class:`~deedsnlp.clean.spans.Candidate` over the raw text; the cleaner removes them
@@ -54,6 +54,11 @@ _REMNANT_RE = re.compile(
     r"|(?<![<?!])(?:\?! ?)?\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
 )
+#: the line under a Markdown image alone on its line (a table's bar maybe after it): its caption when it is short and
+#: tells no sentence (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
+_IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
+                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
+_HEADING_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3})")
 #: camera and upload file names, alone or several in a row
 _FILE_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:IMG|DSC|DSCN|DJI|P|MVIMG|微信图片)_?\d{3,14}(?:\.(?:jpe?g|png|gif|JPE?G|PNG))?){1,4}(?![A-Za-z0-9])")
 #: a forum's anti-scrape code: runs of one- or two-character ASCII tokens with symbols (s$ Y- u/ ]*)
@@ -131,6 +136,11 @@ def find_prepass(text: str) -> list[Candidate]:
     for m in _REMNANT_RE.finditer(text) if ";" in text or ">" in text or "![" in text else ():
         out.append(Candidate("html", m.start(), m.end(), "removed", f"markup remnant {m.group()[:30]}", priority=6,
                              data={"score": 1.0}))
+    for m in _IMAGE_CAPTION_RE.finditer(text) if "![" in text else ():
+        if not _HEADING_NUMBER_RE.match(m.group("caption")):
+            out.append(Candidate("furniture", m.start("caption"), m.end(), "removed",
+                                 f"a picture's caption under its image: {m.group('caption').strip()[:30]}", priority=6,
+                                 data={"score": 0.9}))
     for m in _FILE_RE.finditer(text) if _FILE_SCREEN.search(text) else ():
         if not re.search(r"[A-Za-z_]", m.group()) or m.group().startswith("P") and "." not in m.group():
             continue

@@ -1,0 +1,44 @@
+"""A picture's caption on the line under its Markdown image (某某村党群服务中心内 |, 宣讲现场), and a flattened
+table's bar opening a line (| 某某党支部：…); the report's sentence or numbered heading under a picture stays, and
+so does a title's own bar between its words. Invented names and wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = "近年来，松岭村党支部坚持把党建工作融入乡村振兴全过程，带领群众发展食用菌产业，村集体收入逐年增长。"
+NEXT = "支部每月开展一次主题党日活动，党员带头认领公益岗位，群众满意度明显提升。"
+
+
+def cleaned(cleaner, text: str) -> str:
+    return cleaner.clean_text(text).cleaned
+
+
+@pytest.mark.parametrize("caption", ["村史馆展厅内 |", "宣讲现场 |", "柳青山宣讲中", "党员志愿者清理村口河道。",
+                                     "全省优秀党务工作者奖章 ｜"])
+def test_a_short_line_under_a_picture_is_its_caption(cleaner, caption):
+    text = f"{BODY}\n![]() |\n{caption}\n{NEXT}"
+    out = cleaned(cleaner, text)
+    assert BODY in out and NEXT in out
+    assert caption.strip(" |｜。")[:4] not in out
+
+
+@pytest.mark.parametrize("line", [
+    "二、强化组织引领",  # a numbered heading under a picture
+    "支部书记柳青山说，这份荣誉属于全村党员。群众的口碑才是最好的奖章。",  # the report's sentences
+    "2021年以来，松岭村党支部先后获评全县先进基层党组织和全市五星级党支部",  # a long line
+])
+def test_the_reports_line_under_a_picture_stays(cleaner, line):
+    out = cleaned(cleaner, f"{BODY}\n![](/upload/pic01.jpg)\n{line}\n{NEXT}")
+    assert line in out and BODY in out
+
+
+def test_a_tables_bar_opening_a_line_goes(cleaner):
+    out = cleaned(cleaner, f"| 松岭村党支部：党建引领产业兴\n{BODY}\n｜ {NEXT}")
+    assert "|" not in out and "｜" not in out
+    assert "松岭村党支部：党建引领产业兴" in out and BODY in out and NEXT in out
+
+
+def test_a_titles_own_bar_between_its_words_stays(cleaner):
+    out = cleaned(cleaner, f"党员风采｜松岭村的“蘑菇经济”\n{BODY}\n{NEXT}")
+    assert "党员风采｜松岭村的“蘑菇经济”" in out
