@@ -71,3 +71,30 @@ def test_the_reports_own_bullets_are_no_closing_list(cleaner):
     # the closing list itself, found by the same call
     found = closing_lists(PARA + "\n" + LAST + "\n" + "\n".join(HEADLINES))
     assert len(found) == 1 and found[0].startswith(HEADLINES[0]) and LAST not in found[0]
+
+
+# the page title decorated by the site and shown plain as well: the decorated copy goes whole
+
+
+TITLE = "柳塘村党支部：小菌菇撑起致富伞"
+
+
+def test_decorated_title_before_the_plain_one_goes(cleaner):
+    for deco in (f"乡村振兴看支部丨{TITLE}", f"{TITLE}_某某快讯(每日热点)", f"{TITLE}(2)"):
+        out = cleaned(cleaner, f"{deco}\n\n{TITLE}\n{PARA}\n{LAST}")
+        assert deco not in out and TITLE in out and PARA in out
+
+
+def test_decorated_title_after_the_plain_one_goes(cleaner):
+    out = cleaned(cleaner, f"{TITLE}\n2024-11-23{TITLE}\n{PARA}\n{LAST}")
+    assert out.count("小菌菇撑起致富伞") == 1 and "2024-11-23" not in out and PARA in out
+
+
+def test_a_subtitle_and_a_heading_naming_the_branch_are_no_decoration(cleaner):
+    # the title with its dash subtitle on one line, then the title and subtitle apart: the report's own lines
+    out = cleaned(cleaner, f"{TITLE}——记青溪县柳塘村党支部\n{TITLE}\n——记青溪县柳塘村党支部\n{PARA}\n{LAST}")
+    assert TITLE in out and PARA in out
+    # a series' title with a bar, and inside the body a heading naming the branch after the bar: the title stays
+    page = f"先进党组织风采展|柳塘村党支部\n{PARA}\n柳塘村党支部\n{LAST}"
+    out = cleaned(cleaner, page)
+    assert PARA in out and LAST in out and "风采展" in out

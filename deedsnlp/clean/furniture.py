@@ -740,6 +740,23 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                  f"repeated page title in brackets opening the text (first shown on line {first_view[boxed]})", priority=5,
                                  data={"unit": "title copy", "score": 0.9, "detector": "repeated title"}))
             continue
+        if len(t) >= 8 and _repeatable(t):
+            # the title decorated by the site (a column's tag and bar, a date, an item number, a site's tail) shown
+            # once and plain once: the decorated copy goes whole, after the plain one or before it in the head (a
+            # heading of the body naming what follows a title's bar is no plain copy of it)
+            later = next((k for k in first_view if _decorated(k, t)), None)
+            if later is not None and line.number not in taken:
+                out.append(Candidate("furniture", line.start, line.next, "removed",
+                                     f"the page title decorated by the site (shown plain on line {first_view[later]})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                continue
+            earlier_key = None if body_started else next((k for k in first_view if _decorated(t, k)), None)
+            earlier = None if earlier_key is None else next((x for x in lines if x.number == first_view[earlier_key]), None)
+            if earlier is not None and earlier.number not in taken and earlier.number not in gone:
+                out.append(Candidate("furniture", earlier.start, earlier.next, "removed",
+                                     f"the page title decorated by the site (shown plain on line {line.number})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                first_view.pop(earlier_key)
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
             if _repeatable(t):  # the title with a suffix (an SEO title variant): the whole line
@@ -810,6 +827,32 @@ def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
                 return False
         j += 1
     return i == len(short) and skipped + (len(long_) - j) <= most
+
+
+#: what a site puts before a title's copy: a column's name and a bar (某某专栏丨), a date (2024-11-23), a tag in
+#: brackets (【某某】); and after it: a site's name or section after _ - | (…_某某快讯), an item's note or number in
+#: brackets (…(2), …(某某主要步骤)); a dash's subtitle (——记某某党支部) is the report's own
+_DECOR_BEFORE_RE = re.compile(r"[^|｜丨︱]{1,20}[|｜丨︱]|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|【[^】]{1,20}】")
+_DECOR_AFTER_RE = re.compile(r"[_\-|｜丨︱][^|｜丨︱]{1,24}|[（(][^()（）]{1,24}[)）]")
+
+
+def _decorated(plain: str, t: str) -> bool:
+    """Whether title key ``t`` is ``plain`` (eight characters or more) with a site's decoration before or after it.
+
+    >>> _decorated("某某村党支部为民办实事", "党建专栏丨某某村党支部为民办实事")
+    True
+    >>> _decorated("某某村党支部为民办实事", "某某村党支部为民办实事_某某快讯")
+    True
+    >>> _decorated("某某村党支部为民办实事", "某某镇某某村党支部为民办实事")
+    False
+    """
+    if len(plain) < 8 or len(t) <= len(plain):
+        return False
+    i = t.find(plain)
+    if i < 0:
+        return False
+    before, after = t[:i], t[i + len(plain) :]
+    return (not before or _DECOR_BEFORE_RE.fullmatch(before) is not None) and (not after or _DECOR_AFTER_RE.fullmatch(after) is not None)
 
 
 def _title_key(line: str) -> str:
