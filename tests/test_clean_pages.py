@@ -154,6 +154,16 @@ def test_masks_and_placeholders_are_told_apart(cleaner):
     assert all(not f.data["suggestions"] for f in numbers)  # digits unknown: no word is suggested
 
 
+def test_blank_slogans_formulas_and_underscored_years_are_placeholders(cleaner):
+    text = ("支部坚持践行“****”发展理念，构建“*+*+N”服务体系，20_年被评为先进基层党组织。"
+            "全年服务群众3__人次。")
+    found = {(f.kind, f.text) for f in Cleaner(suggestions=3).clean_text(text).findings}
+    assert ("placeholder", "****") in found and ("placeholder", "*") in found
+    assert ("placeholder", "20_") in found and any(k == "placeholder" and "__" in t for k, t in found)
+    # a file name's underscore is no blank
+    assert all("2023" not in f.text for f in cleaner.clean_text("支部制作党课课件2023_党史学习教育，全体党员参加。").findings)
+
+
 def test_a_dot_used_as_punctuation_is_not_a_mask(cleaner):
     text = "支部组织党员开展志愿服务。村里道路条件差.但党员带头修路。全年修路3公里。"
     assert [f for f in cleaner.clean_text(text).findings if f.kind == "mask"] == []

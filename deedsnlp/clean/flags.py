@@ -57,6 +57,12 @@ def find_masks(text: str) -> list[Candidate]:
                                  priority=2, data={"name": True}))
             continue
         if not (CJK_RE.match(prev) or CJK_RE.match(nxt)):
+            if (prev in "“\"「" and nxt in "”\"」" and len(run) >= 4 and set(run) <= {"*", "＊"}
+                    or set(run) <= {"*", "＊"} and (prev in "+＋" and nxt in "+＋”\"" or nxt in "+＋" and prev in "“\"+＋")):
+                # a slogan or a model's formula left blank in its quotes (践行“****”理念, 构建“*+*+N”体系)
+                out.append(Candidate("placeholder", s, e, "flagged", f"template blank {run!r} in a quoted slogan or formula",
+                                     priority=2, data={"name": True}))
+                continue
             if len(run) <= 3 and prev in _QUOTE_PUNCT and nxt in _QUOTE_PUNCT and prev not in "\r\n":
                 out.append(Candidate("mask", s, e, "flagged", f"{len(run)} masked character{'s' if len(run) > 1 else ''} between punctuation",
                                      priority=2, data={"length": len(run)}))
@@ -81,6 +87,8 @@ _DOT_RE = re.compile(f"(?<=[{CJK}])[.．](?=[{CJK}])")
 _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
 #: a digit run with x's for its unknown digits before a counter (2xxxx人, 20xxxx人次)
 _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
+#: a number's last digits left as a blank line before its counter (20_年, 3__人)
+_NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}_{1,4}(?=[年月日人名个万余%])")
 #: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
 _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
 
@@ -135,13 +143,14 @@ def find_placeholders(text: str) -> list[Candidate]:
         last = m.end()
         out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                              f"template blank {m.group()!r} left unfilled", priority=2))
-    if "x" in text or "X" in text:
-        for rx, what in ((_NUMBER_X_RE, "number with unknown digits"), (_SINGLE_X_RE, "name left as x")):
+    if "x" in text or "X" in text or "_" in text:
+        for rx, what in ((_NUMBER_X_RE, "number with unknown digits"), (_NUMBER_BLANK_RE, "number with unknown digits"),
+                         (_SINGLE_X_RE, "name left as x")):
             for m in rx.finditer(text):
                 if any(c.start < m.end() and m.start() < c.end for c in out):
                     continue
                 out.append(Candidate("placeholder", m.start(), m.end(), "flagged", f"template blank {m.group()!r}: {what}",
-                                     priority=2, data={"number": rx is _NUMBER_X_RE}))
+                                     priority=2, data={"number": rx is not _SINGLE_X_RE}))
     if "某" in text:  # 某部, 某旅, 某村党支部: a unit's name withheld by a single 某 (某某 is a blank of its own)
         for m in _SOME_UNIT_RE.finditer(text):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
