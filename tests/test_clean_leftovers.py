@@ -755,7 +755,8 @@ def test_a_brand_with_its_own_number_before_it_goes(cleaner, brand):
 
 
 @pytest.mark.parametrize("line", ["村里建起了文化大厅和娱乐活动室，丰富了群众生活。", "支部配合取缔非法娱乐场所3处。",
-                                  "2021青石国际马拉松在我县举行，党员志愿者参与服务。", "全年接待游客365万人次，青石国际旅游节成功举办。"])
+                                  "2021青石国际马拉松在我县举行，党员志愿者参与服务。", "全年接待游客365万人次，青石国际旅游节成功举办。",
+                                  "通过文艺节目宣传政策，让居民群众在娱乐中了解政策。", "支部带领村办企业从家门口走向国际市场。"])
 def test_a_conjunction_a_place_of_entertainment_a_year_or_an_amount_before_a_tail_is_no_brand(cleaner, line):
     page = f"{line}\n{NEXT}\n"
     assert cleaner.clean_text(page).cleaned == page

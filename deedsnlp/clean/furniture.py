@@ -1880,6 +1880,12 @@ _APP_BRAND_RE = re.compile(
 #: what turns an entertainment word into an ordinary one (娱乐活动, 娱乐场所, 娱乐设施)
 _ORDINARY_AFTER_RE = re.compile(r"所|活动|设施|项目|生活|节目|休闲|健身|文化|室|中心|广场|功能")
 
+#: what turns 真人 into a game's or a show's word (CS真人拓展, 真人秀, 真人实景游戏)
+_LIVE_GAME_AFTER_RE = re.compile(r"拓展|秀|实景|游戏|对抗|野战|版|模拟|演示|演练|图书")
+
+#: a preposition or a verb of reach ending the characters before a brand tail (群众在娱乐中, 走向国际): the clause's words
+_CLAUSE_LINK_END = "在从向到于给与和同跟让使把被对"
+
 #: a brand's number before its name (365某某官网, 9455某某娱乐场): three or four digits, no year (2021某某国际)
 _BRAND_NUMBER_RE = re.compile(r"\d{3}|(?!19\d\d|20\d\d)\d{4}")
 
@@ -1899,6 +1905,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         s, e = m.start(), m.end()
         if view[s:e] in ("娱乐", "娱乐场", "娱乐城") and _ORDINARY_AFTER_RE.match(view, e):
             continue  # 娱乐场所, 娱乐活动室, 娱乐设施: a place or a pastime, no casino
+        if view[s:e] == "真人" and _LIVE_GAME_AFTER_RE.match(view, e):
+            continue  # CS真人拓展, 真人秀, 真人实景: a team game or a show, no live casino
         k = s
         while k > 0 and k > s - 6 and _is_cjk(view[k - 1]):
             k -= 1
@@ -1929,6 +1937,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             start, latin = s - len(head), False
             if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"] or any(ch in "了着过的地得" for ch in head):
                 continue  # 设立了彩票投注站: a particle is no part of a name
+            if head[-1] in _CLAUSE_LINK_END and view[s:e] not in ("官网", "官方网站"):
+                continue  # 让群众在娱乐中受教育: a preposition before the tail, no brand's head (官网 reads it below)
         # digits after the tail: a brand's number (…娱乐888), not a year or an amount (平台620余亩, 平台3个)
         d = re.match(r"\d{1,4}" + _NOT_AN_AMOUNT, view[e : e + 6])
         end = e + (d.end() if d else 0)
@@ -2228,6 +2238,9 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         org = _KNOWN_ORG_TAIL_RE.search(view, e, end)
         if org and _KNOWN_UNIT_NEXT_RE.match(view, end):  # 某某娱乐集团党委: 集团 is the unit's word the brand stood before
             end = org.start()
+        grade = re.search(r"(?:19|20)\d\d$", view[e:end])
+        if grade and view.startswith(("级", "届"), end):
+            end = e + grade.start()  # 某某2020级本科生: the grade's year is the sentence's
         tail = view[e:end]
         glued = start < s or any(ch.isascii() and ch.isalnum() for ch in tail[:1])
         if raw_traditional is not None and not glued and not tail and raw_traditional[s:e] == view[s:e] \

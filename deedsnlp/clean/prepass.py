@@ -177,7 +177,11 @@ def find_prepass(text: str) -> list[Candidate]:
                                      data={"score": 0.9, "unit": "random string"}))
             continue
         if _random_token(m.group("open"), unicodedata.normalize("NFKC", m.group("token")), m.group("close")):
-            out.append(Candidate("spam", m.start(), m.end(), "removed", f"random string {m.group()} between words", priority=6,
+            end = m.end()
+            grade = _GRADE_YEAR_RE.search(m.group("token"))
+            if grade and not m.group("close") and text.startswith(("级", "届"), end) and grade.start() >= 2:
+                end -= len(grade.group())  # …no12020级本科生: the grade's year is the sentence's
+            out.append(Candidate("spam", m.start(), end, "removed", f"random string {text[m.start():end]} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
     spliced = list(_SPLICED_SYMBOL_RE.finditer(text)) if _SPLICED_SCREEN.search(text) else []
     if len(spliced) >= 4 and len({m.group(1) for m in spliced}) >= 3:
@@ -203,6 +207,7 @@ _SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
 #: blocks, shapes, dingbats, 〓〖〗︽︾卐) spliced singly between two Chinese characters, a space maybe after
 _SPLICED_SYMBOLS = "\u0391-\u03c9\u2190-\u23ff\u2460-\u24ff\u2500-\u27bf\u3013\u3016\u3017\ufe3d\ufe3e\u5350"
 _SPLICED_SCREEN = re.compile(f"[{_SPLICED_SYMBOLS}]")
+_GRADE_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 _SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?=[\u4e00-\u9fff])")
 
 

@@ -1,0 +1,57 @@
+"""Site lines in wordings a fresh set of real pages showed (a greeting with the hotline, a portal's 欢迎您, a
+pointer to more with the site's pledge, a dateline glued to the text after its date or naming its reporters in
+brackets, a photographer's credit after the last sentence, a counter's empty label, a reprint line with its
+address), and the report's own words of the same shape that stay (a team game's 真人, a grade's year after a
+brand). Invented names and wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = "松岭镇卫生院党支部现有党员二十六名，支部坚持把党建工作融入医疗服务全过程。"
+NEXT = "支部每月开展一次健康义诊，群众满意度明显提升。"
+
+
+def cleaned(cleaner, text: str) -> str:
+    return cleaner.clean_text(text).cleaned
+
+
+@pytest.mark.parametrize("junk", [
+    "欢迎来到青溪市中医医院！行风热线投诉电话:3198111,3196357",
+    "青溪区人民政府门户网站欢迎您!",
+    "更多精彩资讯请关注青溪资讯网,我们将持续为您更新最新资讯!",
+    "《松岭社区老党员活跃在志愿服务一线》由青溪新闻网-青溪网提供,转载请注明出处:http://qx.example.com/shehui/803041.html,谢谢合作!",
+])
+def test_a_site_line_between_paragraphs_goes(cleaner, junk):
+    out = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
+    assert BODY in out and NEXT in out
+    assert junk[:8] not in out
+
+
+@pytest.mark.parametrize("dateline", ["青溪教育网9月17日讯", "清廉中国讯(边某文   宗某)", "清风中国讯(记者 边某文)"])
+def test_a_dateline_glued_to_the_text_goes(cleaner, dateline):
+    out = cleaned(cleaner, f"{dateline}{BODY}\n{NEXT}\n")
+    assert out.startswith(BODY) and "讯" not in out
+
+
+def test_a_photographers_credit_and_an_empty_counter_label_go(cleaner):
+    out = cleaned(cleaner, f"支部组织党员开展主题党日活动发布时间:2023-04-18  来源:本站  访问量:\n{BODY} 陆 某 摄\n{NEXT}\n")
+    assert "访问量" not in out and "摄" not in out and "陆 某" not in out
+    assert BODY in out and NEXT in out
+
+
+@pytest.mark.parametrize("line", [
+    "支部开展了以参观科技馆和CS真人拓展为主题的团建活动。",
+    "通过文艺演出宣传政策，让居民群众在娱乐中了解政策。",
+    "欢迎来到松岭村的游客都会到党群服务中心看一看。",
+    "更多精彩内容，支部将在下一期简报中介绍。",
+    "照片由支部宣传委员拍摄。",
+])
+def test_the_reports_own_words_of_the_same_shape_stay(cleaner, line):
+    page = f"{BODY}\n{line}\n{NEXT}\n"
+    assert cleaned(cleaner, page) == page
+
+
+def test_a_grades_year_after_an_injected_brand_stays(cleaner):
+    out = cleaned(cleaner, "一等奖获得者上台领奖，永利yl23411no12020级本科生王某同学作为学生代表发言。\n" + NEXT)
+    assert "2020级本科生" in out and "yl23411" not in out
