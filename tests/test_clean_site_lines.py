@@ -55,3 +55,40 @@ def test_the_reports_own_words_of_the_same_shape_stay(cleaner, line):
 def test_a_grades_year_after_an_injected_brand_stays(cleaner):
     out = cleaned(cleaner, "一等奖获得者上台领奖，永利yl23411no12020级本科生王某同学作为学生代表发言。\n" + NEXT)
     assert "2020级本科生" in out and "yl23411" not in out
+
+
+@pytest.mark.parametrize("junk", [
+    "本网信息来自于互联网与网友投稿,目的在于传递更多信息。其内容未经本站证实,本站不承担此类作品侵权行为的直接责任及连带责任。",
+    "分享好友或者朋友圈",
+    "《青溪村记忆》一书写作小组,前排左起张某龙、魏某琳、张某,后排左起辛某红、胡某忠",
+    "青溪电力网于1999年正式上线运行,是青溪电力发展促进会主办的电力行业门户网站。",
+    "第一书记驻村工作日记 1",
+])
+def test_a_site_line_of_a_fresh_sample_goes(cleaner, junk):
+    out = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
+    assert BODY in out and NEXT in out
+    assert junk[:8] not in out
+
+
+@pytest.mark.parametrize("glued, text", [
+    ("(张某彦 毕某平) ", "青溪县信访局克服疫情影响，倾情倾力开展好机关支部主题党日活动。"),
+    ("我院荣获“全省三八红旗集体”.jpg", "2022年三八妇女节前夕，青溪医院被授予“全省三八红旗集体”称号。"),
+    ("驻青溪部队“大渡河连”官兵参加纪念活动。房某彬/摄 ", "“熊某林！”“罗某明！”5月下旬，一场别开生面的纪念活动在连队展开。"),
+    ("青溪广播网上海3月5日消息(记者杨某 林某榆)", "今天是周恩来总理诞辰纪念日，机车组全体党员重温入党誓词。"),
+    ("  •      青溪号机车命名(1978年1月5日)图片来源:青溪机务段   ", "四十年来，青溪号机车组始终传承伟人精神。"),
+    ("【青溪运输网-物流业发展】", "青溪物流园区党委坚持党建引领，推动园区企业高质量发展。"),
+])
+def test_site_furniture_glued_before_the_text_goes(cleaner, glued, text):
+    out = cleaned(cleaner, f"{glued}{text}\n{NEXT}\n")
+    assert text in out and glued.strip()[:6] not in out
+
+
+@pytest.mark.parametrize("line", [
+    "(一) 强化政治引领，筑牢战斗堡垒。",
+    "我们把好友和朋友圈都动员起来为困难群众捐款。",
+    "青溪网格员是群众身边的贴心人，是基层治理的重要力量。",
+    "前排的老党员精神矍铄，后排的年轻党员朝气蓬勃。",
+])
+def test_report_lines_like_them_stay(cleaner, line):
+    page = f"{BODY}\n{line}\n{NEXT}\n"
+    assert cleaned(cleaner, page) == page
