@@ -92,3 +92,18 @@ def test_site_furniture_glued_before_the_text_goes(cleaner, glued, text):
 def test_report_lines_like_them_stay(cleaner, line):
     page = f"{BODY}\n{line}\n{NEXT}\n"
     assert cleaned(cleaner, page) == page
+
+
+LONG = "近年来，松岭镇卫生院党支部坚持把党建工作融入医疗服务全过程，组织党员医生下乡义诊四十余次，群众满意度明显提升。"
+
+
+def test_a_leaders_award_sentence_between_paragraphs_is_no_caption(cleaner):
+    line = "中央总书记、国家主席习某某向全国脱贫攻坚楷模荣誉称号获得者颁奖并发表重要讲话。"
+    page = f"{LONG}\n{line}\n以下为全国脱贫攻坚楷模个人和集体事迹：\n{LONG}\n"
+    assert line in cleaned(cleaner, page)
+
+
+def test_the_paragraph_the_excerpt_cut_at_the_pages_end_stays(cleaner):
+    page = (f"《青溪村记忆》出版了！\n{LONG}\n为此我们特开辟“文化视野里的乡村振兴”专栏，讲好乡村故事，助力乡村文化振兴。\n"
+            "文字如泥万物生长\n《青溪村记忆》出版了！\n38岁的青溪村村支书田立")
+    assert "38岁的青溪村村支书田立" in cleaned(cleaner, page)

@@ -1243,6 +1243,8 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
             continue
         if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
+        if ln is filled[-1] and len(x) >= 8 and "的" in x:
+            continue  # the page's last line, a paragraph the excerpt cut (38岁的某某村村支书某某): the report's
         if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
             picks.append((ln, x))
     new: list[Candidate] = []
