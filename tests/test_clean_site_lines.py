@@ -107,3 +107,12 @@ def test_the_paragraph_the_excerpt_cut_at_the_pages_end_stays(cleaner):
     page = (f"《青溪村记忆》出版了！\n{LONG}\n为此我们特开辟“文化视野里的乡村振兴”专栏，讲好乡村故事，助力乡村文化振兴。\n"
             "文字如泥万物生长\n《青溪村记忆》出版了！\n38岁的青溪村村支书田立")
     assert "38岁的青溪村村支书田立" in cleaned(cleaner, page)
+
+
+def test_a_menus_words_under_the_pages_fields_go_and_a_sign_off_stays(cleaner):
+    page = f"春节我在岗，初心不打烊\n{LONG}\n{LONG[:-1]}，守护群众平安。\n时间: 2026-02-27   作者:某某分中心\n服务咨询\n参与评价\n院务信箱\n"
+    out = cleaned(cleaner, page)
+    assert "服务咨询" not in out and "院务信箱" not in out and LONG in out
+    signed = f"春节我在岗，初心不打烊\n{LONG}\n{LONG[:-1]}，守护群众平安。\n责任编辑：某某\n分享到：微信 微博\n松岭镇卫生院党支部\n柳青山\n"
+    out = cleaned(cleaner, signed)
+    assert "柳青山" in out and "松岭镇卫生院党支部" in out

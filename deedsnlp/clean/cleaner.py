@@ -26,6 +26,7 @@ from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
 from .furniture import (CAPTION_UNITS, _SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
+                        surnames,
                         find_repeated_titles, find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .injected import find_injected_pairs, screened
@@ -1168,7 +1169,9 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
 #: a report's sign-off in its foot: its unit, a date, a person, an attachment's or a filing's line
 _SIGN_OFF_RE = re.compile(r"(?:委员会|党委|党工委|党支部|支部|总支|党组|局|院|公司|学校|中学|小学|幼儿园|中心|村委会|居委会|社区|街道|政府|办公室"
                           r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
-                          r"|^申报|^报送|^推荐|^\S{2,4}$")
+                          r"|^申报|^报送|^推荐")
+#: a line of two to four characters: a person's name signing off when it opens with a surname (王某, 欧阳某某)
+_SHORT_LINE_RE = re.compile(r"\S{2,4}")
 
 
 def _gaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -1215,10 +1218,10 @@ def _removed_whole(view: str, kept: list[Candidate]):
 
 def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """The page's foot after the report's last paragraph of prose, where the detectors took most lines
-    (two at least, no fewer than they left): the short lines left between them are the site's too (a
-    service's menu words, a column's ranking title, an advertisement's slogan). One clause without a
-    full stop or a comma, 40 characters at most; the report's sign-off (its unit, a date, a person, an
-    attachment) and numbered items stay."""
+    (two at least, no fewer than they left, or one above three menu words or more): the short lines left between
+    them are the site's too (a service's menu words, a column's ranking title, an advertisement's slogan). One clause without a
+    full stop or a comma, 40 characters at most; the report's sign-off (its unit, a date, a person's name
+    opening with a surname, an attachment) and numbered items stay."""
     if not any(c.action == "removed" for c in kept):
         return
     gone = _removed_whole(view, kept)
@@ -1234,13 +1237,18 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
     foot = filled[last + 1 :]
     taken = [ln for ln in foot if gone(ln)]
     left = [ln for ln in foot if not gone(ln)]
-    if not left or len(taken) < 2 or len(taken) < len(left):
-        return
+    names = surnames()
+    menu = len(left) >= 3 and all(4 <= len(x) <= 8 and not _SIGN_OFF_RE.search(x) and x[0] not in names and not re.search(r"[\W\d]", x)
+                                  for x in (view[ln.start : ln.end].strip() for ln in left))
+    if not left or (len(taken) < 2 or len(taken) < len(left)) and not (taken and menu):
+        return  # (three words of a menu or more under one line the detectors took: 服务咨询 / 参与评价 / 院务信箱)
     picks = []
     for ln in left:
         x = view[ln.start : ln.end].strip()
         if _SIGN_OFF_RE.search(x) or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
             continue
+        if _SHORT_LINE_RE.fullmatch(x) and (x[0] in names or x[:2] in names):
+            continue  # a person signing off (a menu's words open with no surname: 服务咨询, 院务信箱)
         if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
         if ln is filled[-1] and len(x) >= 8 and "的" in x:

@@ -183,9 +183,9 @@ _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|�
 def _withheld_name_re() -> re.Pattern:
     """A one-character surname, 某, and maybe one character of the given name before a pause or a verb (姜某。,
     李某喜家, 王某快递丢失); 某些, 某种, 某年, 某部, 某村 … and a unit withheld (某党支部, 某高校) are not names."""
-    from .furniture import _compiled
+    from .furniture import surnames
 
-    single = "".join(sorted(x for x in _compiled()["surnames"] if len(x) == 1))
+    single = "".join(sorted(x for x in surnames() if len(x) == 1))
     return re.compile(rf"(?<!某)[{single}]某(?![某些种个一天年月日次位人时地处方项件段样类部旅团师营连军村乡镇县市区省党支高学医公企单机号])"
                       r"(?:[\u4e00-\u9fff](?=[，。、；：,.;:“”\s]|同志|等|家|因|被|在|说|称|的|是|与|和|将|失|丢|抓))?")
 

@@ -1890,6 +1890,11 @@ _CLAUSE_LINK_END = "在从向到于给与和同跟让使把被对"
 _BRAND_NUMBER_RE = re.compile(r"\d{3}|(?!19\d\d|20\d\d)\d{4}")
 
 
+def surnames() -> frozenset[str]:
+    """The surnames of the shared word lists (``surnames`` in ``junk_furniture.yaml``): a name's first characters."""
+    return _compiled()["surnames"]
+
+
 def find_brands(view: str, page_traditional: bool = False, raw_view: str | None = None) -> list[Candidate]:
     """Gambling brand names inside sentences; where one stands before a unit word (it replaced
     the unit's name), its bare head is removed too wherever it stands before one.

@@ -172,10 +172,10 @@ _NAME_OPENING_RE = re.compile(r"([\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2})(
 def _roster(texts: list[str]) -> bool:
     """Whether half the lines or more open with a person's name and a space (a roll of the honoured: name, unit
     and post, the post wrapped to the next line): the report's list, not other articles' headlines."""
-    from .furniture import _compiled  # the surnames of the shared word lists (furniture reads this module)
+    from .furniture import surnames  # the shared word lists' (furniture reads this module)
 
-    surnames = _compiled()["surnames"]
-    named = sum(1 for t in texts if (m := _NAME_OPENING_RE.match(t)) and m.group(1)[0] in surnames)
+    names = surnames()
+    named = sum(1 for t in texts if (m := _NAME_OPENING_RE.match(t)) and m.group(1)[0] in names)
     return 2 * named >= len(texts)
 
 
