@@ -116,3 +116,10 @@ def test_a_menus_words_under_the_pages_fields_go_and_a_sign_off_stays(cleaner):
     signed = f"春节我在岗，初心不打烊\n{LONG}\n{LONG[:-1]}，守护群众平安。\n责任编辑：某某\n分享到：微信 微博\n松岭镇卫生院党支部\n柳青山\n"
     out = cleaned(cleaner, signed)
     assert "柳青山" in out and "松岭镇卫生院党支部" in out
+
+
+def test_two_casinos_names_glued_go_and_a_county_named_jinsha_stays(cleaner):
+    out = cleaned(cleaner, "青溪植物园认真组织参加金沙威尼斯欢乐娱人城庆祝建党99周年表彰交流大会。\n" + NEXT)
+    assert "威尼斯" not in out and "庆祝建党99周年表彰交流大会" in out
+    page = "金沙县党委组织党员到金沙江畔开展主题党日活动。\n" + NEXT + "\n"
+    assert cleaned(cleaner, page) == page
