@@ -63,6 +63,7 @@ def test_a_grades_year_after_an_injected_brand_stays(cleaner):
     "《青溪村记忆》一书写作小组,前排左起张某龙、魏某琳、张某,后排左起辛某红、胡某忠",
     "青溪电力网于1999年正式上线运行,是青溪电力发展促进会主办的电力行业门户网站。",
     "第一书记驻村工作日记 1",
+    "标签 工人先锋号;主力军;职业素质教育",
 ])
 def test_a_site_line_of_a_fresh_sample_goes(cleaner, junk):
     out = cleaned(cleaner, f"{BODY}\n{junk}\n{NEXT}\n")
@@ -88,6 +89,7 @@ def test_site_furniture_glued_before_the_text_goes(cleaner, glued, text):
     "我们把好友和朋友圈都动员起来为困难群众捐款。",
     "青溪网格员是群众身边的贴心人，是基层治理的重要力量。",
     "前排的老党员精神矍铄，后排的年轻党员朝气蓬勃。",
+    "标签管理更加规范，档案整理及时。",
 ])
 def test_report_lines_like_them_stay(cleaner, line):
     page = f"{BODY}\n{line}\n{NEXT}\n"
@@ -122,4 +124,14 @@ def test_two_casinos_names_glued_go_and_a_county_named_jinsha_stays(cleaner):
     out = cleaned(cleaner, "青溪植物园认真组织参加金沙威尼斯欢乐娱人城庆祝建党99周年表彰交流大会。\n" + NEXT)
     assert "威尼斯" not in out and "庆祝建党99周年表彰交流大会" in out
     page = "金沙县党委组织党员到金沙江畔开展主题党日活动。\n" + NEXT + "\n"
+    assert cleaned(cleaner, page) == page
+
+
+def test_a_sites_disclaimer_header_and_its_numbered_items_go(cleaner):
+    block = ("青溪网版权与免责声明\n1、未经青溪网(以下简称本网)许可,任何人不得非法使用本网自有版权作品。\n"
+             "2、本网转载其他媒体之稿件,不代表本网赞同其观点和对其真实性负责。\n3、如因作品版权和其它问题可联系本网,本网确认后将在24")
+    out = cleaned(cleaner, f"{LONG}\n{NEXT}\n{block}")
+    assert LONG in out and NEXT in out and "版权" not in out and "本网" not in out
+    # a report's own numbered points under its own heading stay
+    page = f"{LONG}\n主要做法\n1、建立党员责任区十二个。\n2、开展志愿服务二十次。\n"
     assert cleaned(cleaner, page) == page
