@@ -135,3 +135,40 @@ def test_a_sites_disclaimer_header_and_its_numbered_items_go(cleaner):
     # a report's own numbered points under its own heading stay
     page = f"{LONG}\n主要做法\n1、建立党员责任区十二个。\n2、开展志愿服务二十次。\n"
     assert cleaned(cleaner, page) == page
+
+
+@pytest.mark.parametrize("junk", [
+    "共产党员在脱贫攻坚一线。 (图片由某某部提供)",
+    "“背包工作队”进村入户。图源:“青溪传媒”微信公众号",
+    "    青溪小学新貌教室。本报记者 刘某营 通讯员 西某宣 摄",
+    "文:王某阳 图:齐某文、巩某妤、庞某轩",
+    "马上注册,知更多事,识更多人,玩转大青溪!",
+    "发新话题 回复该主题",
+    "下面,跟着小编一起",
+    "期刊文章分类查询,尽在青溪期刊图书馆",
+    "*正文:",
+    "表彰决定如下↓",
+    "网上营业厅 掌上营业厅",
+    "本文摘要:五一节是劳动者的节日,正是因为有了劳动者,大地才能充满生机。",
+    "《青溪报》(电子版)的一切内容(包括但不限于文字、图片、版面设计)仅供青溪报读者阅读、学习研究使用,未经授权不得转载。",
+])
+def test_a_caption_credit_prompt_or_reservation_of_a_fresh_sample_goes(cleaner, junk):
+    out = cleaned(cleaner, f"{LONG}\n{junk}\n{NEXT}\n")
+    assert LONG in out and NEXT in out
+    assert junk.strip()[:6] not in out
+
+
+def test_a_date_and_empty_fields_glued_after_a_title_go(cleaner):
+    out = cleaned(cleaner, f"为科技攻关装上“红色引擎”2022年06月20日 来源:\n{LONG}\n")
+    assert "为科技攻关装上“红色引擎”" in out and "2022年06月20日" not in out and "来源" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "下面，我就支部一年来的工作汇报如下：",
+    "党员们纷纷表示，学习成果尽在实干之中。",
+    "正文部分按照上级要求规范装订。",
+    "支部所有内容均按程序公开，接受群众监督。",
+])
+def test_report_lines_of_those_words_stay(cleaner, line):
+    page = f"{LONG}\n{line}\n{NEXT}\n"
+    assert cleaned(cleaner, page) == page
