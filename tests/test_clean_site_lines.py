@@ -172,3 +172,15 @@ def test_a_date_and_empty_fields_glued_after_a_title_go(cleaner):
 def test_report_lines_of_those_words_stay(cleaner, line):
     page = f"{LONG}\n{line}\n{NEXT}\n"
     assert cleaned(cleaner, page) == page
+
+
+def test_an_english_date_label_before_the_first_sentence_goes_and_the_sentence_stays(cleaner):
+    out = cleaned(cleaner, f" date 2024-12-07 4日一大早，细雨蒙蒙，青溪街道中心社区活动室里已是一派热闹景象。\n{LONG}\n")
+    assert "4日一大早，细雨蒙蒙，青溪街道中心社区活动室里已是一派热闹景象。" in out and "date" not in out
+
+
+def test_a_scripts_parallel_lines_cut_by_ellipses_are_no_teasers(cleaner):
+    script = ("下面为获得“一对好主干”的同志颁奖。\n请柳溪村书记同志、村主任同志上台领奖，大家鼓掌祝贺……；\n"
+              "请华兰村书记同志、村主任同志上台领奖，大家鼓掌祝贺……。\n")
+    out = cleaned(cleaner, f"{LONG}\n{script}{NEXT}\n")
+    assert "请柳溪村书记同志、村主任同志上台领奖" in out and "请华兰村书记同志" in out

@@ -70,7 +70,8 @@ def find_truncated_teasers(text: str, lines: Sequence[Line], skip: Iterable[int]
     own (在某某大学，提起某某…… / 在某某大学，提起某某，师生们…) or run into the text on a flattened
     page (核心提示：某某讯 近日，…有效激发党... 某某讯 近日，…): the teaser goes, from its line's
     start (or the end of an earlier teaser) through the mark. Both its last words and words from its
-    middle must stand again below it, so a sentence that trails off (我们一定……) stays."""
+    middle must stand again below it, not on the next line as long as it, so a sentence that trails off
+    (我们一定……) and a script's parallel lines (请某村书记上台领奖…… / 请另一村书记上台领奖……) stay."""
     skip = set(skip)
     out: list[Candidate] = _unmarked_teasers(text, lines, skip)
     if "…" not in text and "..." not in text and "。。。" not in text:
@@ -85,14 +86,30 @@ def find_truncated_teasers(text: str, lines: Sequence[Line], skip: Iterable[int]
             if len(re.sub(r"\s+", "", core)) < TEASER_MIN_CHARS:
                 continue
             tail, mid = core[-_PIECE:], core[len(core) // 2 : len(core) // 2 + _PIECE]
-            if text.find(tail, m.end()) < 0 or text.find(mid, m.end()) < 0:
+            t = text.find(tail, m.end())
+            if t < 0 or text.find(mid, m.end()) < 0:
                 continue
+            if _parallel_next(text, line, t):
+                continue  # the next line says the same of another (请某村…上台领奖…… / 请另一村…上台领奖……): a script, no teaser
             s = start + (len(seg) - len(seg.lstrip()))
             e = line.next if m.end() >= line.end else m.end()
             out.append(Candidate("duplicate_paragraph", s, e, "removed", "teaser of the text below, cut off with an ellipsis",
                                  priority=7, data={"unit": "teaser"}))
             start = m.end()
     return out
+
+
+def _parallel_next(text: str, line: Line, found: int) -> bool:
+    """Whether ``found`` (where a teaser's last words stand again) lies on the next filled line after ``line`` and
+    that line is about as long and opens otherwise: the same sentence said of another, not the full text a teaser
+    was cut from (which opens with the teaser's words)."""
+    k = line.next
+    while k < len(text) and text.find("\n", k) >= 0 and not text[k : text.find("\n", k)].strip():
+        k = text.find("\n", k) + 1
+    end = text.find("\n", k)
+    end = len(text) if end < 0 else end
+    this, other = text[line.start : line.end].strip(), text[k:end].strip()
+    return k <= found < end and abs(len(other) - len(this)) <= 4 and other[:4] != this[:4]
 
 
 #: characters an unmarked teaser needs: a site's summary cut at a fixed length
