@@ -184,3 +184,18 @@ def test_a_scripts_parallel_lines_cut_by_ellipses_are_no_teasers(cleaner):
               "请华兰村书记同志、村主任同志上台领奖，大家鼓掌祝贺……。\n")
     out = cleaned(cleaner, f"{LONG}\n{script}{NEXT}\n")
     assert "请柳溪村书记同志、村主任同志上台领奖" in out and "请华兰村书记同志" in out
+
+
+@pytest.mark.parametrize("junk", [
+    "编辑 | 孟某琦(滨湖镇信息调研员)",
+    "共有 51 位网友对文章表示很赞! 查看完整内容",
+    "青溪一鼎科技有限公司党支部组织党员上党课。/青溪日报记者冯某摄",
+])
+def test_credits_and_counters_of_b20_go(cleaner, junk):
+    out = cleaned(cleaner, f"{LONG}\n{junk}\n{NEXT}\n")
+    assert LONG in out and NEXT in out and junk[:6] not in out
+
+
+def test_a_report_line_with_an_editors_word_stays(cleaner):
+    page = f"{LONG}\n编辑部全体党员共有12位同志参加表彰。\n{NEXT}\n"
+    assert cleaned(cleaner, page) == page
