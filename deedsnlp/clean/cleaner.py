@@ -26,8 +26,7 @@ from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .bylines import find_bylines
 from .furniture import (CAPTION_UNITS, _SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
-                        surnames,
-                        find_repeated_titles, find_spam_lines, inline_rules, report_list_lines, title_line, widget_rows)
+                        find_repeated_titles, find_spam_lines, inline_rules, report_list_lines, surnames, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .injected import find_injected_pairs, screened
 from .prepass import find_prepass, without
@@ -1218,10 +1217,11 @@ def _removed_whole(view: str, kept: list[Candidate]):
 
 def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """The page's foot after the report's last paragraph of prose, where the detectors took most lines
-    (two at least, no fewer than they left, or one above three menu words or more): the short lines left between
-    them are the site's too (a service's menu words, a column's ranking title, an advertisement's slogan). One clause without a
-    full stop or a comma, 40 characters at most; the report's sign-off (its unit, a date, a person's name
-    opening with a surname, an attachment) and numbered items stay."""
+    (two at least, no fewer than they left, or one above three menu words or more): the short lines left
+    between them are the site's too (a service's menu words, a column's ranking title, an advertisement's
+    slogan). One clause without a full stop or a comma, 40 characters at most; the report's sign-off (its
+    unit, a date, a person's name opening with a surname, an attachment), numbered items and the page's
+    last line cut off in mid-paragraph stay."""
     if not any(c.action == "removed" for c in kept):
         return
     gone = _removed_whole(view, kept)

@@ -210,9 +210,10 @@ def _closing_bullets(text: str, typed: list[tuple[Line, str | None]], skip: set[
     """Three bulleted headlines or more (- 某某新闻标题, · 某某) after the document's last paragraph, with no
     header over them: the site's list of other news closing the page. A line of the list ends in no full
     stop and holds no sentence; nothing but a short word (图片图表) follows it. A report's own bulleted
-    points stand between its paragraphs, or end in full stops, or open with a number, or run short; its honours by year
-    (· 2019年荣获…) and a list its own words introduce (主要荣誉：) stay."""
+    points stand between its paragraphs, or end in full stops, or open with a number, or run short; its
+    honours by year (· 2019年荣获…) and a list its own words introduce (主要荣誉：) stay."""
     rows = [(line, kind) for line, kind in typed if kind not in ("skip", HEADER) and text[line.start : line.end].strip()]
+
     def label(j: int) -> bool:  # a widget's word (图片图表, 相关链结, - 热评文章), no sentence
         s = text[rows[j][0].start : rows[j][0].end].strip().lstrip(_BULLETS).strip()
         return len(s) <= _CLOSING_LEFTOVER and not _CLAUSE_END_RE.search(s) and not s.endswith(("：", ":"))

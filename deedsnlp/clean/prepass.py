@@ -1,7 +1,7 @@
 """Character-level junk removed before anything reads the words: pinyin glosses (``業(yè)``),
 single emoji with their modifiers, markup remnants that lost their ``&`` or ``<`` (``ldquo;``,
-``?/p>``), Markdown images and the short caption on the line under one, camera file names (``IMG_2041``) and anti-scrape random strings
-between Chinese words.
+``?/p>``), Markdown images and the short caption on the line under one, camera file names
+(``IMG_2041``) and anti-scrape random strings between Chinese words.
 
 Each is a :class:`~deedsnlp.clean.spans.Candidate` over the raw text; the cleaner removes them
 and reads the rest of the page without them (:func:`without`), so a gloss inside 來(lái)源 no
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .patterns import HEADING_RE
 from .spans import Candidate
 
 #: a pinyin gloss: parentheses around one syllable right after a Chinese character (or after
@@ -58,7 +59,8 @@ _REMNANT_RE = re.compile(
 #: tells no sentence (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
                                r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
-_HEADING_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3})")
+#: a grade's year closing a random string before 级/届 (…no12020级本科生): the sentence's, not the string's
+_GRADE_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 #: camera and upload file names, alone or several in a row
 _FILE_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:IMG|DSC|DSCN|DJI|P|MVIMG|微信图片)_?\d{3,14}(?:\.(?:jpe?g|png|gif|JPE?G|PNG))?){1,4}(?![A-Za-z0-9])")
 #: a forum's anti-scrape code: runs of one- or two-character ASCII tokens with symbols (s$ Y- u/ ]*)
@@ -137,7 +139,7 @@ def find_prepass(text: str) -> list[Candidate]:
         out.append(Candidate("html", m.start(), m.end(), "removed", f"markup remnant {m.group()[:30]}", priority=6,
                              data={"score": 1.0}))
     for m in _IMAGE_CAPTION_RE.finditer(text) if "![" in text else ():
-        if not _HEADING_NUMBER_RE.match(m.group("caption")):
+        if not HEADING_RE.match(m.group("caption")):  # a numbered heading under a picture is the report's
             out.append(Candidate("furniture", m.start("caption"), m.end(), "removed",
                                  f"a picture's caption under its image: {m.group('caption').strip()[:30]}", priority=6,
                                  data={"score": 0.9}))
@@ -207,7 +209,6 @@ _SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
 #: blocks, shapes, dingbats, 〓〖〗︽︾卐) spliced singly between two Chinese characters, a space maybe after
 _SPLICED_SYMBOLS = "\u0391-\u03c9\u2190-\u23ff\u2460-\u24ff\u2500-\u27bf\u3013\u3016\u3017\ufe3d\ufe3e\u5350"
 _SPLICED_SCREEN = re.compile(f"[{_SPLICED_SYMBOLS}]")
-_GRADE_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 _SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?=[\u4e00-\u9fff])")
 
 
