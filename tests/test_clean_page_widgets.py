@@ -72,6 +72,10 @@ def cleaned(cleaner, text: str) -> str:
     "跟帖评论自律管理承诺书 违法和不良信息举报电话:12377公司名称:青溪报业新媒体发展有限公司",
     "请到后台主题设置添加",
     "主站蜘蛛池模板: 青溪县| 白沙县| 柳溪市| 南岭县",
+    "成人午夜福利-成人午夜看片-青溪免费观看-女人片一级",
+    "三季片在线观看大全,三季片免费观看大全有,三季片观看免费大全古装剧",
+    "日韩综合一区二区,夜夜国产精品,免费在线观看网站",
+    "免费柚子视频app下载",
     "青溪法制网",
     "审核/党委宣传部",
     "评论 0人参与,0条评论",
@@ -95,6 +99,10 @@ def test_a_page_widget_line_between_two_paragraphs_goes(cleaner, junk):
     "2、凡是群众反映的问题，支部做到件件有回音、事事有着落。",
     "范文引路，支部编印《党建工作范文汇编》供各村参考。",
     "开通在线客服，群众办事更便捷",
+    "坚持久久为功、持续用力、善作善成",
+    "党员在线学习、免费观看红色电影、观看视频党课",
+    "午夜巡逻、清晨站岗、节假日值守",
+    "国产大飞机、高清卫星、欧美市场",
     "设计支部党建品牌logo",
     "审核把关党员发展材料",
     "评论区留言三百余条",
@@ -458,3 +466,9 @@ def test_an_attachments_title_under_its_label_stays(cleaner):
     page = (f"{BODY}\n  附件:\n      全省国税系统“全国文明单位”名单\n      1.青溪市国家税务局(机关)\n"
             "      2.白沙市国家税务局(机关)\n")
     assert "全省国税系统“全国文明单位”名单" in cleaned(cleaner, page)
+
+
+def test_a_video_app_glued_into_a_sentence_goes_and_the_sentence_stays(cleaner):
+    text = f"{BODY}\n围绕突出政治功能、培育免费柚子视频app下载、引领高质量发展等方面选取典型案例。\n{NEXT}\n"
+    result = cleaned(cleaner, text)
+    assert "视频app" not in result and "围绕突出政治功能、培育" in result and "引领高质量发展等方面选取典型案例。" in result

@@ -646,15 +646,17 @@ def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, thre
 
 
 #: what separates the words of a keyword line (an SEO title joins them with _ or -)
-_LIST_SEP_RE = re.compile(r"[,，、|｜/_\s]+")
+_LIST_SEP_RE = re.compile(r"[,，、|｜/_\-－\s]+")
 
 
 def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset()) -> list[Candidate]:
     """A line stuffed with spam keywords (an SEO line of a hijacked page): two different spam
-    words or more and no sentence of the report's kind (no 。)."""
+    words or more (a pirate-video site's count: 在线观看, 一区二区, 看片), or one of them with two words of its
+    kind (主站, 模板, 高清) in a list of five items or more, and no sentence of the report's kind (no 。)."""
     from .notices import on_word_boundaries
 
-    words = junk_patterns().spam_hard
+    pats = junk_patterns()
+    words = pats.spam_hard
     out = []
     for line in lines:
         if line.number in taken or "。" in view[line.start : line.end]:
@@ -666,7 +668,11 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
         if len(parts) < 3 or max(map(len, parts)) > 16:
             continue  # a keyword list, not spam spliced into a sentence (the notice rules cut that)
         found = {m.group() for m in words.finditer(view, line.start, line.end) if on_word_boundaries(view, m.start(), m.end())}
-        if len(found) >= 2:
+        listed = {m.group() for m in pats.spam_list.finditer(view, line.start, line.end)}
+        loose = {m.group() for m in pats.spam_list_weak.finditer(view, line.start, line.end)}
+        if len(found | listed) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5:
+            found |= listed  # a video site's list (成人午夜看片-…免费观看-…), a spider pool's (蜘蛛池模板: 某县| 某市| …)
+        if len(found) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5:
             out.append(Candidate("spam", line.start, line.next, "removed",
                                  f"line of spam keywords: {', '.join(sorted(found)[:4])}", priority=5,
                                  data={"unit": "line", "score": 0.95, "detector": "spam keywords", "line": line.number}))

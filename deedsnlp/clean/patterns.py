@@ -255,6 +255,10 @@ class JunkPatterns:
     #: pinyin initials a censored word is written with (zy -> 中央), and the regex finding them
     mask_initials: dict[str, str] | None = None
     mask_initials_re: re.Pattern | None = None
+    #: words of a pirate-video or adult spam list (在线观看, 一区二区), and the words it runs with (国产, 高清):
+    #: they count in a line of spam keywords, never removed alone
+    spam_list: MultiPattern | None = None
+    spam_list_weak: MultiPattern | None = None
 
 
 def load_vocabulary(text: str | None = None) -> dict:
@@ -312,6 +316,8 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         # the initials alone between other text, all of one case (zy, ZZ; never Zy)
         mask_initials_re=re.compile(f"(?<![A-Za-z0-9])(?:{literal_regex(initials)}|{literal_regex(k.upper() for k in initials)})(?![A-Za-z0-9])")
         if initials else None,
+        spam_list=_compile(sp.get("list_words", []), sp.get("list_regex", [])),
+        spam_list_weak=_compile(sp.get("list_weak", [])),
     )
 
 
