@@ -42,3 +42,19 @@ def test_a_tables_bar_opening_a_line_goes(cleaner):
 def test_a_titles_own_bar_between_its_words_stays(cleaner):
     out = cleaned(cleaner, f"党员风采｜松岭村的“蘑菇经济”\n{BODY}\n{NEXT}")
     assert "党员风采｜松岭村的“蘑菇经济”" in out
+
+
+@pytest.mark.parametrize("name", ["柳青山整理党员档案", "9d3f0a77c41e4b******1c2d.Jpeg"])
+def test_an_image_files_name_and_its_caption_repeating_it_go(cleaner, name):
+    stem = name.rsplit(".", 1)[0]
+    file = name if "." in name else f"{name}.JPG"
+    text = f"{BODY}\n\n{file}\n\n{stem}\n\n{NEXT}"
+    out = cleaned(cleaner, text)
+    assert BODY in out and NEXT in out
+    assert stem not in out
+
+
+def test_a_line_under_an_image_file_naming_something_else_stays(cleaner):
+    text = f"{BODY}\n\n柳青山整理党员档案.JPG\n\n春耕时节，支部组织党员帮助留守老人抢种玉米三十亩。\n\n{NEXT}"
+    out = cleaned(cleaner, text)
+    assert "春耕时节，支部组织党员帮助留守老人抢种玉米三十亩。" in out and "整理党员档案" not in out

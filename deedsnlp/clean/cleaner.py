@@ -1110,7 +1110,7 @@ _CAPTION_WHO_RE = re.compile(r"[局所院村校队站厂司处科部室]|社区|
 #: a caption is one clause: no sentence's end, colon, space, comma, list, quotation or item number inside
 _CAPTION_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,、“”\"‘’「」『』《》①-⑳]")
 #: a picture's label or file name alone on its line (图片 3, 图2, IMG_0412.jpg)
-_PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)")
+_PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)")
 #: what a picture shows being done (展示, 在开展…学习, 参观, 述职汇报): a heading names a task or a result
 _CAPTION_DOING_RE = re.compile(r"正在|在(?:开展|进行|参加|学习|讨论|交流|宣讲|演练|参观|查看|检查|慰问|走访|观看|聆听|重温|签订)"
                                r"|展示|展出|陈列|参观|观看|聆听|慰问|走访|调研|座谈|讲解|述职|汇报|演练|宣讲|交流发言|签约|揭牌")
@@ -1138,7 +1138,13 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
     for k in range(1, len(filled) - 1):
         ln, label = filled[k], filled[k - 1]
         x = view[ln.start : ln.end].strip()
-        if (_PICTURE_LABEL_RE.fullmatch(view[label.start : label.end].strip()) and gone(label) and not gone(ln)
+        above = view[label.start : label.end].strip()
+        if _PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln) and 4 <= len(x) <= 45 \
+                and above.rsplit(".", 1)[0].strip() == x.rstrip("。"):  # the file's name shown again as its caption
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption naming its file: {x[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            continue
+        if (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln)
                 and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
                 and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【[" and _CAPTION_ACT_RE.search(x, 2)):
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
