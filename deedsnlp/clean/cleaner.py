@@ -309,6 +309,7 @@ class Cleaner:
         _take_caption_galleries(view, kept, lines)
         _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
+        _take_head_above_crumb(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1265,6 +1266,49 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
     for ln, x in picks:
         new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
                               priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
+
+
+#: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …)
+_HEAD_CRUMB_RE = re.compile(r"当前位置|您的位置|您所在(?:的)?位置|所在位置|现在的位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
+#: a report's own outline heading (一、…, （二）…): a site's head numbers its items with digits, if at all
+_CHINESE_OUTLINE_RE = re.compile(r"[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]")
+#: a menu of short words in a row (首页 资讯 视频 图集): no title
+_MENU_ROW_RE = re.compile(r"[|｜]|(?:^|\s)\S{1,4}\s+\S{1,4}\s+\S{1,4}(?:\s|$)")
+
+
+def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page's breadcrumb the detectors took (当前位置：首页 > 新闻中心 > 正文) opens the article: what stands
+    above it, with no paragraph of prose among it, is the site's head (its menu, a login box, a sidebar of other
+    headlines, a column's monthly archive), and the lines the detectors left there go too — but for the
+    page's title, the last line above the crumb that reads as one (8-80 characters, no menu), and a subtitle
+    beside it (——记某某). A crumb below the report's prose (a foot's menu) takes nothing."""
+    if not any(c.action == "removed" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    crumb = None
+    for k, ln in enumerate(filled[:41]):
+        x = view[ln.start : ln.end].strip()
+        if len(x) >= 20 and "。" in x and not gone(ln) or _CHINESE_OUTLINE_RE.match(x):
+            return  # prose or the report's outline above (一、, （二）): the crumb is no head's
+        if len(x) <= 120 and _HEAD_CRUMB_RE.search(x) and gone(ln):
+            crumb = k
+            break
+    if not crumb:
+        return
+    left = [k for k in range(crumb) if not gone(filled[k])]
+    texts = {k: view[filled[k].start : filled[k].end].strip() for k in left}
+    titles = [k for k in left if 8 <= len(texts[k]) <= 80 and not _MENU_ROW_RE.search(texts[k])]
+    keep = set()
+    if titles:
+        t = titles[-1]
+        keep = {t} | {k for k in (t - 1, t + 1) if k in texts and texts[k].startswith(("—", "－", "-"))}
+        if texts[t].startswith(("—", "－", "-")) and t - 1 in texts:
+            keep.add(t - 1)  # the subtitle (——记某某) under the title
+    new = [Candidate("furniture", filled[k].start, filled[k].end, "removed", f"the site's head above its breadcrumb: {texts[k][:30]}",
+                     priority=5, data={"unit": "head_above_crumb", "score": 0.85, "detector": "leftovers"})
+           for k in left if k not in keep and not any(c.start < filled[k].end and c.end > filled[k].start for c in kept)]
     _add_leftovers(kept, new)
 
 
