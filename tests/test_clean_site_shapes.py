@@ -510,6 +510,9 @@ SHAPES_THAT_GO = {
     "a column's tag in corner brackets": _before("「青禾•喜报」"),
     "a wire dateline with the title again": (f"党旗在松岭飘扬——记松岭镇卫生院党支部\n新华社青禾6月11日电 题:党旗在松岭飘扬——记松岭镇卫生院党支部\n{BODY}\n",
                                               f"党旗在松岭飘扬——记松岭镇卫生院党支部\n{BODY}\n"),
+    "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
+    "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
+                                                                 f"{BODY}\n据悉，{BODY2}\n"),
     "a document site's numbered notices": _before("  1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
                                                "  2. 2、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。"),
     "a bar alone on its line": _between("|"),
