@@ -510,6 +510,7 @@ SHAPES_THAT_GO = {
     "a column's tag in corner brackets": _before("「青禾•喜报」"),
     "a wire dateline with the title again": (f"党旗在松岭飘扬——记松岭镇卫生院党支部\n新华社青禾6月11日电 题:党旗在松岭飘扬——记松岭镇卫生院党支部\n{BODY}\n",
                                               f"党旗在松岭飘扬——记松岭镇卫生院党支部\n{BODY}\n"),
+    "a company's correspondent in brackets after the last sentence": (f"{BODY}\n{BODY2}(青禾分公司通讯员:鲁晴川)\n", f"{BODY}\n{BODY2}\n"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
