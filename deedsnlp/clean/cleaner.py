@@ -310,6 +310,7 @@ class Cleaner:
         _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
         _take_head_above_crumb(view, kept, lines)
+        _take_head_captions(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1309,6 +1310,42 @@ def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) 
     new = [Candidate("furniture", filled[k].start, filled[k].end, "removed", f"the site's head above its breadcrumb: {texts[k][:30]}",
                      priority=5, data={"unit": "head_above_crumb", "score": 0.85, "detector": "leftovers"})
            for k in left if k not in keep and not any(c.start < filled[k].end and c.end > filled[k].start for c in kept)]
+    _add_leftovers(kept, new)
+
+
+#: the caption model's score for a sentence of its own above the report's first paragraph to be a picture's caption
+HEAD_CAPTION_SCORE = 0.4
+#: what a caption sentence never holds: a colon, an exclamation, a question, a semicolon
+_NOT_CAPTION_RE = re.compile(r"[：:！？!?；;]")
+
+
+def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A news page's pictures above the text: a line of one sentence closed by its full stop, above the
+    report's first paragraph of prose, that the caption model reads as who does what, where (马海村新貌。,
+    某某向村委会捐赠电视机。, 教官指导队员进行射击训练。; :mod:`deedsnlp.clean.captionmodel`). A report's title
+    has no full stop, and its opening sentence on a line of its own speaks of a season or a spirit
+    (金秋高原，寒意渐浓。), which the model leaves."""
+    from .captionmodel import caption_model
+
+    gone = _removed_whole(view, kept)
+    touched = sorted((c.start, c.end) for c in kept)
+    model = caption_model()
+    new: list[Candidate] = []
+    for ln in lines:
+        x = view[ln.start : ln.end].strip()
+        if not x or gone(ln):
+            continue
+        if len(x) >= 30 and "。" in x:
+            break  # the report's first paragraph
+        if not (6 <= len(x) <= 60 and x.endswith("。") and "。" not in x[:-1]) or _NOT_CAPTION_RE.search(x):
+            continue
+        k = bisect.bisect_left(touched, (ln.start, -1))
+        if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
+            continue  # a line partly taken is the other rules'
+        score = model.score(x)
+        if score >= HEAD_CAPTION_SCORE:
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption above the text: {x[:30]}",
+                                  priority=5, data={"unit": "head_caption", "score": round(score, 3), "detector": "caption model"}))
     _add_leftovers(kept, new)
 
 
