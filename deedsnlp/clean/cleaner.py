@@ -1346,6 +1346,8 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
         if score >= HEAD_CAPTION_SCORE:
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption above the text: {x[:30]}",
                                   priority=5, data={"unit": "head_caption", "score": round(score, 3), "detector": "caption model"}))
+    else:
+        return  # no paragraph of prose below: a line of the report's own, a page of one sentence
     _add_leftovers(kept, new)
 
 

@@ -2180,7 +2180,8 @@ def _known_vocab():
 
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
-_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
+_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
+                "|主页|账号|开户|手机网页|城娱|[-－]人生就是[搏博]"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
@@ -2200,7 +2201,7 @@ _KNOWN_PARTS = _either_script(_KNOWN_PARTS)
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
     r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|" + _KNOWN_PARTS
-    + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％]))*")
+    + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％])|(?<=\d)[A-Za-z]{1,4}(?![A-Za-z]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
 _BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国[)）」】\]]")
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
@@ -2253,7 +2254,7 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         if grade and view.startswith(("级", "届"), end):
             end = e + grade.start()  # 某某2020级本科生: the grade's year is the sentence's
         tail = view[e:end]
-        glued = start < s or any(ch.isascii() and ch.isalnum() for ch in tail[:1])
+        glued = start < s or any(ch.isascii() and ch.isalnum() for ch in tail[:1]) or re.search(r"[A-Za-z0-9]$", tail) is not None
         if raw_traditional is not None and not glued and not tail and raw_traditional[s:e] == view[s:e] \
                 and any(ch in _simplified_forms() for ch in view[s:e]):
             glued = True  # 太阳教工第五黨支部: the bare name was injected into the traditional page after its conversion

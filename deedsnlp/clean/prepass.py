@@ -179,6 +179,8 @@ def find_prepass(text: str) -> list[Candidate]:
                                      data={"score": 0.9, "unit": "random string"}))
             continue
         if _random_token(m.group("open"), unicodedata.normalize("NFKC", m.group("token")), m.group("close")):
+            if not m.group("open") and _after_known_brand(text, m.start()):
+                continue  # 永利yl23411no1: a casino's site tag glued to its name, the brand rules' (name and tag go together)
             end = m.end()
             grade = _GRADE_YEAR_RE.search(m.group("token"))
             if grade and not m.group("close") and text.startswith(("级", "届"), end) and grade.start() >= 2:
@@ -210,6 +212,16 @@ _SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
 _SPLICED_SYMBOLS = "\u0391-\u03c9\u2190-\u23ff\u2460-\u24ff\u2500-\u27bf\u3013\u3016\u3017\ufe3d\ufe3e\u5350"
 _SPLICED_SCREEN = re.compile(f"[{_SPLICED_SYMBOLS}]")
 _SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?=[\u4e00-\u9fff])")
+
+
+def _after_known_brand(text: str, pos: int) -> bool:
+    """Whether a gambling trade's known name (:func:`deedsnlp.clean.furniture._known_vocab`) ends right at ``pos``."""
+    if pos < 2 or not "\u4e00" <= text[pos - 1] <= "\u9fff":
+        return False
+    from .furniture import _known_vocab  # the brand vocabulary (furniture reads no prepass)
+
+    kinds = _known_vocab()[0]
+    return any(text[pos - n : pos] in kinds for n in (2, 3, 4, 5))
 
 
 def _has_symbols(text: str) -> bool:
