@@ -519,6 +519,16 @@ SHAPES_THAT_GO = {
                                                         f"{BODY}\n近年来，坚持把党建工作融入办学全过程。\n"),
     "a betting site's name and its home page": (f"{BODY}\n近年来，太阳成集团qwe881cc主页坚持把党建工作融入办学全过程。\n",
                                                 f"{BODY}\n近年来，坚持把党建工作融入办学全过程。\n"),
+    "a site's numbered disclaimers around the one naming its notes": (
+        f"{BODY}\n{BODY2}\n1、“青禾在线”由青禾广播电台主办。经青禾广播电台授权，青禾在线网络有限公司独家负责“青禾在线”网站的市场经营。\n"
+        "2、凡本网注明“来源：青禾在线”的所有信息内容，未经书面授权，任何单位及个人不得转载、摘编、复制或利用其他方式使用。\n"
+        "3、“青禾在线”自有版权信息（包括但不限于“青禾在线专稿”、“青禾在线消息”等信息内容）均由青禾在线网络有限公司统一管理和销售。\n",
+        f"{BODY}\n{BODY2}\n"),
+    "a reprint's disclaimer after a label": _between("声明:转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益,"
+                                                   "请作者持权属证明与本网联系,我们将及时更正、删除,谢谢。"),
+    "a bulleted copyright notice and its conditions": _between("  • 凡本网注明“来源:青禾新闻网”的所有作品,版权均属于青禾新闻网,未经本网授权不得转载、"
+                                                             "摘编或利用其它方式使用上述作品。已经本网授权使用作品的,应在授权范围内使用,并注明“来源:青禾新闻网”。"
+                                                             "违反上述声明者,本网将追究其相关法律责任。"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
@@ -833,6 +843,7 @@ def test_a_real_pages_furniture_goes_and_the_report_stays(cleaner, page, kept):
 
 #: pages of the same shapes that are the report's own: they come out whole
 PAGES_THAT_STAY = {
+    "a report's numbered point after a site's disclaimer": (f"{BODY}\n3、支部组织党员学习《青禾在线》刊发的先进事迹，全年开展专题学习十二次。\n"),
     "a series title": f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n",
     "a heading that is the title's first words": f"松岭镇卫生院党支部先进事迹材料\n{BODY}\n松岭镇卫生院党支部先进事迹\n{BODY2}\n",
     "a bracketed signature": f"{BODY}\n（松岭镇卫生院党支部）\n{BODY2}\n",

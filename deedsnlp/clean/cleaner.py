@@ -301,6 +301,7 @@ class Cleaner:
                 kept = _resolve(kept + more)
         _bridge_gambling(view, kept)
         _take_notice_leftovers(view, kept, lines)
+        _take_disclaimer_items(view, kept, lines)
         if "furniture" in kinds:
             _take_meta_line_rest(view, kept, lines)
         _take_emptied_brackets(view, kept)
@@ -987,7 +988,8 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
         gaps = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
         if not gaps or any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
             continue
-        sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if m.group().strip()]
+        # (a bullet or a quotation mark left between the cuts is no sentence of its own)
+        sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", m.group())]
         lead_in = (line.number in head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 2
                    and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0])
                    and not _NAMED_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
@@ -997,6 +999,47 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a numbered list's item opening a line (1、, 2. , 三、)
+_ITEM_OPEN_RE = re.compile(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十])[、.．]")
+#: a name in quotation marks (“某某在线”)
+_QUOTED_NAME_RE = re.compile(r"“([^”\n]{2,12})”")
+
+
+def _take_disclaimer_items(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A site's disclaimers numbered as a list, one of them taken (2、凡本网注明“来源：某某在线”…): the items
+    around it go too where they name the site the taken one quotes (1、“某某在线”由某某电台主办…, 3、“某某在线”自有
+    版权信息…) or speak of the site's rights in two words (版权, 授权, 转载, 本网 …). A report's numbered
+    points name no site of the page."""
+    taken = [c for c in kept if c.action == "removed" and c.data.get("unit") == "numbered_disclaimer"]
+    if not taken:
+        return
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    gone = _removed_whole(view, kept)
+    index = {ln.start: k for k, ln in enumerate(filled)}
+    new: list[Candidate] = []
+    for c in taken:
+        k = index.get(next((ln.start for ln in filled if ln.start <= c.start < ln.next), -1))
+        if k is None:
+            continue
+        names = {re.split(r"[:：]", n)[-1] for n in _QUOTED_NAME_RE.findall(view, c.start, c.end)} - {""}  # “来源：某某在线”
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(filled):
+                ln = filled[j]
+                x = view[ln.start : ln.end]
+                if gone(ln):
+                    j += step
+                    continue
+                if not _ITEM_OPEN_RE.match(x) or UNIT_WORD_RE.search(x) and not any(n in x for n in names):
+                    break
+                if not (any(n in x for n in names) or len(set(_SITE_LEFT_RE.findall(x))) >= 2):
+                    break
+                new.append(Candidate("watermark", ln.start, ln.end, "removed", f"an item of the site's numbered disclaimers: {x.strip()[:30]}",
+                                     priority=5, data={"unit": "disclaimer_item", "score": 0.9, "detector": "notice leftovers"}))
+                j += step
+    _add_leftovers(kept, new)
 
 
 #: a field of a page's publishing line: its label and colon (发布时间：, 来源：, 作者(来源)：, 浏览次数：, 人气：), or a
