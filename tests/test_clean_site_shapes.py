@@ -529,6 +529,10 @@ SHAPES_THAT_GO = {
     "a bulleted copyright notice and its conditions": _between("  • 凡本网注明“来源:青禾新闻网”的所有作品,版权均属于青禾新闻网,未经本网授权不得转载、"
                                                              "摘编或利用其它方式使用上述作品。已经本网授权使用作品的,应在授权范围内使用,并注明“来源:青禾新闻网”。"
                                                              "违反上述声明者,本网将追究其相关法律责任。"),
+    "a publishing line of bulleted fields": _between("* 来源 : * 作者 : admin * 发表时间 : 2018-02-08 * 浏览 : 130"),
+    "a publishing line with its spaces garbled into question marks": _before("发布时间:2022/6/27 10:22:02??/??浏览量:??/??【关闭】"),
+    "a betting site's name and its web page": (f"{BODY}\n近年来，best365网页版登录坚持把党建工作融入办学全过程。\n",
+                                               f"{BODY}\n近年来，坚持把党建工作融入办学全过程。\n"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
