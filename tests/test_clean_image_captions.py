@@ -25,6 +25,7 @@ def test_a_short_line_under_a_picture_is_its_caption(cleaner, caption):
 
 @pytest.mark.parametrize("line", [
     "二、强化组织引领",  # a numbered heading under a picture
+    "村民纷纷点赞，支部威信明显提高。",  # a short sentence of two clauses
     "支部书记柳青山说，这份荣誉属于全村党员。群众的口碑才是最好的奖章。",  # the report's sentences
     "2021年以来，松岭村党支部先后获评全县先进基层党组织和全市五星级党支部",  # a long line
 ])
@@ -81,3 +82,9 @@ def test_a_caption_sentence_below_the_first_paragraph_is_left_to_the_other_rules
     line = "支部书记带领党员走访慰问困难群众。"
     text = f"{BODY}\n\n{line}\n\n{NEXT}\n"
     assert line in cleaned(cleaner, text)
+
+
+def test_a_sentence_of_two_clauses_under_a_bare_image_stays(cleaner):
+    line = "村民纷纷点赞，支部威信明显提高。"
+    out = cleaned(cleaner, f"{BODY}\n![]()\n{line}\n{NEXT}")
+    assert line in out and "![]()" not in out

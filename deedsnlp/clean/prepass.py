@@ -56,9 +56,9 @@ _REMNANT_RE = re.compile(
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
 )
 #: the line under a Markdown image alone on its line (a table's bar maybe after it): its caption when it is short and
-#: tells no sentence (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
+#: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
-                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
+                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
 #: a grade's year closing a random string before 级/届 (…no12020级本科生): the sentence's, not the string's
 _GRADE_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 #: camera and upload file names, alone or several in a row
@@ -80,7 +80,7 @@ _FOREIGN_CHAR_RE = re.compile(r"[\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160
 #: Latin and digits a report writes between Chinese words: words (App, WeChat, PPT, iPad), counts,
 #: units and codes (5G, 4K, 3D, G20, C919, ISO9001, H1N1, 10kg, mp4, 2km)
 _WORDLIKE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+s?|[a-z][A-Z]{1,4}|[a-z]?[A-Z][a-z]+(?:[A-Z][a-z]+)*|\d+|\d+[A-Z]{1,3}|[A-Z]{1,5}-?\d{1,5}[A-Z]?"
-                          r"|\d+(?:\.\d+)?[A-Za-z]{1,3}|[a-z]{1,3}\d{1,3}|(?:[A-Z]\d){1,3}[A-Z]?|[A-Z][a-z]?\d{0,3}")
+                          r"|\d+(?:\.\d+)?[A-Za-z]{1,3}|[a-z]{1,3}\d{1,3}|(?:[A-Z]\d){1,3}[A-Z]?|[A-Z][a-z]?\d{0,3}|[A-Z][a-z][A-Z]{1,2}")  # (RhD, IgG, PhD)
 #: a censor's or a template's digits masked with x (2xxxx, 20xx): the mask rules'
 _X_MASK_RE = re.compile(r"[\d_]*[xX]+[\d_xX]*|_+")
 #: zhuyin letters strewn between words (ㄨㄌ): no simplified report writes them
