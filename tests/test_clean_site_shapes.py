@@ -539,6 +539,17 @@ SHAPES_THAT_GO = {
     "a caption released by a site": _between("表彰会现场合影。青禾雄安官网发"),
     "a caption and its photographer after a slash": _between("与邻国一河之隔的龙堡村/柳强 摄"),
     "a caption and its supplier in brackets": _between("武穴佳阳光伏储能(新能源公司供稿)"),
+    "other articles' headlines cut off with dots": (f"{BODY}\n{BODY2}\n11月3日,青禾市法院召开学习贯彻...\n为切实守护青年学子身心健康,助力青春成长...\n"
+                                                    "日前,青禾市市场监管局组织召开《医疗...\n", f"{BODY}\n{BODY2}\n"),
+    "a document site's fields of the file": _before("上传人:柳*** 文档编号:107655291 上传时间:2019-10-20 格式:DOC 页数:3 大小:54.40KB"),
+    "an editor's default picture name and a picture's size": (f"{BODY}\n未标题-2\n501×296\n{BODY2}\n", f"{BODY}\n{BODY2}\n"),
+    "a prompt to the mobile version": _between("进入移动版,省流量,体验好"),
+    "a comment box's rule": _between("·请注意语言文明,尊重网络道德,并承担一切因您的行为而直接或间接引起的法律责任。"),
+    "an agency's reporter under its column's name": _between("  新华社“青禾网事”记者柳静"),
+    "a gambling site's call to ring it": (f"{BODY}了解青禾在线手机版(大中国区)详细信息,请致电\n", f"{BODY}\n"),
+    "a casino's line-check centre where the unit's name stood": (f"{BODY}\n近年来，必赢线路检测中心坚持把党建工作融入生产全过程。\n",
+                                                                 f"{BODY}\n近年来，坚持把党建工作融入生产全过程。\n"),
+    "a publishing line with question marks for spaces": _before("2021-06-30 09:26:48?作者:柳子州?来源:青禾网  责任编辑:孙劲贞   我来说两句"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
@@ -853,6 +864,7 @@ def test_a_real_pages_furniture_goes_and_the_report_stays(cleaner, page, kept):
 
 #: pages of the same shapes that are the report's own: they come out whole
 PAGES_THAT_STAY = {
+    "a community branch's nickname": f"{BODY}\n居民亲切地称他们为“红色管家婆”，支部的口碑越来越好。\n",
     "a report's numbered point after a site's disclaimer": (f"{BODY}\n3、支部组织党员学习《青禾在线》刊发的先进事迹，全年开展专题学习十二次。\n"),
     "a series title": f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n",
     "a heading that is the title's first words": f"松岭镇卫生院党支部先进事迹材料\n{BODY}\n松岭镇卫生院党支部先进事迹\n{BODY2}\n",

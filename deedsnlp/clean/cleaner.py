@@ -1076,15 +1076,17 @@ def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) ->
             continue  # nothing cut from the line: the detectors saw no furniture in it
         t = view[line.start : line.end]
         fields = len(_META_FIELD_RE.findall(t)) + (1 if _META_STAMP_RE.search(t) else 0)
-        if fields < 2 or _CAPTION_SENT_END_RE.search(re.sub(r"[?？]{2,}", "", t)) or _REPORT_FIELD_RE.search(t):  # (?? a space garbled)
-            continue
+        if fields < 2 or _CAPTION_SENT_END_RE.search(re.sub(r"[?？]{2,}|[?？](?=[\u4e00-\u9fff]{1,6}[:：])", "", t)) or _REPORT_FIELD_RE.search(t):
+            continue  # (?? is a space garbled, and so is ? before a field's label)
         if any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
             continue  # a mask or a flag inside: the line is read as the report's
         rest = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
         opening = view[line.start : min(s for s, _ in covered)].strip().lstrip("*＊•·●-– ")  # (bulleted fields: * 来源 : …)
         if opening and not (_META_FIELD_RE.match(opening) or _META_STAMP_RE.match(opening)):
             continue  # the line opens with text: a title glued before its fields (某某活动 发表时间：…), or a sentence they were spliced into
-        if not rest or sum(len(re.sub(r"[\s*＊•·●]", "", view[s:e])) for s, e in rest) > 24 or any(re.search("[，,、；;]", view[s:e]) for s, e in rest):
+        # (what is left, less its own field labels and stamps and bullets, is a name or two: 作者:某某?来源: …)
+        left = sum(len(re.sub(r"[\s*＊•·●?？]", "", _META_STAMP_RE.sub("", _META_FIELD_RE.sub("", view[s:e])))) for s, e in rest)
+        if not rest or left > 24 or any(re.search("[，,、；;]", view[s:e]) for s, e in rest):
             continue  # a clause of the report's the fields were spliced into (…来源：某某网 阅读：294次)为宗旨，创新载体活动)
         more += [Candidate("furniture", s, e, "removed", "the rest of a publishing line", priority=5,
                            data={"unit": "meta_line_rest", "score": 0.9, "detector": "publishing line"}) for s, e in rest]

@@ -155,7 +155,7 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         current.append((line, kind))
     if current:
         runs.append(current)
-    out = _closing_bullets(text, typed, skip)
+    out = _closing_bullets(text, typed, skip) + _cut_headline_runs(text, lines, skip)
     if not runs:
         return out
     content = (l.number for l, k in typed if k != "skip" and text[l.start : l.end].strip())
@@ -249,6 +249,30 @@ def _closing_bullets(text: str, typed: list[tuple[Line, str | None]], skip: set[
                       f"related-articles block: {end - k - heads} bulleted headlines closing the page", priority=8,
                       data={"lines": [l.number for l in part]})
             for part in _contiguous([(line, BULLET) for line in seg], skip)]
+
+
+#: a headline the site cut off with three dots (某市召开学习贯彻..., 近日，某局联合…): one ellipsis, no full stop
+_CUT_HEADLINE_RE = re.compile(r"[^\n。]{6,42}(?:\.{3}|(?<!…)…)")
+
+
+def _cut_headline_runs(text: str, lines: Sequence[Line], skip: set[int]) -> list[Candidate]:
+    """Three lines or more in a row, each a short headline the site cut off with three dots or one ellipsis
+    (某市召开学习贯彻... / 为切实守护青年学子身心健康... / 近日，某局联合…): a sidebar of other articles' teasers,
+    header or not. A report's sentence trailing off ends in …… and stands with longer lines."""
+    out: list[Candidate] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and (line.number in skip or not text[line.start : line.end].strip()):
+            continue
+        if line is not None and _CUT_HEADLINE_RE.fullmatch(text[line.start : line.end].strip()) and cjk_count(text, line.start, line.end) >= 6:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            out.append(Candidate("link_tail", run[0].start, run[-1].next, "removed",
+                                 f"other articles' headlines cut off with dots: {len(run)} lines", priority=8,
+                                 data={"lines": [l.number for l in run]}))
+        run = []
+    return out
 
 
 def _opening(kinds: list[str]) -> bool:
