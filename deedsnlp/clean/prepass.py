@@ -55,6 +55,9 @@ _REMNANT_RE = re.compile(
     r"|(?<![<?!])(?:\?! ?)?\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
 )
+#: an empty Markdown image alone on its line (![]()): the line goes with its break and the blank lines under it
+_EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000]*(?:\n(?:[ \t\u3000]*\n)*|$)"
+                             r"|(?<=\S)[ \u3000]?!\[[^\]\n]{0,40}\]\(\)")  # (or run into a flattened line's words)
 #: the line under a Markdown image alone on its line (a table's bar maybe after it): its caption when it is short and
 #: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
@@ -137,6 +140,9 @@ def find_prepass(text: str) -> list[Candidate]:
             out.append(Candidate("spam", s, e, "removed", "emoji", priority=6, data={"score": 1.0, "unit": "emoji"}))
     for m in _REMNANT_RE.finditer(text) if ";" in text or ">" in text or "![" in text else ():
         out.append(Candidate("html", m.start(), m.end(), "removed", f"markup remnant {m.group()[:30]}", priority=6,
+                             data={"score": 1.0}))
+    for m in _EMPTY_IMAGE_RE.finditer(text) if "![" in text else ():
+        out.append(Candidate("furniture", m.start(), m.end(), "removed", "an empty image's mark on its line", priority=6,
                              data={"score": 1.0}))
     for m in _IMAGE_CAPTION_RE.finditer(text) if "![" in text else ():
         if not HEADING_RE.match(m.group("caption")):  # a numbered heading under a picture is the report's
