@@ -1558,3 +1558,18 @@ def test_a_persons_name_withheld_roman_tens_and_blank_counts_are_placeholders():
     assert spans("计划打造 X-X 个特色品牌，培育 X 余名骨干。") == ["X-X", "X"]
     for plain in ("和某些人相比，他于某年入伍。", "某种程度上", "在某个村子", "设备型号为AX-XB"):
         assert not find_placeholders(plain), plain
+
+
+def test_a_headline_over_its_publishing_line_is_no_widgets_value(cleaner):
+    title = "青禾石鼓：牛角巷社区先锋阵地打造凝聚党心民心的“红色阵地”"
+    page = (f"滚动资讯:\n\n{title}\n发布时间:2018-11-29   来源:青禾在线  作者:柳亚辉  编辑:张超\n\n"
+            f"△先锋阵地授牌仪式\n\n{BODY}\n{BODY2}\n")
+    out = cleaner.clean_text(page).cleaned
+    assert title in out and BODY in out and "滚动资讯" not in out
+
+
+def test_a_sentence_under_a_font_size_widget_stays(cleaner):
+    line = "使命呼唤担当，榜样催人奋进。"
+    page = f"公安英模立功集体代表先进事迹报告会侧记\n柳磊 常汝\n2022年07月28日16:37\n文字缩放:\n\n{line}\n\n{BODY}\n{BODY2}\n"
+    out = cleaner.clean_text(page).cleaned
+    assert line in out and BODY in out and "文字缩放" not in out

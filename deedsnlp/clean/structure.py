@@ -108,6 +108,8 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![�
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
 
 
+#: a page's publishing line under a headline (发布时间：… 来源：… 作者：…)
+_PUBLISHING_RE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[ \u3000]*[:：]|来源[ \u3000]*[:：]|作者[ \u3000]*[:：]")
 #: a date alone on a line (2022年11月26日 星期六, 2024-05-14)
 _DATE_ONLY_RE = re.compile(r"(?:19|20)\d\d(?:[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日|[-/.]\d{1,2}[-/.]\d{1,2})"
                            r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?")
@@ -257,6 +259,10 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         t = content[j][1]
         if len(t) > 40 or _SENT_END_RE.search(t.rstrip("。")) or t.endswith(("：", ":")):
             continue
+        if t.endswith("。") and re.search("[，,]", t):
+            continue  # a sentence of clauses (使命呼唤担当，榜样催人奋进。): the report's, whatever widget stands above it
+        if j + 1 < len(content) and content[j + 1][2] and _PUBLISHING_RE.search(view, content[j + 1][0].start, content[j + 1][0].end):
+            continue  # a headline over its publishing line (某某：…的“红色阵地” / 发布时间：… 来源：…): the title
         if j < first_body and not (view[line.start : line.end].rstrip().endswith(("：", ":")) and _other_title(j)):
             continue  # in the page's head a pager button (上一篇) may stand over the title itself
         label = view[line.start : line.end].strip().rstrip(":：").strip()
