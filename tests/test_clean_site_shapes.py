@@ -553,6 +553,9 @@ SHAPES_THAT_GO = {
     "the offices that sent the item, in brackets after its last sentence": (f"{BODY}\n{BODY2}(委医政医管处 省血液管理中心)\n", f"{BODY}\n{BODY2}\n"),
     "an empty Markdown image alone on its line": (f"{BODY}\n\n![]()\n\n{BODY2}\n", f"{BODY}\n\n{BODY2}\n"),
     "an empty Markdown image run into a flattened line": (f"{BODY} ![]() {BODY2}\n", f"{BODY} {BODY2}\n"),
+    "a casino's name found once goes wherever it stands": (
+        f"“果园里还有更多。”必赢线路检测中心驻松岭村第一书记柳厚洪指向村外。\n工作队还依托必赢线路检测中心教职工资源，为猕猴桃铺好销路。\n",
+        "“果园里还有更多。”驻松岭村第一书记柳厚洪指向村外。\n工作队还依托教职工资源，为猕猴桃铺好销路。\n"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),

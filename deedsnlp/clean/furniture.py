@@ -2070,6 +2070,16 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                 units[m.start()] = after.group()
                 out.append(Candidate("brand", m.start(), m.end(), "removed", f"head {head} of a gambling brand standing for the unit's name",
                                      priority=5, data={"unit": "brand", "score": 0.85, "detector": "brand shape"}))
+    # the same injected name again where the evidence around it was too thin (依托某某线路检测中心教职工资源): a page's
+    # hijacker writes one name into every sentence, so a name found once goes wherever it stands
+    taken = sorted((c.start, c.end) for c in out)
+    for name in {view[s:e] for s, e, _, sc in found if sc >= 0.9 and len(view[s:e].strip()) >= 4}:
+        for m in re.finditer(re.escape(name), view):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(Candidate("brand", m.start(), m.end(), "removed", f"gambling brand {name} named again", priority=5,
+                                 data={"unit": "brand", "score": 0.9, "detector": "brand shape"}))
+            taken.append((m.start(), m.end()))
     _restore_unit_names(view, raw_view if raw_view is not None and len(raw_view) == len(view) else view, out, units)
     return out
 
