@@ -557,6 +557,7 @@ SHAPES_THAT_GO = {
         f"“果园里还有更多。”必赢线路检测中心驻松岭村第一书记柳厚洪指向村外。\n工作队还依托必赢线路检测中心教职工资源，为猕猴桃铺好销路。\n",
         "“果园里还有更多。”驻松岭村第一书记柳厚洪指向村外。\n工作队还依托教职工资源，为猕猴桃铺好销路。\n"),
     "a 范文 site's preface in its own 我们": _before("前言:我们精心挑选了数篇优质村支部工作汇报文章,供您阅读参考。期待这些文章能为您带来启发。"),
+    "a site's greeting after a slogan": _before("好好学习,天天向上,青禾吧欢迎您!"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
@@ -871,6 +872,7 @@ def test_a_real_pages_furniture_goes_and_the_report_stays(cleaner, page, kept):
 
 #: pages of the same shapes that are the report's own: they come out whole
 PAGES_THAT_STAY = {
+    "a report's sentence of a welcome": f"{BODY}\n党员们说，松岭村党支部欢迎您！\n",
     "a community branch's nickname": f"{BODY}\n居民亲切地称他们为“红色管家婆”，支部的口碑越来越好。\n",
     "a report's numbered point after a site's disclaimer": (f"{BODY}\n3、支部组织党员学习《青禾在线》刊发的先进事迹，全年开展专题学习十二次。\n"),
     "a series title": f"2023年度学校先进基层党组织先进事迹(三)\n{BODY}\n",
