@@ -558,6 +558,8 @@ SHAPES_THAT_GO = {
         "“果园里还有更多。”驻松岭村第一书记柳厚洪指向村外。\n工作队还依托教职工资源，为猕猴桃铺好销路。\n"),
     "a 范文 site's preface in its own 我们": _before("前言:我们精心挑选了数篇优质村支部工作汇报文章,供您阅读参考。期待这些文章能为您带来启发。"),
     "a site's greeting after a slogan": _before("好好学习,天天向上,青禾吧欢迎您!"),
+    "the page's short title in brackets glued into the text": (f"采油队传家宝\n\n{BODY}\n“传家宝”薪火相传\n【采油队传家宝】{BODY2}\n",
+                                                               f"采油队传家宝\n\n{BODY}\n“传家宝”薪火相传\n{BODY2}\n"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),

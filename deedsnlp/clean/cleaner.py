@@ -311,6 +311,7 @@ class Cleaner:
         _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
         _take_head_above_crumb(view, kept, lines)
+        _take_bracketed_title_copies(view, kept, lines)
         _take_head_captions(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
@@ -1355,6 +1356,23 @@ def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) 
     new = [Candidate("furniture", filled[k].start, filled[k].end, "removed", f"the site's head above its breadcrumb: {texts[k][:30]}",
                      priority=5, data={"unit": "head_above_crumb", "score": 0.85, "detector": "leftovers"})
            for k in left if k not in keep and not any(c.start < filled[k].end and c.end > filled[k].start for c in kept)]
+    _add_leftovers(kept, new)
+
+
+def _take_bracketed_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The page's title in corner brackets glued into the text below it (【某某的发源地】某厂某队总有着讲不完的…):
+    a mirror site's copy of its title, spliced where a paragraph starts; the title line itself stays."""
+    gone = _removed_whole(view, kept)
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)), None)
+    if first is None:
+        return
+    title = view[first.start : first.end].strip()
+    if not 4 <= len(title) <= 40 or re.search(r"[。！？!?【】\[\]]", title):
+        return
+    new = [Candidate("furniture", m.start(), m.end(), "removed", f"the page's title in brackets glued into the text: {title[:30]}",
+                     priority=5, data={"unit": "bracketed_title_copy", "score": 0.9, "detector": "leftovers"})
+           for m in re.compile(r"[【\[]" + re.escape(title) + r"[】\]]").finditer(view, first.next)
+           if not any(c.start < m.end() and m.start() < c.end for c in kept)]
     _add_leftovers(kept, new)
 
 
