@@ -2104,8 +2104,8 @@ _BRACKET_BRAND_RE = re.compile(
     r"(?:[（(]?中国[)）]?)?(?:有限公司)?(?:官方网站|官网)")
 #: the slot platforms' names the trade injects (PG电子, PP电子, JDB电子); a maker's product or trade after them is
 #: no brand (PP电子级材料)
-_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)"
-                            r"(?:模拟器|试玩|游戏|平台|官方网站|官网|网站|[Aa][Pp][Pp])?")
+_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN|pg|ag|mg|ky|jdb|cq9|bbin)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)"
+                            r"(?:模拟器|试玩|游戏|平台|官方网站|官网|官方|网站|网址|入口|登录|[Aa][Pp][Pp])*")
 #: a brand with its Latin tag in brackets before its site (某某(abc)中国官方网站, 某某体育(milan)官方网站) or a middle dot
 #: before its trade (某某·体育中国入口)
 _TAGGED_BRAND_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:[（(][A-Za-z]{2,10}[)）](?:[（(]?中国[)）]?)?(?:官方网站|官网|入口)"
@@ -2191,7 +2191,7 @@ def _known_vocab():
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
-                "|主页|账号|开户|手机网页|城娱|线路(?:检测)?(?:中心)?|[-－]人生就是[搏博]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
+                "|主页|账号|开户|手机网页|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
