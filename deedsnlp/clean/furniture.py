@@ -670,9 +670,9 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
         found = {m.group() for m in words.finditer(view, line.start, line.end) if on_word_boundaries(view, m.start(), m.end())}
         listed = {m.group() for m in pats.spam_list.finditer(view, line.start, line.end)}
         loose = {m.group() for m in pats.spam_list_weak.finditer(view, line.start, line.end)}
+        # (a video site's list: 成人午夜看片-…免费观看-…; a spider pool's: 蜘蛛池模板: 某县| 某市| …)
         if len(found | listed) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5:
-            found |= listed  # a video site's list (成人午夜看片-…免费观看-…), a spider pool's (蜘蛛池模板: 某县| 某市| …)
-        if len(found) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5:
+            found |= listed
             out.append(Candidate("spam", line.start, line.next, "removed",
                                  f"line of spam keywords: {', '.join(sorted(found)[:4])}", priority=5,
                                  data={"unit": "line", "score": 0.95, "detector": "spam keywords", "line": line.number}))
