@@ -2188,6 +2188,12 @@ def _known_vocab():
     return kinds, cjk, latin
 
 
+@lru_cache(maxsize=1)
+def known_brand_names() -> frozenset[str]:
+    """The names the gambling trade works under, in Chinese (``known_*`` of the brand vocabulary)."""
+    return frozenset(_known_vocab()[0])
+
+
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"

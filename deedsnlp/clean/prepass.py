@@ -221,13 +221,13 @@ _SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?
 
 
 def _after_known_brand(text: str, pos: int) -> bool:
-    """Whether a gambling trade's known name (:func:`deedsnlp.clean.furniture._known_vocab`) ends right at ``pos``."""
+    """Whether a gambling trade's known name (:func:`deedsnlp.clean.furniture.known_brand_names`) ends right at ``pos``."""
     if pos < 2 or not "\u4e00" <= text[pos - 1] <= "\u9fff":
         return False
-    from .furniture import _known_vocab  # the brand vocabulary (furniture reads no prepass)
+    from .furniture import known_brand_names  # the brand vocabulary (furniture reads no prepass)
 
-    kinds = _known_vocab()[0]
-    return any(text[pos - n : pos] in kinds for n in (2, 3, 4, 5))
+    names = known_brand_names()
+    return any(text[pos - n : pos] in names for n in (2, 3, 4, 5))
 
 
 def _has_symbols(text: str) -> bool:
