@@ -571,6 +571,7 @@ SHAPES_THAT_GO = {
     "an advertisement's phrase and its link": _between("最好的某病治疗方法 http://m.example.net/baidianfeng/a_4202013.html"),
     "a forum archive's link to the full version": _between("查看完整版本: 强阵地,优服务这里的党群服务中心正式开"),
     "a site's disclaimer numbered with a circled digit": _between("① 凡本网注明“来源”为“青禾日报”、“青禾网”的所有文字、图片，版权均属青禾日报社所有。"),
+    "a caption with its photographer's label after it": _between("图为支部党员在社区开展义诊活动。（摄影：柳逸）"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
