@@ -84,3 +84,10 @@ def test_a_sentence_of_two_clauses_under_a_bare_image_stays(cleaner):
     line = "村民纷纷点赞，支部威信明显提高。"
     out = cleaned(cleaner, f"{BODY}\n![]()\n{line}\n{NEXT}")
     assert line in out and "![]()" not in out
+
+
+def test_a_wrapped_sentences_end_above_the_first_paragraph_stays(cleaner):
+    text = (f"{TITLE}\n\n会上，支部书记通报了全年党建工作情况，党员代表和群众基\n层代表在会上发言。\n"
+            f"近年来，松岭村党支部坚持把党建工作融入乡村振兴全过程，带领群众发展食用菌产\n业，村集体收入逐年增长。\n{NEXT}\n")
+    out = cleaned(cleaner, text)
+    assert "层代表在会上发言。" in out and NEXT in out

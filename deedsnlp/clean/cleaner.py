@@ -1394,14 +1394,18 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
     touched = sorted((c.start, c.end) for c in kept)
     model = caption_model()
     new: list[Candidate] = []
+    above = ""  # the line right above, blank or not
     for ln in lines:
         x = view[ln.start : ln.end].strip()
+        before, above = above, x
         if not x or gone(ln):
             continue
         if len(x) >= 30 and "。" in x:
             break  # the report's first paragraph
         if not (6 <= len(x) <= 60 and x.endswith("。") and "。" not in x[:-1]) or _NOT_CAPTION_RE.search(x):
             continue
+        if len(before) >= 20 and before[-1] not in "。！？!?”\"：:）)":
+            continue  # the end of a sentence wrapped from the line right above (…基层代表在会上 / 发言。)
         k = bisect.bisect_left(touched, (ln.start, -1))
         if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
             continue  # a line partly taken is the other rules'
