@@ -572,6 +572,10 @@ SHAPES_THAT_GO = {
     "a forum archive's link to the full version": _between("查看完整版本: 强阵地,优服务这里的党群服务中心正式开"),
     "a site's disclaimer numbered with a circled digit": _between("① 凡本网注明“来源”为“青禾日报”、“青禾网”的所有文字、图片，版权均属青禾日报社所有。"),
     "a caption with its photographer's label after it": _between("图为支部党员在社区开展义诊活动。（摄影：柳逸）"),
+    "a reposted item's note of its original title": (f"{BODY}\n{BODY2}(原标题:青禾市公安局交警支队表彰先进集体和个人)\n", f"{BODY}\n{BODY2}\n"),
+    "the credits glued to the end of a title": (f"机关党支部组织进行8月份支部活动文/柳世莉 图/邓婕\n\n{BODY}\n", f"机关党支部组织进行8月份支部活动\n\n{BODY}\n"),
+    "a publishing stamp and its readers' count inside a flattened line": (
+        f"青禾医院举行新党员宣誓及义诊活动 发布时间:2013年12月9日 预览:2456次 {BODY}\n", f"青禾医院举行新党员宣誓及义诊活动 {BODY}\n"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),

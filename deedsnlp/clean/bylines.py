@@ -171,7 +171,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
 _FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位)|发稿人|录入(?:人|者)?|责任编辑|责编|编辑|供稿|撰稿|审核|摄影"
-          r"|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|阅读(?:次数|量)?|访问量|人气)")
+          r"|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 _VALUE = r"[^\s:：。，,！？!?]{1,20}"
 #: fields in a row opening a line, the last one a date or a count, glued to the first words of the text
