@@ -577,6 +577,8 @@ SHAPES_THAT_GO = {
     "a publishing stamp and its readers' count inside a flattened line": (
         f"青禾医院举行新党员宣誓及义诊活动 发布时间:2013年12月9日 预览:2456次 {BODY}\n", f"青禾医院举行新党员宣誓及义诊活动 {BODY}\n"),
     "a local forum's name over the page": _before("青禾市论坛"),
+    "a newspaper's name alone on its line": _between("青禾晨报"),
+    "a contact widget's label alone": _between("24小时咨询服务电话"),
     "a wire dateline with a space after the outlet": _glued("中新网 青禾9月26日电 (记者 鲁晴川)"),
     "a picture's caption and its source glued before the text": (f"{BODY}\n图为颁奖仪式现场。 青禾融媒 供图据悉，{BODY2}\n",
                                                                  f"{BODY}\n据悉，{BODY2}\n"),
