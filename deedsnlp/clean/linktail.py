@@ -259,6 +259,8 @@ def _cut_headline_runs(text: str, lines: Sequence[Line], skip: set[int]) -> list
     """Three lines or more in a row, each a short headline the site cut off with three dots or one ellipsis
     (某市召开学习贯彻... / 为切实守护青年学子身心健康... / 近日，某局联合…): a sidebar of other articles' teasers,
     header or not. A report's sentence trailing off ends in …… and stands with longer lines."""
+    if "..." not in text and "…" not in text:
+        return []
     out: list[Candidate] = []
     run: list[Line] = []
     for line in [*lines, None]:
