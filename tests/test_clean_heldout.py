@@ -256,3 +256,72 @@ def test_title_copies_compared_without_a_sites_tag(cleaner):
     result = cleaner.clean_text(page)
     assert result.cleaned.count("村党支部工作总结") == 1
     assert "一年来，支部带领群众发展林下养殖，户均增收八千元。" in result.cleaned
+
+
+@pytest.mark.parametrize("page, kept", [
+    # a unit's name on its own line under the title (the author unit), then the body opening with it
+    ("——省级行业协会服务发展系列之三\n长河机电行业协会\n党建强引领发展强\n韦思雨\n"
+     "长河机电行业协会(以下简称协会)党委在工作实践中探索形成了“三个一”工作法，有力推动了党建与业务融合。\n",
+     "长河机电行业协会(以下简称协会)党委在工作实践中探索"),
+    ("青禾县第二人民医院\n青禾县第二人民医院党委坚持把党的政治建设摆在首位，全年召开理论学习中心组学习十二次。\n",
+     "青禾县第二人民医院党委坚持把党的政治建设摆在首位"),
+], ids=["author unit under the title", "site head"])
+def test_a_units_name_opening_the_body_is_no_title_copy(cleaner, page, kept):
+    # the name line above is the author unit's (or the site's head); the sentence's subject stays
+    assert kept in cleaner.clean_text(page).cleaned
+
+
+def test_a_news_sites_hotlines_shown_twice_are_no_wrapped_paragraph(cleaner):
+    # two lines of one width without a sentence's mark read like a wrapped paragraph; each is a site's
+    # contact line on its own, and the foot repeats them
+    foot = "服务热线:0577-81234567\n违规举报:0577-87654321\n举报信箱:tips_qingyun@126.com\n"
+    page = "青云镇卫生院党支部开展送医下乡活动，全年义诊群众两千余人次。\n" + foot + foot
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip() == "青云镇卫生院党支部开展送医下乡活动，全年义诊群众两千余人次。"
+
+
+def test_an_empty_author_field_glued_before_the_text_goes_with_its_line(cleaner):
+    # a flattened news page: column, time, views and an author field left blank, then the first paragraph
+    page = ("工会风采 2019-08-21 16:05:37 23浏览 作者:近日，江汀电力公司党委召开党建工作推进会，部署下半年重点任务。\n"
+            "一是压实党建工作责任。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("近日，江汀电力公司党委召开党建工作推进会")
+    assert "作者" not in result.cleaned
+
+
+def test_a_document_sites_note_on_previews_goes_with_its_list(cleaner):
+    page = ("党支部带领党员开展志愿服务十二次，受到居民好评。\n"
+            "温馨提示：\n"
+            "1. 含有图表或动画效果的文件，在线预览时可能排版错位，文件下载后可正常显示，请放心下载。\n"
+            "2. 本文档为网友上传，如涉及侵权请联系客服删除。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip() == "党支部带领党员开展志愿服务十二次，受到居民好评。"
+
+
+def test_a_reports_numbered_point_on_documents_stays(cleaner):
+    text = "1、及时下载学习上级文件，支部党员每周集中学习一次，做好学习记录。\n"
+    assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("凝心聚力促发展\n青川化工有限公司 柳若溪\n"
+     "近年来，青川化工有限公司党委坚持围绕生产抓党建，把支部建在装置上，全年开展党员攻关项目十二项。\n",
+     "柳若溪"),
+    ("红色引擎驱动乡村振兴\n南坪镇人民政府党委办公室 何知远 郑一鸣\n"
+     "南坪镇党委以党建引领乡村振兴，全镇十四个村党组织全部达到标准化规范化建设要求，群众满意度逐年提升。\n",
+     "何知远"),
+], ids=["company and writer", "office and two writers"])
+def test_a_writers_byline_above_the_text_goes(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned
+    assert result.cleaned.splitlines()[0] in page.splitlines()[0]
+
+
+@pytest.mark.parametrize("page", [
+    # a unit and its office under the title: no person
+    "凝心聚力促发展\n青川化工有限公司 党委办公室\n近年来，公司党委坚持围绕生产抓党建，全年开展党员攻关项目十二项。\n",
+    # a signature at the foot is the report's
+    "近年来，公司党委坚持围绕生产抓党建，全年开展党员攻关项目十二项，带动职工创新创效。\n青川化工有限公司党委 柳若溪\n",
+], ids=["office", "signature at the foot"])
+def test_a_units_office_or_a_signature_is_no_byline(cleaner, page):
+    assert cleaner.clean_text(page).cleaned == page

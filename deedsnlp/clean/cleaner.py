@@ -313,6 +313,7 @@ class Cleaner:
         _take_head_above_crumb(view, kept, lines)
         _take_bracketed_title_copies(view, kept, lines)
         _take_head_captions(view, kept, lines)
+        _take_head_bylines(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -641,8 +642,8 @@ def wrapped_lines(view: str, lines: list[Line], model: LineJunkModel | None = No
         return not _SPACED_FIGURE_RE.search(t) or model.score(_despaced(t), number, total) >= 0.9
 
     for r in runs:
-        if model is not None and len(r) >= 3 and 5 * sum(map(listed, r)) >= 3 * len(r):
-            continue
+        if model is not None and (len(r) >= 3 and 5 * sum(map(listed, r)) >= 3 * len(r) or len(r) == 2 and all(map(listed, r))):
+            continue  # a block of links or contact lines of one width (热线电话：… / 举报电话：…), each furniture on its own
         out.update(content[k][0].number for k in r)
         after = r[-1] + 1
         if after < len(content) and content[after][0].number == content[r[-1]][0].number + 1:
@@ -1415,6 +1416,46 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
                                   priority=5, data={"unit": "head_caption", "score": round(score, 3), "detector": "caption model"}))
     else:
         return  # no paragraph of prose below: a line of the report's own, a page of one sentence
+    _add_leftovers(kept, new)
+
+
+#: a writer's byline: the unit, a space, one to three names (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某)
+_HEAD_BYLINE_RE = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
+    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村))"
+    r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
+#: what names no person after a unit: its parts and roles (某某公司 党委, 某某学院 团委书记)
+_NOT_A_NAME_RE = re.compile(r"党|团|委|支部|书记|主任|部长|经理|校长|院长|工会|办公|宣传|组织|纪检|研究|材料|事迹|总结|报告|经验")
+
+
+def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A magazine's or a news page's byline above the report's first paragraph: a line of the writer's
+    unit and name(s) (中国某某石化有限公司 王某某). Each name opens with a surname and names no part
+    or role of a unit (某某公司 党委办公室 is a title's unit, no writer). Only above the first paragraph
+    of prose: a signature at the report's foot is the report's."""
+    gone = _removed_whole(view, kept)
+    touched = sorted((c.start, c.end) for c in kept)
+    names = surnames()
+    new: list[Candidate] = []
+    for ln in lines:
+        x = view[ln.start : ln.end].strip()
+        if not x or gone(ln):
+            continue
+        if len(x) >= 30 and "。" in x:
+            break  # the report's first paragraph
+        m = _HEAD_BYLINE_RE.fullmatch(x)
+        if m is None:
+            continue
+        people = m.group("names").split()
+        if not all((p[0] in names or p[:2] in names) and not _NOT_A_NAME_RE.search(p) for p in people):
+            continue
+        k = bisect.bisect_left(touched, (ln.start, -1))
+        if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
+            continue  # a line partly taken is the other rules'
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writer's byline above the text: {x[:30]}",
+                             priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
+    else:
+        return  # no paragraph of prose below
     _add_leftovers(kept, new)
 
 

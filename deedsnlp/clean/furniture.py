@@ -297,7 +297,7 @@ def _despaced(t: str) -> str:
 
 #: where a piece of furniture glued before a paragraph's text may end: after a closing bracket, a bar,
 #: a breadcrumb's separator or spaces (【原创】…, 某某网讯 …, 首页 >> 某某 >> 正文 …)
-_GLUE_SPLIT_RE = re.compile(r"[】\]］〕）)｜|>»＞›→]+[ \u3000]*|[ \u3000]+|(?<=报道|消息)[：:][ \u3000]*|(?<=[讯电])[：:][ \u3000]*")
+_GLUE_SPLIT_RE = re.compile(r"[】\]］〕）)｜|>»＞›→]+[ \u3000]*|[ \u3000]+|(?<=报道|消息|作者|编辑|责编)[：:][ \u3000]*|(?<=[讯电])[：:][ \u3000]*")
 #: a numbered item or a date opening a paragraph ((一)…, 1)…, 2022 年…, 12月1日 …): the report's own
 _ITEM_OR_DATE_RE = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.、．]|[\d \u3000年月日号.\-/]+$|.*(?:星期|周)[一二三四五六日天]")
 #: a closing bracketed piece after a paragraph's last sentence ((某某 通讯员 某某), [ 详细 ], (某某宣))
@@ -363,7 +363,7 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
         for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72) if first and head_free else 0):
             pre, rest = t[: m.end()].strip(), t[m.end() :]
             if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]", rest) or not _prose_after(rest)
-                    or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|讯|电)[：:]$", pre)
+                    or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|讯|电)[：:]$|[ \u3000](?:作者|编辑|责编)[：:]$", pre)
                     or _HEADING_RE.match(pre)
                     or _ITEM_OR_DATE_RE.match(pre) or re.search(r"[xX×＊*]{2}|[?？]", pre) or _SECTION_LABEL_RE.fullmatch(pre)):
                 continue
@@ -681,7 +681,8 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
 
 #: a sentence going on from the title's words, which are then its subject (先进集体主要事迹有…, …是…), or the
 #: title's words closed as a sentence of their own (组织力就是战斗力。…: a commentary opens a paragraph with its title)
-_GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])|[。！？!?]")
+_GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])|[。！？!?]"
+                         r"|[（(]以下简称|(?:党委|党总支|党支部|党组|团委)")
 
 
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None,
@@ -770,7 +771,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                      f"variant of the page title (first shown on line {first_view[prefix]})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
             elif (raw_line[lead : lead + len(prefix)] == prefix and _SENT_END.search(t) and not _UNIT_HEAD_RE.search(prefix)
-                  and not _GOES_ON_RE.match(raw_line, lead + len(prefix))):
+                  and not _UNIT_NAME_RE.search(prefix)
+                  and not prefix.endswith(_UNIT_LINE_ENDS) and not _GOES_ON_RE.match(raw_line, lead + len(prefix))):
                 end = line.start + lead + len(prefix)
                 o = _ITEM_ORDINAL_RE.match(view, end, line.end)  # 某某材料范文(一) 正文…: the item's number goes with the copy
                 if o:
@@ -902,6 +904,9 @@ _ITEM_ORDINAL_RE = re.compile(r"[ \u3000]?(?:[（(][一二三四五六七八九�
 #: a heading that names a unit (后勤管理处党总支): the paragraph under it opens with that name as its
 #: subject (后勤管理处党总支下设…), which is no title copy
 _UNIT_HEAD_RE = re.compile(r"(?:党支部|党总支|党委|总支|支部|委员会|党组|党小组)$")
+#: a line that is a unit's name (the author unit under a title, or a site's head): the body opening
+#: with that name is the sentence's subject, no copy of a title run into the text
+_UNIT_LINE_ENDS = ("商会", "学会", "联合会", "幼儿园", "支行", "分行")
 
 
 def _repeatable(t: str) -> bool:
