@@ -325,3 +325,60 @@ def test_a_writers_byline_above_the_text_goes(cleaner, page, gone):
 ], ids=["office", "signature at the foot"])
 def test_a_units_office_or_a_signature_is_no_byline(cleaner, page):
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_publishing_line_spliced_into_the_text_takes_its_last_date(cleaner):
+    page = ("作者:白露 文章来源:本站原创 点击数:377 更新时间:2006-05-18 桑榆社区党支部坚持每月十五日开展主题党日，"
+            "组织党员为辖区孤寡老人打扫卫生、代购生活用品。\n")
+    result = cleaner.clean_text(page)
+    assert "2006-05-18" not in result.cleaned and "更新时间" not in result.cleaned
+    assert "桑榆社区党支部坚持每月十五日开展主题党日" in result.cleaned
+
+
+def test_a_pictures_caption_as_a_bracketed_sentence_goes(cleaner):
+    page = ("近年来，柳塘镇党委坚持以党建引领乡村振兴，全镇面貌焕然一新。\n"
+            "(柳塘镇党委书记在全省表彰大会会场。)\n"
+            "柳塘镇现有村党组织十二个，党员八百余名。\n"
+            "（以上数据截至2023年12月底。）\n")
+    result = cleaner.clean_text(page)
+    assert "表彰大会会场" not in result.cleaned
+    assert "（以上数据截至2023年12月底。）" in result.cleaned  # the report's own note
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("桥东路段党支部开展“党员先锋岗”活动，全年养护公路二百公里。\n"
+     "特别声明：以上内容为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。\n", "信息存储"),
+    ("[本站讯]10月12日，学院机关第二党支部组织党员赴革命纪念馆开展主题党日活动，重温入党誓词。\n", "本站讯"),
+    ("学院机关第二党支部组织党员赴革命纪念馆开展主题党日活动，重温入党誓词。\n"
+     "某某市委宣传部 某某市文明办 主办\n", "主办"),
+    ("![]() 柯某报道:11月2日，市委老干部局一行到青禾镇核查验收机关离退休干部党支部创建工作。\n", "报道"),
+], ids=["platform statement", "site dateline in brackets", "site owners in the foot", "empty image and reporter"])
+def test_more_site_furniture_goes(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned
+    assert "党支部" in result.cleaned
+
+
+@pytest.mark.parametrize("text", [
+    "支部利用自媒体平台宣传党的政策，开设“党员说”专栏。\n",
+    "本次知识竞赛由县委组织部 县委宣传部 主办\n",
+], ids=["platform in a sentence", "organisers in a sentence"])
+def test_a_reports_own_platform_and_organisers_stay(cleaner, text):
+    assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_newspapers_boxed_byline_goes_and_a_boxed_heading_stays(cleaner):
+    page = ("守正创新 勇毅前行\n□岑知秋 阿依古丽·买买提 乔 安\n"
+            "近年来，学院党委坚持以党建引领事业发展，全院各项工作取得新成效，受到上级表彰。\n"
+            "■加强学习 提升能力\n")
+    result = cleaner.clean_text(page)
+    assert "岑知秋" not in result.cleaned and "■加强学习 提升能力" in result.cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("换届选举在庄重团结的氛围中结束。(机关第二党总支第三党支部 )\n", "第三党支部"),
+    ("最后，参会人员对党支部书记抓党建工作述职情况进行了测评。\n\n(机关党委办公室)\n", "办公室"),
+], ids=["glued after the last sentence", "alone under the text"])
+def test_the_office_that_sent_a_news_item_goes(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "。" in result.cleaned

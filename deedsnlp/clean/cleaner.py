@@ -314,6 +314,7 @@ class Cleaner:
         _take_bracketed_title_copies(view, kept, lines)
         _take_head_captions(view, kept, lines)
         _take_head_bylines(view, kept, lines)
+        _take_bracketed_captions(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1419,11 +1420,58 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
     _add_leftovers(kept, new)
 
 
+#: a line that is one bracketed sentence closed by its full stop ((某某书记在表彰大会现场。), (图中左三为某某。))
+_BRACKETED_SENTENCE_RE = re.compile(r"[（(]([^()（）\n:：;；]{5,60}[。.])[)）]")
+
+
+def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A picture's caption written as a sentence in brackets on a line of its own ((某某镇党委书记某某在
+    大会现场。), (正在蓬勃发展的某某镇。)), anywhere on the page, when the caption model reads it as who does
+    what, where (0.5 or more). A report's own note in brackets (（以上数据截至某年底。）) speaks of figures or
+    of the text, which the model leaves; a line partly taken is the other rules'."""
+    from .captionmodel import caption_model
+
+    if "。)" not in view and "。）" not in view and ".)" not in view and ".）" not in view:
+        return
+    gone = _removed_whole(view, kept)
+    touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    model = caption_model()
+    new: list[Candidate] = []
+    for ln in lines:
+        x = view[ln.start : ln.end].strip()
+        m = _BRACKETED_SENTENCE_RE.fullmatch(x) if x else None
+        if m is None or gone(ln):
+            continue
+        k = bisect.bisect_left(touched, (ln.start, -1))
+        if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
+            continue
+        score = model.score(m.group(1))
+        if score >= 0.5:
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption in brackets: {x[:30]}",
+                                 priority=5, data={"unit": "bracketed_caption", "score": round(score, 3), "detector": "caption model"}))
+    _add_leftovers(kept, new)
+
+
 #: a writer's byline: the unit, a space, one to three names (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某)
 _HEAD_BYLINE_RE = re.compile(
     r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
     r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村))"
     r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
+#: a newspaper's byline after its box: □某某 某某·某某某 某 某 (a name of two characters may be spaced out)
+_BOX_BYLINE_RE = re.compile(r"[□■][ \u3000]*(?P<names>[\u4e00-\u9fff·]{1,12}(?:[ \u3000]+[\u4e00-\u9fff·]{1,12}){0,5})")
+
+
+def _names(text: str) -> list[str]:
+    """The names of a byline: words apart by spaces, a lone character joined to the one before (谭 刚)."""
+    out: list[str] = []
+    for w in text.split():
+        if len(w) == 1 and out and len(out[-1]) == 1:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 #: what names no person after a unit: its parts and roles (某某公司 党委, 某某学院 团委书记)
 _NOT_A_NAME_RE = re.compile(r"党|团|委|支部|书记|主任|部长|经理|校长|院长|工会|办公|宣传|组织|纪检|研究|材料|事迹|总结|报告|经验")
 
@@ -1443,11 +1491,12 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
             continue
         if len(x) >= 30 and "。" in x:
             break  # the report's first paragraph
-        m = _HEAD_BYLINE_RE.fullmatch(x)
+        m = _HEAD_BYLINE_RE.fullmatch(x) or _BOX_BYLINE_RE.fullmatch(x)
         if m is None:
             continue
-        people = m.group("names").split()
-        if not all((p[0] in names or p[:2] in names) and not _NOT_A_NAME_RE.search(p) for p in people):
+        people = _names(m.group("names"))
+        if not all(("·" in p or 2 <= len(p) <= 4 and (p[0] in names or p[:2] in names)) and not _NOT_A_NAME_RE.search(p)
+                   for p in people):
             continue
         k = bisect.bisect_left(touched, (ln.start, -1))
         if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):

@@ -56,6 +56,9 @@ _SENTENCE_OPENING_RE = re.compile(r"在[^，,。\n]{0,20}(?:之际|期间|中|�
 
 
 #: a unit fighting the trade a spam word names (打击…博彩, 远离…赌场): the sentence is the report's
+#: a publishing field's value right after the label a stretch ends on: a date (and time) or a count
+_FIELD_VALUE_RE = re.compile(r"[ \u3000]*[:：][ \u3000]*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,7}(?![\d年月日.]))")
 _CRACKDOWN_RE = re.compile(r"打击|整治|取缔|查处|查办|侦破|破获|治理|防范|远离|抵制|拒绝|杜绝|禁止|严禁|清理|举报|警惕|揭露|曝光|宣传")
 _CJK_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -344,6 +347,9 @@ class NoticeDetector:
             if not ((hard and score >= 3) or score >= 5):
                 continue
             cs, ce = widen(text, cluster, us, ue)
+            v = _FIELD_VALUE_RE.match(text, ce, ue)
+            if v:  # the last field's value after its label (… 更新时间:2004-11-24, 点击数:908): the stretch takes it
+                ce = v.end()
             if _CRACKDOWN_RE.search(text, max(us, cs - 12), cs) and _CJK_WORDS_RE.fullmatch(text, cs, ce):
                 continue  # 严厉打击跨境博彩: the trade named as what a unit fights is the report's own words
             inside = [(s, e) for s, e in taken if not (ce <= s or cs >= e)]

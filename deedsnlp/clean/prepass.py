@@ -57,7 +57,8 @@ _REMNANT_RE = re.compile(
 )
 #: an empty Markdown image alone on its line (![]()): the line goes with its break and the blank lines under it
 _EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000]*(?:\n(?:[ \t\u3000]*\n)*|$)"
-                             r"|(?<=\S)[ \u3000]?!\[[^\]\n]{0,40}\]\(\)")  # (or run into a flattened line's words)
+                             r"|(?<=\S)[ \u3000]?!\[[^\]\n]{0,40}\]\(\)"  # (or run into a flattened line's words,
+                             r"|^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \u3000]*(?=\S)")  # or opening the line's text)
 #: the line under a Markdown image alone on its line (a table's bar maybe after it): its caption when it is short and
 #: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
