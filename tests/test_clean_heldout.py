@@ -382,3 +382,15 @@ def test_a_newspapers_boxed_byline_goes_and_a_boxed_heading_stays(cleaner):
 def test_the_office_that_sent_a_news_item_goes(cleaner, page, gone):
     result = cleaner.clean_text(page)
     assert gone not in result.cleaned and "。" in result.cleaned
+
+
+def test_an_outlets_dateline_with_its_writers_before_a_date_goes(cleaner):
+    page = ("您当前的位置: 首页 >> 要闻 >> \n"
+            "“党建+工地”点亮重点工程建设“红色引擎”\n"
+            "来源:青江日报      时间:2023-06-12 10:14:11\n\n"
+            "(资料图)\n\n"
+            "市报全媒讯(柏知远 凌小满) 6月9日,青江市重点工程建设指挥部现场党总支和青江日报社第二党支部举行党建联建签约仪式。\n\n"
+            "双方围绕共享党建资源、共推业务融合的目标,签订了共建协议。\n")
+    result = cleaner.clean_text(page)
+    assert "柏知远" not in result.cleaned
+    assert "6月9日,青江市重点工程建设指挥部现场党总支" in result.cleaned

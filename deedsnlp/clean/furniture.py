@@ -368,8 +368,10 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
                     or _ITEM_OR_DATE_RE.match(pre) or re.search(r"[xX×＊*]{2}|[?？]", pre) or _SECTION_LABEL_RE.fullmatch(pre)):
                 continue
             opening = re.search(r"[（(【\[〔]", pre)
-            if opening and opening.start() > 0 and model.score(pre[: opening.start()], i, total) < bar:
-                continue  # the text's own words before a bracketed piece (某某周德明（位置：…）): not furniture
+            if (opening and opening.start() > 0 and not re.search(r"[\u4e00-\u9fff]{2}(?:讯|消息)$", pre[: opening.start()])
+                    and model.score(pre[: opening.start()], i, total) < bar):
+                continue  # the text's own words before a bracketed piece (某某周德明（位置：…）): not furniture (an
+                # outlet's dateline before its writers is: 某某全媒体讯（某某 某某）)
             if re.search("记者|通讯员", pre) and _REPORTER_SEES_RE.match(rest):
                 continue  # the reporter in the text's own sentence (记者 某某 在某地采访时看到…)
             score = model.score(pre, i, total)
