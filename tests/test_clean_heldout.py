@@ -394,3 +394,52 @@ def test_an_outlets_dateline_with_its_writers_before_a_date_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "柏知远" not in result.cleaned
     assert "6月9日,青江市重点工程建设指挥部现场党总支" in result.cleaned
+
+
+_CRLF_PAGES = [
+    "当前位置：首页 > 党建工作 > 正文\n青溪镇中心学校党支部先进事迹材料\n发布时间：2022-06-30 来源：本站 浏览次数：312\n"
+    "青溪镇中心学校党支部现有党员二十六名，支部坚持“三会一课”制度，全年开展主题党日十二次。\n"
+    "一、加强理论学习\n支部每月集中学习一次，党员撰写心得体会一百余篇。\n"
+    "上一篇：青溪镇召开党建工作会议\n下一篇：青溪镇开展志愿服务活动\n",
+    "柳岸社区党委开展“红色物业”建设，居民满意度明显提升。\n服务热线:0571-81234567\n违规举报:0571-87654321\n"
+    "举报信箱:tips_liuan@126.com\n服务热线:0571-81234567\n违规举报:0571-87654321\n举报信箱:tips_liuan@126.com\n",
+    "新华社记者\n青川县柳河村党支部带领群众修通了进山公路，全村人均收入五年翻了一番。\n"
+    "柳河村村支书带领群众修路(资料照片)。新华社发(韦某 摄)\n"
+    "（县人民医院办公室）\n",
+]
+
+
+@pytest.mark.parametrize("page", _CRLF_PAGES, ids=["school page", "hotlines", "wire credits"])
+def test_a_page_with_crlf_line_breaks_is_cleaned_as_with_lf(cleaner, page):
+    lf = cleaner.clean_text(page)
+    crlf = cleaner.clean_text(page.replace("\n", "\r\n"))
+    assert crlf.cleaned.replace("\r\n", "\n") == lf.cleaned
+    assert "\r" not in crlf.cleaned.replace("\r\n", "")  # no half a line break left
+    assert len(lf.findings) < len(crlf.findings) + 1 and lf.cleaned != page
+
+
+def test_a_brands_tail_after_its_digits_goes_with_it(cleaner):
+    page = "近日，银湾集团2718cc成色机电党支部走进烈士陵园开展主题党日活动，让群众的获得感成色更足。\n"
+    result = cleaner.clean_text(page)
+    assert "2718cc" not in result.cleaned and "成色机电" not in result.cleaned
+    assert "机电党支部走进烈士陵园" in result.cleaned and "获得感成色更足" in result.cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("基层党支部标准化建设路径探析\n柯某某\n(青川职业技术学院，四川 青川 628100)\n"
+     "基金项目：青川职业技术学院2021年度党建研究项目“样板支部建设路径研究”(QZ21007)\n"
+     "高校学生党支部是党在高校全部工作和战斗力的基础，支部建设质量直接关系到人才培养质量。\n", ("628100", "QZ21007")),
+    ("摘要\n文章结合样板支部培育创建，阐述了高校党支部品牌建设的路径与方法。\n基金\n"
+     "某省高校思想政治工作研究课题“网络空间育人的路径研究”(2021SZ0415)\n"
+     "某某学院第二批党建“双创”标杆院系建设项目(某院党发(2022)21号)。\n"
+     "高校学生党支部是党在高校全部工作和战斗力的基础，支部建设质量直接关系到人才培养质量。\n", ("2021SZ0415", "双创")),
+], ids=["fields", "label and projects"])
+def test_a_journal_articles_affiliation_and_funding_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert not any(g in result.cleaned for g in gone)
+    assert "支部建设质量直接关系到人才培养质量" in result.cleaned
+
+
+def test_a_reports_own_project_stays(cleaner):
+    text = "支部承担省级课题一项（2022年），党员发展基金用于慰问困难党员。\n“党建+科研”项目(2021—2023年)已结题。\n"
+    assert cleaner.clean_text(text).cleaned == text

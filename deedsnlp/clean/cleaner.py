@@ -149,7 +149,7 @@ class Cleaner:
 
         def views():
             for doc in docs:
-                raw = doc if isinstance(doc, str) else (doc.raw_text or doc.text)
+                raw = (doc if isinstance(doc, str) else (doc.raw_text or doc.text)).replace("\r\n", "\n")  # as clean_text reads it
                 raw, _ = without(raw, find_prepass(raw))
                 view, _ = analysis_view(masked_view(raw, find_html(raw)))
                 _, sites = detector.detect(view, list(iter_lines(view)))
@@ -198,9 +198,12 @@ class Cleaner:
         """
         kinds = set(self.config.kinds)
         pre = [c for c in find_prepass(raw) if c.kind in kinds] if kinds & {"pinyin", "spam", "html", "watermark"} else []
-        if not pre:
+        # CRLF line breaks (a Windows file, a string from a form): the page is read with the \r left
+        # out and every finding moved back over it, so the rules read "\n" alone as they were written
+        crs = [Candidate("crlf", k, k + 1, "kept", "") for k in _crlf_returns(raw)] if "\r\n" in raw else []
+        if not pre and not crs:
             return self._clean_view(raw, raw, None, [])
-        text, index = without(raw, pre)
+        text, index = without(raw, pre + crs)
         return self._clean_view(raw, text, index, pre)
 
     def _clean_view(self, raw: str, text: str, index: list[int] | None, pre: list[Candidate]) -> CleanResult:
@@ -315,6 +318,7 @@ class Cleaner:
         _take_head_captions(view, kept, lines)
         _take_head_bylines(view, kept, lines)
         _take_bracketed_captions(view, kept, lines)
+        _take_fund_items(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -330,6 +334,10 @@ class Cleaner:
             c.data.setdefault("score", 1.0)
         if index is not None:
             kept = _to_raw(kept, index, pre)
+            if "\r\n" in raw:  # a span from a line break on takes the \r before it (no half a CRLF left)
+                for c in kept:
+                    if c.start > 0 and raw[c.start] == "\n" and raw[c.start - 1] == "\r" and c.action == "removed":
+                        c.start -= 1
         kept = _without_overlaps(kept)
         edits = [Edit(c.start, c.end, c.replacement) for c in kept if c.action != "flagged"]
         cleaned = apply_edits(raw, edits)
@@ -815,6 +823,15 @@ def _curl_quotes(m: re.Match) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _crlf_returns(raw: str) -> list[int]:
+    """The offsets of the ``\r`` of each CRLF line break in ``raw``."""
+    out, k = [], raw.find("\r\n")
+    while k >= 0:
+        out.append(k)
+        k = raw.find("\r\n", k + 2)
+    return out
 
 
 def _to_raw(kept: list[Candidate], index: list[int], pre: list[Candidate]) -> list[Candidate]:
@@ -1450,6 +1467,35 @@ def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption in brackets: {x[:30]}",
                                  priority=5, data={"unit": "bracketed_caption", "score": round(score, 3), "detector": "caption model"}))
     _add_leftovers(kept, new)
+
+
+#: a journal article's funding label alone on its line (基金, 基金项目, 【基金】)
+_FUND_LABEL_RE = re.compile(r"[【\[]?(?:基金|基金项目|项目基金|资助项目)[】\]]?[ \u3000]*[:：]?")
+#: a funded project's line: a project named, its number in brackets closing the line (…研究”(GFD22011), …项目(某发(2022)33号)。)
+_FUND_ITEM_RE = re.compile(r"[^\n。]{4,160}(?:项目|课题|基金|计划|专项)[^\n。]{0,80}?[（(][^\n]*?(?:[A-Za-z]{1,12}\d{2,}|\d{4,}|\d号)[^\n]*?[)）][。;；]?")
+
+
+def _take_fund_items(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A journal page's funding block: under its label (基金), the projects that paid for the article, one
+    a line, each with its number in brackets. Only under the label: a report's sentence on a project of its
+    own (承担省级课题一项（2022年）。) stands under no such label."""
+    if "基金" not in view and "资助项目" not in view:
+        return
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    new: list[Candidate] = []
+    for k, ln in enumerate(filled):
+        if not _FUND_LABEL_RE.fullmatch(view[ln.start : ln.end].strip()):
+            continue
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", "a journal's funding label",
+                             priority=5, data={"unit": "fund_item", "score": 0.9, "detector": "journal fields"}))
+        for nxt in filled[k + 1 : k + 8]:
+            x = view[nxt.start : nxt.end].strip()
+            if not _FUND_ITEM_RE.fullmatch(x):
+                break
+            new.append(Candidate("furniture", nxt.start, nxt.end, "removed", f"a funded project under the journal's label: {x[:30]}",
+                                 priority=5, data={"unit": "fund_item", "score": 0.9, "detector": "journal fields"}))
+    if new:
+        _add_leftovers(kept, [c for c in new if not any(d.start < c.end and c.start < d.end for d in kept if d.action == "removed")])
 
 
 #: a writer's byline: the unit, a space, one to three names (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某)
