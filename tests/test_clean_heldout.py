@@ -443,3 +443,9 @@ def test_a_journal_articles_affiliation_and_funding_go(cleaner, page, gone):
 def test_a_reports_own_project_stays(cleaner):
     text = "支部承担省级课题一项（2022年），党员发展基金用于慰问困难党员。\n“党建+科研”项目(2021—2023年)已结题。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_profiles_name_over_its_text_stays(cleaner):
+    page = ("十二年后，超级工程隧道贯通，“技术小白”成长为出色的工程师。\n\n  柯xx\n\n"
+            "  中共党员，某某集团第四工程有限公司高级工程师，曾获得火车头奖章。\n")
+    assert "柯xx" in cleaner.clean_text(page).cleaned

@@ -176,6 +176,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
         if _CONTACT_FIELD_RE.fullmatch(view[line.start : line.end].strip()) and _signed_below(view, lines[line.number :]):
             continue  # a notice's own contact lines over its signature's date (联系人：某某 / 电子邮箱：… / 2021年10月7日)
+        if len(t) <= 8 and _profile_follows(view, lines, line.number):
+            continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
         if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
@@ -428,6 +430,18 @@ _SALUTATION_RE = re.compile(r"(?:尊敬的|亲爱的)?(?:(?:各位|全体)?(?:�
                             r"[：:！!，,]|(?:大家|您们|你们|同志们|各位)好[！!。，,]?")
 
 
+#: a person's profile opening: party standing, sex, people, birth (中共党员，…; 男，汉族，1975年5月出生)
+_PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党员|男|女|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年\d{1,2}月(?:生|出生))[，,、]")
+
+
+def _profile_follows(view: str, lines: list[Line], number: int) -> bool:
+    """Whether the next line of text opens a person's profile (中共党员，…): the line above is the person's name."""
+    for ln in lines:
+        if ln.number > number and view[ln.start : ln.end].strip():
+            return _PROFILE_OPEN_RE.match(view, ln.start, ln.end) is not None
+    return False
+
+
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
     """Whether a line of text (four characters or more: a sentence, or a brand under 名称：) follows line ``number``."""
     for ln in lines:
@@ -490,6 +504,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # only in the page's head or foot, where furniture gathers
         if _CONTACT_FIELD_RE.fullmatch(t) and _signed_below(view, content[k + 1 :]):
             continue  # a notice's own contact lines over its signature's date (联系人：某某 / 电子邮箱：… / 2021年10月7日)
+        if len(t) <= 8 and _profile_follows(view, content, line.number):
+            continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
         if (k == 0 and len(t) >= 8 or k == item_title) and k + 1 < len(content) \
