@@ -449,3 +449,9 @@ def test_a_profiles_name_over_its_text_stays(cleaner):
     page = ("十二年后，超级工程隧道贯通，“技术小白”成长为出色的工程师。\n\n  柯xx\n\n"
             "  中共党员，某某集团第四工程有限公司高级工程师，曾获得火车头奖章。\n")
     assert "柯xx" in cleaner.clean_text(page).cleaned
+
+
+def test_an_image_file_name_spliced_after_a_sentence_goes(cleaner):
+    page = "支部书记作交流发言。dsc_0415.JPG  近年来，学校党支部扎实开展“三会一课”，党员先锋作用明显。\n"
+    result = cleaner.clean_text(page)
+    assert "JPG" not in result.cleaned and "发言。近年来" in result.cleaned.replace(" ", "")
