@@ -455,3 +455,44 @@ def test_an_image_file_name_spliced_after_a_sentence_goes(cleaner):
     page = "支部书记作交流发言。dsc_0415.JPG  近年来，学校党支部扎实开展“三会一课”，党员先锋作用明显。\n"
     result = cleaner.clean_text(page)
     assert "JPG" not in result.cleaned and "发言。近年来" in result.cleaned.replace(" ", "")
+
+
+def test_a_portals_head_above_its_crumb_goes_when_a_menu_opens_the_page(cleaner):
+    # the page opens with a menu that reads like a crumb (首页 | …); the crumb proper stands lower,
+    # under other articles' headlines, and the title under the crumb
+    page = ("首页 | 时政 | 财经 | 综合 | 港澳台\n 热点新闻  \n·某市新建三所公办幼儿园\n·老战士将参加国庆游行\n"
+            "·某地严查酒驾 一夜查处十余起\n·某铁路局查出假发票\n 人物 更多\n·某某两度去职后低调复出\n"
+            "某报集团数字报刊\n  您当前的位置 :某某在线 > 国内新闻 > 综合 正文\n"
+            "抗洪一线党旗红 灾区党员践行誓言\n\n"
+            "  某县委在安置点建立流动党员临时党委，设立党员服务岗八十一个，组织党员志愿者参与救灾。\n")
+    result = cleaner.clean_text(page)
+    assert "酒驾" not in result.cleaned and "数字报刊" not in result.cleaned
+    assert result.cleaned.startswith("抗洪一线党旗红 灾区党员践行誓言")
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    ("1、某某医院党员活动室建设方案xxxxx医院党员活动室建设方案 根据上级党组织要求，结合我院实际，制定本方案。\n",
+     "1、某某医院", "xxxxx医院党员活动室建设方案 根据上级党组织要求"),
+    ("1、2024年关于某某社区党建品牌创建实施方案关于某某社区党建品牌创建实施方案为深入推进社区党建工作，制定本方案。\n",
+     "2024年", "关于某某社区党建品牌创建实施方案为深入推进社区党建工作"),
+], ids=["file title before the document's", "file title with its year"])
+def test_a_document_sites_file_title_before_the_documents_own_goes(cleaner, page, gone, kept):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and kept in result.cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("柳镇融媒体中心党支部开展结对共建活动，推动产业联盟发展。\n"
+     "版权作品，未经授权严禁转载。下载“柳镇发布”客户端，领先一步获取权威资讯。\n", "客户端"),
+    ("柳镇村党支部带领群众发展茶叶产业。\n- 驻村工作队年度考核工作总结 推荐度:\n", "推荐度"),
+    ("基层党建的“三个抓手”\n支部生活(某省) 2021年7期\n柳镇村党支部带领群众发展茶叶产业，全村人均收入翻番。\n", "7期"),
+    ("党员律师积极参与公益法律服务。span id=\"ab12cd\" class=\"entity-word\" data-gid=\"4410\">律师行业党建成效明显。\n", "span"),
+], ids=["client's rights line", "related file's rating", "magazine issue", "tag lost its opening"])
+def test_news_client_docsite_and_magazine_furniture_goes(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "党" in result.cleaned
+
+
+def test_a_reports_download_of_a_study_app_stays(cleaner):
+    text = "支部组织党员下载“学习强国”APP，每天坚持学习，年人均积分一万余分。\n"
+    assert cleaner.clean_text(text).cleaned == text

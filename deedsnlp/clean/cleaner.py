@@ -319,6 +319,7 @@ class Cleaner:
         _take_head_bylines(view, kept, lines)
         _take_bracketed_captions(view, kept, lines)
         _take_fund_items(view, kept, lines)
+        _take_glued_title_copy(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1336,7 +1337,7 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
 
 
 #: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …)
-_HEAD_CRUMB_RE = re.compile(r"当前位置|您的位置|您所在(?:的)?位置|所在位置|现在的位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
+_HEAD_CRUMB_RE = re.compile(r"(?:当前|现在)的?位置|您的位置|您所在(?:的)?位置|所在位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
 #: a report's own outline heading (一、…, （二）…): a site's head numbers its items with digits, if at all
 _CHINESE_OUTLINE_RE = re.compile(r"[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]")
 #: a menu of short words in a row (首页 资讯 视频 图集): no title
@@ -1357,16 +1358,18 @@ def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) 
     for k, ln in enumerate(filled[:41]):
         x = view[ln.start : ln.end].strip()
         if len(x) >= 20 and "。" in x and not gone(ln) or _CHINESE_OUTLINE_RE.match(x):
-            return  # prose or the report's outline above (一、, （二）): the crumb is no head's
+            break  # prose or the report's outline (一、, （二）): a crumb below it is no head's
         if len(x) <= 120 and _HEAD_CRUMB_RE.search(x) and gone(ln):
-            crumb = k
-            break
+            crumb = k  # the last one above the text (a menu opening 首页 | … may stand above the crumb)
     if not crumb:
         return
     left = [k for k in range(crumb) if not gone(filled[k])]
     texts = {k: view[filled[k].start : filled[k].end].strip() for k in left}
     titles = [k for k in left if 8 <= len(texts[k]) <= 80 and not _MENU_ROW_RE.search(texts[k])]
     keep = set()
+    below = next((view[ln.start : ln.end].strip() for ln in filled[crumb + 1 :] if not gone(ln)), "")
+    if 8 <= len(below) <= 80 and "。" not in below and not _MENU_ROW_RE.search(below):
+        titles = []  # the title stands under the crumb: nothing above it is the page's
     if titles:
         t = titles[-1]
         keep = {t} | {k for k in (t - 1, t + 1) if k in texts and texts[k].startswith(("—", "－", "-"))}
@@ -1374,7 +1377,8 @@ def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) 
             keep.add(t - 1)  # the subtitle (——记某某) under the title
     new = [Candidate("furniture", filled[k].start, filled[k].end, "removed", f"the site's head above its breadcrumb: {texts[k][:30]}",
                      priority=5, data={"unit": "head_above_crumb", "score": 0.85, "detector": "leftovers"})
-           for k in left if k not in keep and not any(c.start < filled[k].end and c.end > filled[k].start for c in kept)]
+           for k in left if k not in keep and not any(c.start < filled[k].end and c.end > filled[k].start and c.action == "removed"
+                                                      for c in kept)]  # (a flag on a placeholder in it does not count)
     _add_leftovers(kept, new)
 
 
@@ -1467,6 +1471,36 @@ def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption in brackets: {x[:30]}",
                                  priority=5, data={"unit": "bracketed_caption", "score": round(score, 3), "detector": "caption model"}))
     _add_leftovers(kept, new)
+
+
+#: what a document's title ends in (某某实施方案, 某某工作总结, 某某事迹材料)
+_DOC_TITLE_END_RE = re.compile(r"(?:方案|总结|材料|报告|汇报|事迹|讲话|发言|计划|范文|申报书|申请书|纪实)(?:[（(][^()（）]{1,8}[)）])?")
+
+
+def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A document site's file title glued before the document's own title on the page's first line
+    (某医院党员活动室建设方案xx医院党员活动室建设方案 根据…, 2023年关于某社区…实施方案关于某社区…实施方案…): the
+    first copy goes, the document's title and text stay. The copy ends in a document's word and its last ten
+    characters come again right after it."""
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip()), None)
+    if first is None:
+        return
+    start = first.start
+    for c in kept:  # what other rules took at the line's start (a chunk's number 1、)
+        if c.action == "removed" and c.start <= start < c.end:
+            start = c.end
+    while start < first.end and view[start] in " \t\u3000":
+        start += 1
+    x = view[start : first.end]
+    for m in _DOC_TITLE_END_RE.finditer(x, 8, 62):
+        head, rest = x[: m.end()], x[m.end() : m.end() + m.end() + 12]
+        if len(head) >= 10 and head[-10:] in rest and not re.search(r"[。！？!?；;，,]", head):
+            if not any(c.start < start + 2 * m.end() + 12 and start < c.end and c.action == "removed" for c in kept):
+                # (one copy taken already: 标题 written twice is another rule's, which leaves the first)
+                _add_leftovers(kept, [Candidate("furniture", start, start + m.end(), "removed",
+                                                f"a document site's file title before the document's own: {head[:30]}", priority=5,
+                                                data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
+            return
 
 
 #: a journal article's funding label alone on its line (基金, 基金项目, 【基金】)

@@ -1661,6 +1661,14 @@ def _doubled_titles(view: str, lines: list[Line]) -> list[Candidate]:
         m = _DOUBLED_PIECE_RE.search(view, ln.start, min(ln.end, ln.start + 120))
         if m is None or m.start() - ln.start > 12 or sum(1 for ch in m.group(1) if _is_cjk(ch)) < 4:
             continue
+        lead = _PAGE_MARK_RE.match(view, ln.start, m.start())  # (a chunk's number 1、 before it)
+        pre = lead.end() if lead else ln.start
+        if re.fullmatch(r"[ \t\u3000]*(?:19|20)\d\d年度?", view[pre : m.start()]):
+            # a file title with its year before the document's own (2023年关于某某方案关于某某方案): the year and
+            # the first copy go, the document's title stays
+            out.append(Candidate("furniture", pre, m.start() + len(m.group(1)), "removed", f"title written twice: {m.group(1)[:30]}",
+                                 priority=5, data={"unit": "doubled_title", "score": 0.92, "detector": "shape rule"}))
+            continue
         out.append(Candidate("furniture", m.start() + len(m.group(1)), m.end(), "removed", f"title written twice: {m.group(1)[:30]}",
                              priority=5, data={"unit": "doubled_title", "score": 0.92, "detector": "shape rule"}))
     return out
