@@ -496,3 +496,19 @@ def test_news_client_docsite_and_magazine_furniture_goes(cleaner, page, gone):
 def test_a_reports_download_of_a_study_app_stays(cleaner):
     text = "支部组织党员下载“学习强国”APP，每天坚持学习，年人均积分一万余分。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("text, blank", [
+    ("为庆祝建党_周年，柳镇党委开展系列主题活动。", "_"),
+    ("全区约某%的商务楼宇建立了党组织，服务企业某余次。", "某"),
+    ("打造某平方米的楼宇党群服务中心。", "某"),
+], ids=["blank line", "share and count", "area"])
+def test_template_blanks_for_words_and_numbers_are_flagged(cleaner, text, blank):
+    flags = [f for f in cleaner.clean_text(text).findings if f.kind == "placeholder"]
+    assert flags and all(blank in f.text for f in flags)
+
+
+@pytest.mark.parametrize("text", ["某人在会上发言，某次会议上提出了建议。", "文件名为dang_jian_2021.docx。"],
+                         ids=["ordinary words", "a file name"])
+def test_ordinary_some_and_underscores_are_no_blanks(cleaner, text):
+    assert [f for f in cleaner.clean_text(text).findings if f.kind == "placeholder"] == []

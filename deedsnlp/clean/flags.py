@@ -89,6 +89,10 @@ _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
 _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
 #: a number's last digits left as a blank line before its counter (20_年, 3__人)
 _NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}_{1,4}(?=[年月日人名个万余%])")
+#: a blank line between Chinese words (庆祝建党_周年, 马列主义、_思想): a template's word left to fill
+_CJK_BLANK_RE = re.compile(f"(?<=[{CJK}、，,：:])[_＿]{{1,8}}(?=[{CJK}])")
+#: a single 某 standing for a number before its unit or share (约某%, 某余次, 某平方米, 某万元)
+_SOME_NUMBER_RE = re.compile(r"(?<!某)某(?=[%％]|余[次件人名户个项家场]|(?:平方米|万元|亿元|个百分点))|(?<=[约近共达计超])某(?=[万千百亿]|人次)")
 #: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
 _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
 
@@ -143,14 +147,15 @@ def find_placeholders(text: str) -> list[Candidate]:
         last = m.end()
         out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                              f"template blank {m.group()!r} left unfilled", priority=2))
-    if "x" in text or "X" in text or "_" in text:
+    if "x" in text or "X" in text or "_" in text or "＿" in text or "某" in text:
         for rx, what in ((_NUMBER_X_RE, "number with unknown digits"), (_NUMBER_BLANK_RE, "number with unknown digits"),
-                         (_SINGLE_X_RE, "name left as x")):
+                         (_SINGLE_X_RE, "name left as x"), (_CJK_BLANK_RE, "a word left as a blank line"),
+                         (_SOME_NUMBER_RE, "a number left as 某")):
             for m in rx.finditer(text):
                 if any(c.start < m.end() and m.start() < c.end for c in out):
                     continue
                 out.append(Candidate("placeholder", m.start(), m.end(), "flagged", f"template blank {m.group()!r}: {what}",
-                                     priority=2, data={"number": rx is not _SINGLE_X_RE}))
+                                     priority=2, data={"number": rx in (_NUMBER_X_RE, _NUMBER_BLANK_RE, _SOME_NUMBER_RE)}))
     if "某" in text:  # 某部, 某旅, 某村党支部: a unit's name withheld by a single 某 (某某 is a blank of its own)
         for m in _SOME_UNIT_RE.finditer(text):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
