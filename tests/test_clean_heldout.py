@@ -512,3 +512,19 @@ def test_template_blanks_for_words_and_numbers_are_flagged(cleaner, text, blank)
                          ids=["ordinary words", "a file name"])
 def test_ordinary_some_and_underscores_are_no_blanks(cleaner, text):
     assert [f for f in cleaner.clean_text(text).findings if f.kind == "placeholder"] == []
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    ("某县一校一品党建品牌9篇\n篇一:某县一校一品党建品牌\n学校党支部坚持以党建带团建，打造“红色领航”党建品牌，取得明显成效。\n",
+     "篇一", "学校党支部坚持以党建带团建"),
+    ("02.03 青石乡：党员先锋队成抗疫旗帜\n“疫情严重，大家赶紧回家待着。”2月1日下午，村党支部书记在巡逻中劝导群众。\n",
+     "02.03", "青石乡：党员先锋队成抗疫旗帜"),
+], ids=["collection item line", "news list date before the title"])
+def test_collection_item_lines_and_list_dates_go(cleaner, page, gone, kept):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and kept in result.cleaned
+
+
+def test_a_pdf_figure_opening_an_excerpt_stays(cleaner):
+    text = "10.15 亿元，同比增长百分之八，党员先锋岗贡献突出。\n"
+    assert cleaner.clean_text(text).cleaned == text
