@@ -528,3 +528,11 @@ def test_collection_item_lines_and_list_dates_go(cleaner, page, gone, kept):
 def test_a_pdf_figure_opening_an_excerpt_stays(cleaner):
     text = "10.15 亿元，同比增长百分之八，党员先锋岗贡献突出。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_caption_naming_where_a_person_stands_goes(cleaner):
+    page = ("近年来，某市税务局党委坚持以党建引领税收工作，打造了“红色税务”党建品牌。\n"
+            "市直机关工委书记柯某(前排左)率机关党委书记到革命老区调研。\n"
+            "支部还组织党员开展志愿服务，全年服务群众三千余人次。\n")
+    result = cleaner.clean_text(page)
+    assert "前排左" not in result.cleaned and "全年服务群众三千余人次" in result.cleaned
