@@ -536,3 +536,11 @@ def test_a_caption_naming_where_a_person_stands_goes(cleaner):
             "支部还组织党员开展志愿服务，全年服务群众三千余人次。\n")
     result = cleaner.clean_text(page)
     assert "前排左" not in result.cleaned and "全年服务群众三千余人次" in result.cleaned
+
+
+def test_a_spam_piece_taken_once_goes_wherever_the_page_repeats_it(cleaner):
+    page = ("近日，银湾集团2718cc成色机电党支部走进烈士陵园开展主题党日活动。\n"
+            "满怀崇敬之心，银湾集团2718cc成色机电党员参观了社区居家养老服务中心。\n")
+    result = cleaner.clean_text(page)
+    assert "2718cc" not in result.cleaned and "成色" not in result.cleaned
+    assert "机电党员参观了社区居家养老服务中心" in result.cleaned

@@ -303,6 +303,7 @@ class Cleaner:
             if more:
                 kept = _resolve(kept + more)
         _bridge_gambling(view, kept)
+        _take_spam_copies(view, kept)
         _take_notice_leftovers(view, kept, lines)
         _take_disclaimer_items(view, kept, lines)
         if "furniture" in kinds:
@@ -918,6 +919,31 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
         spans.append((c.start, c.end))
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
+
+
+def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
+    """A gambling name or spam piece taken once (金沙集团1862cc成色 before a unit word) goes wherever the page
+    writes it again (…成色电缆党员…, where no unit word follows). Only pieces with Latin letters or digits in
+    them and five characters or more: a Chinese word taken once is no evidence elsewhere."""
+    pieces = {view[c.start : c.end].strip() for c in kept
+              if c.action == "removed" and c.kind in ("spam", "brand") and c.data.get("unit") != "line"}
+    pieces = {p for p in pieces if 5 <= len(p) <= 40 and "\n" not in p and re.search(r"[A-Za-z0-9]", p) and re.search(r"[\u4e00-\u9fff]", p)}
+    if not pieces:
+        return
+    spans = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    new: list[Candidate] = []
+    for p in sorted(pieces, key=len, reverse=True):
+        for m in re.finditer(re.escape(p), view):
+            s, e = m.span()
+            k = bisect.bisect_right(spans, (s, len(view))) - 1
+            if k >= 0 and spans[k][0] <= s and e <= spans[k][1]:
+                continue  # taken already
+            if any(a < e and s < b for a, b in spans[max(0, k - 1) : k + 3]) or any(c.start < e and s < c.end for c in new):
+                # partly taken (the name without its tail): the copy goes whole, over the shorter removal
+                kept[:] = [c for c in kept if not (c.action == "removed" and s <= c.start and c.end <= e)]
+            new.append(Candidate("spam", s, e, "removed", f"a spam piece taken elsewhere on the page: {p[:30]}", priority=5,
+                                 data={"unit": "spam_copy", "score": 0.9, "detector": "page recurrence"}))
+    _add_leftovers(kept, new)
 
 
 #: what joins two gambling names into one run: a separator alone, or one each side of a short piece
