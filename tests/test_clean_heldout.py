@@ -544,3 +544,12 @@ def test_a_spam_piece_taken_once_goes_wherever_the_page_repeats_it(cleaner):
     result = cleaner.clean_text(page)
     assert "2718cc" not in result.cleaned and "成色" not in result.cleaned
     assert "机电党员参观了社区居家养老服务中心" in result.cleaned
+
+
+def test_the_title_shown_again_over_two_lines_goes(cleaner):
+    page = ("青川农商银行柳河支行：践行初心使命 服务乡村振兴\n"
+            "某某文明网    www.example.gov.cn    2018年03月12日\n"
+            "青川农商银行柳河支行：\n践行初心使命 服务乡村振兴\n\n"
+            "柳河支行党支部在“两学一做”学习教育中，积极探索党建工作与金融服务融合的新路子。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count("服务乡村振兴") == 1 and result.cleaned.startswith("青川农商银行柳河支行：践行初心使命")

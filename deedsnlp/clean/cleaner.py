@@ -321,6 +321,7 @@ class Cleaner:
         _take_bracketed_captions(view, kept, lines)
         _take_fund_items(view, kept, lines)
         _take_glued_title_copy(view, kept, lines)
+        _take_split_title_copies(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1527,6 +1528,30 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
                                                 f"a document site's file title before the document's own: {head[:30]}", priority=5,
                                                 data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
             return
+
+
+def _take_split_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The page's title shown again broken over two lines (某某支行： / 担当社会责任 弘扬雷锋精神 under
+    某某支行：担当社会责任 弘扬雷锋精神): both pieces go, the title on one line stays. Only a title of ten
+    characters or more without a sentence's end, its copy within the next twelve lines."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
+    if len(filled) < 3:
+        return
+    key = lambda ln: re.sub(r"\s+", "", view[ln.start : ln.end])  # noqa: E731
+    for k, ln in enumerate(filled[:8]):
+        title = key(ln)
+        if len(title) < 10 or len(title) > 80 or re.search(r"[。！？!?]", title[:-1]):
+            continue
+        for j in range(k + 1, min(k + 12, len(filled) - 1)):
+            a, b = filled[j], filled[j + 1]
+            if key(a) and key(b) and key(a) + key(b) == title and b.number == a.number + 1:
+                _add_leftovers(kept, [Candidate("furniture", x.start, x.next, "removed",
+                                                f"the page title shown again over two lines (first on line {ln.number})", priority=5,
+                                                data={"unit": "split_title_copy", "score": 0.9, "detector": "repeated title"})
+                                      for x in (a, b)])
+                return
+        return  # the first title-like line only
 
 
 #: a journal article's funding label alone on its line (基金, 基金项目, 【基金】)
