@@ -553,3 +553,9 @@ def test_the_title_shown_again_over_two_lines_goes(cleaner):
             "柳河支行党支部在“两学一做”学习教育中，积极探索党建工作与金融服务融合的新路子。\n")
     result = cleaner.clean_text(page)
     assert result.cleaned.count("服务乡村振兴") == 1 and result.cleaned.startswith("青川农商银行柳河支行：践行初心使命")
+
+
+def test_a_collection_items_own_heading_stays_under_its_label(cleaner):
+    page = "中学优秀党员教师先进事迹材料（2篇）\n篇一：一名乡村教师的初心\n柯某某，女，1978年生，中共党员，中学一级教师，任教22年。\n"
+    result = cleaner.clean_text(page)
+    assert "一名乡村教师的初心" in result.cleaned and "篇一" not in result.cleaned

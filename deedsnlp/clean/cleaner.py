@@ -322,6 +322,7 @@ class Cleaner:
         _take_fund_items(view, kept, lines)
         _take_glued_title_copy(view, kept, lines)
         _take_split_title_copies(view, kept, lines)
+        _take_item_title_copies(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1528,6 +1529,28 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
                                                 f"a document site's file title before the document's own: {head[:30]}", priority=5,
                                                 data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
             return
+
+
+def _take_item_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A collection item's label taken (篇一：) before the collection's own title again (某县党建品牌 under
+    某县党建品牌9篇): the copy goes with its label. An item's own heading (篇一：一名乡村教师的初心) stays."""
+    gone = _removed_whole(view, kept)
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)), None)
+    if first is None:
+        return
+    title = re.sub(r"\s+", "", view[first.start : first.end])
+    new: list[Candidate] = []
+    for c in kept:
+        if c.action != "removed" or c.data.get("unit") != "collection_label":
+            continue
+        ln = next((x for x in lines if x.start <= c.start < x.end), None)
+        if ln is None or ln is first or c.end >= ln.end:
+            continue
+        rest = re.sub(r"\s+", "", view[c.end : ln.end])
+        if len(rest) >= 6 and title.startswith(rest) and len(title) - len(rest) <= 6:
+            new.append(Candidate("furniture", c.end, ln.end, "removed", f"the collection's title again under an item's label: {rest[:30]}",
+                                 priority=5, data={"unit": "item_title_copy", "score": 0.9, "detector": "repeated title"}))
+    _add_leftovers(kept, new)
 
 
 def _take_split_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
