@@ -559,3 +559,17 @@ def test_a_collection_items_own_heading_stays_under_its_label(cleaner):
     page = "中学优秀党员教师先进事迹材料（2篇）\n篇一：一名乡村教师的初心\n柯某某，女，1978年生，中共党员，中学一级教师，任教22年。\n"
     result = cleaner.clean_text(page)
     assert "一名乡村教师的初心" in result.cleaned and "篇一" not in result.cleaned
+
+
+def test_a_reading_label_line_goes_when_the_title_stands_below(cleaner):
+    page = ("点击右上角微信好友\n\n朋友圈\n\n请使用浏览器分享功能进行分享\n\n"
+            "正在阅读:【基层党建】党建引领聚合力 服务发展显担当——柳河县互联网行业党委工作纪实\n"
+            "首页> 专题频道> 征集作品展示> 正文\n\n"
+            "【基层党建】党建引领聚合力 服务发展显担当——柳河县互联网行业党委工作纪实\n\n"
+            "来源:某某网-党建频道2021-09-18 09:21\n\n"
+            "近年来，柳河县互联网行业党委坚持以党建引领行业发展，推动互联网企业党组织全覆盖。\n")
+    result = cleaner.clean_text(page)
+    assert "正在阅读" not in result.cleaned
+    assert result.cleaned.count("党建引领聚合力 服务发展显担当") == 1
+    # the labelled line goes whole (its title with it); the copy under the crumb is the one kept
+    assert any(f.action == "removed" and "正在阅读" in f.text and "服务发展显担当" in f.text for f in result.findings)

@@ -323,6 +323,7 @@ class Cleaner:
         _take_glued_title_copy(view, kept, lines)
         _take_split_title_copies(view, kept, lines)
         _take_item_title_copies(view, kept, lines)
+        _prefer_title_below_reading_label(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1529,6 +1530,29 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
                                                 f"a document site's file title before the document's own: {head[:30]}", priority=5,
                                                 data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
             return
+
+
+def _prefer_title_below_reading_label(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page that shows its title after a reading label (正在阅读：【栏目】某某) and again under its crumb: the
+    labelled line goes whole and the title below stays (the repeated-title rule took the later copy)."""
+    labels = [c for c in kept if c.action == "removed" and c.data.get("unit") == "reading_label"]
+    if not labels:
+        return
+    key = lambda a, b: re.sub(r"[\s【】\[\]]+", "", view[a:b])  # noqa: E731
+    for c in labels:
+        ln = next((x for x in lines if x.start <= c.start < x.end), None)
+        if ln is None:
+            continue
+        shown = key(c.end, ln.end)
+        copy = next((d for d in kept if d.action == "removed" and d.data.get("detector") == "repeated title"
+                     and d.start >= ln.next and key(d.start, d.end) == shown), None)
+        if len(shown) < 8 or copy is None:
+            continue
+        kept.remove(copy)  # the title below stays
+        kept[:] = [d for d in kept if not (d.action == "removed" and ln.start <= d.start and d.end <= ln.next)]
+        _add_leftovers(kept, [Candidate("furniture", ln.start, ln.next, "removed",
+                                        f"the page's reading label with the title it shows (the title stands below, line {copy.data.get('line', '')})",
+                                        priority=5, data={"unit": "reading_label_line", "score": 0.9, "detector": "leftovers"})])
 
 
 def _take_item_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
