@@ -573,3 +573,10 @@ def test_a_reading_label_line_goes_when_the_title_stands_below(cleaner):
     assert result.cleaned.count("党建引领聚合力 服务发展显担当") == 1
     # the labelled line goes whole (its title with it); the copy under the crumb is the one kept
     assert any(f.action == "removed" and "正在阅读" in f.text and "服务发展显担当" in f.text for f in result.findings)
+
+
+@pytest.mark.parametrize("below", ["——记白鹭湾村卫生室乡村医生邓某", "一、支部基本情况"], ids=["subtitle", "heading"])
+def test_the_title_above_a_crumb_stays_when_no_title_stands_below(cleaner, below):
+    page = ("村民手机里的“120”\n當前位置 : 首頁 » 範文 » 總結\n" + below + "\n"
+            "在白鹭湾村，要问谁的电话号码存在最多人的手机里，村民们会异口同声地说：“邓医生！”\n")
+    assert "村民手机里的“120”" in cleaner.clean_text(page).cleaned

@@ -1397,8 +1397,9 @@ def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) 
     titles = [k for k in left if 8 <= len(texts[k]) <= 80 and not _MENU_ROW_RE.search(texts[k])]
     keep = set()
     below = next((view[ln.start : ln.end].strip() for ln in filled[crumb + 1 :] if not gone(ln)), "")
-    if 8 <= len(below) <= 80 and "。" not in below and not _MENU_ROW_RE.search(below):
-        titles = []  # the title stands under the crumb: nothing above it is the page's
+    if (8 <= len(below) <= 80 and "。" not in below and not _MENU_ROW_RE.search(below) and not below.startswith(("—", "－", "-")) and not _CHINESE_OUTLINE_RE.match(below)
+            and not re.search(r"(?:19|20)\d\d[-/.年]|[:：]\s*$", below) and len(re.findall(r"[\u4e00-\u9fff]", below)) >= 6):
+        titles = []  # the title stands under the crumb (no subtitle, heading or date line): nothing above it is the page's
     if titles:
         t = titles[-1]
         keep = {t} | {k for k in (t - 1, t + 1) if k in texts and texts[k].startswith(("—", "－", "-"))}
@@ -1660,7 +1661,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
     or role of a unit (某某公司 党委办公室 is a title's unit, no writer). Only above the first paragraph
     of prose: a signature at the report's foot is the report's."""
     gone = _removed_whole(view, kept)
-    touched = sorted((c.start, c.end) for c in kept)
+    touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
     names = surnames()
     new: list[Candidate] = []
     for ln in lines:
