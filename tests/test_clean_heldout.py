@@ -580,3 +580,21 @@ def test_the_title_above_a_crumb_stays_when_no_title_stands_below(cleaner, below
     page = ("村民手机里的“120”\n當前位置 : 首頁 » 範文 » 總結\n" + below + "\n"
             "在白鹭湾村，要问谁的电话号码存在最多人的手机里，村民们会异口同声地说：“邓医生！”\n")
     assert "村民手机里的“120”" in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    ("某县脱贫攻坚工作的典型人物\n据新华网25日消息：为隆重表彰先进，大力弘扬脱贫攻坚精神，某县决定授予一批同志荣誉称号。\n",
+     "消息", "为隆重表彰先进"),
+    ("9月5日，某县发生地震，灾情就是命令，各级党组织迅速行动，党员冲在一线。\n(某某州直工委)\n", "工委", "党员冲在一线"),
+    ("柯某的美篇\n\n某镇退休干部党支部组织党员开展重阳节敬老活动，为老人送去慰问品。\n", "美篇", "敬老活动"),
+    ("律所党支部开展主题党日活动，党员律师参与公益法律服务。\n>>某省律师代表大会第二次会议在京召开\n> 党建工作对律师行业有哪些重要意义?\n",
+     "律师代表大会", "公益法律服务"),
+], ids=["reported dateline", "committee credit alone", "meipian author", "arrow links"])
+def test_news_source_lines_author_pages_and_arrow_links_go(cleaner, page, gone, kept):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and kept in result.cleaned
+
+
+def test_a_greater_than_sign_in_a_sentence_stays(cleaner):
+    text = "支部组织党员学习，数据显示>80%的党员参加了线上学习。\n"
+    assert cleaner.clean_text(text).cleaned == text
