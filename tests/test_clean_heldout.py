@@ -598,3 +598,8 @@ def test_news_source_lines_author_pages_and_arrow_links_go(cleaner, page, gone, 
 def test_a_greater_than_sign_in_a_sentence_stays(cleaner):
     text = "支部组织党员学习，数据显示>80%的党员参加了线上学习。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+def test_good_news_told_is_no_outlets_dateline(cleaner):
+    text = "我校迎来喜讯:学校党支部申报的党建品牌在全省教育系统评选中脱颖而出，被评为优秀党建品牌。\n"
+    assert cleaner.clean_text(text).cleaned == text

@@ -365,7 +365,7 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
         for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72) if first and head_free else 0):
             pre, rest = t[: m.end()].strip(), t[m.end() :]
             if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年", rest) or not _prose_after(rest)
-                    or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|讯|电)[：:]$|[ \u3000](?:作者|编辑|责编)[：:]$", pre)
+                    or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|(?<![喜捷佳音通])讯|电)[：:]$|[ \u3000](?:作者|编辑|责编)[：:]$", pre)
                     or _HEADING_RE.match(pre)
                     or _ITEM_OR_DATE_RE.match(pre) or re.search(r"[xX×＊*]{2}|[?？]", pre) or _SECTION_LABEL_RE.fullmatch(pre)):
                 continue
