@@ -603,3 +603,20 @@ def test_a_greater_than_sign_in_a_sentence_stays(cleaner):
 def test_good_news_told_is_no_outlets_dateline(cleaner):
     text = "我校迎来喜讯:学校党支部申报的党建品牌在全省教育系统评选中脱颖而出，被评为优秀党建品牌。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("page, kept, gone", [
+    ("原标题:党建引领聚民心 支部发力兴乡村——柳河村党支部带领群众建设美丽乡村纪实\n"
+     "柳河村位于柳湖东南岸，秋高气爽，漫步村中，洁净的道路两旁绿树成荫。\n", "党建引领聚民心 支部发力兴乡村", "原标题"),
+    ("党建引领兴乡村\n(原标题:党建引领聚民心 支部发力兴乡村)\n"
+     "柳河村位于柳湖东南岸，秋高气爽，漫步村中，洁净的道路两旁绿树成荫。\n", "党建引领兴乡村", "聚民心"),
+], ids=["the only title", "under the new title"])
+def test_a_reprints_original_title_is_kept_where_it_is_the_only_one(cleaner, page, kept, gone):
+    result = cleaner.clean_text(page)
+    assert kept in result.cleaned and gone not in result.cleaned
+
+
+def test_a_reprints_original_title_at_the_foot_goes_whole(cleaner):
+    page = ("学校党委始终坚持以政治建设为统领，以提升组织力为重点，推动党建工作高质量发展。\n"
+            "原标题:教育部公示名单!优秀,榜上有名!\n")
+    assert "公示名单" not in cleaner.clean_text(page).cleaned
