@@ -620,3 +620,8 @@ def test_a_reprints_original_title_at_the_foot_goes_whole(cleaner):
     page = ("学校党委始终坚持以政治建设为统领，以提升组织力为重点，推动党建工作高质量发展。\n"
             "原标题:教育部公示名单!优秀,榜上有名!\n")
     assert "公示名单" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_document_sites_cyrillic_paragraph_mark_goes(cleaner):
+    text = "积累了一定的经验。Р第三，党建工作具有较好基础。Р（三）创建党建品牌的可行性\n"
+    assert "Р" not in cleaner.clean_text(text).cleaned
