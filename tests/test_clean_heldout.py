@@ -625,3 +625,13 @@ def test_a_reprints_original_title_at_the_foot_goes_whole(cleaner):
 def test_a_document_sites_cyrillic_paragraph_mark_goes(cleaner):
     text = "积累了一定的经验。Р第三，党建工作具有较好基础。Р（三）创建党建品牌的可行性\n"
     assert "Р" not in cleaner.clean_text(text).cleaned
+
+
+def test_a_forums_head_above_its_thread_counts_goes(cleaner):
+    page = ("2021年公文写作实战课程\n\n 找回密码\n 注册\n\n只需一步,快速开始\n\n在线\n客服\n\n7*24小时客服服务热线\n\n"
+            "顶部\n某某认证申请全攻略 某某考试秘籍 课程视频\n查看: 1288|回复: 0\n\n"
+            "在档案中探寻百年辉煌:一个党支部的成长之路\n\n[复制链接]\n"
+            "今年是中国共产党成立100周年，某某档案馆推出系列文章，讲述一个基层党支部的成长历程。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.lstrip().startswith("在档案中探寻百年辉煌")
+    assert "今年是中国共产党成立100周年" in result.cleaned

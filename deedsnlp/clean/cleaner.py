@@ -1366,8 +1366,9 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
     _add_leftovers(kept, new)
 
 
-#: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …)
-_HEAD_CRUMB_RE = re.compile(r"(?:当前|现在)的?位置|您的位置|您所在(?:的)?位置|所在位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
+#: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …);
+#: a forum thread's counts over its title (查看: 2557|回复: 0) stand where a crumb does
+_HEAD_CRUMB_RE = re.compile(r"查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+|(?:当前|现在)的?位置|您的位置|您所在(?:的)?位置|所在位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
 #: a report's own outline heading (一、…, （二）…): a site's head numbers its items with digits, if at all
 _CHINESE_OUTLINE_RE = re.compile(r"[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]")
 #: a menu of short words in a row (首页 资讯 视频 图集): no title
