@@ -638,7 +638,7 @@ def test_a_forums_head_above_its_thread_counts_goes(cleaner):
 
 
 def test_a_teasers_latin_dots_go_and_the_reports_ellipsis_stays(cleaner):
-    result = cleaner.clean_text("支部开展中心组集中研讨11次，个人自学33次，召...\n")
+    result = cleaner.clean_text("支部把重要讲话精神纳入学习计划，开展中心组集中研讨11次，个人自学33次，召...\n")
     assert "..." not in result.cleaned and "个人自学33次，召" in result.cleaned
     text = "党员们说：“有困难找支部……”\n"
     assert cleaner.clean_text(text).cleaned == text

@@ -325,6 +325,7 @@ class Cleaner:
         _take_item_title_copies(view, kept, lines)
         _prefer_title_below_reading_label(view, kept, lines)
         _keep_only_original_title(view, kept, lines)
+        _take_truncation_dots(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
@@ -1533,6 +1534,34 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
                                                 f"a document site's file title before the document's own: {head[:30]}", priority=5,
                                                 data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
             return
+
+
+#: Latin dots closing a paragraph cut mid-sentence (…个人自学33次，召..., …这两年, ...)
+_CUT_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff，,、])[ \u3000]?\.{3,6}[ \t\u3000]*$")
+#: a link to the whole text under a teaser (全文地址：…, 阅读全文)
+_WHOLE_TEXT_RE = re.compile(r"[ \t\u3000]*(?:全文|阅读全文|查看全文|原文|全文地址|原文地址|原文链接)")
+
+
+def _take_truncation_dots(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A teaser's cut: Latin dots closing the page's last paragraph, or the paragraph over a link to the
+    whole text, cut mid-sentence (…开展中心组集中研讨11次，召...). A paragraph of prose only (forty
+    characters, a clause's comma): other articles' headlines cut off with dots are the link-tail rules'."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
+    new = []
+    for k, ln in enumerate(filled):
+        last = k == len(filled) - 1
+        if not (last or _WHOLE_TEXT_RE.match(view, filled[k + 1].start, filled[k + 1].end)):
+            continue
+        x = view[ln.start : ln.end]
+        m = _CUT_DOTS_RE.search(x)
+        if m is None or len(x.strip()) < 40 or not re.search(r"[，,]", x):
+            continue
+        s, e = ln.start + m.start(), ln.start + m.end()
+        if not any(c.action == "removed" and c.start < e and s < c.end for c in kept):
+            new.append(Candidate("furniture", s, e, "removed", "a teaser's dots where the text was cut", priority=5,
+                                 data={"unit": "cut_dots", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
 
 
 def _keep_only_original_title(view: str, kept: list[Candidate], lines: list[Line]) -> None:
