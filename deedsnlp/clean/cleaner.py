@@ -324,7 +324,6 @@ class Cleaner:
         _take_split_title_copies(view, kept, lines)
         _take_item_title_copies(view, kept, lines)
         _prefer_title_below_reading_label(view, kept, lines)
-        _keep_only_original_title(view, kept, lines)
         _take_truncation_dots(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
@@ -1293,8 +1292,12 @@ def _gaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[
 
 
 def _add_leftovers(kept: list[Candidate], new: list[Candidate]) -> None:
-    """Add what a leftovers pass found and keep the candidates in text order."""
+    """Add what a leftovers pass found and keep the candidates in text order; a flag inside a span that
+    now goes (a placeholder in a spam piece's copy) goes with it."""
     if new:
+        removed = [(c.start, c.end) for c in new if c.action == "removed"]
+        if removed:
+            kept[:] = [c for c in kept if c.action != "flagged" or not any(s < c.end and c.start < e for s, e in removed)]
         kept.extend(new)
         kept.sort(key=lambda c: (c.start, c.end))
 
@@ -1562,31 +1565,6 @@ def _take_truncation_dots(view: str, kept: list[Candidate], lines: list[Line]) -
             new.append(Candidate("furniture", s, e, "removed", "a teaser's dots where the text was cut", priority=5,
                                  data={"unit": "cut_dots", "score": 0.9, "detector": "leftovers"}))
     _add_leftovers(kept, new)
-
-
-def _keep_only_original_title(view: str, kept: list[Candidate], lines: list[Line]) -> None:
-    """A reprint's 原标题：<title> line is furniture under the page's new title and at the foot of the text; where
-    no title stands above it (the excerpt opens with it, or with an editor's lead) and the text follows it, it
-    holds the only title the page shows: the label goes and the title stays."""
-    for c in kept:
-        if c.action != "removed" or c.data.get("unit") != "original_title":
-            continue
-        above = [view[ln.start : ln.end].strip() for ln in lines if ln.end <= c.start and view[ln.start : ln.end].strip()]
-        if any(len(x) <= 80 and not re.search(r"[。！？!?]", x) and not _gone_at(kept, view, x) for x in above):
-            continue  # the page's new title above it
-        below = [view[ln.start : ln.end].strip() for ln in lines if ln.start >= c.end and view[ln.start : ln.end].strip()]
-        if not any(len(x) >= 30 and "。" in x for x in below[:6]):
-            continue  # a reprint's note at the foot, under the text
-        m = re.match(r"[ \t\u3000]*(?:[（(][ \u3000]*)?(?:原标题|来源标题)[ \u3000]*[:：][ \u3000]*", view[c.start : c.end])
-        if m and view[c.start : c.end].lstrip().startswith(("原标题", "来源标题")):
-            c.end = c.start + m.end()
-            c.reason = "a reprint's original-title label (the only title the page shows stays)"
-
-
-def _gone_at(kept: list[Candidate], view: str, text: str) -> bool:
-    """Whether a line of ``text`` was removed whole (a title above the label must still stand)."""
-    k = view.find(text)
-    return k >= 0 and any(c.action == "removed" and c.start <= k and k + len(text) <= c.end for c in kept)
 
 
 def _prefer_title_below_reading_label(view: str, kept: list[Candidate], lines: list[Line]) -> None:
