@@ -638,3 +638,10 @@ def test_a_flag_inside_a_leftover_removal_goes_with_it(cleaner):
            "【鼎盛娱乐】真人视讯，首存即送88元，网址www.ds88-xx.com支部坚持每月集中学习一次。")
     findings = sorted(cleaner.clean_text(raw).findings, key=lambda f: f.start)
     assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
+
+
+def test_a_news_items_sentence_on_a_speech_is_no_caption(cleaner):
+    page = ("6月28日上午，市直机关召开“七一”表彰大会，表彰了一批先进基层党组织和优秀共产党员。\n\n"
+            "市委副书记柯某某出席会议并作重要讲话。\n\n"
+            "柯某某在讲话中首先向受表彰的先进集体和个人表示祝贺，同时向广大共产党员致以节日的问候。\n")
+    assert "出席会议并作重要讲话" in cleaner.clean_text(page).cleaned
