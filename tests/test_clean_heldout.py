@@ -645,3 +645,12 @@ def test_a_news_items_sentence_on_a_speech_is_no_caption(cleaner):
             "市委副书记柯某某出席会议并作重要讲话。\n\n"
             "柯某某在讲话中首先向受表彰的先进集体和个人表示祝贺，同时向广大共产党员致以节日的问候。\n")
     assert "出席会议并作重要讲话" in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("3366cn太阳集团古天乐机械学院第二党支部于2016年3月成立，现有党员二十一名。\n", ("古天乐", "太阳集团")),
+    ("为全讯566cc大白菜加强教师队伍建设提供了根本遵循，全讯566cc大白菜党委深刻领会教育家精神。\n", ("大白菜", "566cc")),
+], ids=["endorser after the name", "nickname after the number"])
+def test_a_brands_endorser_or_nickname_goes_with_it(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert not any(g in result.cleaned for g in gone) and "党" in result.cleaned
