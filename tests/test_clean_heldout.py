@@ -654,3 +654,13 @@ def test_a_news_items_sentence_on_a_speech_is_no_caption(cleaner):
 def test_a_brands_endorser_or_nickname_goes_with_it(cleaner, page, gone):
     result = cleaner.clean_text(page)
     assert not any(g in result.cleaned for g in gone) and "党" in result.cleaned
+
+
+@pytest.mark.parametrize("page", _CRLF_PAGES + [
+    "首页 > 文章中心 > 正文\n\n街道工委事迹\n\n前言：本站为你精心整理了街道工委事迹范文，希望能为你的创作提供参考价值，欢迎咨询。\n\n"
+    "街道工委坚持以党建引领基层治理，全年为居民办实事六十余件。\n",
+], ids=["school page", "hotlines", "wire credits", "preface under a crumb"])
+def test_a_page_with_lone_cr_line_breaks_is_cleaned_as_with_lf(cleaner, page):
+    lf = cleaner.clean_text(page)
+    cr = cleaner.clean_text(page.replace("\n", "\r"))
+    assert cr.cleaned.replace("\r", "\n") == lf.cleaned

@@ -202,9 +202,10 @@ class Cleaner:
         # out and every finding moved back over it, so the rules read "\n" alone as they were written
         crs = [Candidate("crlf", k, k + 1, "kept", "") for k in _crlf_returns(raw)] if "\r\n" in raw else []
         if not pre and not crs:
-            return self._clean_view(raw, raw, None, [])
+            return self._clean_view(raw, raw.replace("\r", "\n"), None, [])
         text, index = without(raw, pre + crs)
-        return self._clean_view(raw, text, index, pre)
+        # a lone \r breaks a line too (an old Mac file): read as \n, one character for one
+        return self._clean_view(raw, text.replace("\r", "\n"), index, pre)
 
     def _clean_view(self, raw: str, text: str, index: list[int] | None, pre: list[Candidate]) -> CleanResult:
         kinds = set(self.config.kinds)
@@ -1435,6 +1436,12 @@ def _take_bracketed_title_copies(view: str, kept: list[Candidate], lines: list[L
     _add_leftovers(kept, new)
 
 
+def _partly_taken(touched: list[tuple[int, int]], ln: Line) -> bool:
+    """Whether one of the spans ``touched`` (sorted by start) overlaps line ``ln``."""
+    k = bisect.bisect_left(touched, (ln.start, -1))
+    return any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8])
+
+
 #: the caption model's score for a sentence of its own above the report's first paragraph to be a picture's caption
 HEAD_CAPTION_SCORE = 0.4
 #: what a caption sentence never holds: a colon, an exclamation, a question, a semicolon
@@ -1465,8 +1472,7 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
             continue
         if len(before) >= 20 and before[-1] not in "。！？!?”\"：:）)":
             continue  # the end of a sentence wrapped from the line right above (…基层代表在会上 / 发言。)
-        k = bisect.bisect_left(touched, (ln.start, -1))
-        if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
+        if _partly_taken(touched, ln):
             continue  # a line partly taken is the other rules'
         score = model.score(x)
         if score >= HEAD_CAPTION_SCORE:
@@ -1499,8 +1505,7 @@ def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]
         m = _BRACKETED_SENTENCE_RE.fullmatch(x) if x else None
         if m is None or gone(ln):
             continue
-        k = bisect.bisect_left(touched, (ln.start, -1))
-        if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
+        if _partly_taken(touched, ln):
             continue
         score = model.score(m.group(1))
         if score >= 0.5:
@@ -1711,8 +1716,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
         if not all(("·" in p or 2 <= len(p) <= 4 and (p[0] in names or p[:2] in names)) and not _NOT_A_NAME_RE.search(p)
                    for p in people):
             continue
-        k = bisect.bisect_left(touched, (ln.start, -1))
-        if any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8]):
+        if _partly_taken(touched, ln):
             continue  # a line partly taken is the other rules'
         new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writer's byline above the text: {x[:30]}",
                              priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
@@ -1959,6 +1963,8 @@ def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> 
                                         and c.start < line.end and c.end > line.start):
             continue
         mine = [c for c in kept if c.action == "removed" and line.start <= c.start and c.end <= line.end]
+        if not mine:
+            continue  # the removals reach in from the line before (a line broken by a lone \r)
         first, last = min(mine, key=lambda c: c.start), max(mine, key=lambda c: c.end)
         if last.kind == "html" or any(c.start < line.next and c.end > line.end for c in kept if c not in mine):
             continue

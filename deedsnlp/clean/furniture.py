@@ -922,8 +922,8 @@ _ITEM_ORDINAL_RE = re.compile(r"[ \u3000]?(?:[（(][一二三四五六七八九�
 #: a heading that names a unit (后勤管理处党总支): the paragraph under it opens with that name as its
 #: subject (后勤管理处党总支下设…), which is no title copy
 _UNIT_HEAD_RE = re.compile(r"(?:党支部|党总支|党委|总支|支部|委员会|党组|党小组)$")
-#: a line that is a unit's name (the author unit under a title, or a site's head): the body opening
-#: with that name is the sentence's subject, no copy of a title run into the text
+#: a line that is a unit's name (the author unit under a title, or a site's head; its last words in
+#: _UNIT_NAME_RE or these): the body opening with that name is the sentence's subject, no title copy
 _UNIT_LINE_ENDS = ("商会", "学会", "联合会", "幼儿园", "支行", "分行")
 
 
