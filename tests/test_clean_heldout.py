@@ -664,3 +664,18 @@ def test_a_page_with_lone_cr_line_breaks_is_cleaned_as_with_lf(cleaner, page):
     lf = cleaner.clean_text(page)
     cr = cleaner.clean_text(page.replace("\n", "\r"))
     assert cr.cleaned.replace("\r", "\n") == lf.cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("为加强员工党支部建设，太阳集团tyc首届主题党日活动设计大赛于5月4日下午举行。\n", "tyc"),
+    ("4月10日下午，2003网站太阳集团召开党支部星级认定汇报测评会。\n", "2003网站"),
+    ("12月24日中午，44118太阳成城集团教师党支部召开了组织生活会。\n", "成城集团"),
+], ids=["latin tag after the trade word", "numbered site before the name", "a spelling of the name"])
+def test_more_spellings_of_an_injected_brand_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "党支部" in result.cleaned
+
+
+def test_a_residential_area_named_like_a_brand_stays(cleaner):
+    text = "小区位于太阳新城，社区党支部组织党员开展志愿服务。\n"
+    assert cleaner.clean_text(text).cleaned == text

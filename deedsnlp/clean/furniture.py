@@ -2231,8 +2231,9 @@ _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|�
                 "|主页|账号|开户|手机网页|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
-                # the trade's endorsers and nicknames after a name (某某集团古天乐, 全讯800cc大白菜)
-                r"|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色")
+                # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
+                # 44118太阳成城集团)
+                r"|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
 #: either way, or mixed (新葡京娱樂)
 _TRAD_OF = {"乐": "樂", "娱": "娛", "国": "國", "际": "際", "网": "網", "体": "體", "游": "遊", "戏": "戲", "贵": "貴", "宾": "賓", "会": "會",
@@ -2286,6 +2287,10 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         while tag_before > 0 and s - tag_before < 10 and view[tag_before - 1].isascii() and view[tag_before - 1].isalnum():
             tag_before -= 1
         start = tag_before
+        if kind != "latin" and start == s and s > 3 and view[s - 2 : s] == "网站" and view[s - 3].isdigit():
+            start = s - 2  # 2003网站太阳集团: the trade's numbered site before its name
+            while start > 0 and s - start < 10 and view[start - 1].isdigit():
+                start -= 1
         if kind != "latin" and start == s and s > 1 and view[s - 1] in "·・" and view[s - 2].isascii() and view[s - 2].isalnum():
             start = s - 1  # z6com·尊龙凯时
             while start > 0 and s - start < 12 and view[start - 1].isascii() and view[start - 1].isalnum():
