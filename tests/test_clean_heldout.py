@@ -679,3 +679,18 @@ def test_more_spellings_of_an_injected_brand_go(cleaner, page, gone):
 def test_a_residential_area_named_like_a_brand_stays(cleaner):
     text = "小区位于太阳新城，社区党支部组织党员开展志愿服务。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("支部组织党员集中学习，交流心得体会。\n图注 支部教师党员参与学习活动\n", "图注"),
+    ("活动结束后，大家纷纷表示受益匪浅。(办公室支部通讯员柯某某)\n", "通讯员"),
+    ("支部组织党员集中学习，交流心得体会，大家纷纷表示受益匪浅。\n核稿人:柯某某、柳某\n", "核稿人"),
+], ids=["picture note", "correspondent glued to the role", "checker's credit"])
+def test_picture_notes_and_credits_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "。" in result.cleaned
+
+
+def test_a_sentence_about_a_correspondent_stays(cleaner):
+    text = "支部推荐优秀党员担任通讯员，全年在市级媒体发稿二十余篇。\n"
+    assert cleaner.clean_text(text).cleaned == text
