@@ -694,3 +694,11 @@ def test_picture_notes_and_credits_go(cleaner, page, gone):
 def test_a_sentence_about_a_correspondent_stays(cleaner):
     text = "支部推荐优秀党员担任通讯员，全年在市级媒体发稿二十余篇。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("line, kept", [("县委书记柯某某作总结讲话。", True), ("县委书记柯某某讲话", False)],
+                         ids=["a sentence of the item", "a caption"])
+def test_a_speech_told_in_a_sentence_stays_and_its_caption_goes(cleaner, line, kept):
+    page = ("6月28日上午，市直机关召开“七一”表彰大会，表彰了一批先进基层党组织和优秀共产党员。\n\n" + line + "\n\n"
+            "柯某某在讲话中首先向受表彰的先进集体和个人表示祝贺，同时向广大共产党员致以节日的问候。\n")
+    assert (line in cleaner.clean_text(page).cleaned) == kept

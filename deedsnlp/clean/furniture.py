@@ -1225,7 +1225,8 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
     One clause (or a short second one after a comma: …，笑得合不拢嘴; a full stop only at its end,
     资料图 after it), beside a paragraph; never a heading's number, a narrative opening (会上，…作了
     重要讲话。, …颁奖并发表重要讲话。) or the page's first line unless it says who stands where (某某(右)与…). On a
-    flattened page the caption stands between two paragraphs' spaces. (…出席会议并作重要讲话。 is the news item's.)"""
+    flattened page the caption stands between two paragraphs' spaces. (…出席会议并作重要讲话。 and 某某作总结讲话。, a
+    sentence closed, are the news item's; 某某作重要讲话 alone is a caption.)"""
     out = []
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     shaped: list[int] = []
@@ -1239,7 +1240,8 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
         if not at_scene and (not x or not _SCENE_LINE_RE.fullmatch(x) or len(clauses) > 2 or len(clauses) == 2 and len(clauses[1]) > 8):
             continue  # two clauses or more: a sentence of the text
         if "。" in x[:-1] or _HEADING_RE.match(x) or x[0] in "—-－–(（【[“\"" and not _POSITION_RE.match(x) \
-                or _NARRATIVE_OPEN_RE.match(x) and not _AT_SCENE_RE.search(x) or "作了" in x or "发表了" in x or "并发表" in x or "并作" in x or "出席会议" in x:
+                or _NARRATIVE_OPEN_RE.match(x) and not _AT_SCENE_RE.search(x) or "作了" in x or "发表了" in x or "并发表" in x or "并作" in x or "出席会议" in x \
+                or re.search(r"作[^，,。]{0,6}(?:讲话|报告|发言|部署)。$", x):
             continue
         if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
