@@ -1,0 +1,1091 @@
+"""Leftover passes: after the detectors have chosen their removals, each pass reads what was taken and
+takes what a detector left behind around it (a byline's rest, a caption beside a taken caption, the site's
+head above a taken breadcrumb, a title's copy glued to the text, a disclaimer's numbered items, emptied
+brackets and lines). Each pass edits the list of kept candidates in place; :class:`~.cleaner.Cleaner` runs
+them in a fixed order (``Cleaner._clean_view``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from .bylines import find_bylines
+from .furniture import CAPTION_UNITS, inline_rules, surnames
+from .patterns import UNIT_WORD_RE
+from .spans import Candidate, Line
+
+def _blank(text: str, spans: list[Candidate]) -> str:
+    """``text`` with the spans turned to spaces (line breaks kept), offsets unchanged."""
+    if not spans:
+        return text
+    out = []
+    pos = 0
+    for c in sorted(spans, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        out.append(text[pos : c.start])
+        out.append(re.sub(r"[^\r\n]", " ", text[c.start : c.end]))
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+
+def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
+    """A gambling name or spam piece taken once (金沙集团1862cc成色 before a unit word) goes wherever the page
+    writes it again (…成色电缆党员…, where no unit word follows). Only pieces with Latin letters or digits in
+    them and five characters or more: a Chinese word taken once is no evidence elsewhere."""
+    pieces = {view[c.start : c.end].strip() for c in kept
+              if c.action == "removed" and c.kind in ("spam", "brand") and c.data.get("unit") != "line"}
+    pieces = {p for p in pieces if 5 <= len(p) <= 40 and "\n" not in p and re.search(r"[A-Za-z0-9]", p) and re.search(r"[\u4e00-\u9fff]", p)}
+    if not pieces:
+        return
+    spans = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    new: list[Candidate] = []
+    for p in sorted(pieces, key=len, reverse=True):
+        for m in re.finditer(re.escape(p), view):
+            s, e = m.span()
+            k = bisect.bisect_right(spans, (s, len(view))) - 1
+            if k >= 0 and spans[k][0] <= s and e <= spans[k][1]:
+                continue  # taken already
+            if any(a < e and s < b for a, b in spans[max(0, k - 1) : k + 3]) or any(c.start < e and s < c.end for c in new):
+                # partly taken (the name without its tail): the copy goes whole, over the shorter removal
+                kept[:] = [c for c in kept if not (c.action == "removed" and s <= c.start and c.end <= e)]
+            new.append(Candidate("spam", s, e, "removed", f"a spam piece taken elsewhere on the page: {p[:30]}", priority=5,
+                                 data={"unit": "spam_copy", "score": 0.9, "detector": "page recurrence"}))
+    _add_leftovers(kept, new)
+
+
+#: what joins two gambling names into one run: a separator alone, or one each side of a short piece
+#: (…365.com_某某365在线_365bet…)
+_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜])?")
+
+
+def _bridge_gambling(view: str, kept: list[Candidate]) -> None:
+    """Where two removals, one of them a gambling name, stand on one line joined by separators, what
+    stands between them goes too (a hijacked page's run of casino names)."""
+    removed = sorted((c for c in kept if c.action == "removed" and c.kind in ("brand", "spam", "watermark")), key=lambda c: c.start)
+    for a, b in zip(removed, removed[1:]):
+        if "brand" not in (a.kind, b.kind) and "spam" not in (a.kind, b.kind) or not 0 < b.start - a.end <= 14:
+            continue
+        if _BRIDGE_RE.fullmatch(view, a.end, b.start) and not any(a.end < c.end and c.start < b.start for c in kept):
+            kept.append(Candidate("brand", a.end, b.start, "removed", "between two gambling names joined by separators", priority=a.priority,
+                                  data={"unit": "bridge", "score": 0.9, "detector": "brand shape"}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+_BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000\xa0]*\n)+")
+
+
+def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
+    """A removed line that stood between blank lines (or at the top of the page) takes the blank
+    lines after it, so that removed furniture leaves no run of empty lines behind."""
+    removed = sorted((c for c in kept if c.action == "removed" and c.kind != "html"), key=lambda c: c.start)
+    starts = sorted(c.start for c in kept)
+    for c in removed:
+        if c.end == 0 or view[c.end - 1] != "\n":
+            continue
+        before = view[: c.start].rstrip(" \t\u3000\xa0")
+        if before.strip() and not before.endswith("\n\n"):
+            continue
+        m = _BLANK_LINES_RE.match(view, c.end)
+        if not m or m.end() == c.end:
+            continue
+        end = m.end()
+        if any(c.end <= s < end for s in starts):
+            continue
+        c.end = end
+
+
+#: words of a site speaking of its own pages: what is left of a notice line once its junk sentences are cut
+_SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读|删除|侵权|转载|出处|联系|授权|必究|违者|及时处理|谢谢合作|@")
+_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
+def _without_overlaps(kept: list[Candidate]) -> list[Candidate]:
+    """The last guard before the edits are applied: the passes after resolution (leftovers, brackets,
+    lines emptied) add removals beside others. A removal inside another is dropped (the wider one
+    covers it); one overlapping another's end joins it when both remove; any other overlap keeps the
+    earlier edit. Flags never edit and always stay."""
+    out: list[Candidate] = []
+    last: Candidate | None = None
+    for c in sorted(kept, key=lambda c: (c.start, -c.end)):
+        if c.action == "flagged":
+            out.append(c)
+            continue
+        if last is not None and c.start < last.end:
+            if c.end <= last.end:
+                continue
+            if not c.replacement and not last.replacement:
+                i = out.index(last)
+                last = out[i] = replace(last, end=c.end)
+            continue
+        out.append(c)
+        last = c
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """Where site notice sentences were cut from a line and each sentence left speaks of the site's
+    pages too (文章内容仅供预览…。下载后的文档…。 with one of them cut), the rest of the line goes:
+    a notice in the site's own words, not the report's. A 范文 site's preface closing one of the page's
+    first lines takes the blurb before it (某某的成败取决于执行力。下面是一些要点，希望能帮助大家…): at most
+    two short sentences, above the text, are the site's lead-in to it."""
+    notices = [c for c in kept if c.action == "removed" and (c.kind in ("watermark", "spam") or c.data.get("unit") == "genre_preface")]
+    if not notices:
+        return
+    head = {ln.number for ln in [ln for ln in lines if view[ln.start : ln.end].strip()][:5]}
+    for line in lines:
+        inside = sorted((c.start, c.end) for c in notices if line.start <= c.start and c.end <= line.next)
+        if not inside:
+            continue
+        # the gaps between everything removed from the line (a glued credit another rule took too)
+        covered = sorted((c.start, c.end) for c in kept if c.action == "removed" and c.start < line.next and c.end > line.start)
+        gaps = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
+        if not gaps or any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
+            continue
+        # (a bullet or a quotation mark left between the cuts is no sentence of its own)
+        sentences = [m.group() for s, e in gaps for m in _SENTENCE_RE.finditer(view, s, e) if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", m.group())]
+        lead_in = (line.number in head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 2
+                   and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0])
+                   and not _NAMED_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
+                                                              for c in notices if line.start <= c.start < line.end))
+        if sentences and (lead_in or all(_site_left(x) for x in sentences)):
+            for s, e in gaps:
+                kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
+                                      data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a numbered list's item opening a line (1、, 2. , 三、)
+_ITEM_OPEN_RE = re.compile(r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十])[、.．]")
+#: a name in quotation marks (“某某在线”)
+_QUOTED_NAME_RE = re.compile(r"“([^”\n]{2,12})”")
+
+
+def _take_disclaimer_items(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A site's disclaimers numbered as a list, one of them taken (2、凡本网注明“来源：某某在线”…): the items
+    around it go too where they name the site the taken one quotes (1、“某某在线”由某某电台主办…, 3、“某某在线”自有
+    版权信息…) or speak of the site's rights in two words (版权, 授权, 转载, 本网 …). A report's numbered
+    points name no site of the page."""
+    taken = [c for c in kept if c.action == "removed" and c.data.get("unit") == "numbered_disclaimer"]
+    if not taken:
+        return
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    gone = _removed_whole(view, kept)
+    index = {ln.start: k for k, ln in enumerate(filled)}
+    new: list[Candidate] = []
+    for c in taken:
+        k = index.get(next((ln.start for ln in filled if ln.start <= c.start < ln.next), -1))
+        if k is None:
+            continue
+        names = {re.split(r"[:：]", n)[-1] for n in _QUOTED_NAME_RE.findall(view, c.start, c.end)} - {""}  # “来源：某某在线”
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(filled):
+                ln = filled[j]
+                x = view[ln.start : ln.end]
+                if gone(ln):
+                    j += step
+                    continue
+                if not _ITEM_OPEN_RE.match(x) or UNIT_WORD_RE.search(x) and not any(n in x for n in names):
+                    break
+                if not (any(n in x for n in names) or len(set(_SITE_LEFT_RE.findall(x))) >= 2):
+                    break
+                new.append(Candidate("watermark", ln.start, ln.end, "removed", f"an item of the site's numbered disclaimers: {x.strip()[:30]}",
+                                     priority=5, data={"unit": "disclaimer_item", "score": 0.9, "detector": "notice leftovers"}))
+                j += step
+    _add_leftovers(kept, new)
+
+
+#: a field of a page's publishing line: its label and colon (发布时间：, 来源：, 作者(来源)：, 浏览次数：, 人气：), or a
+#: count of its readers (185浏览, 3257次阅读); a label never runs on from a word before it (成立时间： is a form's)
+_META_FIELD_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:发布|发表|更新|录入|上传|编辑|发稿)?(?:时间|日期)[ \u3000]*[:：]|"
+    r"(?<![\u4e00-\u9fff])(?:文章|信息|新闻|稿件|消息)?来源[ \u3000]*[:：]|(?<![\u4e00-\u9fff])(?:作者|撰稿|供稿|发布者|发布人|"
+    r"责任编辑|责编|编辑|审核|校对)(?:[（(][\u4e00-\u9fff]{2}[)）])?[ \u3000]*[:：]|"
+    r"(?<![\u4e00-\u9fff])(?:浏览|浏览次数|浏览量|点击|点击数|点击量|阅读|阅读量|阅读数|人气|访问量)[ \u3000]*[:：]|\d+[ \u3000]*(?:次)?(?:浏览|阅读)")
+#: a date stamp (2015-10-30, 2019/2/26, 2021年02月03日) and a clock time
+_META_STAMP_RE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")
+#: the fields of a meeting's record (时间：… 地点：…), of a form, of a photo: the report's own lines
+_REPORT_FIELD_RE = re.compile(r"地点|主持|参加|出席|记录|主题|内容|议程|姓名|单位|职务|性别|图片|题目")
+
+
+def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page's publishing line (发布时间：… 浏览：…次 来源：某某医院 某科室 某某) that the detectors cut
+    fields out of goes whole: what they left of it (a department and a writer after the source, 作者(来源)：
+    [暂无]) is the same line's furniture. The line holds two fields at least (a date stamp counts as one), no
+    sentence's end and none of a meeting record's or a form's fields (时间：… 地点：… is the report's). A title glued
+    before the fields (某某活动 发表时间：…) stays."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    if not removed:
+        return
+    starts = [a for a, _ in removed]
+    more = []
+    for line in lines:
+        if line.end - line.start > 160:
+            continue
+        k = bisect.bisect_right(starts, line.end) - 1
+        lo = max(0, bisect.bisect_left(starts, line.start) - 1)  # (a span may start before the line)
+        covered = [(s, e) for s, e in removed[lo : k + 1] if s < line.next and e > line.start]
+        if not any(s < line.end for s, _ in covered):
+            continue  # nothing cut from the line: the detectors saw no furniture in it
+        t = view[line.start : line.end]
+        fields = len(_META_FIELD_RE.findall(t)) + (1 if _META_STAMP_RE.search(t) else 0)
+        if fields < 2 or _CAPTION_SENT_END_RE.search(re.sub(r"[?？]{2,}|[?？](?=[\u4e00-\u9fff]{1,6}[:：])", "", t)) or _REPORT_FIELD_RE.search(t):
+            continue  # (?? is a space garbled, and so is ? before a field's label)
+        if any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
+            continue  # a mask or a flag inside: the line is read as the report's
+        rest = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
+        opening = view[line.start : min(s for s, _ in covered)].strip().lstrip("*＊•·●-– ")  # (bulleted fields: * 来源 : …)
+        if opening and not (_META_FIELD_RE.match(opening) or _META_STAMP_RE.match(opening)):
+            continue  # the line opens with text: a title glued before its fields (某某活动 发表时间：…), or a sentence they were spliced into
+        # (what is left, less its own field labels and stamps and bullets, is a name or two: 作者:某某?来源: …)
+        left = sum(len(re.sub(r"[\s*＊•·●?？]", "", _META_STAMP_RE.sub("", _META_FIELD_RE.sub("", view[s:e])))) for s, e in rest)
+        if not rest or left > 24 or any(re.search("[，,、；;]", view[s:e]) for s, e in rest):
+            continue  # a clause of the report's the fields were spliced into (…来源：某某网 阅读：294次)为宗旨，创新载体活动)
+        more += [Candidate("furniture", s, e, "removed", "the rest of a publishing line", priority=5,
+                           data={"unit": "meta_line_rest", "score": 0.9, "detector": "publishing line"}) for s, e in rest]
+    if more:
+        kept.extend(more)
+        kept.sort(key=lambda c: (c.start, c.end))
+
+
+def _site_left(sentence: str) -> bool:
+    """A sentence left of a site notice line that speaks of the site's pages too: short with a site word, or
+    longer with three (如您付费，意味着您…接受本站规则…，本站不退款…；如果您已付费下载过本站文档，…二次下载)."""
+    if UNIT_WORD_RE.search(sentence):
+        return False
+    return len(sentence) <= 60 and bool(_SITE_LEFT_RE.search(sentence)) or len(sentence) <= 120 and len(_SITE_LEFT_RE.findall(sentence)) >= 3
+
+
+#: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
+_OWN_UNIT_RE = re.compile(r"支部|总支|党委|党组|委员会|村委|居委|[\d一二三四五六七八九十百]+(?:名|人|个|次|项)")
+#: a unit named with its place (青川县税务局, 某某镇某某村): the report's, never a 范文 site's generic lead-in
+_NAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村)[\u4e00-\u9fff]{0,6}?(?:局|委|院|校|所|站|厂|公司|集团|中心|银行)")
+
+
+def _is_preface(c: Candidate) -> bool:
+    """A 范文 site's preface: the shape rule's, or a notice sentence the line model read as the site's."""
+    return c.data.get("unit") == "genre_preface" or c.kind == "watermark" and c.data.get("detector") == "line model"
+
+
+#: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）)
+_PHOTO_CREDIT_RE = re.compile(r"摄|供图|图片提供")
+#: a sentence's end inside a caption's words (a semicolon may stand in a caption)
+_CAPTION_SENT_END_RE = re.compile(r"[。！？!?]")
+#: an outline's heading opening a line (一、 （二） 3. 第四): never a caption
+_OUTLINE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部篇条])")
+
+
+def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A photographer's credit removed from the end of a short line leaves a caption: the line's words
+    before it go too (党员代表看望老垦荒队员（某某/摄）). No sentence's end, 50 characters at most, no outline
+    heading: a credit after a report's full stop closes a news item (…。（某某/文 某某/摄）), the text stays."""
+    credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view, c.start, c.end)]
+    if not credits:
+        return
+    by_end = {ln.end: ln for ln in lines}
+    for c in credits:
+        end = c.end
+        while end < len(view) and view[end] in " \t\u3000":
+            end += 1
+        ln = by_end.get(end) or next((x for x in lines if x.start <= c.start < x.next and view[c.end : x.end].strip() == ""), None)
+        if ln is None or c.start <= ln.start:
+            continue
+        rest = view[ln.start : c.start]
+        words = rest.strip()
+        if not words or len(words) > 50 or _CAPTION_SENT_END_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
+            continue
+        if any(k.start < c.start and k.end > ln.start for k in kept if k is not c):
+            continue
+        kept.append(Candidate("furniture", ln.start, c.start, "removed", f"a picture's caption before its credit: {words[:30]}",
+                              priority=5, data={"unit": "credited_caption_text", "score": 0.9, "detector": "leftovers"}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: a line the page shows under a picture: the scene's name (授牌仪式现场, …合影留念)
+_SCENE_END_RE = re.compile(r"(?:现场|合影留念|合影|留念|留影|掠影|剪影)。?$")
+#: units of a caption's own taking: the rules that read a line as a picture's caption
+_PAGE_CAPTION_UNITS = CAPTION_UNITS | {"credited_caption_text", "gallery_caption", "caption"}
+#: who or what a picture shows: a unit or a kind of people
+_CAPTION_WHO_RE = re.compile(r"[局所院村校队站厂司处科部室]|社区|基地|支部|党委|中心|公司|书记|主任|代表|党员|干部|民警|职工|群众|村民|师生|学生|同志")
+#: a caption is one clause: no sentence's end, colon, space, comma, list, quotation or item number inside
+_CAPTION_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,、“”\"‘’「」『』《》①-⑳]")
+#: a picture's label or file name alone on its line (图片 3, 图2, IMG_0412.jpg)
+_PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)")
+#: what a picture shows being done (展示, 在开展…学习, 参观, 述职汇报): a heading names a task or a result
+_CAPTION_DOING_RE = re.compile(r"正在|在(?:开展|进行|参加|学习|讨论|交流|宣讲|演练|参观|查看|检查|慰问|走访|观看|聆听|重温|签订)"
+                               r"|展示|展出|陈列|参观|观看|聆听|慰问|走访|调研|座谈|讲解|述职|汇报|演练|宣讲|交流发言|签约|揭牌")
+#: what someone under a picture's label does (看望, 上党课, 开展, 举行, 颁发, 发言 …)
+_CAPTION_ACT_RE = re.compile(_CAPTION_DOING_RE.pattern + r"|看望|党课|开展|举行|参加|学习|宣誓|义诊|检查|指导|考察|视察|颁发|授予|接受"
+                             r"|发言|讲话|致辞|作报告|带领|合影|植树|打扫|清理|帮助|讲授|培训")
+#: a heading's opening: what the unit does or did, without a subject (坚持…, 强化…, 以…, 让…)
+_HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动|加强|深化|创新|注重|围绕|立足|发挥|提升|夯实|激活|培育|构建|完善|健全"
+                              r"|落实|践行|传承|弘扬|服务|扎根|心系|情系|用心|用情|[以用让把抓做当争树建强优带育聚凝铸守勇敢甘践亮比促助解暖]")
+
+
+def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """On a page whose pictures' captions were taken (a line ending in 现场 or 合影留念, a caption read by
+    the scene or credit rules), a caption without such a word goes too: one clause of 8-45 characters
+    naming a unit or people and what the picture shows them doing (新建成的某某局文化展厅集中展示近年工作
+    成果, 某某股党员干部在开展党小组学习), alone between two paragraphs of prose. A page without a caption
+    taken keeps such lines, and so does a heading: numbered, two phrases (a space, a comma), a quotation,
+    or opened by what the unit does (坚持…, 以…, 让…)."""
+    if not any(c.action == "removed" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    # a picture's label or file name taken whole (图片 3, IMG_0412.jpg): the short line under it is its caption
+    new: list[Candidate] = []
+    for k in range(1, len(filled) - 1):
+        ln, label = filled[k], filled[k - 1]
+        x = view[ln.start : ln.end].strip()
+        above = view[label.start : label.end].strip()
+        if _PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln) and 4 <= len(x) <= 45 \
+                and above.rsplit(".", 1)[0].strip() == x.rstrip("。"):  # the file's name shown again as its caption
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption naming its file: {x[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            continue
+        if (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln)
+                and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
+                and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【[" and _CAPTION_ACT_RE.search(x, 2)):
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+    taken = [ln for ln in filled if gone(ln)]
+    confirmed = any(len(x) <= 45 and _SCENE_END_RE.search(x) for x in (view[ln.start : ln.end].strip() for ln in taken)) \
+        or any(c.action == "removed" and c.data.get("unit") in _PAGE_CAPTION_UNITS for c in kept)
+    if not confirmed:
+        _add_leftovers(kept, new)
+        return
+    labelled = {c.start for c in new}
+    left = [ln for ln in filled if not gone(ln) and ln.start not in labelled]
+    for k in range(1, len(left) - 1):
+        ln = left[k]
+        x = view[ln.start : ln.end].strip()
+        if not 8 <= len(x) <= 45 or _CAPTION_BREAK_RE.search(x) or _OUTLINE_HEAD_RE.match(x) or _HEADING_OPEN_RE.match(x) \
+                or not _CAPTION_WHO_RE.search(x) or not _CAPTION_DOING_RE.search(x):
+            continue
+        before, after = (view[n.start : n.end].strip() for n in (left[k - 1], left[k + 1]))
+        if len(before) < 40 or "。" not in before[-3:] or len(after) < 40:
+            continue  # a picture stands between paragraphs; short lines together are a list or an outline
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
+                              priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
+
+
+#: a report's sign-off in its foot: its unit, a date, a person, an attachment's or a filing's line
+_SIGN_OFF_RE = re.compile(r"(?:委员会|党委|党工委|党支部|支部|总支|党组|局|院|公司|学校|中学|小学|幼儿园|中心|村委会|居委会|社区|街道|政府|办公室"
+                          r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
+                          r"|^申报|^报送|^推荐")
+#: a line of two to four characters: a person's name signing off when it opens with a surname (王某, 欧阳某某)
+_SHORT_LINE_RE = re.compile(r"\S{2,4}")
+
+
+def _gaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``start:end`` that none of ``spans`` (sorted by start) covers."""
+    pos, out = start, []
+    for s, e in spans:
+        if e <= pos or s >= end:
+            continue
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _add_leftovers(kept: list[Candidate], new: list[Candidate]) -> None:
+    """Add what a leftovers pass found and keep the candidates in text order; a flag inside a span that
+    now goes (a placeholder in a spam piece's copy) goes with it."""
+    if new:
+        removed = [(c.start, c.end) for c in new if c.action == "removed"]
+        if removed:
+            kept[:] = [c for c in kept if c.action != "flagged" or not any(s < c.end and c.start < e for s, e in removed)]
+        kept.extend(new)
+        kept.sort(key=lambda c: (c.start, c.end))
+
+
+def _removed_whole(view: str, kept: list[Candidate]):
+    """A test whether a line's words were all removed."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    starts = [a for a, _ in removed]
+
+    def gone(ln: Line) -> bool:
+        a, b = ln.start, ln.end
+        while a < b and view[a] in " \t\u3000":
+            a += 1
+        i = bisect.bisect_right(starts, a) - 1
+        while i >= 0:
+            if removed[i][0] <= a and removed[i][1] >= b:
+                return True
+            if a - removed[i][0] > 2000:
+                return False
+            i -= 1
+        return False
+
+    return gone
+
+
+def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The page's foot after the report's last paragraph of prose, where the detectors took most lines
+    (two at least, no fewer than they left, or one above three menu words or more): the short lines left
+    between them are the site's too (a service's menu words, a column's ranking title, an advertisement's
+    slogan). One clause without a full stop or a comma, 40 characters at most; the report's sign-off (its
+    unit, a date, a person's name opening with a surname, an attachment), numbered items and the page's
+    last line cut off in mid-paragraph stay."""
+    if not any(c.action == "removed" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    last = None
+    for k in range(len(filled) - 1, -1, -1):
+        x = view[filled[k].start : filled[k].end].strip()
+        if len(x) >= 30 and "。" in x and not gone(filled[k]):
+            last = k
+            break
+    if last is None:
+        return
+    foot = filled[last + 1 :]
+    taken = [ln for ln in foot if gone(ln)]
+    left = [ln for ln in foot if not gone(ln)]
+    names = surnames()
+    menu = len(left) >= 3 and all(4 <= len(x) <= 8 and not _SIGN_OFF_RE.search(x) and x[0] not in names and not re.search(r"[\W\d]", x)
+                                  for x in (view[ln.start : ln.end].strip() for ln in left))
+    if not left or (len(taken) < 2 or len(taken) < len(left)) and not (taken and menu):
+        return  # (three words of a menu or more under one line the detectors took: 服务咨询 / 参与评价 / 院务信箱)
+    picks = []
+    for ln in left:
+        x = view[ln.start : ln.end].strip()
+        if _SIGN_OFF_RE.search(x) or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
+            continue
+        if _SHORT_LINE_RE.fullmatch(x) and (x[0] in names or x[:2] in names):
+            continue  # a person signing off (a menu's words open with no surname: 服务咨询, 院务信箱)
+        if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
+            return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
+        if ln is filled[-1] and len(x) >= 8 and "的" in x:
+            continue  # the page's last line, a paragraph the excerpt cut (38岁的某某村村支书某某): the report's
+        if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
+            picks.append((ln, x))
+    new: list[Candidate] = []
+    for ln, x in picks:
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
+                              priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
+
+
+#: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …);
+#: a forum thread's counts over its title (查看: 2557|回复: 0) stand where a crumb does
+_HEAD_CRUMB_RE = re.compile(r"查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+|(?:当前|现在)的?位置|您的位置|您所在(?:的)?位置|所在位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
+#: a report's own outline heading (一、…, （二）…): a site's head numbers its items with digits, if at all
+_CHINESE_OUTLINE_RE = re.compile(r"[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]")
+#: a menu of short words in a row (首页 资讯 视频 图集): no title
+_MENU_ROW_RE = re.compile(r"[|｜]|(?:^|\s)\S{1,4}\s+\S{1,4}\s+\S{1,4}(?:\s|$)")
+
+
+def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page's breadcrumb the detectors took (当前位置：首页 > 新闻中心 > 正文) opens the article: what stands
+    above it, with no paragraph of prose among it, is the site's head (its menu, a login box, a sidebar of other
+    headlines, a column's monthly archive), and the lines the detectors left there go too — but for the
+    page's title, the last line above the crumb that reads as one (8-80 characters, no menu), and a subtitle
+    beside it (——记某某). A crumb below the report's prose (a foot's menu) takes nothing."""
+    if not any(c.action == "removed" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    crumb = None
+    for k, ln in enumerate(filled[:41]):
+        x = view[ln.start : ln.end].strip()
+        if len(x) >= 20 and "。" in x and not gone(ln) or _CHINESE_OUTLINE_RE.match(x):
+            break  # prose or the report's outline (一、, （二）): a crumb below it is no head's
+        if len(x) <= 120 and _HEAD_CRUMB_RE.search(x) and gone(ln):
+            crumb = k  # the last one above the text (a menu opening 首页 | … may stand above the crumb)
+    if not crumb:
+        return
+    left = [k for k in range(crumb) if not gone(filled[k])]
+    texts = {k: view[filled[k].start : filled[k].end].strip() for k in left}
+    titles = [k for k in left if 8 <= len(texts[k]) <= 80 and not _MENU_ROW_RE.search(texts[k])]
+    keep = set()
+    below = next((view[ln.start : ln.end].strip() for ln in filled[crumb + 1 :] if not gone(ln)), "")
+    if (8 <= len(below) <= 80 and "。" not in below and not _MENU_ROW_RE.search(below) and not below.startswith(("—", "－", "-")) and not _CHINESE_OUTLINE_RE.match(below)
+            and not re.search(r"(?:19|20)\d\d[-/.年]|[:：]\s*$", below) and len(re.findall(r"[\u4e00-\u9fff]", below)) >= 6):
+        titles = []  # the title stands under the crumb (no subtitle, heading or date line): nothing above it is the page's
+    if titles:
+        t = titles[-1]
+        keep = {t} | {k for k in (t - 1, t + 1) if k in texts and texts[k].startswith(("—", "－", "-"))}
+        if texts[t].startswith(("—", "－", "-")) and t - 1 in texts:
+            keep.add(t - 1)  # the subtitle (——记某某) under the title
+    new = [Candidate("furniture", filled[k].start, filled[k].end, "removed", f"the site's head above its breadcrumb: {texts[k][:30]}",
+                     priority=5, data={"unit": "head_above_crumb", "score": 0.85, "detector": "leftovers"})
+           for k in left if k not in keep and not any(c.start < filled[k].end and c.end > filled[k].start and c.action == "removed"
+                                                      for c in kept)]  # (a flag on a placeholder in it does not count)
+    _add_leftovers(kept, new)
+
+
+def _take_bracketed_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The page's title in corner brackets glued into the text below it (【某某的发源地】某厂某队总有着讲不完的…):
+    a mirror site's copy of its title, spliced where a paragraph starts; the title line itself stays."""
+    gone = _removed_whole(view, kept)
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)), None)
+    if first is None:
+        return
+    title = view[first.start : first.end].strip()
+    if not 4 <= len(title) <= 40 or re.search(r"[。！？!?【】\[\]]", title):
+        return
+    new = [Candidate("furniture", m.start(), m.end(), "removed", f"the page's title in brackets glued into the text: {title[:30]}",
+                     priority=5, data={"unit": "bracketed_title_copy", "score": 0.9, "detector": "leftovers"})
+           for m in re.compile(r"[【\[]" + re.escape(title) + r"[】\]]").finditer(view, first.next)
+           if not any(c.start < m.end() and m.start() < c.end for c in kept)]
+    _add_leftovers(kept, new)
+
+
+def _partly_taken(touched: list[tuple[int, int]], ln: Line) -> bool:
+    """Whether one of the spans ``touched`` (sorted by start) overlaps line ``ln``."""
+    k = bisect.bisect_left(touched, (ln.start, -1))
+    return any(s < ln.end and e > ln.start for s, e in touched[max(0, k - 8) : k + 8])
+
+
+#: the caption model's score for a sentence of its own above the report's first paragraph to be a picture's caption
+HEAD_CAPTION_SCORE = 0.4
+#: what a caption sentence never holds: a colon, an exclamation, a question, a semicolon
+_NOT_CAPTION_RE = re.compile(r"[：:！？!?；;]")
+
+
+def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A news page's pictures above the text: a line of one sentence closed by its full stop, above the
+    report's first paragraph of prose, that the caption model reads as who does what, where (马海村新貌。,
+    某某向村委会捐赠电视机。, 教官指导队员进行射击训练。; :mod:`deedsnlp.clean.captionmodel`). A report's title
+    has no full stop, and its opening sentence on a line of its own speaks of a season or a spirit
+    (金秋高原，寒意渐浓。), which the model leaves."""
+    from .captionmodel import caption_model
+
+    gone = _removed_whole(view, kept)
+    touched = sorted((c.start, c.end) for c in kept)
+    model = caption_model()
+    new: list[Candidate] = []
+    above = ""  # the line right above, blank or not
+    for ln in lines:
+        x = view[ln.start : ln.end].strip()
+        before, above = above, x
+        if not x or gone(ln):
+            continue
+        if len(x) >= 30 and "。" in x:
+            break  # the report's first paragraph
+        if not (6 <= len(x) <= 60 and x.endswith("。") and "。" not in x[:-1]) or _NOT_CAPTION_RE.search(x):
+            continue
+        if len(before) >= 20 and before[-1] not in "。！？!?”\"：:）)":
+            continue  # the end of a sentence wrapped from the line right above (…基层代表在会上 / 发言。)
+        if _partly_taken(touched, ln):
+            continue  # a line partly taken is the other rules'
+        score = model.score(x)
+        if score >= HEAD_CAPTION_SCORE:
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption above the text: {x[:30]}",
+                                  priority=5, data={"unit": "head_caption", "score": round(score, 3), "detector": "caption model"}))
+    else:
+        return  # no paragraph of prose below: a line of the report's own, a page of one sentence
+    _add_leftovers(kept, new)
+
+
+#: a line that is one bracketed sentence closed by its full stop ((某某书记在表彰大会现场。), (图中左三为某某。))
+_BRACKETED_SENTENCE_RE = re.compile(r"[（(]([^()（）\n:：;；]{5,60}[。.])[)）]")
+
+
+def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A picture's caption written as a sentence in brackets on a line of its own ((某某镇党委书记某某在
+    大会现场。), (正在蓬勃发展的某某镇。)), anywhere on the page, when the caption model reads it as who does
+    what, where (0.5 or more). A report's own note in brackets (（以上数据截至某年底。）) speaks of figures or
+    of the text, which the model leaves; a line partly taken is the other rules'."""
+    from .captionmodel import caption_model
+
+    if "。)" not in view and "。）" not in view and ".)" not in view and ".）" not in view:
+        return
+    gone = _removed_whole(view, kept)
+    touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    model = caption_model()
+    new: list[Candidate] = []
+    for ln in lines:
+        x = view[ln.start : ln.end].strip()
+        m = _BRACKETED_SENTENCE_RE.fullmatch(x) if x else None
+        if m is None or gone(ln):
+            continue
+        if _partly_taken(touched, ln):
+            continue
+        score = model.score(m.group(1))
+        if score >= 0.5:
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption in brackets: {x[:30]}",
+                                 priority=5, data={"unit": "bracketed_caption", "score": round(score, 3), "detector": "caption model"}))
+    _add_leftovers(kept, new)
+
+
+#: what a document's title ends in (某某实施方案, 某某工作总结, 某某事迹材料)
+_DOC_TITLE_END_RE = re.compile(r"(?:方案|总结|材料|报告|汇报|事迹|讲话|发言|计划|范文|申报书|申请书|纪实)(?:[（(][^()（）]{1,8}[)）])?")
+
+
+def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A document site's file title glued before the document's own title on the page's first line
+    (某医院党员活动室建设方案xx医院党员活动室建设方案 根据…, 2023年关于某社区…实施方案关于某社区…实施方案…): the
+    first copy goes, the document's title and text stay. The copy ends in a document's word and its last ten
+    characters come again right after it."""
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip()), None)
+    if first is None:
+        return
+    start = first.start
+    for c in kept:  # what other rules took at the line's start (a chunk's number 1、)
+        if c.action == "removed" and c.start <= start < c.end:
+            start = c.end
+    while start < first.end and view[start] in " \t\u3000":
+        start += 1
+    x = view[start : first.end]
+    for m in _DOC_TITLE_END_RE.finditer(x, 8, 62):
+        head, rest = x[: m.end()], x[m.end() : m.end() + m.end() + 12]
+        if len(head) >= 10 and head[-10:] in rest and not re.search(r"[。！？!?；;，,]", head):
+            if not any(c.start < start + 2 * m.end() + 12 and start < c.end and c.action == "removed" for c in kept):
+                # (one copy taken already: 标题 written twice is another rule's, which leaves the first)
+                _add_leftovers(kept, [Candidate("furniture", start, start + m.end(), "removed",
+                                                f"a document site's file title before the document's own: {head[:30]}", priority=5,
+                                                data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
+            return
+
+
+#: Latin dots closing a paragraph cut mid-sentence (…个人自学33次，召..., …这两年, ...)
+_CUT_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff，,、])[ \u3000]?\.{3,6}[ \t\u3000]*$")
+#: a link to the whole text under a teaser (全文地址：…, 阅读全文)
+_WHOLE_TEXT_RE = re.compile(r"[ \t\u3000]*(?:全文|阅读全文|查看全文|原文|全文地址|原文地址|原文链接)")
+
+
+def _take_truncation_dots(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A teaser's cut: Latin dots closing the page's last paragraph, or the paragraph over a link to the
+    whole text, cut mid-sentence (…开展中心组集中研讨11次，召...). A paragraph of prose only (forty
+    characters, a clause's comma): other articles' headlines cut off with dots are the link-tail rules'."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
+    new = []
+    for k, ln in enumerate(filled):
+        last = k == len(filled) - 1
+        if not (last or _WHOLE_TEXT_RE.match(view, filled[k + 1].start, filled[k + 1].end)):
+            continue
+        x = view[ln.start : ln.end]
+        m = _CUT_DOTS_RE.search(x)
+        if m is None or len(x.strip()) < 40 or not re.search(r"[，,]", x):
+            continue
+        s, e = ln.start + m.start(), ln.start + m.end()
+        if not any(c.action == "removed" and c.start < e and s < c.end for c in kept):
+            new.append(Candidate("furniture", s, e, "removed", "a teaser's dots where the text was cut", priority=5,
+                                 data={"unit": "cut_dots", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
+
+
+def _prefer_title_below_reading_label(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page that shows its title after a reading label (正在阅读：【栏目】某某) and again under its crumb: the
+    labelled line goes whole and the title below stays (the repeated-title rule took the later copy)."""
+    labels = [c for c in kept if c.action == "removed" and c.data.get("unit") == "reading_label"]
+    if not labels:
+        return
+    key = lambda a, b: re.sub(r"[\s【】\[\]]+", "", view[a:b])  # noqa: E731
+    for c in labels:
+        ln = next((x for x in lines if x.start <= c.start < x.end), None)
+        if ln is None:
+            continue
+        shown = key(c.end, ln.end)
+        copy = next((d for d in kept if d.action == "removed" and d.data.get("detector") == "repeated title"
+                     and d.start >= ln.next and key(d.start, d.end) == shown), None)
+        if len(shown) < 8 or copy is None:
+            continue
+        kept.remove(copy)  # the title below stays
+        kept[:] = [d for d in kept if not (d.action == "removed" and ln.start <= d.start and d.end <= ln.next)]
+        _add_leftovers(kept, [Candidate("furniture", ln.start, ln.next, "removed",
+                                        f"the page's reading label with the title it shows (the title stands below, line {copy.data.get('line', '')})",
+                                        priority=5, data={"unit": "reading_label_line", "score": 0.9, "detector": "leftovers"})])
+
+
+def _take_item_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A collection item's label taken (篇一：) before the collection's own title again (某县党建品牌 under
+    某县党建品牌9篇): the copy goes with its label. An item's own heading (篇一：一名乡村教师的初心) stays."""
+    gone = _removed_whole(view, kept)
+    first = next((ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)), None)
+    if first is None:
+        return
+    title = re.sub(r"\s+", "", view[first.start : first.end])
+    new: list[Candidate] = []
+    for c in kept:
+        if c.action != "removed" or c.data.get("unit") != "collection_label":
+            continue
+        ln = next((x for x in lines if x.start <= c.start < x.end), None)
+        if ln is None or ln is first or c.end >= ln.end:
+            continue
+        rest = re.sub(r"\s+", "", view[c.end : ln.end])
+        if len(rest) >= 6 and title.startswith(rest) and len(title) - len(rest) <= 6:
+            new.append(Candidate("furniture", c.end, ln.end, "removed", f"the collection's title again under an item's label: {rest[:30]}",
+                                 priority=5, data={"unit": "item_title_copy", "score": 0.9, "detector": "repeated title"}))
+    _add_leftovers(kept, new)
+
+
+def _take_split_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The page's title shown again broken over two lines (某某支行： / 担当社会责任 弘扬雷锋精神 under
+    某某支行：担当社会责任 弘扬雷锋精神): both pieces go, the title on one line stays. Only a title of ten
+    characters or more without a sentence's end, its copy within the next twelve lines."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
+    if len(filled) < 3:
+        return
+    key = lambda ln: re.sub(r"\s+", "", view[ln.start : ln.end])  # noqa: E731
+    for k, ln in enumerate(filled[:8]):
+        title = key(ln)
+        if len(title) < 10 or len(title) > 80 or re.search(r"[。！？!?]", title[:-1]):
+            continue
+        for j in range(k + 1, min(k + 12, len(filled) - 1)):
+            a, b = filled[j], filled[j + 1]
+            if key(a) and key(b) and key(a) + key(b) == title and b.number == a.number + 1:
+                _add_leftovers(kept, [Candidate("furniture", x.start, x.next, "removed",
+                                                f"the page title shown again over two lines (first on line {ln.number})", priority=5,
+                                                data={"unit": "split_title_copy", "score": 0.9, "detector": "repeated title"})
+                                      for x in (a, b)])
+                return
+        return  # the first title-like line only
+
+
+#: a journal article's funding label alone on its line (基金, 基金项目, 【基金】)
+_FUND_LABEL_RE = re.compile(r"[【\[]?(?:基金|基金项目|项目基金|资助项目)[】\]]?[ \u3000]*[:：]?")
+#: a funded project's line: a project named, its number in brackets closing the line (…研究”(GFD22011), …项目(某发(2022)33号)。)
+_FUND_ITEM_RE = re.compile(r"[^\n。]{4,160}(?:项目|课题|基金|计划|专项)[^\n。]{0,80}?[（(][^\n]*?(?:[A-Za-z]{1,12}\d{2,}|\d{4,}|\d号)[^\n]*?[)）][。;；]?")
+
+
+def _take_fund_items(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A journal page's funding block: under its label (基金), the projects that paid for the article, one
+    a line, each with its number in brackets. Only under the label: a report's sentence on a project of its
+    own (承担省级课题一项（2022年）。) stands under no such label."""
+    if "基金" not in view and "资助项目" not in view:
+        return
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    new: list[Candidate] = []
+    for k, ln in enumerate(filled):
+        if not _FUND_LABEL_RE.fullmatch(view[ln.start : ln.end].strip()):
+            continue
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", "a journal's funding label",
+                             priority=5, data={"unit": "fund_item", "score": 0.9, "detector": "journal fields"}))
+        for nxt in filled[k + 1 : k + 8]:
+            x = view[nxt.start : nxt.end].strip()
+            if not _FUND_ITEM_RE.fullmatch(x):
+                break
+            new.append(Candidate("furniture", nxt.start, nxt.end, "removed", f"a funded project under the journal's label: {x[:30]}",
+                                 priority=5, data={"unit": "fund_item", "score": 0.9, "detector": "journal fields"}))
+    if new:
+        _add_leftovers(kept, [c for c in new if not any(d.start < c.end and c.start < d.end for d in kept if d.action == "removed")])
+
+
+#: a writer's byline: the unit, a space, one to three names (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某)
+_HEAD_BYLINE_RE = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
+    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村))"
+    r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
+#: a newspaper's byline after its box: □某某 某某·某某某 某 某 (a name of two characters may be spaced out)
+_BOX_BYLINE_RE = re.compile(r"[□■][ \u3000]*(?P<names>[\u4e00-\u9fff·]{1,12}(?:[ \u3000]+[\u4e00-\u9fff·]{1,12}){0,5})")
+
+
+def _names(text: str) -> list[str]:
+    """The names of a byline: words apart by spaces, a lone character joined to the one before (谭 刚)."""
+    out: list[str] = []
+    for w in text.split():
+        if len(w) == 1 and out and len(out[-1]) == 1:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+#: what names no person after a unit: its parts and roles (某某公司 党委, 某某学院 团委书记)
+_NOT_A_NAME_RE = re.compile(r"党|团|委|支部|书记|主任|部长|经理|校长|院长|工会|办公|宣传|组织|纪检|研究|材料|事迹|总结|报告|经验")
+
+
+def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A magazine's or a news page's byline above the report's first paragraph: a line of the writer's
+    unit and name(s) (中国某某石化有限公司 王某某). Each name opens with a surname and names no part
+    or role of a unit (某某公司 党委办公室 is a title's unit, no writer). Only above the first paragraph
+    of prose: a signature at the report's foot is the report's."""
+    gone = _removed_whole(view, kept)
+    touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    names = surnames()
+    new: list[Candidate] = []
+    for ln in lines:
+        x = view[ln.start : ln.end].strip()
+        if not x or gone(ln):
+            continue
+        if len(x) >= 30 and "。" in x:
+            break  # the report's first paragraph
+        m = _HEAD_BYLINE_RE.fullmatch(x) or _BOX_BYLINE_RE.fullmatch(x)
+        if m is None:
+            continue
+        people = _names(m.group("names"))
+        if not all(("·" in p or 2 <= len(p) <= 4 and (p[0] in names or p[:2] in names)) and not _NOT_A_NAME_RE.search(p)
+                   for p in people):
+            continue
+        if _partly_taken(touched, ln):
+            continue  # a line partly taken is the other rules'
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writer's byline above the text: {x[:30]}",
+                             priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
+    else:
+        return  # no paragraph of prose below
+    _add_leftovers(kept, new)
+
+
+#: what a gallery's captions show, in the words they share (…组织观看直播实况, …参观红色教育基地)
+_GALLERY_SCENE_RE = re.compile(r"观看|收看|聆听|参观|合影|宣誓|重温|慰问|走访|实况|现场|义诊|植树")
+
+
+def _take_caption_galleries(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """Three short lines or more in a row that end in the same words naming a scene (骨科党支部组织观看
+    直播实况 / 放射科党支部组织观看直播实况 / …), between two paragraphs of prose: a gallery's captions.
+    A roll of units or honours shares no scene word (…村党支部, …荣获先进基层党组织)."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip() and not gone(ln)]
+    texts = [view[ln.start : ln.end].strip() for ln in filled]
+    short = [len(x) <= 30 and not re.search(r"[。！？!?；;：:，,]", x) for x in texts]
+    new: list[Candidate] = []
+    k = 0
+    while k < len(filled):
+        if not short[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(filled) and short[j + 1]:
+            j += 1
+        run = texts[k : j + 1]
+        if len(run) >= 3 and 0 < k and j + 1 < len(filled) and len(texts[k - 1]) >= 40 and len(texts[j + 1]) >= 40:
+            suffix = run[0]
+            for x in run[1:]:
+                n = 0
+                while n < min(len(suffix), len(x)) and suffix[-1 - n] == x[-1 - n]:
+                    n += 1
+                suffix = suffix[len(suffix) - n :] if n else ""
+            if len(suffix) >= 4 and _GALLERY_SCENE_RE.search(suffix) and all(len(x) > len(suffix) for x in run):
+                for ln in filled[k : j + 1]:
+                    new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a gallery's caption: {view[ln.start:ln.end].strip()[:30]}",
+                                          priority=5, data={"unit": "gallery_run", "score": 0.9, "detector": "leftovers"}))
+        k = j + 1
+    _add_leftovers(kept, new)
+
+
+#: a notice's label alone on its line (友情提醒 |, 特别注意：, 【免责声明】)
+_NOTICE_LABEL_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:温馨提示|友情提示|友情提醒|特别提示|特别注意|特别声明|免责声明|版权声明|郑重声明|严正声明|声明|提示)"
+                                   r"[】\]]?[ \u3000]*[:：|｜]?[ \t\u3000]*")
+
+
+def _take_notice_labels(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A notice's label alone on its line goes with the notice the detectors took on the next line
+    (友情提醒 | / 本信息真实性未经某某网证实…); a label over the report's own text stays."""
+    if not any(c.action == "removed" and c.kind == "watermark" for c in kept):
+        return
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    new: list[Candidate] = []
+    for k in range(len(filled) - 1):
+        ln, nxt = filled[k], filled[k + 1]
+        if not _NOTICE_LABEL_LINE_RE.fullmatch(view, ln.start, ln.end) or gone(ln) or not gone(nxt):
+            continue
+        if not any(c.kind == "watermark" and c.action == "removed" and c.start <= nxt.start + 2 and c.end >= nxt.end for c in kept):
+            continue
+        if any(c.start < ln.end and c.end > ln.start and c.action != "removed" for c in kept):
+            continue
+        new.append(Candidate("watermark", ln.start, ln.end, "removed", f"the label of the notice below: {view[ln.start:ln.end].strip()}",
+                              priority=5, data={"unit": "notice_label", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
+
+
+#: a pair of brackets around at most 60 characters, none of them a bracket or a line break (the
+#: analysis view folds an opening bracket's width, not always the closing one's)
+_BRACKET_PAIR_RE = re.compile(r"[（(][^（）()\n]{1,60}[）)]|【[^【】\n]{1,60}】|[\[［][^\[\]［］\n]{1,60}[\]］]|"
+                              r"〔[^〔〕\n]{1,60}〕|〖[^〖〗\n]{1,60}〗")
+#: what may stand inside such brackets beside the junk removed from them (spaces, separators)
+_BRACKET_FILL_RE = re.compile(r"[\s，,、；;:：|｜/·•\-—_.。]*")
+#: a teaser's marks around a bracketed marker (……（此处隐藏2815字）……)
+_ELLIPSIS_RE = re.compile(r"(?:……|…|\.{3,6})")
+
+
+def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A news picture's caption shape ending with its ceremony (某某党支部成立揭牌, 公司党委为示范点授牌)
+    on the page's first line of text — everything above it blank or removed, no caption beside it — is
+    the page's title: a picture's caption stands under some text. The candidate goes from ``kept``."""
+    scene = [c for c in kept if c.action == "removed" and c.data.get("unit") == "scene_caption"]
+    if not scene:
+        return
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    starts = [ln.start for ln in lines]
+    at = {c.start for c in scene}
+    filled = [k for k, ln in enumerate(lines) if view[ln.start : ln.end].strip()]
+
+    def caption_on(k: int | None) -> bool:
+        return k is not None and any(lines[k].start <= a < lines[k].next for a in at)
+
+    for c in scene:
+        k = bisect.bisect_right(starts, c.start) - 1
+        line = lines[k] if k >= 0 else None
+        if line is None or view[line.start : c.start].strip() or view[c.end : line.end].strip():
+            continue  # a caption run into a line: no title
+        x = view[line.start : line.end].strip()
+        if _SCENE_NOUN_END_RE.search(x) or not _CEREMONY_END_RE.search(x):
+            continue  # 表彰大会现场, 新党员入党宣誓, 某某(右)…资料图: a picture's words; a title ends with its ceremony (…揭牌)
+        f = bisect.bisect_left(filled, k)
+        if caption_on(filled[f + 1] if f + 1 < len(filled) else None) or caption_on(filled[f - 1] if f > 0 else None):
+            continue  # captions line after line: a gallery opening the page
+        if not any(view[a:b].strip() for a, b in _gaps(removed, 0, line.start)):
+            kept.remove(c)
+
+
+#: the ceremony a news title ends with (某某党支部成立揭牌, 某局为示范点授牌, …表彰颁奖, 某某剧团受表彰)
+_CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖|受表彰|获表彰)$")
+#: how only a picture's caption ends: the scene's place (现场, 会场), a pose (合影), who stands where ((右)),
+#: a file picture's mark (资料图)
+_SCENE_NOUN_END_RE = re.compile(r"(?:现场|会场|合影|合影留念|留影|资料图)[。.]?$|[（(][左右前后中][一二三四五六]?[)）]")
+
+
+def _take_emptied_brackets(view: str, kept: list[Candidate]) -> None:
+    """Brackets whose whole content was removed go with it (（发布时间：…） leaves no （）), and a
+    teaser's ellipses around such a marker too (……（此处隐藏2815字）……); a bracket holding any
+    character left of the report stays as it is."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed" and c.kind != "html" and not c.replacement)
+    if not removed:
+        return
+    starts = [s for s, _ in removed]
+    for m in _BRACKET_PAIR_RE.finditer(view):
+        a, b = m.start() + 1, m.end() - 1
+        k = bisect.bisect_right(starts, b) - 1
+        if k < 0 or removed[k][1] <= a:
+            continue  # nothing removed inside
+        pos, ok = a, False
+        for s, e in removed[bisect.bisect_left(starts, a - 1) if a else 0:]:
+            if s >= b:
+                break
+            if e <= pos:
+                continue
+            if s > pos and not _BRACKET_FILL_RE.fullmatch(view, pos, s):
+                break
+            ok = ok or s < b
+            pos = max(pos, e)
+        if not ok or pos < b and not _BRACKET_FILL_RE.fullmatch(view, pos, b):
+            continue
+        if any(c.start < m.end() and c.end > m.start() and c.action != "removed" for c in kept):
+            continue  # a flagged mask inside
+        start, end = m.start(), m.end()
+        left = _ELLIPSIS_RE.search(view, max(0, start - 6), start)
+        right = _ELLIPSIS_RE.match(view, end)
+        if left and left.end() == start and right:
+            start, end = left.start(), right.end()
+        inner = sorted((c.start, c.end) for c in kept if c.start < end and c.end > start)
+        for s, e in _gaps(inner, start, end):  # the brackets, ellipses and separators left between the removals
+            kept.append(Candidate("furniture", s, e, "removed", "brackets emptied by the junk removed from them", priority=5,
+                                  data={"unit": "emptied_brackets", "score": 0.9, "detector": "leftovers"}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+def _credits_after_removed_heads(view: str, lines: list[Line], kept: list[Candidate]) -> list[Candidate]:
+    """A dateline or credit that opens a line once the junk before it is gone (金宝搏188入口 某某站讯
+    (记者 某某) …: the brand went, the dateline is now the line's head): the credit grammar reads the
+    lines that lost their first words again, without them."""
+    removed = [c for c in kept if c.action == "removed" and c.kind != "html"]
+    by_start = {ln.start: ln for ln in lines}
+    lost = []
+    for c in removed:  # a removal opening its line (after spaces at most) that leaves words after it
+        k = c.start
+        while k > 0 and view[k - 1] in " \t\u3000" and k not in by_start:
+            k -= 1
+        ln = by_start.get(k)
+        if ln is not None and c.end < ln.end:
+            lost.append((ln.number, c))
+    if not lost:
+        return []
+    heads = {n for n, _ in lost}
+    seen = _blank(view, [c for _, c in lost])
+    taken = sorted((c.start, c.end) for c in removed)
+    out = []
+    again = [ln for ln in lines if ln.number in heads]
+    found = find_bylines(seen, again) + [c for ln in again for c in inline_rules(seen, ln.start, ln.next)]
+    for c in found:
+        if c.action != "removed" or any(k.start < c.end and c.start < k.end for k in kept if k.action != "removed"):
+            continue
+        # what the credit adds to the removals already there
+        out += [replace(c, start=s, end=e) for s, e in _gaps(taken, c.start, c.end) if view[s:e].strip()]
+    return out
+
+
+#: a publishing stamp with its clock (2024年11月08日16:00, 2023-05-06 09:12:33): a site's, never a sign-off's
+_CLOCK_STAMP_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*")
+
+
+#: what is left of a meta line: fields with their short values (来源：某某报, 作者：佚名, 浏览次数：12) and the
+#: font buttons beside them (减小字体 增大字体)
+_FIELD_ITEM = (r"(?:(?:文章|信息|新闻|稿件)?来源|作者|编辑|责任编辑|审核|浏览次数|点击数|阅读次数|阅读量|点击量|发布者|发布人|录入)"
+               r"[ \u3000]*[:：][ \u3000]*[^\s:：。！？!?，,|｜]{0,20}|减小字体|增大字体|字体[:：]?(?:[ \u3000]*[大中小]){1,3}|打印|关闭")
+_FIELDS_LEFT_RE = re.compile(rf"[ \t\u3000|｜]*(?:{_FIELD_ITEM})(?:[ \t\u3000|｜/]+(?:{_FIELD_ITEM}))*[ \t\u3000|｜]*")
+
+
+def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A publishing stamp with its clock left alone on a line once the junk beside it went (2024年11月08日16:00
+    before a removed address): the stamp was the site's line too."""
+    removed = [c for c in kept if c.action == "removed" and c.kind not in ("pinyin", "html")]
+    if not removed:
+        return
+    new: list[Candidate] = []
+    starts = [ln.start for ln in lines]
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for c in removed:  # each removal on the line it starts in (one lying within that line only)
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and c.end <= lines[k].next:
+            by_line.setdefault(k, []).append((c.start, c.end))
+    for k, inside in by_line.items():
+        line = lines[k]
+        gaps = [(a, b) for a, b in _gaps(sorted(inside), line.start, line.end) if view[a:b].strip()]
+        if len(gaps) == 1 and _CLOCK_STAMP_RE.fullmatch(view, *gaps[0]) \
+                and not any(c.start < gaps[0][1] and c.end > gaps[0][0] for c in kept):
+            new.append(Candidate("furniture", gaps[0][0], gaps[0][1], "removed", "a publishing stamp left alone by the junk beside it",
+                                  priority=5, data={"unit": "stamp_leftover", "score": 0.9, "detector": "leftovers"}))
+        elif gaps and all(_FIELDS_LEFT_RE.fullmatch(view, a, b) for a, b in gaps) \
+                and not any(c.start < b and c.end > a for a, b in gaps for c in kept):
+            # the page's fields left once the stamp beside them went (来源: 某某报, 作者:佚名 来源:网上收集整理)
+            new += [Candidate("furniture", a, b, "removed", f"the page's fields left by the stamp beside them: {view[a:b].strip()[:30]}",
+                              priority=5, data={"unit": "fields_leftover", "score": 0.9, "detector": "leftovers"}) for a, b in gaps]
+    _add_leftovers(kept, new)
+
+
+def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A removal that leaves its line empty takes the line break too (a credit in brackets alone
+    on its line). A removal that leaves text in its place (an entity read as its character: &amp;
+    → &) leaves the line non-empty."""
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    for line in lines:
+        if line.next <= line.end:
+            continue
+        inside = [(s, e) for s, e in removed if s < line.end and e > line.start]
+        if not inside or any(e > line.end for s, e in inside):
+            continue
+        pos, left = line.start, []
+        for s, e in inside:
+            left.append(view[pos:max(pos, s)])
+            pos = max(pos, e)
+        left.append(view[pos:line.end])
+        if "".join(left).strip() or any(c.replacement.strip() for c in kept if c.action == "removed"
+                                        and c.start < line.end and c.end > line.start):
+            continue
+        mine = [c for c in kept if c.action == "removed" and line.start <= c.start and c.end <= line.end]
+        if not mine:
+            continue  # the removals reach in from the line before (a line broken by a lone \r)
+        first, last = min(mine, key=lambda c: c.start), max(mine, key=lambda c: c.end)
+        if last.kind == "html" or any(c.start < line.next and c.end > line.end for c in kept if c not in mine):
+            continue
+        last.end = line.next
+        if first.kind != "html" and not any(c.end > line.start and c.start < first.start for c in kept if c not in mine):
+            first.start = line.start
+
+
+def _whole_crlf(view: str, kept: list[Candidate]) -> None:
+    """A removal that ends between the two characters of a CRLF line break (a rule's ``$`` stops before
+    ``\n``, its ``[^\n]`` takes the ``\r``) takes the ``\n`` too: half a line break left behind would put
+    the next line's text on the removed line."""
+    starts = {c.start for c in kept}
+    for c in kept:
+        if (c.action == "removed" and c.end < len(view) and view[c.end] == "\n" and view[c.end - 1] == "\r"
+                and c.end not in starts):
+            c.end += 1
