@@ -39,6 +39,8 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|网|报|台)")
+#: one outlet or several joined by a comma, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：)
+_OUTLETS = rf"《?{_OUTLET}》?(?:[ \u3000]*[、,，][ \u3000]*《?{_OUTLET}》?){{0,3}}"
 #: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某客户端22日讯),
 #: or the outlet's 消息 (本台消息, 某某网消息)
 _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:讯|电)"
@@ -60,7 +62,7 @@ _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
 _END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID}|{_GLUED_ROLE})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
-_RUN = rf"(?:(?:{_OUTLET}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
+_RUN = rf"(?:(?:{_OUTLETS}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文")

@@ -442,6 +442,10 @@ def _profile_follows(view: str, lines: list[Line], number: int) -> bool:
     return False
 
 
+#: what names no person: a unit's parts and roles, a report's words (某某公司 党委, 某某学院 团委书记, 事迹材料)
+_NOT_A_NAME_RE = re.compile(r"党|团|委|支部|书记|主任|部长|经理|校长|院长|工会|办公|宣传|组织|纪检|研究|材料|事迹|总结|报告|经验")
+
+
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
     """Whether a line of text (four characters or more: a sentence, or a brand under 名称：) follows line ``number``."""
     for ln in lines:
@@ -933,6 +937,22 @@ def _repeatable(t: str) -> bool:
             and len(re.findall(f"[{CJK}]", t)) >= 5)
 
 
+#: what a page's meta row or a site's menu holds (2024年02月04日 | 来源：…, 网站首页 | 网站地图)
+_META_SEGMENT_RE = re.compile(r"\d{4}|来源|发布|时间|日期|作者|编辑|首页|网站|频道|地图|会员|位置|登录|注册|(?:网|站|平台|官网)$")
+
+
+def _labelled_title(line: str) -> bool:
+    """Whether a line of two parts joined by a bar is a title with its column's or series' label (某某精神系列报道(2)|
+    一颗公心某某某, 党建引领下的文化力量｜某某馆荣获…称号): the parts say different things (few shared character
+    pairs) and neither is a date, a meta field or a site's word. Title variants of a search-engine title share
+    their words (某某党支部事迹|某某中学党支部的事迹)."""
+    parts = [p.strip() for p in re.split(r"[|｜]", line.strip())]
+    if len(parts) != 2 or any(len(re.findall(f"[{CJK}]", p)) < 4 or _META_SEGMENT_RE.search(p) for p in parts):
+        return False
+    pairs = [{p[i : i + 2] for i in range(len(p) - 1)} for p in parts]
+    return len(pairs[0] & pairs[1]) < 0.3 * min(len(pairs[0]), len(pairs[1]))
+
+
 def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """What the inline shape rules (``junk_furniture.yaml``) match in ``view[start:end]``."""
     out = []
@@ -944,6 +964,8 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
             continue
         for m in rx.finditer(view, start, end):
             if m.end() > m.start():
+                if name == "keyword_stuffing" and _labelled_title(m.group()):
+                    continue
                 begin, stop = m.start(), m.end()
                 if begin == 0 or view[begin - 1] in "\n \u3000\t":  # opening a line: its spaces go too
                     while stop < len(view) and view[stop] in " \u3000\t":

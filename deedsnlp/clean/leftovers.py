@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines
-from .furniture import CAPTION_UNITS, inline_rules, surnames
+from .furniture import _NOT_A_NAME_RE, _PROFILE_OPEN_RE, CAPTION_UNITS, inline_rules, surnames
 from .patterns import UNIT_WORD_RE
 from .spans import Candidate, Line
 
@@ -51,6 +51,15 @@ def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
             if k >= 0 and spans[k][0] <= s and e <= spans[k][1]:
                 continue  # taken already
             if any(a < e and s < b for a, b in spans[max(0, k - 1) : k + 3]) or any(c.start < e and s < c.end for c in new):
+                wider = next((c for c in kept + new if c.action == "removed" and c.start < e and s < c.end
+                              and not (s <= c.start and c.end <= e)), None)
+                if wider is not None:
+                    # a longer removal holds part of the copy (a notice from the copy's middle on): it takes the rest
+                    wider.start, wider.end = min(wider.start, s), max(wider.end, e)
+                    kept[:] = [c for c in kept if c is wider or not (c.action == "removed" and wider.start <= c.start and c.end <= wider.end)]
+                    new[:] = [c for c in new if c is wider or not (wider.start <= c.start and c.end <= wider.end)]
+                    spans = sorted((c.start, c.end) for c in kept + new if c.action == "removed")
+                    continue
                 # partly taken (the name without its tail): the copy goes whole, over the shorter removal
                 kept[:] = [c for c in kept if not (c.action == "removed" and s <= c.start and c.end <= e)]
             new.append(Candidate("spam", s, e, "removed", f"a spam piece taken elsewhere on the page: {p[:30]}", priority=5,
@@ -323,6 +332,8 @@ _CAPTION_DOING_RE = re.compile(r"正在|在(?:开展|进行|参加|学习|讨论
 #: what someone under a picture's label does (看望, 上党课, 开展, 举行, 颁发, 发言 …)
 _CAPTION_ACT_RE = re.compile(_CAPTION_DOING_RE.pattern + r"|看望|党课|开展|举行|参加|学习|宣誓|义诊|检查|指导|考察|视察|颁发|授予|接受"
                              r"|发言|讲话|致辞|作报告|带领|合影|植树|打扫|清理|帮助|讲授|培训")
+#: what a picture is, closing its caption (…品牌标识, …航站楼全景, …新貌一角)
+_PICTURE_NOUN_END_RE = re.compile(r"(?:标识|标志|全景|外景|一角|风貌|新貌|掠影|剪影|场景|照片|合影|航拍图?|效果图|示意图)$")
 #: a heading's opening: what the unit does or did, without a subject (坚持…, 强化…, 以…, 让…)
 _HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动|加强|深化|创新|注重|围绕|立足|发挥|提升|夯实|激活|培育|构建|完善|健全"
                               r"|落实|践行|传承|弘扬|服务|扎根|心系|情系|用心|用情|[以用让把抓做当争树建强优带育聚凝铸守勇敢甘践亮比促助解暖]")
@@ -367,8 +378,8 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         ln = left[k]
         x = view[ln.start : ln.end].strip()
         if not 8 <= len(x) <= 45 or _CAPTION_BREAK_RE.search(x) or _OUTLINE_HEAD_RE.match(x) or _HEADING_OPEN_RE.match(x) \
-                or not _CAPTION_WHO_RE.search(x) or not _CAPTION_DOING_RE.search(x):
-            continue
+                or not (_CAPTION_WHO_RE.search(x) and _CAPTION_DOING_RE.search(x) or _CAPTION_ACT_RE.search(x, 2) or _PICTURE_NOUN_END_RE.search(x)):
+            continue  # who is seen doing what (某某大桥参建五方开展党建联建活动), or what the picture is (某某党支部党建品牌标识)
         before, after = (view[n.start : n.end].strip() for n in (left[k - 1], left[k + 1]))
         if len(before) < 40 or "。" not in before[-3:] or len(after) < 40:
             continue  # a picture stands between paragraphs; short lines together are a list or an outline
@@ -649,6 +660,44 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
                                                 f"a document site's file title before the document's own: {head[:30]}", priority=5,
                                                 data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
             return
+    # a flattened document's title, its subtitle, then the title again before the text (某某典型事迹材料 担当作为…
+    # 某某典型事迹材料 一年来，…): the second copy goes, the first stays the title
+    m = re.match(r"([^\s。！？!?；;，,]{6,40}?)[ \u3000]+", x)
+    if m is None or not any(e.end() == len(m.group(1)) for e in _DOC_TITLE_END_RE.finditer(m.group(1))):
+        return
+    title = m.group(1)
+    k = x.find(title, m.end(), 160)
+    if k < 0 or x[k - 1] not in " \u3000" or k + len(title) < len(x) and x[k + len(title)] not in " \u3000":
+        return
+    a, b = start + k, start + k + len(title)
+    while b < first.end and view[b] in " \u3000":
+        b += 1
+    if not any(c.start < b and a < c.end and c.action == "removed" for c in kept):
+        _add_leftovers(kept, [Candidate("furniture", a, b, "removed", f"the document's title again after its subtitle: {title[:30]}",
+                                        priority=5, data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
+
+
+#: a site's summary line: its label, then the first words of the text (概要：某某馆成立于…, 导读：…)
+_SUMMARY_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容|文章|文档|资源)?(?:概要|摘要|导读|简介|描述|核心提示)[】\]]?[ \u3000]*[:：][ \u3000]*(?P<text>\S.*)")
+
+
+def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A site's summary line (概要：…, 导读：…) whose text the page shows again as the report's own: the
+    summary goes, the text stays. A journal's abstract told once stays."""
+    if not any(w in view for w in ("要", "导读", "简介", "描述", "提示")):
+        return
+    touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    new: list[Candidate] = []
+    for ln in lines:
+        m = _SUMMARY_LINE_RE.fullmatch(view, ln.start, ln.end)
+        if m is None or len(m.group("text").strip()) < 20 or _partly_taken(touched, ln):
+            continue
+        probe = m.group("text").strip()[:20]
+        if view.find(probe, ln.next) < 0 and view.rfind(probe, 0, ln.start) < 0:
+            continue
+        new.append(Candidate("furniture", ln.start, ln.next, "removed", f"a site's summary of the text shown below: {probe}",
+                             priority=5, data={"unit": "summary_copy", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
 
 
 #: Latin dots closing a paragraph cut mid-sentence (…个人自学33次，召..., …这两年, ...)
@@ -797,8 +846,6 @@ def _names(text: str) -> list[str]:
     return out
 
 
-#: what names no person after a unit: its parts and roles (某某公司 党委, 某某学院 团委书记)
-_NOT_A_NAME_RE = re.compile(r"党|团|委|支部|书记|主任|部长|经理|校长|院长|工会|办公|宣传|组织|纪检|研究|材料|事迹|总结|报告|经验")
 
 
 def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -829,6 +876,48 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
                              priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
     else:
         return  # no paragraph of prose below
+    _add_leftovers(kept, new)
+
+
+#: a newspaper's byline in its box closing the text's last sentence or alone on a line (…增强团队的凝聚力。□某某某)
+_CLOSING_BOX_RE = re.compile(r"(?:(?<=[。！？!?”])|^)[ \t\u3000]*[□■][ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})[ \t\u3000]*$", re.M)
+
+
+def _person(name: str, names) -> bool:
+    """Whether ``name`` reads as a person's name: two to four characters opened by a surname, no unit or role in it."""
+    return ("·" in name or 2 <= len(name) <= 4 and (name[0] in names or name[:2] in names)) and not _NOT_A_NAME_RE.search(name)
+
+
+def _take_closing_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A newspaper's byline in its box (□某某) glued after the text's last sentence or alone on a line, and the
+    writer's name alone on the line under the page's title, above the first paragraph, named nowhere in the
+    text (a profile's subject is named again, or opens the line below: 某某 / 中共党员，…)."""
+    names = surnames()
+    touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    new: list[Candidate] = []
+    if "□" in view or "■" in view:
+        for m in _CLOSING_BOX_RE.finditer(view):
+            if all(_person(n, names) for n in _names(m.group("names"))) and not _partly_taken(touched, Line(0, m.start(), m.end(), m.end())):
+                new.append(Candidate("furniture", m.start(), m.end(), "removed", f"the writer's byline in its box: {m.group().strip()[:20]}",
+                                     priority=5, data={"unit": "box_byline", "score": 0.9, "detector": "head byline"}))
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    for k in range(1, min(len(filled) - 1, 4)):
+        ln = filled[k]
+        x = view[ln.start : ln.end].strip()
+        if len(x) >= 30 and "。" in x:
+            break  # the report's first paragraph
+        if gone(ln) or not 2 <= len(x) <= 4 or not _person(x, names):
+            continue
+        below = next((b for b in filled[k + 1 :] if not gone(b)), None)
+        rest = view[below.start : below.end] if below is not None else ""
+        if below is None or len(rest.strip()) < 30 or "。" not in rest or _PROFILE_OPEN_RE.match(rest):
+            break
+        if view.count(x) > 1 or _partly_taken(touched, ln):
+            break  # the name told again is the report's subject
+        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writer's name under the title: {x}",
+                             priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
+        break
     _add_leftovers(kept, new)
 
 

@@ -1,0 +1,130 @@
+"""Families of junk (and of text wrongly taken) that the twenty-third session's fresh real pages showed;
+invented names and wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "近日，青禾县农商银行党委组织开展“七一”系列活动，全行党员干部重温入党誓词，接受了一次深刻的党性教育。\n"
+MORE = "支部书记柯某某表示，将以此次活动为契机，把学习成果转化为服务群众、推动发展的实际行动。\n"
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("三年前，松岭县农信社的信贷员起步台中機車借款於山区乡镇，如今已服务农户三千余户。\n", "借款"),
+    ("“晒黑的脸是我们信贷员的标志。”他笑道，“不晒太新竹小额信贷阳可干不了这行。”\n", "新竹"),
+], ids=["a city and a loan", "a city and microcredit"])
+def test_a_loan_sharks_words_spliced_into_a_sentence_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "信贷员" in result.cleaned
+
+
+def test_microcredit_in_a_reports_sentence_stays(cleaner):
+    text = "支部组织信贷员走村入户，全年发放小额信贷一千二百万元，帮助农户发展特色种植。\n"
+    assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_credit_naming_two_outlets_before_the_text_goes(cleaner):
+    page = "《青禾交通报》、青禾交通网 记者柳某 报道：" + LEAD + MORE
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("近日") and "记者" not in result.cleaned
+
+
+@pytest.mark.parametrize("page", [
+    LEAD + "通过开展活动，该行党委引导广大员工坚定理想信念，增强团队的凝聚力和战斗力。□柯晓岚\n",
+    LEAD + MORE + "□柯晓岚\n",
+], ids=["glued after the last sentence", "alone under the text"])
+def test_a_newspapers_boxed_byline_at_the_foot_goes(cleaner, page):
+    result = cleaner.clean_text(page)
+    assert "柯晓岚" not in result.cleaned and "凝聚力" in result.cleaned or "柯晓岚" not in result.cleaned and MORE in result.cleaned
+
+
+def test_a_box_blanking_a_name_in_the_text_stays(cleaner):
+    text = "支部书记柯□□同志带头走访困难群众，全年为群众办实事四十余件。\n"
+    assert "柯□□" in cleaner.clean_text(text).cleaned
+
+
+def test_the_writers_name_under_the_title_goes(cleaner):
+    page = "青禾支行离退休党支部开展主题党日活动\n\n柳岚\n\n" + LEAD
+    result = cleaner.clean_text(page)
+    assert "柳岚" not in result.cleaned and "主题党日活动" in result.cleaned and "重温入党誓词" in result.cleaned
+
+
+def test_a_profiles_name_over_its_text_stays(cleaner):
+    page = "优秀共产党员先进事迹\n\n柳岚\n\n中共党员，1978年出生，现任青禾支行行长，扎根基层二十年，带领团队连年超额完成任务。\n"
+    assert "柳岚" in cleaner.clean_text(page).cleaned
+
+
+def test_a_flattened_documents_title_shown_again_after_its_subtitle_goes():
+    # the leftovers pass alone: on a whole page the page numbers before it (1、) decide what the detectors take first
+    from deedsnlp.clean.leftovers import _take_glued_title_copy
+    from deedsnlp.clean.spans import iter_lines
+
+    view = ("公路站典型事迹材料 守护平安路畅通为民路 公路站典型事迹材料 一年来，公路站党支部团结带领全体职工，"
+            "攻坚克难，圆满完成了各项养护任务。\n")
+    kept = []
+    _take_glued_title_copy(view, kept, list(iter_lines(view)))
+    assert [view[c.start : c.end] for c in kept] == ["公路站典型事迹材料 "] and kept[0].start > 20
+
+
+@pytest.mark.parametrize("caption", ["松岭大桥参建各方开展党建联建活动", "青禾公路党支部党建品牌标识"],
+                         ids=["who does what", "what the picture is"])
+def test_a_caption_on_a_page_of_captions_goes(cleaner, caption):
+    page = (LEAD + "建设中的松岭大桥 柳某/摄\n"
+            "施工中，青禾公路党支部落实“五基三化”要求，围绕安全、质量、进度开展攻坚行动，取得了明显成效。\n"
+            + caption + "\n"
+            "以打造交通建设全产业链党建联盟为切入点，支部联合参建各方建立完善联席会议等制度，形成工作合力。\n")
+    result = cleaner.clean_text(page)
+    assert caption not in result.cleaned and "联席会议" in result.cleaned
+
+
+def test_a_heading_between_paragraphs_on_a_page_of_captions_stays(cleaner):
+    page = (LEAD + "建设中的松岭大桥 柳某/摄\n"
+            "施工中，青禾公路党支部落实“五基三化”要求，围绕安全、质量、进度开展攻坚行动，取得了明显成效。\n"
+            "坚持强基固本提升支部组织力\n"
+            "以打造交通建设全产业链党建联盟为切入点，支部联合参建各方建立完善联席会议等制度，形成工作合力。\n")
+    assert "坚持强基固本提升支部组织力" in cleaner.clean_text(page).cleaned
+
+
+def test_a_wire_dateline_with_a_lost_space_before_its_title_mark_goes(cleaner):
+    page = "新华社青禾7月6日电? 题:不忘初心 筑梦山乡——记松岭工程中的共产党员\n" + LEAD
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("不忘初心") and "题" not in result.cleaned.splitlines()[0][:3]
+
+
+def test_a_sites_summary_of_the_text_below_goes(cleaner):
+    body = "青禾县博物馆成立于1982年，一个机构两块牌子，兼负文物管理所的职责。多年来，该馆坚持党建引领，扎实做好文物保护工作。\n"
+    page = "县博物馆先进事迹材料\n概要:" + body[:60] + "\n" + body + MORE
+    result = cleaner.clean_text(page)
+    assert "概要" not in result.cleaned and body in result.cleaned
+
+
+@pytest.mark.parametrize("title", ["扎根山乡系列报道(3)| 一片“丹心”柳秀兰", "党建引领下的书香力量|青禾县图书馆荣获“市级文明单位”称号"],
+                         ids=["a series label", "a column phrase"])
+def test_a_title_with_its_label_before_a_bar_stays(cleaner, title):
+    assert title in cleaner.clean_text(title + "\n\n" + LEAD + MORE).cleaned
+
+
+def test_title_variants_of_a_search_engine_title_still_go(cleaner):
+    page = "青禾中学党支部先进事迹材料|青禾中学党支部的先进事迹\n\n" + LEAD
+    assert "|" not in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("近年来，青禾区审计局将中国竞彩网的涓涓细流汇入审计事业，推动党建与业务深度融合。\n", "竞彩网"),
+    ("2022年3月，中文博彩平台审计局派出审计组开展年度财政收支审计。\n", "中文"),
+], ids=["a lottery site's name", "a site word before the trade word"])
+def test_a_betting_sites_name_standing_for_the_unit_goes(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "审计" in result.cleaned
+
+
+def test_a_spam_copy_partly_inside_a_longer_removal_leaves_no_overlap(cleaner):
+    # found by the property test (test_clean.py): the copy of a contact ad (加QQ：…) began one character before
+    # a notice that ran from its middle on; the two removals overlapped and the suggestions pass raised ValueError
+    from deedsnlp.clean import reconstruct
+
+    raw = "**全年开展活动12次加QQ：2745xxxx31本文来源：青松范文网。加QQ：2745xxxx31"
+    result = cleaner.clean_text(raw)
+    spans = sorted((f.start, f.end) for f in result.findings if f.action == "removed")
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert reconstruct(result.cleaned, result.findings) == raw and "QQ" not in result.cleaned
