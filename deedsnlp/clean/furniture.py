@@ -54,6 +54,35 @@ def furniture_vocabulary() -> dict:
     return yaml.safe_load(text)
 
 
+#: an anchor written as plain words joined by | (no other regex syntax)
+_LITERAL_ANCHOR_RE = re.compile(r"[^\\\[\]().*+?{}^$|]+(?:\|[^\\\[\]().*+?{}^$|]+)*")
+
+
+def _anchor_words(rules: dict) -> tuple[dict[str, tuple[str, ...]], dict[str, list[str]]]:
+    """For the inline rules whose anchor is plain words: each rule's words, and the rules under each word's first
+    two characters (its first character for a word of one)."""
+    words, index = {}, {}
+    for k, x in rules.items():
+        a = x.get("anchor")
+        if a and _LITERAL_ANCHOR_RE.fullmatch(a):
+            words[k] = tuple(a.split("|"))
+            for w in words[k]:
+                index.setdefault(w[:2], []).append(k)
+    return words, index
+
+
+def _active_literal_rules(view: str) -> set[str]:
+    """The inline rules with plain-word anchors that the page holds a word of: one pass over the page's
+    character pairs instead of a regex search per rule."""
+    words, index = _compiled()["anchor_words"]
+    keys = {view[i : i + 2] for i in range(len(view) - 1)}
+    keys.update(view)
+    maybe = set()
+    for k in keys & index.keys():
+        maybe.update(index[k])
+    return {name for name in maybe if any(w in view for w in words[name])}
+
+
 @lru_cache(maxsize=1)
 def _compiled():
     v = furniture_vocabulary()
@@ -62,6 +91,8 @@ def _compiled():
         "inline": [(re.compile(x["regex"]), k, float(x.get("score", 0.95))) for k, x in v["inline"].items()],
         # a shape runs only on pages holding its anchor (one fast scan, most pages have none)
         "anchors": {k: re.compile(x["anchor"]) for k, x in v["inline"].items() if x.get("anchor")},
+        # anchors that are plain words (供稿|撰稿|摄影): looked up by their first two characters in the page's pairs
+        "anchor_words": _anchor_words(v["inline"]),
         "title": re.compile(f"(?:{title_words})"),
         # 官方网站 may carry a (中国) before it: xbet星河·(中国)官方网站
         "brand_tail": re.compile("(?:[·・]?[（(]中国[)）])?官方网站|"
@@ -958,10 +989,17 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
     out = []
     end = len(view) if end is None else end
     anchors = _compiled()["anchors"]
+    literal = _compiled()["anchor_words"][0]
+    whole = start == 0 and end == len(view)
+    active = _active_literal_rules(view) if whole else set()
     for rx, name, score in _compiled()["inline"]:
-        anchor = anchors.get(name)
-        if anchor is not None and anchor.search(view, start, end) is None:
-            continue
+        if whole and name in literal:
+            if name not in active:
+                continue
+        else:
+            anchor = anchors.get(name)
+            if anchor is not None and anchor.search(view, start, end) is None:
+                continue
         for m in rx.finditer(view, start, end):
             if m.end() > m.start():
                 if name == "keyword_stuffing" and _labelled_title(m.group()):
