@@ -128,3 +128,14 @@ def test_a_spam_copy_partly_inside_a_longer_removal_leaves_no_overlap(cleaner):
     spans = sorted((f.start, f.end) for f in result.findings if f.action == "removed")
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert reconstruct(result.cleaned, result.findings) == raw and "QQ" not in result.cleaned
+
+
+def test_black_squares_for_a_name_are_placeholders_and_a_bullet_is_not(cleaner):
+    result = cleaner.clean_text("■ 强化政治引领\n■■■，女，汉族，到■■法院工作以来，■■■同志始终坚持原则。\n")
+    flagged = [f.text for f in result.findings if f.kind == "placeholder"]
+    assert flagged == ["■■■", "■■", "■■■"] and result.cleaned.startswith("■ 强化")
+
+
+def test_a_years_first_digits_masked_is_a_number_placeholder(cleaner):
+    result = cleaner.clean_text("支部先后被评为先进基层党组织、*2年被评为示范点。\n")
+    assert [(f.kind, f.data.get("number")) for f in result.findings] == [("placeholder", True)]

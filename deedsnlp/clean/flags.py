@@ -22,6 +22,10 @@ MAX_MASK = 12
 _CJK_PUNCT = "，。、；：！？“”‘’（）《》【】—…"
 
 
+#: the last digits of a year and 年 after a mask (…、*2年被评为…): the year's first digits masked
+_YEAR_DIGITS_RE = re.compile(r"\d{1,3}年")
+
+
 def find_masks(text: str) -> list[Candidate]:
     """Censor masks; a mask beside a digit (``20**年``) hides a number: a placeholder, without word
     suggestions. Dots (``中国特色.主义``) and ``##`` inside words are masks too."""
@@ -42,6 +46,7 @@ def find_masks(text: str) -> list[Candidate]:
                 and not (prev.isdigit() and nxt in "年届")):  # 3×4 is a product; 20××年 a year left blank
             continue
         if ((prev.isdigit() or nxt.isdigit()) and (CJK_RE.match(prev) or CJK_RE.match(nxt))
+                or _YEAR_DIGITS_RE.match(text, e) and not prev.isascii()  # 、*2年被评为: a year's first digits masked
                 or set(run) <= {"×"} and nxt in "年月日号" and prev in "年月\n \u3000，,（(—-：:于在至到"):  # 20××年××月××日
             out.append(Candidate("placeholder", s, e, "flagged", f"number masked by {run!r} (digits unknown)", priority=2,
                                  data={"number": True}))
