@@ -139,3 +139,49 @@ def test_black_squares_for_a_name_are_placeholders_and_a_bullet_is_not(cleaner):
 def test_a_years_first_digits_masked_is_a_number_placeholder(cleaner):
     result = cleaner.clean_text("支部先后被评为先进基层党组织、*2年被评为示范点。\n")
     assert [(f.kind, f.data.get("number")) for f in result.findings] == [("placeholder", True)]
+
+
+def test_a_reprints_original_title_opening_the_page_keeps_its_title(cleaner):
+    # seven annotators of real pages agree: opening the page, 原标题： is the only title there is; only the label goes
+    page = "原标题：让党旗在指尖飘扬——记青禾县特殊教育学校党支部\n" + LEAD + MORE
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("让党旗在指尖飘扬——记青禾县特殊教育学校党支部\n") and "原标题" not in result.cleaned
+
+
+@pytest.mark.parametrize("row", [
+    "时间:2021-04-30 14:50 来源: 作者:柯某某 阅读: 次",
+    "2025-3-21 来源:青禾卫生网 - 青禾卫生报 浏览:次青禾卫生网讯(通讯员柳某)",
+], ids=["empty fields and count", "a date first and the outlet's dateline last"])
+def test_a_row_of_fields_with_empty_values_glued_to_the_text_goes(cleaner, row):
+    page = "青禾教研室党支部开展主题党日活动\n" + row + "4月29日，青禾教研室党支部组织党员参观革命旧址，重温入党誓词。\n"
+    result = cleaner.clean_text(page)
+    assert "4月29日，青禾教研室党支部组织党员参观革命旧址" in result.cleaned and "来源" not in result.cleaned
+
+
+def test_a_meeting_record_with_its_own_fields_stays(cleaner):
+    text = "会议时间:2021年4月30日 地点:会议室 参加人员:全体党员同志,会议由支部书记主持召开。\n"
+    assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("○ 青禾县职业教育中心 柯玉林 周安和\n职业教育需要党建引领，党的建设是发展现代职业教育的根本保障，起着把方向、谋大局的作用。\n", "柯玉林"),
+    ("青禾在线松岭报道：近日，松岭监狱在新四军纪念馆开展实境教育活动，全体党员民警参加。\n", "报道"),
+    ("青禾省农业农村厅农村社会事业促进处(410005) 柯杰夫\n近年来，松岭村围绕乡村振兴战略，全力绘就美丽乡村新蓝图，被评为市级美丽乡村示范村。\n", "410005"),
+], ids=["a bullet before the writers' unit and names", "an outlet and a province before 报道", "a unit's postcode and its author"])
+def test_more_credit_shapes_before_the_text_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "。" in result.cleaned
+
+
+def test_a_summary_under_a_taken_label_goes_when_the_text_repeats_it(cleaner):
+    body = "1944年出生的柯景奎，1981年至1990年任村党支部书记，带领村民修路建校，被群众称为“领头雁”。"
+    page = ("细读松岭村“功德榜”\n放大字体  缩小字体 发布日期:2023-08-29  浏览次数:56040\n核心提示:" + body + "\n"
+            + body + "1986年，为推进村里的教育事业，他带领村民捐资新建了村小学。\n" + MORE)
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count("1944年出生的柯景奎") == 1 and "核心提示" not in result.cleaned
+
+
+def test_a_headline_over_its_dateline_is_no_caption(cleaner):
+    page = ("福利院党员在烈士陵园重温入党誓词\n本网讯(特约记者 柯某 通讯员 柳某)6月21日至24日，松岭镇农村福利院开展庆七一系列活动，"
+            "组织院民重走红军路。\n")
+    assert cleaner.clean_text(page).cleaned.startswith("福利院党员在烈士陵园重温入党誓词\n")

@@ -382,7 +382,8 @@ def _between(junk: str) -> tuple[str, str]:
 
 #: shapes of page furniture from real pages (invented wording): the page, and what the cleaner leaves of it
 SHAPES_THAT_GO = {
-    "a reprint's 原标题 line": (f"原标题：青禾之畔党旗红——记松岭镇卫生院党支部\n{BODY2}\n", f"{BODY2}\n"),
+    # below the page's own headline the reprint's line goes whole; opening the page, only its label (test_clean_fresh_pages)
+    "a reprint's 原标题 line": (f"青禾之畔党旗红\n原标题：青禾之畔党旗红——记松岭镇卫生院党支部\n{BODY2}\n", f"青禾之畔党旗红\n{BODY2}\n"),
     "a 消息 marker with its credit": _glued("青禾网松岭6月5日消息（记者 贺明远）"),
     "a 消息 marker before a space": _glued("青禾在线松岭消息 "),
     "a 快讯 marker with its source": _glued("青禾头条快讯：松岭先锋网（冼一诺）"),

@@ -83,8 +83,9 @@ _DATELINE_ONLY_RE = re.compile(
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
     # dateline's (junk_furniture.yaml: wire_dateline)
     rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日消息[ \u3000:：,，]+(?=[{_C}“\"\d])"
-    # an outlet's attribution opening the line (某某军报报道，“…”): the outlet's word before 报道 (据… is the text's own)
-    rf"|[ \t\u3000]*(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻)报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])")
+    # an outlet's attribution opening the line (某某军报报道，“…”, 某某在线某省报道：): the outlet's word (and a place) before 报道
+    # (据… is the text's own)
+    rf"|[ \t\u3000]*(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻|在线)(?:[{_C}]{{2,3}}(?:省|市)?)?报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
 _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
@@ -178,9 +179,14 @@ _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:�
 _VALUE = r"[^\s:：。，,！？!?]{1,20}"
 #: fields in a row opening a line, the last one a date or a count, glued to the first words of the text
 #: (文章来源:某某处 作者:某某 时间:2018-05-02 17:19:002018年是…, …发布时间:2009-05-07 4月30日，…)
+#: (a field may be left empty, 来源: 作者:某某, and so may the count, 阅读: 次; the row may open with its date and close
+#: with the outlet's dateline: 2025-3-21 来源:某某网 - 某某报 浏览:次某某网讯(通讯员某某)3月19日下午，…)
+_VALUE_OR_NONE = rf"(?:{_STAMP}|{_VALUE}(?:[ \u3000]*[-－—][ \u3000]*{_VALUE})?)?"
 _GLUED_FIELDS_RE = re.compile(
-    rf"[ \t\u3000]*{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE}(?:[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})*?"
-    rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?)[ \u3000]*(?=[{_C}“\"（(]|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)")
+    rf"[ \t\u3000]*(?:{_STAMP}[ \u3000]+)?{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE_OR_NONE}(?:[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE_OR_NONE})*?"
+    rf"[ \u3000|｜/]+{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|\d{{1,7}}次?|次)"
+    rf"(?:[ \u3000]*[{_C}]{{2,12}}?(?:网|报|台|社|刊|在线|新闻|融媒体?)讯[ \u3000]*(?:[（(][^（()）\n。，,]{{2,30}}[)）])?)?"
+    rf"[ \u3000]*(?=[{_C}“\"（(]|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日)")
 
 
 #: the item's stamp (or its date field), then its fields, set apart from the text's first words by a space (a

@@ -678,7 +678,7 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
 
 
 #: a site's summary line: its label, then the first words of the text (概要：某某馆成立于…, 导读：…)
-_SUMMARY_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容|文章|文档|资源)?(?:概要|摘要|导读|简介|描述|核心提示)[】\]]?[ \u3000]*[:：][ \u3000]*(?P<text>\S.*)")
+_SUMMARY_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容|文章|文档|资源)?(?:概要|摘要|导读|简介|描述|核心提示)[】\]]?(?:[ \u3000]*[:：]|[ \u3000]+)[ \u3000]*(?P<text>\S.*)")
 
 
 def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -690,12 +690,19 @@ def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) ->
     new: list[Candidate] = []
     for ln in lines:
         m = _SUMMARY_LINE_RE.fullmatch(view, ln.start, ln.end)
-        if m is None or len(m.group("text").strip()) < 20 or _partly_taken(touched, ln):
+        if m is None or len(m.group("text").strip()) < 20:
             continue
+        start = ln.start
+        if _partly_taken(touched, ln):
+            # the label alone taken already (核心提示：, 摘要 after a publishing line): the summary's text goes after it
+            over = [(a, b) for a, b in touched if a < ln.end and b > ln.start]
+            if any(b > m.start("text") for a, b in over):
+                continue
+            start = max(b for a, b in over)
         probe = m.group("text").strip()[:20]
         if view.find(probe, ln.next) < 0 and view.rfind(probe, 0, ln.start) < 0:
             continue
-        new.append(Candidate("furniture", ln.start, ln.next, "removed", f"a site's summary of the text shown below: {probe}",
+        new.append(Candidate("furniture", start, ln.next, "removed", f"a site's summary of the text shown below: {probe}",
                              priority=5, data={"unit": "summary_copy", "score": 0.9, "detector": "leftovers"}))
     _add_leftovers(kept, new)
 
@@ -726,6 +733,28 @@ def _take_truncation_dots(view: str, kept: list[Candidate], lines: list[Line]) -
             new.append(Candidate("furniture", s, e, "removed", "a teaser's dots where the text was cut", priority=5,
                                  data={"unit": "cut_dots", "score": 0.9, "detector": "leftovers"}))
     _add_leftovers(kept, new)
+
+
+#: a reprint's label before the original title, opening its line (原标题：)
+_ORIGINAL_LABEL_RE = re.compile(r"[ \t\u3000]*(?:原标题|来源标题)[ \u3000]*[:：][ \u3000]*")
+
+
+def _keep_opening_original_title(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A reprint's 原标题：… line that opens the page (nothing above it stays) is the page's only title: the
+    label goes and the title stays. Below the page's own headline the line goes whole."""
+    gone = _removed_whole(view, kept)
+    for c in kept:
+        if c.action != "removed" or c.data.get("unit") != "original_title":
+            continue
+        ln = next((x for x in lines if x.start <= c.start < x.next), None)
+        m = _ORIGINAL_LABEL_RE.match(view, ln.start, ln.end) if ln is not None else None
+        if m is None or c.start > m.start() or m.end() >= ln.end:
+            continue
+        if any(view[x.start : x.end].strip() and not gone(x) for x in lines if x.next <= ln.start):
+            continue  # the page's own headline stands above
+        c.end = m.end()
+        c.reason = f"a reprint's label before the original title, the page's only title: {view[m.start():m.end()].strip()}"
+        return
 
 
 def _prefer_title_below_reading_label(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -834,6 +863,9 @@ _HEAD_BYLINE_RE = re.compile(
 #: a newspaper's byline after its box: □某某 某某·某某某 某 某 (a name of two characters may be spaced out)
 _BOX_BYLINE_RE = re.compile(r"[□■][ \u3000]*(?P<names>[\u4e00-\u9fff·]{1,12}(?:[ \u3000]+[\u4e00-\u9fff·]{1,12}){0,5})")
 
+#: a bullet opening a byline's line
+_BYLINE_BULLET_RE = re.compile(r"^[○●◎◆◇•·][ \u3000]*")
+
 
 def _names(text: str) -> list[str]:
     """The names of a byline: words apart by spaces, a lone character joined to the one before (谭 刚)."""
@@ -863,7 +895,8 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
             continue
         if len(x) >= 30 and "。" in x:
             break  # the report's first paragraph
-        m = _HEAD_BYLINE_RE.fullmatch(x) or _BOX_BYLINE_RE.fullmatch(x)
+        y = _BYLINE_BULLET_RE.sub("", x)  # a bullet before the byline (○ 某某中心 某某 某某)
+        m = _HEAD_BYLINE_RE.fullmatch(y) or _BOX_BYLINE_RE.fullmatch(x)
         if m is None:
             continue
         people = _names(m.group("names"))
@@ -1015,15 +1048,21 @@ def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
         if line is None or view[line.start : c.start].strip() or view[c.end : line.end].strip():
             continue  # a caption run into a line: no title
         x = view[line.start : line.end].strip()
-        if _SCENE_NOUN_END_RE.search(x) or not _CEREMONY_END_RE.search(x):
-            continue  # 表彰大会现场, 新党员入党宣誓, 某某(右)…资料图: a picture's words; a title ends with its ceremony (…揭牌)
         f = bisect.bisect_left(filled, k)
+        below = lines[filled[f + 1]] if f + 1 < len(filled) else None
+        dated = below is not None and _DATELINE_OPEN_RE.match(view, below.start, below.end) is not None
+        if _SCENE_NOUN_END_RE.search(x) or not (_CEREMONY_END_RE.search(x) or dated):
+            continue  # 表彰大会现场, 新党员入党宣誓, 某某(右)…资料图: a picture's words; a title ends with its ceremony (…揭牌)
+            # or stands over the item's dateline (某某党员在烈士陵园重温入党誓词 / 本网讯（记者 某某）…)
         if caption_on(filled[f + 1] if f + 1 < len(filled) else None) or caption_on(filled[f - 1] if f > 0 else None):
             continue  # captions line after line: a gallery opening the page
         if not any(view[a:b].strip() for a, b in _gaps(removed, 0, line.start)):
             kept.remove(c)
 
 
+#: a news item's dateline opening the line under its title (本网讯（记者 某某）…, 某某日报讯, 记者 某某 报道)
+_DATELINE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:本[报网台站刊]讯|[\u4e00-\u9fff]{2,12}?(?:网|报|台|社|融媒体?|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯"
+                               r"|[（(]?(?:本报|本台|本网|特约|见习|融媒体?)?记者[ \u3000:：]|[（(]?通讯员[ \u3000:：])")
 #: the ceremony a news title ends with (某某党支部成立揭牌, 某局为示范点授牌, …表彰颁奖, 某某剧团受表彰)
 _CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖|受表彰|获表彰)$")
 #: how only a picture's caption ends: the scene's place (现场, 会场), a pose (合影), who stands where ((右)),
