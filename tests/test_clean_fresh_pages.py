@@ -185,3 +185,59 @@ def test_a_headline_over_its_dateline_is_no_caption(cleaner):
     page = ("福利院党员在烈士陵园重温入党誓词\n本网讯(特约记者 柯某 通讯员 柳某)6月21日至24日，松岭镇农村福利院开展庆七一系列活动，"
             "组织院民重走红军路。\n")
     assert cleaner.clean_text(page).cleaned.startswith("福利院党员在烈士陵园重温入党誓词\n")
+
+
+def test_the_last_line_cut_off_and_its_section_word_stay_under_a_taken_caption(cleaner):
+    page = (LEAD + MORE + "柯某某(左)带领员工在现场开展技术创新课题攻关。\n做法\n"
+            "青禾石油天然气集团有限公司松岭油田分公司重油开发公司采油作业区党支部书记柯某某带领")
+    result = cleaner.clean_text(page)
+    assert "做法\n" in result.cleaned and result.cleaned.endswith("党支部书记柯某某带领")
+
+
+@pytest.mark.parametrize("page, title", [
+    ("铿锵玫瑰\n--记松岭机电公司基层女书记\n刊发日期:2016-08-05 阅读次数: 作者:\n" + LEAD, "铿锵玫瑰"),
+    ("青禾矿业网\n当前所在:首页 > 矿业法制\n\n牢记嘱托 再建新功 | 青禾电信松岭局浦江党支部\n\n"
+     "时间:2024-07-08 19:29:13      作者:佚名    来源:青禾市经济和信息化委员会\n\n" + LEAD + MORE, "牢记嘱托 再建新功 | 青禾电信松岭局浦江党支部"),
+], ids=["a short headline over its subtitle", "a headline with a bar over its date line"])
+def test_a_headline_between_furniture_lines_stays(cleaner, page, title):
+    assert title in cleaner.clean_text(page).cleaned
+
+
+def test_a_news_items_own_attribution_stays_and_a_dateline_with_a_colon_goes(cleaner):
+    kept = "据新华社北京8月1日电 近日，中央某某活动领导小组下发通知，号召各级党组织向先进学习。\n"
+    assert cleaner.clean_text(kept).cleaned == kept
+    gone = cleaner.clean_text("据青禾网25日消息：为表彰先进，青禾县决定授予一批同志荣誉称号。\n").cleaned
+    assert gone.startswith("为表彰先进")
+
+
+def test_an_abstract_field_holding_the_whole_document_loses_only_its_label(cleaner):
+    doc = ("1、1 / 5 2018年市直机关志愿者服务工作经验材料 青禾市直机关有基层党组织378个，党员5700余人。" + "近年来，市直属机关工委积极探索发挥机关党员先锋模范作用的载体，坚持贴近基层、服务群众。" * 6)
+    result = cleaner.clean_text("摘要:" + doc + "\n")
+    assert "摘要" not in result.cleaned and "党员5700余人" in result.cleaned
+
+
+def test_a_sites_name_after_a_search_engine_title_goes(cleaner):
+    page = "青禾禁毒支队：用忠诚筑起禁毒铜墙铁壁-松岭资讯网\n\n2020年06月23日 16:17:33 来源: 青禾禁毒网\n\n" + LEAD
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("青禾禁毒支队：用忠诚筑起禁毒铜墙铁壁\n") and "资讯网" not in result.cleaned
+
+
+@pytest.mark.parametrize("name", ["junk_furniture.yaml", "junk_patterns.yaml", "noise_generator.yaml"])
+def test_the_word_lists_hold_no_key_twice(name):
+    # yaml.safe_load keeps the last of two equal keys silently: a second rule of one name replaced the first
+    # (abstract_label, found when a new rule of that name never ran)
+    from importlib import resources
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = {k for k in keys if keys.count(k) > 1}
+        assert not twice, f"{name}: keys given twice: {sorted(map(str, twice))}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(resources.files("deedsnlp.data").joinpath(name).read_text("utf-8"), Loader=Strict)

@@ -211,6 +211,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
+        if p < 0.99 and _headline_shape(t) and _over_date_or_subtitle(view, lines, line.number):
+            continue  # a headline over its date line or its ——记 subtitle (某某 | 某某党支部 / 时间：… 作者：…): the title
         if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
             continue  # the report announcing its account (下面就把党支部工作总结汇报如下：); a site's lead-in speaks of 小编, 范文
         if _ROSTER_RE.fullmatch(t):
@@ -447,6 +449,8 @@ _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u
 
 #: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由)
 _SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色"
+#: a section word alone on its line, no colon (做法, 主要成效, 典型经验)
+_BARE_SECTION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS})")
 #: a section label on its own line (名称：, 做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in brackets,
 #: after a box, or closed by its colon; a site's own labels (文档简介：, 内容简介) are none, and other short labels
 #: with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or its info fields (来源：, 作者：)
@@ -463,6 +467,24 @@ _SALUTATION_RE = re.compile(r"(?:尊敬的|亲爱的)?(?:(?:各位|全体)?(?:�
 
 #: a person's profile opening: party standing, sex, people, birth (中共党员，…; 男，汉族，1975年5月出生)
 _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党员|男|女|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年\d{1,2}月(?:生|出生))[，,、]")
+
+
+#: a feature's subtitle under its headline (——记某某公司党支部, --记某某)
+_SUBTITLE_RE = re.compile(r"[ \t\u3000]*(?:——|--|—|－－|-)[ \u3000]*记")
+
+
+def _headline_shape(t: str) -> bool:
+    """A headline's shape: 6-60 characters, three in four of them Chinese, no sentence's end, no link or address."""
+    return (6 <= len(t) <= 60 and not _SENT_END.search(t) and "。" not in t and not _ADDRESS_SHAPE_RE.search(t)
+            and len(re.findall(f"[{CJK}]", t)) >= 0.75 * len(t.replace(" ", "")))
+
+
+def _over_date_or_subtitle(view: str, lines: list[Line], number: int) -> bool:
+    """Whether the next line of text is a date or meta line (2024-07-08 …, 时间：…, 来源：…) or a ——记 subtitle."""
+    for ln in lines:
+        if ln.number > number and view[ln.start : ln.end].strip():
+            return bool(_DATE_LINE_RE.match(view, ln.start, ln.end) or _SUBTITLE_RE.match(view, ln.start, ln.end))
+    return False
 
 
 def _profile_follows(view: str, lines: list[Line], number: int) -> bool:
@@ -543,6 +565,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
+        if k + 1 < len(content) and _SUBTITLE_RE.match(view, content[k + 1].start, content[k + 1].end):
+            continue  # a short headline over its subtitle (铿锵玫瑰 / ——记某某公司基层女书记)
         if (k == 0 and len(t) >= 8 or k == item_title) and k + 1 < len(content) \
                 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
             continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…),
@@ -550,6 +574,10 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         j = k + 1  # (the furniture of the item's head may stand between: 某某省劳模某某 / 文章字数：230 / 某某…)
         while j < len(content) and (content[j].number in junk_numbers or content[j].number in taken):
             j += 1
+        below = texts.get(content[j].number, "") if j == k + 1 < len(content) else ""
+        if _BARE_SECTION_RE.fullmatch(t) and len(re.findall(f"[{CJK}]", below)) >= 15 and (len(below.strip()) >= 30 or re.search("[，,。]", below)):
+            continue  # a profile's section word over its text (做法 / 某某集团有限公司某某分公司…): the report's; over a
+            # headline it is a column's name (百家经验 / 某某局：弘扬某某精神)
         if len(t) >= 5 and _CJK_ONLY_RE.fullmatch(t) and j < len(content) and _is_body_line(view, content[j]) and (
                 p < 0.9 if j == k + 1 else p < 0.5 and not _SITE_END_RE.search(t)):
             continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture; a word of
@@ -1004,6 +1032,8 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
             if m.end() > m.start():
                 if name == "keyword_stuffing" and _labelled_title(m.group()):
                     continue
+                if name == "site_after_title" and view.count("\n", 0, m.start()) > 12:
+                    continue  # a search-engine title stands in the page's head
                 begin, stop = m.start(), m.end()
                 if begin == 0 or view[begin - 1] in "\n \u3000\t":  # opening a line: its spaces go too
                     while stop < len(view) and view[stop] in " \u3000\t":

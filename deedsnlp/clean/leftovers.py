@@ -478,10 +478,15 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
             continue  # a person signing off (a menu's words open with no surname: 服务咨询, 院务信箱)
         if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
-        if ln is filled[-1] and len(x) >= 8 and "的" in x:
-            continue  # the page's last line, a paragraph the excerpt cut (38岁的某某村村支书某某): the report's
+        if ln is filled[-1] and (len(x) >= 8 and "的" in x or len(re.findall(r"[\u4e00-\u9fff]", x)) >= 15):
+            continue  # the page's last line, a paragraph the excerpt cut (38岁的某某村村支书某某, 某某集团有限公司某某分公司重油…): the report's
         if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
             picks.append((ln, x))
+    picked = {ln.start for ln, _ in picks}
+    stays = [ln for ln in foot if not gone(ln) and ln.start not in picked and len(view[ln.start : ln.end].strip()) >= 15]
+    # a label right over text that stays is that text's heading (做法 / the paragraph the excerpt cut)
+    picks = [(ln, x) for ln, x in picks if not any(b.start >= ln.next and not any(view[m.start : m.end].strip() for m in foot
+                                                                                   if ln.next <= m.start < b.start) for b in stays)]
     new: list[Candidate] = []
     for ln, x in picks:
         new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
