@@ -241,3 +241,58 @@ def test_the_word_lists_hold_no_key_twice(name):
 
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     yaml.load(resources.files("deedsnlp.data").joinpath(name).read_text("utf-8"), Loader=Strict)
+
+
+@pytest.mark.parametrize("last", ["7月14日，国家某部部长柯某来到新发", "松岭大学研究生党支部书记柯某作题为《书院制下研究生样板党支部创建"],
+                         ids=["a comma after a date", "a title mark left open"])
+def test_the_pages_last_line_cut_by_the_excerpt_is_no_caption(cleaner, last):
+    page = LEAD + MORE + last
+    assert cleaner.clean_text(page).cleaned.endswith(last)
+
+
+def test_a_sites_own_party_branch_keeps_the_sites_name():
+    from deedsnlp.clean import Cleaner
+
+    pages = ["重温红色记忆 青禾网党总支在松岭村开展主题党日活动\n\n2022-07-13 22:50:02 来源:青禾网\n\n" + LEAD,
+             "松岭新闻\n\n2022-07-14 09:10:00 来源:青禾网\n\n" + MORE]
+    learned = Cleaner(suggestions=0)
+    learned.fit(pages)  # the site's name learned from the batch
+    assert "青禾网党总支在松岭村开展" in learned.clean_text(pages[0]).cleaned
+
+
+def test_glosses_with_garbled_brackets_go_and_a_garbled_pages_own_letters_stay(cleaner):
+    glossed = "支(zhī)部(bù)党(dǎng)员(yuán)学(xué)习(xí)。\n2023-08-14 07:08:00  来(lái)源:人民日?qǐng)?bào)  作者:柯大伟\n"
+    result = cleaner.clean_text(glossed + LEAD)
+    assert "来源" not in result.cleaned and "qǐng" not in result.cleaned
+    mojibake = "支(zhī)部(bù)党(dǎng)员(yuán)是东北铁路货物运输?shù)哪洗箝T，坚持学习。\n"
+    assert "?shù)哪洗箝T" in cleaner.clean_text(mojibake).cleaned
+
+
+@pytest.mark.parametrize("preface", [
+    "无论是身处学校还是步入社会，大家都尝试过写作吧，借助写作也可以提高我们的语言组织能力。下面我给大家整理了一些优秀范文，希望能够帮助到大家，我们一起来看一看吧。",
+    "松岭乡村教师事迹材料(精选10篇)在我们平凡的日常里，大家一定都接触过事迹材料吧，事迹材料是指对本单位具有突出事迹的集体和个人整理出的文字宣传材料。",
+], ids=["the site's 我 giving to everyone", "a collection's count glued to its preface"])
+def test_more_prefaces_of_model_text_sites_go(cleaner, preface):
+    result = cleaner.clean_text(preface + "\n" + LEAD)
+    assert "大家" not in result.cleaned and result.cleaned.startswith("近日")
+
+
+def test_a_speakers_report_to_everyone_stays(cleaner):
+    text = "下面我给大家汇报一下支部一年来的工作情况，请各位领导和同志们批评指正。\n"
+    assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_figures_number_glued_to_its_caption_goes_and_a_sentence_citing_it_stays(cleaner):
+    page = LEAD + "图1青禾实验室教工党支部开展党史学习教育实践活动\n" + MORE + "如图2所示，支部组织架构分为三个层级\n"
+    result = cleaner.clean_text(page)
+    assert "图1" not in result.cleaned and "如图2所示" in result.cleaned
+
+
+def test_a_dateline_of_two_outlets_joined_by_a_dash_goes(cleaner):
+    page = "青禾网客户端—青禾网消息(通讯员柯勇华、柳韬)近日，松岭市临时党支部组织党员下沉社区，协助开展防控工作。\n"
+    assert cleaner.clean_text(page).cleaned.startswith("近日")
+
+
+def test_repeated_marks_of_a_spun_page_leave_one(cleaner):
+    result = cleaner.clean_text("支部坚持每月开展主题党日活动，,,,,党员参与率达百分之百。。。。。群众满意度持续提升。\n")
+    assert result.cleaned == "支部坚持每月开展主题党日活动，党员参与率达百分之百。群众满意度持续提升。\n"

@@ -103,6 +103,10 @@ def _loose(text: str) -> str:
     return "".join(out)
 
 
+#: a party body named after a site's name: the site's own branch (某某网党总支, 某某网党支部)
+_OWN_BRANCH_RE = re.compile(r"党总支|党支部|党委|党组|总支|支部|团委|工会")
+
+
 class NoticeDetector:
     """Finds watermark and spam spans in a text; see the module docstring for the rules."""
 
@@ -156,6 +160,8 @@ class NoticeDetector:
                 add(Token(m.start(), m.end(), HARD, "spam", "emoji run"))
         if self._sites is not None:
             for m in self._sites.finditer(text):
+                if _OWN_BRANCH_RE.match(text, m.end()):
+                    continue  # the site's own party branch (某某网党总支在某村开展主题党日活动): the report's subject
                 add(Token(m.start(), m.end(), self._site_weight(m.group()), "watermark", f"site name {m.group()} (learned)"))
         if self._sentences is not None:
             for m in self._sentences.finditer(text):

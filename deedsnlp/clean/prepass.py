@@ -27,6 +27,10 @@ from .spans import Candidate
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 GLOSS_RE = re.compile(rf"(?<=[^\sA-Za-z0-9(（)）\[\]]|[)）\]\[])(?:[(（]([a-zɡü{_TONED}]{{1,7}})[ \u3000]?[)）]|\[([a-zɡü{_TONED}]{{1,7}})[\[\]])")
 _TONE_RE = re.compile(f"[{_TONED}]")
+#: glosses whose opening brackets a garbled page turned into ?, two or more in a row (人民日?qǐng)?bào)); one alone
+#: may be a garbled page's own letters (…運輸?shù)哪洗箝T, the mojibake of 的南大门)
+_BROKEN_GLOSS_RE = re.compile(rf"(?:[?？][a-zü{_TONED}]{{1,7}}[)）]){{2,}}")
+_BROKEN_ONE_RE = re.compile(rf"[?？]([a-zü{_TONED}]{{1,7}})[)）]")
 #: a word's gloss: two to four toned syllables in parentheses after the word (记者(jìzhě), 见面会(jiànmiànhuì))
 _WORD_GLOSS_RE = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü{_TONED}]{{4,24}})[)）]")
 _PLAIN = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿɡ", "aaaaeeeeiiiioooouuuuüüüünnnmg")
@@ -131,6 +135,12 @@ def find_prepass(text: str) -> list[Candidate]:
             if _TONE_RE.search(m.group(1) or m.group(2)) or len(glosses) >= 3:
                 out.append(Candidate("pinyin", m.start(), m.end(), "removed", f"pinyin gloss {m.group()}", priority=6,
                                      data={"score": 1.0}))
+    if toned >= 3 and ("?" in text or "？" in text):
+        # on a glossed page, a gloss whose opening bracket turned into ? (人民日?bào)): a toned syllable and its bracket
+        for m in _BROKEN_GLOSS_RE.finditer(text):
+            if all(_TONE_RE.search(g) and _SYLLABLE_RE.fullmatch(g.translate(_PLAIN)) for g in _BROKEN_ONE_RE.findall(m.group())):
+                out.append(Candidate("pinyin", m.start(), m.end(), "removed", f"pinyin gloss, its bracket garbled {m.group()}",
+                                     priority=6, data={"score": 1.0}))
     if _has_symbols(text):
         for m in EMOJI_RE.finditer(text):
             if all(ch in _NOT_EMOJI for ch in m.group()):

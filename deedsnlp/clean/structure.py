@@ -195,6 +195,13 @@ def _prose(t: str) -> bool:
     return (len(t) >= 25 and _SENT_END_RE.search(t) is not None) or len(t) >= 60
 
 
+def _cut_at_page_end(t: str) -> bool:
+    """Whether the page's last line reads as a paragraph the excerpt cut: a comma after twelve characters or more
+    (7月14日，某部长来到某村), or a title mark or quotation left open (…作题为《某某样板党支部创建)."""
+    return (len(t) >= 12 and re.search("[，,]", t) is not None
+            or t.count("《") > t.count("》") or t.count("“") > t.count("”") or t.count("（") + t.count("(") > t.count("）") + t.count(")"))
+
+
 def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, int]],
                         title: int | None = None) -> list[Candidate]:
     """Lines of the header and footer zones that are furniture by their place (see the module
@@ -422,7 +429,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i, (line, t, gone) in enumerate(content):
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:"
                 or i <= first_body or not (is_action_caption(t) or _scene_caption(t)) or _continues(content[i - 1][1], t)
-                or i == len(content) - 1 and len(t) >= 20 and re.search("[，,]", t)  # a paragraph the excerpt cut at the page's end
+                or i == len(content) - 1 and _cut_at_page_end(t)  # a paragraph the excerpt cut at the page's end
                 or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
             continue
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
