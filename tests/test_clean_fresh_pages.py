@@ -296,3 +296,17 @@ def test_a_dateline_of_two_outlets_joined_by_a_dash_goes(cleaner):
 def test_repeated_marks_of_a_spun_page_leave_one(cleaner):
     result = cleaner.clean_text("支部坚持每月开展主题党日活动，,,,,党员参与率达百分之百。。。。。群众满意度持续提升。\n")
     assert result.cleaned == "支部坚持每月开展主题党日活动，党员参与率达百分之百。群众满意度持续提升。\n"
+
+
+@pytest.mark.parametrize("line", ["星期四", "资料图 松岭街道举行纪念建党97周年报告会", "民主生活会现场2", "□柯茜 摄影报道",
+                                  "对不起，可能是网络原因或无此页面，请稍后尝试。"],
+                         ids=["a weekday alone", "a file picture's caption", "a numbered scene caption", "a boxed photo credit",
+                              "a portal's error page"])
+def test_more_page_furniture_lines_go(cleaner, line):
+    page = LEAD + line + "\n" + MORE
+    assert cleaner.clean_text(page).cleaned == LEAD + MORE
+
+
+def test_a_weekday_in_a_sentence_stays(cleaner):
+    text = "支部规定每星期四下午为集中学习时间，雷打不动。\n"
+    assert cleaner.clean_text(text).cleaned == text

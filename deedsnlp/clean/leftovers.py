@@ -917,8 +917,11 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
     _add_leftovers(kept, new)
 
 
-#: a newspaper's byline in its box closing the text's last sentence or alone on a line (…增强团队的凝聚力。□某某某)
-_CLOSING_BOX_RE = re.compile(r"(?:(?<=[。！？!?”])|^)[ \t\u3000]*[□■][ \u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})[ \t\u3000]*$", re.M)
+#: a newspaper's byline in its box closing the text's last sentence or alone on a line (…增强团队的凝聚力。□某某某,
+#: □撰文 /某 某, □某某 摄影报道)
+_CLOSING_BOX_RE = re.compile(r"(?:(?<=[。！？!?”])|^)[ \t\u3000]*[□■][ \u3000]*(?:(?:撰文|文字|文|摄影|记者|通讯员)[ \u3000]*[/／:：]?[ \u3000]*)?"
+                             r"(?P<names>[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4}){0,3}?)"
+                             r"(?:[ \u3000]*(?:摄影报道|图文报道|报道|摄影|摄))?[ \t\u3000]*$", re.M)
 
 
 def _person(name: str, names) -> bool:
