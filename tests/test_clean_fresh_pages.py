@@ -310,3 +310,8 @@ def test_more_page_furniture_lines_go(cleaner, line):
 def test_a_weekday_in_a_sentence_stays(cleaner):
     text = "支部规定每星期四下午为集中学习时间，雷打不动。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_bracketed_credit_of_what_each_did_glued_to_the_text_goes(cleaner):
+    page = "(文|通讯员 柯俊建 王冬萍 图|通讯员 温某鹏)5月31日晚，我校党支部立项答辩会在学术报告厅举行，各学院党支部书记参加。\n"
+    assert cleaner.clean_text(page).cleaned.startswith("5月31日晚")

@@ -47,8 +47,8 @@ _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|
              rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端))消息"
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
-#: a role in a credit (the words a name follows)
-_ROLE = (rf"(?:(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|特派|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
+#: a role in a credit (the words a name follows; 文|通讯员 某某 图|通讯员 某某: what each did before the role)
+_ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(?:全媒体|融媒体?|见习|实习|特约|特派|首席|摄影|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|"
@@ -150,7 +150,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                                  data={"unit": "credit_line", "score": 0.92, "detector": "credit grammar"}))
             continue
         end = m.end()
-        closed = run.endswith((")", "）")) and _DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
+        closed = run.endswith((")", "）")) and (_DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
+                                                 or run.startswith(("(", "（")))  # (文|通讯员 某某 图|通讯员 某某)5月31日晚，…
         if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
             # names apart by spaces may have taken the text's first word (… 欧阳丹 近日，…): give it back
             cut = max(run.rfind(" "), run.rfind("\u3000"))
