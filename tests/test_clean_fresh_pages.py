@@ -315,3 +315,15 @@ def test_a_weekday_in_a_sentence_stays(cleaner):
 def test_a_bracketed_credit_of_what_each_did_glued_to_the_text_goes(cleaner):
     page = "(文|通讯员 柯俊建 王冬萍 图|通讯员 温某鹏)5月31日晚，我校党支部立项答辩会在学术报告厅举行，各学院党支部书记参加。\n"
     assert cleaner.clean_text(page).cleaned.startswith("5月31日晚")
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("〔编辑手记〕本稿件已于2023年7月3日在客户端首发。\n" + MORE, "编辑手记"),
+    ("松岭学院召开党支部书记述职评议会\n松岭人才招聘网 企业新闻\n2023-07-01 08:00 来源：青枫发布 日前，松岭学院党委召开年度述职评议会。\n", "招聘网"),
+    ("讲台上的老黄牛\n金某洲国际9077.com｜官方入口\n——记青山县第二中学物理教师柯文彬\n" + LEAD, "官方入口"),
+    ("青岚县融媒体中心 | 青岚新闻网\n区社会组织星级党组织评审会举行\n" + LEAD, "融媒体中心"),
+], ids=["an editor's note in brackets is no credit", "a site's and column's name over a date line is no headline",
+        "a brand line over a subtitle is no headline", "a masthead's two names go whole"])
+def test_the_new_guards_keep_taking_what_they_took(cleaner, page, gone):
+    # the invented-junk bench caught each of these while the headline and credit guards were written
+    assert gone not in cleaner.clean_text(page).cleaned

@@ -211,7 +211,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
-        if p < 0.99 and _headline_shape(t) and _over_date_or_subtitle(view, lines, line.number):
+        if p < 0.99 and _headline_shape(view[line.start : line.end].strip()) and _over_date_or_subtitle(view, lines, line.number):
             continue  # a headline over its date line or its ——记 subtitle (某某 | 某某党支部 / 时间：… 作者：…): the title
         if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
             continue  # the report announcing its account (下面就把党支部工作总结汇报如下：); a site's lead-in speaks of 小编, 范文
@@ -473,10 +473,15 @@ _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党
 _SUBTITLE_RE = re.compile(r"[ \t\u3000]*(?:——|--|—|－－|-)[ \u3000]*记")
 
 
-def _headline_shape(t: str) -> bool:
-    """A headline's shape: 6-60 characters, three in four of them Chinese, no sentence's end, no link or address."""
-    return (6 <= len(t) <= 60 and not _SENT_END.search(t) and "。" not in t and not _ADDRESS_SHAPE_RE.search(t)
-            and len(re.findall(f"[{CJK}]", t)) >= 0.75 * len(t.replace(" ", "")))
+def _headline_shape(t: str, shortest: int = 6) -> bool:
+    """A headline's shape: ``shortest``-60 characters, three in four of them Chinese, no sentence's end, no link or address,
+    no site's or column's name (某某招聘网 企业新闻)."""
+    return (shortest <= len(t) <= 60 and not _SENT_END.search(t) and "。" not in t and not _ADDRESS_SHAPE_RE.search(t)
+            and not _SITE_OR_COLUMN_RE.search(t) and len(re.findall(f"[{CJK}]", t)) >= 0.75 * len(t.replace(" ", "")))
+
+
+#: a site's name or a column's in a line (某某网 企业新闻, 某某频道, …工作动态)
+_SITE_OR_COLUMN_RE = re.compile(r"(?:网|网站|频道|在线)(?:[ \u3000|｜]|$)|(?:新闻|动态|资讯|要闻|快讯|通知|公告|专栏|栏目)$")
 
 
 def _over_date_or_subtitle(view: str, lines: list[Line], number: int) -> bool:
@@ -565,7 +570,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
-        if k + 1 < len(content) and _SUBTITLE_RE.match(view, content[k + 1].start, content[k + 1].end):
+        if (k + 1 < len(content) and _SUBTITLE_RE.match(view, content[k + 1].start, content[k + 1].end)
+                and _headline_shape(view[line.start : line.end].strip(), shortest=2)):
             continue  # a short headline over its subtitle (铿锵玫瑰 / ——记某某公司基层女书记)
         if (k == 0 and len(t) >= 8 or k == item_title) and k + 1 < len(content) \
                 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
@@ -997,7 +1003,8 @@ def _repeatable(t: str) -> bool:
 
 
 #: what a page's meta row or a site's menu holds (2024年02月04日 | 来源：…, 网站首页 | 网站地图)
-_META_SEGMENT_RE = re.compile(r"\d{4}|来源|发布|时间|日期|作者|编辑|首页|网站|频道|地图|会员|位置|登录|注册|(?:网|站|平台|官网)$")
+_META_SEGMENT_RE = re.compile(r"\d{4}|来源|发布|时间|日期|作者|编辑|首页|网站|频道|地图|会员|位置|登录|注册|入口|官方|下载|\.(?:com|cn|net)"
+                              r"|(?:网|站|平台|官网)$")
 
 
 def _labelled_title(line: str) -> bool:
@@ -1032,8 +1039,10 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
             if m.end() > m.start():
                 if name == "keyword_stuffing" and _labelled_title(m.group()):
                     continue
-                if name == "site_after_title" and view.count("\n", 0, m.start()) > 12:
-                    continue  # a search-engine title stands in the page's head
+                if name == "site_after_title" and (view.count("\n", 0, m.start()) > 12
+                                                   or len(re.findall(f"[{CJK}]", view[view.rfind("\n", 0, m.start()) + 1 : m.start()])) < 10):
+                    continue  # a search-engine title stands in the page's head, a headline before its site (a site's
+                    # own name before its other name is a masthead: 某某融媒体中心 | 某某新闻网)
                 begin, stop = m.start(), m.end()
                 if begin == 0 or view[begin - 1] in "\n \u3000\t":  # opening a line: its spaces go too
                     while stop < len(view) and view[stop] in " \u3000\t":
