@@ -327,3 +327,18 @@ def test_a_bracketed_credit_of_what_each_did_glued_to_the_text_goes(cleaner):
 def test_the_new_guards_keep_taking_what_they_took(cleaner, page, gone):
     # the invented-junk bench caught each of these while the headline and credit guards were written
     assert gone not in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("中共 * 市 * 镇第五届委员会向大会报告工作。\n", ["*", "*"]),
+    ("书记到某地看望慰问援疆干部，援新疆某州某地的项目已落地。\n", ["某", "某", "某"]),
+    ("根据委发[20xx]3号文件要求，支部开展专题学习。\n", ["20xx"]),
+], ids=["a star set off by spaces before its unit", "a place withheld by 某", "a year blank in a document number"])
+def test_more_template_blanks_are_placeholders(cleaner, text, flagged):
+    result = cleaner.clean_text(text)
+    assert [f.text for f in result.findings if f.kind == "placeholder"] == flagged and result.cleaned == text
+
+
+def test_some_place_and_a_product_are_no_placeholders(cleaner):
+    for text in ("在某种程度上，某地方的做法值得学习。\n", "展板面积为 3 * 4 米。\n"):
+        assert not [f for f in cleaner.clean_text(text).findings if f.kind in ("placeholder", "mask")]

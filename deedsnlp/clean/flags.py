@@ -52,6 +52,16 @@ def find_masks(text: str) -> list[Candidate]:
                                  data={"number": True}))
             continue
         unit = p.unit_noun.match(text, e) if p.unit_noun is not None else None
+        if unit is None and p.unit_noun is not None and prev in " \u3000" and nxt in " \u3000":
+            # a blank set off by spaces before its unit's noun (中共 * 市 * 镇第五届委员会): a template's name left out
+            k = e
+            while k < len(text) and text[k] in " \u3000":
+                k += 1
+            unit = p.unit_noun.match(text, k)
+            if unit is not None:
+                out.append(Candidate("placeholder", s, e, "flagged", f"template blank {run!r} (a name left out before {text[k]})",
+                                     priority=2, data={"name": True}))
+                continue
         if unit is None and set(run) <= {"×"} and len(run) >= 2 and p.unit_noun is not None:
             # ××钢铁集团, ××化工有限公司: a blank for a name whose trade words stay before the unit noun
             unit = next((u for k in range(e + 1, min(e + 7, len(text))) if CJK_RE.match(text[k - 1])
@@ -180,11 +190,14 @@ def find_placeholders(text: str) -> list[Candidate]:
     return out
 
 
-#: a single 某 standing for a unit's name before the unit's noun (武警某部, 某旅“红一连”, 被某师命名为, 某村党支部);
+#: a single 某 standing for a unit's or a place's name before its noun (武警某部, 某旅“红一连”, 被某师命名为, 某村党支部, 某州某地);
 #: 某些, 某种, 某个, 某一, 某天 and 某部分, 某区域 are words of the language
 _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|军事|所在|所有|所谓|站在|市场)"
                            r"(?=部队|部|旅|团|师|营|连|军|舰|支队|大队|中队|分队|机械化|装甲|集团军|舰艇|哨所|中心|单位|公司|企业"
-                           r"|村|乡|镇|县|市|区|省|街道|社区|小学|中学|学校|大学|学院|幼儿园|医院|卫生院|机关|局|厂|矿|站|所|井"
+                           r"|村|乡|镇|县|市|区|省|州|街道|社区|小学|中学|学校|大学|学院|幼儿园|医院|卫生院|机关|局|厂|矿|站|所|井"
+                           # a place or a lodging withheld (到某地看望, 援疆某州某地, 某酒店集中隔离), not 某地方, 某地步, nor
+                           # the saying's 某人来到某地 closing a sentence
+                           r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店"
                            # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂), not 某些, 某种, 某个, 某一 …
                            r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{1,4}?(?:合成旅|旅|团|师|有限公司|集团|公司|厂|井场|井))")
 
