@@ -342,3 +342,21 @@ def test_more_template_blanks_are_placeholders(cleaner, text, flagged):
 def test_some_place_and_a_product_are_no_placeholders(cleaner):
     for text in ("在某种程度上，某地方的做法值得学习。\n", "展板面积为 3 * 4 米。\n"):
         assert not [f for f in cleaner.clean_text(text).findings if f.kind in ("placeholder", "mask")]
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("近日，开元体育官网最新版学院党支部开展主题党日活动。\n", "开元体育"),
+    ("松岭学院太阳成官网党委召开专题会议。\n", "太阳成"),
+    (LEAD + "声明:本网转发此文章,旨在为读者提供更多信息资讯,所涉内容不构成投资、消费建议。文章事实如有疑问,请与有关方核实。\n", "本网转发"),
+    ("发表日期:2012-08-31 来源:党委办公室 作者:柯 洁 本页责编:柳占荣,原驰\n" + LEAD, "本页责编"),
+    ("发布源:青禾地震监测中心党委办公室   发布时间:2021-06-17 00:00:00\n" + LEAD, "发布源"),
+], ids=["a casino's sports brand", "a casino's name with its site", "a portal's reprint disclaimer", "fields with a spaced name and a list",
+        "a publishing source field"])
+def test_more_brands_disclaimers_and_fields_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "党" in result.cleaned
+
+
+def test_the_sun_becoming_something_is_no_brand(cleaner):
+    text = "小树苗在阳光下茁壮成长，太阳成为孩子们最爱画的图画。\n"
+    assert cleaner.clean_text(text).cleaned == text

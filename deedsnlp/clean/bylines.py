@@ -174,10 +174,11 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
-_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位)|发稿人|录入(?:人|者)?|责任编辑|责编|编辑|供稿|撰稿|审核|摄影"
+_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿人|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)|供稿|撰稿|审核|摄影"
           r"|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
-_VALUE = r"[^\s:：。，,！？!?]{1,20}"
+#: (a name of two characters may be spaced out: 作者：张 洁)
+_VALUE = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^\s:：])|[^\s:：。，,！？!?]{1,20})"
 #: fields in a row opening a line, the last one a date or a count, glued to the first words of the text
 #: (文章来源:某某处 作者:某某 时间:2018-05-02 17:19:002018年是…, …发布时间:2009-05-07 4月30日，…)
 #: (a field may be left empty, 来源: 作者:某某, and so may the count, 阅读: 次; the row may open with its date and close
@@ -199,8 +200,10 @@ _GLUED_STAMP_FIELDS_RE = re.compile(
 
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
 #: opened by the date and between a table's bars (| 2025-05-29 15:23:33 来源:某某网 责任编辑:某某 |)
+#: (a field alone on its line may list names: 本页责编：某某某,某某)
+_VALUES = rf"{_VALUE}(?:[、,，]{_VALUE}){{0,3}}"
 _FIELDS_LINE_RE = re.compile(
-    rf"[ \t\u3000|｜]*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUE})?)+[ \t\u3000|｜]*")
+    rf"[ \t\u3000|｜]*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
 
 
