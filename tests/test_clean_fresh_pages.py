@@ -360,3 +360,21 @@ def test_more_brands_disclaimers_and_fields_go(cleaner, page, gone):
 def test_the_sun_becoming_something_is_no_brand(cleaner):
     text = "小树苗在阳光下茁壮成长，太阳成为孩子们最爱画的图画。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("page, gone", [
+    (LEAD + "撰写人:柳某茹   供稿单位:理学院\n", "撰写人"),
+    ("供稿丨机关第一党支部\n" + LEAD, "供稿"),
+    ("支部规范设置了党员活动室(如下图)，配齐了各类学习资料。\n", "如下图"),
+    ("澳门bet356体育学院党委召开专题会议。\n", "bet356"),
+], ids=["two credit fields without a date", "a credit with a bar after its role", "an aside pointing at a lost picture",
+        "a misspelt betting brand"])
+def test_credits_asides_and_a_brand_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "党" in result.cleaned
+
+
+@pytest.mark.parametrize("text", ["主持人:柯某某 记录人:柳某某\n会议传达学习了上级精神。\n", "一、强化政治引领|筑牢战斗堡垒\n支部组织党员开展学习。\n"],
+                         ids=["a meeting record's fields", "a heading with a bar"])
+def test_a_meetings_fields_and_a_barred_heading_stay(cleaner, text):
+    assert cleaner.clean_text(text).cleaned == text

@@ -174,7 +174,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
-_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿人|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)|供稿|撰稿|审核|摄影"
+_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿人|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)"
+          r"|供稿(?:人|单位)?|撰稿人?|撰写人|审核|摄影"
           r"|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: (a name of two characters may be spaced out: 作者：张 洁)
@@ -205,6 +206,9 @@ _VALUES = rf"{_VALUE}(?:[、,，]{_VALUE}){{0,3}}"
 _FIELDS_LINE_RE = re.compile(
     rf"[ \t\u3000|｜]*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
+#: the fields naming who wrote, supplied, edited or checked an item: two of them make a credit line without a date
+#: (撰写人：某某   供稿单位：某某学院)
+_CREDIT_FIELD_RE = re.compile(r"(?:作者|撰写人|撰稿人?|供稿(?:人|单位)?|(?:责任)?编辑|责编|审核|摄影)[ \u3000]*[:：]")
 
 
 #: on a flattened page (its head and text run together on one line), the item's stamp and fields glued after
@@ -234,12 +238,13 @@ def find_flat_head(view: str, lines: list[Line]) -> list[Candidate]:
 def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:
     """A row of the page's meta fields (来源, 作者, 时间, 点击 …) opening a line and glued to the text
     after its last value, a date or a count: the row goes, the text stays. A line of such fields
-    alone, a date among them, goes whole."""
+    alone, a date or two credits among them, goes whole."""
     out = []
     if "：" not in view and ":" not in view:
         return out
     for ln in lines:
-        if _FIELDS_LINE_RE.fullmatch(view, ln.start, ln.end) and _HAS_STAMP_RE.search(view, ln.start, ln.end):
+        if _FIELDS_LINE_RE.fullmatch(view, ln.start, ln.end) and (_HAS_STAMP_RE.search(view, ln.start, ln.end)
+                                                                 or len(_CREDIT_FIELD_RE.findall(view, ln.start, ln.end)) >= 2):
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's fields: {view[ln.start:ln.end].strip()[:30]}",
                                  priority=5, data={"unit": "fields_line", "score": 0.93, "detector": "credit grammar"}))
             continue
