@@ -378,3 +378,17 @@ def test_credits_asides_and_a_brand_go(cleaner, page, gone):
                          ids=["a meeting record's fields", "a heading with a bar"])
 def test_a_meetings_fields_and_a_barred_heading_stay(cleaner, text):
     assert cleaner.clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("line", ["资料图为柯某彬(右)在松岭县养殖大棚内投放虾苗。柳某晶 摄", "图 第四党小组党员合影",
+                                  "……(青禾范文网省略685字,正式会员可完整阅读)……", "| 标题:松岭镇乡村振兴经验交流:坚持党建领航 |",
+                                  "快递分拣员在集散中心分拣快递(资料照片)"],
+                         ids=["a file picture's caption", "a figure's mark and a space", "a paywall's omitted characters",
+                              "a title field", "a caption closed by its file photo mark"])
+def test_captions_and_site_fields_of_the_last_samples_go(cleaner, line):
+    assert cleaner.clean_text(LEAD + line + "\n" + MORE).cleaned == LEAD + MORE
+
+
+def test_a_meetings_title_field_stays(cleaner):
+    text = "会议标题:学习贯彻二十大精神\n支部带领群众发展特色产业。\n"
+    assert cleaner.clean_text(text).cleaned == text
