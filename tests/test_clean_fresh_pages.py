@@ -392,3 +392,8 @@ def test_captions_and_site_fields_of_the_last_samples_go(cleaner, line):
 def test_a_meetings_title_field_stays(cleaner):
     text = "会议标题:学习贯彻二十大精神\n支部带领群众发展特色产业。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+def test_the_reports_sign_off_closing_the_page_stays(cleaner):
+    page = "机关第三党支部开展主题党日活动\n\n" + LEAD + "\n" + MORE + "\n                                  机关第三党支部  柳刚\n"
+    assert "机关第三党支部  柳刚" in cleaner.clean_text(page).cleaned

@@ -211,6 +211,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
+        if _SIGNATURE_RE.fullmatch(t) and not any(view[ln.start : ln.end].strip() for ln in lines if ln.number > line.number):
+            continue  # the report's sign-off closing the page (某某第三党支部  某某): its unit and writer, the report's own
         if p < 0.99 and _headline_shape(view[line.start : line.end].strip()) and _over_date_or_subtitle(view, lines, line.number):
             continue  # a headline over its date line or its ——记 subtitle (某某 | 某某党支部 / 时间：… 作者：…): the title
         if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
@@ -471,6 +473,11 @@ _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党
 
 #: a feature's subtitle under its headline (——记某某公司党支部, --记某某)
 _SUBTITLE_RE = re.compile(r"[ \t\u3000]*(?:——|--|—|－－|-)[ \u3000]*记")
+
+
+#: a report's sign-off: its unit, then the writer's name(s) apart by spaces (某某机关第三党支部  某某)
+_SIGNATURE_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(?:党支部|支部|党委|党总支|委员会|办公室|公司|学校|学院|医院|中心|局|处|科|所|站|社区|村)"
+                           r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}")
 
 
 def _headline_shape(t: str, shortest: int = 6) -> bool:
