@@ -397,3 +397,13 @@ def test_a_meetings_title_field_stays(cleaner):
 def test_the_reports_sign_off_closing_the_page_stays(cleaner):
     page = "机关第三党支部开展主题党日活动\n\n" + LEAD + "\n" + MORE + "\n                                  机关第三党支部  柳刚\n"
     assert "机关第三党支部  柳刚" in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("page, gone", [
+    ("青禾网松岭新闻1月10日(柳燕)近日，松岭县党支部组织党员开展志愿服务活动，受到群众好评。\n", "柳燕"),
+    ("◎文|青禾市个体劳动者私营企业协会\n" + LEAD, "协会"),
+    ("近日，KB体育学院党支部开展主题党日活动。\n", "KB体育"),
+], ids=["an outlet's news column and day before its writer", "a bulleted credit with a bar", "a betting brand's letters"])
+def test_the_last_samples_credits_and_a_brand_go(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert gone not in result.cleaned and "党" in result.cleaned
