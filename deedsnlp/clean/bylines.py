@@ -104,6 +104,15 @@ _NAME_FIRST_RE = re.compile(
     re.M)
 
 
+def opens_with_credit(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` opens with an outlet's dateline (本网讯, 某某日报讯, 某地5月8日电) or a credit run
+    holding a reporter's or writer's role (记者 某某, （通讯员 某某）): the news item's lead under its title."""
+    if _DATELINE_RE.match(view, start, end):
+        return True
+    m = _RUN_RE.match(view, start, end)
+    return m is not None and _STRONG_RE.search(m.group("run")) is not None
+
+
 def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
     """Credit lines and credit runs glued before a line's text (see the module's docstring)."""
     out = []

@@ -471,10 +471,6 @@ _SALUTATION_RE = re.compile(r"(?:尊敬的|亲爱的)?(?:(?:各位|全体)?(?:�
 _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党员|男|女|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年\d{1,2}月(?:生|出生))[，,、]")
 
 
-#: a feature's subtitle under its headline (——记某某公司党支部, --记某某)
-_SUBTITLE_RE = re.compile(r"[ \t\u3000]*(?:——|--|—|－－|-)[ \u3000]*记")
-
-
 #: a report's sign-off: its unit, then the writer's name(s) apart by spaces (某某机关第三党支部  某某)
 _SIGNATURE_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(?:党支部|支部|党委|党总支|委员会|办公室|公司|学校|学院|医院|中心|局|处|科|所|站|社区|村)"
                            r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}")
@@ -492,7 +488,8 @@ _SITE_OR_COLUMN_RE = re.compile(r"(?:网|网站|频道|在线)(?:[ \u3000|｜]|$
 
 
 def _over_date_or_subtitle(view: str, lines: list[Line], number: int) -> bool:
-    """Whether the next line of text is a date or meta line (2024-07-08 …, 时间：…, 来源：…) or a ——记 subtitle."""
+    """Whether the next line of text is a date or meta line (2024-07-08 …, 时间：…, 来源：…) or a dash subtitle
+    (——记某某, :data:`_SUBTITLE_RE`)."""
     for ln in lines:
         if ln.number > number and view[ln.start : ln.end].strip():
             return bool(_DATE_LINE_RE.match(view, ln.start, ln.end) or _SUBTITLE_RE.match(view, ln.start, ln.end))

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from .bylines import find_bylines
+from .bylines import find_bylines, opens_with_credit
 from .furniture import _NOT_A_NAME_RE, _PROFILE_OPEN_RE, CAPTION_UNITS, inline_rules, surnames
 from .patterns import UNIT_WORD_RE
 from .spans import Candidate, Line
@@ -1058,7 +1058,7 @@ def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
         x = view[line.start : line.end].strip()
         f = bisect.bisect_left(filled, k)
         below = lines[filled[f + 1]] if f + 1 < len(filled) else None
-        dated = below is not None and _DATELINE_OPEN_RE.match(view, below.start, below.end) is not None
+        dated = below is not None and opens_with_credit(view, below.start, below.end)
         if _SCENE_NOUN_END_RE.search(x) or not (_CEREMONY_END_RE.search(x) or dated):
             continue  # 表彰大会现场, 新党员入党宣誓, 某某(右)…资料图: a picture's words; a title ends with its ceremony (…揭牌)
             # or stands over the item's dateline (某某党员在烈士陵园重温入党誓词 / 本网讯（记者 某某）…)
@@ -1068,9 +1068,6 @@ def _keep_title_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
             kept.remove(c)
 
 
-#: a news item's dateline opening the line under its title (本网讯（记者 某某）…, 某某日报讯, 记者 某某 报道)
-_DATELINE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:本[报网台站刊]讯|[\u4e00-\u9fff]{2,12}?(?:网|报|台|社|融媒体?|客户端|新闻)(?:\d{1,2}月\d{1,2}日)?讯"
-                               r"|[（(]?(?:本报|本台|本网|特约|见习|融媒体?)?记者[ \u3000:：]|[（(]?通讯员[ \u3000:：])")
 #: the ceremony a news title ends with (某某党支部成立揭牌, 某局为示范点授牌, …表彰颁奖, 某某剧团受表彰)
 _CEREMONY_END_RE = re.compile(r"(?:揭牌|授牌|颁奖|受表彰|获表彰)$")
 #: how only a picture's caption ends: the scene's place (现场, 会场), a pose (合影), who stands where ((右)),
