@@ -211,7 +211,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
-        if _SIGNATURE_RE.fullmatch(t) and not any(view[ln.start : ln.end].strip() for ln in lines if ln.number > line.number):
+        if UNIT_AND_NAMES_RE.fullmatch(t) and not any(view[ln.start : ln.end].strip() for ln in lines if ln.number > line.number):
             continue  # the report's sign-off closing the page (某某第三党支部  某某): its unit and writer, the report's own
         if p < 0.99 and _headline_shape(view[line.start : line.end].strip()) and _over_date_or_subtitle(view, lines, line.number):
             continue  # a headline over its date line or its ——记 subtitle (某某 | 某某党支部 / 时间：… 作者：…): the title
@@ -471,9 +471,12 @@ _SALUTATION_RE = re.compile(r"(?:尊敬的|亲爱的)?(?:(?:各位|全体)?(?:�
 _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党员|男|女|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d\d年\d{1,2}月(?:生|出生))[，,、]")
 
 
-#: a report's sign-off: its unit, then the writer's name(s) apart by spaces (某某机关第三党支部  某某)
-_SIGNATURE_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(?:党支部|支部|党委|党总支|委员会|办公室|公司|学校|学院|医院|中心|局|处|科|所|站|社区|村)"
-                           r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3}")
+#: a unit's name, then one to three people's names apart by spaces (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某):
+#: a writer's byline above the text (leftovers), the report's sign-off closing the page
+UNIT_AND_NAMES_RE = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
+    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村))"
+    r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
 
 
 def _headline_shape(t: str, shortest: int = 6) -> bool:

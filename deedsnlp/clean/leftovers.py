@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines, opens_with_credit
-from .furniture import _NOT_A_NAME_RE, _PROFILE_OPEN_RE, CAPTION_UNITS, inline_rules, surnames
+from .furniture import _NOT_A_NAME_RE, _PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, inline_rules, surnames
 from .patterns import UNIT_WORD_RE
 from .spans import Candidate, Line
 
@@ -860,11 +860,6 @@ def _take_fund_items(view: str, kept: list[Candidate], lines: list[Line]) -> Non
         _add_leftovers(kept, [c for c in new if not any(d.start < c.end and c.start < d.end for d in kept if d.action == "removed")])
 
 
-#: a writer's byline: the unit, a space, one to three names (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某)
-_HEAD_BYLINE_RE = re.compile(
-    r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
-    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村))"
-    r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
 #: a newspaper's byline after its box: □某某 某某·某某某 某 某 (a name of two characters may be spaced out)
 _BOX_BYLINE_RE = re.compile(r"[□■][ \u3000]*(?P<names>[\u4e00-\u9fff·]{1,12}(?:[ \u3000]+[\u4e00-\u9fff·]{1,12}){0,5})")
 
@@ -901,7 +896,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
         if len(x) >= 30 and "。" in x:
             break  # the report's first paragraph
         y = _BYLINE_BULLET_RE.sub("", x)  # a bullet before the byline (○ 某某中心 某某 某某)
-        m = _HEAD_BYLINE_RE.fullmatch(y) or _BOX_BYLINE_RE.fullmatch(x)
+        m = UNIT_AND_NAMES_RE.fullmatch(y) or _BOX_BYLINE_RE.fullmatch(x)
         if m is None:
             continue
         people = _names(m.group("names"))
