@@ -201,12 +201,12 @@ def test_an_epaper_masthead_and_its_font_controls_go(cleaner):
     assert "东坪社区党委下设五个网格支部，党员志愿者常年为独居老人送餐。" in result.cleaned
 
 
-def test_a_series_label_a_prefixed_reporter_and_the_sending_unit_go(cleaner):
+def test_a_prefixed_reporter_and_the_sending_unit_go_and_the_titles_series_label_stays(cleaner):
     page = ("【红旗插在田埂上的支部】柏舟村：一条路带富一个村\n"
             "【融媒体记者 岑远 通讯员 邹小满】柏舟村党支部带领群众修通了进山公路。\n"
             "村里的茶叶卖到了省城，群众人均增收三千元。（柏舟镇党委办公室）\n")
     result = cleaner.clean_text(page)
-    assert result.cleaned == ("柏舟村：一条路带富一个村\n"
+    assert result.cleaned == ("【红旗插在田埂上的支部】柏舟村：一条路带富一个村\n"
                               "柏舟村党支部带领群众修通了进山公路。\n"
                               "村里的茶叶卖到了省城，群众人均增收三千元。\n")
 

@@ -154,7 +154,7 @@ def _unmarked_teasers(text: str, lines: Sequence[Line], skip: set[int]) -> list[
 
 
 #: the label a site puts over its summary of the article (核心摘要：, 文章简介：, 内容提要：)
-_SUMMARY_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:核心摘要|核心提示|内容摘要|文章摘要|文章简介|内容简介|内容提要|文章导读|导读|摘要|简介)[】\]]?[ \u3000]*[:：]")
+_SUMMARY_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:核心摘要|核心提示|内容摘要|文章摘要|文章简介|内容简介|内容提要|文章导读|导读|摘[ \u3000]?要|简[ \u3000]?介)[】\]]?[ \u3000]*[:：]")
 
 
 def _labelled_summary(text: str, line: Line) -> bool:

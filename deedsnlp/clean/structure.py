@@ -98,6 +98,9 @@ _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "�
                   "头条", "频道", "群团")
 
 _CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*[▲△↑][^\n]{2,120}$")
+#: a news page's caption behind a black square: one sentence, ended by its full stop, alone on its line
+#: (■7月2日，某某县司法局组织全体党员前往某某基地开展主题党日活动。); a report's ■ opens a heading, no sentence
+_SQUARE_CAPTION_RE = re.compile(r"[ \t\u3000]*■[ \u3000]*[^\n。！？!?■]{6,100}。[ \t\u3000]*$")
 #: who is where in the picture (前排左三, 右二, 中): a caption's words, never a report's
 #: (a name's bare side counts too: 某某（左）与村民…, and the order of a row: （从左至右）)
 _PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九十\d]|中)[)）]|"
@@ -359,6 +362,9 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # captions: a line opened by ▲, or a short scene caption, anywhere outside the title
     for i, (line, t, gone) in enumerate(content):
         if gone or i in taken:
+            continue
+        if _SQUARE_CAPTION_RE.fullmatch(view, line.start, line.end) and eligible(i):
+            take(i, f"picture caption behind a square: {t[:30]}", "caption", 0.9)
             continue
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) and not _SENT_END_RE.search(t[:-1]) \
                 and (eligible(i) or i in partial and line.number != title and not any(ch in t for ch in _MASK_CHARS)):

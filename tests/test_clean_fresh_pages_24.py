@@ -1,0 +1,158 @@
+"""Families of junk (and of text wrongly taken) that the twenty-fourth session's fresh real pages showed;
+invented names and wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "松岭镇卫生院党支部先进事迹"
+P1 = "松岭镇卫生院党支部现有党员23名，近年来，支部坚持党建引领，服务群众，各项工作取得新成效。\n"
+P2 = "支部坚持每月集中学习一次，党员带头服务群众，受到群众好评，群众满意度不断提升。\n"
+P3 = "支部注重发挥党员作用，设立党员先锋岗，党员带头攻坚克难，全年为群众办实事四十余件。\n"
+
+
+# --- precision: what the start code took from the report -------------------------------------------
+
+def test_a_sentence_between_the_reports_paragraphs_is_no_app_prompt(cleaner):
+    sentence = "青禾智慧党建地图预计7月1日上线，广大市民届时可下载青禾地铁App获取。\n"
+    page = f"青禾地铁发布首张智慧党建地图\n分享到:\n\n{P1}\n{sentence}\n{P2}\n{P3}"
+    result = cleaner.clean_text(page)
+    assert sentence in result.cleaned
+    assert "青禾地铁发布首张智慧党建地图" in result.cleaned  # the headline under the share widget is the title
+
+
+def test_a_headline_over_a_subtitle_after_a_horizontal_bar_stays(cleaner):
+    page = "当前位置: 首页 > 工作报道\n\n  让文明之花开满青禾\n\n  ――青禾县人民法院文明单位创建工作走笔\n\n" + P1 + P2
+    assert "让文明之花开满青禾" in cleaner.clean_text(page).cleaned
+
+
+def test_the_text_after_a_datelines_report_word_is_never_a_name(cleaner):
+    page = "  青禾电力新闻网讯 通讯员 柯明远 报道 国家电投集团青禾热电公司成立于2008年，是集团的下属企业。\n" + P2
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("国家电投集团青禾热电公司成立于2008年")
+
+
+@pytest.mark.parametrize("title", ["【弘扬英模精神】柯明远、邹小满的英模精神在青禾检察机关“开花结果”",
+                                   "【专题活动】公司开展港史教育主题党日活动",
+                                   "主题教育|外科第三党支部：重温百年党史 铸造强势学科"],
+                         ids=["a campaign's tag", "a column's tag", "a column before a bar"])
+def test_a_columns_tag_opening_the_title_stays_with_it(cleaner, title):
+    page = f"{title}\n时间:2021-04-06  作者:  新闻来源:\n\n{P1}{P2}"
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned and "新闻来源" not in result.cleaned
+
+
+def test_a_column_before_a_bar_and_a_long_headline_is_no_keyword_stuffing(cleaner):
+    title = "文明城区创建 | 青禾建外街道“第一楼长”助力文明城区创建"
+    page = f"{title}\n\n来源:青禾网 作者:青禾网 发布时间:2021-09-27\n{P1}{P2}"
+    assert title in cleaner.clean_text(page).cleaned
+
+
+def test_title_variants_joined_by_a_bar_still_go(cleaner):
+    page = "青禾中学党支部先进事迹材料|青禾中学党支部的先进事迹\n\n" + P1 + P2
+    assert "|" not in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("tag", ["【原创】", "【青禾网】", "[复制链接]"], ids=["the site's mark", "a site's name", "a button"])
+def test_a_sites_mark_name_or_button_before_the_title_still_goes(cleaner, tag):
+    page = f"{tag}青禾镇党委：让党旗在基层高高飘扬\n\n{P1}{P2}"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("青禾镇党委：让党旗在基层高高飘扬")
+
+
+# --- junk the start code left ------------------------------------------------------------------------
+
+def test_a_reading_time_widget_goes_on_its_line_and_run_into_a_flattened_page(cleaner):
+    page = f"{TITLE}\n全文共3215字，预计阅读8分钟\n{P1}{P2}"
+    assert cleaner.clean_text(page).cleaned == f"{TITLE}\n{P1}{P2}"
+    flat = "社区广角:本期聚焦 青禾小区新一届业委会成立 本文字数约1900字,阅读时长约为6分钟 编者按 业委会集体辞职 党总支砥柱中流\n" + P1
+    assert "阅读时长" not in cleaner.clean_text(flat).cleaned
+
+
+def test_reading_minutes_told_in_a_sentence_stay(cleaner):
+    text = "支部坚持每天组织党员阅读10分钟，全年累计开展学习活动二百余次，学习氛围日益浓厚。\n"
+    assert cleaner.clean_text(P1 + text).cleaned == P1 + text
+
+
+def test_a_comment_boxs_disclaimer_goes(cleaner):
+    page = f"{P1}{P2}网友评论仅供其表达个人看法,并不表明网站立场。\n"
+    assert cleaner.clean_text(page).cleaned == P1 + P2
+
+
+def test_a_mastheads_sponsor_lines_go(cleaner):
+    page = f"青禾省住房和城乡建设厅主管\n青禾建设报社主办\n{TITLE}\n{P1}{P2}"
+    assert cleaner.clean_text(page).cleaned == f"{TITLE}\n{P1}{P2}"
+
+
+def test_a_reprints_dateline_with_its_source_after_a_slash_goes(cleaner):
+    page = "中评社青禾2月28日电/据新华社报道," + P1 + P2
+    assert cleaner.clean_text(page).cleaned.startswith("松岭镇卫生院党支部现有党员")
+
+
+def test_a_file_photos_caption_of_two_sentences_goes(cleaner):
+    caption = "2002年5月,青禾大厦第一个党员服务点成立。图中右一为柯明远。 资料照片\n"
+    assert cleaner.clean_text(P1 + caption + P2).cleaned == P1 + P2
+
+
+@pytest.mark.parametrize("byline", ["■市委组织部课题组", "□全媒记者柯明远邹小满"], ids=["a writing group", "reporters run together"])
+def test_a_boxed_byline_above_the_text_goes(cleaner, byline):
+    page = f"{TITLE}\n{byline}\n{P1}{P2}"
+    assert cleaner.clean_text(page).cleaned == f"{TITLE}\n{P1}{P2}"
+
+
+def test_an_official_accounts_spaced_credit_rows_go(cleaner):
+    foot = "| 来 源:青禾民政微语\n| 编 辑:万 成\n【青禾快报|打造“红色物业”!这个小区真幸福】| 编 审:柯明远 束 涛\n| 总监制:邹小满\n"
+    result = cleaner.clean_text(f"{TITLE}\n{P1}{P2}{foot}")
+    assert result.cleaned.rstrip() == f"{TITLE}\n{P1}{P2}".rstrip()
+
+
+def test_a_spaced_summary_label_copying_the_first_sentence_goes(cleaner):
+    page = ("摘 要:在刚刚结束的全市表彰大会上,松岭镇卫生院记集体一等功。\n"
+            "青禾网3月19日讯 在刚刚结束的全市表彰大会上,松岭镇卫生院记集体一等功。\n" + P2)
+    assert cleaner.clean_text(page).cleaned == "在刚刚结束的全市表彰大会上,松岭镇卫生院记集体一等功。\n" + P2
+
+
+def test_a_caption_under_a_pictures_file_goes_whatever_its_verb(cleaner):
+    page = f"{TITLE}\n{P1}\nimage001.jpg\n\n青禾燃气员工24小时监控全市管网运行情况\n\n{P2}{P3}"
+    result = cleaner.clean_text(page)
+    assert "监控全市管网" not in result.cleaned and P2 in result.cleaned
+
+
+def test_a_short_slogan_under_a_pictures_file_stays(cleaner):
+    page = f"{TITLE}\n{P1}\nimage001.jpg\n\n学习让他走得更远\n\n{P2}{P3}"
+    assert "学习让他走得更远" in cleaner.clean_text(page).cleaned
+
+
+def test_captions_behind_black_squares_go(cleaner):
+    page = (f"{TITLE}\n■7月2日,青禾县司法局组织全体党员前往法治宣传教育基地开展主题党日活动。\n"
+            f"■5月4日,青禾县司法局举行五四青年节辩论赛。\n{P1}{P2}")
+    assert cleaner.clean_text(page).cleaned == f"{TITLE}\n{P1}{P2}"
+
+
+def test_a_heading_behind_a_black_square_stays(cleaner):
+    page = f"{TITLE}\n{P1}■坚持党建引领 筑牢战斗堡垒\n{P2}"
+    assert "■坚持党建引领 筑牢战斗堡垒" in cleaner.clean_text(page).cleaned
+
+
+def test_a_crumbs_last_item_the_page_shows_again_as_its_title_goes_with_the_crumb(cleaner):
+    page = ("您现在的位置: > 青禾大厅 > 商务楼宇,党建工作新天地(前沿观察)\n\n"
+            f"商务楼宇,党建工作新天地(前沿观察)\n\n{P1}{P2}")
+    assert cleaner.clean_text(page).cleaned.lstrip().startswith("商务楼宇,党建工作新天地(前沿观察)\n")
+
+
+def test_writers_names_run_into_the_texts_date_go_with_the_fields(cleaner):
+    page = ("青禾段领导莅临一工区检查指导党支部工作\n"
+            "铁路一线 2015-10-30 11:40:03 185浏览 作者:齐明、魏小娟、侯静如10月29号下午两点半,青禾局三公司党委书记一行"
+            "来到一工区检查指导党支部工作,并召开座谈会。\n" + P2)
+    assert "\n10月29号下午两点半" in cleaner.clean_text(page).cleaned
+
+
+def test_writers_names_closing_the_last_paragraph_go(cleaner):
+    last = "该段党委组织党员开展大扫除，车间各个房间被打扫得一尘不染，达到可随时搬入办公的状态。"
+    result = cleaner.clean_text(f"{TITLE}\n{P1}{last}张成杰 栗松航\n")
+    assert result.cleaned == f"{TITLE}\n{P1}{last}\n"
+
+
+def test_words_closing_the_last_paragraph_that_name_no_one_stay(cleaner):
+    last = "该段党委组织党员开展大扫除，车间各个房间被打扫得一尘不染。团结 奋进 拼搏\n"
+    assert cleaner.clean_text(f"{TITLE}\n{P1}{last}").cleaned == f"{TITLE}\n{P1}{last}"
