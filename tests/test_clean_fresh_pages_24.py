@@ -156,3 +156,39 @@ def test_writers_names_closing_the_last_paragraph_go(cleaner):
 def test_words_closing_the_last_paragraph_that_name_no_one_stay(cleaner):
     last = "该段党委组织党员开展大扫除，车间各个房间被打扫得一尘不染。团结 奋进 拼搏\n"
     assert cleaner.clean_text(f"{TITLE}\n{P1}{last}").cleaned == f"{TITLE}\n{P1}{last}"
+
+
+# --- sample B41 -----------------------------------------------------------------------------------------
+
+def test_a_line_of_a_page_of_short_lines_opening_with_an_earlier_lines_words_stays(cleaner):
+    lines = ["全县脱贫攻坚表彰大会举行", "青禾省青禾县人武部政治工作处", "是此次全县唯一荣获", "“脱贫攻坚组织创新奖”的单位",
+             "在决战脱贫攻坚的“战场”上", "退役军人村干部发挥了作用", "人武部结合村委换届", "将一批退役军人吸纳进“两委”班子",
+             "青禾县人武部政治工作处", "整合人力、物力、场地等资源", "为了帮助“兵支书”履职", "青禾县人武部政治工作处创造性的",
+             "在实践中心搭建讲习平台", "群众遇到难题", "就能联系到专家", "面对面答疑解惑", "讲解种植技巧", "农产品走出大山难怎么办",
+             "“兵支书”带头搭建电商平台", "村里的茶叶卖到了省城"]
+    page = "\n".join(lines) + "\n"
+    assert "青禾县人武部政治工作处创造性的\n" in cleaner.clean_text(page).cleaned
+
+
+def test_an_e_papers_rating_widget_page_pointer_and_masthead_go(cleaner):
+    page = f"青禾妇女报数字报纸\n当前版:11版:市县\n{TITLE}\n{P1}{P2}我给版面打分\n本版得分:0.0参与评分人数:0\n"
+    assert cleaner.clean_text(page).cleaned == f"{TITLE}\n{P1}{P2}"
+
+
+def test_a_site_engines_name_between_paragraphs_goes(cleaner):
+    assert cleaner.clean_text(f"{P1}织梦内容管理系统\n{P2}").cleaned == P1 + P2
+
+
+def test_a_caption_with_its_credit_and_the_crediting_unit_goes(cleaner):
+    caption = "青禾服务队清扫卫生死角 供图 青禾市烟草专卖局(公司)\n"
+    assert cleaner.clean_text(P1 + caption + P2).cleaned == P1 + P2
+
+
+def test_a_caption_closed_by_a_video_still_label_goes(cleaner):
+    assert cleaner.clean_text(P1 + "柯明远向妻子递月饼。直播视频截图\n" + P2).cleaned == P1 + P2
+
+
+def test_a_document_sites_preview_label_goes_and_the_document_stays(cleaner):
+    doc = "各位领导、同志们：" + "每当新年的钟声敲响，支部全体党员都会回顾一年来的工作，总结经验，查找不足，明确努力方向。" * 3
+    result = cleaner.clean_text("内容预览: " + doc + "\n")
+    assert result.cleaned == doc + "\n"

@@ -835,6 +835,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     body_started = False
     out = []
     listed = _list_lines(view, lines)
+    early = {ln.number for ln in [x for x in lines if view[x.start : x.end].strip()][:8]}  # the page's head: its first lines
     for line in lines:
         raw_line = view[line.start : line.end]
         t, tv = (_title_key(x[line.start : line.end]) for x in (seen, view))
@@ -900,7 +901,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 first_view.pop(earlier_key)
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and line.number not in taken:
-            if _repeatable(t):  # the title with a suffix (an SEO title variant): the whole line
+            if _repeatable(t) and first_view[prefix] in early:  # the title with a suffix (an SEO title variant): the
+                # whole line (a line of a page of short lines opening with an earlier one's words is its text)
                 out.append(Candidate("furniture", line.start, line.next, "removed",
                                      f"variant of the page title (first shown on line {first_view[prefix]})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
