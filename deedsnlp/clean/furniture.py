@@ -83,6 +83,30 @@ def _active_literal_rules(view: str) -> set[str]:
     return {name for name in maybe if any(w in view for w in words[name])}
 
 
+#: what a rule's ``keep_if`` names: a check of the match that keeps it (the rule's shape holds report text too)
+_KEEP_IF = {"labelled_title": lambda view, m: _labelled_title(m.group())}
+
+
+def _rule_checks(rules: dict) -> dict[str, tuple]:
+    """For the inline rules that carry them, the checks that keep a match: ``keep_if`` (a name of
+    :data:`_KEEP_IF`), and ``head_lines`` with ``head_min_cjk`` (the match counts only in the page's first
+    ``head_lines`` lines, after ``head_min_cjk`` Chinese characters or more on its line)."""
+    checks: dict[str, tuple] = {}
+    for k, x in rules.items():
+        fs = []
+        if "keep_if" in x:
+            if x["keep_if"] not in _KEEP_IF:
+                raise ValueError(f"junk_furniture.yaml: rule {k}: unknown keep_if {x['keep_if']!r}")
+            fs.append(_KEEP_IF[x["keep_if"]])
+        if "head_lines" in x:
+            n, c = int(x["head_lines"]), int(x.get("head_min_cjk", 0))
+            fs.append(lambda view, m, n=n, c=c: view.count("\n", 0, m.start()) > n
+                      or cjk_count(view[view.rfind("\n", 0, m.start()) + 1 : m.start()]) < c)
+        if fs:
+            checks[k] = tuple(fs)
+    return checks
+
+
 @lru_cache(maxsize=1)
 def _compiled():
     v = furniture_vocabulary()
@@ -93,6 +117,7 @@ def _compiled():
         "anchors": {k: re.compile(x["anchor"]) for k, x in v["inline"].items() if x.get("anchor")},
         # anchors that are plain words (供稿|撰稿|摄影): looked up by their first two characters in the page's pairs
         "anchor_words": _anchor_words(v["inline"]),
+        "checks": _rule_checks(v["inline"]),
         "title": re.compile(f"(?:{title_words})"),
         # 官方网站 may carry a (中国) before it: xbet星河·(中国)官方网站
         "brand_tail": re.compile("(?:[·・]?[（(]中国[)）])?官方网站|"
@@ -1080,6 +1105,7 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
     literal = _compiled()["anchor_words"][0]
     whole = start == 0 and end == len(view)
     active = _active_literal_rules(view) if whole else set()
+    checks = _compiled()["checks"]
     for rx, name, score in _compiled()["inline"]:
         if whole and name in literal:
             if name not in active:
@@ -1090,12 +1116,8 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
                 continue
         for m in rx.finditer(view, start, end):
             if m.end() > m.start():
-                if name == "keyword_stuffing" and _labelled_title(m.group()):
-                    continue
-                if name == "site_after_title" and (view.count("\n", 0, m.start()) > 12
-                                                   or len(re.findall(f"[{CJK}]", view[view.rfind("\n", 0, m.start()) + 1 : m.start()])) < 10):
-                    continue  # a search-engine title stands in the page's head, a headline before its site (a site's
-                    # own name before its other name is a masthead: 某某融媒体中心 | 某某新闻网)
+                if name in checks and any(f(view, m) for f in checks[name]):
+                    continue  # the rule's own checks (``keep_if``, ``head_lines``) keep the match
                 begin, stop = m.start(), m.end()
                 if begin == 0 or view[begin - 1] in "\n \u3000\t":  # opening a line: its spaces go too
                     while stop < len(view) and view[stop] in " \u3000\t":
