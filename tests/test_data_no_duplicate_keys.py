@@ -38,3 +38,12 @@ def test_the_check_finds_a_key_written_twice():
     _StrictLoader.duplicates = []
     yaml.load("inline:\n  a: 1\n  b: 2\n  a: 3\n", Loader=_StrictLoader)
     assert _StrictLoader.duplicates == ["a"]
+
+
+def test_an_inline_rule_naming_an_unknown_check_fails_at_load():
+    from deedsnlp.clean.furniture import _rule_checks
+
+    with pytest.raises(ValueError, match="unknown keep_if"):
+        _rule_checks({"some_rule": {"regex": "x", "keep_if": "labeled_title"}})
+    checks = _rule_checks({"a": {"regex": "x", "keep_if": "labelled_title"}, "b": {"regex": "y", "head_lines": 3}, "c": {"regex": "z"}})
+    assert set(checks) == {"a", "b"}
