@@ -192,3 +192,16 @@ def test_a_document_sites_preview_label_goes_and_the_document_stays(cleaner):
     doc = "各位领导、同志们：" + "每当新年的钟声敲响，支部全体党员都会回顾一年来的工作，总结经验，查找不足，明确努力方向。" * 3
     result = cleaner.clean_text("内容预览: " + doc + "\n")
     assert result.cleaned == doc + "\n"
+
+
+def test_an_e_papers_name_and_row_of_headlines_in_its_head_go(cleaner):
+    head = ("青禾农信报数字报纸\n2025年4月29星期二\n国内统一刊号:CN11-0099\n"
+            "青禾农信报综合 松岭农商银行多措并举 推动党建引领与业务发展深度融合 柳河农商银行 以党建赋能高质量发展\n"
+            "按日期检索\n青禾农信报\n电子报刊阅读器\n")
+    result = cleaner.clean_text(head + "松岭农商银行 创新“星级党支部”评定模式\n" + P1 + P2)
+    assert result.cleaned.lstrip() == "松岭农商银行 创新“星级党支部”评定模式\n" + P1 + P2
+
+
+def test_a_papers_name_in_the_text_of_a_page_without_an_e_paper_masthead_stays(cleaner):
+    page = f"{TITLE}\n青禾农信报\n{P1}{P2}"
+    assert "青禾农信报" in cleaner.clean_text(page).cleaned

@@ -33,7 +33,7 @@ from .html import find_html, masked_view
 from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_blank_runs, _without_overlaps,
                         _take_notice_leftovers, _take_disclaimer_items, _take_meta_line_rest,
                         _take_credited_captions, _take_captions_beside_captions, _take_foot_leftovers,
-                        _take_head_above_crumb, _take_bracketed_title_copies, _take_head_captions,
+                        _take_head_above_crumb, _take_epaper_head, _take_bracketed_title_copies, _take_head_captions,
                         _take_bracketed_captions, _take_glued_title_copy, _take_truncation_dots,
                         _prefer_title_below_reading_label, _keep_opening_original_title, _take_item_title_copies, _take_split_title_copies,
                         _take_fund_items, _take_head_bylines, _take_closing_bylines, _take_summary_copies, _take_caption_galleries, _take_notice_labels,
@@ -324,6 +324,7 @@ class Cleaner:
         _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
         _take_head_above_crumb(view, kept, lines)
+        _take_epaper_head(view, kept, lines)
         _take_bracketed_title_copies(view, kept, lines)
         _take_head_captions(view, kept, lines)
         _take_head_bylines(view, kept, lines)

@@ -546,6 +546,32 @@ def _take_head_above_crumb(view: str, kept: list[Candidate], lines: list[Line]) 
     _add_leftovers(kept, new)
 
 
+#: an e-paper's masthead (某某报数字报纸, 某某日报电子版): the paper's name before it
+_EPAPER_MASTHEAD_RE = re.compile(r"[ \t\u3000]*(?P<paper>[\u4e00-\u9fff]{2,12}?(?:报|刊))(?:数字报纸?|电子版|数字报刊)[ \t\u3000]*")
+
+
+def _take_epaper_head(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """An e-paper's page (its masthead taken: 某某报数字报纸) names the paper again in its head: alone on a line
+    (某某报), and before its section and the page's headlines in a row (某某报新农村周刊 村官 某某：某村第一位女支书
+    某某传授技术 …): those lines go, above the first paragraph of prose."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    paper = next((m.group("paper") for ln in filled[:5] if gone(ln)
+                  and (m := _EPAPER_MASTHEAD_RE.fullmatch(view, ln.start, ln.end))), None)
+    if paper is None:
+        return
+    row = re.compile(rf"[ \t\u3000]*{re.escape(paper)}(?:[\u4e00-\u9fff]{{0,8}}(?:[ \u3000]+[^\s]{{2,40}}){{2,}})?[ \t\u3000]*")
+    new = []
+    for ln in filled[:40]:
+        x = view[ln.start : ln.end].strip()
+        if len(x) >= 30 and "。" in x:
+            break  # the text
+        if not gone(ln) and row.fullmatch(view, ln.start, ln.end):
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the e-paper's name and headlines in its head: {x[:30]}",
+                                 priority=5, data={"unit": "epaper_head", "score": 0.9, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
+
+
 def _take_bracketed_title_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """The page's title in corner brackets glued into the text below it (【某某的发源地】某厂某队总有着讲不完的…):
     a mirror site's copy of its title, spliced where a paragraph starts; the title line itself stays."""
