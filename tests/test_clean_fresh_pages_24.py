@@ -205,3 +205,56 @@ def test_an_e_papers_name_and_row_of_headlines_in_its_head_go(cleaner):
 def test_a_papers_name_in_the_text_of_a_page_without_an_e_paper_masthead_stays(cleaner):
     page = f"{TITLE}\n青禾农信报\n{P1}{P2}"
     assert "青禾农信报" in cleaner.clean_text(page).cleaned
+
+
+# --- samples B42 and B43 --------------------------------------------------------------------------------
+
+def test_a_headline_after_an_empty_date_label_is_no_value_of_it(cleaner):
+    page = "通版阅读请点击:\n展开通版\n当前版:03版\n发布日期:\n“三项工程”驱动红色引擎 “轨道”党建引领企业发展\n青禾公司党委\n" + P1 + P2
+    assert "“三项工程”驱动红色引擎 “轨道”党建引领企业发展" in cleaner.clean_text(page).cleaned
+
+
+def test_a_collection_items_own_title_under_its_label_stays(cleaner):
+    page = ("两新组织党建工作总结\n\n2024-10-19\n\n两新组织党建工作总结(精选7篇)\n\n两新组织党建工作总结 篇1\n\n"
+            "街道“两新”组织党建工作总结\n\n" + P1 + P2)
+    assert "街道“两新”组织党建工作总结" in cleaner.clean_text(page).cleaned
+
+
+def test_a_subtitle_under_the_title_is_no_related_article(cleaner):
+    page = ("乡镇纪委书记抗洪救灾先进事迹材料\n\n百姓利益高于一切\n――**镇纪委书记**抗洪先进事迹\n"
+            "6月21日中午,当持续了近48小时的特大强降雨在倾泻下近500毫米的雨量后,洪水也开始收敛,没有人注意到**还高卷着裤腿……\n"
+            "责任何在,不敢懈怠\n" + P2)
+    result = cleaner.clean_text(page)
+    assert "――**镇纪委书记**抗洪先进事迹" in result.cleaned and "6月21日中午" in result.cleaned
+
+
+def test_a_years_last_digits_left_as_a_dash_are_a_blank_and_a_span_of_years_is_not(cleaner):
+    result = cleaner.clean_text("20-年7月18日，松岭镇党委召开防汛工作会议，2018-2020年全镇共投入资金300万元。\n")
+    flagged = [result.original[f.start : f.end] for f in result.findings if f.action == "flagged"]
+    assert flagged == ["20-"]
+
+
+@pytest.mark.parametrize("page, rest", [
+    ("青禾网讯 【青网】(记者 柯明远 通讯员 邹小满)近日，青禾县外资企业党支部开展专题学习。\n", "近日，青禾县外资企业党支部开展专题学习。\n"),
+    ("青禾晚报掌上青禾12月16日(高新区记者 柯明远 邹小满)12月16日,青禾省“标杆党组织”授牌大会举行。\n", "12月16日,青禾省“标杆党组织”授牌大会举行。\n"),
+    ("青禾网讯 柯明远、邹小满、全媒体记者王平摄影报道:近日，松岭镇卫生院党支部开展主题党日活动。\n", "近日，松岭镇卫生院党支部开展主题党日活动。\n"),
+], ids=["an outlet's tag before the credit", "an outlet, its app and the day", "names and roles after the dateline"])
+def test_a_credit_opening_the_text_goes_and_the_sentence_stays(cleaner, page, rest):
+    assert cleaner.clean_text(page).cleaned == rest
+
+
+def test_a_correspondent_with_the_name_in_brackets_alone_on_a_line_goes(cleaner):
+    assert cleaner.clean_text(f"{TITLE}\n通讯员(邹小满)\n{P1}").cleaned == f"{TITLE}\n{P1}"
+
+
+def test_a_comment_counter_and_a_browser_footer_go(cleaner):
+    foot = "我来说两句 0条评论 0人参与,\n网站支持IPV6    推荐使用1024*768或以上分辨率,并使用IE9.0或以上版本浏览器\n"
+    assert cleaner.clean_text(P1 + P2 + foot).cleaned.rstrip() == (P1 + P2).rstrip()
+
+
+def test_a_figures_number_before_a_quoted_caption_goes(cleaner):
+    assert cleaner.clean_text(P1 + "图1“青鹰型”党支部工作模式\n" + P2).cleaned == P1 + P2
+
+
+def test_a_betting_brand_standing_for_the_units_name_goes(cleaner):
+    assert cleaner.clean_text("近日，必威青禾分公司党支部开展主题党日活动。\n").cleaned == "近日，青禾分公司党支部开展主题党日活动。\n"

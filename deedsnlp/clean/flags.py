@@ -102,8 +102,9 @@ _DOT_RE = re.compile(f"(?<=[{CJK}])[.．](?=[{CJK}])")
 _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
 #: a digit run with x's for its unknown digits before a counter (2xxxx人, 20xxxx人次)
 _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
-#: a number's last digits left as a blank line before its counter (20_年, 3__人)
-_NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}_{1,4}(?=[年月日人名个万余%])")
+#: a number's last digits left as a blank line before its counter (20_年, 3__人), or a year's as a dash (20-年,
+#: 20--年: a span of years has its last year's digits after the dash, 2018-2020年)
+_NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}(?:_{1,4}|[-－—]{1,3}(?=年))(?=[年月日人名个万余%])")
 #: a blank line between Chinese words (庆祝建党_周年, 马列主义、_思想): a template's word left to fill
 _CJK_BLANK_RE = re.compile(f"(?<=[{CJK}、，,：:])[_＿]{{1,8}}(?=[{CJK}])")
 #: a single 某 standing for a number before its unit or share (约某%, 某余次, 某平方米, 某万元)
@@ -162,7 +163,7 @@ def find_placeholders(text: str) -> list[Candidate]:
         last = m.end()
         out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                              f"template blank {m.group()!r} left unfilled", priority=2))
-    if "x" in text or "X" in text or "_" in text or "＿" in text or "某" in text:
+    if "x" in text or "X" in text or "_" in text or "＿" in text or "某" in text or "-年" in text or "－年" in text or "—年" in text:
         for rx, what in ((_NUMBER_X_RE, "number with unknown digits"), (_NUMBER_BLANK_RE, "number with unknown digits"),
                          (_SINGLE_X_RE, "name left as x"), (_CJK_BLANK_RE, "a word left as a blank line"),
                          (_SOME_NUMBER_RE, "a number left as 某")):

@@ -838,6 +838,9 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
     return out
 
 
+#: a collection item's label closing the line above (某某工作总结 篇1, 篇一：, 范文（二）)
+_ITEM_LABEL_END_RE = re.compile(r"(?:篇[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[)）])[ \u3000]*[:：]?$")
+
 #: a sentence going on from the title's words, which are then its subject (先进集体主要事迹有…, …是…), or the
 #: title's words closed as a sentence of their own (组织力就是战斗力。…: a commentary opens a paragraph with its title)
 _GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|包括|主要|体现|表现)(?![、，,：:])|[。！？!?]"
@@ -944,6 +947,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             continue
         near = None if body_started or len(t) < 8 or not _repeatable(t) else next(
             (k for k in first_view if _dropped_or_added(k, t)), None)
+        if near is not None and _ITEM_LABEL_END_RE.search(view[: line.start].rstrip()):
+            near = None  # a collection item's own title under its label (某某工作总结 篇1 / 街道“两新”组织某某工作总结)
         if near is not None and line.number not in taken:  # 某某在煤海中飘扬 / 某某在煤海飘扬: an SEO copy of the title
             out.append(Candidate("furniture", line.start, line.next, "removed",
                                  f"near copy of the page title (first shown on line {first_view[near]})", priority=5,

@@ -65,8 +65,8 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
 def _is_title(s: str, p: JunkPatterns) -> bool:
     if len(s) > 70 or not p.genre.search(s):
         return False
-    if _BRACKETED_RE.fullmatch(s.strip()):
-        return False  # （青峰县教育局推荐材料）: a report's own subtitle, not a link
+    if _BRACKETED_RE.fullmatch(s.strip()) or s.lstrip()[:1] in "—―－-":
+        return False  # （青峰县教育局推荐材料）, ——记某某镇纪委书记抗洪先进事迹: a report's own subtitle, not a link
     s = _STRAY_RE.sub("", s.strip())
     s = _CUT_RE.sub("", s)
     if not s or len(s) > 60 or _SENTENCE_END_RE.search(s):

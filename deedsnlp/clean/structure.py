@@ -283,6 +283,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue  # the title the page shows again (黑土地上的新创造 / 黑土地上的新创造——记某某合作社): not a value
         if _COUNT_LABEL_RE.search(label) and not _COUNT_VALUE_RE.fullmatch(t):
             continue  # a count's value is a number (点击数： / 1024): a slogan after it is the report's heading
+        if re.search(r"日期|时间", label) and not re.search(r"\d|[〇○零一二三四五六七八九十]{2,}年|[一二三四五六七八九十]{1,3}月", t):
+            continue  # a date's value has figures (发布日期： / 2024-07-08); a headline after an empty date label is the title
         take(j, f"value of the furniture label {label}", "label_value", 0.9)
     head = [i for i in range(first_body) if eligible(i) and i not in taken]
     # the report's title: a short header line that is no masthead
