@@ -258,3 +258,17 @@ def test_a_figures_number_before_a_quoted_caption_goes(cleaner):
 
 def test_a_betting_brand_standing_for_the_units_name_goes(cleaner):
     assert cleaner.clean_text("近日，必威青禾分公司党支部开展主题党日活动。\n").cleaned == "近日，青禾分公司党支部开展主题党日活动。\n"
+
+
+@pytest.mark.parametrize("page, rest", [
+    ("通讯员(彭展)前不久,青禾石化领导在年中职代会上号召广大职工群众向老党员学习。\n", "前不久,青禾石化领导在年中职代会上号召广大职工群众向老党员学习。\n"),
+    ("(学生记者柯晓岚)党员带头做先锋,建设宿舍示模范。\n", "党员带头做先锋,建设宿舍示模范。\n"),
+    ("(李麦囤 王婷婷)7月下旬,疫情形势严峻,青禾张庄村党支部组织党员开展志愿服务。\n", "7月下旬,疫情形势严峻,青禾张庄村党支部组织党员开展志愿服务。\n"),
+], ids=["a correspondent with the name in brackets", "a student reporter in brackets", "writers' names in brackets"])
+def test_writers_in_brackets_opening_the_text_go(cleaner, page, rest):
+    assert cleaner.clean_text(page).cleaned == rest
+
+
+def test_words_in_brackets_opening_the_text_that_name_no_one_stay(cleaner):
+    text = "(团结 奋进)7月下旬,疫情形势严峻,青禾张庄村党支部组织党员开展志愿服务。\n"
+    assert cleaner.clean_text(text).cleaned == text

@@ -434,6 +434,8 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
         head_free = not any(s < start + lead + 72 and start < e for s, e in cut)
         for m in _GLUE_SPLIT_RE.finditer(t, 0, min(len(t), 72) if first and head_free else 0):
             pre, rest = t[: m.end()].strip(), t[m.end() :]
+            if len(re.findall(r"[（(]", pre)) > len(re.findall(r"[)）]", pre)):
+                continue  # a split inside brackets ((某某 某某)7月下旬…): the bracket is one piece
             if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年", rest) or not _prose_after(rest)
                     or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|(?<![喜捷佳音通])讯|电)[：:]$|[ \u3000](?:作者|编辑|责编)[：:]$", pre)
                     or _HEADING_RE.match(pre)
@@ -2079,7 +2081,8 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
     token opens with a surname and at least one is no word of the dictionary (方法 路径 is a
     heading, not two names)."""
     one = _ONE_NAME_LINE_RE.match(view) is not None
-    if not one and _NAMES_ANY_RE.search(view) is None and _CLOSING_NAMES_RE.search(view) is None:
+    if not one and _NAMES_ANY_RE.search(view) is None and _CLOSING_NAMES_RE.search(view) is None \
+            and _OPENING_NAMES_RE.search(view) is None:
         return []
     surnames = _compiled()["surnames"]
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
@@ -2103,18 +2106,28 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
             continue
         out.append(Candidate("furniture", ln.start, ln.end, "removed", f"names only: {m.group(1)[:30]}", priority=5,
                              data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
+    # the writers' names in brackets opening the text (（某某某 某某某）7月下旬，…)
+    if filled and (m := _OPENING_NAMES_RE.match(view, filled[0].start, filled[0].end)):
+        tokens = re.split(r"[ \u3000、]+", m.group(1))
+        if all(t[0] in surnames or t[:2] in surnames for t in tokens) and not all(_is_word(t) for t in tokens) \
+                and not _NOT_A_NAME_RE.search(m.group(1)):
+            out.append(Candidate("furniture", m.start(), m.end(), "removed", f"names in brackets opening the text: {m.group(1)}",
+                                 priority=5, data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     # the writers' names run on after the last sentence of a paragraph in the page's foot (…的状态。某某某 某某某)
     for ln in filled[-foot:]:
         m = _CLOSING_NAMES_RE.search(view, ln.start, ln.end)
         if m is None or m.end() != ln.end:
             continue
         tokens = m.group(1).split()
-        if all(t[0] in surnames or t[:2] in surnames for t in tokens) and not any(_is_word(t) for t in tokens) \
+        if all(t[0] in surnames or t[:2] in surnames for t in tokens) and not all(_is_word(t) for t in tokens) \
                 and not _NOT_A_NAME_RE.search(m.group(1)):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"names closing the text: {m.group(1)[:30]}",
                                  priority=5, data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     return out
 
+
+#: two to four names in brackets opening a line of text ((某某某 某某某)7月下旬，…)
+_OPENING_NAMES_RE = re.compile(r"[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3}){1,3})[)）][ \u3000]*(?=\d|[\u4e00-\u9fff“\"])")
 
 #: two to four names apart by spaces after a sentence's end, closing its line (…的状态。某某某 某某某)
 _CLOSING_NAMES_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*")
