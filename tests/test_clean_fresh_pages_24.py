@@ -272,3 +272,55 @@ def test_writers_in_brackets_opening_the_text_go(cleaner, page, rest):
 def test_words_in_brackets_opening_the_text_that_name_no_one_stay(cleaner):
     text = "(团结 奋进)7月下旬,疫情形势严峻,青禾张庄村党支部组织党员开展志愿服务。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+# --- sample B44: a notice's own lines and the titles of notices and records ------------------------------
+
+def test_a_notices_contact_sentence_stays(cleaner):
+    text = ("请各党总支于5月6日前将推荐表连同电子版一并报学院组宣部。联系人:柯明远,联系电话:15238975792。\n"
+            "联系人:邹小满,联系电话:778036。\n")
+    assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_contact_ad_still_goes(cleaner):
+    assert "15238975792" not in cleaner.clean_text("专业代写各类材料，联系电话:15238975792，价格优惠。\n").cleaned
+
+
+def test_a_notices_sentence_giving_an_address_to_send_to_stays(cleaner):
+    line = "请各二级党组织填写推荐表(见附件),于12月4日下班前报送党委组织部(电子版请发送邮箱:zzb@qinghe.edu.cn)。\n"
+    page = f"关于做好“最受师生喜爱的书记”推荐工作的通知\n{P1}{line}{P2}"
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_catalogue_records_abstract_keeps_its_text(cleaner):
+    abstract = "青禾公路事业发展中心以一级革命文物为载体，打造“永不褪色的推土机”党建品牌，品牌荣获行业优秀党建品牌称号。"
+    page = (f"题名: | “党建红”培育“公路橘”——青禾公路事业发展中心党建品牌纪实 |\n作者: | 柯明远;邹小满 |\n摘要: | {abstract} |\n"
+            "期刊名称: | 青禾公路 |\n出版年: | 2023 |\n期: | 09 |\n")
+    assert abstract in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("title", ["我身边的优秀共产党员", "关于做好学院先进党支部\n优秀共产党员 优秀党务工作者\n推荐工作的通知"],
+                         ids=["an essay's title", "a notice's title over three lines"])
+def test_a_title_naming_an_honour_is_no_honours_tag(cleaner, title):
+    page = f"{title}\n\n发布日期:2019-09-24 浏览次数:495\n\n{P1}{P2}"
+    assert title in cleaner.clean_text(page).cleaned
+
+
+def test_an_honours_tag_in_the_head_still_goes(cleaner):
+    page = f"全国先进基层党组织\n{TITLE}\n{P1}{P2}"
+    assert "全国先进基层党组织\n" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_short_notice_title_over_its_date_line_stays(cleaner):
+    page = f"先优模推荐通知\n时间:2022-10-14 06:18:00\n{P1}{P2}"
+    assert cleaner.clean_text(page).cleaned.startswith("先优模推荐通知\n")
+
+
+def test_a_document_sites_field_holding_the_title_alone_loses_only_its_label(cleaner):
+    page = "文档介绍:乡镇2017年度党建工作总结\n" + P1 + P2
+    assert cleaner.clean_text(page).cleaned.startswith("乡镇2017年度党建工作总结\n")
+
+
+def test_the_sites_shortened_title_goes_and_the_documents_own_stays(cleaner):
+    page = "教育局机关党总支2021年工作总结\n某县教育局机关党总支2021年工作总结\n" + P1 + P2
+    assert cleaner.clean_text(page).cleaned.startswith("某县教育局机关党总支2021年工作总结\n")

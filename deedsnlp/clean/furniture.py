@@ -191,6 +191,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             if p >= 0.5 and _SPACED_FIGURE_RE.search(t) and not _STAMP_RE.search(t) and (
                     _CLAUSE_PROSE_RE.search(t) or _SPACED_SIGN_OFF_RE.fullmatch(stripped)):
                 p = min(p, model.score(_despaced(t), i, total))  # a PDF's spaced figures in the report's prose
+            if p >= 0.5 and len(stripped) >= 30 and stripped.endswith(("。", ".")) and re.search("[，,]", stripped) \
+                    and _CONTACT_SHAPE_RE.search(t):
+                p = min(p, model.score(_CONTACT_SHAPE_RE.sub("", t), i, total))  # a notice's sentence giving an address
+                # or a number to send to (…报送党委组织部（电子版请发送邮箱：某某@某某.edu.cn）。): read without it
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
             scores[line.number] = p
@@ -238,6 +242,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
         if _CONTACT_FIELD_RE.fullmatch(view[line.start : line.end].strip()) and _signed_below(view, lines[line.number :]):
             continue  # a notice's own contact lines over its signature's date (联系人：某某 / 电子邮箱：… / 2021年10月7日)
+        if _CONTACT_FIELD_RE.match(t) and t.endswith("。"):
+            continue  # a contact written as a sentence (联系人：某某，联系电话：…。): a notice's own; a site's contact block
+            # lists its fields without a full stop
         if len(t) <= 8 and _profile_follows(view, lines, line.number):
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
@@ -644,7 +651,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         if (k + 1 < len(content) and _SUBTITLE_RE.match(view, content[k + 1].start, content[k + 1].end)
                 and _headline_shape(view[line.start : line.end].strip(), shortest=2)):
             continue  # a short headline over its subtitle (铿锵玫瑰 / ——记某某公司基层女书记)
-        if (k == 0 and len(t) >= 8 or k == item_title) and k + 1 < len(content) \
+        if (k == 0 and (len(t) >= 8 or len(t) >= 5 and (_compiled()["title"].search(t) or _DOC_KIND_END_RE.search(t)))
+                or k == item_title) and k + 1 < len(content) \
                 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
             continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…),
             # under the breadcrumb too (首页 > 财经 > 正文 / 某某行7家单位获全国文明单位称号 / 2012年02月14日 12:19)
@@ -769,6 +777,9 @@ def _is_body_line(view: str, line: Line) -> bool:
     t = view[line.start : line.end].strip()
     return len(t) >= 30 and _SENT_END.search(t) is not None and "，" in t
 
+
+#: a document's kind closing a short title (先优模推荐通知, 某某实施方案)
+_DOC_KIND_END_RE = re.compile(r"(?:通知|决定|方案|意见|公告|通报|倡议书|公示)$")
 
 #: a headline of Chinese words alone, twelve characters or more
 _HEADLINE_WORDS_RE = re.compile(f"[{CJK}]{{12,}}")
@@ -951,6 +962,16 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             (k for k in first_view if _dropped_or_added(k, t)), None)
         if near is not None and _ITEM_LABEL_END_RE.search(view[: line.start].rstrip()):
             near = None  # a collection item's own title under its label (某某工作总结 篇1 / 街道“两新”组织某某工作总结)
+        if near is not None and t.endswith(near) and len(t) - len(near) <= 6:
+            earlier = next((x for x in lines if x.number == first_view[near]), None)
+            if earlier is not None and earlier.number not in taken and earlier.number not in gone:
+                # the site's shortened title above the document's own, which names its place (教育局机关党总支…总结 /
+                # 某县教育局机关党总支…总结): the shorter goes
+                out.append(Candidate("furniture", earlier.start, earlier.next, "removed",
+                                     f"the site's shortened copy of the title (the full title on line {line.number})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                first_view.pop(near)
+                continue
         if near is not None and line.number not in taken:  # 某某在煤海中飘扬 / 某某在煤海飘扬: an SEO copy of the title
             out.append(Candidate("furniture", line.start, line.next, "removed",
                                  f"near copy of the page title (first shown on line {first_view[near]})", priority=5,
@@ -1222,6 +1243,10 @@ _KEYWORD_ROW_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}(?:(?:[ \u3000]{
 _ABSTRACT_OPEN_RE = re.compile(r"[ \t\u3000]*[【\[]?摘[ \u3000]?要[】\]]?[ \u3000]*[:：][ \u3000]*")
 
 
+#: a field of a catalogue's record of a paper (题名：, 作者：, 期刊名称：, 出版年：, 页码：)
+_RECORD_FIELD_RE = re.compile(r"[ \t\u3000]*(?:题名|篇名|作者|期刊名称|刊名|出版年|年份|年卷期|页码|来源期刊|分类号|ISSN)[ \u3000]*[:：]")
+
+
 def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     """A journal page's keywords row without its label, beside the paper's abstract (摘要：…): the
     row goes, and of the abstract only its label (the authors' abstract is the page's text; a site's
@@ -1235,8 +1260,9 @@ def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> lis
         if m is None:
             continue
         rows = [x for x in filled[max(0, k - 1) : k] + filled[k + 1 : k + 2] if _KEYWORD_ROW_RE.fullmatch(view, x.start, x.end)]
-        if not rows:
-            continue
+        record = sum(1 for x in filled[max(0, k - 4) : k] + filled[k + 1 : k + 5] if _RECORD_FIELD_RE.match(view, x.start, x.end)) >= 2
+        if not rows and not record:
+            continue  # (a catalogue's record of the paper, 题名： 作者： 期刊名称： 出版年：, holds the authors' abstract too)
         for x in rows:
             out.append(Candidate("furniture", x.start, x.end, "removed", f"a paper's keywords: {view[x.start:x.end].strip()[:30]}",
                                  priority=5, data={"unit": "keyword_row", "score": 0.9, "detector": "shape rule"}))
@@ -1757,6 +1783,11 @@ def _glued_prose(rest: str) -> bool:
             and _SITE_TALK_RE.search(rest) is None)
 
 
+#: an abstract's or a document site's label opening its line (文档介绍：, 【导读】, 内容摘要：)
+_ABSTRACT_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容摘要|内容提要|摘要|导语|导读|导言|内容简介|文档介绍|文档简介|概要描述|概要|摘要描述|简介)"
+                                r"[】\]]?[ \u3000]*[:：]?[ \u3000]*")
+
+
 def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
     """A line shape that runs to its line's end stops where the report's text glued after it starts:
     after a breadcrumb's last separator (or its last crumb 正文), after the sentence of a notice."""
@@ -1765,6 +1796,12 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
         if unit not in _TO_LINE_END_UNITS and unit != "abstract_line":
             continue
         text = view[c.start : c.end]
+        if unit == "abstract_line" and (label := _ABSTRACT_LABEL_RE.match(text)):
+            rest = text[label.end() :].strip()
+            if (6 <= len(rest) <= 60 and not re.search(r"[。！？!?，,；;]", rest) and cjk_count(rest) >= 5
+                    and view.count(rest) == 1):
+                c.end = c.start + label.end()  # a document site's field holding the title alone (文档介绍：某镇2017年度
+                continue  # 党建工作总结), the page's only copy of it: the label goes, the title stays
         if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
             continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
         if unit == "breadcrumb_line":
@@ -1974,6 +2011,10 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
 _HEAD_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]((?:[\u4e00-\u9fff](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?){2,5})[】\]］][ \u3000]*(?=$|[^\n。！？!?，,；;]{6,60}$|[^\n。！？!?；;]{6,120}$)", re.M)
 
 
+#: an e-mail address, a web address or a phone number inside a sentence
+_CONTACT_SHAPE_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|https?://[^\s，。,；;）)]+|www\.[^\s，。,；;）)]+"
+                               r"|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8}|\d{6,8})(?!\d)")
+
 #: a column's label before a title, joined by a bar (主题教育|某某党支部：…, “某某战斗堡垒”④|…), the title after it
 #: seven characters or more with no bar or arrow of a menu
 _COLUMN_LABEL_RE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,8}|[“\"][\u4e00-\u9fff]{2,10}[”\"](?:[①-⑳]|[（(]?\d{1,2}[)）]?)?)"
@@ -2040,9 +2081,11 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: an honour's name alone on a line (全国先进基层党组织(2011年), 某省国资委“四强”党支部, 全国优秀共产党员): a profile page's tag,
-#: not a sentence: no verb of being named (评为, 荣获, 获评, 授予, 被), no sentence punctuation
+#: not a sentence: no verb of being named (评为, 荣获, 获评, 授予, 被), no sentence punctuation; a notice's title (关于做好…先进党支部)
+#: and an essay's (我身边的优秀共产党员) are no tag
 _HONOUR_LABEL_RE = re.compile(
-    r"[ \t\u3000]*(?![^\n]*(?:评|获|荣|被|授予|命名|表彰))[^\n。，,；;：:！？!?]{0,16}?"
+    r"[ \t\u3000]*(?![^\n]*(?:评|获|荣|被|授予|命名|表彰))(?!关于)(?![^\n]*的(?:先进|优秀|模范|红旗|标杆|示范|五星|[“\"]?四强|[“\"]?两优))"
+    r"[^\n。，,；;：:！？!?]{0,16}?"
     r"(?:先进基层党组织|先进党组织|模范党组织|先进党支部|优秀党支部|红旗党支部|标杆党支部|示范党支部|五星级?党?支部|"
     r"[“\"]?四强[”\"]?党支部|[“\"]?两优一先[”\"]?|优秀共产党员|优秀党务工作者)(?:[（(]\d{4}年?度?[)）])?[ \t\u3000]*$")
 
@@ -2056,11 +2099,16 @@ def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:
     page's tag over or under the report's title: 全国先进基层党组织(2011年)). The report's title names
     the unit or tells the news (某某党委再次评为先进基层党组织) and stays."""
     out = []
+    above = ""
     for ln in lines:
         text = view[ln.start : ln.end]
         if "。" in text or _HONOURS_FOLLOW_RE.search(text):
             break  # the first sentence, or the text announcing its honours (大队先后被评为 / 全国优秀公安基层单位 / …)
         m = _HONOUR_LABEL_RE.match(view, ln.start, ln.end)
+        if m is not None and above.startswith("关于"):
+            m = None  # a notice's title running over lines (关于做好学院先进党支部 / 优秀共产党员 优秀党务工作者 / 推荐工作的通知)
+        if text.strip():
+            above = text.strip()
         if m is not None and m.end() == ln.end and text.strip():
             out.append(Candidate("furniture", ln.start, ln.end, "removed", f"an honour's tag in the page's head: {text.strip()}",
                                  priority=5, data={"unit": "honour_label", "score": 0.9, "detector": "shape rule"}))

@@ -145,6 +145,8 @@ class NoticeDetector:
                 continue  # 日结 inside 主题党日结合: a word list matches whole words only
             if m.re is words and _in_parallel_idiom(text, m.start(), m.end()):
                 continue  # 日清日结, 月结月清: half of a four-character parallel phrase is no spam word
+            if m.re is not words and _NOTICE_CONTACT_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # a notice's contact person and number in its sentence (联系人：某某，联系电话：1…。): its own
             add(Token(m.start(), m.end(), HARD, "spam", m.group() if m.re is words else "contact " + m.group()))
         for m in BRACKET_RE.finditer(text):  # (扫码关注某某公文网): a short aside naming a site by its shape
             if m.end() - m.start() <= 26:
@@ -434,6 +436,10 @@ def _in_parallel_idiom(text: str, s: int, e: int) -> bool:
         return False
     return (s >= 2 and text[s - 2] == text[s] and CJK_RE.match(text, s - 1) is not None) or \
         (e + 2 <= len(text) and text[e] == text[s] and CJK_RE.match(text, e + 1) is not None)
+
+
+#: a contact person named with a colon, then a number's label (联系人：某某，联系电话：): a notice tells whom to call
+_NOTICE_CONTACT_RE = re.compile(r"联系人[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{2,4}(?:老师|同志)?[ \u3000，,；;、]*(?:联系)?(?:(?:电话|手机|方式)[ \u3000]*[:：]?[ \u3000]*)?$")
 
 
 def on_word_boundaries(text: str, s: int, e: int) -> bool:
