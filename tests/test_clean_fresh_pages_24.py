@@ -324,3 +324,32 @@ def test_a_document_sites_field_holding_the_title_alone_loses_only_its_label(cle
 def test_the_sites_shortened_title_goes_and_the_documents_own_stays(cleaner):
     page = "教育局机关党总支2021年工作总结\n某县教育局机关党总支2021年工作总结\n" + P1 + P2
     assert cleaner.clean_text(page).cleaned.startswith("某县教育局机关党总支2021年工作总结\n")
+
+
+# --- samples B44 and B45: junk left ----------------------------------------------------------------------
+
+def test_word_markup_and_its_broken_namespace_tag_go_and_the_sentence_stays(cleaner):
+    line = '<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />支部坚持每月学习，党员带头服务群众。<o:p></o:p>\n'
+    result = cleaner.clean_text(P1 + line + "?xml:namespace>\n" + P2)
+    assert result.cleaned.replace("\n\n", "\n") == P1 + "支部坚持每月学习，党员带头服务群众。\n" + P2
+
+
+def test_a_comment_boxs_lines_and_a_footer_menu_run_together_go(cleaner):
+    foot = ("说两句吧\n文明上网理性发言,请遵守评论服务协议\n全部评论\n还没有评论,快来抢沙发吧!\n"
+            "网站简介广告服务标识说明联系方式法律声明建议投诉\n")
+    assert cleaner.clean_text(P1 + P2 + foot).cleaned.rstrip() == (P1 + P2).rstrip()
+
+
+def test_a_montages_caption_goes(cleaner):
+    caption = "  拼版照片:青禾村新建的搬迁移民新村(上);新建的旅游公路即将通车(下)。\n"
+    assert cleaner.clean_text(P1 + caption + P2).cleaned == P1 + P2
+
+
+def test_a_papers_unit_fields_and_a_spaced_abstract_label_go(cleaner):
+    page = f"作者单位:青禾第一炼钢厂\n摘    要:\n{P1}投稿单位:青禾镇总工会\n"
+    assert cleaner.clean_text(page).cleaned.strip() == P1.strip()
+
+
+def test_a_works_title_beside_an_entrys_fields_stays(cleaner):
+    page = f"投稿作品:《花儿为什么这样红》\n投稿单位:青禾镇总工会\n班组格言:强身健体,共建家园\n{P1}{P2}"
+    assert "《花儿为什么这样红》" in cleaner.clean_text(page).cleaned

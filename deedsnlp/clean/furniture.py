@@ -645,6 +645,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
+        if _WORK_TITLE_RE.search(t):
+            continue  # a work's title in its marks (投稿作品：《花儿为什么这样红》): the text's; a paper's name is the masthead's
         if _HEADLINE_WORDS_RE.fullmatch(t) and not any(_is_body_line(view, ln) for ln in content[:k]):
             continue  # a headline of twelve Chinese characters or more, nothing else, above the text (某某地铁发布首张
             # 智慧党建地图 / 分享到：): the title; a site's furniture there carries its marks (当前报纸名称：…, 某某平台(yè))
@@ -777,6 +779,10 @@ def _is_body_line(view: str, line: Line) -> bool:
     t = view[line.start : line.end].strip()
     return len(t) >= 30 and _SENT_END.search(t) is not None and "，" in t
 
+
+#: a work's title in its marks, seven characters or more, no paper's or journal's name (《花儿为什么这样红》, not 《某某日报》,
+#: 《中国税务》)
+_WORK_TITLE_RE = re.compile(r"《[^》\n]{7,30}(?<![报刊志])》")
 
 #: a document's kind closing a short title (先优模推荐通知, 某某实施方案)
 _DOC_KIND_END_RE = re.compile(r"(?:通知|决定|方案|意见|公告|通报|倡议书|公示)$")

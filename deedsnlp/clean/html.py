@@ -17,7 +17,8 @@ ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-
 #: a numeric entity whose ampersand the page lost (开展活动#xff0c;效果明显): the character all the same when it is
 #: a Chinese character or punctuation
 BROKEN_ENTITY_RE = re.compile(r"(?<![&A-Za-z0-9#])#(?:[xX][0-9a-fA-F]{2,6}|[0-9]{3,7});")
-TAG_RE = re.compile(r"<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>\n]{0,300})?\s*/?>", re.S)
+#: (Word's XML declarations and namespaced tags too: <?xml:namespace prefix = o … />, <o:p></o:p>)
+TAG_RE = re.compile(r"<!--.*?-->|<\?xml[^<>\n]{0,300}>|</?([a-zA-Z][a-zA-Z0-9]{0,10}(?::[a-zA-Z][a-zA-Z0-9]{0,10})?)(?:\s[^<>\n]{0,300})?\s*/?>", re.S)
 #: a tag written with entities, escaped twice by the page (&lt;p&gt;, &lt;/span&gt;): a tag all the same
 ESCAPED_TAG_RE = re.compile(r"&lt;/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^&<>\n]{0,300})?\s*/?&gt;")
 _NBSP = {"\xa0", "\u3000", "\u2002", "\u2003", "\u2009"}

@@ -58,6 +58,7 @@ _REMNANT_RE = re.compile(
     # (a mis-decoded full stop before it goes too: 党支部?!?/p>)
     r"|(?<![<?!])(?:\?! ?)?\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
+    r"|(?<!<)\?xml:namespace[^\n<>]{0,120}>"  # Word's namespace tag without its bracket (?xml:namespace>)
 )
 #: an empty Markdown image alone on its line (![]()): the line goes with its break and the blank lines under it
 _EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000]*(?:\n(?:[ \t\u3000]*\n)*|$)"
