@@ -2122,7 +2122,7 @@ def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: what separates the names of a names line: spaces, or a comma or 、 with spaces around (某某 ,某某)
-_NAME_SEP = r"(?:[ \u3000]*[,，、+＋/／][ \u3000]*|[ \u3000]+)"
+_NAME_SEP = r"(?:[ \u3000]*[,，、+＋/／?？][ \u3000]*|[ \u3000]+)"  # (? where a page lost its special space: 某某某?某某某)
 #: the page's first line two or three Chinese characters alone (a name, or a word: 初心)
 _ONE_NAME_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,3}[ \t\u3000]*\n")
 _NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
