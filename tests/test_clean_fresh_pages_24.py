@@ -353,3 +353,12 @@ def test_a_papers_unit_fields_and_a_spaced_abstract_label_go(cleaner):
 def test_a_works_title_beside_an_entrys_fields_stays(cleaner):
     page = f"投稿作品:《花儿为什么这样红》\n投稿单位:青禾镇总工会\n班组格言:强身健体,共建家园\n{P1}{P2}"
     assert "《花儿为什么这样红》" in cleaner.clean_text(page).cleaned
+
+
+def test_names_apart_by_a_lost_space_shown_as_a_question_mark_go(cleaner):
+    assert cleaner.clean_text("柯明远?邹小满\n" + P1 + P2).cleaned == P1 + P2
+
+
+def test_a_question_and_its_answer_apart_by_a_question_mark_stay(cleaner):
+    text = "怎么办?谁来干\n" + P1
+    assert cleaner.clean_text(text).cleaned == text
