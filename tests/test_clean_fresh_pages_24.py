@@ -362,3 +362,49 @@ def test_names_apart_by_a_lost_space_shown_as_a_question_mark_go(cleaner):
 def test_a_question_and_its_answer_apart_by_a_question_mark_stay(cleaner):
     text = "怎么办?谁来干\n" + P1
     assert cleaner.clean_text(text).cleaned == text
+
+
+# --- samples B46 and B47 --------------------------------------------------------------------------------
+
+def test_the_party_written_as_d_is_a_censor_mask_suggesting_the_word(cleaner):
+    text = "作为两届机关D支部书记，我深感D支部书记首先姓D，姓D必须务D，要统一到信D、爱D、跟D走的信念上。\n"
+    result = cleaner.clean_text(text)
+    masks = [f for f in result.findings if f.kind == "mask"]
+    assert len(masks) == 8 and result.cleaned == text
+    assert all(m.data["initials"] == "党" for m in masks)
+
+
+def test_a_letter_d_for_a_grade_a_building_or_a_vitamin_is_no_mask(cleaner):
+    text = "项目部设在青禾大厦D座，设备为D级，维生素D含量达标，A股和D区同步推进。\n"
+    assert not [f for f in cleaner.clean_text(text).findings if f.kind == "mask"]
+
+
+def test_captions_pointing_up_at_their_picture_go(cleaner):
+    page = P1 + "战友的情谊,一辈子↑\n" + P2 + "82年党龄老党员 柯明远老人↑\n" + P3
+    assert cleaner.clean_text(page).cleaned == P1 + P2 + P3
+
+
+@pytest.mark.parametrize("page, rest", [
+    ("新青禾讯【特约通讯员 柯明远】近日，青禾县外卖骑手党支部开展主题党日活动。\n", "近日，青禾县外卖骑手党支部开展主题党日活动。\n"),
+    ("宁德青禾在线(柯明远)近日，青禾县外卖骑手党支部开展主题党日活动。\n", "近日，青禾县外卖骑手党支部开展主题党日活动。\n"),
+], ids=["an outlet's 讯 run into the bracketed credit", "an outlet and its writer in brackets"])
+def test_an_outlets_credit_opening_the_text_goes(cleaner, page, rest):
+    assert cleaner.clean_text(page).cleaned == rest
+
+
+def test_an_article_title_field_a_members_terms_an_apps_comment_prompt_and_a_report_link_go(cleaner):
+    page = ("本文标题:关于推进机关党建与业务工作融合发展的思考\n" + P1
+            + "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。\n打开青禾手机台,参与评论\n网上有害信息举报专区\n")
+    assert cleaner.clean_text(page).cleaned.strip() == P1.strip()
+
+
+def test_the_title_shown_plain_then_with_its_subtitle_keeps_the_full_one(cleaner):
+    page = ("青禾 发表于 2019-12-17 10:22\n\n一支绽放在青禾河畔的财苑之花\n\n一支绽放在青禾河畔的财苑之花---记青禾县高城镇财政所\n"
+            + P1 + P2)
+    result = cleaner.clean_text(page)
+    assert "一支绽放在青禾河畔的财苑之花---记青禾县高城镇财政所" in result.cleaned
+    assert result.cleaned.count("财苑之花") == 1
+
+
+def test_a_papers_author_institution_field_goes(cleaner):
+    assert cleaner.clean_text("作者机构:中共青禾市委组织部\n" + P1).cleaned == P1

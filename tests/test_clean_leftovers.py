@@ -199,7 +199,10 @@ def test_a_heading_with_a_colon_and_two_spaced_phrases_stays(cleaner):
 
 def test_a_title_after_a_column_label_is_no_value_of_it_when_the_page_shows_it_again(cleaner):
     page = f"专栏\n  青禾岭上的新变化\n青禾岭上的新变化——记青禾镇党员合作社\n{BODY}\n{NEXT}\n"
-    assert "  青禾岭上的新变化\n" in cleaner.clean_text(page).cleaned
+    cleaned = cleaner.clean_text(page).cleaned
+    # the title stays once: with its subtitle run on, as three annotators of real pages kept it (the plain copy above
+    # it goes; test_clean_fresh_pages_24.py)
+    assert "青禾岭上的新变化——记青禾镇党员合作社\n" in cleaned and cleaned.count("青禾岭上的新变化") == 1
 
 
 def test_a_page_wrapped_at_a_fixed_width_keeps_the_short_ends_of_its_sentences(cleaner):

@@ -33,6 +33,8 @@ def find_masks(text: str) -> list[Candidate]:
     out = []
     out += _dot_and_hash_masks(text)
     out += _initials_masks(text)
+    if "D" in text or "d" in text:
+        out += [c for c in _party_letter_masks(text) if not any(o.start < c.end and c.start < o.end for o in out)]
     if not any(ch in text for ch in p.mask_chars):
         return out
     for m in p.mask.finditer(text):
@@ -116,6 +118,28 @@ _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![�
 #: what follows letters that name a standard, a grade or a format (GB标准, DJ舞曲 …), not a censored word
 _NOT_CENSORED_AFTER = "标准码类级型版超股档证卡站号群舞曲"
 _CENSOR_NEIGHBOUR = re.compile(f"[{CJK}，。、；：！？“”（）《》,.;:!?()]")
+
+
+#: 党 written as its initial D inside Chinese words (D支部, D员, D建, 姓D, 爱D、跟D): a censored word with one reading;
+#: a grade, a building or a type (D级, D座, D区, D型) is no mask
+_PARTY_D_RE = re.compile(
+    r"(?<![A-Za-z0-9])[Dd](?![A-Za-z0-9])(?=支部|总支|委|员|建|性|务|组织|风|纪|课|章|旗|徽|史|中央|代表|政|校|费|龄|日活动|内|外|群|的(?:领导|利益|意志|宗旨|事业|建设|方针|路线|政策|号召|创新理论|二十大|十九大)|小组)"
+    r"|(?<=[爱跟信姓入听务])[Dd](?![A-Za-z0-9])"
+    r"|(?<=[为兴强管治对向从全])[Dd](?![A-Za-z0-9])(?=[、，,。；;！!的走]|$)", re.M)
+
+
+def _party_letter_masks(text: str) -> list[Candidate]:
+    """党 written as D inside Chinese text (两届机关D支部书记, 姓D、务D, 信D、爱D、跟D走): a censor mask whose word is
+    known. The letter stands beside a Chinese character on one side at least."""
+    out = []
+    for m in _PARTY_D_RE.finditer(text):
+        s, e = m.span()
+        prev, nxt = text[s - 1 : s], text[e : e + 1]
+        if not (CJK_RE.match(prev) or CJK_RE.match(nxt)):
+            continue
+        out.append(Candidate("mask", s, e, "flagged", f"censored word '党' written as {m.group()!r}", priority=2,
+                             data={"length": 1, "initials": "党"}))
+    return out
 
 
 def _initials_masks(text: str) -> list[Candidate]:

@@ -947,6 +947,16 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
                 first_view.pop(earlier_key)
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
+        if prefix is not None and _SUBTITLE_TAIL_RE.match(t, len(prefix)) and first_view[prefix] in early:
+            earlier = next((x for x in lines if x.number == first_view[prefix]), None)
+            if earlier is not None and earlier.number not in taken and earlier.number not in gone:
+                # the title shown plain, then with its subtitle run on (某某之花 / 某某之花---记某某财政所): the full
+                # title stays, the plain copy goes
+                out.append(Candidate("furniture", earlier.start, earlier.next, "removed",
+                                     f"the title shown without its subtitle (with it on line {line.number})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                first_view.pop(prefix)
+                continue
         if prefix is not None and line.number not in taken:
             if _repeatable(t) and first_view[prefix] in early:  # the title with a suffix (an SEO title variant): the
                 # whole line (a line of a page of short lines opening with an earlier one's words is its text)
@@ -1036,7 +1046,9 @@ def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
 #: brackets (【某某】); and after it: a site's name or section after _ - | (…_某某快讯), an item's note or number in
 #: brackets (…(2), …(某某主要步骤)); a dash's subtitle (——记某某党支部) is the report's own
 _DECOR_BEFORE_RE = re.compile(r"[^|｜丨︱]{1,20}[|｜丨︱]|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|【[^】]{1,20}】")
-_DECOR_AFTER_RE = re.compile(r"[_\-|｜丨︱][^|｜丨︱]{1,24}|[（(][^()（）]{1,24}[)）]")
+_DECOR_AFTER_RE = re.compile(r"(?![-—－―]+记)[_\-|｜丨︱][^|｜丨︱]{1,24}|[（(][^()（）]{1,24}[)）]")  # (---记某某 is the title's subtitle)
+#: a subtitle run on after the title (---记某某镇财政所, ——记某某)
+_SUBTITLE_TAIL_RE = re.compile(r"[-—－―]{1,3}记")
 
 
 def _decorated(plain: str, t: str) -> bool:
