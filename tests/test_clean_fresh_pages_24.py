@@ -408,3 +408,9 @@ def test_the_title_shown_plain_then_with_its_subtitle_keeps_the_full_one(cleaner
 
 def test_a_papers_author_institution_field_goes(cleaner):
     assert cleaner.clean_text("作者机构:中共青禾市委组织部\n" + P1).cleaned == P1
+
+
+def test_a_news_items_headline_under_the_pages_picture_above_the_text_stays(cleaner):
+    page = ("您所在的位置: 首页 >> 医院院报>> 正文\n\n5.jpg\n\n外科党总支召开支部标准化建设推进会\n\n"
+            "作者:柯明远 来源:外科党总支 发布时间:2019-07-15 字数:548\n\n" + P1 + P2)
+    assert "外科党总支召开支部标准化建设推进会" in cleaner.clean_text(page).cleaned

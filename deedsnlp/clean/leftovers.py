@@ -339,6 +339,12 @@ _HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动
                               r"|落实|践行|传承|弘扬|服务|扎根|心系|情系|用心|用情|[以用让把抓做当争树建强优带育聚凝铸守勇敢甘践亮比促助解暖]")
 
 
+def _prose_line(x: str) -> bool:
+    """A paragraph of prose: thirty characters or more with a clause's comma and a sentence's end."""
+    x = x.strip()
+    return len(x) >= 30 and re.search("[，,]", x) is not None and re.search("[。！？!?]", x) is not None
+
+
 def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """On a page whose pictures' captions were taken (a line ending in 现场 or 合影留念, a caption read by
     the scene or credit rules), a caption without such a word goes too: one clause of 8-45 characters
@@ -364,10 +370,12 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         if (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln)
                 and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
                 and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【["
-                and (_CAPTION_ACT_RE.search(x, 2) or len(x) >= 12 and not _SIGN_OFF_RE.search(x))):
-            # (a long clause whatever its verb: 某某燃气员工24小时监控全市管网运行情况; on 3,013 real pages the one
-            # clause under a picture's file was a caption 19 times and a heading never: headings there were numbered,
-            # quoted or in two phrases; a short slogan or a unit's sign-off there stays)
+                and (_CAPTION_ACT_RE.search(x, 2) or len(x) >= 12 and not _SIGN_OFF_RE.search(x)
+                     and any(_prose_line(view[y.start : y.end]) for y in filled[: k - 1]))):
+            # (a long clause whatever its verb, under a picture between paragraphs: 某某燃气员工24小时监控全市管网运行
+            # 情况; on 3,013 real pages the one clause under a picture's file was a caption 19 times and a heading
+            # never: headings there were numbered, quoted or in two phrases; a short slogan or a unit's sign-off
+            # there stays, and so does a news item's headline under the page's picture above the text)
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
                                   priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
     taken = [ln for ln in filled if gone(ln)]
