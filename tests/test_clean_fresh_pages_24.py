@@ -414,3 +414,7 @@ def test_a_news_items_headline_under_the_pages_picture_above_the_text_stays(clea
     page = ("您所在的位置: 首页 >> 医院院报>> 正文\n\n5.jpg\n\n外科党总支召开支部标准化建设推进会\n\n"
             "作者:柯明远 来源:外科党总支 发布时间:2019-07-15 字数:548\n\n" + P1 + P2)
     assert "外科党总支召开支部标准化建设推进会" in cleaner.clean_text(page).cleaned
+
+
+def test_a_group_photos_caption_between_paragraphs_goes(cleaner):
+    assert cleaner.clean_text(P1 + "合影留念\n" + P2 + "获奖队伍合影\n" + P3).cleaned == P1 + P2 + P3

@@ -112,6 +112,9 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![�
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
 
 
+#: a group photo's caption (合影留念, 获奖队伍合影, 全体党员合影留念)
+_GROUP_PHOTO_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{0,16}(?:合影留念|合影|留影|合照)[。.]?[ \t\u3000]*")
+
 #: a page's publishing line under a headline (发布时间：… 来源：… 作者：…)
 _PUBLISHING_RE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[ \u3000]*[:：]|来源[ \u3000]*[:：]|作者[ \u3000]*[:：]")
 #: a date alone on a line (2022年11月26日 星期六, 2024-05-14)
@@ -377,7 +380,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if len(t) > 102 or "，" in t or "," in t or not eligible(i):
             continue
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
-                _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))):  # 感人瞬间 may head a part
+                _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))  # 感人瞬间 may head a part
+                or _GROUP_PHOTO_RE.fullmatch(t)):  # (a group photo's line is a caption wherever it stands: 8 of 8 on real pages)
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
     # itself: a sidebar (other articles' headlines and teasers, menus) — the report starts at its title
