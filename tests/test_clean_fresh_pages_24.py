@@ -418,3 +418,8 @@ def test_a_news_items_headline_under_the_pages_picture_above_the_text_stays(clea
 
 def test_a_group_photos_caption_between_paragraphs_goes(cleaner):
     assert cleaner.clean_text(P1 + "合影留念\n" + P2 + "获奖队伍合影\n" + P3).cleaned == P1 + P2 + P3
+
+
+def test_a_vehicles_plate_is_no_random_string(cleaner):
+    text = "一辆牌号为闽G2T820的两轮摩托车静静地停在老屋前，车主是青禾村的老党员。\n"
+    assert cleaner.clean_text(text).cleaned == text

@@ -68,6 +68,9 @@ _EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000
 #: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
                                r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
+#: the one-character names of provinces that open a vehicle's plate (京A12345, 闽G2T820)
+_PLATE_PROVINCES = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳")
+_PLATE_RE = re.compile(r"[\u4e00-\u9fff][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")
 #: a grade's year closing a random string before 级/届 (…no12020级本科生): the sentence's, not the string's
 _GRADE_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 #: camera and upload file names, alone or several in a row
@@ -199,6 +202,8 @@ def find_prepass(text: str) -> list[Candidate]:
         if _random_token(m.group("open"), unicodedata.normalize("NFKC", m.group("token")), m.group("close")):
             if not m.group("open") and _after_known_brand(text, m.start()):
                 continue  # 永利yl23411no1: a casino's site tag glued to its name, the brand rules' (name and tag go together)
+            if _PLATE_RE.match(text, max(0, m.start() - 1)) and text[m.start() - 1 : m.start()] in _PLATE_PROVINCES:
+                continue  # a vehicle's plate (闽G2T820): the province's character, then a letter and five figures or letters
             end = m.end()
             grade = _GRADE_YEAR_RE.search(m.group("token"))
             if grade and not m.group("close") and text.startswith(("级", "届"), end) and grade.start() >= 2:
