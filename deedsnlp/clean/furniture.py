@@ -866,6 +866,16 @@ _GOES_ON_RE = re.compile(r"(?:有|是|为|在|的|和|与|及|就|要|都|也|�
                          r"|[（(]以下简称|(?:党委|党总支|党支部|党组|团委)")
 
 
+def _earlier_copy(lines: list[Line], number: int, taken, gone, reason: str) -> Candidate | None:
+    """The removal of line ``number``, an earlier copy of the title that a fuller copy below replaces, unless another
+    detector took it or its line already."""
+    earlier = next((x for x in lines if x.number == number), None)
+    if earlier is None or earlier.number in taken or earlier.number in gone:
+        return None
+    return Candidate("furniture", earlier.start, earlier.next, "removed", reason, priority=5,
+                     data={"unit": "line", "score": 0.9, "detector": "repeated title"})
+
+
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None,
                          gone: set[int] = frozenset()) -> list[Candidate]:
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
@@ -948,13 +958,11 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 first_view.pop(earlier_key)
         prefix = next((k for k in first_view if len(k) >= 8 and t.startswith(k) and len(t) > len(k)), None)
         if prefix is not None and _SUBTITLE_TAIL_RE.match(t, len(prefix)) and first_view[prefix] in early:
-            earlier = next((x for x in lines if x.number == first_view[prefix]), None)
-            if earlier is not None and earlier.number not in taken and earlier.number not in gone:
-                # the title shown plain, then with its subtitle run on (某某之花 / 某某之花---记某某财政所): the full
-                # title stays, the plain copy goes
-                out.append(Candidate("furniture", earlier.start, earlier.next, "removed",
-                                     f"the title shown without its subtitle (with it on line {line.number})", priority=5,
-                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+            # the title shown plain, then with its subtitle run on (某某之花 / 某某之花---记某某财政所): the full title
+            # stays, the plain copy goes
+            c = _earlier_copy(lines, first_view[prefix], taken, gone, f"the title shown without its subtitle (with it on line {line.number})")
+            if c is not None:
+                out.append(c)
                 first_view.pop(prefix)
                 continue
         if prefix is not None and line.number not in taken:
@@ -979,13 +987,11 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if near is not None and _ITEM_LABEL_END_RE.search(view[: line.start].rstrip()):
             near = None  # a collection item's own title under its label (某某工作总结 篇1 / 街道“两新”组织某某工作总结)
         if near is not None and t.endswith(near) and len(t) - len(near) <= 6:
-            earlier = next((x for x in lines if x.number == first_view[near]), None)
-            if earlier is not None and earlier.number not in taken and earlier.number not in gone:
-                # the site's shortened title above the document's own, which names its place (教育局机关党总支…总结 /
-                # 某县教育局机关党总支…总结): the shorter goes
-                out.append(Candidate("furniture", earlier.start, earlier.next, "removed",
-                                     f"the site's shortened copy of the title (the full title on line {line.number})", priority=5,
-                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+            # the site's shortened title above the document's own, which names its place (教育局机关党总支…总结 /
+            # 某县教育局机关党总支…总结): the shorter goes
+            c = _earlier_copy(lines, first_view[near], taken, gone, f"the site's shortened copy of the title (the full title on line {line.number})")
+            if c is not None:
+                out.append(c)
                 first_view.pop(near)
                 continue
         if near is not None and line.number not in taken:  # 某某在煤海中飘扬 / 某某在煤海飘扬: an SEO copy of the title
