@@ -423,3 +423,8 @@ def test_a_group_photos_caption_between_paragraphs_goes(cleaner):
 def test_a_vehicles_plate_is_no_random_string(cleaner):
     text = "一辆牌号为闽G2T820的两轮摩托车静静地停在老屋前，车主是青禾村的老党员。\n"
     assert cleaner.clean_text(text).cleaned == text
+
+
+def test_a_sponsor_line_with_its_address_a_login_prompt_and_a_summary_label_alone_go(cleaner):
+    page = "核心提示\n" + P1 + "中国共产主义青年团青禾委员会主办  www.qinghe-tw.org.cn\n还没有账号,立即注册\n"
+    assert cleaner.clean_text(page).cleaned.strip() == P1.strip()
