@@ -578,6 +578,12 @@ def _profile_follows(view: str, lines: list[Line], number: int) -> bool:
 _NOT_A_NAME_RE = re.compile(r"党|团|委|支部|书记|主任|部长|经理|校长|院长|工会|办公|宣传|组织|纪检|研究|材料|事迹|总结|报告|经验")
 
 
+def _person(name: str, names) -> bool:
+    """Whether ``name`` reads as a person's name: two to four characters opened by a surname (``names``), no unit or
+    role in it."""
+    return ("·" in name or 2 <= len(name) <= 4 and (name[0] in names or name[:2] in names)) and not _NOT_A_NAME_RE.search(name)
+
+
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
     """Whether a line of text (four characters or more: a sentence, or a brand under 名称：) follows line ``number``."""
     for ln in lines:
@@ -893,8 +899,11 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
     out = []
     listed = _list_lines(view, lines)
     early = {ln.number for ln in [x for x in lines if view[x.start : x.end].strip()][:8]}  # the page's head: its first lines
+    last_text = ""
     for line in lines:
         raw_line = view[line.start : line.end]
+        # the last line of text above this one (a collection item's label over its title: 某某工作总结 篇1)
+        above, last_text = last_text, (raw_line.rstrip() if raw_line.strip() else last_text)
         t, tv = (_title_key(x[line.start : line.end]) for x in (seen, view))
         if t in first and _repeatable(t):
             if t in in_body and (line.number in listed or first[t] in listed):
@@ -984,7 +993,7 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             continue
         near = None if body_started or len(t) < 8 or not _repeatable(t) else next(
             (k for k in first_view if _dropped_or_added(k, t)), None)
-        if near is not None and _ITEM_LABEL_END_RE.search(view[: line.start].rstrip()):
+        if near is not None and _ITEM_LABEL_END_RE.search(above):
             near = None  # a collection item's own title under its label (某某工作总结 篇1 / 街道“两新”组织某某工作总结)
         if near is not None and t.endswith(near) and len(t) - len(near) <= 6:
             # the site's shortened title above the document's own, which names its place (教育局机关党总支…总结 /
@@ -1052,9 +1061,9 @@ def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
 #: brackets (【某某】); and after it: a site's name or section after _ - | (…_某某快讯), an item's note or number in
 #: brackets (…(2), …(某某主要步骤)); a dash's subtitle (——记某某党支部) is the report's own
 _DECOR_BEFORE_RE = re.compile(r"[^|｜丨︱]{1,20}[|｜丨︱]|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|【[^】]{1,20}】")
-_DECOR_AFTER_RE = re.compile(r"(?![-—－―]+记)[_\-|｜丨︱][^|｜丨︱]{1,24}|[（(][^()（）]{1,24}[)）]")  # (---记某某 is the title's subtitle)
-#: a subtitle run on after the title (---记某某镇财政所, ——记某某)
+#: a subtitle run on after the title (---记某某镇财政所, ——记某某): the title's own, no decoration
 _SUBTITLE_TAIL_RE = re.compile(r"[-—－―]{1,3}记")
+_DECOR_AFTER_RE = re.compile(rf"(?!{_SUBTITLE_TAIL_RE.pattern})[_\-|｜丨︱][^|｜丨︱]{{1,24}}|[（(][^()（）]{{1,24}}[)）]")
 
 
 def _decorated(plain: str, t: str) -> bool:
@@ -2181,8 +2190,7 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
     # the writers' names in brackets opening the text (（某某某 某某某）7月下旬，…)
     if filled and (m := _OPENING_NAMES_RE.match(view, filled[0].start, filled[0].end)):
         tokens = re.split(r"[ \u3000、]+", m.group(1))
-        if all(t[0] in surnames or t[:2] in surnames for t in tokens) and not all(_is_word(t) for t in tokens) \
-                and not _NOT_A_NAME_RE.search(m.group(1)):
+        if all(_person(t, surnames) for t in tokens) and not all(_is_word(t) for t in tokens):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"names in brackets opening the text: {m.group(1)}",
                                  priority=5, data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     # the writers' names run on after the last sentence of a paragraph in the page's foot (…的状态。某某某 某某某)
@@ -2191,8 +2199,7 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
         if m is None or m.end() != ln.end:
             continue
         tokens = m.group(1).split()
-        if all(t[0] in surnames or t[:2] in surnames for t in tokens) and not all(_is_word(t) for t in tokens) \
-                and not _NOT_A_NAME_RE.search(m.group(1)):
+        if all(_person(t, surnames) for t in tokens) and not all(_is_word(t) for t in tokens):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"names closing the text: {m.group(1)[:30]}",
                                  priority=5, data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     return out

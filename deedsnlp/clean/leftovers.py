@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines, opens_with_credit
-from .furniture import _NOT_A_NAME_RE, _PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, inline_rules, surnames
+from .furniture import _PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, inline_rules, surnames
 from .patterns import UNIT_WORD_RE
 from .spans import Candidate, Line
 
@@ -339,12 +339,6 @@ _HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动
                               r"|落实|践行|传承|弘扬|服务|扎根|心系|情系|用心|用情|[以用让把抓做当争树建强优带育聚凝铸守勇敢甘践亮比促助解暖]")
 
 
-def _prose_line(x: str) -> bool:
-    """A paragraph of prose: thirty characters or more with a clause's comma and a sentence's end."""
-    x = x.strip()
-    return len(x) >= 30 and re.search("[，,]", x) is not None and re.search("[。！？!?]", x) is not None
-
-
 def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """On a page whose pictures' captions were taken (a line ending in 现场 or 合影留念, a caption read by
     the scene or credit rules), a caption without such a word goes too: one clause of 8-45 characters
@@ -371,7 +365,7 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
                 and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
                 and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【["
                 and (_CAPTION_ACT_RE.search(x, 2) or len(x) >= 12 and not _SIGN_OFF_RE.search(x)
-                     and any(_prose_line(view[y.start : y.end]) for y in filled[: k - 1]))):
+                     and any(_is_body_line(view, y) for y in filled[: k - 1]))):
             # (a long clause whatever its verb, under a picture between paragraphs: 某某燃气员工24小时监控全市管网运行
             # 情况; on 3,013 real pages the one clause under a picture's file was a caption 19 times and a heading
             # never: headings there were numbered, quoted or in two phrases; a short slogan or a unit's sign-off
@@ -947,8 +941,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
             if m is None:
                 continue
         people = _names(m.group("names")) if m else []
-        if not all(("·" in p or 2 <= len(p) <= 4 and (p[0] in names or p[:2] in names)) and not _NOT_A_NAME_RE.search(p)
-                   for p in people):
+        if not all(_person(p, names) for p in people):
             continue
         if _partly_taken(touched, ln):
             continue  # a line partly taken is the other rules'
@@ -964,11 +957,6 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
 _CLOSING_BOX_RE = re.compile(r"(?:(?<=[。！？!?”])|^)[ \t\u3000]*[□■][ \u3000]*(?:(?:撰文|文字|文|摄影|记者|通讯员)[ \u3000]*[/／:：]?[ \u3000]*)?"
                              r"(?P<names>[\u4e00-\u9fff·]{1,4}(?:[ \u3000]+[\u4e00-\u9fff·]{1,4}){0,3}?)"
                              r"(?:[ \u3000]*(?:摄影报道|图文报道|报道|摄影|摄))?[ \t\u3000]*$", re.M)
-
-
-def _person(name: str, names) -> bool:
-    """Whether ``name`` reads as a person's name: two to four characters opened by a surname, no unit or role in it."""
-    return ("·" in name or 2 <= len(name) <= 4 and (name[0] in names or name[:2] in names)) and not _NOT_A_NAME_RE.search(name)
 
 
 def _take_closing_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
