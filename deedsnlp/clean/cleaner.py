@@ -637,7 +637,9 @@ def wrapped_lines(view: str, lines: list[Line], model: LineJunkModel | None = No
     lines of its wrapped paragraphs: runs of two or more adjacent lines of the page's width (within
     three characters, 16 or more) that end without a sentence's mark, and the line right after each
     run, which goes on with the sentence (访。, 下降了27%。). A page wraps where such runs hold four
-    lines or more. With the line ``model``, a run of three lines or more whose lines are furniture each on
+    lines or more. On a page of prose paragraphs, a run whose lines mostly hold no clause's mark (，、。；) is
+    none: pictures' captions or headlines of about one length (某某书记为先进党支部颁发证书 / 某某部长为优秀党员颁发证书;
+    a page of short lines throughout breaks its sentences so). With the line ``model``, a run of three lines or more whose lines are furniture each on
     its own (three in five scored 0.9 or more, without a clause's mark: a list of dated links as long as
     each other) is no paragraph."""
     content = [(ln, view[ln.start : ln.end].strip()) for ln in lines if view[ln.start : ln.end].strip()]
@@ -669,7 +671,11 @@ def wrapped_lines(view: str, lines: list[Line], model: LineJunkModel | None = No
             return False
         return not _SPACED_FIGURE_RE.search(t) or model.score(_despaced(t), number, total) >= 0.9
 
+    # a page of prose paragraphs (a fifth of its lines twice the width or longer), not one of short lines throughout
+    prose_page = 5 * sum(1 for _, t in content if len(t) > 2 * width) >= len(content)
     for r in runs:
+        if prose_page and 2 * sum(1 for k in r if _CLAUSE_MARK_RE.search(content[k][1])) < len(r):
+            continue  # a wrapped paragraph's lines hold its commas; lines of one length without them are captions or headlines
         if model is not None and (len(r) >= 3 and 5 * sum(map(listed, r)) >= 3 * len(r) or len(r) == 2 and all(map(listed, r))):
             continue  # a block of links or contact lines of one width (热线电话：… / 举报电话：…), each furniture on its own
         out.update(content[k][0].number for k in r)

@@ -401,7 +401,11 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         if not content[crumb][2] and crumb not in taken:  # (the title is line k, whatever title_line guessed)
             take(crumb, f"breadcrumb ending in the title: {content[crumb][1][:30]}", "breadcrumb", 0.9)
+        # (line k may be the title's dash subtitle, ——记某某: the headline right above it is the title)
+        subtitle = t.startswith(("—", "－", "--", "─"))
         for j in range(crumb + 1, k):
+            if subtitle and j == k - 1:
+                continue
             if j not in taken and not content[j][2] and content[j][0].number != title:
                 take(j, f"between the head's copy of the title and the title: {content[j][1][:30]}", "sidebar", 0.9)
         break
