@@ -44,3 +44,76 @@ def test_the_headline_over_its_dash_subtitle_stays_under_a_head_copy_of_the_subt
             "支部建在合作社 党旗飘在产业链\n——青禾县农民专业合作社党建工作侧记\n" + P1 + P2)
     result = cleaner.clean_text(page)
     assert "支部建在合作社 党旗飘在产业链" in result.cleaned
+
+
+# --- precision: what the code before this session took from real pages ------------------------------
+
+def test_a_sites_greeting_over_the_title_does_not_start_the_body(cleaner):
+    """The title shown twice under a site's greeting line (感谢您浏览…，欢迎投稿): one copy stays; the greeting
+    is no paragraph after which a repeated line is a caption shown twice."""
+    title = "青禾社区：建强网格队伍 排查清仓见底"
+    page = (f"关注民生 服务社会 传播价值 感谢您浏览青禾苏讯网。 欢迎投稿:邮箱qinghe@example.com 客服电话:025-86160000\n\n"
+            f"{title}\n\n{title}\n2022-03-24 14:38 来源: 编辑:供稿 浏览量:0\n\n" + P1 + P2)
+    assert title in cleaner.clean_text(page).cleaned
+
+
+def test_a_sites_name_over_a_title_naming_its_body_is_no_title_variant(cleaner):
+    title = "青禾国家级湿地保护区管理局 清明节祭祀系列活动纪实"
+    page = f"青禾国家级湿地保护区\n邮箱:qhsd@example.com\n办公地址:青禾湿地保护区\n{title}\n" + P1 + P2
+    assert title in cleaner.clean_text(page).cleaned
+
+
+def test_a_papers_two_part_headline_over_its_date_line_stays(cleaner):
+    title = "青禾日报4个整版关注青禾 | 特刊三版:坚持党建引领 发挥带头作用"
+    page = f"{title}\n\n作者:   更新时间:2021-05-12 09:50   来源:青禾日报\n\n" + P1 + P2
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned and "更新时间" not in result.cleaned
+
+
+def test_the_narration_between_a_pages_pictures_listing_things_stays(cleaner):
+    image = "![](https://img.example.com/users/1024/3c5de87b48daac5f.jpg-mobile)\n"
+    line = "对小区内“藏”在草坪中的烟头、纸屑、碎砖块等垃圾进行清理。\n"
+    page = P1 + image + line + image + P2
+    assert line in cleaner.clean_text(page).cleaned
+
+
+# --- junk the code before this session left ------------------------------------------------------------
+
+def test_captions_closed_by_who_supplied_the_picture_go(cleaner):
+    """Captions in a row in the page's head, each closed by its credit glued to it (…受访者供图)."""
+    captions = ["韦春来在电能量数据监控大厅里检测全县用户的用电情况受访者供图", "柯明远正在邹家的果园内对输电线路进行巡检受访者供图"]
+    page = ("不忘初心 牢记使命 身边榜样在行动\n\n青禾晚报 2020-09-30 12:30\n\n林若溪通过无人机拍摄回传的图像及时调整工作方案 邹小满 摄\n\n"
+            + "".join(c + "\n\n" for c in captions) + P1 + P2)
+    result = cleaner.clean_text(page)
+    assert "供图" not in result.cleaned and (P1 + P2).strip() in result.cleaned
+
+
+def test_a_publishers_reprint_rule_alone_on_its_line_goes(cleaner):
+    result = cleaner.clean_text(P1 + P2 + "青禾商報版權作品,轉載須註明出處。")
+    assert "轉載" not in result.cleaned and P2.strip() in result.cleaned
+
+
+def test_a_social_sites_ip_location_field_goes(cleaner):
+    result = cleaner.clean_text("青禾社区ICU护士的抗疫日记\nIP属地:青禾省青禾市\n" + P1 + P2)
+    assert "IP属地" not in result.cleaned and "青禾社区ICU护士的抗疫日记" in result.cleaned
+
+
+def test_a_forums_print_button_and_pager_go(cleaner):
+    result = cleaner.clean_text(P1 + P2 + "打印 上一主题 下一主题\n")
+    assert "上一主题" not in result.cleaned
+
+
+def test_a_dateline_set_off_by_two_spaces_goes_and_the_text_stays(cleaner):
+    page = "今日青禾讯  26日,青禾电热六车间自动端子压着区,车间主任柯明远正在检测端子的质量,一边检测一边和工人交流。\n" + P2
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("26日,青禾电热六车间")
+
+
+def test_a_row_of_fields_with_an_empty_one_goes(cleaner):
+    result = cleaner.clean_text("青禾水文中心党支部开展主题党日活动\n信息来源: 作者: 林若溪\n" + P1 + P2)
+    assert "林若溪" not in result.cleaned and "信息来源" not in result.cleaned
+
+
+def test_a_word_ending_in_xun_before_two_spaces_is_no_dateline(cleaner):
+    line = "捷报喜讯  26日,青禾电热六车间自动端子压着区,车间主任柯明远正在检测端子的质量,一边检测一边和工人交流。\n"
+    assert line in cleaner.clean_text(P1 + line + P2).cleaned

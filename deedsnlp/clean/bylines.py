@@ -78,6 +78,9 @@ _DATELINE_ONLY_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))"
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…)
     rf"|[ \t\u3000]*[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)"
+    # any name before 讯 set off by two spaces or more before the text (今日某地讯  26日，…): a dateline's layout
+    # (喜讯, 简讯, 资讯 and the like are words of their own)
+    rf"|[ \t\u3000]*[{_C}]{{2,8}}(?<![喜简资快通音死短])讯[ \u3000]{{2,}}(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
@@ -215,6 +218,8 @@ _VALUES = rf"{_VALUE}(?:[、,，]{_VALUE}){{0,3}}"
 _FIELDS_LINE_RE = re.compile(
     rf"[ \t\u3000|｜]*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
+#: a field the page's template left empty before the next one (信息来源: 作者: 某某): a row of fields, no sentence
+_EMPTY_FIELD_RE = re.compile(rf"{_FIELD}[ \u3000]*[:：][ \u3000]*(?={_FIELD}[ \u3000]*[:：])")
 #: the fields naming who wrote, supplied, edited or checked an item: two of them make a credit line without a date
 #: (撰写人：某某   供稿单位：某某学院)
 _CREDIT_FIELD_RE = re.compile(r"(?:作者|撰写人|撰稿人?|供稿(?:人|单位)?|(?:责任)?编辑|责编|审核|摄影)[ \u3000]*[:：]")
@@ -253,7 +258,8 @@ def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:
         return out
     for ln in lines:
         if _FIELDS_LINE_RE.fullmatch(view, ln.start, ln.end) and (_HAS_STAMP_RE.search(view, ln.start, ln.end)
-                                                                 or len(_CREDIT_FIELD_RE.findall(view, ln.start, ln.end)) >= 2):
+                                                                 or len(_CREDIT_FIELD_RE.findall(view, ln.start, ln.end)) >= 2
+                                                                 or _EMPTY_FIELD_RE.search(view, ln.start, ln.end)):
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's fields: {view[ln.start:ln.end].strip()[:30]}",
                                  priority=5, data={"unit": "fields_line", "score": 0.93, "detector": "credit grammar"}))
             continue

@@ -215,7 +215,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     rank = {n: k for k, n in enumerate(sorted(scores))}  # place among the scored lines (the page's head: 0-2)
     out = []
     junk_numbers = set()
-    for line in lines:
+    for i, line in enumerate(lines):
         p = scores.get(line.number, 0.0)
         if p < threshold or line.number in protected:
             continue
@@ -253,6 +253,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # the report's sign-off closing the page (某某第三党支部  某某): its unit and writer, the report's own
         if p < 0.99 and _headline_shape(view[line.start : line.end].strip()) and _over_date_or_subtitle(view, lines, line.number):
             continue  # a headline over its date line or its ——记 subtitle (某某 | 某某党支部 / 时间：… 作者：…): the title
+        if ("|" in t or "｜" in t) and _bar_headline(t, model, i, total) and _over_date_or_subtitle(view, lines, line.number):
+            continue  # a paper's headline of two parts over its date line (某某报四个整版关注某地 | 特刊三版：坚持…): the last
+            # part, the article's own title, is no site's name
         if _TRANSITION_RE.fullmatch(t) and not _SITE_VOICE_RE.search(t):
             continue  # the report announcing its account (下面就把党支部工作总结汇报如下：); a site's lead-in speaks of 小编, 范文
         if _ROSTER_RE.fullmatch(t):
@@ -534,6 +537,14 @@ def _headline_shape(t: str, shortest: int = 6) -> bool:
 
 #: a site's name or a column's in a line (某某网 企业新闻, 某某频道, …工作动态)
 _SITE_OR_COLUMN_RE = re.compile(r"(?:网|网站|频道|在线)(?:[ \u3000|｜]|$)|(?:新闻|动态|资讯|要闻|快讯|通知|公告|专栏|栏目)$")
+
+
+def _bar_headline(t: str, model: LineJunkModel, index: int, total: int) -> bool:
+    """Whether the last part of a line after a bar reads as a headline of its own (eight Chinese characters
+    or more, a headline's shape, no furniture to the line model): 某某 | 坚持党建引领 发挥带头作用, not
+    某某事迹材料 | 某某范文网."""
+    last = re.split(r"[|｜]", t)[-1].strip()
+    return (len(re.findall(f"[{CJK}]", last)) >= 8 and _headline_shape(last.replace(":", "：")) and model.score(last, index, total) < 0.5)
 
 
 def _over_date_or_subtitle(view: str, lines: list[Line], number: int) -> bool:
@@ -974,6 +985,9 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 out.append(c)
                 first_view.pop(prefix)
                 continue
+        goes_on = None if prefix is None or raw_line[lead : lead + len(prefix)] != prefix else _NAME_GOES_ON_RE.match(raw_line, lead + len(prefix))
+        if goes_on is not None and _UNIT_NAME_RE.search(prefix + goes_on.group(1)):
+            prefix = None  # a site's name over a title naming its body (某某保护区 / 某某保护区管理局 某某活动纪实): no variant
         if prefix is not None and line.number not in taken:
             if _repeatable(t) and first_view[prefix] in early:  # the title with a suffix (an SEO title variant): the
                 # whole line (a line of a page of short lines opening with an earlier one's words is its text)
@@ -1018,9 +1032,13 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
                 in_body.add(ts)
         if _repeatable(tv) and not body_started:  # a variant repeats the page's title, a head line
             first_view.setdefault(tv, line.number)
-        if len(ts) >= 25 and _SENT_END.search(ts):  # a paragraph of the report (not a site's prompt other detectors took): the body has begun
-            body_started = True
+        if len(ts) >= 25 and _SENT_END.search(ts) and not _SITE_GREETING_RE.search(ts):
+            body_started = True  # a paragraph of the report (not a site's prompt other detectors took, nor its greeting): the body has begun
     return out
+
+
+#: a site greeting its readers or asking for their texts (感谢您浏览某某网。欢迎投稿：…): the page's head, no paragraph
+_SITE_GREETING_RE = re.compile(r"本站|本网|投稿|小编|版权所有|感谢您|欢迎您?(?:访问|浏览|光临|来到)")
 
 
 def _list_lines(view: str, lines: list[Line]) -> set[int]:
@@ -1129,6 +1147,10 @@ _UNIT_HEAD_RE = re.compile(r"(?:党支部|党总支|党委|总支|支部|委员�
 #: a line that is a unit's name (the author unit under a title, or a site's head; its last words in
 #: _UNIT_NAME_RE or these): the body opening with that name is the sentence's subject, no title copy
 _UNIT_LINE_ENDS = ("商会", "学会", "联合会", "幼儿园", "支行", "分行")
+
+
+#: the words right after a shorter line's copy that make its name a longer one (…保护区 + 管理局, then a space)
+_NAME_GOES_ON_RE = re.compile(rf"([{CJK}]{{1,4}})(?=[ \u3000：:，,]|$)")
 
 
 def _repeatable(t: str) -> bool:

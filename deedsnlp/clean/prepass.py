@@ -65,9 +65,10 @@ _EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000
                              r"|(?<=\S)[ \u3000]?!\[[^\]\n]{0,40}\]\(\)"  # (or run into a flattened line's words,
                              r"|^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \u3000]*(?=\S)")  # or opening the line's text)
 #: the line under a Markdown image alone on its line (a table's bar maybe after it): its caption when it is short and
-#: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。)
+#: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。); a clause listing
+#: things (对草坪中的烟头、纸屑等垃圾进行清理。) is the text's narration between its pictures
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
-                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
+                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,、]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
 #: the one-character names of provinces that open a vehicle's plate (京A12345, 闽G2T820)
 _PLATE_PROVINCES = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳")
 _PLATE_RE = re.compile(r"[\u4e00-\u9fff][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")
