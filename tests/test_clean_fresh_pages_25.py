@@ -117,3 +117,34 @@ def test_a_row_of_fields_with_an_empty_one_goes(cleaner):
 def test_a_word_ending_in_xun_before_two_spaces_is_no_dateline(cleaner):
     line = "捷报喜讯  26日,青禾电热六车间自动端子压着区,车间主任柯明远正在检测端子的质量,一边检测一边和工人交流。\n"
     assert line in cleaner.clean_text(P1 + line + P2).cleaned
+
+
+def test_a_document_sites_page_label_goes_and_the_text_stays(cleaner):
+    page = ("青禾社区党建工作经验交流第2页\n" + P1.rstrip("\n") + "大家纷纷表示受到了教育。第3页也许是因为会场气氛热烈，"
+            "发言的同志一个接一个。\n" + P2)
+    result = cleaner.clean_text(page)
+    assert "页" not in result.cleaned
+    assert result.cleaned.startswith("青禾社区党建工作经验交流\n")
+    assert "受到了教育。也许是因为会场气氛热烈" in result.cleaned
+
+
+def test_a_reporters_credit_with_what_they_did_closing_a_paragraph_goes(cleaner):
+    para = ("社区创办了全省首家社区报，受到广大居民群众的喜爱；各项活动已经成为社区文化的一个品牌，社区的凝聚力明显提升了。"
+            "同时打造“党徽印金星，服务暖人心”党建品牌，积极探索新时期社区工作新方法。")
+    page = para + "(记者林若溪整理)\n荣誉称号\n2011年9月“全国民族团结进步创建活动示范社区”\n2012年6月全国“创先争优先进基层组织”\n"
+    result = cleaner.clean_text(page)
+    assert "林若溪" not in result.cleaned and para in result.cleaned
+
+
+def test_a_row_of_fields_after_a_font_widget_goes(cleaner):
+    page = ("当前位置: 首页 » 资讯 » 国内 » 全国各地资讯 » 青禾 » 正文\n\n青禾七旬老人退休不休 义务为民上13年党课\n\n"
+            "放大字体  缩小字体 发布日期:2017-12-11  来源:青禾网\n" + P1 + P2)
+    result = cleaner.clean_text(page)
+    assert "字体" not in result.cleaned and "来源" not in result.cleaned
+
+
+def test_a_list_number_left_alone_once_its_markup_went_goes(cleaner):
+    page = P1 + '    1. <b id="qhx"><address id="qhx"></address></b>\n    2. <b id="qhx"></b>\n' + P2 + "1. 加强学习\n2. <b>强化服务</b>\n"
+    result = cleaner.clean_text(page)
+    assert "1." not in result.cleaned.split(P2)[0]
+    assert "1. 加强学习\n2. 强化服务" in result.cleaned  # a list's own items keep their numbers

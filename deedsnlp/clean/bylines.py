@@ -99,8 +99,8 @@ _RUN_IN_DATELINE_RE = re.compile(
     rf"[（(][^（()）\n。，,]{{0,20}}(?:记者|通讯员)[^（()）\n。]{{1,50}}[)）]")
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
-#: credits in brackets closing a sentence ((记者:某 某 通讯员:某某)), a flattened table's bar after them
-_CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}[ \u3000]*[)）](?=[ \t\u3000]*$|[ \t\u3000]*[|｜][ \t\u3000]*$)", re.M)
+#: credits in brackets closing a sentence ((记者:某 某 通讯员:某某), (记者某某整理)), a flattened table's bar after them
+_CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）](?=[ \t\u3000]*$|[ \t\u3000]*[|｜][ \t\u3000]*$)", re.M)
 #: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
 _NAME_FIRST_RE = re.compile(
     rf"[（(](?P<items>(?:{_NAME}[ \u3000]?(?:文/图|图/文|文|图|摄|供图|供稿|撰稿)(?:[ \u3000]*[/、,，;；][ \u3000]*|[ \u3000]+|(?=[)）]))){{2,4}})[)）][ \t\u3000]*$",
@@ -212,11 +212,14 @@ _GLUED_STAMP_FIELDS_RE = re.compile(
 
 
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
-#: opened by the date and between a table's bars (| 2025-05-29 15:23:33 来源:某某网 责任编辑:某某 |)
+#: opened by the date and between a table's bars (| 2025-05-29 15:23:33 来源:某某网 责任编辑:某某 |), or by a
+#: font-size widget
 #: (a field alone on its line may list names: 本页责编：某某某,某某)
 _VALUES = rf"{_VALUE}(?:[、,，]{_VALUE}){{0,3}}"
+#: a font-size widget before a row of fields (放大字体  缩小字体 发布日期：… 来源：…)
+_FONT_WIDGET = r"(?:(?:放大|缩小|默认)字体|字体(?:放大|缩小)|[【\[](?:放大|缩小|默认)[】\]])"
 _FIELDS_LINE_RE = re.compile(
-    rf"[ \t\u3000|｜]*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+[ \t\u3000|｜]*")
+    rf"[ \t\u3000|｜]*(?:{_FONT_WIDGET}[ \u3000]*)*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
 #: a field the page's template left empty before the next one (信息来源: 作者: 某某): a row of fields, no sentence
 _EMPTY_FIELD_RE = re.compile(rf"{_FIELD}[ \u3000]*[:：][ \u3000]*(?={_FIELD}[ \u3000]*[:：])")

@@ -38,7 +38,7 @@ from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_blank
                         _prefer_title_below_reading_label, _keep_opening_original_title, _take_item_title_copies, _take_split_title_copies,
                         _take_fund_items, _take_head_bylines, _take_closing_bylines, _take_summary_copies, _take_caption_galleries, _take_notice_labels,
                         _keep_title_captions, _take_emptied_brackets, _credits_after_removed_heads,
-                        _take_stamp_leftovers, _take_emptied_lines, _whole_crlf)
+                        _take_stamp_leftovers, _take_list_marks_left, _take_emptied_lines, _whole_crlf)
 from .linktail import find_link_tails
 from .maskfill import DocumentCache, MaskedLMFiller, Suggestion, ngram_filler
 from .notices import NoticeDetector, NoticeKnowledge
@@ -339,6 +339,7 @@ class Cleaner:
         _keep_opening_original_title(view, kept, lines)
         _take_truncation_dots(view, kept, lines)
         _take_stamp_leftovers(view, kept, lines)
+        _take_list_marks_left(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
         _take_blank_runs(view, kept)

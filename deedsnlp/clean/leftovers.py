@@ -1213,6 +1213,39 @@ def _take_stamp_leftovers(view: str, kept: list[Candidate], lines: list[Line]) -
     _add_leftovers(kept, new)
 
 
+#: a list's number or bullet, all a line holds once its markup went (    2. <b id="x"></b>)
+_LIST_MARK_LEFT_RE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、．]|[-*•·])[ \t\u3000]*")
+
+
+def _take_list_marks_left(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A line of a hijacked page's empty markup in a list (1. <b id="x"><address id="x"></address></b>): once
+    the tags went, the list's number left alone goes too."""
+    html = sorted((c.start, c.end) for c in kept if c.action == "removed" and c.kind == "html")
+    if not html:
+        return
+    starts = [s for s, _ in html]
+    for line in lines:
+        k = bisect.bisect_left(starts, line.start)
+        inside = [(s, e) for s, e in html[k:] if s < line.end]
+        if not inside or inside[-1][1] > line.end:
+            continue
+        pos, left = line.start, []
+        for s, e in inside:
+            left.append((pos, s))
+            pos = e
+        left.append((pos, line.end))
+        text = "".join(view[a:b] for a, b in left)
+        if not text.strip() or not _LIST_MARK_LEFT_RE.fullmatch(text):
+            continue
+        if any(c.action == "removed" and c.kind != "html" and c.start < line.end and c.end > line.start for c in kept):
+            continue
+        for a, b in left:
+            if view[a:b].strip():
+                kept.append(Candidate("html", a, b, "removed", f"a list's number left alone once its markup went: {view[a:b].strip()}",
+                                      priority=6, data={"score": 0.9}))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A removal that leaves its line empty takes the line break too (a credit in brackets alone
     on its line). A removal that leaves text in its place (an entity read as its character: &amp;
