@@ -148,3 +148,49 @@ def test_a_list_number_left_alone_once_its_markup_went_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "1." not in result.cleaned.split(P2)[0]
     assert "1. 加强学习\n2. 强化服务" in result.cleaned  # a list's own items keep their numbers
+
+
+def test_entities_the_page_cut_short_become_their_characters(cleaner):
+    page = "学习先进事迹心得体会\n\n&ldqu;00位英雄模范人物&rdqu;的事迹&hllp;深深感动了我，" + P1 + P2
+    result = cleaner.clean_text(page)
+    assert "“00位英雄模范人物”的事迹深深感动了我" in result.cleaned and "&" not in result.cleaned
+
+
+def test_a_sensitive_word_split_by_a_space_is_a_censor_mask_with_the_word_suggested():
+    from deedsnlp.clean import Cleaner
+
+    page = P1 + "我们要拥护共 产党、热爱共 产党、跟着共 产党走。\n" + P2
+    result = Cleaner(suggestions=3).clean_text(page)
+    masks = [f for f in result.findings if f.kind == "mask" and f.text == "共 产党"]
+    assert len(masks) == 3 and all(f.data["suggestions"][0]["text"] == "共产党" for f in masks)
+
+
+def test_a_line_spaced_out_letter_by_letter_holds_no_split_word_mask(cleaner):
+    page = "中 国 共 产 党 青 禾 县 委 员 会\n" + P1 + P2
+    assert not [f for f in cleaner.clean_text(page).findings if f.kind == "mask"]
+
+
+def test_two_names_spaced_out_closing_the_last_paragraph_go(cleaner):
+    last = "16时20分，紧张的集中修施工结束，施工人员经过短暂休整后，又着手准备第二天的施工任务了。"
+    result = cleaner.clean_text(P1 + P2 + last + "韦 强 柯 乐\n")
+    assert result.cleaned.rstrip().endswith("施工任务了。")
+
+
+def test_a_publicity_desks_credit_opening_the_text_goes(cleaner):
+    page = ("(青公宣)2020年7月1日,青禾市公路发展中心召开庆“七一”表彰暨总结大会,大会在雄壮的国歌声中拉开序幕,全体党员干部面对党旗庄严地重温入党誓词。\n"
+            "在党的生日这一天重温入党誓词,对于教育党员干部不忘初心、牢记使命,以只争朝夕不负韶华的奋斗姿态建设美丽公路、服务人民群众具有重要的现实意义。"
+            "大会对全市公路系统涌现出来的先进单位和个人进行了表彰,青山县公路局被评为先进工作单位。\n"
+            "在过去的一年,青山县公路局以抓铁有痕、踏石留印的劲头推进各项工作,全局上下团结一心,圆满完成了年度目标任务,公路通行条件明显改善,群众满意度不断提升。\n"
+            "荣誉和成绩是对过去的一种肯定,也是对今后工作的鞭策,全局干部职工将再接再厉,奋勇争先。\n")
+    assert cleaner.clean_text(page).cleaned.startswith("2020年7月1日,青禾市公路发展中心")
+
+
+def test_an_epapers_date_picker_goes(cleaner):
+    result = cleaner.clean_text("日期查询:2021年12月28日\n青禾铁路局思想政治工作成果展开幕\n" + P1 + P2)
+    assert "日期查询" not in result.cleaned and "成果展开幕" in result.cleaned
+
+
+def test_a_reprint_rule_asking_for_authorisation_and_a_word_count_tail_go(cleaner):
+    page = ("我心目中的共产党员_650字\n" + P1 + P2 + "凡来源注明青禾能源网的内容为青禾能源网原创,转载需获授权。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith("我心目中的共产党员\n") and "转载" not in result.cleaned

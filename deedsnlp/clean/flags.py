@@ -163,8 +163,29 @@ def _initials_masks(text: str) -> list[Candidate]:
     return out
 
 
+#: the words a page splits with a space to slip past a filter (拥护共 产党): a censor's mask all the same
+_SPLIT_WORDS = ("共产党", "共产主义", "习近平", "毛泽东", "党中央")
+_SPLIT_WORD_RE = re.compile("|".join(f"{w[:k]}[ \u3000]{w[k:]}" for w in _SPLIT_WORDS for k in range(1, len(w))))
+
+
+def _split_word_masks(text: str) -> list[Candidate]:
+    """A sensitive word split by one space inside a run of words (拥护共 产党、): not a line spaced out letter by
+    letter (中 国 共 产 党), whose characters stand apart throughout."""
+    out = []
+    for m in _SPLIT_WORD_RE.finditer(text):
+        s, e = m.span()
+        if not (s > 0 and CJK_RE.match(text[s - 1])) or e + 1 < len(text) and text[e] in " \u3000" and CJK_RE.match(text[e + 1]):
+            continue
+        word = re.sub(r"[ \u3000]", "", m.group())
+        out.append(Candidate("mask", s, e, "flagged", f"censored word {word!r} split by a space",
+                             priority=2, data={"length": len(word), "initials": word}))  # (the word itself comes first)
+    return out
+
+
 def _dot_and_hash_masks(text: str) -> list[Candidate]:
     out = []
+    if " 产" in text or "共 " in text or "习 " in text or " 平" in text or "毛 " in text or " 东" in text or "党 " in text or " 央" in text:
+        out += _split_word_masks(text)
     # (only where the page ends its sentences with 。: some pages write . for it)
     if text.count("。") >= 2 and ("." in text or "．" in text):
         for m in _DOT_RE.finditer(text):

@@ -2221,6 +2221,10 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
         if m is None or m.end() != ln.end:
             continue
         tokens = m.group(1).split()
+        if all(len(t) == 1 for t in tokens):
+            if len(tokens) % 2:
+                continue
+            tokens = [a + b for a, b in zip(tokens[::2], tokens[1::2])]  # 某 某 某 某: two names spaced out
         if all(_person(t, surnames) for t in tokens) and not all(_is_word(t) for t in tokens):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"names closing the text: {m.group(1)[:30]}",
                                  priority=5, data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
@@ -2231,7 +2235,9 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
 _OPENING_NAMES_RE = re.compile(r"[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3}){1,3})[)）][ \u3000]*(?=\d|[\u4e00-\u9fff“\"])")
 
 #: two to four names apart by spaces after a sentence's end, closing its line (…的状态。某某某 某某某)
-_CLOSING_NAMES_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*")
+#: (or two or three names of two characters, each spaced out: …任务了。某 某 某 某)
+_CLOSING_NAMES_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,3}"
+                               r"|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,5})[ \t\u3000]*")
 
 
 #: brand tails no lawful name carries (…集团app首页, …娱乐app下载, …集团1088vip, …上市公司官网365):

@@ -14,6 +14,23 @@ from .patterns import junk_patterns
 from .spans import Candidate
 
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+#: a Chinese character or mark near an entity (a page's text, not a link's query)
+_CJK_NEAR_RE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…—]")
+
+
+def _truncated_entity(entity: str) -> str | None:
+    """An entity whose name the page cut short (&ldqu; &rdqu;): the character of the one entity whose name it
+    opens, the shortest (&ldqu; → “ of &ldquo;), else nothing (&hllp;: a remnant all the same); None for a name of
+    another shape."""
+    name = entity[1:-1]
+    if not name.isascii() or not name.isalpha() or not 2 <= len(name) <= 8:
+        return None
+    from html.entities import html5
+
+    names = sorted((k for k in html5 if k.endswith(";") and k.startswith(name) and len(k) > len(name) + 1), key=len)
+    return html5[names[0]] if names and (len(names) == 1 or len(names[0]) < len(names[1])) else ""
+
+
 #: a numeric entity whose ampersand the page lost (开展活动#xff0c;效果明显): the character all the same when it is
 #: a Chinese character or punctuation
 BROKEN_ENTITY_RE = re.compile(r"(?<![&A-Za-z0-9#])#(?:[xX][0-9a-fA-F]{2,6}|[0-9]{3,7});")
@@ -34,6 +51,8 @@ def find_html(text: str) -> list[Candidate]:
             continue  # part of a tag written with entities (&lt;p&gt;)
         value = _html.unescape(m.group())
         if value != m.group():
+            found.append((m.start(), m.end(), "entity", value))
+        elif (value := _truncated_entity(m.group())) is not None and _CJK_NEAR_RE.search(text, max(0, m.start() - 4), m.end() + 4):
             found.append((m.start(), m.end(), "entity", value))
     if "#" in text:
         for m in BROKEN_ENTITY_RE.finditer(text):
