@@ -194,3 +194,9 @@ def test_a_reprint_rule_asking_for_authorisation_and_a_word_count_tail_go(cleane
     page = ("我心目中的共产党员_650字\n" + P1 + P2 + "凡来源注明青禾能源网的内容为青禾能源网原创,转载需获授权。\n")
     result = cleaner.clean_text(page)
     assert result.cleaned.startswith("我心目中的共产党员\n") and "转载" not in result.cleaned
+
+
+def test_a_years_middle_digits_masked_are_a_number_placeholder(cleaner):
+    page = P1 + "他1**2年出生，1**1年参加工作，20**年加入中国共产党。\n" + P2
+    flags = [f for f in cleaner.clean_text(page).findings if f.kind == "placeholder" and f.text == "**"]
+    assert len(flags) == 3 and all(f.data.get("number") for f in flags)

@@ -49,6 +49,7 @@ def find_masks(text: str) -> list[Candidate]:
             continue
         if ((prev.isdigit() or nxt.isdigit()) and (CJK_RE.match(prev) or CJK_RE.match(nxt))
                 or _YEAR_DIGITS_RE.match(text, e) and not prev.isascii()  # 、*2年被评为: a year's first digits masked
+                or prev.isdigit() and _YEAR_DIGITS_RE.match(text, e)  # 1**2年出生: a year's middle digits masked
                 or set(run) <= {"×"} and nxt in "年月日号" and prev in "年月\n \u3000，,（(—-：:于在至到"):  # 20××年××月××日
             out.append(Candidate("placeholder", s, e, "flagged", f"number masked by {run!r} (digits unknown)", priority=2,
                                  data={"number": True}))
