@@ -3,6 +3,8 @@ invented names and wording throughout."""
 
 from __future__ import annotations
 
+import pytest
+
 P1 = ("6月28日，青禾县后勤服务中心在中心大楼报告厅举行庆祝建党一百零二周年表彰大会，中心主任柯明远主持会议，"
       "全体党员和入党积极分子参加。\n")
 P2 = ("大会在雄壮的国歌声中开幕。中心党委副书记邹小满宣读了表彰决定，三个党支部获评先进基层党支部，十二名同志获评"
@@ -200,3 +202,36 @@ def test_a_years_middle_digits_masked_are_a_number_placeholder(cleaner):
     page = P1 + "他1**2年出生，1**1年参加工作，20**年加入中国共产党。\n" + P2
     flags = [f for f in cleaner.clean_text(page).findings if f.kind == "placeholder" and f.text == "**"]
     assert len(flags) == 3 and all(f.data.get("number") for f in flags)
+
+
+@pytest.mark.parametrize("line", ["今日青禾讯", "本报青山县讯 柯明远、邹小满报道:"], ids=["outlet", "paper with writers"])
+def test_a_dateline_alone_on_its_line_goes(cleaner, line):
+    result = cleaner.clean_text(P1 + P2 + line + "\n" + P3)
+    assert result.cleaned == P1 + P2 + P3
+
+
+@pytest.mark.parametrize("dateline", ["本报青山讯", "今日青禾讯 "], ids=["glued to a quote", "before a space"])
+def test_a_papers_dateline_naming_the_place_goes_and_the_text_stays(cleaner, dateline):
+    para = "“小小马铃薯，种成金疙瘩，这都要感谢柯明远。”青禾镇苑戈庄村支部书记柯明远是出了名的“马铃薯大王”。\n"
+    page = "先富带后富写进合同\n\n" + dateline + para + P2
+    assert cleaner.clean_text(page).cleaned == "先富带后富写进合同\n\n" + para + P2
+
+
+def test_a_heading_ending_in_tongxun_is_no_dateline(cleaner):
+    page = P1 + "扎根基层的好支书人物通讯\n" + P2 + P3
+    assert "扎根基层的好支书人物通讯" in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("line", ["信息来源:青禾县委组织部 发布时间:2021-11-17 09:28 点击次数:1492",
+                                  "青禾社会工作2025年12月18日17:12江苏",
+                                  "拟稿:城市管理专业学生党支部 林若溪",
+                                  "韦春来/文",
+                                  "查询范围:标题+正文",
+                                  "排序方式:按相关度排序",
+                                  "版权和免责申明",
+                                  "凡注有\"青禾在线\"或电头为\"青禾在线\"的稿件,均为青禾在线独家版权所有,未经许可不得转载"],
+                         ids=["fields with a click count", "an account's head line", "a drafter's credit", "a name and what they did",
+                              "a search form's scope", "a search form's order", "a disclaimer's label", "a rights claim and reprint ban"])
+def test_site_lines_of_fresh_pages_go(cleaner, line):
+    result = cleaner.clean_text(P1 + line + "\n" + P2 + P3)
+    assert result.cleaned == P1 + P2 + P3

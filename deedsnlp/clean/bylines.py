@@ -78,6 +78,8 @@ _DATELINE_ONLY_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))"
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…)
     rf"|[ \t\u3000]*[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)"
+    # a paper's own dateline naming the place (本报某地讯“…, 本台某县讯 近日，…, 今日某地讯 为推动…)
+    rf"|[ \t\u3000]*(?:本报|本台|本网|本刊|今日)[{_C}]{{1,8}}?(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]*(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
     # any name before 讯 set off by two spaces or more before the text (今日某地讯  26日，…): a dateline's layout
     # (喜讯, 简讯, 资讯 and the like are words of their own)
     rf"|[ \t\u3000]*[{_C}]{{2,8}}(?<![喜简资快通音死短])讯[ \u3000]{{2,}}(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
@@ -89,6 +91,9 @@ _DATELINE_ONLY_RE = re.compile(
     # an outlet's attribution opening the line (某某军报报道，“…”, 某某在线某省报道：): the outlet's word (and a place) before 报道
     # (据… is the text's own)
     rf"|[ \t\u3000]*(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻|在线)(?:[{_C}]{{2,3}}(?:省|市)?)?报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])")
+#: an outlet's dateline alone on its line (本报某地讯, 今日某地讯, 某某网7月5日讯; a column's 最新资讯 too); a line ending
+#: in 喜讯, 通讯, 音讯, 审讯, 问讯 is a heading's or a sentence's
+_DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?<![喜通音审问死传])讯[ \t\u3000:：]*")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
 _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
@@ -136,6 +141,10 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
     if "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view:
         for ln in lines:
+            if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):
+                out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a dateline alone on its line: {view[ln.start:ln.end].strip()}",
+                                     priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
+                continue
             m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
             if m is not None and ln.end - m.end() >= 10:
                 end = m.end()
@@ -188,7 +197,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
 _FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿人|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)"
           r"|供稿(?:人|单位)?|撰稿人?|撰写人|审核|摄影"
-          r"|日期查询|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
+          r"|日期查询|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:次数|数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: (a name of two characters may be spaced out: 作者：张 洁)
 _VALUE = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^\s:：])|[^\s:：。，,！？!?]{1,20})"
