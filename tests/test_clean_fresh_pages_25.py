@@ -235,3 +235,13 @@ def test_a_heading_ending_in_tongxun_is_no_dateline(cleaner):
 def test_site_lines_of_fresh_pages_go(cleaner, line):
     result = cleaner.clean_text(P1 + line + "\n" + P2 + P3)
     assert result.cleaned == P1 + P2 + P3
+
+
+def test_the_office_that_supplied_the_item_in_brackets_alone_on_its_line_goes(cleaner):
+    result = cleaner.clean_text(P1 + P2 + "  (青禾市科技局机关党委)\n")
+    assert "机关党委" not in result.cleaned and (P1 + P2).strip() in result.cleaned
+
+
+def test_a_unit_named_in_brackets_inside_a_sentence_stays(cleaner):
+    line = "会上，青禾市科技局机关党委（市科技局办公室）作了交流发言。\n"
+    assert line in cleaner.clean_text(P1 + line + P2).cleaned
