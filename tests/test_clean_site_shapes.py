@@ -959,7 +959,8 @@ PAGES_THAT_STAY = {
     "a group named in a sentence": f"{BODY}\n开云集团中国区党支部与街道开展共建。\n",
     "a room numbered with a letter": f"{BODY}\n支部在B508会议室召开支委会，学习《条例》。\n",
     "a sentence that trails off": f"{BODY}\n他说：“我们一定……”话没说完，眼眶就湿了。\n",
-    "a unit's bracketed name signing the report": f"{BODY}\n（松岭村党支部）\n",
+    # (a unit's bracketed name alone on the last line is no longer here: on the gathered real pages all eight such lines
+    # were a news item's credit, none a report's sign-off — test_clean_fresh_pages_25)
     "a bracketed remark closing a sentence": f"{BODY}（详见附件）\n",
     "a report's sentence on a speech": f"{BODY}\n会上，县委组织部副部长贺明远出席并作了重要讲话。\n{BODY2}\n",
     "a report's sentence on an award taken on stage": f"{BODY}\n我院党支部荣获先进党支部称号，支部书记贺明远上台领取奖牌。\n{BODY2}\n",
