@@ -245,3 +245,21 @@ def test_the_office_that_supplied_the_item_in_brackets_alone_on_its_line_goes(cl
 def test_a_unit_named_in_brackets_inside_a_sentence_stays(cleaner):
     line = "会上，青禾市科技局机关党委（市科技局办公室）作了交流发言。\n"
     assert line in cleaner.clean_text(P1 + line + P2).cleaned
+
+
+def test_a_news_items_sequenced_sentence_alone_on_its_line_is_no_caption(cleaner):
+    line = "评审组首先观摩了局机关党建阵地和模范机关创建现场。\n"
+    page = ("本次模范机关评审由区委组织部、区直机关工委会同有关部门组成评审组，对示范点申报工作进行实地评价。\n" + line
+            + "随后，召开座谈会，区直机关工委一级主任科员柯明远出席。\n" + P2)
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_sentence_the_excerpt_cut_before_tigong_is_no_credit(cleaner):
+    page = P1 + P2 + "政务中心支部党员全部来自业务窗口。支部以提供"
+    assert cleaner.clean_text(page).cleaned.endswith("政务中心支部党员全部来自业务窗口。支部以提供")
+
+
+def test_blanks_left_in_brackets_and_a_withheld_estate_are_placeholders(cleaner):
+    page = P1 + "全局共有党员干部[X]人，下设[X]个党支部，占比[XX]%。该社区以某小区作为试点。\n" + P2
+    flagged = [f.text for f in cleaner.clean_text(page).findings if f.kind == "placeholder"]
+    assert flagged.count("[X]") == 2 and ("[XX]" in flagged or "XX" in flagged) and "某" in flagged

@@ -113,6 +113,8 @@ _CJK_BLANK_RE = re.compile(f"(?<=[{CJK}、，,：:])[_＿]{{1,8}}(?=[{CJK}])")
 #: a single 某 standing for a number before its unit or share (约某%, 某余次, 某平方米, 某万元)
 _SOME_NUMBER_RE = re.compile(r"(?<!某)某(?=[%％]|余[次件人名户个项家场]|(?:平方米|万元|亿元|个百分点))|(?<=[约近共达计超])某(?=[万千百亿]|人次)")
 #: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
+#: a blank left in brackets for the writer to fill (下设[X]个党支部, 占比[XX]%, 〔…〕县〔…〕林场)
+_BRACKET_BLANK_RE = re.compile(r"[\[【［〔][ \u3000]*(?:[XxＸｘ×]{1,4}|…{1,2}|\.{3,6}|[_＿]{1,6})[ \u3000]*[\]】］〕]")
 _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
 
 
@@ -209,6 +211,11 @@ def find_placeholders(text: str) -> list[Candidate]:
         last = m.end()
         out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                              f"template blank {m.group()!r} left unfilled", priority=2))
+    if "[" in text or "【" in text or "［" in text or "〔" in text:
+        for m in _BRACKET_BLANK_RE.finditer(text):
+            if not any(c.start < m.end() and m.start() < c.end for c in out):
+                out.append(Candidate("placeholder", m.start(), m.end(), "flagged", f"template blank {m.group()!r}: a blank left in brackets",
+                                     priority=2))
     if "x" in text or "X" in text or "_" in text or "＿" in text or "某" in text or "-年" in text or "－年" in text or "—年" in text:
         for rx, what in ((_NUMBER_X_RE, "number with unknown digits"), (_NUMBER_BLANK_RE, "number with unknown digits"),
                          (_SINGLE_X_RE, "name left as x"), (_CJK_BLANK_RE, "a word left as a blank line"),
@@ -242,9 +249,9 @@ def find_placeholders(text: str) -> list[Candidate]:
 _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|军事|所在|所有|所谓|站在|市场)"
                            r"(?=部队|部|旅|团|师|营|连|军|舰|支队|大队|中队|分队|机械化|装甲|集团军|舰艇|哨所|中心|单位|公司|企业"
                            r"|村|乡|镇|县|市|区|省|州|街道|社区|小学|中学|学校|大学|学院|幼儿园|医院|卫生院|机关|局|厂|矿|站|所|井"
-                           # a place or a lodging withheld (到某地看望, 援疆某州某地, 某酒店集中隔离), not 某地方, 某地步, nor
+                           # a place or a lodging withheld (到某地看望, 援疆某州某地, 某酒店集中隔离, 以某小区为试点), not 某地方, 某地步, nor
                            # the saying's 某人来到某地 closing a sentence
-                           r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店"
+                           r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店|小区|物业|楼盘|商场"
                            # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂), not 某些, 某种, 某个, 某一 …
                            r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{1,4}?(?:合成旅|旅|团|师|有限公司|集团|公司|厂|井场|井))")
 

@@ -1503,6 +1503,7 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue  # two clauses or more: a sentence of the text
         if "。" in x[:-1] or _HEADING_RE.match(x) or x[0] in "—-－–(（【[“\"" and not _POSITION_RE.match(x) \
                 or _NARRATIVE_OPEN_RE.match(x) and not _AT_SCENE_RE.search(x) or "作了" in x or "发表了" in x or "并发表" in x or "并作" in x or "出席会议" in x \
+                or _SEQUENCE_RE.search(x) \
                 or re.search(r"作[^，,。]{0,6}(?:讲话|报告|发言|部署)。$", x):
             continue
         if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
@@ -1525,6 +1526,10 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", m.start(1), m.end(1), "removed", f"a news picture's caption run into the text: {x[:30]}",
                                  priority=5, data={"unit": "scene_caption", "score": 0.9, "detector": "shape rule"}))
     return out
+
+
+#: words telling what came first and what next (评审组首先观摩了…现场。): the news item's narration, no caption
+_SEQUENCE_RE = re.compile(r"首先|随后|然后|接着|紧接着|之后|其后|最后|先后")
 
 
 #: a segment of a flattened page between a sentence's end and the next paragraph, set off by spaces
@@ -1643,7 +1648,7 @@ _TAIL_BYLINE_RE = re.compile(
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
-    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|提供)[)）]?)[ \t\u3000|｜]*$")
+    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?)[ \t\u3000|｜]*$")
 
 
 _NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
