@@ -263,3 +263,26 @@ def test_blanks_left_in_brackets_and_a_withheld_estate_are_placeholders(cleaner)
     page = P1 + "全局共有党员干部[X]人，下设[X]个党支部，占比[XX]%。该社区以某小区作为试点。\n" + P2
     flagged = [f.text for f in cleaner.clean_text(page).findings if f.kind == "placeholder"]
     assert flagged.count("[X]") == 2 and ("[XX]" in flagged or "XX" in flagged) and "某" in flagged
+
+
+def test_an_apps_dateline_before_one_space_goes(cleaner):
+    para = "青禾市红梅西村小区大门前，有一座大理石石碑，“建筑工程鲁班奖”几个烫金的大字在阳光下熠熠生辉。\n"
+    assert cleaner.clean_text("交汇青禾讯 " + para + P2).cleaned == para + P2
+
+
+def test_a_photographers_name_glued_to_she_after_the_caption_goes(cleaner):
+    last = ("各党支部依次组织了党支部书记述职和民主评议，有效提升了党建管理水平，促进后勤服务质量再上新台阶。"
+            "图为该部供汽作业区党支部书记正在进行党建工作述职。")
+    result = cleaner.clean_text(P1 + P2 + last + "韦冬梅摄")
+    assert result.cleaned.endswith(last)
+
+
+def test_the_pages_editor_glued_to_the_last_line_goes(cleaner):
+    last = "节目强调了共产党员在疫情中的作用，切实展现了“党组织就是火，党员就是星”"
+    result = cleaner.clean_text(P1 + P2 + last + "责任编辑 柯长君\n")
+    assert result.cleaned.rstrip().endswith(last)
+
+
+def test_an_epapers_list_of_pages_goes(cleaner):
+    page = "乡村振兴领头雁\n0001版: 封面 0002版: 封二 01版: 卷首语 02版: 目录 03版: 目录 04版: 互动\n" + P1 + P2
+    assert "版:" not in cleaner.clean_text(page).cleaned

@@ -80,9 +80,10 @@ _DATELINE_ONLY_RE = re.compile(
     rf"|[ \t\u3000]*[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)"
     # a paper's own dateline naming the place (本报某地讯“…, 本台某县讯 近日，…, 今日某地讯 为推动…)
     rf"|[ \t\u3000]*(?:本报|本台|本网|本刊|今日)[{_C}]{{1,8}}?(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]*(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
-    # any name before 讯 set off by two spaces or more before the text (今日某地讯  26日，…): a dateline's layout
-    # (喜讯, 简讯, 资讯 and the like are words of their own)
-    rf"|[ \t\u3000]*[{_C}]{{2,8}}(?<![喜简资快通音死短])讯[ \u3000]{{2,}}(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
+    # any name before 讯 set off by a space before the text (某某点讯 常州市…, 今日某地讯  26日，…): a dateline's layout
+    # (on the gathered pages 85 such openings were junk, 11 unannotated, none the report's; 喜讯, 通讯, 音讯, 审讯 are
+    # words of their own, 简讯, 资讯, 快讯 a column's label)
+    rf"|[ \t\u3000]*[{_C}]{{2,10}}(?<![喜简资快通音死短审问传])讯[ \u3000]+(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
