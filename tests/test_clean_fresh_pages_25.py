@@ -286,3 +286,18 @@ def test_the_pages_editor_glued_to_the_last_line_goes(cleaner):
 def test_an_epapers_list_of_pages_goes(cleaner):
     page = "乡村振兴领头雁\n0001版: 封面 0002版: 封二 01版: 卷首语 02版: 目录 03版: 目录 04版: 互动\n" + P1 + P2
     assert "版:" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_catalogue_records_abstract_repeating_its_own_words_keeps_its_text(cleaner):
+    abstract = ("青禾大学“双带头人”教师党支部书记工作室建设对加强党的全面领导有重要意义。该文基于青禾大学“双带头人”教师党支部书记"
+                "工作室建设项目，概述工作室运行成效，以期提供可推广的模式。")
+    page = ("节点文献\n高校教师党支部书记工作室模式与机制探索\n【摘要】 " + abstract
+            + "\n【Abstract】 The construction of Party branch secretary studios in colleges is important.\n")
+    result = cleaner.clean_text(page)
+    assert abstract in result.cleaned and "【摘要】" not in result.cleaned
+
+
+def test_an_epapers_headline_over_the_subtitle_its_list_names_stays(cleaner):
+    page = ("A03:要闻\n本版列表新闻\n~~~9名来自基层的年轻党员与记者分享他们的故事\n~~~9名来自基层的年轻党员与记者分享他们的故事\n"
+            "2017年10月09日 星期一 放大 缩小 默认\n“我为什么要加入中国共产党”\n9名来自基层的年轻党员与记者分享他们的故事\n" + P1 + P2)
+    assert "“我为什么要加入中国共产党”" in cleaner.clean_text(page).cleaned

@@ -401,8 +401,9 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         if not content[crumb][2] and crumb not in taken:  # (the title is line k, whatever title_line guessed)
             take(crumb, f"breadcrumb ending in the title: {content[crumb][1][:30]}", "breadcrumb", 0.9)
-        # (line k may be the title's dash subtitle, ——记某某: the headline right above it is the title)
-        subtitle = t.startswith(("—", "－", "--", "─"))
+        # (line k may be the title's subtitle, ——记某某, or an e-paper's subtitle its headline list names the article by
+        # (~~~某某的故事): the headline right above it is the title)
+        subtitle = t.startswith(("—", "－", "--", "─")) or flat[crumb].startswith(("~~~", "～～～"))
         for j in range(crumb + 1, k):
             if subtitle and j == k - 1:
                 continue
