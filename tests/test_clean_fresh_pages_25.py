@@ -301,3 +301,15 @@ def test_an_epapers_headline_over_the_subtitle_its_list_names_stays(cleaner):
     page = ("A03:要闻\n本版列表新闻\n~~~9名来自基层的年轻党员与记者分享他们的故事\n~~~9名来自基层的年轻党员与记者分享他们的故事\n"
             "2017年10月09日 星期一 放大 缩小 默认\n“我为什么要加入中国共产党”\n9名来自基层的年轻党员与记者分享他们的故事\n" + P1 + P2)
     assert "“我为什么要加入中国共产党”" in cleaner.clean_text(page).cleaned
+
+
+def test_a_sites_menu_printed_as_a_list_with_indented_sub_items_goes(cleaner):
+    menu = ("    1. 首页\n    2. 集团概况\n      公司简介\n      领导团队\n    3. 党的建设\n      组织架构\n      党建快讯\n"
+            "    4. 认真学习宣传贯彻党的二十大精神\n      我为二十大建言\n    5. 联系我们\n")
+    result = cleaner.clean_text(menu + P1 + P2)
+    assert result.cleaned.strip() == (P1 + P2).strip()
+
+
+def test_a_reports_numbered_list_with_indented_lines_stays(cleaner):
+    items = "1. 加强理论学习\n   每月集中学习\n2. 强化服务意识\n   开展志愿服务\n3. 严格组织生活\n"
+    assert items in cleaner.clean_text(P1 + items + P2).cleaned

@@ -148,6 +148,15 @@ def _scene_caption(t: str) -> bool:
     return caption_model().score(t) >= SCENE_CAPTION_SCORE
 
 
+def _sub_item(view: str, item: tuple[Line, str, bool]) -> bool:
+    """Whether a line of the page (line, its text without removals, wholly removed) is a menu's sub-item: indented,
+    two to twelve characters, no sentence's mark (  我为二十大建言)."""
+    line, t, gone = item
+    if gone:
+        return view[line.start : line.start + 1] in (" ", "\t", "\u3000")  # a sub-item other detectors took (a site menu)
+    return view[line.start : line.start + 1] in (" ", "\t", "\u3000") and 2 <= len(t) <= 12 and re.search(r"[。，,；;！？!?：:]", t) is None
+
+
 def _continues(prev: str, t: str) -> bool:
     """Whether line ``t`` goes on with the sentence of the line before it (a PDF's wrapped lines):
     the line before breaks off at a comma, or both break off mid-sentence and the one before is long."""
@@ -414,18 +423,27 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # of its items went whole, or one did and the detectors cut a notice out of every other one, an item
     # the detectors cut a notice out of goes whole as well
     run: list[int] = []
+    subs: list[int] = []  # a menu's sub-items, indented without a number between its numbered items
     for i in range(len(content) + 1):
         if i < len(content) and _LIST_ITEM_RE.match(view, content[i][0].start, content[i][0].end):
             run.append(i)
             continue
-        # a breadcrumb the page printed as a numbered list (1. 首页 / 2. 某某栏目 / 3. 正文): short items from the home page on
-        items = [_LIST_ITEM_RE.sub("", view[content[j][0].start : content[j][0].end], count=1).strip() for j in run]
-        if len(run) >= 3 and items[0] in _HOME_WORDS and all(0 < len(t) <= 12 and not _SENT_END_RE.search(t) for t in items):
-            for j in run:
+        if (run and i + 1 < len(content) and _LIST_ITEM_RE.sub("", content[run[0]][1], count=1).strip() in _HOME_WORDS
+                and _sub_item(view, content[i]) and (_LIST_ITEM_RE.match(view, content[i + 1][0].start, content[i + 1][0].end)
+                                                     or _sub_item(view, content[i + 1]))):
+            subs.append(i)
+            continue
+        # a breadcrumb or a menu the page printed as a numbered list (1. 首页 / 2. 某某栏目 / 3. 正文, sub-items indented
+        # under an item; a campaign's name may be an item: 认真学习宣传贯彻党的二十大精神): short items from the home page on
+        # (read without what other detectors cut: a gloss)
+        items = [_LIST_ITEM_RE.sub("", content[j][1], count=1).strip() for j in run]
+        if len(run) >= 3 and items[0] in _HOME_WORDS and all(0 < len(t) <= 20 and not _SENT_END_RE.search(t) for t in items):
+            for j in sorted(run + subs):
                 if j not in taken and not content[j][2]:
                     take(j, f"item of a breadcrumb printed as a list: {content[j][1][:30]}", "breadcrumb", 0.9)
-            run = []
+            run, subs = [], []
             continue
+        subs = []
         whole = sum(content[j][2] or j in taken for j in run)
         if len(run) >= 3 and (whole >= 2 or whole == 1 and all(content[j][2] or j in taken or j in partial for j in run)):
             for j in run:
