@@ -313,3 +313,17 @@ def test_a_sites_menu_printed_as_a_list_with_indented_sub_items_goes(cleaner):
 def test_a_reports_numbered_list_with_indented_lines_stays(cleaner):
     items = "1. 加强理论学习\n   每月集中学习\n2. 强化服务意识\n   开展志愿服务\n3. 严格组织生活\n"
     assert items in cleaner.clean_text(P1 + items + P2).cleaned
+
+
+@pytest.mark.parametrize("line", ["评论:(内容不能超过500字。)", "*评论内容将在30分钟以后显示!",
+                                  "2.本网页是第三方信息存储空间,青禾公司是网络服务提供者,服务对象为注册用户。",
+                                  "青禾水利发展中心外江管理处欢迎您!今天是:"],
+                         ids=["a comment box's limit", "a comment box's delay", "a platform's storage disclaimer", "a greeting and date widget"])
+def test_site_lines_of_the_last_fresh_pages_go(cleaner, line):
+    result = cleaner.clean_text(P1 + P2 + line + "\n" + P3)
+    assert result.cleaned == P1 + P2 + P3
+
+
+def test_a_papers_dateline_glued_to_a_quote_goes(cleaner):
+    para = "“我19岁就入党，至今已经有61年党龄。感谢党的培养。”今年80岁的柯明远说。\n"
+    assert cleaner.clean_text("  青禾日报讯" + para + P2).cleaned == para + P2

@@ -72,10 +72,10 @@ _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
 #: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯 (or before the slash of two outlets' names: 某某日报社/某某讯),
 #: apart from the text by a space or a colon (or by a space before a reporter's credit in square brackets: 某某报讯
-#: 【记者 某某】); any name with the day before 讯
+#: 【记者 某某】) or glued to a quote opening the text (某某日报讯“我19岁就入党…”); any name with the day before 讯
 _DATELINE_ONLY_RE = re.compile(
     rf"[ \t\u3000]*(?:[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)[-－—·/／][{_C}]{{2,8}}?|(?:[{_C}]{{2,10}}[-－—·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?))"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯(?:[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))|(?=[“\"]))"
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…)
     rf"|[ \t\u3000]*[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)"
     # a paper's own dateline naming the place (本报某地讯“…, 本台某县讯 近日，…, 今日某地讯 为推动…)
