@@ -640,9 +640,9 @@ def wrapped_lines(view: str, lines: list[Line], model: LineJunkModel | None = No
     run, which goes on with the sentence (访。, 下降了27%。). A page wraps where such runs hold four
     lines or more. On a page of prose paragraphs, a run whose lines mostly hold no clause's mark (，、。；) is
     none: pictures' captions or headlines of about one length (某某书记为先进党支部颁发证书 / 某某部长为优秀党员颁发证书;
-    a page of short lines throughout breaks its sentences so). With the line ``model``, a run of three lines or more whose lines are furniture each on
-    its own (three in five scored 0.9 or more, without a clause's mark: a list of dated links as long as
-    each other) is no paragraph."""
+    a page of short lines throughout breaks its sentences so). With the line ``model``, a run of three lines
+    or more whose lines are furniture each on its own (three in five scored 0.9 or more, without a clause's
+    mark: a list of dated links as long as each other) is no paragraph."""
     content = [(ln, view[ln.start : ln.end].strip()) for ln in lines if view[ln.start : ln.end].strip()]
     open_ends = [len(t) for _, t in content if len(t) >= 16 and not t.endswith(_LINE_END_MARKS)]
     if len(open_ends) < 4:

@@ -28,10 +28,12 @@ _YEAR_DIGITS_RE = re.compile(r"\d{1,3}年")
 
 def find_masks(text: str) -> list[Candidate]:
     """Censor masks; a mask beside a digit (``20**年``) hides a number: a placeholder, without word
-    suggestions. Dots (``中国特色.主义``) and ``##`` inside words are masks too."""
+    suggestions. Dots (``中国特色.主义``) and ``##`` inside words are masks too, and so is a sensitive word split
+    by a space (``拥护共 产党``)."""
     p = junk_patterns()
     out = []
     out += _dot_and_hash_masks(text)
+    out += _split_word_masks(text)
     out += _initials_masks(text)
     if "D" in text or "d" in text:
         out += [c for c in _party_letter_masks(text) if not any(o.start < c.end and c.start < o.end for o in out)]
@@ -112,9 +114,9 @@ _NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}(?:_{1,4}|[-－—]{1,3}
 _CJK_BLANK_RE = re.compile(f"(?<=[{CJK}、，,：:])[_＿]{{1,8}}(?=[{CJK}])")
 #: a single 某 standing for a number before its unit or share (约某%, 某余次, 某平方米, 某万元)
 _SOME_NUMBER_RE = re.compile(r"(?<!某)某(?=[%％]|余[次件人名户个项家场]|(?:平方米|万元|亿元|个百分点))|(?<=[约近共达计超])某(?=[万千百亿]|人次)")
-#: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
 #: a blank left in brackets for the writer to fill (下设[X]个党支部, 占比[XX]%, 〔…〕县〔…〕林场)
 _BRACKET_BLANK_RE = re.compile(r"[\[【［〔][ \u3000]*(?:[XxＸｘ×]{1,4}|…{1,2}|\.{3,6}|[_＿]{1,6})[ \u3000]*[\]】］〕]")
+#: one x standing for a name before or after Chinese text (x村, 任x村, 中国黄金X党支部), not X光 or X线
 _SINGLE_X_RE = re.compile(f"(?<![A-Za-z0-9])[xX](?![A-Za-z0-9])(?=[{CJK}])(?![光线射轴])|(?<=[{CJK}])[xX](?![A-Za-z0-9])(?![光线射轴])")
 
 
@@ -187,8 +189,6 @@ def _split_word_masks(text: str) -> list[Candidate]:
 
 def _dot_and_hash_masks(text: str) -> list[Candidate]:
     out = []
-    if " 产" in text or "共 " in text or "习 " in text or " 平" in text or "毛 " in text or " 东" in text or "党 " in text or " 央" in text:
-        out += _split_word_masks(text)
     # (only where the page ends its sentences with 。: some pages write . for it)
     if text.count("。") >= 2 and ("." in text or "．" in text):
         for m in _DOT_RE.finditer(text):

@@ -544,7 +544,7 @@ def _bar_headline(t: str, model: LineJunkModel, index: int, total: int) -> bool:
     or more, a headline's shape, no furniture to the line model): 某某 | 坚持党建引领 发挥带头作用, not
     某某事迹材料 | 某某范文网."""
     last = re.split(r"[|｜]", t)[-1].strip()
-    return (len(re.findall(f"[{CJK}]", last)) >= 8 and _headline_shape(last.replace(":", "：")) and model.score(last, index, total) < 0.5)
+    return (len(re.findall(f"[{CJK}]", last)) >= 8 and _headline_shape(last) and model.score(last, index, total) < 0.5)
 
 
 def _over_date_or_subtitle(view: str, lines: list[Line], number: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from html.entities import html5 as _HTML5
 
 from .patterns import junk_patterns
 from .spans import Candidate
@@ -25,10 +26,8 @@ def _truncated_entity(entity: str) -> str | None:
     name = entity[1:-1]
     if not name.isascii() or not name.isalpha() or not 2 <= len(name) <= 8:
         return None
-    from html.entities import html5
-
-    names = sorted((k for k in html5 if k.endswith(";") and k.startswith(name) and len(k) > len(name) + 1), key=len)
-    return html5[names[0]] if names and (len(names) == 1 or len(names[0]) < len(names[1])) else ""
+    names = sorted((k for k in _HTML5 if k.endswith(";") and k.startswith(name) and len(k) > len(name) + 1), key=len)
+    return _HTML5[names[0]] if names and (len(names) == 1 or len(names[0]) < len(names[1])) else ""
 
 
 #: a numeric entity whose ampersand the page lost (开展活动#xff0c;效果明显): the character all the same when it is

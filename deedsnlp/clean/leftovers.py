@@ -1224,6 +1224,7 @@ def _take_list_marks_left(view: str, kept: list[Candidate], lines: list[Line]) -
     if not html:
         return
     starts = [s for s, _ in html]
+    new: list[Candidate] = []
     for line in lines:
         k = bisect.bisect_left(starts, line.start)
         inside = [(s, e) for s, e in html[k:] if s < line.end]
@@ -1239,11 +1240,9 @@ def _take_list_marks_left(view: str, kept: list[Candidate], lines: list[Line]) -
             continue
         if any(c.action == "removed" and c.kind != "html" and c.start < line.end and c.end > line.start for c in kept):
             continue
-        for a, b in left:
-            if view[a:b].strip():
-                kept.append(Candidate("html", a, b, "removed", f"a list's number left alone once its markup went: {view[a:b].strip()}",
-                                      priority=6, data={"score": 0.9}))
-    kept.sort(key=lambda c: (c.start, c.end))
+        new += [Candidate("html", a, b, "removed", f"a list's number left alone once its markup went: {view[a:b].strip()}",
+                          priority=6, data={"score": 0.9}) for a, b in left if view[a:b].strip()]
+    _add_leftovers(kept, new)
 
 
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:

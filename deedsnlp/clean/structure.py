@@ -152,9 +152,9 @@ def _sub_item(view: str, item: tuple[Line, str, bool]) -> bool:
     """Whether a line of the page (line, its text without removals, wholly removed) is a menu's sub-item: indented,
     two to twelve characters, no sentence's mark (  我为二十大建言)."""
     line, t, gone = item
-    if gone:
-        return view[line.start : line.start + 1] in (" ", "\t", "\u3000")  # a sub-item other detectors took (a site menu)
-    return view[line.start : line.start + 1] in (" ", "\t", "\u3000") and 2 <= len(t) <= 12 and re.search(r"[。，,；;！？!?：:]", t) is None
+    indented = view[line.start : line.start + 1] in (" ", "\t", "\u3000")
+    # (one other detectors took whole counts: a site menu's)
+    return indented and (gone or 2 <= len(t) <= 12 and re.search(r"[。，,；;！？!?：:]", t) is None)
 
 
 def _continues(prev: str, t: str) -> bool:
@@ -435,8 +435,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         # a breadcrumb or a menu the page printed as a numbered list (1. 首页 / 2. 某某栏目 / 3. 正文, sub-items indented
         # under an item; a campaign's name may be an item: 认真学习宣传贯彻党的二十大精神): short items from the home page on
-        # (read without what other detectors cut: a gloss)
-        items = [_LIST_ITEM_RE.sub("", content[j][1], count=1).strip() for j in run]
+        # (read without what other detectors cut from it, a gloss; an item they took whole as written)
+        items = [_LIST_ITEM_RE.sub("", content[j][1] or view[content[j][0].start : content[j][0].end], count=1).strip() for j in run]
         if len(run) >= 3 and items[0] in _HOME_WORDS and all(0 < len(t) <= 20 and not _SENT_END_RE.search(t) for t in items):
             for j in sorted(run + subs):
                 if j not in taken and not content[j][2]:
