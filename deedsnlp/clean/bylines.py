@@ -69,32 +69,45 @@ _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑
 _DATELINE_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
-#: an outlet's dateline alone opening a line before the text (某某周刊-某某网讯 “…”, 某某日报讯 近日，…): an
-#: outlet's word (网, 报, 台, 社, 刊, 在线, 新闻) before 讯 (or before the slash of two outlets' names: 某某日报社/某某讯),
-#: apart from the text by a space or a colon (or by a space before a reporter's credit in square brackets: 某某报讯
-#: 【记者 某某】) or glued to a quote opening the text (某某日报讯“我19岁就入党…”); any name with the day before 讯
-_DATELINE_ONLY_RE = re.compile(
-    rf"[ \t\u3000]*(?:[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?)[-－—·/／][{_C}]{{2,8}}?|(?:[{_C}]{{2,10}}[-－—·/／])?[{_C}]{{0,10}}(?:网|报|台|社|刊|在线|新闻|融媒体?))"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯(?:[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))|(?=[“\"]))"
+#: the word of an outlet closing its name before a dateline's 讯 (某某网讯, 某某日报讯, 某某融媒讯)
+_OUTLET_WORD = "(?:网|报|台|社|刊|在线|新闻|融媒体?)"
+#: the first of two outlets' names joined by a dash or a slash (某某周刊-某某网讯, 某某日报社/某某讯)
+_JOINED = rf"[{_C}]{{2,10}}[-－—·/／]"
+_DAY = r"\d{1,2}月\d{1,2}日"
+#: words ending in 讯 that are words of their own (喜讯, 通讯, 音讯, 审讯, 问讯, 死讯, 传讯): never a dateline
+_OWN_XUN = "喜通音审问死传"
+#: words ending in 讯 that name a column (简讯, 资讯, 快讯, 短讯): a column's label before the text, no dateline
+#: (alone on its line, a column's label is junk as a dateline is: :data:`_DATELINE_LINE_RE`)
+_COLUMN_XUN = "简资快短"
+#: what may follow a dateline set off from the text: the text's first words, a quote, a digit of its day
+_TEXT_AHEAD = rf"(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
+#: an outlet's dateline opening a line before the text, one shape per alternative (each names an outlet, a day or a
+#: dateline's layout, so a sentence of the text opened by a word ending in 讯 never matches)
+_DATELINE_OPENINGS = (
+    # an outlet's word (or the slash of two outlets' names: 某某日报社/某某讯) before 讯, apart from the text by a
+    # space or a colon (or by a space before a reporter's credit in square brackets: 某某报讯 【记者 某某】), or glued to
+    # a quote opening the text (某某日报讯“我19岁就入党…”)
+    rf"(?:[{_C}]{{0,10}}{_OUTLET_WORD}[-－—·/／][{_C}]{{2,8}}?|(?:{_JOINED})?[{_C}]{{0,10}}{_OUTLET_WORD})"
+    rf"(?:{_DAY})?讯(?:[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))|(?=[“\"]))",
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…)
-    rf"|[ \t\u3000]*[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)"
+    rf"[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)",
     # a paper's own dateline naming the place (本报某地讯“…, 本台某县讯 近日，…, 今日某地讯 为推动…)
-    rf"|[ \t\u3000]*(?:本报|本台|本网|本刊|今日)[{_C}]{{1,8}}?(?:\d{{1,2}}月\d{{1,2}}日)?讯[ \u3000:：]*(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
+    rf"(?:本报|本台|本网|本刊|今日)[{_C}]{{1,8}}?(?:{_DAY})?讯[ \u3000:：]*{_TEXT_AHEAD}",
     # any name before 讯 set off by a space before the text (某某点讯 常州市…, 今日某地讯  26日，…): a dateline's layout
-    # (on the gathered pages 85 such openings were junk, 11 unannotated, none the report's; 喜讯, 通讯, 音讯, 审讯 are
-    # words of their own, 简讯, 资讯, 快讯 a column's label)
-    rf"|[ \t\u3000]*[{_C}]{{2,10}}(?<![喜简资快通音死短审问传])讯[ \u3000]+(?=[{_C}“\"]|\d{{1,2}}(?:日|月))"
+    # (on the gathered pages 85 such openings were junk, 11 unannotated, none the report's)
+    rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]+{_TEXT_AHEAD}",
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
-    rf"|[ \t\u3000]*[{_C}]{{2,10}}\d{{1,2}}月\d{{1,2}}日讯[ \u3000:：]+(?=[{_C}“\"\d])"
+    rf"[{_C}]{{2,10}}{_DAY}讯[ \u3000:：]+(?=[{_C}“\"\d])",
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
     # dateline's (junk_furniture.yaml: wire_dateline)
-    rf"|[ \t\u3000]*[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}\d{{1,2}}月\d{{1,2}}日消息[ \u3000:：,，]+(?=[{_C}“\"\d])"
-    # an outlet's attribution opening the line (某某军报报道，“…”, 某某在线某省报道：): the outlet's word (and a place) before 报道
-    # (据… is the text's own)
-    rf"|[ \t\u3000]*(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻|在线)(?:[{_C}]{{2,3}}(?:省|市)?)?报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])")
-#: an outlet's dateline alone on its line (本报某地讯, 今日某地讯, 某某网7月5日讯; a column's 最新资讯 too); a line ending
-#: in 喜讯, 通讯, 音讯, 审讯, 问讯 is a heading's or a sentence's
-_DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?<![喜通音审问死传])讯[ \t\u3000:：]*")
+    rf"[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}{_DAY}消息[ \u3000:：,，]+(?=[{_C}“\"\d])",
+    # an outlet's attribution opening the line (某某军报报道，“…”, 某某在线某省报道：): the outlet's word (and a place)
+    # before 报道 (据… is the text's own)
+    rf"(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻|在线)(?:[{_C}]{{2,3}}(?:省|市)?)?报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])",
+)
+_DATELINE_ONLY_RE = re.compile("|".join(rf"[ \t\u3000]*{a}" for a in _DATELINE_OPENINGS))
+#: an outlet's dateline alone on its line (本报某地讯, 今日某地讯, 某某网7月5日讯; a column's 最新资讯 too)
+_DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:{_DAY})?(?<![{_OWN_XUN}])讯[ \t\u3000:：]*")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
 _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
