@@ -2385,7 +2385,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         two, three = heads_before
         # three characters unless the first is a preposition opening the clause (在某某8866官网的…)
         head = three if len(three) == 3 and three[0] not in _NAME_LEAD else two
-        if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]:
+        if (head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]) and not _DIGIT_STRONG_TAIL_RE.match(m.group()):
             continue
         start = m.start() - len(head)
         found.append((start, m.end(), view[start : m.end()], 0.95))
@@ -2418,6 +2418,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in _BRACKET_BRAND_RE.finditer(view):  # 【某某体育】中国有限公司官网: a bracketed brand and its site in a sentence
         _add_merged(found, units, view, c, m.start(), m.end(), 0.95)
     for m in _TAGGED_BRAND_RE.finditer(view):  # 某某(abc)中国官方网站党委, 某某·体育中国入口
+        _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
+    for m in _ROUTE_CHECK_RE.finditer(view):  # 365365最快线路检测中心本科生第二党支部
         _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
     for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
         if any(s < m.end() and m.start() < e for s, e, _, _ in found):
@@ -2566,7 +2568,7 @@ def known_brand_names() -> frozenset[str]:
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
-                "|主页|账号|开户|手机网页|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
+                "|主页|账号|开户|手机网页|旗舰厅|(?<=宝典)资料|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
@@ -2585,11 +2587,14 @@ def _either_script(pattern: str) -> str:
 
 
 _KNOWN_PARTS = _either_script(_KNOWN_PARTS)
+#: a room's or a building's number after a brand's site word, where the hijacker put the brand in place of the
+#: building's name (某某网址424会议室): the sentence's (digits glued to the name itself are the brand's: 某某4本科生)
+_NOT_A_ROOM = r"(?!(?<=网址|官网|网站|網址|官網|網站)\d*(?:会议|室|楼|栋|层|号楼|教室))"
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
     r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|" + _KNOWN_PARTS
-    + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|\d{1,6}(?![\d年月日号个名人次家项元万亿%％])|(?<=\d)[A-Za-z]{1,4}(?![A-Za-z]))*")
+    + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|" + _NOT_A_ROOM + r"\d{1,6}(?![\d年月日号个名人次家项元万亿%％])|(?<=\d)[A-Za-z]{1,4}(?![A-Za-z]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
 _BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国[)）」】\]]")
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
@@ -2671,6 +2676,8 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
             start -= 2  # 中国乐赢集团, 澳门银河: the brand's place glued before it
         if start > 1 and view[start - 1] in _KNOWN_SEP and not view[start - 2].isspace() and (end == len(view) or view[end] in "\r\n"):
             start -= 1  # a title's separator before a brand closing the line
+        if (start == 0 or view[start - 1] in "\r\n") and end + 1 < len(view) and view[end] in _KNOWN_SEP and not view[end + 1].isspace():
+            end += 1  # a brand opening the line before a title's separator (某某全站app-某地…)
         score = 0.95 if kind in ("strong", "latin") or glued else 0.9
         if out and start <= out[-1][1]:  # bevictor伟德: two names glued are one brand
             start, score = out[-1][0], max(score, out.pop()[2])
@@ -2800,7 +2807,13 @@ _SITE_ACTION_RE = re.compile(r"城?(?:所有|全部|最新|备用)?(?:登录|注
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")
-_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌)(?:[Aa][Pp][Pp]|入口|下载|登录|首页)*")
+_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌)(?:[Aa][Pp][Pp]|入口|下载|登录|首页|网站|网址)*")
+#: the gambling tails that make a brand even of an ordinary word before the digits (环球360娱乐: no lawful body is
+#: numbered so; 体育500彩票 may be a lottery shop's)
+_DIGIT_STRONG_TAIL_RE = re.compile(r"\d+(?:娱乐|真人|棋牌)")
+#: the trade's own words for its mirror sites after a brand's number (365365最快线路检测中心): a line to the
+#: casino, never a power line (a line's number is in kV, its check no 最快)
+_ROUTE_CHECK_RE = re.compile(r"(?<![A-Za-z0-9])\d{3,6}(?:最快|备用|最新)线路(?:检测)?(?:中心)?")
 #: what follows a trade's name in a lawful body (棋牌协会, 彩票中心, 体育俱乐部)
 _LAWFUL_TRADE_AFTER = re.compile(r"协会|俱乐部|中心|活动室|室|比赛|运动|总会|分会|研究会")
 #: a gambling tail after 国际/平台/电竞 (某某国际娱乐, 某某平台真人)
