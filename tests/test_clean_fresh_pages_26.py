@@ -60,3 +60,122 @@ def test_a_room_number_after_a_brand_stays_with_the_sentence(cleaner):
 def test_report_sentences_near_the_trades_words_stay(cleaner, sentence):
     page = LEAD + sentence + "\n" + TAIL
     assert sentence in cleaner.clean_text(page).cleaned
+
+
+# --- page furniture and site widgets ---------------------------------------------------------------
+
+P1 = ("为加快项目建设进度，青禾矿业公司采剥队党支部充分发挥党员先锋模范作用，将一线党员突击队调整至最困难的岗位，"
+      "全面提高生产效率。")
+P2 = ("“我们党员突击队共有二十一人，平均年龄四十一岁，大家士气高涨，干劲十足。”该队党支部书记韦明远说。")
+P3 = ("今年以来，支部坚持把党建工作与安全生产深度融合，开展党员示范岗创建活动，形成了比学赶超的良好氛围。")
+
+
+def test_an_anti_scrape_filters_codes_closing_lines_go(cleaner):
+    """A forum's filter strews codes of letters and odd symbols after sentences and on lines of their own; where
+    three or more such codes stand on the page, they go, and so do the plain-letter codes in the same places."""
+    codes = ["q7}h>k`2M_", ")^(,wx,QT", "N3`RF*j!", "u&Z!b>eK", "tRnMVKQK"]
+    page = (f"{codes[3]}\n青禾矿业网 作者：韦小明\n{P1} {codes[0]}\n{codes[1]}\n“党建+生产”，提升效率保安全 {codes[2]}\n"
+            f"{P2} {codes[4]}\n{P3}\n")
+    result = cleaner.clean_text(page)
+    assert not any(code in result.cleaned for code in codes)
+    assert all(p in result.cleaned for p in (P1, P2, P3)) and "“党建+生产”，提升效率保安全" in result.cleaned
+
+
+def test_a_reports_own_letters_at_a_lines_end_stay(cleaner):
+    """Codes, units and words a report writes at a line's end (5G, C919, APP, 3+2) are no filter's codes, even on a
+    page with a filter's codes."""
+    codes = "q7}h>k`2M_\n)^(,wx,QT\nN3`RF*j!\n"
+    page = (f"{codes}{P1} 5G\n{P2}\n支部引导党员下载使用学习强国APP\n项目采用国产C919\n推行“3+2”工作法\n{P3}\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    for kept in ("5G", "学习强国APP", "C919", "“3+2”工作法"):
+        assert kept in cleaned
+
+
+def test_numbered_pictures_captions_and_their_supplier_go(cleaner):
+    page = (f"{P1}\n图一为青禾建工集团“党旗红”誓师大会现场。\n{P2}\n图四为青禾建工施工现场焊花飞溅。\n{P3}\n"
+            "本版照片由许小杰、宋小凌、梁小波提供\n")
+    result = cleaner.clean_text(page)
+    assert "图一为" not in result.cleaned and "图四为" not in result.cleaned and "本版照片由" not in result.cleaned
+    assert all(p in result.cleaned for p in (P1, P2, P3))
+
+
+def test_a_flattened_papers_catalogue_fields_go_and_its_abstract_stays(cleaner):
+    """A document site runs a journal paper's header into one line: the abstract's label, the keywords, the
+    classification fields, the author note and the funding note go; the abstract and the text stay."""
+    abstract = "加强高校党支部标准化、规范化建设，是提振高校学生党支部建设效果的重要举措。本文总结了青禾大学学生党支部的建设经验。"
+    text = "党的十九届六中全会指出，党和人民事业发展需要一代代中国共产党人接续奋斗。"
+    page = ("新时代高校学生样板党支部建设路径分析——以青禾某大学为例韦小明青禾师范大学摘要:" + abstract
+            + "关键词:高校;学生样板党支部;建设路径中图分类号:G647文献标识码:A文章编号:2096-0000(2023)23-0186-03"
+            + "作者简介:韦小明,生于1988年,男,硕士,讲师,主要研究方向为学生思想政治教育。"
+            + "基金项目:青禾师范大学党建研究项目资助(项目编号:QH2022009)。" + text + "\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    assert abstract in cleaned and text in cleaned
+    for gone in ("摘要:", "关键词", "中图分类号", "文献标识码", "文章编号", "作者简介", "基金项目"):
+        assert gone not in cleaned
+
+
+def test_a_papers_own_abstract_in_its_authors_voice_keeps_its_text(cleaner):
+    """A paper's abstract without a keywords line after it, written as the author (本文以…为例): the label goes, the
+    abstract is the paper's own text; a site's summary in the same slot goes whole."""
+    abstract = "本文以青禾农商银行为例，探讨了新时期加强金融企业党的领导的实践路径和创新经验。"
+    page = (f"党的领导在金融企业中的地位和作用研究\n作者:韦小明 |\n摘要:{abstract}\n一、加强党的领导实践探索\n{P3}\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    assert abstract in cleaned and "摘要" not in cleaned
+    site = "本文是小编为大家整理的党建工作总结范文，仅供参考。"
+    cleaned = cleaner.clean_text(f"党建工作总结\n摘要:{site}\n{P3}\n").cleaned
+    assert site not in cleaned
+
+
+def test_an_account_dialog_and_a_mini_programs_prompt_go(cleaner):
+    widget = ["打开小程序可以发布评论哦", "我已阅读并同意注销须知", "身份验证 ×", "注销账号后", "请谨慎操作!"]
+    page = P1 + "\n" + P3 + "\n" + "\n".join(widget) + "\n"
+    result = cleaner.clean_text(page)
+    assert not any(w in result.cleaned for w in widget) and P3 in result.cleaned
+
+
+def test_a_sites_name_before_its_address_line_goes_with_it(cleaner):
+    page = ("青禾规划院党支部开展“七一”主题党日活动\n\n青禾县林业局政府网 http://www.qhly.gov.cn/ 2023-07-11 来源:规划处\n"
+            + P1 + "\n" + P3 + "\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "青禾县林业局政府网" not in cleaned and P1 in cleaned
+
+
+def test_an_outlets_credit_with_a_name_of_its_middle_dot_goes(cleaner):
+    page = "青禾新闻网-青禾地区融媒体中心(记者 古丽娜·阿不都热合曼)\n" + P1 + "\n" + P3 + "\n"
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "古丽娜" not in cleaned and P1 in cleaned
+
+
+# --- titles the page's furniture rules took ----------------------------------------------------------
+
+def test_a_first_line_over_prose_alone_is_the_title_whatever_its_last_word(cleaner):
+    """A title ending in a word that ends like a bureau's name (…工作大局) with nothing but prose under it is the
+    title, no site's masthead: a masthead stands over another title."""
+    title = "以高质量质检服务全县工作大局"
+    page = f"{title}\n{P1}\n{P3}\n"
+    assert title in cleaner.clean_text(page).cleaned
+
+
+def test_a_headline_under_a_login_forms_password_label_stays(cleaner):
+    title = "同心协力战洪灾"
+    page = f"用户名:\n\n密码:\n\n{title}\n\n——青禾县农工党支部抗洪救灾纪实之一\n\n{P1}\n\n{P3}\n"
+    assert title in cleaner.clean_text(page).cleaned
+
+
+# --- masks and placeholders --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, blank", [
+    ("在扑救山火的战斗中，BS市森林消防支队党委迅速行动，党员干部冲锋在前。", "BS"),
+    ("他把我们介绍到某工程项目部，在那里找到了第一份工作。", "某"),
+], ids=["city-initials", "withheld-project"])
+def test_withheld_names_are_placeholders(cleaner, sentence, blank):
+    result = cleaner.clean_text(P1 + "\n" + sentence + "\n")
+    flagged = [(result.findings and f) for f in result.findings if f.kind == "placeholder"]
+    text = P1 + "\n" + sentence + "\n"
+    assert any(text[f.start:f.end] == blank for f in flagged)
+
+
+def test_initials_before_a_market_are_no_placeholder(cleaner):
+    text = "支部组织党员学习推动AI市场和VR市场健康发展的政策。\n"
+    result = cleaner.clean_text(text)
+    assert not any(f.kind == "placeholder" for f in result.findings)

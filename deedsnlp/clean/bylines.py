@@ -39,8 +39,9 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|网|报|台)")
-#: one outlet or several joined by a comma, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：)
-_OUTLETS = rf"《?{_OUTLET}》?(?:[ \u3000]*[、,，][ \u3000]*《?{_OUTLET}》?){{0,3}}"
+#: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
+#: 某某新闻网-某某融媒体中心(记者 某某))
+_OUTLETS = rf"《?{_OUTLET}》?(?:[ \u3000]*[、,，\-－—][ \u3000]*《?{_OUTLET}》?){{0,3}}"
 #: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某客户端22日讯),
 #: or the outlet's 消息 (本台消息, 某某网消息)
 _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:讯|电)"
@@ -53,7 +54,8 @@ _ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|手记|寄语|"
              r"队伍|团队|工作|培训|协会|之家|风采|展|节|站|部|组|室)")
-_NAME = rf"(?:{_NOT_NAME}[{_C}·]{{2,4}}?|[{_C}][ \u3000][{_C}](?![{_C}]))"  # 陈 睿: a two-character name spaced
+_NAME = (rf"(?:{_NOT_NAME}[{_C}]{{1,6}}[·・][{_C}]{{2,10}}|{_NOT_NAME}[{_C}·]{{2,4}}?"  # 某某丽·某某热西提: a name with its middle dot
+         rf"|[{_C}][ \u3000][{_C}](?![{_C}]))")  # 陈 睿: a two-character name spaced
 #: what the credited people did, closing the run
 _DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|供图|整理|发自[{_C}]{{1,5}}?(?:省|市|区|县|州|旗|镇|乡|村))"
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"

@@ -235,6 +235,10 @@ def find_placeholders(text: str) -> list[Candidate]:
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(Candidate("placeholder", m.start(), m.end(), "flagged",
                                      f"template blank {m.group()!r}: a person's name withheld", priority=2))
+    for m in _INITIALS_PLACE_RE.finditer(text):  # BS市森林消防支队: a city's initials in place of its name
+        if not any(c.start < m.end(1) and m.start(1) < c.end for c in out):
+            out.append(Candidate("placeholder", m.start(1), m.end(1), "flagged",
+                                 f"template blank {m.group(1)!r}: a place named by its initials", priority=2))
     letters = list(_LETTER_UNIT_RE.finditer(text))
     if len({m.group(1) for m in letters}) >= 2:  # A村 … B村 …: units named by letters, never one A级 or B超 alone
         for m in letters:
@@ -252,8 +256,8 @@ _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|�
                            # a place or a lodging withheld (到某地看望, 援疆某州某地, 某酒店集中隔离, 以某小区为试点), not 某地方, 某地步, nor
                            # the saying's 某人来到某地 closing a sentence
                            r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店|小区|物业|楼盘|商场"
-                           # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂), not 某些, 某种, 某个, 某一 …
-                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{1,4}?(?:合成旅|旅|团|师|有限公司|集团|公司|厂|井场|井))")
+                           # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂, 某工程项目部), not 某些, 某种, 某个, 某一 …
+                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{1,4}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处))")
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +271,9 @@ def _withheld_name_re() -> re.Pattern:
                       r"(?:[\u4e00-\u9fff](?=[，。、；：,.;:“”\s]|同志|等|家|因|被|在|说|称|的|是|与|和|将|失|丢|抓))?")
 
 
+#: two capitals standing for a city's or a county's name (BS市, GZ县): the initials of its pinyin, never a word before
+#: 市场, 市民 or 县长 (AI市场, VR市场 are markets)
+_INITIALS_PLACE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(?=[市县](?![场民长委政级容貌])[\u4e00-\u9fff])")
 #: a capital letter standing for a unit's name before its noun (A村, B社区, C公司), apart from other
 #: Latin letters and digits; flagged where the page names two units or more so
 _LETTER_UNIT_RE = re.compile(r"(?<![A-Za-z0-9])([A-H])(?=(?:村|镇|乡|社区|街道|公司|企业|小学|中学|学校|医院|支部|党支部|单位|县|区)(?![A-Za-z0-9]))")

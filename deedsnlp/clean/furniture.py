@@ -1843,6 +1843,8 @@ def _glued_prose(rest: str) -> bool:
             and _SITE_TALK_RE.search(rest) is None)
 
 
+#: a paper's author speaking of the paper (本文以某某为例, 笔者结合…): the paper's own abstract, not a site's summary
+_AUTHOR_VOICE_RE = re.compile(r"本文|本研究|笔者|该文|本课题")
 #: an abstract's or a document site's label opening its line (文档介绍：, 【导读】, 内容摘要：)
 _ABSTRACT_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容摘要|内容提要|摘要|导语|导读|导言|内容简介|文档介绍|文档简介|概要描述|概要|摘要描述|简介)"
                                 r"[】\]]?[ \u3000]*[:：]?[ \u3000]*")
@@ -1856,12 +1858,17 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
         if unit not in _TO_LINE_END_UNITS and unit != "abstract_line":
             continue
         text = view[c.start : c.end]
-        if unit == "abstract_line" and (label := _ABSTRACT_LABEL_RE.match(text)):
+        label = _ABSTRACT_LABEL_RE.match(text) if unit == "abstract_line" else None
+        if label is not None:
             rest = text[label.end() :].strip()
             if (6 <= len(rest) <= 60 and not re.search(r"[。！？!?，,；;]", rest) and cjk_count(rest) >= 5
                     and view.count(rest) == 1):
                 c.end = c.start + label.end()  # a document site's field holding the title alone (文档介绍：某镇2017年度
                 continue  # 党建工作总结), the page's only copy of it: the label goes, the title stays
+        if unit == "abstract_line" and label is not None and _AUTHOR_VOICE_RE.match(text, label.end()) \
+                and not _SITE_TALK_RE.search(text.split("。")[0]):
+            c.end = c.start + label.end()  # the paper's own abstract in its author's voice (摘要：本文以某某为例，…): the
+            continue  # label goes, the abstract stays (a site's 本文为大家整理了… speaks as a site)
         if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
             continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
         if unit == "breadcrumb_line":
@@ -2568,12 +2575,13 @@ def known_brand_names() -> frozenset[str]:
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
-                "|主页|账号|开户|手机网页|旗舰厅|(?<=宝典)资料|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
+                "|主页|账号|开户|手机网页|旗舰厅|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
                 # 44118太阳成城集团)
-                r"|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
+                # (a colon the hijacker left after the name where a heading's words go on: 某某体育网址:开展…)
+                r"|[:：](?=[\u4e00-\u9fff])|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
 #: either way, or mixed (新葡京娱樂)
 _TRAD_OF = {"乐": "樂", "娱": "娛", "国": "國", "际": "際", "网": "網", "体": "體", "游": "遊", "戏": "戲", "贵": "貴", "宾": "賓", "会": "會",

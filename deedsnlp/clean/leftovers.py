@@ -162,7 +162,9 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                    and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0])
                    and not _NAMED_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
                                                               for c in notices if line.start <= c.start < line.end))
-        if sentences and (lead_in or all(_site_left(x) for x in sentences)):
+        # (a site's name alone before the notice that names its address: 某某局政府网 http://… 2023-07-11 来源：…)
+        named = len(gaps) == 1 and gaps[0][1] <= inside[0][0] and _SITE_NAME_RE.fullmatch(view, *gaps[0]) is not None
+        if sentences and (lead_in or named or all(_site_left(x) for x in sentences)):
             for s, e in gaps:
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
@@ -271,6 +273,8 @@ def _site_left(sentence: str) -> bool:
     return len(sentence) <= 60 and bool(_SITE_LEFT_RE.search(sentence)) or len(sentence) <= 120 and len(_SITE_LEFT_RE.findall(sentence)) >= 3
 
 
+#: a site's name alone (某某局政府网, 某某新闻网, 某某门户网站)
+_SITE_NAME_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,20}(?:政府网|门户网站|新闻网|网站|网|在线)[ \t\u3000]*")
 #: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
 _OWN_UNIT_RE = re.compile(r"支部|总支|党委|党组|委员会|村委|居委|[\d一二三四五六七八九十百]+(?:名|人|个|次|项)")
 #: a unit named with its place (青川县税务局, 某某镇某某村): the report's, never a 范文 site's generic lead-in

@@ -211,6 +211,7 @@ def find_prepass(text: str) -> list[Candidate]:
                 end -= len(grade.group())  # …no12020级本科生: the grade's year is the sentence's
             out.append(Candidate("spam", m.start(), end, "removed", f"random string {text[m.start():end]} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
+    out.extend(_symbol_codes(text) if _ODD_SYMBOL_SCREEN.search(text) else ())
     spliced = list(_SPLICED_SYMBOL_RE.finditer(text)) if _SPLICED_SCREEN.search(text) else []
     if len(spliced) >= 4 and len({m.group(1) for m in spliced}) >= 3:
         # single odd symbols spliced between the words, four or more of three kinds at least (生Ψ 机, 一面面▃鲜艳,
@@ -270,6 +271,40 @@ def _random_token(opening: str, token: str, closing: str) -> bool:
     if _WORDLIKE_RE.fullmatch(token):
         return wrapped and re.fullmatch(r"[A-Z]+|[A-Z][a-z]+|[a-z]+|\d+[A-Z]*", token) is None
     return len(token) >= 3 or wrapped
+
+
+#: a short run of ASCII tokens closing a line after the text's words or standing alone on its line (…开采进度。 3_}p>h`7I_,
+#: 中国煤炭网 作者:某某 FG?bd1^D, u&Y!a>eI): where an anti-scrape filter strews its codes (at most three tokens)
+_LINE_END_CODE_RE = re.compile(r"(?m)(?:(?<=[。！？!?”\"])[ \t\u3000]*|(?<=[\u4e00-\u9fff，,：:）)])[ \t\u3000]+|^[ \t\u3000]*)"
+                               r"(?P<run>[!-~]{1,14}(?:[ \t][!-~]{1,14}){0,2})[ \t\u3000]*$")
+#: the symbols no word, code, address or sum of a report holds (a URL's :/.?=&, a code's -_/(), a sum's +% excepted)
+_ODD_SYMBOLS = set("!\"#$*;<>@[\\]^`{|}~")
+_ODD_SYMBOL_SCREEN = re.compile(r"[!\"#$*;<>@\[\\\]^`{|}~]")
+#: an address or markup (the markup rules' remnants: ></li>, alt=""</image>): no filter's code
+_ADDRESS_RE = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)|@[A-Za-z0-9-]+\.|</[A-Za-z]|<[A-Za-z]+(?:[ >/]|$)|=\"|/>|[?!]/[a-z]")
+
+
+def _symbol_codes(text: str) -> list[Candidate]:
+    """An anti-scrape filter's codes closing lines or alone on them (3_}p>h`7I_, M0`PG*k!, u&Y!a>eI): where three
+    runs or more on the page mix letters with two odd symbols, each such run goes, and so do the runs of the same
+    places a code of letters alone makes (tPnMUJQJ, L_GJf, hjc-G +: no word, code or unit a report writes)."""
+    runs = [m for m in _LINE_END_CODE_RE.finditer(text) if not _ADDRESS_RE.search(m.group("run"))]
+
+    def odd(run: str) -> bool:
+        return (sum(ch in _ODD_SYMBOLS for ch in run) >= 2 and sum(ch.isalnum() for ch in run) >= 2
+                and re.search(r"[A-Za-z]", run) is not None)
+
+    if sum(odd(m.group("run")) for m in runs) < 3:
+        return []
+    out = []
+    for m in runs:
+        run = m.group("run")
+        tokens = [unicodedata.normalize("NFKC", t) for t in run.split()]
+        if not (odd(run) or any(_WORDLIKE_RE.fullmatch(t) is None and re.search(r"[A-Za-z]", t) for t in tokens)):
+            continue  # a report's own letters at a line's end (…的APP, 5G, C919)
+        out.append(Candidate("spam", m.start(), m.end(), "removed", f"anti-scrape code {run[:20]} at a line's end", priority=6,
+                             data={"score": 0.9, "unit": "random string"}))
+    return out
 
 
 def _random_like(s: str) -> bool:

@@ -71,6 +71,8 @@ _MASK_CHARS = "*＊×□_"
 _LABEL_RE = re.compile(r"[ \t\u3000]*(?:(?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,12})[ \u3000]*[:：]|"
                        r"(?:上一|下一|前一|后一)(?:篇|条|页|则|章)|[上下前后]篇|返回列表)[ \t\u3000]*$")
 
+#: a login form's field label (密码：, 用户名：, 验证码：): its value is typed in, never shown
+_LOGIN_LABEL_RE = re.compile(r"密码|用户名|帐号|账号|验证码|登录名|手机号")
 #: a label counting the page's readers (点击数：, 阅读量：, 浏览次数：): its value is a number
 _COUNT_LABEL_RE = re.compile(r"点击|阅读|浏览|访问|人气|查看|热度|评论|点赞")
 _COUNT_VALUE_RE = re.compile(r"[\d,，.．万次人wW+\s]{1,12}")
@@ -294,6 +296,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         key = re.sub(r"[\s:：]+", "", t)
         if len(key) >= 6 and re.sub(r"[\s:：]+", "", view[: line.start] + view[content[j][0].next :]).count(key):
             continue  # the title the page shows again (黑土地上的新创造 / 黑土地上的新创造——记某某合作社): not a value
+        if _LOGIN_LABEL_RE.search(label) and len(CJK_RE.findall(t)) >= 4:
+            continue  # a login form's field (密码： / 用户名：) holds no words: a headline under it is the title
         if _COUNT_LABEL_RE.search(label) and not _COUNT_VALUE_RE.fullmatch(t):
             continue  # a count's value is a number (点击数： / 1024): a slogan after it is the report's heading
         if re.search(r"日期|时间", label) and not re.search(r"\d|[〇○零一二三四五六七八九十]{2,}年|[一二三四五六七八九十]{1,3}月", t):
@@ -326,7 +330,11 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # 某某人民医院 / 喜讯：我院…): the site's masthead; a name going on in the next line (某某医院 / 党支部先进事迹材料,
     # 某某中学 / 2023年度工作总结) is the title's first line
     first = next((i for i in range(first_body) if not content[i][2] and i not in taken), None)
-    if first is not None and first in head and first + 1 < len(content) and has_title:
+    # (another line of the head must be the title: a first line with nothing but prose under it is the title itself,
+    # however its last word reads: 以高质量测绘质检服务工作大局)
+    other_title = first is not None and (any(k != first for k in titles)
+                                         or any(content[k][0].number == title for k in range(first_body) if k != first))
+    if first is not None and first in head and first + 1 < len(content) and other_title:
         t = content[first][1]
         nxt = next((k for k in range(first + 1, len(content)) if not content[k][2] and k not in taken), None)
         if (_INSTITUTION_RE.fullmatch(t) and not _REPORT_WORDS_RE.search(t) and nxt is not None
