@@ -279,7 +279,7 @@ _LINE_END_CODE_RE = re.compile(r"(?m)(?:(?<=[。！？!?”\"])[ \t\u3000]*|(?<=
                                r"(?P<run>[!-~]{1,14}(?:[ \t][!-~]{1,14}){0,2})[ \t\u3000]*$")
 #: the symbols no word, code, address or sum of a report holds (a URL's :/.?=&, a code's -_/(), a sum's +% excepted)
 _ODD_SYMBOLS = set("!\"#$*;<>@[\\]^`{|}~")
-_ODD_SYMBOL_SCREEN = re.compile(r"[!\"#$*;<>@\[\\\]^`{|}~]")
+_ODD_SYMBOL_SCREEN = re.compile("[" + re.escape("".join(sorted(_ODD_SYMBOLS))) + "]")
 #: an address or markup (the markup rules' remnants: ></li>, alt=""</image>): no filter's code
 _ADDRESS_RE = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)|@[A-Za-z0-9-]+\.|</[A-Za-z]|<[A-Za-z]+(?:[ >/]|$)|=\"|/>|[?!]/[a-z]")
 
