@@ -179,3 +179,10 @@ def test_initials_before_a_market_are_no_placeholder(cleaner):
     text = "支部组织党员学习推动AI市场和VR市场健康发展的政策。\n"
     result = cleaner.clean_text(text)
     assert not any(f.kind == "placeholder" for f in result.findings)
+
+
+def test_an_outlets_bracketed_credit_glued_before_the_text_goes(cleaner):
+    text = "近日，青禾县农村信用合作联社携手县委网信办开展“清朗”志愿服务活动，二十余名党员参加。"
+    page = "青禾新闻网-青禾地区融媒体中心(记者 古丽娜·阿不都热合曼)" + text + "\n" + P3 + "\n"
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "记者" not in cleaned and "青禾新闻网" not in cleaned and text in cleaned

@@ -65,6 +65,7 @@ _END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID}|{_GLUED_ROLE})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 _RUN = rf"(?:(?:{_OUTLETS}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
+_OUTLETS_RE = re.compile(_OUTLETS)
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文")
@@ -188,7 +189,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         end = m.end()
         closed = run.endswith((")", "）")) and (_DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
-                                                 or run.startswith(("(", "（")))  # (文|通讯员 某某 图|通讯员 某某)5月31日晚，…
+                                                 or run.startswith(("(", "（"))  # (文|通讯员 某某 图|通讯员 某某)5月31日晚，…
+                                                 or _OUTLETS_RE.fullmatch(re.split(r"[ \u3000]*[（(]", run, maxsplit=1)[0]) is not None)  # 某某网-某某融媒体中心(记者 某某)近日，…
         if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
             # names apart by spaces may have taken the text's first word (… 欧阳丹 近日，…): give it back
             cut = max(run.rfind(" "), run.rfind("\u3000"))
