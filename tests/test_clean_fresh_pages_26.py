@@ -186,3 +186,10 @@ def test_an_outlets_bracketed_credit_glued_before_the_text_goes(cleaner):
     page = "青禾新闻网-青禾地区融媒体中心(记者 古丽娜·阿不都热合曼)" + text + "\n" + P3 + "\n"
     cleaned = cleaner.clean_text(page).cleaned
     assert "记者" not in cleaned and "青禾新闻网" not in cleaned and text in cleaned
+
+
+@pytest.mark.parametrize("credit", ["(韦小明/院办公室)", "韦小明/林业所", "(图文/韦小明)"])
+def test_a_slash_credit_closing_the_text_goes(cleaner, credit):
+    page = P1 + "\n" + P3 + credit + "\n"
+    cleaned = cleaner.clean_text(page).cleaned
+    assert credit not in cleaned and P3 in cleaned
