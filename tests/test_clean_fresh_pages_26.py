@@ -193,3 +193,9 @@ def test_a_slash_credit_closing_the_text_goes(cleaner, credit):
     page = P1 + "\n" + P3 + credit + "\n"
     cleaned = cleaner.clean_text(page).cleaned
     assert credit not in cleaned and P3 in cleaned
+
+
+def test_a_far_scripts_letter_spliced_between_words_goes(cleaner):
+    page = "青禾县农商银行党委与担保公司党支部正式签署党建共建\U0001D574协议，累\u0da3计合作担保贷款金额高达十一亿元。\n"
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "党建共建协议" in cleaned and "累计合作" in cleaned

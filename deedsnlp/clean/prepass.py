@@ -89,6 +89,12 @@ _RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])(?P<open>[|｜丨{�
 #: (ぁ3ぃ, ОNe1, Ⅺb7, ℡Z4, ヾq2k, ※kD): an anti-scrape filter's; a Chinese report never writes them inside a word
 _FOREIGN_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])[A-Za-z0-9\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160-\u217f\u2474-\u249b#%^~@&]{2,12}"
                              r"(?=[\u4e00-\u9fff，。、；：])")
+#: one or two letters of a far script spliced between Chinese words (共建𝕴协议, 累ඣ计: a mathematical letter, Sinhala, Thai,
+#: Arabic, Hebrew, Georgian …): an anti-scrape filter's; a word of those scripts is a run of letters, never one between Han
+_FAR_SCRIPT = ("\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0700-\u074f\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff"
+               "\u1200-\u137f\u13a0-\u13ff\u16a0-\u16ff\U0001D400-\U0001D7FF")
+_FAR_SCRIPT_RE = re.compile(f"(?<=[\u4e00-\u9fff，。、])[{_FAR_SCRIPT}]{{1,2}}(?=[\u4e00-\u9fff，。、])")
+_FAR_SCRIPT_SCREEN = re.compile(f"[{_FAR_SCRIPT}]")
 _FOREIGN_CHAR_RE = re.compile(r"[\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160-\u217f\u2474-\u249b]")
 #: Latin and digits a report writes between Chinese words: words (App, WeChat, PPT, iPad), counts,
 #: units and codes (5G, 4K, 3D, G20, C919, ISO9001, H1N1, 10kg, mp4, 2km)
@@ -212,6 +218,9 @@ def find_prepass(text: str) -> list[Candidate]:
             out.append(Candidate("spam", m.start(), end, "removed", f"random string {text[m.start():end]} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
     out.extend(_symbol_codes(text) if _ODD_SYMBOL_SCREEN.search(text) else ())
+    for m in _FAR_SCRIPT_RE.finditer(text) if _FAR_SCRIPT_SCREEN.search(text) else ():
+        out.append(Candidate("spam", m.start(), m.end(), "removed", f"letter of another script {m.group()} between words",
+                             priority=6, data={"score": 0.9, "unit": "random string"}))
     spliced = list(_SPLICED_SYMBOL_RE.finditer(text)) if _SPLICED_SCREEN.search(text) else []
     if len(spliced) >= 4 and len({m.group(1) for m in spliced}) >= 3:
         # single odd symbols spliced between the words, four or more of three kinds at least (生Ψ 机, 一面面▃鲜艳,
