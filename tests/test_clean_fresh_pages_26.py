@@ -199,3 +199,67 @@ def test_a_far_scripts_letter_spliced_between_words_goes(cleaner):
     page = "青禾县农商银行党委与担保公司党支部正式签署党建共建\U0001D574协议，累\u0da3计合作担保贷款金额高达十一亿元。\n"
     cleaned = cleaner.clean_text(page).cleaned
     assert "党建共建协议" in cleaned and "累计合作" in cleaned
+
+
+def test_a_year_after_a_platforms_name_is_no_brands_number(cleaner):
+    sentence = ("近年来，县融媒体中心党支部坚持把党建工作与新闻业务深度融合，打造“从融出发·党媒为民”党建品牌。"
+                "5月15日，该品牌入围青禾日报·青禾党建云平台2023案例库。")
+    page = P1 + "\n" + sentence + "\n" + P3 + "\n"
+    assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_a_papers_abstract_under_its_keywords_keeps_its_text(cleaner):
+    abstract = "在新传播格局下，融媒体担负着正确引导社会舆论的使命。青禾日报作为本地主流媒体，把党建工作与新闻业务深度融合。"
+    page = f"青禾日报以党建引领融媒体发展的实践\n记者观察·中旬刊 2023年3期\n关键词:青禾日报活动\n摘要:{abstract}\n{P3}\n"
+    cleaned = cleaner.clean_text(page).cleaned
+    assert abstract in cleaned and "摘要" not in cleaned
+
+
+@pytest.mark.parametrize("headline, publishing", [
+    ("搭建新媒体网络交流平台传递党建工作正能量", "- 发布时间:2015-08-27 08:30:50 来源:青禾民航报 责任编辑:韦小明"),
+    ("主题党日活动搬到光伏工作现场", "2020-1-8 10:14:19来源:网络作者:"),
+], ids=["platform-words", "scene-words"])
+def test_the_headline_over_the_pages_publishing_line_stays(cleaner, headline, publishing):
+    """The page's first line of text right over its publishing line is its title, whatever its words remind the line
+    model or the caption shapes of."""
+    page = f"{headline}\n\n{publishing}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert headline in cleaner.clean_text(page).cleaned
+
+
+def test_a_sites_name_over_the_publishing_line_still_goes(cleaner):
+    page = f"青禾新闻网\n发布时间:2015-08-27 08:30:50 来源:青禾日报\n搭建新媒体网络交流平台传递党建工作正能量\n{P1}\n{P3}\n"
+    assert "青禾新闻网" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_datelines_writers_in_brackets_go_and_a_words_own_bracket_stays(cleaner):
+    text = "9月4日，青禾县直机关工委关于建设服务型机关的通知下发后，各单位党支部积极响应，迅速行动。"
+    cleaned = cleaner.clean_text("青禾全民讯(韦小明 柯明远)" + text + "\n" + P3 + "\n").cleaned
+    assert "青禾全民讯" not in cleaned and "韦小明" not in cleaned and text in cleaned
+
+
+def test_reporters_names_run_together_after_their_role_go(cleaner):
+    page = "本报记者韦小明柯明远宋小凌\n" + P1 + "\n记者节活动圆满结束\n" + P3 + "\n"
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "韦小明" not in cleaned and "记者节活动圆满结束" in cleaned
+
+
+def test_a_labelled_caption_and_a_supplying_department_go(cleaner):
+    page = (P1 + "\n(图说:青禾奶协副秘书长韦小明与青禾乳业副总裁柯明远代表双方签订党建共建协议)\n" + P3
+            + "\n出版与传播系 供稿\n")
+    cleaned = cleaner.clean_text(page).cleaned
+    assert "图说" not in cleaned and "供稿" not in cleaned and P3 in cleaned
+
+
+def test_a_single_publisher_field_goes(cleaner):
+    page = "青禾学院实习临时党支部与核电站培训部党支部开展联学共建\n\n发布人:韦小明\n\n" + P1 + "\n" + P3 + "\n"
+    assert "发布人" not in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("3月22日，青禾开云(中国)全体党员干部收看专题节目，并结合实际开展讨论。", "开云(中国)"),
+    ("以“学党史办实事•为筑牢北疆绿色屏障贡献ag真人平台官方力量”为主题，各党支部开展了植绿护绿活动。", "ag真人平台官方"),
+    ("近日，泛亚电竞学院党委组织全体党员开展主题党日活动。", "泛亚电竞"),
+], ids=["bracketed-china", "live-casino-vendor", "esports-betting"])
+def test_more_injected_names_go(cleaner, sentence, brand):
+    page = LEAD + sentence + "\n" + TAIL
+    assert brand not in cleaner.clean_text(page).cleaned

@@ -129,6 +129,37 @@ _NAME_FIRST_RE = re.compile(
     re.M)
 
 
+#: reporters' names run together after their role, alone on the line (本报记者某某某某某某某某): read by splitting them
+#: into names that each open with a surname (:func:`_glued_names`)
+_GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本报|本台|本网)?(?:记者|通讯员)[ \u3000]*(?P<names>[{_C}]{{4,12}})[ \t\u3000]*")
+#: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…)
+_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]*[（(](?P<names>[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
+
+
+def _glued_names(run: str) -> bool:
+    """Whether ``run`` splits whole into two to four names of two or three characters, each opening with a surname
+    (某某某某某某某某: three names run together), not into words (节活动圆满结束)."""
+    from .furniture import surnames  # the shared word lists' (furniture reads this module)
+
+    names = surnames()
+    ok = {0: 0}  # position -> how many names end there
+    for i in range(len(run)):
+        if i not in ok:
+            continue
+        for n in (2, 3):
+            if i + n <= len(run) and (run[i] in names or run[i : i + 2] in names and n == 3):
+                ok.setdefault(i + n, ok[i] + 1)
+    return 2 <= ok.get(len(run), 0) <= 4
+
+
+def _bracketed_names(names: str) -> bool:
+    """Whether each of the names in a dateline's brackets opens with a surname (某某讯(某某 某某))."""
+    from .furniture import surnames
+
+    family = surnames()
+    return all(t[0] in family or t[:2] in family for t in re.split(r"[ \u3000、,，]+", names) if t)
+
+
 def opens_with_credit(view: str, start: int, end: int) -> bool:
     """Whether ``view[start:end]`` opens with an outlet's dateline (本网讯, 某某日报讯, 某地5月8日电) or a credit run
     holding a reporter's or writer's role (记者 某某, （通讯员 某某）): the news item's lead under its title."""
@@ -170,11 +201,20 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                     end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
                 out.append(Candidate("furniture", ln.start, end, "removed", f"a dateline before the text: {m.group().strip()}",
                                      priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+            m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
+            if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
+                out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline and its writers before the text: {m.group().strip()}",
+                                     priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
         for m in _RUN_IN_DATELINE_RE.finditer(view):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a dateline run into the text: {m.group().strip()[:30]}",
                                  priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
     if not _STRONG_RE.search(view):
         return out
+    for ln in lines:
+        m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
+        if m is not None and _glued_names(m.group("names")):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a credit line, the names run together: {m.group().strip()[:30]}",
+                                 priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
     for ln in lines:
         if ln.end - ln.start < 4:
             continue

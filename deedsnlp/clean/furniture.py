@@ -1843,6 +1843,8 @@ def _glued_prose(rest: str) -> bool:
             and _SITE_TALK_RE.search(rest) is None)
 
 
+#: a journal paper's fields right above its abstract (关键词：…, 某某刊 2023年3期): the abstract under them is the paper's
+_PAPER_FIELDS_ABOVE_RE = re.compile(r"(?m)^[ \t\u3000]*[【\[]?关键[词字][】\]]?[ \u3000]*[:：]|(?:19|20)\d\d年(?:第)?\d{1,2}期[ \t\u3000]*$")
 #: a paper's author speaking of the paper (本文以某某为例, 笔者结合…): the paper's own abstract, not a site's summary
 _AUTHOR_VOICE_RE = re.compile(r"本文|本研究|笔者|该文|本课题")
 #: an abstract's or a document site's label opening its line (文档介绍：, 【导读】, 内容摘要：)
@@ -1865,10 +1867,11 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
                     and view.count(rest) == 1):
                 c.end = c.start + label.end()  # a document site's field holding the title alone (文档介绍：某镇2017年度
                 continue  # 党建工作总结), the page's only copy of it: the label goes, the title stays
-        if unit == "abstract_line" and label is not None and _AUTHOR_VOICE_RE.match(text, label.end()) \
+        if unit == "abstract_line" and label is not None and (_AUTHOR_VOICE_RE.match(text, label.end()) or _PAPER_FIELDS_ABOVE_RE.search(
+                "\n".join(view[: c.start].rstrip("\n").split("\n")[-4:]))) \
                 and not _SITE_TALK_RE.search(text.split("。")[0]):
-            c.end = c.start + label.end()  # the paper's own abstract in its author's voice (摘要：本文以某某为例，…): the
-            continue  # label goes, the abstract stays (a site's 本文为大家整理了… speaks as a site)
+            c.end = c.start + label.end()  # the paper's own abstract in its author's voice (摘要：本文以某某为例，…) or under
+            continue  # its keywords or issue: the label goes, the abstract stays (a site's 本文为大家整理了… speaks as a site)
         if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
             continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
         if unit == "breadcrumb_line":
@@ -2328,6 +2331,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
                 continue  # 让群众在娱乐中受教育: a preposition before the tail, no brand's head (官网 reads it below)
         # digits after the tail: a brand's number (…娱乐888), not a year or an amount (平台620余亩, 平台3个)
         d = re.match(r"\d{1,4}" + _NOT_AN_AMOUNT, view[e : e + 6])
+        if d and re.fullmatch(r"(?:19|20)\d\d", d.group()) and not _BRAND_ORIGIN_RE.match(view, e + d.end()):
+            d = None  # a year is the sentence's (某某云平台2023案例库); a brand's year of origin claims it (某某国际1946源于英国)
         end = e + (d.end() if d else 0)
         t = re.match(r"[ \u3000]?[（(]中国[)）](?:有限公司|官方网站)?|-?官方网站", view[end : end + 12])
         end += t.end() if t else 0
@@ -2429,12 +2434,7 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in _ROUTE_CHECK_RE.finditer(view):  # 365365最快线路检测中心本科生第二党支部
         _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
     for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
-        if any(s < m.end() and m.start() < e for s, e, _, _ in found):
-            continue
-        found.append((m.start(), m.end(), m.group(), 0.9))
-        after = c["unit_after"].match(view, m.end())
-        if after:
-            units[m.start()] = after.group()
+        _add_merged(found, units, view, c, m.start(), m.end(), 0.9)  # (ag真人 read by its tail too: the platform's words join)
     found = [_with_brand_wrapping(view, *f) for f in found]
     out = [_seo_title(view, s, e) or Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
                                                data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"})
@@ -2482,7 +2482,9 @@ _BRACKET_BRAND_RE = re.compile(
     r"(?:[（(]?中国[)）]?)?(?:有限公司)?(?:官方网站|官网)")
 #: the slot platforms' names the trade injects (PG电子, PP电子, JDB电子); a maker's product or trade after them is
 #: no brand (PP电子级材料)
-_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN|pg|ag|mg|ky|jdb|cq9|bbin)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)"
+#: (or a live casino's vendor before 真人: AG真人平台官方)
+_GAME_BRAND_RE = re.compile(r"(?<![A-Za-z0-9])(?:(?:PG|PP|AG|MG|KY|JDB|CQ9|BBIN|pg|ag|mg|ky|jdb|cq9|bbin)电子(?!级|元件|材料|产品|设备|商务|信息|科技|技术|工程|器件|厂|显示|标签|秤|琴|数据|政务|档案|票据|版)"
+                            r"|(?:AG|ag|BBIN|bbin|DG|dg|OG|og|EBET|ebet)真人(?!秀|版|实景|拓展|CS|cs))"
                             r"(?:模拟器|试玩|游戏|平台|官方网站|官网|官方|网站|网址|入口|登录|[Aa][Pp][Pp])*")
 #: a brand with its Latin tag in brackets before its site (某某(abc)中国官方网站, 某某体育(milan)官方网站) or a middle dot
 #: before its trade (某某·体育中国入口)
@@ -2678,7 +2680,8 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         if not ok or lawful.search(view[max(0, start - 8) : start]):
             continue
         if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
-                and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
+                and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港") \
+                and not _BRACKETED_CHINA_RE.match(tail):  # (某地开云(中国)全体党员: the trade's own mark after the name)
             continue  # 王伟德国际部, 小太阳集团: the name is the end of a longer one, its tail no site word
         if view[max(0, start - 2) : start] in ("中国", "澳门", "香港") and (start < 3 or not _is_cjk(view[start - 3])):
             start -= 2  # 中国乐赢集团, 澳门银河: the brand's place glued before it
