@@ -256,10 +256,9 @@ def test_a_single_publisher_field_goes(cleaner):
 
 
 @pytest.mark.parametrize("sentence, brand", [
-    ("3月22日，青禾开云(中国)全体党员干部收看专题节目，并结合实际开展讨论。", "开云(中国)"),
     ("以“学党史办实事•为筑牢北疆绿色屏障贡献ag真人平台官方力量”为主题，各党支部开展了植绿护绿活动。", "ag真人平台官方"),
     ("近日，泛亚电竞学院党委组织全体党员开展主题党日活动。", "泛亚电竞"),
-], ids=["bracketed-china", "live-casino-vendor", "esports-betting"])
+], ids=["live-casino-vendor", "esports-betting"])
 def test_more_injected_names_go(cleaner, sentence, brand):
     page = LEAD + sentence + "\n" + TAIL
     assert brand not in cleaner.clean_text(page).cleaned

@@ -2680,8 +2680,7 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         if not ok or lawful.search(view[max(0, start - 8) : start]):
             continue
         if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
-                and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港") \
-                and not _BRACKETED_CHINA_RE.match(tail):  # (某地开云(中国)全体党员: the trade's own mark after the name)
+                and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
             continue  # 王伟德国际部, 小太阳集团: the name is the end of a longer one, its tail no site word
         if view[max(0, start - 2) : start] in ("中国", "澳门", "香港") and (start < 3 or not _is_cjk(view[start - 3])):
             start -= 2  # 中国乐赢集团, 澳门银河: the brand's place glued before it
