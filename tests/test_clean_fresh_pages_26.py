@@ -262,3 +262,38 @@ def test_a_single_publisher_field_goes(cleaner):
 def test_more_injected_names_go(cleaner, sentence, brand):
     page = LEAD + sentence + "\n" + TAIL
     assert brand not in cleaner.clean_text(page).cleaned
+
+
+def test_a_paragraph_quoting_its_heading_and_going_on_stays(cleaner):
+    """A feature's heading quotes a sentence the text says again and goes on from (“欢迎围观我的采访对象”): the
+    paragraph is no variant of the heading."""
+    para = "“欢迎‘围观’我的采访对象，”韦小明愉快地招呼记者，“看看青禾人是怎么扶贫的！”"
+    page = (f"首页>社情·民意>乐观社会\n“90后”乡扶贫干部韦小明：身兼六职记录“愚公移山”\n“欢迎围观我的采访对象”\n{P1}\n{para}\n{P3}\n")
+    assert para in cleaner.clean_text(page).cleaned
+
+
+def test_clauses_broken_off_among_furniture_are_no_label(cleaner):
+    page = f"{P1}\n将内分泌科改造成感染二区\n\n还有他们，还有这些……\n\n\n[责任编辑:韦小明]\n"
+    assert "还有他们，还有这些……" in cleaner.clean_text(page).cleaned
+
+
+def test_a_short_headline_over_the_publishing_line_stays_and_a_column_label_goes(cleaner):
+    page = f"爱的故事\n发布时间:2017-02-27作者:信息来源:\n\n——青禾县疾控中心参加“听书记说”活动\n{P1}\n{P3}\n"
+    assert "爱的故事" in cleaner.clean_text(page).cleaned
+    page = f"党群建设\n党建动态\n发布时间:2025-05-22 浏览:\n{P1}\n{P3}\n"
+    assert "党建动态" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_units_report_title_under_the_units_name_is_no_title_variant(cleaner):
+    page = f"青禾市卫生健康委员会\n\n        青禾市卫生健康委员会2019年工作总结\n\n{P1}\n{P3}\n"
+    assert "青禾市卫生健康委员会2019年工作总结" in cleaner.clean_text(page).cleaned
+
+
+def test_a_journal_databases_print_marker_goes(cleaner):
+    cleaned = cleaner.clean_text(P1 + "\n" + P3 + "endprint\n").cleaned
+    assert "endprint" not in cleaned and P3 in cleaned
+
+
+def test_a_credit_field_over_the_publishing_line_is_no_headline(cleaner):
+    page = "- 文:韦小明\n- 图:柯明远\n- 编辑:宋小凌\n- 审核:梁小波\n- 来源:党委组织部\n- 时间:2026-01-15\n" + P1 + "\n" + P3 + "\n"
+    assert "审核" not in cleaner.clean_text(page).cleaned

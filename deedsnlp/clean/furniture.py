@@ -662,6 +662,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
+        if re.search("[，,]", t) and t.endswith(("…", "...")):
+            continue  # clauses the text breaks off (还有他们，还有这些……): no label
         if _WORK_TITLE_RE.search(t):
             continue  # a work's title in its marks (投稿作品：《花儿为什么这样红》): the text's; a paper's name is the masthead's
         if _HEADLINE_WORDS_RE.fullmatch(t) and not any(_is_body_line(view, ln) for ln in content[:k]):
@@ -988,6 +990,10 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         goes_on = None if prefix is None or raw_line[lead : lead + len(prefix)] != prefix else _NAME_GOES_ON_RE.match(raw_line, lead + len(prefix))
         if goes_on is not None and _UNIT_NAME_RE.search(prefix + goes_on.group(1)):
             prefix = None  # a site's name over a title naming its body (某某保护区 / 某某保护区管理局 某某活动纪实): no variant
+        if prefix is not None and _UNIT_NAME_RE.search(prefix) and _UNIT_REPORT_RE.fullmatch(t, len(prefix)):
+            prefix = None  # a unit's name over its report's title (某某委员会 / 某某委员会2019年工作总结): no variant
+        if prefix is not None and _QUOTED_ON_RE.match(t, len(prefix)):
+            prefix = None  # the text quoting its heading and going on (“欢迎围观我的采访对象，”某某愉快地招呼记者，“…): no variant
         if prefix is not None and line.number not in taken:
             if _repeatable(t) and first_view[prefix] in early:  # the title with a suffix (an SEO title variant): the
                 # whole line (a line of a page of short lines opening with an earlier one's words is its text)
@@ -1150,7 +1156,14 @@ _UNIT_LINE_ENDS = ("商会", "学会", "联合会", "幼儿园", "支行", "分�
 
 
 #: the words right after a shorter line's copy that make its name a longer one (…保护区 + 管理局, then a space)
+#: what a unit's report is called after the unit's name (2019年工作总结, 党支部先进事迹材料, 关于…的报告)
+_UNIT_REPORT_RE = re.compile(rf"[{CJK}\d（）()]{{0,16}}(?:总结|材料|事迹|汇报|报告|述职|经验|做法|纪实|方案|计划)[（(]?[{CJK}\d]{{0,6}}[)）]?")
 _NAME_GOES_ON_RE = re.compile(rf"([{CJK}]{{1,4}})(?=[ \u3000：:，,]|$)")
+
+
+#: what follows a heading's words when the text quotes them and goes on: the quote's close and a clause telling who
+#: said it (，”某某愉快地招呼记者，“…, ”他说; the title's key has no double quotes)
+_QUOTED_ON_RE = re.compile(r"[”」\"']?[，,][”」\"']?[^，,。]{0,12}(?:说|道|招呼|表示|介绍|告诉|笑着|坦言|感慨)")
 
 
 def _repeatable(t: str) -> bool:

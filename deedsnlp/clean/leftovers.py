@@ -801,8 +801,11 @@ def _keep_opening_original_title(view: str, kept: list[Candidate], lines: list[L
 #: a news page's publishing line under its headline (发布时间：…, 来源：…, 作者：…, or the day and hour alone: 2021-12-13 17:43)
 _PUBLISHING_LINE_RE = re.compile(r"(?:发布|发表|更新|發佈|發布|發表)(?:时间|日期|時間)|(?:来源|來源|作者)[ \u3000]*[:：]|"
                                  r"^[ \t\u3000]*[-—]?[ \t\u3000]*(?:19|20)\d\d[ \u3000]*[-年./][ \u3000]*\d{1,2}[ \u3000]*[-月./][ \u3000]*\d{1,2}")
-#: what a site's name, a menu or a crumb carries and a headline does not
-_NO_HEADLINE_RE = re.compile(r"[|｜>»_]|(?:网|網|报|報|频道|頻道|在线|在線|客户端)$")
+#: what a site's name, a menu, a crumb or a field of the page's credits carries and a headline does not
+_NO_HEADLINE_RE = re.compile(r"[|｜>»_]|(?:网|網|报|報|频道|頻道|在线|在線|客户端)$|^[-•·\s]*(?:审核|審核|审稿|编辑|編輯|责编|校对|作者|文|图|圖|"
+                             r"摄影|攝影|来源|來源|时间|時間|日期|点击|點擊|浏览|發布|发布|供稿|撰稿|通讯员|記者|记者|[初复终]审)[ \u3000]*[:：]")
+#: how a column's label ends (党建动态, 工作信息, 通知公告): over a publishing line it names the column, not the item
+_COLUMN_END_RE = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|简讯|专栏|园地|工作|信息|公告|通知|频道|头条|视频|图片)$")
 #: the detectors whose reading of a line is a guess from its words (the line model's, the caption shapes'): a
 #: page's structure may overrule them
 _GUESSING_DETECTORS = ("line model", "line model + neighbours")
@@ -812,7 +815,7 @@ def _keep_headline_over_publishing_line(view: str, kept: list[Candidate], lines:
     """The page's first line of text right over its publishing line (a headline / 发布时间：… 来源：…, a headline / 2021-12-13
     17:43) is the page's title, whatever the line model or a caption shape read in its words (…交流平台…正能量, …搬到光伏
     工作现场): the candidate that took it whole goes from ``kept``. Not a site's name, a menu, a crumb, a line the page shows
-    again, a sentence, a column's label of a few characters (党建动态); not where a line of text above it stays."""
+    again, a sentence, a column's label (党建动态); not where a line of text above it stays."""
     gone = _removed_whole(view, kept)
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:10]
     for k in range(1, len(filled)):
@@ -823,7 +826,7 @@ def _keep_headline_over_publishing_line(view: str, kept: list[Candidate], lines:
         if not gone(head) or not gone(pub) or not all(gone(x) for x in filled[: k - 1]):
             return  # the publishing line is the page's own (left), or a line of text stays above the headline
         t = view[head.start : head.end].strip()
-        if not (6 <= len(t) <= 40 and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 6) or re.search(r"[。！？!?]", t[:-1]) \
+        if not (4 <= len(t) <= 40 and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 4) or _COLUMN_END_RE.search(t) or re.search(r"[。！？!?]", t[:-1]) \
                 or _NO_HEADLINE_RE.search(t) or _PUBLISHING_LINE_RE.search(t) or view.count(t) > 1:
             return
         taking = [c for c in kept if c.action == "removed" and c.start < head.end and c.end > head.start and c.kind != "pinyin"]
