@@ -297,3 +297,22 @@ def test_a_journal_databases_print_marker_goes(cleaner):
 def test_a_credit_field_over_the_publishing_line_is_no_headline(cleaner):
     page = "- 文:韦小明\n- 图:柯明远\n- 编辑:宋小凌\n- 审核:梁小波\n- 来源:党委组织部\n- 时间:2026-01-15\n" + P1 + "\n" + P3 + "\n"
     assert "审核" not in cleaner.clean_text(page).cleaned
+
+
+def test_a_tv_scripts_lead_keeps_its_text(cleaner):
+    lead = "继续来看防汛一线党旗扬，全省各地党组织和共产党员在洪水的考验中践行“两学一做”。"
+    page = f"新闻特写：党群一心 筑起冲不垮的堤防\n\n【导语】{lead}\n\n【实况】韦小明给孩子系救生衣\n\n{P3}\n"
+    assert lead in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("近日，九州官方网站党支部与社区党委开展共建活动，全体党员参加。", "九州官方网站"),
+    ("近日，威尼斯官网直营学院党委组织党员开展主题党日活动。", "威尼斯官网直营"),
+], ids=["ordinary-word-with-site", "direct-operated"])
+def test_ordinary_brand_words_with_their_sites_go(cleaner, sentence, brand):
+    assert brand not in cleaner.clean_text(LEAD + sentence + "\n" + TAIL).cleaned
+
+
+def test_the_word_jiuzhou_alone_stays(cleaner):
+    sentence = "九州大地处处涌现先进典型，九州各地党组织积极行动，营造了比学赶超的浓厚氛围。"
+    assert sentence in cleaner.clean_text(LEAD + sentence + "\n" + TAIL).cleaned

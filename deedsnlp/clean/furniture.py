@@ -1856,6 +1856,8 @@ def _glued_prose(rest: str) -> bool:
             and _SITE_TALK_RE.search(rest) is None)
 
 
+#: a TV news script's labels (【同期声】, 【实况】, 【解说】): its 【导语】 is the anchor's lead, the script's own
+_SCRIPT_LABEL_RE = re.compile(r"[【\[](?:同期声|同期|实况|解说|现场声|正文|采访)[】\]]")
 #: a journal paper's fields right above its abstract (关键词：…, 某某刊 2023年3期): the abstract under them is the paper's
 _PAPER_FIELDS_ABOVE_RE = re.compile(r"(?m)^[ \t\u3000]*[【\[]?关键[词字][】\]]?[ \u3000]*[:：]|(?:19|20)\d\d年(?:第)?\d{1,2}期[ \t\u3000]*$")
 #: a paper's author speaking of the paper (本文以某某为例, 笔者结合…): the paper's own abstract, not a site's summary
@@ -1880,6 +1882,9 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
                     and view.count(rest) == 1):
                 c.end = c.start + label.end()  # a document site's field holding the title alone (文档介绍：某镇2017年度
                 continue  # 党建工作总结), the page's only copy of it: the label goes, the title stays
+        if unit == "abstract_line" and label is not None and "导语" in text[: label.end()] and _SCRIPT_LABEL_RE.search(view):
+            c.end = c.start + label.end()  # a TV script's lead among its 【同期声】/【实况】 labels: the script's own text
+            continue
         if unit == "abstract_line" and label is not None and (_AUTHOR_VOICE_RE.match(text, label.end()) or _PAPER_FIELDS_ABOVE_RE.search(
                 "\n".join(view[: c.start].rstrip("\n").split("\n")[-4:]))) \
                 and not _SITE_TALK_RE.search(text.split("。")[0]):
@@ -2590,7 +2595,7 @@ def known_brand_names() -> frozenset[str]:
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一 …)
 _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
-                "|主页|账号|开户|手机网页|旗舰厅|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
+                "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
