@@ -1882,14 +1882,14 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
                     and view.count(rest) == 1):
                 c.end = c.start + label.end()  # a document site's field holding the title alone (文档介绍：某镇2017年度
                 continue  # 党建工作总结), the page's only copy of it: the label goes, the title stays
-        if unit == "abstract_line" and label is not None and "导语" in text[: label.end()] and _SCRIPT_LABEL_RE.search(view):
-            c.end = c.start + label.end()  # a TV script's lead among its 【同期声】/【实况】 labels: the script's own text
-            continue
-        if unit == "abstract_line" and label is not None and (_AUTHOR_VOICE_RE.match(text, label.end()) or _PAPER_FIELDS_ABOVE_RE.search(
-                "\n".join(view[: c.start].rstrip("\n").split("\n")[-4:]))) \
-                and not _SITE_TALK_RE.search(text.split("。")[0]):
-            c.end = c.start + label.end()  # the paper's own abstract in its author's voice (摘要：本文以某某为例，…) or under
-            continue  # its keywords or issue: the label goes, the abstract stays (a site's 本文为大家整理了… speaks as a site)
+            if "导语" in text[: label.end()] and _SCRIPT_LABEL_RE.search(view):
+                c.end = c.start + label.end()  # a TV script's lead among its 【同期声】/【实况】 labels: the script's own text
+                continue
+            above = "\n".join(view[max(0, c.start - 2000) : c.start].rstrip("\n").split("\n")[-4:])  # the four lines above
+            if ((_AUTHOR_VOICE_RE.match(text, label.end()) or _PAPER_FIELDS_ABOVE_RE.search(above))
+                    and not _SITE_TALK_RE.search(text.split("。")[0])):
+                c.end = c.start + label.end()  # the paper's own abstract in its author's voice (摘要：本文以某某为例，…) or
+                continue  # under its keywords or issue: the label goes, the abstract stays (本文为大家整理了… speaks as a site)
         if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
             continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
         if unit == "breadcrumb_line":
