@@ -64,7 +64,8 @@ _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
 _END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID}|{_GLUED_ROLE})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
-_RUN = rf"(?:(?:{_OUTLETS}|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
+#: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
+_RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
 _OUTLETS_RE = re.compile(_OUTLETS)
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
@@ -133,7 +134,14 @@ _NAME_FIRST_RE = re.compile(
 #: into names that each open with a surname (:func:`_glued_names`)
 _GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本报|本台|本网)?(?:记者|通讯员)[ \u3000]*(?P<names>[{_C}]{{4,12}})[ \t\u3000]*")
 #: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…)
-_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]*[（(](?P<names>[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
+#: (one name may be spaced between its surname and given name: 某某讯 (刘 菲))
+_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]*[（(]"
+                                rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
+
+
+#: a web site's name and a colon opening a paragraph of prose (某某法制网：为深入学习…), where the page names the site
+#: elsewhere too (来源：某某法制网): the site's lead, as 某某网讯 is; a quotation after the colon is the text's (某某网：“…”)
+_SITE_LEAD_RE = re.compile(rf"[ \t\u3000]*(?P<name>[{_C}]{{2,10}}(?:网|客户端))[ \u3000]*[:：][ \u3000]*(?=[{_C}\d])")
 
 
 def _glued_names(run: str) -> bool:
@@ -157,6 +165,8 @@ def _bracketed_names(names: str) -> bool:
     from .furniture import surnames
 
     family = surnames()
+    if re.fullmatch(r"\S[ \u3000]\S{1,2}", names):  # one name spaced after its surname
+        return names[0] in family
     return all(t[0] in family or t[:2] in family for t in re.split(r"[ \u3000、,，]+", names) if t)
 
 
@@ -187,6 +197,11 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
+    for ln in lines:
+        m = _SITE_LEAD_RE.match(view, ln.start, ln.end)
+        if m is not None and view.count(m.group("name")) >= 2 and ln.end - m.end() >= 10:
+            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the site's name before its item's text: {m.group().strip()}",
+                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
     if "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view:
         for ln in lines:
             if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):

@@ -178,14 +178,15 @@ _REPORT_LINE_RE = re.compile(r"党|支部|委员会|学校|医院|公司|村|社
 
 def find_recurring_watermarks(text: str, lines: Sequence[Line]) -> list[Candidate]:
     """A site's name stamped between the text's paragraphs again and again (某某快讯网 on a line of its own,
-    twice or more) and glued before some of them: every copy goes, on its own line or opening another.
+    twice or more) and glued before some of them: every copy goes, on its own line or opening another; and a
+    site's stamp closing paragraph after paragraph (…开展了共建活动。7HC某某在线-某某讯息, :func:`_recurring_tails`).
     Document evidence: the page repeats the string; a report names no website between its paragraphs."""
     counts: dict[str, int] = {}
     for line in lines:
         t = text[line.start : line.end].strip()
         if 4 <= len(t) <= 20 and _WATERMARK_NAME_RE.fullmatch(t) and not _REPORT_LINE_RE.search(t):
             counts[t] = counts.get(t, 0) + 1
-    out = []
+    out = _recurring_tails(text, lines)
     for name, n in counts.items():
         if n < 2:
             continue
@@ -195,4 +196,47 @@ def find_recurring_watermarks(text: str, lines: Sequence[Line]) -> list[Candidat
         for m in re.finditer(pattern, text):
             out.append(Candidate("watermark", m.start(), m.end(), "removed", f"a site's name stamped between the paragraphs: {name}",
                                  priority=6, data={"unit": "recurring_watermark", "score": 0.9, "count": n}))
+    return out
+
+
+#: what closes a line after its last sentence: a run with no sentence mark, comma or quotation mark
+_TAIL_RE = re.compile(r"[。！？!?][ \t\u3000]*([^\s。！？!?，,；;、：:“”\"（）()]{4,30})[ \t\u3000]*$")
+#: the letters and digits an anti-scrape filter may put before a stamp (7HC某某在线)
+_TAIL_CODE_RE = re.compile(r"^[A-Za-z0-9]{1,6}")
+#: fewest paragraphs a stamp must close
+MIN_TAILS = 3
+
+
+def _recurring_tails(text: str, lines: Sequence[Line]) -> list[Candidate]:
+    """The same run of words closing three paragraphs or more after their last sentence (…。7HC某某在线-某某讯息):
+    a site's stamp glued to its paragraphs. Every copy goes, glued after a line's text or standing as a line of its own
+    (its words without the code before them too). A report's refrain ends in a mark of its own and names its unit."""
+    tails: dict[str, list[str]] = {}
+    for line in lines:
+        m = _TAIL_RE.search(text, line.start, line.end)
+        if m is None:
+            continue
+        tail = m.group(1)
+        core = _TAIL_CODE_RE.sub("", tail)
+        if cjk_count(core, 0, len(core)) >= 4 and not _REPORT_LINE_RE.search(core):
+            tails.setdefault(core, []).append(tail)
+    out = []
+    for core, found in tails.items():
+        if len(found) < MIN_TAILS:
+            continue
+        pattern = "|".join(re.escape(t) for t in sorted(set(found), key=len, reverse=True))
+        starts = set()
+        for m in re.finditer(pattern, text):
+            starts.add(m.start())
+            out.append(Candidate("watermark", m.start(), m.end(), "removed", f"a site's stamp closing {len(found)} paragraphs: {core}",
+                                 priority=6, data={"unit": "recurring_watermark", "score": 0.9, "count": len(found)}))
+        for line in lines:  # its words alone on a line of their own (the page's head)
+            s, e = line.start, line.end
+            while s < e and text[s] in " \t\u3000":
+                s += 1
+            while e > s and text[e - 1] in " \t\u3000":
+                e -= 1
+            if text[s:e] == core and s not in starts:
+                out.append(Candidate("watermark", s, e, "removed", f"a site's stamp closing {len(found)} paragraphs, alone: {core}",
+                                     priority=6, data={"unit": "recurring_watermark", "score": 0.9, "count": len(found)}))
     return out

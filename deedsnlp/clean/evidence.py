@@ -188,8 +188,10 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
     """A line of several sentences, closed by its mark, with two different notice phrases in two of
     its sentences and no unit or member named: a publisher's notice (凡本报记者署名的作品，版权均属
     某某日报社所有。未经授权，任何媒体不得转载…。违者…追究法律责任。)."""
-    if e - s > 600 or not _SENTENCE_CLOSED_RE.search(text, s, e) or _names_unit(text, s, e):
+    if e - s > 600 or _names_unit(text, s, e):
         return False
+    if not _SENTENCE_CLOSED_RE.search(text, s, e) and (text[e:].strip() or not _SENTENCE_MARK_RE.search(text, s, e)):
+        return False  # (a notice the excerpt cut off mid-sentence is closed by the page's end, after a sentence of its own)
     strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
     if _fields_before_text(text, e, strong):
         strong = [t for t in strong if not _FIELD_LABEL_RE.fullmatch(text, t.start, t.end)]
@@ -205,6 +207,7 @@ def notice_paragraph(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:
 
 #: a sentence closed by its mark (a notice of its own, not a fragment of a line)
 _SENTENCE_CLOSED_RE = re.compile(r"[。！!][ \t\u3000]*(?:[|｜][ \t\u3000]*)?$")  # (a flattened table's bar after it)
+_SENTENCE_MARK_RE = re.compile(r"[。！!]")
 
 
 def short_ad(text: str, s: int, e: int, toks: Sequence[Token]) -> bool:

@@ -1780,18 +1780,23 @@ _MENU_ITEM_RE = re.compile(r"[ \t\u3000]*(?:[?？•·>»|｜*][ \u3000]*)?[\u4e
 _MENU_BULLET_RE = re.compile(r"[ \t\u3000]*[?？•·>»|｜*]")
 
 
+#: a page's font-size buttons, one a line (放大 / 缩小 / 默认)
+_FONT_BUTTONS = frozenset({"放大", "缩小", "默认", "还原", "重置", "标准"})
+
+
 def _menu_runs(view: str, lines: list[Line]) -> list[Candidate]:
     """A site's menu: three lines or more in a row (blank lines between allowed) of two to six
     Chinese characters each (党群建设 / 党建在线 / 工会信息), four or more where no line of the run
-    opens with a bullet and the run does not open the page. A report's short headings stand between
-    paragraphs, never in a run."""
+    opens with a bullet and the run does not open the page; two or more where each is a font-size button
+    (放大 / 缩小 / 默认). A report's short headings stand between paragraphs, never in a run."""
     out: list[Candidate] = []
     run: list[Line] = []
     first = next((ln for ln in lines if view[ln.start : ln.end].strip()), None)
 
     def close():
         bullets = sum(bool(_MENU_BULLET_RE.match(view, ln.start, ln.end)) for ln in run)
-        if len(run) >= 4 or len(run) >= 3 and (bullets or run[0] is first):
+        fonts = sum(view[ln.start : ln.end].strip() in _FONT_BUTTONS for ln in run)
+        if len(run) >= 4 or len(run) >= 3 and (bullets or run[0] is first) or len(run) >= 2 and fonts == len(run):
             words = " ".join(view[ln.start : ln.end].strip() for ln in run)
             out.extend(Candidate("furniture", ln.start, ln.next, "removed", f"site menu: {words[:30]}", priority=5,
                                  data={"unit": "menu", "score": 0.9, "detector": "shape rule"}) for ln in run)
@@ -2600,8 +2605,9 @@ _KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|�
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
                 # 44118太阳成城集团)
-                # (a colon the hijacker left after the name where a heading's words go on: 某某体育网址:开展…)
-                r"|[:：](?=[\u4e00-\u9fff])|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
+                # (a colon the hijacker left after the name where a heading's words go on: 某某体育网址:开展…; a dash or an underscore
+                # before the site's words: 某某体育平台-官网首页)
+                r"|[:：](?=[\u4e00-\u9fff])|[-－_](?=官网|官方|首页|入口|登录|注册)|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
 #: either way, or mixed (新葡京娱樂)
 _TRAD_OF = {"乐": "樂", "娱": "娛", "国": "國", "际": "際", "网": "網", "体": "體", "游": "遊", "戏": "戲", "贵": "貴", "宾": "賓", "会": "會",

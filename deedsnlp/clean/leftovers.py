@@ -67,9 +67,10 @@ def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
     _add_leftovers(kept, new)
 
 
-#: what joins two gambling names into one run: a separator alone, or one each side of a short piece
-#: (…365.com_某某365在线_365bet…)
-_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜])?")
+#: what joins two gambling names into one run: a separator alone, one each side of a short piece
+#: (…365.com_某某365在线_365bet…), or one before a short piece that ends in a gambling word
+#: (某某赌场_某某游戏-投注app官网)
+_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜]|[^\n。，,；;！？!?“”]{0,12}?(?:投注|下注|博彩|赌场|棋牌|彩票|真人|娱乐))?")
 
 
 def _bridge_gambling(view: str, kept: list[Candidate]) -> None:
@@ -79,7 +80,10 @@ def _bridge_gambling(view: str, kept: list[Candidate]) -> None:
     for a, b in zip(removed, removed[1:]):
         if "brand" not in (a.kind, b.kind) and "spam" not in (a.kind, b.kind) or not 0 < b.start - a.end <= 14:
             continue
-        if _BRIDGE_RE.fullmatch(view, a.end, b.start) and not any(a.end < c.end and c.start < b.start for c in kept):
+        inside = [c for c in kept if a.end < c.end and c.start < b.start]
+        if _BRIDGE_RE.fullmatch(view, a.end, b.start) and all(c.kind == "placeholder" and c.action == "flagged" for c in inside):
+            for c in inside:  # (a separator read as a template's blank is the run's)
+                kept.remove(c)
             kept.append(Candidate("brand", a.end, b.start, "removed", "between two gambling names joined by separators", priority=a.priority,
                                   data={"unit": "bridge", "score": 0.9, "detector": "brand shape"}))
     kept.sort(key=lambda c: (c.start, c.end))

@@ -1,0 +1,219 @@
+"""Junk shapes the twenty-seventh session's real pages showed (a publisher's claim in the words of intellectual
+property, a notice the excerpt cut off, a site's stamp closing paragraph after paragraph, font buttons one a line,
+outlets' credits and datelines in new shapes, gambling names joined by separators); invented units, people and
+wording throughout (the brand names are the trade's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "青禾县供水公司党支部开展主题党日活动\n"
+LEAD = ("6月6日下午，青禾县供水公司党支部组织全体党员赴老水厂旧址开展清沟除草志愿服务，支部书记柯明远带队，"
+        "二十余名党员参加。\n")
+TAIL = ("活动结束后，党员们纷纷表示，要把志愿服务的热情带到本职岗位上，以实际行动保障全县群众喝上放心水。\n")
+
+
+def _removed(page: str, result) -> str:
+    return "".join(page[f.start:f.end] for f in result.findings if f.action in ("removed", "restored")
+                   and f.kind not in ("mask", "placeholder"))
+
+
+def _body_kept(result) -> bool:
+    return LEAD.strip() in result.cleaned and TAIL.strip() in result.cleaned
+
+
+# -- publishers' notices -------------------------------------------------------------------------------------
+
+
+def test_a_publishers_claim_in_the_words_of_intellectual_property_goes(cleaner):
+    notice = "本网(平台)所刊载内容之知识产权为青禾传媒(集团)股份有限公司及/或相关权利人专属所有或持有。"
+    page = TITLE + LEAD + TAIL + notice + "\n"
+    result = cleaner.clean_text(page)
+    assert notice in _removed(page, result) and _body_kept(result)
+
+
+def test_a_publishers_ban_on_any_use_goes(cleaner):
+    ban = "未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。"
+    page = TITLE + LEAD + TAIL.rstrip("\n") + ban + "\n"
+    result = cleaner.clean_text(page)
+    assert ban in _removed(page, result) and _body_kept(result)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a unit's own patents and who owns them are its report's words
+    "近三年来，公司共取得知识产权12项，成果的知识产权归公司所有，有效激发了技术人员的创新活力。",
+    # what the branch published on its own account
+    "支部在本单位网站发布的文章被市委组织部转载，党员们深受鼓舞。",
+])
+def test_a_reports_own_words_on_rights_and_publishing_stay(cleaner, sentence):
+    page = TITLE + LEAD + sentence + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert sentence in result.cleaned and _body_kept(result)
+
+
+def test_a_notice_of_several_sentences_cut_off_by_the_excerpt_goes_whole(cleaner):
+    """The page's excerpt ends mid-sentence inside the site's notice: the page's end closes it."""
+    notice = ("凡本站及其子站注明“青禾水务信息网”的稿件，其版权属于青禾水务信息网及其子站所有。其他媒体、网站或个人转载使用时"
+              "必须注明：“文章来源：青禾水务信息网”。其他均转载、编译或摘编自其它媒体，转载的目的在于传递更多信息，"
+              "并不代表本站对其真实性负责。其他媒体、网站或个人转载使用时必须保留本站注明的文")
+    page = TITLE + LEAD + TAIL + notice
+    result = cleaner.clean_text(page)
+    assert notice in _removed(page, result) and _body_kept(result)
+
+
+def test_a_reports_last_paragraph_cut_off_by_the_excerpt_stays(cleaner):
+    last = ("下一步，支部将继续深化“党建+供水”品牌建设。一是抓学习，组织党员每月开展一次集中学习。二是抓服务，在营业厅"
+            "设立党员示范岗，为群众提供便捷服")
+    page = TITLE + LEAD + TAIL + last
+    result = cleaner.clean_text(page)
+    assert last in result.cleaned
+
+
+# -- a site's stamps ---------------------------------------------------------------------------------------
+
+
+def test_a_sites_stamp_closing_paragraph_after_paragraph_goes_everywhere(cleaner):
+    stamp = "青禾教育在线-青禾教育资讯"
+    paras = [
+        "3月6日上午，青禾中学90余名年级组长与教研组长走进青禾特殊教育学校，开展“党建引领铸师魂”共建活动。",
+        "活动在参观校园文化中拉开帷幕，身着整齐校服的小讲解员首次亮相，带领来访教师领略校园的风景。",
+        "在心愿树旁，讲解员声情并茂地介绍了学校的特色课程，来访教师们频频点头。",
+    ]
+    page = stamp + "\n\n" + "青禾特校：党建引领普特融合\n\n" + "\n\n".join(p + "7HC" + stamp for p in paras) + "\n\n大家纷纷表示收获很大。\n"
+    result = cleaner.clean_text(page)
+    assert stamp not in result.cleaned and "7HC" not in result.cleaned
+    for p in paras:
+        assert p in result.cleaned
+    assert "大家纷纷表示收获很大。" in result.cleaned
+
+
+def test_a_reports_refrain_closing_its_paragraphs_stays(cleaner):
+    """A closing phrase that names the unit, repeated after each paragraph, is the report's own."""
+    paras = [
+        "疫情发生后，支部第一时间成立党员突击队，24小时值守供水一线。青禾供水党支部在行动",
+        "汛期来临，党员们连夜加固取水口堤坝，确保水源安全。青禾供水党支部在行动",
+        "寒潮期间，党员服务队走街串巷为孤寡老人检修水表。青禾供水党支部在行动",
+    ]
+    page = TITLE + "\n".join(paras) + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    for p in paras:
+        assert p in result.cleaned
+
+
+# -- page furniture ------------------------------------------------------------------------------------------
+
+
+def test_font_buttons_one_a_line_go(cleaner):
+    page = "青禾日报数字报\n" + TITLE + "发布日期：2017年03月10日\n字体：\n放大\n缩小\n默认\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    for word in ("放大", "缩小", "默认"):
+        assert word not in result.cleaned
+    assert TITLE.strip() in result.cleaned and _body_kept(result)
+
+
+def test_a_footers_advice_on_browsers_goes(cleaner):
+    advice = "为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上；谷歌浏览器63版本及以上；火狐浏览器52版本及以上；360浏览器9.1版本及以上"
+    page = TITLE + LEAD + TAIL + advice + "\n"
+    result = cleaner.clean_text(page)
+    assert advice in _removed(page, result) and _body_kept(result)
+
+
+def test_a_portals_greeting_label_opening_the_page_goes(cleaner):
+    """The day itself was written by a script the scraper did not run."""
+    page = "今天是\n\n" + TITLE + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert not result.cleaned.lstrip().startswith("今天是") and TITLE.strip() in result.cleaned
+
+
+def test_an_outlets_name_and_day_alone_on_a_line_go(cleaner):
+    page = "青禾党建网 08月14日\n" + TITLE + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert "青禾党建网 08月14日" in _removed(page, result) and TITLE.strip() in result.cleaned and _body_kept(result)
+
+
+def test_a_posting_day_in_brackets_after_the_headline_goes_and_the_headline_stays(cleaner):
+    page = "青禾县“法治先锋”巡回宣讲专场报告会顺利举办 (2024-10-17)\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert "2024-10-17" not in result.cleaned
+    assert "青禾县“法治先锋”巡回宣讲专场报告会顺利举办" in result.cleaned and _body_kept(result)
+
+
+def test_a_span_of_years_in_brackets_closing_a_heading_stays(cleaner):
+    heading = "一、支部三年建设规划(2019-2021)"
+    page = TITLE + heading + "\n" + LEAD + TAIL
+    assert heading in cleaner.clean_text(page).cleaned
+
+
+# -- credits and datelines -----------------------------------------------------------------------------------
+
+
+def test_a_dateline_with_a_spaced_writers_name_goes(cleaner):
+    page = TITLE + "青禾之窗讯 (柯 菲)青禾高速东管理所党支部在大力弘扬“发展交通，奉献服务”的理念中，不断加强支部建设。\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "柯 菲" not in result.cleaned and "青禾之窗讯" not in result.cleaned
+    assert "青禾高速东管理所党支部在大力弘扬" in result.cleaned
+
+
+def test_a_bracketed_credit_with_the_outlet_and_its_address_goes(cleaner):
+    line = "(青禾航空旅游网 www.qhhl.com 通讯员 韦鹏、柯朋辉报道)“本人是中国共产党党员，承诺在以后的工作中始终坚持人民至上。”"
+    page = TITLE + line + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "通讯员" not in result.cleaned and "www.qhhl.com" not in result.cleaned
+    assert "“本人是中国共产党党员，承诺在以后的工作中始终坚持人民至上。”" in result.cleaned
+
+
+def test_an_outlets_own_writer_before_the_roled_one_goes_with_the_credit_line(cleaner):
+    credit = "青禾经济导报、青禾发展网 韦钰、记者柯杨报道"
+    page = TITLE + credit + "\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert credit in _removed(page, result) and _body_kept(result)
+
+
+def test_a_sites_name_before_its_items_text_goes_where_the_page_names_the_site(cleaner):
+    page = (TITLE + "浏览： 来源：青禾法治传媒网\n"
+            "　　青禾法治传媒网：为深入学习贯彻党的二十大精神，青禾县法院召开党支部书记抓基层党建工作述职评议会议。\n" + TAIL)
+    result = cleaner.clean_text(page)
+    assert "青禾法治传媒网：" not in result.cleaned
+    assert "为深入学习贯彻党的二十大精神，青禾县法院召开党支部书记抓基层党建工作述职评议会议。" in result.cleaned
+
+
+@pytest.mark.parametrize("line", [
+    # the site named once only: no evidence that it is the page's source
+    "青禾法治网：为深入学习贯彻党的二十大精神，青禾县法院召开党支部书记述职评议会议。",
+    # a quotation after the colon is the text's
+    "青禾法治网：“法治先锋”宣讲团走进基层。青禾法治网报道了宣讲团的足迹。",
+])
+def test_a_sites_name_before_a_colon_stays_without_evidence_or_before_a_quotation(cleaner, line):
+    page = TITLE + line + "\n" + TAIL
+    assert line in cleaner.clean_text(page).cleaned
+
+
+# -- gambling names ------------------------------------------------------------------------------------------
+
+
+def test_gambling_names_joined_by_separators_and_a_gambling_word_go_as_one_run(cleaner):
+    sentence = ("青禾县幼儿园作为“青禾县家庭亲子阅读体验基地”和“澳门皇冠赌场_澳门皇冠游戏-投注app官网家庭教育实践基地”，"
+                "积极开展家园共育活动。")
+    page = TITLE + LEAD + sentence + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "澳门皇冠赌场_澳门皇冠游戏-投注app官网" in _removed(page, result)
+    assert "家庭教育实践基地" in result.cleaned and _body_kept(result)
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("集中学习活动中，行业党委带领申博体育在线流动党员开展线上学习。", "申博体育在线"),
+    ("6月6日下午，千亿体育平台-官网首页支部组织全体党员开展志愿服务。", "千亿体育平台-官网首页"),
+], ids=["odd-word-with-tail", "ordinary-word-with-site-words"])
+def test_brands_in_new_names_go(cleaner, sentence, brand):
+    page = TITLE + sentence + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert brand in _removed(page, result) and brand not in result.cleaned
+
+
+@pytest.mark.parametrize("sentence", [
+    "学校申博工作取得重大突破，博士学位授权点申报成功，全校党员深受鼓舞。",
+    "全市着力打造千亿体育产业集群，建设千亿级产业园。",
+])
+def test_the_same_words_in_a_reports_sentences_stay(cleaner, sentence):
+    page = TITLE + sentence + "\n" + TAIL
+    assert sentence in cleaner.clean_text(page).cleaned
