@@ -217,3 +217,131 @@ def test_brands_in_new_names_go(cleaner, sentence, brand):
 def test_the_same_words_in_a_reports_sentences_stay(cleaner, sentence):
     page = TITLE + sentence + "\n" + TAIL
     assert sentence in cleaner.clean_text(page).cleaned
+
+
+# -- the second round's shapes (805-820 read) ----------------------------------------------------------------
+
+
+def test_a_short_bulleted_headline_over_its_publishing_line_stays(cleaner):
+    page = ("• banner1-1.png\n  • 1.jpg\n  • 霓虹灯下的哨兵\n    发表时间:2018-06-28 来源:青禾党建网\n" + LEAD + TAIL)
+    result = cleaner.clean_text(page)
+    assert "霓虹灯下的哨兵" in result.cleaned and "banner1-1.png" not in result.cleaned and _body_kept(result)
+
+
+def test_a_headline_glued_before_its_fields_and_view_count_stays(cleaner):
+    page = "联系人:柯工\n心系残儿 传递真情发布时间:2019-11-08 07:25 信息来源:本网站 浏览次数:0\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert "心系残儿 传递真情" in result.cleaned and "浏览次数" not in result.cleaned and _body_kept(result)
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("青禾县邮政分公司助力复工复产来源:青禾邮政网   时间:2020-03-12", "青禾县邮政分公司助力复工复产"),
+    ("青禾县住建局荣获“最佳下沉单位”荣誉称号日期:2024-02-26 17:00来源:青禾县住建局责任编辑:机关党委阅读量:",
+     "青禾县住建局荣获“最佳下沉单位”荣誉称号"),
+])
+def test_publishing_fields_glued_after_the_headline_go(cleaner, line, headline):
+    page = line + "\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert headline in result.cleaned and "来源" not in result.cleaned and _body_kept(result)
+
+
+def test_a_meetings_time_written_in_words_after_its_label_stays(cleaner):
+    line = "支部委员会会议时间：2021年3月12日，地点：党员活动室"
+    page = TITLE + line + "\n" + TAIL
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_online_after_a_brand_is_the_sentences_online(cleaner):
+    """The hijacker's name stands before 在线上召开: 在线 is no part of the brand there."""
+    page = TITLE + "1月13日上午，必威在线上召开2022年度党支部书记抓党建述职评议考核会。\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "必威" not in result.cleaned and "1月13日上午，在线上召开2022年度党支部书记" in result.cleaned
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("近日，澳门新甫京娱乐娱城平台学院党支部开展主题党日活动。", "澳门新甫京娱乐娱城平台"),
+    ("青禾蚕研所金沙娱场城61665最新版教工第二党支部开展全体党员志愿者活动。", "金沙娱场城61665最新版"),
+    ("近日，3868银河总站学院党委组织党员开展活动。", "3868银河总站"),
+    ("近日，快猫短视频离退休党支部组织老党员开展重阳节活动。", "快猫短视频"),
+], ids=["variant-spelling", "ordinary-word-with-download-words", "main-station", "adult-video-app"])
+def test_more_injected_names_go(cleaner, sentence, brand):
+    page = TITLE + sentence + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert brand in _removed(page, result) and brand not in result.cleaned
+
+
+def test_the_same_words_in_report_sentences_stay_too(cleaner):
+    sentence = "支部在线上召开学习会，又在线下开展志愿服务，金沙江畔的党员们干劲十足，软件最新版也已上线。"
+    page = TITLE + sentence + "\n" + TAIL
+    assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_a_departments_credit_with_its_offices_in_brackets_goes(cleaner):
+    page = TITLE + "本网讯:(党政办公室(保密办、法律顾问处) 柯敏 报道)近日，教育部办公厅公布了首批全国党建工作示范高校名单。\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "柯敏" not in result.cleaned and "近日，教育部办公厅公布了首批全国党建工作示范高校名单。" in result.cleaned
+
+
+def test_a_papers_dateline_glued_to_the_text_goes(cleaner):
+    page = TITLE + "青禾生活报讯为深入贯彻落实市委《关于创新开展康养产业党建工作的实施意见》，探索卫生健康领域党建新路子。\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "青禾生活报讯" not in result.cleaned and "为深入贯彻落实市委" in result.cleaned
+
+
+def test_a_word_ending_in_bao_xun_opening_a_sentence_stays(cleaner):
+    sentence = "防空警报讯号响起，全体党员迅速集合，支部书记带头冲在抢险一线。"
+    page = TITLE + LEAD + sentence + "\n" + TAIL
+    assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_an_outlets_credit_in_square_brackets_before_the_text_goes(cleaner):
+    page = TITLE + "【青禾时报赴新疆特派记者 柯凌志】15日，村民正跟工作队员在民情说事点聊村务，大家讨论热烈。\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert "柯凌志" not in result.cleaned and "15日，村民正跟工作队员在民情说事点聊村务" in result.cleaned
+
+
+def test_a_square_bracketed_heading_before_the_text_stays(cleaner):
+    line = "【赴新疆工作队员的故事】15日，村民正跟工作队员在民情说事点聊村务。"
+    page = TITLE + line + "\n" + TAIL
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_document_sites_plea_for_a_tip_goes(cleaner):
+    plea = "整理文档很辛苦,赏杯茶钱您下走!"
+    page = TITLE + plea + "\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert plea in _removed(page, result) and _body_kept(result)
+
+
+def test_a_units_site_greeting_goes(cleaner):
+    page = "青禾财经大学机关党委欢迎您!\n" + TITLE + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert "欢迎您" not in result.cleaned and TITLE.strip() in result.cleaned
+
+
+@pytest.mark.parametrize("head, item", [
+    ("村党支部换届工作报告集锦9篇", "村党支部换届工作报告"),
+    ("法院政治部工作总结3篇", "法院政治部工作总结一:"),
+])
+def test_a_collections_title_closed_by_a_bare_count_goes_where_its_first_item_repeats_it(cleaner, head, item):
+    page = head + "\n" + item + "\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert head not in result.cleaned and item.rstrip(":") in result.cleaned and _body_kept(result)
+
+
+def test_a_reports_title_counting_its_parts_stays(cleaner):
+    """No item under it repeats the title's words: the report's own title and its prose."""
+    page = "青禾支部工作报告 5篇\n青禾支部工作报告共分为五个部分。\n" + LEAD + TAIL
+    assert "青禾支部工作报告 5篇" in cleaner.clean_text(page).cleaned
+
+
+def test_a_title_copy_glued_to_its_fields_goes_where_a_notice_reads_part_of_the_fields(cleaner):
+    """The notice detector takes the fields' first labels, the field shape all of them: later detectors read the line
+    without either (the union of both), so the line is the title's copy and goes; the title stays once."""
+    title = "青禾城管组织开展“我身边的好党员”先进事迹报告会"
+    page = (title + "\n您当前的位置:首页 > 青禾新闻 > 本地\n"
+            + title + "来源:青禾新视窗网 编辑:柯佳 时间:2016-08-05 16:12:01 文章已被浏览:次\n"
+            + "台上激情演讲，台下掌声雷动。8月3日下午，青禾县城管执法大队会议室内座无虚席，“我身边的好党员”事迹报告会正在这里举行。\n"
+            + TAIL)
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(title) == 1 and "已被浏览" not in result.cleaned and "台上激情演讲" in result.cleaned

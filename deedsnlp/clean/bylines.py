@@ -49,7 +49,7 @@ _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端|新闻)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
 #: a role in a credit (the words a name follows; 文|通讯员 某某 图|通讯员 某某: what each did before the role)
-_ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(?:全媒体?|融媒体?|见习|实习|特约|特派|首席|摄影|学生|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
+_ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(?:[赴驻][{_C}]{{1,4}}?)?(?:全媒体?|融媒体?|见习|实习|特约|特派|首席|摄影|学生|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|手记|寄语|"
@@ -61,7 +61,7 @@ _DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
 #: a reporter's role glued right after the name before it (记者某某通讯员某某报道: no space between the credits)
 _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
-_END = rf"(?=[ \u3000、,，;；/)）]|$|{_DID}|{_GLUED_ROLE})"
+_END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE})"
 _ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
@@ -123,6 +123,8 @@ _RUN_IN_DATELINE_RE = re.compile(
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
 #: credits in brackets closing a sentence ((记者:某 某 通讯员:某某), (记者某某整理)), a flattened table's bar after them
+#: an outlet's credit in square brackets glued before the text (【某某时报赴某地特派记者 某某】15日，…)
+_BOX_CREDIT_RE = re.compile(rf"[ \t\u3000]*【[ \u3000]*(?:{_OUTLETS})?[ \u3000]*{_ITEMS}[ \u3000]*】")
 _CLOSING_CREDITS_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）](?=[ \t\u3000]*$|[ \t\u3000]*[|｜][ \t\u3000]*$)", re.M)
 #: a bracketed credit written name first, closing a line ((某某文/某某 图), (某某 摄　某某 供稿))
 _NAME_FIRST_RE = re.compile(
@@ -198,6 +200,10 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
     for ln in lines:
+        m = _BOX_CREDIT_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10 and _STRONG_RE.search(m.group()):
+            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a bracketed credit before the text: {m.group().strip()}",
+                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
         m = _SITE_LEAD_RE.match(view, ln.start, ln.end)
         if m is not None and view.count(m.group("name")) >= 2 and ln.end - m.end() >= 10:
             out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the site's name before its item's text: {m.group().strip()}",

@@ -1561,6 +1561,21 @@ _COLLECTION_TITLE_RE = re.compile(
 #: (（实用15篇）, (优推4篇), （精选3篇）) or after a title naming its 范文 (某某材料范文(12篇)); a plain
 #: （2篇） under a report's own title names its two parts
 _COUNTED_TITLE_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}|(?:范文|大全)[（(])(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)篇[)）][ \t\u3000]*$")
+#: a count of pieces closing a title without brackets (某某工作报告集锦9篇, 某某工作总结3篇): the words before it, less
+#: a site's collection word, are the items' title
+_BARE_COUNT_RE = re.compile(r"[ \t\u3000]*(?P<base>[^\n。！？!?，,：:]{4,40}?)(?:集锦|合集|汇编|精选|大全|范文)?(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九十])篇[ \t\u3000]*$")
+
+
+def _item_repeats_base(view: str, lines: list[Line], title: Line) -> bool:
+    """Whether a short line among the four after a title closed by a bare count opens with the title's own words (某某工作总结3篇 /
+    某某工作总结一：): the collection's first item's title under its name. A report counting its own parts never repeats its title."""
+    m = _BARE_COUNT_RE.fullmatch(view, title.start, title.end)
+    if m is None:
+        return False
+    base = m.group("base").strip()
+    after = [ln for ln in lines if ln.start >= title.next and view[ln.start : ln.end].strip()][:4]
+    texts = (view[ln.start : ln.end].strip() for ln in after)
+    return any(t.startswith(base) and len(t) <= len(base) + 8 and not _SENT_END.search(t) for t in texts)
 
 
 def _item_title_follows(view: str, lines: list[Line], title: Line) -> bool:
@@ -1580,8 +1595,9 @@ def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
     head = [ln for ln in lines if ln.end > ln.start and view[ln.start : ln.end].strip()][:4]
     # without item labels, a title counting its pieces in brackets in the page's head, text after it:
     # 某某工作方案(实用15篇) names a collection (no report counts its own pieces)
+    # (or a bare count closing it, where the first item under it repeats its words: 某某工作总结3篇 / 某某工作总结一：)
     candidates = lines if labelled else [ln for ln in head if _COUNTED_TITLE_RE.search(view, ln.start, ln.end)
-                                         and _item_title_follows(view, lines, ln)]
+                                         and _item_title_follows(view, lines, ln) or _item_repeats_base(view, lines, ln)]
     if not candidates:
         return []
     shown = Counter(view[ln.start : ln.end].strip() for ln in lines)
@@ -1846,6 +1862,11 @@ def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:
 #: paragraph after them (当前位置：首页>某某>某某村党支部成立于…, 【版权声明】本文由某某整理。某某社区成立于…)
 _TO_LINE_END_UNITS = frozenset({"breadcrumb_line", "disclaimer_line", "site_blurb", "site_about", "summary_line",
                                 "docsite_notice_item", "ad_label_line", "accessibility_prompt", "welcome_banner"})
+#: a headline glued before the item's publishing fields on one line (某某 某某发布时间：2019-11-08 07:25 信息来源：本网站 浏览次数：0):
+#: words with no digit, colon or sentence mark, then the day's or the source's label (a publisher's name before them,
+#: 某某老干部局 发布时间：…, is no headline)
+_HEADLINE_BEFORE_FIELDS_RE = re.compile(r"[ \t\u3000]*(?P<head>[\u4e00-\u9fff“”《》][\u4e00-\u9fff“”《》 \u3000]{3,39}?(?<![报网台社局委部室处办 \u3000]))[ \u3000]*"
+                                        r"(?=(?:发布|发表|更新)(?:时间|日期)|信息来源|来源[ \u3000]*[:：])")
 _CRUMB_SEP_RE = re.compile(r"[ \u3000]*(?:>>|»|>|＞|›|→|/)[ \u3000]*|[ \u3000]+[-－][ \u3000]+")
 #: the last crumb that names the page itself (…> 正文), or a channel the text is glued to (首页 - 新闻中心近日，…)
 _LAST_CRUMB_RE = re.compile(r"(?:正文|内容|详情|详细内容|阅读|文章内容|浏览文章)[ \u3000]*|[\u4e00-\u9fff]{0,6}(?:中心|动态|要闻|资讯|专题|频道|栏目)(?=[\u4e00-\u9fff])")
@@ -1877,6 +1898,11 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
     after a breadcrumb's last separator (or its last crumb 正文), after the sentence of a notice."""
     for c in cands:
         unit = c.data.get("unit")
+        if unit == "view_count_line":
+            head = _HEADLINE_BEFORE_FIELDS_RE.match(view, c.start, c.end)
+            if head is not None and cjk_count(head.group("head")) >= 4:
+                c.start = head.end("head")  # (the item's headline glued before its fields: 心系某某 传递真情发布时间：… 浏览次数：0)
+            continue
         if unit not in _TO_LINE_END_UNITS and unit != "abstract_line":
             continue
         text = view[c.start : c.end]
@@ -2598,8 +2624,8 @@ def known_brand_names() -> frozenset[str]:
 
 
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
-#: 集团唯一 …)
-_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|集团|国际|在线|平台|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
+#: 集团唯一, 总站 …; 在线 is no part before 上 or 下: 某某在线上召开 is 在线上, the hijacker's name before it)
+_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|娱场城|娱场|娱城|集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
@@ -2632,7 +2658,7 @@ _KNOWN_TAIL_RE = re.compile(
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
 _BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国[)）」】\]]")
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
-_KNOWN_SITE_RE = re.compile(_either_script(r"官方网站|官方网|官网|官方|娱乐|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|全站") + "|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
+_KNOWN_SITE_RE = re.compile(_either_script(r"官方网站|官方网|官网|官方|娱乐|娱场|娱城|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|最新版|全站") + "|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
 #: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)
 _KNOWN_SITE_END_RE = re.compile(_either_script(r"官方网站|官方网|官网|网站|网址"))
 _KNOWN_ORG_RE = re.compile(r"集团|有限公司|国际")

@@ -23,10 +23,11 @@ def _blank(text: str, spans: list[Candidate]) -> str:
     out = []
     pos = 0
     for c in sorted(spans, key=lambda c: c.start):
-        if c.start < pos:
+        if c.end <= pos:
             continue
-        out.append(text[pos : c.start])
-        out.append(re.sub(r"[^\r\n]", " ", text[c.start : c.end]))
+        start = max(c.start, pos)  # (spans overlapping the last one: the union is blanked)
+        out.append(text[pos:start])
+        out.append(re.sub(r"[^\r\n]", " ", text[start : c.end]))
         pos = c.end
     out.append(text[pos:])
     return "".join(out)
