@@ -345,3 +345,53 @@ def test_a_title_copy_glued_to_its_fields_goes_where_a_notice_reads_part_of_the_
             + TAIL)
     result = cleaner.clean_text(page)
     assert result.cleaned.count(title) == 1 and "已被浏览" not in result.cleaned and "台上激情演讲" in result.cleaned
+
+
+# -- the third round's shapes (821-836 read) -----------------------------------------------------------------
+
+
+def test_a_labelled_caption_opening_the_page_goes_though_a_dated_sentence_follows(cleaner):
+    """图为… says it is a picture's caption: no title, even on the page's first line over a line opened by a day."""
+    page = ("圖為:黨委書記帶領全體黨員舉行宣誓儀式\n2014年6月26日，我司黨委組織公司中高層領導和全體黨員在項目部召開了慶祝建黨93周年暨黨的群眾路線"
+            "教育實踐活動推進會。\n" + TAIL)
+    result = cleaner.clean_text(page)
+    assert "宣誓儀式" not in result.cleaned.split("\n")[0] and "2014年6月26日" in result.cleaned
+
+
+def test_an_unlabelled_title_over_a_dated_sentence_stays(cleaner):
+    page = "青禾公司党委举行宣誓仪式\n2014年6月26日，青禾公司党委组织全体党员在项目部召开庆祝建党93周年推进会。\n" + TAIL
+    assert "青禾公司党委举行宣誓仪式" in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("lead, text", [
+    ("(青禾时报记者 柯缘)", "11月5日，中央精神文明建设指导委员会发布第八届全国道德模范名单。"),
+    ("  青禾新闻网(青禾报)(通讯员柯立欣、尚锋)", "“五一”劳动节这天，青禾项目部一线党员坚守岗位，确保工程进度。"),
+    ("《青禾》消息 ", "6月22日早晨，城西桥村党总支组织55名党员干部前往红色教育基地。"),
+], ids=["outlet-inside-the-bracket", "outlet-with-its-other-name", "publication-in-title-marks"])
+def test_more_credits_and_datelines_before_the_text_go(cleaner, lead, text):
+    page = TITLE + lead + text + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert lead.strip() not in result.cleaned and text in result.cleaned
+
+
+def test_a_papers_continuation_marker_goes(cleaner):
+    page = TITLE + "  (上接第七版)\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert "上接第七版" not in result.cleaned and _body_kept(result)
+
+
+def test_a_bodys_name_its_address_and_the_day_go_as_the_pages_source(cleaner):
+    page = TITLE + "青禾县关心下一代工作委员会 http://www.qhgg.gov.cn/ 2019年07月16日\n" + LEAD + TAIL
+    result = cleaner.clean_text(page)
+    assert "关心下一代工作委员会" not in result.cleaned and _body_kept(result)
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("在中国共产党成立百年华诞之际，全讯开户送白菜学院党委组织党员开展党史学习教育。", "全讯开户送白菜"),
+    ("根据中共至尊全讯白菜官方网站委员会《关于召开组织生活会的通知》，各支部认真开展组织生活会。", "至尊全讯白菜官方网站"),
+    ("网站公告：诚信为本，raybet雷竞技官方网页版，诚信永远不变。", "raybet雷竞技官方网页版"),
+], ids=["free-credit-slang", "boast-before-the-name", "web-version"])
+def test_gambling_names_with_their_slang_and_boasts_go(cleaner, sentence, brand):
+    page = TITLE + LEAD + sentence + "\n" + TAIL
+    result = cleaner.clean_text(page)
+    assert brand in _removed(page, result) and brand not in result.cleaned

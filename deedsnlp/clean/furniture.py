@@ -1346,19 +1346,21 @@ def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> lis
 
 #: caption shapes that may stand in the page's first line (a picture's file name opens some pages)
 _FIRST_LINE_CAPTIONS = frozenset({"image_file"})
+#: a caption that says it is one (图为…, 资料图为…, ▲图三为…, 图片说明：…): no title, even on the page's first line
+_LABELLED_CAPTION_RE = re.compile(r"[ \t\u3000]*(?:[▲△↑][ \u3000]*)?(?:(?:资料)?图(?:[一二三四五六七八九十\d]{1,2})?为|(?:资料图片|资料照片|图片说明|图注)[ \u3000]*[:：])")
 
 
 def _not_the_first_line(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     """Without the caption shapes that took the page's first line whole where its date and source line
     follows: that line is a news item's title (某校首个“某某工作站”揭牌 names the scene like a picture's
-    caption). An excerpt may open with a caption anywhere else."""
+    caption). An excerpt may open with a caption anywhere else; a caption that says it is one (图为…) goes even there."""
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
     if len(filled) < 2 or not _DATE_LINE_RE.match(view, filled[1].start, filled[1].end):
         return found
     first = filled[0]
     lead = first.start + len(view[first.start : first.end]) - len(view[first.start : first.end].lstrip())
     return [c for c in found if not (c.data.get("unit") in _CAPTION_UNITS and c.data.get("unit") not in _FIRST_LINE_CAPTIONS
-                                     and c.start <= lead and c.end >= first.end)]
+                                     and c.start <= lead and c.end >= first.end and not _LABELLED_CAPTION_RE.match(view, c.start))]
 
 
 #: an item of a list the report makes itself: a bullet, then words (• 举办健康知识讲座五场, - 开展义诊三次)
@@ -2625,7 +2627,7 @@ def known_brand_names() -> frozenset[str]:
 
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一, 总站 …; 在线 is no part before 上 or 下: 某某在线上召开 is 在线上, the hijacker's name before it)
-_KNOWN_PARTS = ("官方网站|官方网|官网|官方|娱乐城|娱乐|娱场城|娱场|娱城|集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
+_KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
@@ -2732,6 +2734,8 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
                 and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
             continue  # 王伟德国际部, 小太阳集团: the name is the end of a longer one, its tail no site word
+        if view[max(0, start - 2) : start] == "至尊":
+            start -= 2  # 至尊某某白菜官方网站: the trade's boast glued before the name
         if view[max(0, start - 2) : start] in ("中国", "澳门", "香港") and (start < 3 or not _is_cjk(view[start - 3])):
             start -= 2  # 中国乐赢集团, 澳门银河: the brand's place glued before it
         if start > 1 and view[start - 1] in _KNOWN_SEP and not view[start - 2].isspace() and (end == len(view) or view[end] in "\r\n"):

@@ -169,6 +169,10 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                                                               for c in notices if line.start <= c.start < line.end))
         # (a site's name alone before the notice that names its address: 某某局政府网 http://… 2023-07-11 来源：…)
         named = len(gaps) == 1 and gaps[0][1] <= inside[0][0] and _SITE_NAME_RE.fullmatch(view, *gaps[0]) is not None
+        # (a body's name, its address and the day: 某某工作委员会 http://www.某某.gov.cn/ 2019年07月16日: the page's source)
+        named = named or (len(gaps) == 2 and len(inside) == 1 and gaps[0][1] <= inside[0][0] < inside[0][1] <= gaps[1][0]
+                          and _URL_ONLY_RE.fullmatch(view, *inside[0]) is not None and _BODY_NAME_RE.fullmatch(view, *gaps[0]) is not None
+                          and _DAY_ONLY_RE.fullmatch(view, *gaps[1]) is not None)
         if sentences and (lead_in or named or all(_site_left(x) for x in sentences)):
             for s, e in gaps:
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
@@ -278,6 +282,12 @@ def _site_left(sentence: str) -> bool:
     return len(sentence) <= 60 and bool(_SITE_LEFT_RE.search(sentence)) or len(sentence) <= 120 and len(_SITE_LEFT_RE.findall(sentence)) >= 3
 
 
+#: an address alone, spaces around it
+_URL_ONLY_RE = re.compile(r"[ \t\u3000]*(?:https?://|www\.)[A-Za-z0-9./_%?=&#:-]+[ \t\u3000]*")
+#: a body's name alone (某某工作委员会, 某某市教育局, 某某研究中心)
+_BODY_NAME_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,20}(?:委员会|局|厅|部|办公室|中心|协会|学会|研究会|院|网|网站)[ \t\u3000]*")
+#: a day alone (2019年07月16日, 2019-07-16)
+_DAY_ONLY_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
 #: a site's name alone (某某局政府网, 某某新闻网, 某某门户网站)
 _SITE_NAME_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,20}(?:政府网|门户网站|新闻网|网站|网|在线)[ \t\u3000]*")
 #: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
