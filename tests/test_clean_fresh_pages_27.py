@@ -25,18 +25,31 @@ def _body_kept(result) -> bool:
 # -- publishers' notices -------------------------------------------------------------------------------------
 
 
-def test_a_publishers_claim_in_the_words_of_intellectual_property_goes(cleaner):
-    notice = "本网(平台)所刊载内容之知识产权为青禾传媒(集团)股份有限公司及/或相关权利人专属所有或持有。"
-    page = TITLE + LEAD + TAIL + notice + "\n"
-    result = cleaner.clean_text(page)
-    assert notice in _removed(page, result) and _body_kept(result)
+#: where a junk line stands: at the page's end, glued to its last sentence, under the title, over the title
+_PLACES = {"end": lambda x: TITLE + LEAD + TAIL + x + "\n", "glued": lambda x: TITLE + LEAD + TAIL.rstrip("\n") + x + "\n",
+           "under-title": lambda x: TITLE + x + "\n" + LEAD + TAIL, "head": lambda x: x + "\n" + TITLE + LEAD + TAIL}
 
 
-def test_a_publishers_ban_on_any_use_goes(cleaner):
-    ban = "未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。"
-    page = TITLE + LEAD + TAIL.rstrip("\n") + ban + "\n"
+@pytest.mark.parametrize("where, piece", [
+    # a publisher's claim in the words of intellectual property, and its ban on any use
+    ("end", "本网(平台)所刊载内容之知识产权为青禾传媒(集团)股份有限公司及/或相关权利人专属所有或持有。"),
+    ("glued", "未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。"),
+    # a footer's advice naming browsers and their versions
+    ("end", "为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上；谷歌浏览器63版本及以上；火狐浏览器52版本及以上；360浏览器9.1版本及以上"),
+    # a document site's plea for a tip
+    ("under-title", "整理文档很辛苦,赏杯茶钱您下走!"),
+    # an outlet's name and the day alone on a line
+    ("head", "青禾党建网 08月14日"),
+    # a body's name, its address and the day: the page's source
+    ("under-title", "青禾县关心下一代工作委员会 http://www.qhgg.gov.cn/ 2019年07月16日"),
+    # a paper's continuation marker
+    ("under-title", "  (上接第七版)"),
+], ids=["intellectual-property", "ban-on-any-use", "browser-advice", "plea-for-a-tip", "outlet-and-day", "body-address-day",
+        "continuation-marker"])
+def test_junk_lines_in_new_wordings_go(cleaner, where, piece):
+    page = _PLACES[where](piece)
     result = cleaner.clean_text(page)
-    assert ban in _removed(page, result) and _body_kept(result)
+    assert piece.strip() in _removed(page, result) and TITLE.strip() in result.cleaned and _body_kept(result)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -111,24 +124,11 @@ def test_font_buttons_one_a_line_go(cleaner):
     assert TITLE.strip() in result.cleaned and _body_kept(result)
 
 
-def test_a_footers_advice_on_browsers_goes(cleaner):
-    advice = "为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上；谷歌浏览器63版本及以上；火狐浏览器52版本及以上；360浏览器9.1版本及以上"
-    page = TITLE + LEAD + TAIL + advice + "\n"
-    result = cleaner.clean_text(page)
-    assert advice in _removed(page, result) and _body_kept(result)
-
-
 def test_a_portals_greeting_label_opening_the_page_goes(cleaner):
     """The day itself was written by a script the scraper did not run."""
     page = "今天是\n\n" + TITLE + LEAD + TAIL
     result = cleaner.clean_text(page)
     assert not result.cleaned.lstrip().startswith("今天是") and TITLE.strip() in result.cleaned
-
-
-def test_an_outlets_name_and_day_alone_on_a_line_go(cleaner):
-    page = "青禾党建网 08月14日\n" + TITLE + LEAD + TAIL
-    result = cleaner.clean_text(page)
-    assert "青禾党建网 08月14日" in _removed(page, result) and TITLE.strip() in result.cleaned and _body_kept(result)
 
 
 def test_a_posting_day_in_brackets_after_the_headline_goes_and_the_headline_stays(cleaner):
@@ -210,15 +210,6 @@ def test_brands_in_new_names_go(cleaner, sentence, brand):
     assert brand in _removed(page, result) and brand not in result.cleaned
 
 
-@pytest.mark.parametrize("sentence", [
-    "学校申博工作取得重大突破，博士学位授权点申报成功，全校党员深受鼓舞。",
-    "全市着力打造千亿体育产业集群，建设千亿级产业园。",
-])
-def test_the_same_words_in_a_reports_sentences_stay(cleaner, sentence):
-    page = TITLE + sentence + "\n" + TAIL
-    assert sentence in cleaner.clean_text(page).cleaned
-
-
 # -- the second round's shapes (805-820 read) ----------------------------------------------------------------
 
 
@@ -268,49 +259,6 @@ def test_more_injected_names_go(cleaner, sentence, brand):
     page = TITLE + sentence + "\n" + TAIL
     result = cleaner.clean_text(page)
     assert brand in _removed(page, result) and brand not in result.cleaned
-
-
-def test_the_same_words_in_report_sentences_stay_too(cleaner):
-    sentence = "支部在线上召开学习会，又在线下开展志愿服务，金沙江畔的党员们干劲十足，软件最新版也已上线。"
-    page = TITLE + sentence + "\n" + TAIL
-    assert sentence in cleaner.clean_text(page).cleaned
-
-
-def test_a_departments_credit_with_its_offices_in_brackets_goes(cleaner):
-    page = TITLE + "本网讯:(党政办公室(保密办、法律顾问处) 柯敏 报道)近日，教育部办公厅公布了首批全国党建工作示范高校名单。\n" + TAIL
-    result = cleaner.clean_text(page)
-    assert "柯敏" not in result.cleaned and "近日，教育部办公厅公布了首批全国党建工作示范高校名单。" in result.cleaned
-
-
-def test_a_papers_dateline_glued_to_the_text_goes(cleaner):
-    page = TITLE + "青禾生活报讯为深入贯彻落实市委《关于创新开展康养产业党建工作的实施意见》，探索卫生健康领域党建新路子。\n" + TAIL
-    result = cleaner.clean_text(page)
-    assert "青禾生活报讯" not in result.cleaned and "为深入贯彻落实市委" in result.cleaned
-
-
-def test_a_word_ending_in_bao_xun_opening_a_sentence_stays(cleaner):
-    sentence = "防空警报讯号响起，全体党员迅速集合，支部书记带头冲在抢险一线。"
-    page = TITLE + LEAD + sentence + "\n" + TAIL
-    assert sentence in cleaner.clean_text(page).cleaned
-
-
-def test_an_outlets_credit_in_square_brackets_before_the_text_goes(cleaner):
-    page = TITLE + "【青禾时报赴新疆特派记者 柯凌志】15日，村民正跟工作队员在民情说事点聊村务，大家讨论热烈。\n" + TAIL
-    result = cleaner.clean_text(page)
-    assert "柯凌志" not in result.cleaned and "15日，村民正跟工作队员在民情说事点聊村务" in result.cleaned
-
-
-def test_a_square_bracketed_heading_before_the_text_stays(cleaner):
-    line = "【赴新疆工作队员的故事】15日，村民正跟工作队员在民情说事点聊村务。"
-    page = TITLE + line + "\n" + TAIL
-    assert line in cleaner.clean_text(page).cleaned
-
-
-def test_a_document_sites_plea_for_a_tip_goes(cleaner):
-    plea = "整理文档很辛苦,赏杯茶钱您下走!"
-    page = TITLE + plea + "\n" + LEAD + TAIL
-    result = cleaner.clean_text(page)
-    assert plea in _removed(page, result) and _body_kept(result)
 
 
 def test_a_units_site_greeting_goes(cleaner):
@@ -367,23 +315,15 @@ def test_an_unlabelled_title_over_a_dated_sentence_stays(cleaner):
     ("(青禾时报记者 柯缘)", "11月5日，中央精神文明建设指导委员会发布第八届全国道德模范名单。"),
     ("  青禾新闻网(青禾报)(通讯员柯立欣、尚锋)", "“五一”劳动节这天，青禾项目部一线党员坚守岗位，确保工程进度。"),
     ("《青禾》消息 ", "6月22日早晨，城西桥村党总支组织55名党员干部前往红色教育基地。"),
-], ids=["outlet-inside-the-bracket", "outlet-with-its-other-name", "publication-in-title-marks"])
-def test_more_credits_and_datelines_before_the_text_go(cleaner, lead, text):
+    ("本网讯:(党政办公室(保密办、法律顾问处) 柯敏 报道)", "近日，教育部办公厅公布了首批全国党建工作示范高校名单。"),
+    ("青禾生活报讯", "为深入贯彻落实市委《关于创新开展康养产业党建工作的实施意见》，探索卫生健康领域党建新路子。"),
+    ("【青禾时报赴新疆特派记者 柯凌志】", "15日，村民正跟工作队员在民情说事点聊村务，大家讨论热烈。"),
+], ids=["outlet-inside-the-bracket", "outlet-with-its-other-name", "publication-in-title-marks", "department-with-its-offices",
+        "paper-glued-to-the-text", "square-brackets-with-the-outlet"])
+def test_credits_and_datelines_in_new_shapes_before_the_text_go(cleaner, lead, text):
     page = TITLE + lead + text + "\n" + TAIL
     result = cleaner.clean_text(page)
     assert lead.strip() not in result.cleaned and text in result.cleaned
-
-
-def test_a_papers_continuation_marker_goes(cleaner):
-    page = TITLE + "  (上接第七版)\n" + LEAD + TAIL
-    result = cleaner.clean_text(page)
-    assert "上接第七版" not in result.cleaned and _body_kept(result)
-
-
-def test_a_bodys_name_its_address_and_the_day_go_as_the_pages_source(cleaner):
-    page = TITLE + "青禾县关心下一代工作委员会 http://www.qhgg.gov.cn/ 2019年07月16日\n" + LEAD + TAIL
-    result = cleaner.clean_text(page)
-    assert "关心下一代工作委员会" not in result.cleaned and _body_kept(result)
 
 
 @pytest.mark.parametrize("sentence, brand", [
@@ -395,3 +335,17 @@ def test_gambling_names_with_their_slang_and_boasts_go(cleaner, sentence, brand)
     page = TITLE + LEAD + sentence + "\n" + TAIL
     result = cleaner.clean_text(page)
     assert brand in _removed(page, result) and brand not in result.cleaned
+
+
+@pytest.mark.parametrize("line", [
+    # the brands' words in a report's own sentences
+    "学校申博工作取得重大突破，博士学位授权点申报成功，全校党员深受鼓舞。",
+    "全市着力打造千亿体育产业集群，建设千亿级产业园。",
+    "支部在线上召开学习会，又在线下开展志愿服务，金沙江畔的党员们干劲十足，软件最新版也已上线。",
+    # a word ending in 报讯 opening a sentence, a heading in square brackets before the text
+    "防空警报讯号响起，全体党员迅速集合，支部书记带头冲在抢险一线。",
+    "【赴新疆工作队员的故事】15日，村民正跟工作队员在民情说事点聊村务。",
+], ids=["phd-programme", "sports-industry", "online-offline", "alarm-signal", "bracketed-heading"])
+def test_report_lines_holding_the_new_shapes_words_stay(cleaner, line):
+    page = TITLE + LEAD + line + "\n" + TAIL
+    assert line in cleaner.clean_text(page).cleaned
