@@ -201,6 +201,10 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
                              data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
+    # one walk over the lines: the shapes opening a line, the datelines where the page holds a dateline's word, the
+    # names run together where it holds a credit's role (the credit runs follow in a walk of their own)
+    dated = "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view
+    strong = _STRONG_RE.search(view) is not None
     for ln in lines:
         m = _BOX_CREDIT_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _STRONG_RE.search(m.group()):
@@ -210,34 +214,35 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         if m is not None and view.count(m.group("name")) >= 2 and ln.end - m.end() >= 10:
             out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the site's name before its item's text: {m.group().strip()}",
                                  priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
-    if "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view:
-        for ln in lines:
-            if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):
-                out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a dateline alone on its line: {view[ln.start:ln.end].strip()}",
+        if strong:
+            m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
+            if m is not None and _glued_names(m.group("names")):
+                out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a credit line, the names run together: {m.group().strip()[:30]}",
                                      priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
-                continue
-            m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
-            if m is not None and ln.end - m.end() >= 10:
-                end = m.end()
-                heard = _HEARD_RE.match(view, end, ln.end)
-                if heard is not None and heard.group(1) in m.group():
-                    end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
-                out.append(Candidate("furniture", ln.start, end, "removed", f"a dateline before the text: {m.group().strip()}",
-                                     priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
-            m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
-            if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
-                out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline and its writers before the text: {m.group().strip()}",
-                                     priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+        if not dated:
+            continue
+        if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a dateline alone on its line: {view[ln.start:ln.end].strip()}",
+                                 priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
+            continue
+        m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10:
+            end = m.end()
+            heard = _HEARD_RE.match(view, end, ln.end)
+            if heard is not None and heard.group(1) in m.group():
+                end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
+            out.append(Candidate("furniture", ln.start, end, "removed", f"a dateline before the text: {m.group().strip()}",
+                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+        m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
+            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline and its writers before the text: {m.group().strip()}",
+                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+    if dated:
         for m in _RUN_IN_DATELINE_RE.finditer(view):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a dateline run into the text: {m.group().strip()[:30]}",
                                  priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
-    if not _STRONG_RE.search(view):
+    if not strong:
         return out
-    for ln in lines:
-        m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
-        if m is not None and _glued_names(m.group("names")):
-            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a credit line, the names run together: {m.group().strip()[:30]}",
-                                 priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
     for ln in lines:
         if ln.end - ln.start < 4:
             continue
