@@ -1563,23 +1563,6 @@ _COLLECTION_TITLE_RE = re.compile(
 #: (（实用15篇）, (优推4篇), （精选3篇）) or after a title naming its 范文 (某某材料范文(12篇)); a plain
 #: （2篇） under a report's own title names its two parts
 _COUNTED_TITLE_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}|(?:范文|大全)[（(])(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)篇[)）][ \t\u3000]*$")
-#: a count of pieces closing a title without brackets (某某工作报告集锦9篇, 某某工作总结3篇): the words before it, less
-#: a site's collection word, are the items' title
-_BARE_COUNT_RE = re.compile(r"[ \t\u3000]*(?P<base>[^\n。！？!?，,：:]{4,40}?)(?:集锦|合集|汇编|精选|大全|范文)?(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九十])篇[ \t\u3000]*$")
-
-
-def _item_repeats_base(view: str, lines: list[Line], title: Line) -> bool:
-    """Whether a short line among the four after a title closed by a bare count opens with the title's own words (某某工作总结3篇 /
-    某某工作总结一：): the collection's first item's title under its name. A report counting its own parts never repeats its title."""
-    m = _BARE_COUNT_RE.fullmatch(view, title.start, title.end)
-    if m is None:
-        return False
-    base = m.group("base").strip()
-    after = [ln for ln in lines if ln.start >= title.next and view[ln.start : ln.end].strip()][:4]
-    texts = (view[ln.start : ln.end].strip() for ln in after)
-    return any(t.startswith(base) and len(t) <= len(base) + 8 and not _SENT_END.search(t) for t in texts)
-
-
 def _item_title_follows(view: str, lines: list[Line], title: Line) -> bool:
     """A short line without a sentence's end among the four lines after ``title``: the first item's own
     title (a page with the report right under the collection's name keeps that name as its title)."""
@@ -1597,9 +1580,8 @@ def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
     head = [ln for ln in lines if ln.end > ln.start and view[ln.start : ln.end].strip()][:4]
     # without item labels, a title counting its pieces in brackets in the page's head, text after it:
     # 某某工作方案(实用15篇) names a collection (no report counts its own pieces)
-    # (or a bare count closing it, where the first item under it repeats its words: 某某工作总结3篇 / 某某工作总结一：)
     candidates = lines if labelled else [ln for ln in head if _COUNTED_TITLE_RE.search(view, ln.start, ln.end)
-                                         and _item_title_follows(view, lines, ln) or _item_repeats_base(view, lines, ln)]
+                                         and _item_title_follows(view, lines, ln)]
     if not candidates:
         return []
     shown = Counter(view[ln.start : ln.end].strip() for ln in lines)
