@@ -1,4 +1,4 @@
-"""Test helpers: build .docx files (plain or with Word automatic numbering) from lines."""
+"""Test helpers: build .docx files (plain or with Word automatic numbering) from lines; what a cleaning result removed."""
 
 from __future__ import annotations
 
@@ -54,3 +54,10 @@ def write_docx(lines: list[str], path: Path, *, auto_numbering: bool = False, ta
             table.cell(1, 1).text = "1"
     doc.save(path)
     return path
+
+
+def removed_text(page: str, result) -> str:
+    """What a cleaning result removed from ``page`` (masks and placeholders, which are flagged, not removed, left out),
+    its pieces run together: a test asks whether a junk string is in it."""
+    return "".join(page[f.start:f.end] for f in result.findings if f.action in ("removed", "restored")
+                   and f.kind not in ("mask", "placeholder"))

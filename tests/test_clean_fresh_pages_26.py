@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import removed_text as _removed
+
 LEAD = ("6月28日，青禾县后勤服务中心在中心大楼报告厅举行庆祝建党一百零二周年表彰大会，中心主任柯明远主持会议，"
         "全体党员和入党积极分子参加。\n")
 TAIL = ("随后，受表彰的先进代表分别发言，结合自身岗位分享了立足本职、服务师生的经验和体会，大家纷纷表示要以先进为榜样，"
         "在平凡岗位上作出新的更大贡献。\n")
-
-
-def _removed(page: str, result) -> str:
-    return "".join(page[f.start:f.end] for f in result.findings if f.action in ("removed", "restored")
-                   and f.kind not in ("mask", "placeholder"))
 
 
 @pytest.mark.parametrize("sentence, brand", [

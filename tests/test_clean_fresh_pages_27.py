@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import removed_text as _removed
+
 TITLE = "青禾县供水公司党支部开展主题党日活动\n"
 LEAD = ("6月6日下午，青禾县供水公司党支部组织全体党员赴老水厂旧址开展清沟除草志愿服务，支部书记柯明远带队，"
         "二十余名党员参加。\n")
 TAIL = ("活动结束后，党员们纷纷表示，要把志愿服务的热情带到本职岗位上，以实际行动保障全县群众喝上放心水。\n")
-
-
-def _removed(page: str, result) -> str:
-    return "".join(page[f.start:f.end] for f in result.findings if f.action in ("removed", "restored")
-                   and f.kind not in ("mask", "placeholder"))
 
 
 def _body_kept(result) -> bool:

@@ -183,6 +183,12 @@ def opens_with_credit(view: str, start: int, end: int) -> bool:
     return m is not None and _STRONG_RE.search(m.group("run")) is not None
 
 
+
+def _credit(start: int, end: int, reason: str, unit: str, score: float = 0.9) -> Candidate:
+    """A removal the credit grammar found."""
+    return Candidate("furniture", start, end, "removed", reason, priority=5, data={"unit": unit, "score": score, "detector": "credit grammar"})
+
+
 def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
     """Credit lines and credit runs glued before a line's text (see the module's docstring)."""
     out = []
@@ -193,14 +199,12 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                 continue
             if rx is _CLOSING_CREDITS_RE and not _STRONG_RE.search(m.group()):
                 continue
-            out.append(Candidate("furniture", s, m.end(), "removed", f"a credit closing the text: {m.group().strip()[:30]}", priority=5,
-                                 data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(s, m.end(), f"a credit closing the text: {m.group().strip()[:30]}", "credit_names_first"))
     for m in _NAME_FIRST_RE.finditer(view):
         s = m.start()
         if s > 0 and view[s - 1] not in "\n 。！？!?”\u3000\t":
             continue
-        out.append(Candidate("furniture", s, m.end(), "removed", f"a credit, names first: {m.group().strip()[:30]}", priority=5,
-                             data={"unit": "credit_names_first", "score": 0.9, "detector": "credit grammar"}))
+        out.append(_credit(s, m.end(), f"a credit, names first: {m.group().strip()[:30]}", "credit_names_first"))
     # one walk over the lines: the shapes opening a line, the datelines where the page holds a dateline's word, the
     # names run together where it holds a credit's role (the credit runs follow in a walk of their own)
     dated = "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view
@@ -208,22 +212,18 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
     for ln in lines:
         m = _BOX_CREDIT_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _STRONG_RE.search(m.group()):
-            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a bracketed credit before the text: {m.group().strip()}",
-                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, m.end(), f"a bracketed credit before the text: {m.group().strip()}", "credit_run"))
         m = _SITE_LEAD_RE.match(view, ln.start, ln.end)
         if m is not None and view.count(m.group("name")) >= 2 and ln.end - m.end() >= 10:
-            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the site's name before its item's text: {m.group().strip()}",
-                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, m.end(), f"the site's name before its item's text: {m.group().strip()}", "credit_run"))
         if strong:
             m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
             if m is not None and _glued_names(m.group("names")):
-                out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a credit line, the names run together: {m.group().strip()[:30]}",
-                                     priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
+                out.append(_credit(ln.start, ln.next, f"a credit line, the names run together: {m.group().strip()[:30]}", "credit_line"))
         if not dated:
             continue
         if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):
-            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a dateline alone on its line: {view[ln.start:ln.end].strip()}",
-                                 priority=5, data={"unit": "credit_line", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, ln.next, f"a dateline alone on its line: {view[ln.start:ln.end].strip()}", "credit_line"))
             continue
         m = _DATELINE_ONLY_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10:
@@ -231,16 +231,13 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             heard = _HEARD_RE.match(view, end, ln.end)
             if heard is not None and heard.group(1) in m.group():
                 end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
-            out.append(Candidate("furniture", ln.start, end, "removed", f"a dateline before the text: {m.group().strip()}",
-                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, end, f"a dateline before the text: {m.group().strip()}", "credit_run"))
         m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
-            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"a dateline and its writers before the text: {m.group().strip()}",
-                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, m.end(), f"a dateline and its writers before the text: {m.group().strip()}", "credit_run"))
     if dated:
         for m in _RUN_IN_DATELINE_RE.finditer(view):
-            out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a dateline run into the text: {m.group().strip()[:30]}",
-                                 priority=5, data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+            out.append(_credit(m.start(), m.end(), f"a dateline run into the text: {m.group().strip()[:30]}", "credit_run"))
     if not strong:
         return out
     for ln in lines:
@@ -252,8 +249,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         run = m.group("run").rstrip()
         rest = view[m.end() : ln.end]
         if not rest.strip():
-            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a credit line: {run[:30]}", priority=5,
-                                 data={"unit": "credit_line", "score": 0.92, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, ln.next, f"a credit line: {run[:30]}", "credit_line", score=0.92))
             continue
         end = m.end()
         closed = run.endswith((")", "）")) and (_DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
@@ -275,8 +271,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             continue  # 记者 某某 在村里看到…: a reporter's own sentence
         while end < ln.end and view[end] in " \u3000:：":
             end += 1
-        out.append(Candidate("furniture", ln.start, end, "removed", f"a credit run before the text: {run[:30]}", priority=5,
-                             data={"unit": "credit_run", "score": 0.9, "detector": "credit grammar"}))
+        out.append(_credit(ln.start, end, f"a credit run before the text: {run[:30]}", "credit_run"))
     return out
 
 
@@ -342,8 +337,7 @@ def find_flat_head(view: str, lines: list[Line]) -> list[Candidate]:
         if ln.end - ln.start < 200 or _HAS_STAMP_RE.search(view, ln.start, min(ln.end, ln.start + 300)) is None:
             continue  # (every shape holds a date: most long lines are read no further)
         for m in _FLAT_HEAD_RE.finditer(view, ln.start, min(ln.end, ln.start + 300)):
-            out.append(Candidate("furniture", m.start(), m.end(), "removed", f"the item's stamp on a flattened page: {m.group().strip()[:30]}",
-                                 priority=5, data={"unit": "flat_head", "score": 0.92, "detector": "credit grammar"}))
+            out.append(_credit(m.start(), m.end(), f"the item's stamp on a flattened page: {m.group().strip()[:30]}", "flat_head", score=0.92))
     return out
 
 
@@ -358,11 +352,9 @@ def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:
         if _FIELDS_LINE_RE.fullmatch(view, ln.start, ln.end) and (_HAS_STAMP_RE.search(view, ln.start, ln.end)
                                                                  or len(_CREDIT_FIELD_RE.findall(view, ln.start, ln.end)) >= 2
                                                                  or _EMPTY_FIELD_RE.search(view, ln.start, ln.end)):
-            out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's fields: {view[ln.start:ln.end].strip()[:30]}",
-                                 priority=5, data={"unit": "fields_line", "score": 0.93, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, ln.next, f"the page's fields: {view[ln.start:ln.end].strip()[:30]}", "fields_line", score=0.93))
             continue
         m = _GLUED_FIELDS_RE.match(view, ln.start, ln.end) or _GLUED_STAMP_FIELDS_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10:
-            out.append(Candidate("furniture", ln.start, m.end(), "removed", f"the page's fields glued to the text: {m.group().strip()[:30]}",
-                                 priority=5, data={"unit": "glued_fields", "score": 0.92, "detector": "credit grammar"}))
+            out.append(_credit(ln.start, m.end(), f"the page's fields glued to the text: {m.group().strip()[:30]}", "glued_fields", score=0.92))
     return out
