@@ -218,7 +218,7 @@ def _recurring_tails(text: str, lines: Sequence[Line]) -> list[Candidate]:
             continue
         tail = m.group(1)
         core = _TAIL_CODE_RE.sub("", tail)
-        if cjk_count(core, 0, len(core)) >= 4 and not _REPORT_LINE_RE.search(core):
+        if cjk_count(core) >= 4 and not _REPORT_LINE_RE.search(core):
             tails.setdefault(core, []).append(tail)
     out = []
     for core, found in tails.items():
@@ -231,12 +231,9 @@ def _recurring_tails(text: str, lines: Sequence[Line]) -> list[Candidate]:
             out.append(Candidate("watermark", m.start(), m.end(), "removed", f"a site's stamp closing {len(found)} paragraphs: {core}",
                                  priority=6, data={"unit": "recurring_watermark", "score": 0.9, "count": len(found)}))
         for line in lines:  # its words alone on a line of their own (the page's head)
-            s, e = line.start, line.end
-            while s < e and text[s] in " \t\u3000":
-                s += 1
-            while e > s and text[e - 1] in " \t\u3000":
-                e -= 1
-            if text[s:e] == core and s not in starts:
-                out.append(Candidate("watermark", s, e, "removed", f"a site's stamp closing {len(found)} paragraphs, alone: {core}",
+            raw = text[line.start : line.end]
+            s = line.start + len(raw) - len(raw.lstrip(" \t\u3000"))
+            if raw.strip(" \t\u3000") == core and s not in starts:
+                out.append(Candidate("watermark", s, s + len(core), "removed", f"a site's stamp closing {len(found)} paragraphs, alone: {core}",
                                      priority=6, data={"unit": "recurring_watermark", "score": 0.9, "count": len(found)}))
     return out
