@@ -1193,6 +1193,16 @@ def _labelled_title(line: str) -> bool:
     return len(pairs[0] & pairs[1]) < 0.3 * min(len(pairs[0]), len(pairs[1]))
 
 
+#: the inline rules for a 范文 site's preface (one in any wording, two that speak of texts gathered for the reader)
+PREFACE_RULES = ("genre_preface", "reader_preface", "editor_preface")
+
+
+def preface_sentence(text: str) -> bool:
+    """Whether ``text`` holds a 范文 site's preface as the inline rules read it (下面是小编为大家整理的…，供大家参考。),
+    whichever detector took it (the line model may read the same sentence as the site's notice)."""
+    return any(name in PREFACE_RULES and rx.search(text) for rx, name, _ in _compiled()["inline"])
+
+
 def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """What the inline shape rules (``junk_furniture.yaml``) match in ``view[start:end]``."""
     out = []

@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines, opens_with_credit
-from .furniture import _PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, inline_rules, surnames
+from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, inline_rules,
+                        preface_sentence, surnames)
 from .patterns import UNIT_WORD_RE
 from .spans import Candidate, Line
 
@@ -146,12 +147,17 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
     """Where site notice sentences were cut from a line and each sentence left speaks of the site's
     pages too (文章内容仅供预览…。下载后的文档…。 with one of them cut), the rest of the line goes:
     a notice in the site's own words, not the report's. A 范文 site's preface closing one of the page's
-    first lines takes the blurb before it (某某的成败取决于执行力。下面是一些要点，希望能帮助大家…): at most
-    two short sentences, above the text, are the site's lead-in to it."""
-    notices = [c for c in kept if c.action == "removed" and (c.kind in ("watermark", "spam") or c.data.get("unit") == "genre_preface")]
+    first lines takes the blurb before it (某某的成败取决于执行力。下面是一些要点，希望能帮助大家…): two short
+    sentences, above the text, are the site's lead-in to it; so are up to four sentences of 200 characters
+    before a preface in the preface rules' words (…成效显著。下面是网友为您整理分享的“…”相关范文，供您参考！,
+    心得体会是指…文字。某某网今天为大家精心准备了…), whichever detector took it: the site's summary of the
+    text, or its opening copied as a teaser, unless it names a unit with its place (the report's own first words).
+    (A notice the line model read alone proves too little: it closes report lines on short pages.)"""
+    notices = [c for c in kept if c.action == "removed" and (c.kind in ("watermark", "spam") or c.data.get("unit") in _PREFACE_UNITS)]
     if not notices:
         return
     head = {ln.number for ln in [ln for ln in lines if view[ln.start : ln.end].strip()][:5]}
+    gone = _removed_whole(view, kept)
     for line in lines:
         inside = sorted((c.start, c.end) for c in notices if line.start <= c.start and c.end <= line.next)
         if not inside:
@@ -167,6 +173,14 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                    and sum(map(len, sentences)) <= 60 and not _OWN_UNIT_RE.search(view, *gaps[0])
                    and not _NAMED_UNIT_RE.search(view, *gaps[0]) and any(_is_preface(c) and c.end >= line.end
                                                               for c in notices if line.start <= c.start < line.end))
+        # (a summary or a teaser before a preface in the preface rules' words: longer, and it may name the unit's
+        # kind; no figure in it and no paragraph of prose above it, where a report's own sentence would stand)
+        lead_in = lead_in or (line.number in head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 4
+                              and sum(map(len, sentences)) <= 200 and not _NAMED_UNIT_RE.search(view, *gaps[0])
+                              and not _FIGURE_RE.search(view, *gaps[0])
+                              and any(c.end >= line.end and (c.data.get("unit") in _PREFACE_UNITS or preface_sentence(view[c.start : c.end]))
+                                      for c in notices if line.start <= c.start < line.end)
+                              and not any(_prose_left(view, ln, gone) for ln in lines if ln.end <= line.start))
         # (a site's name alone before the notice that names its address: 某某局政府网 http://… 2023-07-11 来源：…)
         named = len(gaps) == 1 and gaps[0][1] <= inside[0][0] and _SITE_NAME_RE.fullmatch(view, *gaps[0]) is not None
         # (a body's name, its address and the day: 某某工作委员会 http://www.某某.gov.cn/ 2019年07月16日: the page's source)
@@ -296,9 +310,24 @@ _OWN_UNIT_RE = re.compile(r"支部|总支|党委|党组|委员会|村委|居委|
 _NAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村)[\u4e00-\u9fff]{0,6}?(?:局|委|院|校|所|站|厂|公司|集团|中心|银行)")
 
 
+#: the shape rules' units for a 范文 site's preface: one in any wording, and two that speak of the texts the site
+#: gathered for the reader (下面是小编为大家整理的…，供大家参考。, 本站为你精心整理了…，仅供参考。)
+_PREFACE_UNITS = frozenset({"genre_preface", "reader_preface", "editor_preface"})
+
+
+#: a figure (a count, a year, a date): a report's sentence has them, a site's summary of the text does not
+_FIGURE_RE = re.compile(r"[0-9０-９]")
+
+
+def _prose_left(view: str, ln: Line, gone) -> bool:
+    """Whether line ``ln`` is a paragraph of prose the detectors left: 25 characters or more with a sentence's end."""
+    t = view[ln.start : ln.end].strip()
+    return len(t) >= 25 and _CAPTION_SENT_END_RE.search(t) is not None and not gone(ln)
+
+
 def _is_preface(c: Candidate) -> bool:
-    """A 范文 site's preface: the shape rule's, or a notice sentence the line model read as the site's."""
-    return c.data.get("unit") == "genre_preface" or c.kind == "watermark" and c.data.get("detector") == "line model"
+    """A 范文 site's preface: the shape rules', or a notice sentence the line model read as the site's."""
+    return c.data.get("unit") in _PREFACE_UNITS or c.kind == "watermark" and c.data.get("detector") == "line model"
 
 
 #: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）)
