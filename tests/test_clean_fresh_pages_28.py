@@ -48,3 +48,82 @@ def test_a_paragraph_before_a_preface_below_the_head_stays(cleaner):
     page = TITLE + BODY + "三、下一步打算\n" + "支部将继续完善廉洁风险防控机制。\n" + closing + preface + "\n"
     result = cleaner.clean_text(page)
     assert preface in _removed(page, result) and closing in result.cleaned
+
+
+# -- the report's words the line model and the label rule read as furniture ---------------------------------
+
+
+def test_a_speakers_name_over_the_words_they_said_stays(cleaner):
+    # an interview's answers, each under its speaker's name and a colon: neither a field's label nor its value
+    page = ("青禾社区书记工作室揭牌\n"
+            "3月29日，青禾区社区书记工作室正式揭牌，首批三名社区书记受聘担任导师。\n"
+            "柯明远：\n"
+            "“接过聘书时，我深感责任重大，一定把三十年的群众工作经验传下去。”\n"
+            "邬晓兰：\n"
+            "“社区正在改造过程中，但是党组织服务居民一刻也没有停\n")
+    result = cleaner.clean_text(page)
+    for line in page.splitlines():
+        assert line in result.cleaned
+
+
+def test_a_quotation_under_a_sites_label_stays_and_the_label_goes(cleaner):
+    page = ("青禾社区开展五星支部创建\n浏览量：\n“大家好！欢迎来到青禾社区党群服务中心。”\n"
+            "社区书记柯明远向来访的兄弟社区介绍了五星支部创建情况，大家边走边看，交流热烈。\n")
+    result = cleaner.clean_text(page)
+    assert "浏览量" in _removed(page, result) and "“大家好！欢迎来到青禾社区党群服务中心。”" in result.cleaned
+
+
+def test_a_years_tally_on_a_line_of_its_own_stays(cleaner):
+    tally = "2023年共征收车辆通行费16246879.00元"
+    page = ("青禾收费站2023年工作总结\n"
+            "过去的一年，青禾收费站坚持强化征收管理，加大政策宣传力度，确保应收尽收。\n"
+            f"{tally}\n"
+            "过去的一年，青禾收费站积极推行阳光服务、微笑服务，打造出一支作风过硬的征收队伍。\n")
+    assert tally in cleaner.clean_text(page).cleaned
+
+
+# -- junk in new shapes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    # pictures numbered with circled digits, no colon after the number
+    "  图②2010年8月30日，百余名民兵组成的帮扶队在青禾县上集镇帮助移民群众搬运货物。",
+    # a mirror site's publishing line, its spaces garbled to question marks
+    "www.qhexample.com?2011-08-08 16:15? 柯 远?来源:《青禾日报》    我来说两句",
+    # a footer's advice on the screen's resolution
+    " 建议使用IE5.0,800*600分辨率浏览   技术支持 Email;qh@example.com",
+    # a contribution's writer and unit under a field label
+    "供稿作者:柯明远,青禾航务局第六项目部",
+], ids=["circled-picture-number", "mirror-publishing-line", "resolution-advice", "contributing-writer"])
+def test_junk_lines_in_more_shapes_go(cleaner, line):
+    body = "支部坚持把党建工作融入项目建设全过程，全年组织集中学习十二次，党员带头攻关难题五个。\n"
+    page = "青禾项目部党支部开展授旗仪式\n" + body + line + "\n" + body.replace("十二", "十五")
+    result = cleaner.clean_text(page)
+    assert line.strip() in _removed(page, result) and body.strip() in result.cleaned
+
+
+@pytest.mark.parametrize("credit, goes", [
+    ("(校福庆、邬小君、李超)", True),   # three writers, one of a rare surname
+    ("(王萌崔敬媛)", True),            # two writers' names run together
+    ("(排名不分先后)", False),
+    ("(方法、路径、成效)", False),
+], ids=["three-names", "names-run-together", "no-names", "words"])
+def test_writers_names_in_brackets_closing_the_text(cleaner, credit, goes):
+    last = "“这次多亏了党员们带头，让我们感受到了集体的力量。”一名职工感慨地说。"
+    page = "青禾洗煤厂党支部组织清扫积雪\n" + last + credit + "\n"
+    result = cleaner.clean_text(page)
+    assert (credit in _removed(page, result)) is goes and last in result.cleaned
+
+
+def test_a_sign_drawn_as_an_emoji_goes_and_the_plain_sign_stays(cleaner):
+    page = "青禾足球队党支部建设纪实\n二、 ®️\n支部坚持把党建工作融入训练全过程。公司商标®已注册。\n"
+    result = cleaner.clean_text(page)
+    assert "®\ufe0f" in _removed(page, result) and "公司商标®已注册。" in result.cleaned
+
+
+def test_an_agencys_special_dispatch_opening_the_text_goes(cleaner):
+    dispatch = "青禾网平川2月7日专电(记者柯明远、邬晓兰)"
+    text = "平川冬季运动会青禾体育代表团临时党委7日成立。"
+    page = "青禾体育代表团成立临时党委\n" + dispatch + text + "\n代表团团长在讲话中提出三点要求。\n"
+    result = cleaner.clean_text(page)
+    assert dispatch in _removed(page, result) and text in result.cleaned

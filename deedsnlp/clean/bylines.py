@@ -42,9 +42,9 @@ _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|�
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某))
 _OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:[ \u3000]*[、,，\-－—][ \u3000]*《?{_OUTLET}》?){{0,3}}"
-#: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某客户端22日讯),
+#: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某2月7日专电, 某某客户端22日讯),
 #: or the outlet's 消息 (本台消息, 某某网消息)
-_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:讯|电)"
+_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:讯|专?电)"
              rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端)|《[{_C}]{{1,10}}》)消息"
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端|新闻)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")

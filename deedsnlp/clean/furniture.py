@@ -249,6 +249,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation (同志们：, 各位领导、同志们：) opens the text
+        if _TALLY_RE.fullmatch(t):
+            continue  # the unit's tally of a year (2023年共征收车辆通行费16246879.00元): figures, but the report's
+        if _speaker_over_quotation(view, lines, line.number, t):
+            continue  # a speaker's name over the words they said (某某： / “接过聘书时，我…”): the report's interview
         if UNIT_AND_NAMES_RE.fullmatch(t) and not any(view[ln.start : ln.end].strip() for ln in lines if ln.number > line.number):
             continue  # the report's sign-off closing the page (某某第三党支部  某某): its unit and writer, the report's own
         if p < 0.99 and _headline_shape(view[line.start : line.end].strip()) and _over_date_or_subtitle(view, lines, line.number):
@@ -593,6 +597,28 @@ def _person(name: str, names) -> bool:
     """Whether ``name`` reads as a person's name: two to four characters opened by a surname (``names``), no unit or
     role in it."""
     return ("·" in name or 2 <= len(name) <= 4 and (name[0] in names or name[:2] in names)) and not _NOT_A_NAME_RE.search(name)
+
+
+#: a tally the report gives on a line of its own: a verb of counting, a figure and what it counts (全年共发放补贴12.5万元,
+#: 累计培训党员1200人次)
+_TALLY_RE = re.compile(r"[^，。,；;！？!?:：|/<>]{0,24}(?:共|累计|合计|完成|实现|达到|征收|发放|筹集|捐款|捐赠|走访|慰问|培训|服务)"
+                       r"[^，。,；;！？!?:：|/<>]{0,24}?\d[\d.,，]*[ \u3000]*(?:万|亿)?(?:元|人次|人|户|个|项|次|吨|公里|件|台|场)[。]?")
+#: a name and its colon alone on a line (某某：)
+_SPEAKER_RE = re.compile(r"([\u4e00-\u9fff·]{2,5})[ \u3000]*[:：]")
+#: what opens a quotation
+_QUOTE_OPEN = ("“", "\"", "「", "『", "‘")
+
+
+def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -> bool:
+    """Whether line ``number`` (its text ``t``) is a person's name and a colon over a line opening a quotation: the
+    speaker of an interview's answer (某某： / “发展社区正在拆迁改造…”), not a field's label."""
+    m = _SPEAKER_RE.fullmatch(t)
+    if m is None or not _person(m.group(1), surnames()) or _FIELD_WORD_RE.search(m.group(1)) or _name_is_word(m.group(1)):
+        return False  # (文号：, 编辑：: a field's label, whatever surname its first character is)
+    for ln in lines:
+        if ln.number > number and (x := view[ln.start : ln.end].strip()):
+            return x.startswith(_QUOTE_OPEN)
+    return False
 
 
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
@@ -1671,7 +1697,9 @@ _TAIL_BYLINE_RE = re.compile(
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
-    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?)[ \t\u3000|｜]*$")
+    r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
+    # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames
+    r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）])[ \t\u3000|｜]*$")
 
 
 _NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
@@ -1755,8 +1783,12 @@ def _tail_bylines(view: str) -> list[Candidate]:
             unit = m.group("unit")
             if unit and len(unit) <= 3 and unit[0] in surnames:
                 tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
-            if not all(t and t[0] in surnames for t in tokens) or all(map(_name_is_word, tokens)):
+            # (three names or more may hold one rare surname: (某福庆、杜某君、李某))
+            named = sum(1 for t in tokens if t and t[0] in surnames)
+            if named < len(tokens) - (len(tokens) >= 3) or all(map(_name_is_word, tokens)):
                 continue  # (方法 路径), (张家港): words, no names
+        elif m.group("run") is not None and not _two_names(m.group("run"), surnames):
+            continue  # (摘自某某报), (排名不分先后): no two names run together
         lead = 3 if m.group().startswith("...") else 1
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
@@ -3004,6 +3036,18 @@ def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
                                                "brand": view[c.start:c.end], "message": (f"本句中的单位名称被博彩网站名称“{view[c.start:c.end]}”替换，{what}，请核对原文" if "unit_word" in c.data
                                                            else f"本句被插入博彩网站名称“{view[c.start:c.end]}”，已删除，请核对原文")}))
     return out
+
+
+def _two_names(run: str, surnames) -> bool:
+    """Whether four to six characters read as two people's names run together (某萌某敬媛): a split into names of two
+    or three characters, each opened by a surname and neither a word of the dictionary, the whole no word either."""
+    if _name_is_word(run) or _is_word(run):
+        return False
+    for k in (2, 3):
+        a, b = run[:k], run[k:]
+        if 2 <= len(b) <= 3 and a[0] in surnames and b[0] in surnames and not _name_is_word(a) and not _name_is_word(b):
+            return True
+    return False
 
 
 def _name_is_word(token: str) -> bool:

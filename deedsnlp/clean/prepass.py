@@ -43,6 +43,7 @@ _EMOJI_BRACKETS = frozenset({"()", "（）", "[]", "【】", "（)", "(）"})
 #: pictographs and symbols with their variation selectors, skin tones, joiners and gender signs, and keycaps
 EMOJI_RE = re.compile(
     "(?:[0-9#*]\uFE0F?\u20E3"  # a keycap (6️⃣)
+    "|[\u00A9\u00AE\u203C\u2049\u2122\u2139\u3030\u303D\u3297\u3299]\uFE0F"  # a sign drawn as an emoji by its selector (®️ ©️ ™️ ‼️)
     # (and the hieroglyphs spam pages inject as pictographs, 𓀘)
     "|[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA\U00013000-\U0001342F]"
     # with its presentation selector, text (U+FE0E) or emoji (U+FE0F): ✡︎
@@ -240,7 +241,7 @@ def find_prepass(text: str) -> list[Candidate]:
     return kept
 
 
-_SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]")
+_SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]|\uFE0F")
 #: odd symbols of no Chinese text (Greek letters, arrows, mathematical and technical signs, circled numbers, box drawing,
 #: blocks, shapes, dingbats, 〓〖〗︽︾卐) spliced singly between two Chinese characters, a space maybe after
 _SPLICED_SYMBOLS = "\u0391-\u03c9\u2190-\u23ff\u2460-\u24ff\u2500-\u27bf\u3013\u3016\u3017\ufe3d\ufe3e\u5350"

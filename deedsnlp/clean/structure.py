@@ -284,6 +284,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         t = content[j][1]
         if len(t) > 40 or _SENT_END_RE.search(t.rstrip("。")) or t.endswith(("：", ":")):
             continue
+        if t.startswith(("“", "\"", "「", "『", "‘")):
+            continue  # a quotation under a label is the text's (浏览量： / “大家好！…”, 某某： / “…”): no field holds one
         if t.endswith("。") and re.search("[，,]", t):
             continue  # a sentence of clauses (使命呼唤担当，榜样催人奋进。): the report's, whatever widget stands above it
         if j + 1 < len(content) and content[j + 1][2] and _PUBLISHING_RE.search(view, content[j + 1][0].start, content[j + 1][0].end):
