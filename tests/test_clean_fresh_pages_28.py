@@ -127,3 +127,47 @@ def test_an_agencys_special_dispatch_opening_the_text_goes(cleaner):
     page = "青禾体育代表团成立临时党委\n" + dispatch + text + "\n代表团团长在讲话中提出三点要求。\n"
     result = cleaner.clean_text(page)
     assert dispatch in _removed(page, result) and text in result.cleaned
+
+
+# -- the second blind round's shapes (853-868) ---------------------------------------------------------------
+
+
+def test_a_sites_pointer_said_inside_a_quotation_is_the_reports(cleaner):
+    # a livestreaming secretary's words: 今天为大家带来 inside her quotation is no site's blurb
+    line = ("岁末年初，在青禾村党群服务中心，一场直播正在进行。镜头前，主播热情地介绍：“欢迎大家来到直播间。"
+            "今天为大家带来的是我们村民辛勤劳动的成果，有腊肉、干豆腐、土蜂蜜，欢迎大家选购……”")
+    page = "“小妹书记”当主播\n" + line + "\n短短一个小时就销售50余单。\n"
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_journals_quartile_before_its_index_is_no_random_string(cleaner):
+    line = "研究生期间，她专注科研，发表了学院的第一篇Q1SCI文章。"
+    page = "药学院研究生党员访谈\n" + line + "\n"
+    assert line in cleaner.clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("sentence, brand", [
+    ("2020年12月25日于太阳集团44118备用址工学部举行了党章专题学习。", "太阳集团44118备用址"),
+    ("Im体育网站:“揭榜挂帅”！青禾区非公党员积极参与攻坚。", "Im体育网站:"),
+    ("支部组织党员参观红色教育基地，350vip8888新葡的京集团，全体党员重温入党誓词。", "350vip8888新葡的京集团"),
+], ids=["backup-address", "colon-before-quotation", "new-spelling"])
+def test_gambling_names_in_the_second_rounds_spellings_go(cleaner, sentence, brand):
+    page = "青禾学院党支部开展主题党日活动\n" + sentence + "\n"
+    result = cleaner.clean_text(page)
+    assert brand in _removed(page, result) and sentence.replace(brand, "") in result.cleaned
+
+
+def test_fields_glued_before_the_text_with_an_empty_count_label_go(cleaner):
+    fields = "时间:2023-06-28 来源:宣传部 阅读次数:"
+    text = "为进一步增强党员的责任感、使命感，药学院师生党支部组织开展系列主题党日活动。"
+    page = "药学院开展系列主题党日活动\n" + fields + text + "\n"
+    result = cleaner.clean_text(page)
+    assert fields in _removed(page, result) and text in result.cleaned
+
+
+@pytest.mark.parametrize("line", ["活动现场(二)", "打开手机扫描二维码"], ids=["numbered-scene", "qr-prompt"])
+def test_a_numbered_scene_caption_and_a_phones_qr_prompt_go(cleaner, line):
+    body = "6月7日，药学院学生第三党支部联合生药学党支部开展调研活动，共计发放调研问卷80余份。\n"
+    page = "药学院开展系列主题党日活动\n" + body + line + "\n" + body.replace("80", "90")
+    result = cleaner.clean_text(page)
+    assert line in _removed(page, result) and body.strip() in result.cleaned

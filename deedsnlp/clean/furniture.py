@@ -84,7 +84,18 @@ def _active_literal_rules(view: str) -> set[str]:
 
 
 #: what a rule's ``keep_if`` names: a check of the match that keeps it (the rule's shape holds report text too)
-_KEEP_IF = {"labelled_title": lambda view, m: _labelled_title(m.group())}
+_KEEP_IF = {"labelled_title": lambda view, m: _labelled_title(m.group()), "quoted": lambda view, m: _quoted_pointer(m.group())}
+
+
+#: a site's words pointing the reader at what it brings (为大家介绍, 给您带来)
+_POINTER_RE = re.compile(r"(?:为|给|向)(?:大家|您|你|各位|读者)(?:介绍|整理|分享|带来|精选|推荐|收集|提供|汇总|展示|收录)")
+
+
+def _quoted_pointer(line: str) -> bool:
+    """Whether every pointer to the reader in ``line`` stands inside a quotation left open before it: someone in the
+    report speaking (主播说：“…今天为大家带来的是我们村的特色农产品…”), not the site."""
+    found = list(_POINTER_RE.finditer(line))
+    return bool(found) and all(line.count("“", 0, m.start()) > line.count("”", 0, m.start()) for m in found)
 
 
 def _rule_checks(rules: dict) -> dict[str, tuple]:
@@ -2653,13 +2664,13 @@ def known_brand_names() -> frozenset[str]:
 #: 集团唯一, 总站 …; 在线 is no part before 上 or 下: 某某在线上召开 is 在线上, the hijacker's name before it)
 _KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
-                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|网址大全|城(?=所有|最新|备用|网址|官网|入口)"
+                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
                 # 44118太阳成城集团)
                 # (a colon the hijacker left after the name where a heading's words go on: 某某体育网址:开展…; a dash or an underscore
                 # before the site's words: 某某体育平台-官网首页)
-                r"|[:：](?=[\u4e00-\u9fff])|[-－_](?=官网|官方|首页|入口|登录|注册)|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
+                r"|[:：](?=[\u4e00-\u9fff“\"])|[-－_](?=官网|官方|首页|入口|登录|注册)|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
 #: either way, or mixed (新葡京娱樂)
 _TRAD_OF = {"乐": "樂", "娱": "娛", "国": "國", "际": "際", "网": "網", "体": "體", "游": "遊", "戏": "戲", "贵": "貴", "宾": "賓", "会": "會",
