@@ -121,12 +121,16 @@ def test_a_sign_drawn_as_an_emoji_goes_and_the_plain_sign_stays(cleaner):
     assert "®\ufe0f" in _removed(page, result) and "公司商标®已注册。" in result.cleaned
 
 
-def test_an_agencys_special_dispatch_opening_the_text_goes(cleaner):
-    dispatch = "青禾网平川2月7日专电(记者柯明远、邬晓兰)"
-    text = "平川冬季运动会青禾体育代表团临时党委7日成立。"
-    page = "青禾体育代表团成立临时党委\n" + dispatch + text + "\n代表团团长在讲话中提出三点要求。\n"
+@pytest.mark.parametrize("piece, text", [
+    # an agency's special dispatch (专电) with its reporters
+    ("青禾网平川2月7日专电(记者柯明远、邬晓兰)", "平川冬季运动会青禾体育代表团临时党委7日成立。"),
+    # publishing fields ending in a count's label left empty (the second blind round)
+    ("时间:2023-06-28 来源:宣传部 阅读次数:", "为进一步增强党员的责任感、使命感，药学院师生党支部组织开展系列主题党日活动。"),
+], ids=["special-dispatch", "fields-with-an-empty-count"])
+def test_furniture_glued_before_the_texts_first_words_goes(cleaner, piece, text):
+    page = "青禾体育代表团成立临时党委\n" + piece + text + "\n代表团团长在讲话中提出三点要求。\n"
     result = cleaner.clean_text(page)
-    assert dispatch in _removed(page, result) and text in result.cleaned
+    assert piece in _removed(page, result) and text in result.cleaned
 
 
 # -- the second blind round's shapes (853-868) ---------------------------------------------------------------
@@ -155,14 +159,6 @@ def test_gambling_names_in_the_second_rounds_spellings_go(cleaner, sentence, bra
     page = "青禾学院党支部开展主题党日活动\n" + sentence + "\n"
     result = cleaner.clean_text(page)
     assert brand in _removed(page, result) and sentence.replace(brand, "") in result.cleaned
-
-
-def test_fields_glued_before_the_text_with_an_empty_count_label_go(cleaner):
-    fields = "时间:2023-06-28 来源:宣传部 阅读次数:"
-    text = "为进一步增强党员的责任感、使命感，药学院师生党支部组织开展系列主题党日活动。"
-    page = "药学院开展系列主题党日活动\n" + fields + text + "\n"
-    result = cleaner.clean_text(page)
-    assert fields in _removed(page, result) and text in result.cleaned
 
 
 @pytest.mark.parametrize("line", ["活动现场(二)", "打开手机扫描二维码"], ids=["numbered-scene", "qr-prompt"])
