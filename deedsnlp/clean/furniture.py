@@ -38,7 +38,8 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import CJK, HEADING_RE as _HEADING_RE, cjk_count, junk_patterns, literal_regex
+from .patterns import (CJK, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, cjk_count,
+                       junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
 from .structure import _SIGN_OFF_DATE_RE
 
@@ -825,7 +826,7 @@ _COLON_HEADING_RE = re.compile(r"[\u4e00-\u9fff“”\"]{3,14}[：:][ \u3000]?(?
 _FIELD_WORD_RE = re.compile(r"来源|作者|发布|单位|时间|日期|编辑|责编|审核|供稿|摄影|通讯员|记者|地址|电话|邮编|网址|主办|承办|"
                             r"版权|关键词|关键字|标签|摘要|导语|栏目|频道|位置|浏览|点击|阅读|分享|下载|上一篇|下一篇")
 #: a line of an item's date and source (2019-10-15 来源：…, 来源：… 日期：2007-11-22, 发布时间：…)
-_DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}[-年/.]\d{1,2}|(?:来源|发布时间|发布日期|时间|日期|作者)[ \u3000]*[:：])")
+_DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}[-年/.]\d{1,2}|" + f"(?:{PUBLISHING_ACT}?{PUBLISHING_TIME}|{SOURCE_OR_WRITER}){LABEL_COLON})")
 #: what a site's name ends in (a page's first line that is the site's, not the item's title)
 _SITE_END_RE = re.compile(r"(?:网|网站|门户|之窗|在线|频道|首页|平台|客户端)[ \t\u3000]*$")
 
@@ -1903,7 +1904,7 @@ _TO_LINE_END_UNITS = frozenset({"breadcrumb_line", "disclaimer_line", "site_blur
 #: words with no digit, colon or sentence mark, then the day's or the source's label (a publisher's name before them,
 #: 某某老干部局 发布时间：…, is no headline)
 _HEADLINE_BEFORE_FIELDS_RE = re.compile(r"[ \t\u3000]*(?P<head>[\u4e00-\u9fff“”《》][\u4e00-\u9fff“”《》 \u3000]{3,39}?(?<![报网台社局委部室处办 \u3000]))[ \u3000]*"
-                                        r"(?=(?:发布|发表|更新)(?:时间|日期)|信息来源|来源[ \u3000]*[:：])")
+                                        f"(?={PUBLISHING_ACT}{PUBLISHING_TIME}|信息来源|(?:来源|來源){LABEL_COLON})")
 _CRUMB_SEP_RE = re.compile(r"[ \u3000]*(?:>>|»|>|＞|›|→|/)[ \u3000]*|[ \u3000]+[-－][ \u3000]+")
 #: the last crumb that names the page itself (…> 正文), or a channel the text is glued to (首页 - 新闻中心近日，…)
 _LAST_CRUMB_RE = re.compile(r"(?:正文|内容|详情|详细内容|阅读|文章内容|浏览文章)[ \u3000]*|[\u4e00-\u9fff]{0,6}(?:中心|动态|要闻|资讯|专题|频道|栏目)(?=[\u4e00-\u9fff])")

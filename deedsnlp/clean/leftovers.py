@@ -14,7 +14,7 @@ from typing import Iterable
 from .bylines import find_bylines, opens_with_credit
 from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, inline_rules,
                         preface_sentence, surnames)
-from .patterns import UNIT_WORD_RE
+from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
 from .spans import Candidate, Line
 
 def _blank(text: str, spans: list[Candidate]) -> str:
@@ -301,7 +301,7 @@ _URL_ONLY_RE = re.compile(r"[ \t\u3000]*(?:https?://|www\.)[A-Za-z0-9./_%?=&#:-]
 #: a body's name alone (某某工作委员会, 某某市教育局, 某某研究中心)
 _BODY_NAME_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,20}(?:委员会|局|厅|部|办公室|中心|协会|学会|研究会|院|网|网站)[ \t\u3000]*")
 #: a day alone (2019年07月16日, 2019-07-16)
-_DAY_ONLY_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+_DAY_ONLY_RE = re.compile(r"[ \t\u3000]*" + DAY + r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
 #: a site's name alone (某某局政府网, 某某新闻网, 某某门户网站)
 _SITE_NAME_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,20}(?:政府网|门户网站|新闻网|网站|网|在线)[ \t\u3000]*")
 #: a report's own first words: its organisation or a count of its people (某某党支部现有党员二十六名)
@@ -843,7 +843,7 @@ def _keep_opening_original_title(view: str, kept: list[Candidate], lines: list[L
 
 
 #: a news page's publishing line under its headline (发布时间：…, 来源：…, 作者：…, or the day and hour alone: 2021-12-13 17:43)
-_PUBLISHING_LINE_RE = re.compile(r"(?:发布|发表|更新|發佈|發布|發表)(?:时间|日期|時間)|(?:来源|來源|作者)[ \u3000]*[:：]|"
+_PUBLISHING_LINE_RE = re.compile(f"{PUBLISHING_ACT}{PUBLISHING_TIME}|{SOURCE_OR_WRITER}{LABEL_COLON}|"
                                  r"^[ \t\u3000]*[-—]?[ \t\u3000]*(?:19|20)\d\d[ \u3000]*[-年./][ \u3000]*\d{1,2}[ \u3000]*[-月./][ \u3000]*\d{1,2}")
 #: what a site's name, a menu, a crumb or a field of the page's credits carries and a headline does not
 _NO_HEADLINE_RE = re.compile(r"[|｜>»_]|(?:网|網|报|報|频道|頻道|在线|在線|客户端)$|^[-•·\s]*(?:审核|審核|审稿|编辑|編輯|责编|校对|作者|文|图|圖|"

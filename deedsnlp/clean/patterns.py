@@ -327,6 +327,17 @@ def junk_patterns() -> JunkPatterns:
     return compile_patterns(load_vocabulary())
 
 
+#: a page's publishing fields as sites print their labels (发布时间：, 发表日期：, 来源：, 作者：; traditional forms too, on a
+#: page the analysis view left unconverted): the act of publishing, its time, the source or the writer, the label's colon.
+#: The detectors that read publishing lines build their shapes from these parts.
+PUBLISHING_ACT = "(?:发布|发表|更新|發佈|發布|發表)"
+PUBLISHING_TIME = "(?:时间|日期|時間)"
+SOURCE_OR_WRITER = "(?:来源|來源|作者)"
+LABEL_COLON = r"[ \u3000]*[:：]"
+#: a day written in figures: 2024年5月14日, 2024-05-14, 2024/5/14, 2024.05.14
+DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+
+
 #: a unit or its members named in a sentence: a report's sentence (支部网站开通下载专区…), never a site's
 #: notice about its own pages
 UNIT_WORD_RE = re.compile(r"支部|总支|党委|党组|党员|干部|学校|学院|医院|公司|村委|社区|单位|机关|街道|群众")

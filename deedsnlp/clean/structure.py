@@ -59,7 +59,7 @@ import re
 from bisect import bisect_right
 
 from ..text.captions import is_action_caption
-from .patterns import CJK_RE
+from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
@@ -118,7 +118,7 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![�
 _GROUP_PHOTO_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{0,16}(?:合影留念|合影|留影|合照)[。.]?[ \t\u3000]*")
 
 #: a page's publishing line under a headline (发布时间：… 来源：… 作者：…)
-_PUBLISHING_RE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[ \u3000]*[:：]|来源[ \u3000]*[:：]|作者[ \u3000]*[:：]")
+_PUBLISHING_RE = re.compile(f"{PUBLISHING_ACT}?{PUBLISHING_TIME}{LABEL_COLON}|{SOURCE_OR_WRITER}{LABEL_COLON}")
 #: a date alone on a line (2022年11月26日 星期六, 2024-05-14)
 _DATE_ONLY_RE = re.compile(r"(?:19|20)\d\d(?:[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日|[-/.]\d{1,2}[-/.]\d{1,2})"
                            r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?")
