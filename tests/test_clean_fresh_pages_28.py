@@ -167,3 +167,18 @@ def test_a_numbered_scene_caption_and_a_phones_qr_prompt_go(cleaner, line):
     page = "药学院开展系列主题党日活动\n" + body + line + "\n" + body.replace("80", "90")
     result = cleaner.clean_text(page)
     assert line in _removed(page, result) and body.strip() in result.cleaned
+
+
+def test_a_journal_papers_abstract_wrapped_over_lines_keeps_its_text(cleaner):
+    # a journal's PDF page: the abstract wraps over lines, the keywords and the classification stand under it;
+    # the label goes, the authors' abstract is the page's text
+    first = "共青团建设受到党和国家的高度重视，共青团是党的助手和后备军。党建带团建是新时代背景下基"
+    page = ("以党建带团建为抓手深化共青团改革\n"
+            "   柯明远 邬晓兰\n"
+            "   摘要:" + first + "\n"
+            "层团组织勇担使命、开拓创新的积极实践。青禾初级中学通过一系列组织活动、制度建设，推动团建工作。\n"
+            "   关键词:党建;团建;共青团改革\n"
+            "   中图分类号:G41   文献标识码:A\n"
+            "一、以党建带团建的重要意义\n")
+    result = cleaner.clean_text(page)
+    assert "摘要:" in _removed(page, result) and first in result.cleaned

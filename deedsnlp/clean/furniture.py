@@ -1363,6 +1363,10 @@ _ABSTRACT_OPEN_RE = re.compile(r"[ \t\u3000]*[【\[]?摘[ \u3000]?要[】\]]?[ \
 _RECORD_FIELD_RE = re.compile(r"[ \t\u3000]*(?:题名|篇名|作者|期刊名称|刊名|出版年|年份|年卷期|页码|来源期刊|分类号|ISSN)[ \u3000]*[:：]")
 
 
+#: a journal page's fields under a paper's abstract: its keywords and its classification (关键词：…, 中图分类号：…)
+_PAPER_FIELD_RE = re.compile(r"[ \t\u3000]*(?:关键词|关键字|中图分类号|文献标识码|文章编号|[Kk]ey ?[Ww]ords)[ \u3000]*[:：]")
+
+
 def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     """A journal page's keywords row without its label, beside the paper's abstract (摘要：…): the
     row goes, and of the abstract only its label (the authors' abstract is the page's text; a site's
@@ -1377,7 +1381,10 @@ def _paper_abstract(view: str, lines: list[Line], found: list[Candidate]) -> lis
             continue
         rows = [x for x in filled[max(0, k - 1) : k] + filled[k + 1 : k + 2] if _KEYWORD_ROW_RE.fullmatch(view, x.start, x.end)]
         record = sum(1 for x in filled[max(0, k - 4) : k] + filled[k + 1 : k + 5] if _RECORD_FIELD_RE.match(view, x.start, x.end)) >= 2
-        if not rows and not record:
+        # (a journal's page: the paper's keywords or its classification a few lines under the abstract wrapped over lines,
+        # 关键词：… and 中图分类号：… under it)
+        paper = any(_PAPER_FIELD_RE.match(view, x.start, x.end) for x in filled[k + 1 : k + 7])
+        if not rows and not record and not paper:
             continue  # (a catalogue's record of the paper, 题名： 作者： 期刊名称： 出版年：, holds the authors' abstract too)
         for x in rows:
             out.append(Candidate("furniture", x.start, x.end, "removed", f"a paper's keywords: {view[x.start:x.end].strip()[:30]}",
