@@ -182,3 +182,11 @@ def test_a_journal_papers_abstract_wrapped_over_lines_keeps_its_text(cleaner):
             "一、以党建带团建的重要意义\n")
     result = cleaner.clean_text(page)
     assert "摘要:" in _removed(page, result) and first in result.cleaned
+
+
+def test_a_news_apps_banner_opening_the_page_goes_and_the_title_stays(cleaner):
+    title = "青禾县结核病防治所召开“一支部一品牌”初评汇报会"
+    body = "为充分展现各党支部的凝聚力、战斗力和创造力，近日，青禾县结核病防治所召开支部品牌初评汇报会。"
+    page = "新青禾青禾日报新媒体\n\n打开\n" + title + "\n新青禾 • 综合\n2023-12-07 15:30:03\n\n" + body + "\n"
+    result = cleaner.clean_text(page)
+    assert "新青禾青禾日报新媒体" in _removed(page, result) and title in result.cleaned and body in result.cleaned
