@@ -38,8 +38,8 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import (CJK, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, cjk_count,
-                       junk_patterns, literal_regex)
+from .patterns import (CJK, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER,
+                       cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
 from .structure import _SIGN_OFF_DATE_RE
 
@@ -84,19 +84,17 @@ def _active_literal_rules(view: str) -> set[str]:
     return {name for name in maybe if any(w in view for w in words[name])}
 
 
-#: what a rule's ``keep_if`` names: a check of the match that keeps it (the rule's shape holds report text too)
-_KEEP_IF = {"labelled_title": lambda view, m: _labelled_title(m.group()), "quoted": lambda view, m: _quoted_pointer(m.group())}
-
-
-#: a site's words pointing the reader at what it brings (为大家介绍, 给您带来)
-_POINTER_RE = re.compile(r"(?:为|给|向)(?:大家|您|你|各位|读者)(?:介绍|整理|分享|带来|精选|推荐|收集|提供|汇总|展示|收录)")
-
-
-def _quoted_pointer(line: str) -> bool:
-    """Whether every pointer to the reader in ``line`` stands inside a quotation left open before it: someone in the
-    report speaking (主播说：“…今天为大家带来的是我们村的特色农产品…”), not the site."""
-    found = list(_POINTER_RE.finditer(line))
+def _quoted_anchor(line: str, anchor: re.Pattern) -> bool:
+    """Whether every place the rule's ``anchor`` finds in ``line`` stands inside a quotation left open before it:
+    someone in the report speaking (主播说：“…今天为大家带来的是我们村的特色农产品…”), not the site."""
+    found = list(anchor.finditer(line))
     return bool(found) and all(line.count("“", 0, m.start()) > line.count("”", 0, m.start()) for m in found)
+
+
+#: what a rule's ``keep_if`` names: a check of the match that keeps it (the rule's shape holds report text too), made
+#: from the rule (``quoted``: the rule's anchor said inside a quotation)
+_KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.group()),
+            "quoted": lambda rule: lambda view, m, a=re.compile(rule["anchor"]): _quoted_anchor(m.group(), a)}
 
 
 def _rule_checks(rules: dict) -> dict[str, tuple]:
@@ -109,7 +107,7 @@ def _rule_checks(rules: dict) -> dict[str, tuple]:
         if "keep_if" in x:
             if x["keep_if"] not in _KEEP_IF:
                 raise ValueError(f"junk_furniture.yaml: rule {k}: unknown keep_if {x['keep_if']!r}")
-            fs.append(_KEEP_IF[x["keep_if"]])
+            fs.append(_KEEP_IF[x["keep_if"]](x))
         if "head_lines" in x:
             n, c = int(x["head_lines"]), int(x.get("head_min_cjk", 0))
             fs.append(lambda view, m, n=n, c=c: view.count("\n", 0, m.start()) > n
@@ -617,8 +615,6 @@ _TALLY_RE = re.compile(r"[^，。,；;！？!?:：|/<>]{0,24}(?:共|累计|合�
                        r"[^，。,；;！？!?:：|/<>]{0,24}?\d[\d.,，]*[ \u3000]*(?:万|亿)?(?:元|人次|人|户|个|项|次|吨|公里|件|台|场)[。]?")
 #: a name and its colon alone on a line (某某：)
 _SPEAKER_RE = re.compile(r"([\u4e00-\u9fff·]{2,5})[ \u3000]*[:：]")
-#: what opens a quotation
-_QUOTE_OPEN = ("“", "\"", "「", "『", "‘")
 
 
 def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -> bool:
@@ -629,7 +625,7 @@ def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -
         return False  # (文号：, 编辑：: a field's label, whatever surname its first character is)
     for ln in lines:
         if ln.number > number and (x := view[ln.start : ln.end].strip()):
-            return x.startswith(_QUOTE_OPEN)
+            return x.startswith(QUOTE_OPENS)
     return False
 
 
@@ -1235,10 +1231,15 @@ def _labelled_title(line: str) -> bool:
 PREFACE_RULES = ("genre_preface", "reader_preface", "editor_preface")
 
 
+@lru_cache(maxsize=1)
+def _preface_rules() -> tuple[re.Pattern, ...]:
+    return tuple(rx for rx, name, _ in _compiled()["inline"] if name in PREFACE_RULES)
+
+
 def preface_sentence(text: str) -> bool:
     """Whether ``text`` holds a 范文 site's preface as the inline rules read it (下面是小编为大家整理的…，供大家参考。),
     whichever detector took it (the line model may read the same sentence as the site's notice)."""
-    return any(name in PREFACE_RULES and rx.search(text) for rx, name, _ in _compiled()["inline"])
+    return any(rx.search(text) for rx in _preface_rules())
 
 
 def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Candidate]:

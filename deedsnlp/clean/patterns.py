@@ -334,6 +334,8 @@ PUBLISHING_ACT = "(?:发布|发表|更新|發佈|發布|發表)"
 PUBLISHING_TIME = "(?:时间|日期|時間)"
 SOURCE_OR_WRITER = "(?:来源|來源|作者)"
 LABEL_COLON = r"[ \u3000]*[:：]"
+#: what opens a quotation (“ " 「 『 ‘)
+QUOTE_OPENS = ("“", "\"", "「", "『", "‘")
 #: a day written in figures: 2024年5月14日, 2024-05-14, 2024/5/14, 2024.05.14
 DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
 

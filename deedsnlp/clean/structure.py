@@ -59,7 +59,7 @@ import re
 from bisect import bisect_right
 
 from ..text.captions import is_action_caption
-from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER
+from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
@@ -284,7 +284,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         t = content[j][1]
         if len(t) > 40 or _SENT_END_RE.search(t.rstrip("。")) or t.endswith(("：", ":")):
             continue
-        if t.startswith(("“", "\"", "「", "『", "‘")):
+        if t.startswith(QUOTE_OPENS):
             continue  # a quotation under a label is the text's (浏览量： / “大家好！…”, 某某： / “…”): no field holds one
         if t.endswith("。") and re.search("[，,]", t):
             continue  # a sentence of clauses (使命呼唤担当，榜样催人奋进。): the report's, whatever widget stands above it
