@@ -50,7 +50,7 @@ _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端|新闻)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
 #: a role in a credit (the words a name follows; 文|通讯员 某某 图|通讯员 某某: what each did before the role)
 _ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(?:[赴驻][{_C}]{{1,4}}?)?(?:全媒体?|融媒体?|见习|实习|特约|特派|首席|摄影|学生|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
-         r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文|图)")
+         r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文[、·]?[图摄]|图[、·]文|文|图)")
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|手记|寄语|"
              r"队伍|团队|工作|培训|协会|之家|风采|展|节|站|部|组|室)")
@@ -62,14 +62,14 @@ _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
 #: a reporter's role glued right after the name before it (记者某某通讯员某某报道: no space between the credits)
 _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
 _END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE})"
-_ITEM = rf"{_ROLE}[ \u3000]*[:：]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
+_ITEM = rf"{_ROLE}[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
 _RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
 _OUTLETS_RE = re.compile(_OUTLETS)
 _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
-_STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文")
+_STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文|文[、·]?[图摄]|图[、·]文")
 _DATELINE_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)

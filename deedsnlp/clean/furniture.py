@@ -1709,7 +1709,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|�
 #: ((某某办), (某某党支部), (某某宣), 某某局 某某), or names alone in brackets
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?:[。！？!?]|…|\.{3})[ \u3000]*(?:"
-    rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}[ \u3000]*){{1,4}}[)）]?"
+    rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道))?[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
     # without brackets (某某县档案局 某某)
@@ -1785,6 +1785,10 @@ def _lead_names(view: str) -> list[Candidate]:
     return out
 
 
+#: a bracketed credit after the last sentence that the excerpt cut before its bracket closed (…推向高潮。（某某 通讯员 某某)
+_CUT_CREDIT_RE = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(][^\n（）()。，,！？]{0,16}(?:记者|通讯员)[^\n（）()。，,！？]{0,16}\s*\Z")
+
+
 def _tail_bylines(view: str) -> list[Candidate]:
     """A byline stuck to the end of a body line (…取得实效。（通讯员 某某 某某）is cut by the
     bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, a
@@ -1812,6 +1816,10 @@ def _tail_bylines(view: str) -> list[Candidate]:
         lead = 3 if m.group().startswith("...") else 1
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
+    m = _CUT_CREDIT_RE.search(view)
+    if m:
+        out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a credit the excerpt cut off: {m.group().strip()[:30]}",
+                             priority=5, data={"unit": "tail_byline", "score": 0.9, "detector": "shape rule"}))
     return out
 
 

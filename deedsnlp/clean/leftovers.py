@@ -550,7 +550,8 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
 
 #: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …);
 #: a forum thread's counts over its title (查看: 2557|回复: 0) stand where a crumb does
-_HEAD_CRUMB_RE = re.compile(r"查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+|(?:当前|现在)的?位置|您的位置|您所在(?:的)?位置|所在位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]")
+_HEAD_CRUMB_RE = re.compile(r"查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+|(?:当前|现在)的?位置|您的位置|您所在(?:的)?位置|所在位置|^(?:网站)?首\s?页\s*[>»›＞/|｜]|^主页\s*[>»›＞]"
+                            r"|^(?:网站)?首\s?页(?:[ \t\u3000]+\S{2,12}){1,8}$")
 #: a report's own outline heading (一、…, （二）…): a site's head numbers its items with digits, if at all
 _CHINESE_OUTLINE_RE = re.compile(r"[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]")
 #: a menu of short words in a row (首页 资讯 视频 图集): no title
@@ -879,6 +880,39 @@ def _keep_headline_over_publishing_line(view: str, kept: list[Candidate], lines:
             kept.remove(taking[0])
         return
 
+
+
+#: how a column's tag ends (党建工作, 公司动态, 党务公开, 社会实践, 医疗特色): the site's words for a column, not a title's
+_COLUMN_TAG_END_RE = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|简讯|专栏|园地|视窗|聚焦|之窗|信息|公告|通知|消息|频道|栏目|头条|风采|党建|建设|工作|公开|活动|特色|介绍|实践|服务)$")
+#: a headline: a line of six Chinese characters or more, no sentence inside, no subtitle's dash or 记 opening it
+_HEADLINE_RE = re.compile(r"(?![—\-－─–记])(?=(?:[^\n]*?[\u4e00-\u9fff]){6})[^\n。！？!?]{8,60}[。！？!?]?")
+
+
+def _take_column_over_headline(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A news item's column tag on its own line over its headline, the item's publishing line (taken) under the headline
+    (党建工作 / 某某公司党支部开展清理排水沟活动 / 发布时间：2022-08-09): the tag goes, whatever words the text repeats. Two
+    to eight Chinese characters ending as a column's name does (工作, 动态, 公开, 风采 …; a main title over its subtitle
+    (燃烧的红烛 / ——记某某) ends otherwise), in the page's head (no paragraph of prose above)."""
+    gone = _removed_whole(view, kept)
+    removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:16]
+    new = []
+    for k in range(len(filled) - 2):
+        tag, head, pub = filled[k : k + 3]
+        x = view[tag.start : tag.end].strip()
+        if len(x) >= 25 and "。" in x and not gone(tag):
+            break  # prose: the head is over
+        if gone(tag) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", x) or not _COLUMN_TAG_END_RE.search(x):
+            continue
+        h = view[head.start : head.end].strip()
+        if gone(head) or h == x or not _HEADLINE_RE.fullmatch(h) or _NO_HEADLINE_RE.search(h):
+            continue
+        if not _PUBLISHING_LINE_RE.search(view[pub.start : pub.end].strip()) or any(
+                view[a:b].strip() for a, b in _gaps(removed, pub.start, pub.end)):
+            continue  # (the publishing line taken whole, by one candidate or by its fields' several)
+        new.append(Candidate("furniture", tag.start, tag.end, "removed", f"a column's tag over the headline: {x}", priority=5,
+                             data={"unit": "column_over_headline", "score": 0.85, "detector": "leftovers"}))
+    _add_leftovers(kept, new)
 
 def _prefer_title_below_reading_label(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A page that shows its title after a reading label (正在阅读：【栏目】某某) and again under its crumb: the
