@@ -85,3 +85,114 @@ def test_a_copyright_sign_inside_a_sentence_stays(cleaner):
     page = TEXT + line
     result = cleaner.clean_text(page)
     assert line.strip() in result.cleaned
+
+
+# -- the blind round's body losses (precision) ---------------------------------------------------------------------
+
+
+def test_a_sites_lead_slot_holding_the_whole_excerpt_keeps_the_text(cleaner):
+    # 【导读】 run into three hundred characters of the report (a flattened page): the slot's label goes, the text stays
+    text = ("全馆实现营业收入385万元，基本维持收支平衡，被授予“巾帼文明岗”称号。之所以取得这些成绩，主要是我馆在局党组的"
+            "正确领导下，抓了以下几方面工作。今年四月以来，我馆根据局党组的指示精神和全市民政工作会议的部署，在服务中实施了"
+            "“人文关怀工程”，目前已完成图纸设计、工程预算等前期工作。我们认真执行惠民政策，截至目前已为90户困难群众减免费用。"
+            "（二）打造“平安菊”优质服务品牌。今年以来，品牌的内容不断丰富，特色更加鲜明，开展征文、演讲比赛，向社会展示了"
+            "职工的精神风貌。支部深入开展“创先争优”活动，党建工作突出，被市直机关工委命名为“五星级党支部”。五是组织全体员工"
+            "分两批赴兄弟单位参观学习，取长补短，共同提高。")
+    page = "【导读】" + text
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "【导读】" and text in result.cleaned
+
+
+def test_a_sites_short_lead_slot_still_goes_whole(cleaner):
+    lead = "【导读】本文介绍了某某馆党支部的先进事迹，供大家参考。"
+    page = lead + "\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert lead in _removed(page, result)
+
+
+def test_the_titles_words_going_on_as_a_sentence_stay(cleaner):
+    title = "多民族地区党支部如何铸牢民族团结坚强堡垒"
+    sentence = title + "，可以从以下方面进行探索："
+    page = title + "\n发布时间：2025-10-27\n" + TEXT + sentence + "\n一是抓好理论武装。\n"
+    result = cleaner.clean_text(page)
+    assert sentence in result.cleaned
+
+
+def test_two_speakers_in_one_closed_sentence_are_no_picture_caption(cleaner):
+    line = "柯明远同志代表联合党支部、杜晓岚同志代表研究生党支部分别在会议上发言。"
+    page = TEXT + line + "\n" + "会议号召全体党员立足岗位作贡献，以实际行动践行初心使命。\n"
+    result = cleaner.clean_text(page)
+    assert line in result.cleaned
+
+
+def test_a_headline_naming_the_honour_it_builds_towards_stays(cleaner):
+    title = "青禾集团着力建设全国先进基层党组织"
+    page = title + "\n\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned
+
+
+def test_a_spaced_main_title_over_its_subtitle_stays(cleaner):
+    page = "先进人物演讲稿_征文演讲\n\n发布时间:2017-07-25  编辑:admin\n\n情 满 旅 途\n——记青禾客运公司驾驶员柯明远\n\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert "情 满 旅 途" in result.cleaned and "——记青禾客运公司驾驶员柯明远" in result.cleaned
+
+
+# -- junk in the blind round's wording -----------------------------------------------------------------------------
+
+
+def test_a_document_sites_table_of_contents_goes_and_the_texts_headings_stay(cleaner):
+    toc = ["一、突出教育主题，发挥辐射功能", "（一）全方位宣传先进事迹", "（二）多形式开展纪念活动", "二、加强设施建设，优化环境"]
+    page = ("青禾县烈士陵园先进事迹\n\n发表时间:2014/11/21 12:03:44\n目录/提纲:……\n" + "\n".join(toc) + "\n……\n"
+            "青禾县烈士陵园先进事迹\n\n青禾县烈士陵园建成于1958年，多年来坚持以红色教育为主线。\n" + toc[0] + "\n" + toc[1] + "。陵园每年接待参观群众3万余人次。\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "目录/提纲" in removed and all(t in removed for t in toc[1:])
+    assert result.cleaned.count(toc[0]) == 1 and toc[1] + "。陵园" in result.cleaned
+
+
+def test_datelines_and_fields_run_into_the_texts_day_go(cleaner):
+    text = "4月13日，青禾综合保税区召开党建工作推进会，持续激发新经济组织党建活力。"
+    for head in ("青禾网闪电新闻4月13日讯", "青禾新闻网消息记者 杜晓岚", "时间:2024-09-28 19:04:09 来源:i青禾"):
+        body = text if not head.endswith("讯") else text[6:]
+        page = head + body + "\n" + TEXT
+        result = cleaner.clean_text(page)
+        assert _removed(page, result).strip() == head.strip(), head
+        assert body in result.cleaned
+
+
+def test_a_reposts_outlet_with_its_day_and_colon_before_the_headline_goes(cleaner):
+    page = "青禾网(2021-03-23):青禾大学科技创新团队党支部：“党建+”激活基层组织活力\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "青禾网(2021-03-23):"
+
+
+def test_an_outlets_name_in_brackets_before_the_headline_goes_and_a_columns_stays(cleaner):
+    page = "【青禾中医药报】以“党建+科研”铸就坚强堡垒 青禾中医打造样板党支部\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "【青禾中医药报】"
+    column = "【不忘初心牢记使命】青禾中医打造样板党支部\n"
+    result = cleaner.clean_text(column + TEXT)
+    assert "青禾中医打造样板党支部" in result.cleaned
+
+
+def test_pictures_named_as_photos_and_file_copies_go(cleaner):
+    for line in ("柯书记近照", "青禾煤化工焦炉工程照", "杜晓岚工作照", "河口村航拍图", "青禾出租_副本", "出租车3_副本"):
+        page = TEXT + line + "\n" + "他说：“我们要把产业做大。”\n"
+        result = cleaner.clean_text(page)
+        assert _removed(page, result).strip() == line, line
+
+
+def test_gambling_names_with_their_trades_tails_go(cleaner):
+    for brand in ("威斯尼斯人wns888入口中国", "九游会老哥必备的交流社区", "捕鱼上分app"):
+        page = f"去年以来，青禾钢铁厂党委深入贯彻{brand}党委的工作部署，推进基层党组织建设全面晋位升级。\n" + TEXT
+        result = cleaner.clean_text(page)
+        assert brand in _removed(page, result), brand
+        assert "党委的工作部署" in result.cleaned
+
+
+def test_a_sites_prompts_and_column_menus_go(cleaner):
+    for line in ("您还未登录，登录后将直接提交信件！", "取消确认", "您要打印的文件是：青禾集团打造党建新名片", "旗下栏目: 青禾好人 河口好人 其他好人"):
+        page = TEXT + line + "\n"
+        result = cleaner.clean_text(page)
+        assert _removed(page, result).strip() == line, line

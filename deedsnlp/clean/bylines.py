@@ -61,7 +61,7 @@ _DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
 #: a reporter's role glued right after the name before it (记者某某通讯员某某报道: no space between the credits)
 _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
-_END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE})"
+_END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|\d{{1,2}}月\d{{1,2}}日)"  # (记者 某某10月24日上午，…: the text's day)
 _ITEM = rf"{_ROLE}[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
@@ -72,6 +72,8 @@ _RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文|文[、·]?[图摄]|图[、·]文")
 _DATELINE_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
+#: the text opening with its day right after a credit's last name (记者 某某10月24日上午，…)
+_DAY_AHEAD_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: the word of an outlet closing its name before a dateline's 讯 (某某网讯, 某某日报讯, 某某融媒讯)
 _OUTLET_WORD = "(?:网|报|台|社|刊|在线|新闻|融媒体?)"
@@ -102,6 +104,8 @@ _DATELINE_OPENINGS = (
     rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]+{_TEXT_AHEAD}",
     # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
     rf"[{_C}]{{2,10}}{_DAY}讯[ \u3000:：]+(?=[{_C}“\"\d])",
+    # an outlet's word, maybe its channel, and the day before 讯, glued to the text (某某网某某新闻4月13日讯某某区不断…)
+    rf"[{_C}]{{1,10}}?{_OUTLET_WORD}[{_C}]{{0,6}}?{_DAY}讯(?=[{_C}“\"])",
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
     # dateline's (junk_furniture.yaml: wire_dateline)
     rf"[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}{_DAY}消息[ \u3000:：,，]+(?=[{_C}“\"\d])",
@@ -255,7 +259,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         closed = run.endswith((")", "）")) and (_DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
                                                  or run.startswith(("(", "（"))  # (文|通讯员 某某 图|通讯员 某某)5月31日晚，…
                                                  or _OUTLETS_RE.fullmatch(re.split(r"[ \u3000]*[（(]", run, maxsplit=1)[0]) is not None)  # 某某网-某某融媒体中心(记者 某某)近日，…
-        if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
+        dayed = _DAY_AHEAD_RE.match(rest) is not None  # (记者 某某10月24日上午，…: the text opens with its day)
+        if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed and not dayed:
             # names apart by spaces may have taken the text's first word (… 欧阳丹 近日，…): give it back
             cut = max(run.rfind(" "), run.rfind("\u3000"))
             if cut <= 0:
@@ -267,7 +272,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                 continue  # the run without its last word is no credit run
         items = len(_ITEM_RE.findall(run))
         glued = closed or _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
-        if not glued or len(rest.strip()) < (1 if closed else 10) or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed:
+        if not glued or len(rest.strip()) < (1 if closed else 10) or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed and not dayed:
             continue  # 记者 某某 在村里看到…: a reporter's own sentence
         while end < ln.end and view[end] in " \u3000:：":
             end += 1
@@ -299,6 +304,12 @@ _GLUED_FIELDS_RE = re.compile(
 _GLUED_STAMP_FIELDS_RE = re.compile(
     rf"[ \t\u3000]*(?:{_FIELD}[ \u3000]*[:：][ \u3000]*)?{_STAMP}(?:[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})+[ \u3000]+"
     rf"(?=[{_C}“\"]|\d{{1,2}}月\d{{1,2}}日)")
+
+
+#: the item's stamp and fields whose last value runs into the text's day (时间:2024-09-28 19:04:09 来源:某某网9月27日上午，…)
+_GLUED_DAY_FIELDS_RE = re.compile(
+    rf"[ \t\u3000]*(?:{_FIELD}[ \u3000]*[:：][ \u3000]*)?{_STAMP}(?:[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})*?"
+    rf"[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*[^\s:：。，,！？!?\d]{{1,20}}?(?=\d{{1,2}}月\d{{1,2}}日)")
 
 
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
@@ -354,7 +365,8 @@ def find_glued_fields(view: str, lines: list[Line]) -> list[Candidate]:
                                                                  or _EMPTY_FIELD_RE.search(view, ln.start, ln.end)):
             out.append(_credit(ln.start, ln.next, f"the page's fields: {view[ln.start:ln.end].strip()[:30]}", "fields_line", score=0.93))
             continue
-        m = _GLUED_FIELDS_RE.match(view, ln.start, ln.end) or _GLUED_STAMP_FIELDS_RE.match(view, ln.start, ln.end)
+        m = (_GLUED_FIELDS_RE.match(view, ln.start, ln.end) or _GLUED_STAMP_FIELDS_RE.match(view, ln.start, ln.end)
+             or _GLUED_DAY_FIELDS_RE.match(view, ln.start, ln.end))
         if m is not None and ln.end - m.end() >= 10:
             out.append(_credit(ln.start, m.end(), f"the page's fields glued to the text: {m.group().strip()[:30]}", "glued_fields", score=0.92))
     return out

@@ -1029,7 +1029,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if prefix is not None and _QUOTED_ON_RE.match(t, len(prefix)):
             prefix = None  # the text quoting its heading and going on (“欢迎围观我的采访对象，”某某愉快地招呼记者，“…): no variant
         if prefix is not None and line.number not in taken:
-            if _repeatable(t) and first_view[prefix] in early:  # the title with a suffix (an SEO title variant): the
+            if _repeatable(t) and first_view[prefix] in early and not _CLAUSE_ON_RE.match(t, len(prefix)):
+                # the title with a suffix (an SEO title variant; the title's words going on after a comma are a sentence): the
                 # whole line (a line of a page of short lines opening with an earlier one's words is its text)
                 out.append(Candidate("furniture", line.start, line.next, "removed",
                                      f"variant of the page title (first shown on line {first_view[prefix]})", priority=5,
@@ -1288,6 +1289,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
     out += _docsite_page_marks(view, lines)
+    out += _toc_blocks(view, lines)
     out += _column_line(view, lines, out)
     out += _head_tags(view, lines)
     out += _honour_labels(view, lines)
@@ -1545,6 +1547,9 @@ _NAME_POSITION_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(][左右前后][一二
 #: sentence goes on after 现场, or has someone go there (赶到现场。, 奔赴抗洪现场)
 _AT_SCENE_RE = re.compile(r"(?<![到赴入往临在回守离进至达抵])(?<!奔赴[\u4e00-\u9fff]{2})现场。?$")
 _SENT_INSIDE_RE = re.compile(r"[。！？!?；;：:](?!$)")
+#: the title's words going on as a sentence after a comma (某某如何铸牢堡垒，可以从以下方面进行探索：): no variant of the title
+#: (the title with the page's tags after a comma is: 某某事迹材料,标签:…)
+_CLAUSE_ON_RE = re.compile(r"[ \u3000]*[，,；;](?![^\n]*(?:标签|关键词|关键字|[Tt]ags?|TAGS?)[ \u3000]*[:：])")
 _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
 
 
@@ -1574,6 +1579,7 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
             continue  # two clauses or more: a sentence of the text
         if "。" in x[:-1] or _HEADING_RE.match(x) or x[0] in "—-－–(（【[“\"" and not _POSITION_RE.match(x) \
                 or _NARRATIVE_OPEN_RE.match(x) and not _AT_SCENE_RE.search(x) or "作了" in x or "发表了" in x or "并发表" in x or "并作" in x or "出席会议" in x \
+                or "分别" in x and x.endswith("。") \
                 or _SEQUENCE_RE.search(x) \
                 or re.search(r"作[^，,。]{0,6}(?:讲话|报告|发言|部署)。$", x):
             continue
@@ -2007,6 +2013,32 @@ _CUT_END_RE = re.compile(r"[。！？!?”\"）)…]\s*$")
 _CJK_END_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*$")
 
 
+
+#: a document site's table of contents: its label (目录/提纲：……, 目录：) alone on a line, and the line of dots closing it
+_TOC_LABEL_RE = re.compile(r"[ \t\u3000]*(?:目录/提纲|目录|提纲)[ \u3000]*[:：][ \u3000]*(?:…+|\.{3,})?[ \t\u3000]*")
+_TOC_END_RE = re.compile(r"[ \t\u3000]*(?:…+|\.{3,})[ \t\u3000]*")
+
+
+def _toc_blocks(view: str, lines: list[Line]) -> list[Candidate]:
+    """A document site's table of contents shown before its preview of the text (目录/提纲：…… / 一、… / （一）… / ……):
+    the label, the headings it lists (short lines, no sentence) and the dots closing it go; the text's own headings,
+    under the preview's title, stay."""
+    out = []
+    for k, ln in enumerate(lines[:40]):
+        if not _TOC_LABEL_RE.fullmatch(view, ln.start, ln.end):
+            continue
+        for j in range(k + 1, min(len(lines), k + 40)):
+            x = view[lines[j].start : lines[j].end].strip()
+            if _TOC_END_RE.fullmatch(x):
+                if j > k + 1:
+                    out.append(Candidate("furniture", ln.start, lines[j].end, "removed", "a document site's table of contents",
+                                         priority=5, data={"unit": "toc_block", "score": 0.9, "detector": "shape rule"}))
+                break
+            if not x or len(x) > 60 or "。" in x:
+                break  # (no closing dots after short lines: no table of contents)
+        break
+    return out
+
 def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
     """A document site's preview pages, each opened by its number (1、《题目》…, 2、来、出得去、…):
     the numbers 1, 2, … open long lines in turn, and a page is cut mid-sentence, so the next one
@@ -2194,6 +2226,11 @@ _COLUMN_LABEL_RE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,8}|[“\"][\u4e
                               r"[ \u3000]*[|｜][ \u3000]*(?=[\u4e00-\u9fff“\"][^\n|｜>»]{7,}$)")
 
 
+#: a paper's or a site's name in 【】 before the headline it reposts (【某某中医药报】以“党建+科研”铸就堡垒…): longer than a
+#: column's tag, it ends as an outlet's name does
+_OUTLET_TAG_RE = re.compile(r"[ \t\u3000]*[【\[［]([\u4e00-\u9fff]{4,10}(?:日报|晚报|时报|报|网|社|电视台|杂志))[】\]］][ \u3000]*(?=[^\n。！？!?]{6,80}$)", re.M)
+
+
 #: a tag that names a site, a button or the site's mark on its items, not a column (【某某网】, 【新华社】, [其他信息],
 #: [复制链接], 【查看原图】, 【原创】, 【视频】)
 _SITE_TAG_RE = re.compile(r"(?:网|报|社|台|站)$|信息|链接|原图|打印|图片|资料图|分享|收藏|评论|下载|原创|转载|转帖|置顶|推荐|热门|热点|最新|独家"
@@ -2234,7 +2271,7 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a series label in the page's head: {text.strip()}",
                                  priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
             continue
-        m = _HEAD_TAG_RE.match(view, ln.start, ln.end)
+        m = _HEAD_TAG_RE.match(view, ln.start, ln.end) or _OUTLET_TAG_RE.match(view, ln.start, ln.end)
         if m is None or _HEADING_RE.match(view, m.end(), ln.end):
             continue
         if run_in is None:
@@ -2254,10 +2291,11 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: an honour's name alone on a line (全国先进基层党组织(2011年), 某省国资委“四强”党支部, 全国优秀共产党员): a profile page's tag,
-#: not a sentence: no verb of being named (评为, 荣获, 获评, 授予, 被), no sentence punctuation; a notice's title (关于做好…先进党支部)
+#: not a sentence: no verb of being named (评为, 荣获, 获评, 授予, 被) or of building one (着力建设, 争创, 打造), no sentence
+#: punctuation; a notice's title (关于做好…先进党支部)
 #: and an essay's (我身边的优秀共产党员) are no tag
 _HONOUR_LABEL_RE = re.compile(
-    r"[ \t\u3000]*(?![^\n]*(?:评|获|荣|被|授予|命名|表彰))(?!关于)(?![^\n]*的(?:先进|优秀|模范|红旗|标杆|示范|五星|[“\"]?四强|[“\"]?两优))"
+    r"[ \t\u3000]*(?![^\n]*(?:评|获|荣|被|授予|命名|表彰|建设|争创|创建|打造|争当|争做|成为))(?!关于)(?![^\n]*的(?:先进|优秀|模范|红旗|标杆|示范|五星|[“\"]?四强|[“\"]?两优))"
     r"[^\n。，,；;：:！？!?]{0,16}?"
     r"(?:先进基层党组织|先进党组织|模范党组织|先进党支部|优秀党支部|红旗党支部|标杆党支部|示范党支部|五星级?党?支部|"
     r"[“\"]?四强[”\"]?党支部|[“\"]?两优一先[”\"]?|优秀共产党员|优秀党务工作者)(?:[（(]\d{4}年?度?[)）])?[ \t\u3000]*$")
@@ -2681,7 +2719,7 @@ def known_brand_names() -> frozenset[str]:
 #: 集团唯一, 总站 …; 在线 is no part before 上 or 下: 某某在线上召开 is 在线上, the hijacker's name before it)
 _KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
-                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)"
+                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?<=入口|官网)中国(?!共产党|特色)|老哥必备的?交流社区|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
                 # 44118太阳成城集团)

@@ -882,6 +882,31 @@ def _keep_headline_over_publishing_line(view: str, kept: list[Candidate], lines:
 
 
 
+
+#: a main title's characters: Chinese words, spaces between them, quotation marks
+_TITLE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”\"‘’·、 \u3000]+")
+
+
+def _keep_title_over_subtitle(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A short line right over the subtitle that names whom or what it is about (情 满 旅 途 / ——记某某公司驾驶员某某) is the
+    report's main title, whatever the line model read in its shape (spaced characters read as a menu's): the guess that
+    took it whole goes from ``kept``. Not a line of the site's (a name, a menu, a crumb, a field), not a sentence; the
+    subtitle a short line (a paragraph opening with a dash is the text's)."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:20]
+    for k in range(len(filled) - 1):
+        head, sub = filled[k], filled[k + 1]
+        s = view[sub.start : sub.end].strip()
+        if not s.startswith(("——", "--", "－－", "—")) or len(s) > 50 or "。" in s or gone(sub) or not gone(head):
+            continue
+        t = view[head.start : head.end].strip()
+        if not (2 <= len(t) <= 40 and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 4) or not _TITLE_WORDS_RE.fullmatch(t) \
+                or _NO_HEADLINE_RE.search(t):
+            continue  # (Chinese words only: a crumb, a site's slogan or a field the hijacker put there has its marks)
+        taking = [c for c in kept if c.action == "removed" and c.start < head.end and c.end > head.start and c.kind != "pinyin"]
+        if len(taking) == 1 and taking[0].data.get("detector") in _GUESSING_DETECTORS:
+            kept.remove(taking[0])
+
 #: how a column's tag ends (党建工作, 公司动态, 党务公开, 社会实践, 医疗特色): the site's words for a column, not a title's
 _COLUMN_TAG_END_RE = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|简讯|专栏|园地|视窗|聚焦|之窗|信息|公告|通知|消息|频道|栏目|头条|风采|党建|建设|工作|公开|活动|特色|介绍|实践|服务)$")
 #: a headline: a line of six Chinese characters or more, no sentence inside, no subtitle's dash or 记 opening it
