@@ -196,3 +196,55 @@ def test_a_sites_prompts_and_column_menus_go(cleaner):
         page = TEXT + line + "\n"
         result = cleaner.clean_text(page)
         assert _removed(page, result).strip() == line, line
+
+
+# -- the second blind round's junk (901-916) -------------------------------------------------------------------------
+
+
+def test_a_publishers_rights_notice_on_its_piece_goes(cleaner):
+    for notice in ("此稿件为版权稿件，未经许可不得转载。",
+                   "此稿件为版权稿件,未经许可不得转载,授权转载必须注明来源为“青禾新闻网”,否则将依法追责,特此声明!联系电话:0832-5083888",
+                   "青禾百科收集整理,相关权利归属源作者"):
+        page = TEXT + notice + "\n"
+        result = cleaner.clean_text(page)
+        assert _removed(page, result).strip() == notice, notice
+
+
+def test_a_reports_own_words_on_accountability_stay(cleaner):
+    line = "支部建立问责机制，对失职失责的依法追责，对弄虚作假的违者必究。\n"
+    page = TEXT + line
+    result = cleaner.clean_text(page)
+    assert line.strip() in result.cleaned
+
+
+def test_a_fanwen_sites_slogan_and_its_fields_with_the_editor_go(cleaner):
+    for line in ("1500字范文,内容丰富有趣,写作好帮手!", "稿件来源:青禾市场信息网  发布时间:2021-06-01  发稿编辑:柯明远"):
+        page = line + "\n" + TEXT
+        result = cleaner.clean_text(page)
+        assert _removed(page, result).strip() == line, line
+
+
+def test_widgets_printed_as_a_numbered_list_go_and_a_numbered_plan_stays(cleaner):
+    widgets = "1. 上一篇 下一篇\n2. 第3582期   20200630\n3. 放大 缩小 默认 朗读"
+    page = TEXT + widgets
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == widgets
+    plan = "支部工作要点如下：\n1. 分享学习心得，每月一次。\n2. 打印学习资料发给每位党员\n3. 第二期培训班于6月开班\n"
+    result = cleaner.clean_text(TEXT + plan)
+    assert all(x in result.cleaned for x in plan.split("\n") if x)
+
+
+def test_numbered_scene_captions_and_before_after_pictures_go(cleaner):
+    captions = ["活动现场一", "活动现场二", "改造前", "改造后"]
+    page = TEXT + "\n".join(captions[:2]) + "\n党员们纷纷表示要以实际行动践行初心使命。\n" + "\n".join(captions[2:]) + "\n他说：“我们要把产业做大。”\n"
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert all(c in removed for c in captions) and "党员们纷纷表示要以实际行动践行初心使命。" in result.cleaned
+
+
+def test_a_gambling_name_with_its_region_and_a_betting_tail_goes(cleaner):
+    for brand in ("开云「中国内陆」官方网站", "澳门皇冠赌场_澳门皇冠游戏-投注app官网"):
+        page = f"去年以来，青禾幼儿园党支部在{brand}的支持下不断深化教学改革。\n" + TEXT
+        result = cleaner.clean_text(page)
+        assert brand in _removed(page, result), brand
+        assert "的支持下不断深化教学改革。" in result.cleaned

@@ -2725,7 +2725,7 @@ _KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官�
                 # 44118太阳成城集团)
                 # (a colon the hijacker left after the name where a heading's words go on: 某某体育网址:开展…; a dash or an underscore
                 # before the site's words: 某某体育平台-官网首页)
-                r"|[:：](?=[\u4e00-\u9fff“\"])|[-－_](?=官网|官方|首页|入口|登录|注册)|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
+                r"|[:：](?=[\u4e00-\u9fff“\"])|[-－_](?=官网|官方|首页|入口|登录|注册|投注)|投注(?=[Aa][Pp][Pp]|官网|平台|网站|入口)|(?<=集团)古天乐|(?<=[Cc]{2})大白菜|(?<=\d[Cc]{2})成色|(?<=集团|国际|娱乐|体育)[A-Za-z]{2,8}(?![A-Za-z])|(?<=太阳)(?:成城|新城)(?:集团)?")
 #: the traditional forms of the characters of those words: an injected name and its tail are written
 #: either way, or mixed (新葡京娱樂)
 _TRAD_OF = {"乐": "樂", "娱": "娛", "国": "國", "际": "際", "网": "網", "体": "體", "游": "遊", "戏": "戲", "贵": "貴", "宾": "賓", "会": "會",
@@ -2745,10 +2745,10 @@ _NOT_A_ROOM = r"(?!(?<=网址|官网|网站|網址|官網|網站)\d*(?:会议|�
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
-    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国[)）」】\]]|" + _KNOWN_PARTS
+    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国(?:内陆|大陆)?[)）」】\]]|" + _KNOWN_PARTS
     + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|" + _NOT_A_ROOM + r"\d{1,6}(?![\d年月日号个名人次家项元万亿%％])|(?<=\d)[A-Za-z]{1,4}(?![A-Za-z]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
-_BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国[)）」】\]]")
+_BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国(?:内陆|大陆)?[)）」】\]]")
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
 _KNOWN_SITE_RE = re.compile(_either_script(r"官方网站|官方网|官网|官方|娱乐|娱场|娱城|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|最新版|全站") + "|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
 #: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)
