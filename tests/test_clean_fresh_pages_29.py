@@ -248,3 +248,43 @@ def test_a_gambling_name_with_its_region_and_a_betting_tail_goes(cleaner):
         result = cleaner.clean_text(page)
         assert brand in _removed(page, result), brand
         assert "的支持下不断深化教学改革。" in result.cleaned
+
+
+# -- the third blind round's junk (917-932) --------------------------------------------------------------------------
+
+
+def test_a_sites_registration_line_with_its_footer_advice_goes(cleaner):
+    line = "闽ICP备14011754号(浏览网站主页,建议将电脑显示屏调为1024*768)"
+    page = TEXT + line + "\n"
+    result = cleaner.clean_text(page)
+    assert line in _removed(page, result)
+
+
+def test_template_code_a_page_left_unfilled_goes(cleaner):
+    line = "您好!今天是 {{ new Date().getFullYear() }}年{{ new Date().getMonth() + 1 }}月"
+    page = line + "\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == line
+
+
+def test_credit_fields_with_the_reviewer_and_a_page_makers_terms_go(cleaner):
+    for line in ("撰稿:柯明远 审稿:杜晓岚", "版权说明:该作品由用户自己创作,作品中涉及到的内容、图片、音乐、字体版权由作品发布者承担。"):
+        page = TEXT + line + "\n"
+        result = cleaner.clean_text(page)
+        assert _removed(page, result).strip() == line, line
+
+
+def test_a_dateline_with_a_spaced_name_before_its_verb_goes(cleaner):
+    head = "青禾网/青禾头条客户端河口讯 通讯员柯明远、夏 松报道:"
+    text = "今年以来，河口二中切实加强服务型党组织建设，组织党员尽义务、做奉献、作表率。"
+    page = head + text + "\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == head and text in result.cleaned
+
+
+def test_a_flattened_pages_caption_with_the_unit_that_supplied_it_goes(cleaner):
+    caption = "党员清理路面倾倒树木。青禾高速公司供图"
+    text = "7支党员先锋队、14支党员突击队面对台风冲锋在前，全力保障道路畅通。"
+    page = caption + " " + text + "\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert caption in _removed(page, result) and text in result.cleaned

@@ -55,7 +55,7 @@ _ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|手记|寄语|"
              r"队伍|团队|工作|培训|协会|之家|风采|展|节|站|部|组|室)")
 _NAME = (rf"(?:{_NOT_NAME}[{_C}]{{1,6}}[·・][{_C}]{{2,10}}|{_NOT_NAME}[{_C}·]{{2,4}}?"  # 某某丽·某某热西提: a name with its middle dot
-         rf"|[{_C}][ \u3000][{_C}](?![{_C}]))")  # 陈 睿: a two-character name spaced
+         rf"|[{_C}][ \u3000][{_C}](?:(?![{_C}])|(?=报道|摄|采写|整理)))")  # 陈 睿: a two-character name spaced (陈 睿报道:)
 #: what the credited people did, closing the run
 _DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|供图|整理|发自[{_C}]{{1,5}}?(?:省|市|区|县|州|旗|镇|乡|村))"
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
@@ -282,7 +282,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
 _FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿(?:人|编辑)|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)"
-          r"|供稿(?:人|单位)?|撰稿人?|撰写人|审核|摄影"
+          r"|供稿(?:人|单位)?|撰稿人?|撰写人|审核|审稿|摄影"
           r"|日期查询|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:次数|数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: (a name of two characters may be spaced out: 作者：张 洁)
@@ -326,7 +326,7 @@ _HAS_STAMP_RE = re.compile(_STAMP)
 _EMPTY_FIELD_RE = re.compile(rf"{_FIELD}[ \u3000]*[:：][ \u3000]*(?={_FIELD}[ \u3000]*[:：])")
 #: the fields naming who wrote, supplied, edited or checked an item: two of them make a credit line without a date
 #: (撰写人：某某   供稿单位：某某学院)
-_CREDIT_FIELD_RE = re.compile(r"(?:作者|撰写人|撰稿人?|供稿(?:人|单位)?|(?:责任)?编辑|责编|审核|摄影)[ \u3000]*[:：]")
+_CREDIT_FIELD_RE = re.compile(r"(?:作者|撰写人|撰稿人?|供稿(?:人|单位)?|(?:责任)?编辑|责编|审核|审稿|摄影)[ \u3000]*[:：]")
 
 
 #: on a flattened page (its head and text run together on one line), the item's stamp and fields glued after
