@@ -4,6 +4,8 @@ the excerpt, joint credits (文、图/…) and a copyright mark after a sentence
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import removed_text as _removed
 
 TEXT = ("6月28日，青禾县水务局机关党支部组织全体党员赴河口村开展主题党日活动，重温入党誓词，"
@@ -79,12 +81,6 @@ def test_a_copyright_mark_after_a_paragraphs_last_sentence_goes(cleaner):
     assert _removed(page, result).strip() == "copyright 青禾图片社"
     assert paragraph in result.cleaned
 
-
-def test_a_copyright_sign_inside_a_sentence_stays(cleaner):
-    line = "他指着包装上的©标志说：“这是我们自己的品牌。”大家都笑了。\n"
-    page = TEXT + line
-    result = cleaner.clean_text(page)
-    assert line.strip() in result.cleaned
 
 
 # -- the blind round's body losses (precision) ---------------------------------------------------------------------
@@ -191,30 +187,10 @@ def test_gambling_names_with_their_trades_tails_go(cleaner):
         assert "党委的工作部署" in result.cleaned
 
 
-def test_a_sites_prompts_and_column_menus_go(cleaner):
-    for line in ("您还未登录，登录后将直接提交信件！", "取消确认", "您要打印的文件是：青禾集团打造党建新名片", "旗下栏目: 青禾好人 河口好人 其他好人"):
-        page = TEXT + line + "\n"
-        result = cleaner.clean_text(page)
-        assert _removed(page, result).strip() == line, line
-
 
 # -- the second blind round's junk (901-916) -------------------------------------------------------------------------
 
 
-def test_a_publishers_rights_notice_on_its_piece_goes(cleaner):
-    for notice in ("此稿件为版权稿件，未经许可不得转载。",
-                   "此稿件为版权稿件,未经许可不得转载,授权转载必须注明来源为“青禾新闻网”,否则将依法追责,特此声明!联系电话:0832-5083888",
-                   "青禾百科收集整理,相关权利归属源作者"):
-        page = TEXT + notice + "\n"
-        result = cleaner.clean_text(page)
-        assert _removed(page, result).strip() == notice, notice
-
-
-def test_a_reports_own_words_on_accountability_stay(cleaner):
-    line = "支部建立问责机制，对失职失责的依法追责，对弄虚作假的违者必究。\n"
-    page = TEXT + line
-    result = cleaner.clean_text(page)
-    assert line.strip() in result.cleaned
 
 
 def test_a_fanwen_sites_slogan_and_its_fields_with_the_editor_go(cleaner):
@@ -253,12 +229,6 @@ def test_a_gambling_name_with_its_region_and_a_betting_tail_goes(cleaner):
 # -- the third blind round's junk (917-932) --------------------------------------------------------------------------
 
 
-def test_a_sites_registration_line_with_its_footer_advice_goes(cleaner):
-    line = "闽ICP备14011754号(浏览网站主页,建议将电脑显示屏调为1024*768)"
-    page = TEXT + line + "\n"
-    result = cleaner.clean_text(page)
-    assert line in _removed(page, result)
-
 
 def test_template_code_a_page_left_unfilled_goes(cleaner):
     line = "您好!今天是 {{ new Date().getFullYear() }}年{{ new Date().getMonth() + 1 }}月"
@@ -266,12 +236,6 @@ def test_template_code_a_page_left_unfilled_goes(cleaner):
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == line
 
-
-def test_credit_fields_with_the_reviewer_and_a_page_makers_terms_go(cleaner):
-    for line in ("撰稿:柯明远 审稿:杜晓岚", "版权说明:该作品由用户自己创作,作品中涉及到的内容、图片、音乐、字体版权由作品发布者承担。"):
-        page = TEXT + line + "\n"
-        result = cleaner.clean_text(page)
-        assert _removed(page, result).strip() == line, line
 
 
 def test_a_dateline_with_a_spaced_name_before_its_verb_goes(cleaner):
@@ -288,3 +252,37 @@ def test_a_flattened_pages_caption_with_the_unit_that_supplied_it_goes(cleaner):
     page = caption + " " + text + "\n" + TEXT
     result = cleaner.clean_text(page)
     assert caption in _removed(page, result) and text in result.cleaned
+
+
+
+# -- lines after the text: each goes whole, and report lines holding the same words stay -----------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "您还未登录，登录后将直接提交信件！",  # a letter box's login prompt
+    "取消确认",  # its buttons
+    "您要打印的文件是：青禾集团打造党建新名片",  # a print view's header
+    "旗下栏目: 青禾好人 河口好人 其他好人",  # a column menu
+    "此稿件为版权稿件，未经许可不得转载。",  # a publisher's rights notice on its piece
+    "此稿件为版权稿件,未经许可不得转载,授权转载必须注明来源为“青禾新闻网”,否则将依法追责,特此声明!联系电话:0832-5083888",
+    "青禾百科收集整理,相关权利归属源作者",  # a 百科 site's credit to its source
+    "撰稿:柯明远 审稿:杜晓岚",  # credit fields with the reviewer
+    "版权说明:该作品由用户自己创作,作品中涉及到的内容、图片、音乐、字体版权由作品发布者承担。",  # a page maker's terms
+    "闽ICP备14011754号(浏览网站主页,建议将电脑显示屏调为1024*768)",  # a registration line and the footer's advice
+], ids=["login-prompt", "buttons", "print-header", "column-menu", "rights-notice", "rights-notice-long", "baike-credit",
+        "credit-fields", "maker-terms", "icp-line"])
+def test_a_sites_line_after_the_text_goes(cleaner, line):
+    page = TEXT + line + "\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == line
+    assert all(x in result.cleaned for x in TEXT.split("\n") if x)
+
+
+@pytest.mark.parametrize("line", [
+    "他指着包装上的©标志说：“这是我们自己的品牌。”大家都笑了。",  # a copyright sign inside a sentence
+    "支部建立问责机制，对失职失责的依法追责，对弄虚作假的违者必究。",  # a report's own words on accountability
+], ids=["copyright-sign", "accountability"])
+def test_a_report_line_holding_a_notices_words_stays(cleaner, line):
+    page = TEXT + line + "\n"
+    result = cleaner.clean_text(page)
+    assert line in result.cleaned
