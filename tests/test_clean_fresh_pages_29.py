@@ -254,6 +254,16 @@ def test_a_flattened_pages_caption_with_the_unit_that_supplied_it_goes(cleaner):
     assert caption in _removed(page, result) and text in result.cleaned
 
 
+def test_two_removals_meeting_on_a_space_both_go(cleaner):
+    # a flattened page's second caption widened over the space the dateline after it opens with: both go
+    captions = "党员清理路面倾倒树木。青禾高速公司供图 党员前往高速沿线清理路面。青禾高速公司供图"
+    dateline = " 青禾网7月29日讯(本网记者 柯明远 通讯员 杜晓岚)"
+    text = "7支党员先锋队、14支党员突击队面对台风冲锋在前，全力保障道路畅通。"
+    page = captions + dateline + text + "\n" + TEXT
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == captions + dateline and text in result.cleaned
+
+
 
 # -- lines after the text: each goes whole, and report lines holding the same words stay -----------------------------
 

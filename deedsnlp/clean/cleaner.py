@@ -302,7 +302,7 @@ class Cleaner:
         if "spam" in kinds and screened(view):  # words injected before the punctuation: the model reads a screened page only
             cands += find_injected_pairs(view, ngram_filler(self.config.lm_corpus).forward_)
         _whole_tags(cands)
-        kept = _resolve(cands)
+        kept = _resolve(cands, view)
         if "furniture" in kinds:
             _keep_title_captions(view, kept, lines)
             more, back = widget_rows(view, lines, sorted((c.start, c.end) for c in kept if c.action == "removed"))
@@ -311,7 +311,7 @@ class Cleaner:
                 kept = [c for c in kept if not (c.start in back and c.data.get("detector") == "line model")]
             more += _credits_after_removed_heads(view, lines, kept)
             if more:
-                kept = _resolve(kept + more)
+                kept = _resolve(kept + more, view)
         _bridge_gambling(view, kept)
         _take_spam_copies(view, kept)
         _take_notice_leftovers(view, kept, lines)
@@ -919,13 +919,26 @@ def _whole_tags(cands: list[Candidate]) -> None:
                 c.start = t.end
 
 
-def _resolve(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the higher-priority (then longer, then earlier) of overlapping candidates."""
+def _resolve(cands: list[Candidate], view: str | None = None) -> list[Candidate]:
+    """Keep the higher-priority (then longer, then earlier) of overlapping candidates. With ``view``, a removal that
+    meets a kept one only on the spaces between them (a caption widened over the space before a dateline) gives those
+    spaces up and stays."""
     order = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     spans: list[tuple[int, int]] = []
     for c in order:
-        if any(c.start < e and s < c.end for s, e in spans):
+        hits = [(s, e) for s, e in spans if c.start < e and s < c.end]
+        if hits and view is not None and c.action == "removed":
+            start, end = c.start, c.end
+            for s, e in hits:
+                if s <= start < e and not view[start:e].strip(" \u3000\t"):
+                    start = e  # (the kept span ends in the spaces this one opens with)
+                elif s < end <= e and not view[s:end].strip(" \u3000\t"):
+                    end = s  # (the kept span opens in the spaces this one ends with)
+            if view[start:end].strip() and not any(start < e and s < end for s, e in spans):
+                c.start, c.end = start, end
+                hits = []
+        if hits:
             continue
         kept.append(c)
         spans.append((c.start, c.end))
