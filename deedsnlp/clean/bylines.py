@@ -61,7 +61,9 @@ _DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
 #: a reporter's role glued right after the name before it (记者某某通讯员某某报道: no space between the credits)
 _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
-_END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|\d{{1,2}}月\d{{1,2}}日)"  # (记者 某某10月24日上午，…: the text's day)
+#: a day of the month (6月3日): a dateline's, or the text's first words right after a credit
+_DAY = r"\d{1,2}月\d{1,2}日"
+_END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|{_DAY})"  # (记者 某某10月24日上午，…: the text's day)
 _ITEM = rf"{_ROLE}[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
@@ -73,13 +75,12 @@ _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑
 _DATELINE_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 #: the text opening with its day right after a credit's last name (记者 某某10月24日上午，…)
-_DAY_AHEAD_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DAY_AHEAD_RE = re.compile(_DAY)
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
 #: the word of an outlet closing its name before a dateline's 讯 (某某网讯, 某某日报讯, 某某融媒讯)
 _OUTLET_WORD = "(?:网|报|台|社|刊|在线|新闻|融媒体?)"
 #: the first of two outlets' names joined by a dash or a slash (某某周刊-某某网讯, 某某日报社/某某讯)
 _JOINED = rf"[{_C}]{{2,10}}[-－—·/／]"
-_DAY = r"\d{1,2}月\d{1,2}日"
 #: words ending in 讯 that are words of their own (喜讯, 通讯, 音讯, 审讯, 问讯, 死讯, 传讯): never a dateline
 _OWN_XUN = "喜通音审问死传"
 #: words ending in 讯 that name a column (简讯, 资讯, 快讯, 短讯): a column's label before the text, no dateline
@@ -309,7 +310,7 @@ _GLUED_STAMP_FIELDS_RE = re.compile(
 #: the item's stamp and fields whose last value runs into the text's day (时间:2024-09-28 19:04:09 来源:某某网9月27日上午，…)
 _GLUED_DAY_FIELDS_RE = re.compile(
     rf"[ \t\u3000]*(?:{_FIELD}[ \u3000]*[:：][ \u3000]*)?{_STAMP}(?:[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*{_VALUE})*?"
-    rf"[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*[^\s:：。，,！？!?\d]{{1,20}}?(?=\d{{1,2}}月\d{{1,2}}日)")
+    rf"[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*[^\s:：。，,！？!?\d]{{1,20}}?(?={_DAY})")
 
 
 #: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe

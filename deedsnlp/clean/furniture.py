@@ -1237,6 +1237,11 @@ def _preface_rules() -> tuple[re.Pattern, ...]:
     return tuple(rx for rx, name, _ in _compiled()["inline"] if name in PREFACE_RULES)
 
 
+def column_tails() -> tuple[str, ...]:
+    """How a site's column names end (动态, 要闻, 园地 …; ``junk_furniture.yaml``: column_tails)."""
+    return _compiled()["column_tails"]
+
+
 def preface_sentence(text: str) -> bool:
     """Whether ``text`` holds a 范文 site's preface as the inline rules read it (下面是小编为大家整理的…，供大家参考。),
     whichever detector took it (the line model may read the same sentence as the site's notice)."""
@@ -2013,7 +2018,6 @@ _CUT_END_RE = re.compile(r"[。！？!?”\"）)…]\s*$")
 _CJK_END_RE = re.compile(r"[\u4e00-\u9fff][ \t\u3000]*$")
 
 
-
 #: a document site's table of contents: its label (目录/提纲：……, 目录：) alone on a line, and the line of dots closing it
 _TOC_LABEL_RE = re.compile(r"[ \t\u3000]*(?:目录/提纲|目录|提纲)[ \u3000]*[:：][ \u3000]*(?:…+|\.{3,})?[ \t\u3000]*")
 _TOC_END_RE = re.compile(r"[ \t\u3000]*(?:…+|\.{3,})[ \t\u3000]*")
@@ -2038,6 +2042,7 @@ def _toc_blocks(view: str, lines: list[Line]) -> list[Candidate]:
                 break  # (no closing dots after short lines: no table of contents)
         break
     return out
+
 
 def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
     """A document site's preview pages, each opened by its number (1、《题目》…, 2、来、出得去、…):
@@ -2742,13 +2747,15 @@ _KNOWN_PARTS = _either_script(_KNOWN_PARTS)
 #: a room's or a building's number after a brand's site word, where the hijacker put the brand in place of the
 #: building's name (某某网址424会议室): the sentence's (digits glued to the name itself are the brand's: 某某4本科生)
 _NOT_A_ROOM = r"(?!(?<=网址|官网|网站|網址|官網|網站)\d*(?:会议|室|楼|栋|层|号楼|教室))"
+#: a bracketed 中国 after a brand's name (某某(中国), 某某「中国内陆」)
+_BRACKETED_CHINA = r"[·・]?[（(「【\[]中国(?:内陆|大陆)?[)）」】\]]"
 #: what follows a known brand's name: its Latin or digit tag (凯发k8), a bracketed 中国, then its site and
 #: trade words, a number or a domain's ending
 _KNOWN_TAIL_RE = re.compile(
-    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:[·・]?[（(「【\[]中国(?:内陆|大陆)?[)）」】\]]|" + _KNOWN_PARTS
+    r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d{1,6}(?![\d年月日号个名人次家项元万亿%％.．]))?(?:" + _BRACKETED_CHINA + "|" + _KNOWN_PARTS
     + r"|[Aa][Pp][Pp]|[Vv][Ii][Pp]|com|net|cc|" + _NOT_A_ROOM + r"\d{1,6}(?![\d年月日号个名人次家项元万亿%％])|(?<=\d)[A-Za-z]{1,4}(?![A-Za-z]))*")
 _KNOWN_PART_RE = re.compile(_KNOWN_PARTS)
-_BRACKETED_CHINA_RE = re.compile(r"[·・]?[（(「【\[]中国(?:内陆|大陆)?[)）」】\]]")
+_BRACKETED_CHINA_RE = re.compile(_BRACKETED_CHINA)
 #: the tails that make an ordinary word (太阳, 银河) a brand: a site's or the trade's own words
 _KNOWN_SITE_RE = re.compile(_either_script(r"官方网站|官方网|官网|官方|娱乐|娱场|娱城|棋牌|彩票|贵宾会|网站|网址|入口|登录|注册|下载|最新版|全站") + "|[Aa][Pp][Pp]|[Vv][Ii][Pp]")
 #: the brand's site named: an organisation's word after it is the sentence's again (…官方网站集团先进党支部)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines, opens_with_credit
-from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, inline_rules,
+from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, inline_rules,
                         preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
 from .spans import Candidate, Line
@@ -874,13 +874,15 @@ def _keep_headline_over_publishing_line(view: str, kept: list[Candidate], lines:
         if not (4 <= len(t) <= 40 and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 4) or _COLUMN_END_RE.search(t) or re.search(r"[。！？!?]", t[:-1]) \
                 or _NO_HEADLINE_RE.search(t) or _PUBLISHING_LINE_RE.search(t) or view.count(t) > 1:
             return
-        taking = [c for c in kept if c.action == "removed" and c.start < head.end and c.end > head.start and c.kind != "pinyin"]
-        if len(taking) == 1 and (taking[0].data.get("detector") in _GUESSING_DETECTORS
-                                 or taking[0].data.get("unit") in ("caption", "scene_caption")):
-            kept.remove(taking[0])
+        _undo_guess(kept, head, units=("caption", "scene_caption"))
         return
 
 
+def _undo_guess(kept: list[Candidate], ln: Line, units: tuple[str, ...] = ()) -> None:
+    """Give a line back that one candidate took whole on a guess from its words (the line model's, or one of ``units``)."""
+    taking = [c for c in kept if c.action == "removed" and c.start < ln.end and c.end > ln.start and c.kind != "pinyin"]
+    if len(taking) == 1 and (taking[0].data.get("detector") in _GUESSING_DETECTORS or taking[0].data.get("unit") in units):
+        kept.remove(taking[0])
 
 
 #: a main title's characters: Chinese words, spaces between them, quotation marks
@@ -903,12 +905,12 @@ def _keep_title_over_subtitle(view: str, kept: list[Candidate], lines: list[Line
         if not (2 <= len(t) <= 40 and len(re.findall(r"[\u4e00-\u9fff]", t)) >= 4) or not _TITLE_WORDS_RE.fullmatch(t) \
                 or _NO_HEADLINE_RE.search(t):
             continue  # (Chinese words only: a crumb, a site's slogan or a field the hijacker put there has its marks)
-        taking = [c for c in kept if c.action == "removed" and c.start < head.end and c.end > head.start and c.kind != "pinyin"]
-        if len(taking) == 1 and taking[0].data.get("detector") in _GUESSING_DETECTORS:
-            kept.remove(taking[0])
+        _undo_guess(kept, head)
 
-#: how a column's tag ends (党建工作, 公司动态, 党务公开, 社会实践, 医疗特色): the site's words for a column, not a title's
-_COLUMN_TAG_END_RE = re.compile(r"(?:动态|新闻|要闻|资讯|快讯|简讯|专栏|园地|视窗|聚焦|之窗|信息|公告|通知|消息|频道|栏目|头条|风采|党建|建设|工作|公开|活动|特色|介绍|实践|服务)$")
+
+#: how a column's tag ends over a headline, besides the column names' tails of ``junk_furniture.yaml`` (党建工作, 党务公开,
+#: 党建活动, 公告消息, 医疗特色, 子分公司介绍, 社会实践, 教育服务): the layout below it says it is the site's
+_MORE_COLUMN_TAILS = ("工作", "公开", "活动", "消息", "特色", "介绍", "实践", "服务")
 #: a headline: a line of six Chinese characters or more, no sentence inside, no subtitle's dash or 记 opening it
 _HEADLINE_RE = re.compile(r"(?![—\-－─–记])(?=(?:[^\n]*?[\u4e00-\u9fff]){6})[^\n。！？!?]{8,60}[。！？!?]?")
 
@@ -920,6 +922,7 @@ def _take_column_over_headline(view: str, kept: list[Candidate], lines: list[Lin
     (燃烧的红烛 / ——记某某) ends otherwise), in the page's head (no paragraph of prose above)."""
     gone = _removed_whole(view, kept)
     removed = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    tails = column_tails() + _MORE_COLUMN_TAILS
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:16]
     new = []
     for k in range(len(filled) - 2):
@@ -927,7 +930,7 @@ def _take_column_over_headline(view: str, kept: list[Candidate], lines: list[Lin
         x = view[tag.start : tag.end].strip()
         if len(x) >= 25 and "。" in x and not gone(tag):
             break  # prose: the head is over
-        if gone(tag) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", x) or not _COLUMN_TAG_END_RE.search(x):
+        if gone(tag) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", x) or not x.endswith(tails):
             continue
         h = view[head.start : head.end].strip()
         if gone(head) or h == x or not _HEADLINE_RE.fullmatch(h) or _NO_HEADLINE_RE.search(h):
@@ -938,6 +941,7 @@ def _take_column_over_headline(view: str, kept: list[Candidate], lines: list[Lin
         new.append(Candidate("furniture", tag.start, tag.end, "removed", f"a column's tag over the headline: {x}", priority=5,
                              data={"unit": "column_over_headline", "score": 0.85, "detector": "leftovers"}))
     _add_leftovers(kept, new)
+
 
 def _prefer_title_below_reading_label(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A page that shows its title after a reading label (正在阅读：【栏目】某某) and again under its crumb: the
