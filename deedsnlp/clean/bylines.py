@@ -44,7 +44,7 @@ _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|�
 _OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:[ \u3000]*[、,，\-－—][ \u3000]*《?{_OUTLET}》?){{0,3}}"
 #: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某2月7日专电, 某某客户端22日讯),
 #: or the outlet's 消息 (本台消息, 某某网消息)
-_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:讯|专?电)"
+_DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[{_C}]{{2,6}}?)?)?(?:讯|专?电)"
              rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端)|《[{_C}]{{1,10}}》)消息"
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端|新闻)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
@@ -69,11 +69,14 @@ _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
 _RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
 _OUTLETS_RE = re.compile(_OUTLETS)
-_RUN_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*(?P<run>{_RUN})")
+_BULLET = "[□■◆●◎★•▪►▶]"
+_RUN_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
 _STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文|文[、·]?[图摄]|图[、·]文")
-_DATELINE_RE = re.compile(rf"[ \t\u3000]*[□■◆●◎★]?[ \u3000]*{_DATELINE}")
+_DATELINE_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
+#: the day, a place and the dateline's word after a reporter's name (本报记者某某4月18日某地报道)
+_DAY_DATELINE_RE = re.compile(rf"{_DAY}[{_C}]{{0,6}}?(?:报道|报导|专?电|讯)")
 #: the text opening with its day right after a credit's last name (记者 某某10月24日上午，…)
 _DAY_AHEAD_RE = re.compile(_DAY)
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
@@ -94,7 +97,8 @@ _DATELINE_OPENINGS = (
     # an outlet's word (or the slash of two outlets' names: 某某日报社/某某讯) before 讯, apart from the text by a
     # space or a colon (or by a space before a reporter's credit in square brackets: 某某报讯 【记者 某某】), or glued to
     # a quote opening the text (某某日报讯“我19岁就入党…”)
-    rf"(?:[{_C}]{{0,10}}{_OUTLET_WORD}[-－—·/／][{_C}]{{2,8}}?|(?:{_JOINED})?[{_C}]{{0,10}}{_OUTLET_WORD})"
+    # (an outlet's station or channel may stand before 讯: 某某网某地站讯)
+    rf"(?:[{_C}]{{0,10}}{_OUTLET_WORD}[-－—·/／][{_C}]{{2,8}}?|(?:{_JOINED})?[{_C}]{{0,10}}{_OUTLET_WORD}(?:[{_C}]{{1,4}}?(?:站|频道|分社))?)"
     rf"(?:{_DAY})?讯(?:[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))|(?=[“\"]))",
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…)
     rf"[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)",
@@ -103,8 +107,9 @@ _DATELINE_OPENINGS = (
     # any name before 讯 set off by a space before the text (某某点讯 常州市…, 今日某地讯  26日，…): a dateline's layout
     # (on the gathered pages 85 such openings were junk, 11 unannotated, none the report's)
     rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]+{_TEXT_AHEAD}",
-    # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…): the day makes it a dateline
-    rf"[{_C}]{{2,10}}{_DAY}讯[ \u3000:：]+(?=[{_C}“\"\d])",
+    # any outlet's name with the day before 讯 (某某风6月30日讯 6月28日晚，…), maybe the place after the day
+    # (某某网9月12日某地讯): the day makes it a dateline
+    rf"[{_C}]{{2,10}}{_DAY}(?:[{_C}]{{2,6}}?)?(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000:：]+(?=[{_C}“\"\d])",
     # an outlet's word, maybe its channel, and the day before 讯, glued to the text (某某网某某新闻4月13日讯某某区不断…)
     rf"[{_C}]{{1,10}}?{_OUTLET_WORD}[{_C}]{{0,6}}?{_DAY}讯(?=[{_C}“\"])",
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
@@ -112,11 +117,12 @@ _DATELINE_OPENINGS = (
     rf"[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}{_DAY}消息[ \u3000:：,，]+(?=[{_C}“\"\d])",
     # a publication's name in its title marks before 消息 (《某某》消息 6月22日早晨，…)
     rf"《[{_C}]{{1,10}}》消息[ \u3000:：,，]+(?=[{_C}“\"\d])",
-    # an outlet's attribution opening the line (某某军报报道，“…”, 某某在线某省报道：): the outlet's word (and a place)
-    # before 报道 (据… is the text's own)
-    rf"(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻|在线)(?:[{_C}]{{2,3}}(?:省|市)?)?报[道导][ \u3000]*[,，:：][ \u3000]*(?=[{_C}“\"\d])",
+    # an outlet's attribution opening the line (某某军报报道，“…”, 某某在线某省报道：, 某某在线某地频道报道(某某):): the
+    # outlet's word (and a place or a channel, and the writer's name in brackets) before 报道 (据… is the text's own)
+    rf"(?!据)[{_C}]{{1,8}}(?:报|网|社|台|新闻|在线)(?:[{_C}]{{2,4}}(?:频道|站)|[{_C}]{{2,3}}(?:省|市)?)?报[道导][ \u3000]*"
+    rf"(?:[（(][{_C}·、 \u3000]{{2,16}}[)）][ \u3000]*)?[,，:：][ \u3000]*(?=[{_C}“\"\d])",
 )
-_DATELINE_ONLY_RE = re.compile("|".join(rf"[ \t\u3000]*{a}" for a in _DATELINE_OPENINGS))
+_DATELINE_ONLY_RE = re.compile("|".join(rf"[ \t\u3000]*(?:{_BULLET}[ \u3000]*)?{a}" for a in _DATELINE_OPENINGS))
 #: an outlet's dateline alone on its line (本报某地讯, 今日某地讯, 某某网7月5日讯; a column's 最新资讯 too)
 _DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:{_DAY})?(?<![{_OWN_XUN}])讯[ \t\u3000:：]*")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
@@ -146,6 +152,13 @@ _GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本
 #: (one name may be spaced between its surname and given name: 某某讯 (刘 菲))
 _DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]*[（(]"
                                 rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
+
+#: a reporter's credit in brackets opening a paragraph, the unit's name before the role and the names maybe run
+#: together ((某某支部通讯员某某某)为…, (学生通讯员某某某某某某)…): read by the names' surnames (:func:`_bracketed_names`,
+#: :func:`_glued_names`)
+_OPENING_BRACKET_CREDIT_RE = re.compile(
+    rf"[ \t\u3000]*[（(][ \u3000]*[{_C}]{{0,10}}?(?:学生|特约|见习|实习|本报|本网|本台)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*"
+    rf"(?P<names>[{_C}]{{2,12}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,4}})[ \u3000]*[)）][ \u3000]*")
 
 
 #: a web site's name and a colon opening a paragraph of prose (某某法制网：为深入学习…), where the page names the site
@@ -177,6 +190,18 @@ def _bracketed_names(names: str) -> bool:
     if re.fullmatch(r"\S[ \u3000]\S{1,2}", names):  # one name spaced after its surname
         return names[0] in family
     return all(t[0] in family or t[:2] in family for t in re.split(r"[ \u3000、,，]+", names) if t)
+
+
+def _credited_names(names: str) -> bool:
+    """Whether the names after a reporter's role are names: each of them (apart by spaces or commas) one name of two or
+    three characters opening with a surname (one of two no word of the dictionary), or names run together
+    (:func:`_glued_names`)."""
+    from .furniture import name_is_word
+
+    parts = [t for t in re.split(r"[ \u3000、,，]+", names) if t]
+    if len(parts) == 1 and len(parts[0]) > 3:
+        return len(parts[0]) >= 5 and _glued_names(parts[0])  # (某某建设: four characters may be two words)
+    return all(len(t) == 3 or len(t) == 2 and not name_is_word(t) for t in parts) and _bracketed_names(" ".join(parts))
 
 
 def opens_with_credit(view: str, start: int, end: int) -> bool:
@@ -237,6 +262,9 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if heard is not None and heard.group(1) in m.group():
                 end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
             out.append(_credit(ln.start, end, f"a dateline before the text: {m.group().strip()}", "credit_run"))
+        m = _OPENING_BRACKET_CREDIT_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
+            out.append(_credit(ln.start, m.end(), f"a bracketed credit opening the text: {m.group().strip()}", "credit_run"))
         m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
             out.append(_credit(ln.start, m.end(), f"a dateline and its writers before the text: {m.group().strip()}", "credit_run"))
@@ -261,6 +289,10 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                                                  or run.startswith(("(", "（"))  # (文|通讯员 某某 图|通讯员 某某)5月31日晚，…
                                                  or _OUTLETS_RE.fullmatch(re.split(r"[ \u3000]*[（(]", run, maxsplit=1)[0]) is not None)  # 某某网-某某融媒体中心(记者 某某)近日，…
         dayed = _DAY_AHEAD_RE.match(rest) is not None  # (记者 某某10月24日上午，…: the text opens with its day)
+        wired = _DAY_DATELINE_RE.match(rest)
+        if wired is not None:  # the day is the dateline's, closing the credit (本报记者某某4月18日某地报道 …)
+            end, rest, dayed = m.end() + wired.end(), rest[wired.end():], False
+            run = view[m.start("run") : end]
         if rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed and not dayed:
             # names apart by spaces may have taken the text's first word (… 欧阳丹 近日，…): give it back
             cut = max(run.rfind(" "), run.rfind("\u3000"))
@@ -272,7 +304,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if not _RUN_RE.fullmatch(view, ln.start, m.start("run") + len(run)):
                 continue  # the run without its last word is no credit run
         items = len(_ITEM_RE.findall(run))
-        glued = closed or _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
+        glued = (closed or _DATELINE_RE.match(view, ln.start, end) is not None or _DID_END_RE.search(run) is not None or items >= 2
+                 or dayed)  # (通讯员 某某6月2日晚，…: the text's day glued to the name)
         if not glued or len(rest.strip()) < (1 if closed else 10) or rest[:1] not in " \u3000:：" and not _DID_END_RE.search(run) and not closed and not dayed:
             continue  # 记者 某某 在村里看到…: a reporter's own sentence
         while end < ln.end and view[end] in " \u3000:：":

@@ -400,6 +400,10 @@ _GLUED_TAIL_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:[（(【\[〔
 _REMARK_RE = re.compile(r"详见|见附|附件|附表|下同|同上|简称|见下|如下|[注备]\s*[:：]|单位\s*[:：]|排名不分先后|按姓氏")
 #: a sentence the reporter is the subject of (记者 某某 在卫生院采访时看到…)
 _REPORTER_SEES_RE = re.compile(r"(?:在|到|来到|走进|深入|看到|了解到|采访|跟随|随同|一行)")
+#: a reporter's role closing a piece split off at the space before the name (记者 | 某某 在…)
+_ROLE_END_RE = re.compile(r"(?:记者|通讯员)$")
+#: a name and the space after it
+_SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}[ \u3000]+")
 
 
 #: a page's button or teaser glued after a paragraph's last sentence without brackets (…。……此处省略2000字，
@@ -470,7 +474,8 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
                     and model.score(pre[: opening.start()], i, total) < bar):
                 continue  # the text's own words before a bracketed piece (某某周德明（位置：…）): not furniture (an
                 # outlet's dateline before its writers is: 某某全媒体讯（某某 某某）)
-            if re.search("记者|通讯员", pre) and _REPORTER_SEES_RE.match(rest):
+            if re.search("记者|通讯员", pre) and (_REPORTER_SEES_RE.match(rest) or _ROLE_END_RE.search(pre) and
+                                                  (named := _SPACED_NAME_RE.match(rest)) and _REPORTER_SEES_RE.match(rest, named.end())):
                 continue  # the reporter in the text's own sentence (记者 某某 在某地采访时看到…)
             score = model.score(pre, i, total)
             if score >= bar and _SPACED_FIGURE_RE.search(pre) and not _STAMP_RE.search(pre):
@@ -621,7 +626,7 @@ def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -
     """Whether line ``number`` (its text ``t``) is a person's name and a colon over a line opening a quotation: the
     speaker of an interview's answer (某某： / “发展社区正在拆迁改造…”), not a field's label."""
     m = _SPEAKER_RE.fullmatch(t)
-    if m is None or not _person(m.group(1), surnames()) or _FIELD_WORD_RE.search(m.group(1)) or _name_is_word(m.group(1)):
+    if m is None or not _person(m.group(1), surnames()) or _FIELD_WORD_RE.search(m.group(1)) or name_is_word(m.group(1)):
         return False  # (文号：, 编辑：: a field's label, whatever surname its first character is)
     for ln in lines:
         if ln.number > number and (x := view[ln.start : ln.end].strip()):
@@ -1716,10 +1721,11 @@ def _caption_runs(view: str, lines: list[Line], found: list[Candidate]) -> list[
 
 
 _CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
-#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, the office that wrote it
-#: ((某某办), (某某党支部), (某某宣), 某某局 某某), or names alone in brackets
+#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, the office that wrote it ((某某办),
+#: (某某党支部), (某某宣), 某某局 某某), or names alone in brackets (those, with the writers' unit, on a line of their own
+#: closing the page too: :func:`_tail_bylines`)
 _TAIL_BYLINE_RE = re.compile(
-    r"(?m)(?:[。！？!?]|…|\.{3})[ \u3000]*(?:"
+    r"(?m)(?:[。！？!?]|…|\.{3})(?:[ \u3000]*\n)?[ \u3000]*(?:"
     rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道))?[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
@@ -1773,7 +1779,7 @@ def _box_credit_names(text: str) -> bool:
     if not tokens or not all(t[0] in surnames and (len(t) in (2, 3) or len(t) == 4 and t[:2] in _DOUBLE_SURNAMES)
                              for t in tokens):
         return False
-    return not all(map(_name_is_word, tokens))
+    return not all(map(name_is_word, tokens))
 
 
 #: surnames of two characters (欧阳某某)
@@ -1789,7 +1795,7 @@ def _lead_names(view: str) -> list[Candidate]:
     out = []
     for m in _LEAD_NAMES_RE.finditer(view):
         names = _split_names(m.group(1), surnames)
-        if not names or len(names) > 2 or all(map(_name_is_word, names)):
+        if not names or len(names) > 2 or all(map(name_is_word, names)):
             continue
         out.append(Candidate("furniture", m.start(), m.end(), "removed", f"writers' names opening the text: {m.group().strip()}",
                              priority=5, data={"unit": "lead_names", "score": 0.9, "detector": "shape rule"}))
@@ -1820,11 +1826,17 @@ def _tail_bylines(view: str) -> list[Candidate]:
                 tokens.insert(0, unit)  # (某某 某某): two names, not a unit and a name
             # (three names or more may hold one rare surname: (某福庆、杜某君、李某))
             named = sum(1 for t in tokens if t and t[0] in surnames)
-            if named < len(tokens) - (len(tokens) >= 3) or all(map(_name_is_word, tokens)):
+            if named < len(tokens) - (len(tokens) >= 3) or all(map(name_is_word, tokens)):
                 continue  # (方法 路径), (张家港): words, no names
         elif m.group("run") is not None and not _two_names(m.group("run"), surnames):
             continue  # (摘自某某报), (排名不分先后): no two names run together
         lead = 3 if m.group().startswith("...") else 1
+        if "\n" in m.group():  # a line of its own under the last sentence: the writers' names in brackets closing the
+            # page go, the line break stays; a unit's signature, or a post and name between paragraphs, is the report's
+            lead = m.group().index("\n") + 1
+            if (view[m.end() :].strip() or m.group("names") is None and m.group("run") is None
+                    or not m.group()[lead:].lstrip(" \u3000").startswith(("(", "（"))):
+                continue
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     m = _CUT_CREDIT_RE.search(view)
@@ -3114,16 +3126,16 @@ def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
 def _two_names(run: str, surnames) -> bool:
     """Whether four to six characters read as two people's names run together (某萌某敬媛): a split into names of two
     or three characters, each opened by a surname and neither a word of the dictionary, the whole no word either."""
-    if _name_is_word(run) or _is_word(run):
+    if name_is_word(run) or _is_word(run):
         return False
     for k in (2, 3):
         a, b = run[:k], run[k:]
-        if 2 <= len(b) <= 3 and a[0] in surnames and b[0] in surnames and not _name_is_word(a) and not _name_is_word(b):
+        if 2 <= len(b) <= 3 and a[0] in surnames and b[0] in surnames and not name_is_word(a) and not name_is_word(b):
             return True
     return False
 
 
-def _name_is_word(token: str) -> bool:
+def name_is_word(token: str) -> bool:
     """Is a name-shaped token a word of the dictionary: a two-character one that is or ends in a
     word (方法), a longer one that is one word as a whole (张家港; a three-character name may end in a
     word: 某秀林, 某建国)?"""
