@@ -59,3 +59,71 @@ def test_the_writers_unit_and_name_in_brackets_closing_the_page_go(cleaner, cred
 ])
 def test_a_signature_under_the_text_stays(cleaner, page):
     assert cleaner.clean_text(page).cleaned == page
+
+
+# --- from the thirtieth session's blind round (sets 933-948): precision first
+
+
+def test_a_profile_cards_prose_under_a_copy_of_the_title_stays(cleaner):
+    # the title twice at the head (one copy goes), a profile card (名片 / the unit / its prose), then a heading
+    # repeating the title's words after its colon: the card is the report's, no sidebar
+    title = "青禾建工集团有限公司党委：敢打硬仗的青禾铁军"
+    card = ("党委根植红色基因，积极践行国企经济、政治、社会三大责任，将党建工作与生产经营、科技研发、企业文化等工作"
+            "高度融合。集团先后承建多项省市重点工程，积极投身小城镇改造和乡村共富项目。")
+    page = (f"{title}\n{title}\n2024年08月22日 17:39:41 来源：青禾建工集团有限公司党委 作者:\n党组织名片\n"
+            f"中共青禾建工集团有限公司委员会\n{card}\n“我们”的口号\n崇德尚品、志远艺臻\n敢打硬仗的青禾铁军\n"
+            "1986年的青禾湖畔，是我们逐浪追梦的起点。近四十载，我们成长为一家一流工程总承包企业。\n")
+    result = cleaner.clean_text(page)
+    assert card in result.cleaned and "中共青禾建工集团有限公司委员会" in result.cleaned
+    assert result.cleaned.count(title) == 1
+
+
+def test_a_bulleted_title_over_a_blank_line_and_its_date_line_stays(cleaner):
+    title = "• 青禾区：“银发讲师团”进社区讲党史50余次"
+    page = (f"{title}\n\n  • 发布时间:2021-04-22 03:01 | 作者: | 来源:青禾信息港 | 浏览次数:\n\n"
+            "  •   4月9日15时，青禾区雨湖路街道关圣殿，80多名青年党员和小学生齐聚一堂，讲台上坐着一位银发老人宣讲党史。\n")
+    result = cleaner.clean_text(page)
+    assert "青禾区：“银发讲师团”进社区讲党史50余次" in result.cleaned
+    assert "发布时间" not in result.cleaned
+
+
+def test_a_flattened_pages_title_before_its_stamp_stays_and_the_stamp_goes(cleaner):
+    title = "耄耋老人讲党史 义务宣讲润心田"
+    text = ("历经沧桑初心不变，饱经风霜本色依旧。4月8日，在青禾爱国主义教育基地，红色故事宣讲员柯明远老人为镇中心学校的"
+            "师生上了一堂生动的党史宣讲课。柯老已是耄耋之年，现被聘任为县关工委宣讲团团长。")
+    page = f"{title} 2021-04-15 08:37:01 {text}"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.startswith(title) and text in result.cleaned and "08:37" not in result.cleaned
+
+
+@pytest.mark.parametrize("credit", [
+    "见青客户端、青禾新闻网5月17日讯(见青客户端、青禾新闻网记者 叶玉兰通讯员 胡四海 陈伊美)",  # two outlets joined by 、
+    "在临溪客户端讯",                                                                             # an app's dateline glued
+])
+def test_an_apps_dateline_opening_the_text_goes(cleaner, credit):
+    text = "从3名党员创办的小作坊，到拥有16个党支部、549名党员的产业集群，红色基因正成为陶瓷产业破浪前行的核心动力。"
+    page = "青禾区党建引领陶瓷产业发展\n" + credit + text + "\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == credit and text in result.cleaned
+
+
+@pytest.mark.parametrize("junk", [
+    "青禾党建网>>党建>>践行“三严三实”要求的好干部>>360行 行行有党员",  # a crumb whose last step holds a space
+    "捷报比分足球分析|青禾足球|计算器足球胜平负竞彩网2016年|球探比分即时足球比分捷报手机版亮点,今日足球比赛结果比分查询",
+    "本站为您精心准备了护林员先进事迹材料范文,希望能够对您有所帮助。",
+    "文明上网,理性回复!",   # (a comment box and a credit field under the text)
+    "审核人:省科协办公室",
+])
+def test_site_lines_of_new_wordings_go(cleaner, junk):
+    if junk.startswith(("文明", "审核")):
+        page = BODY + "\n活动持续了一整天，受到居民好评。\n" + junk + "\n"
+    else:
+        page = junk + "\n" + BODY + "\n活动持续了一整天，受到居民好评。\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk
+    assert BODY in result.cleaned
+
+
+def test_a_reports_line_on_football_scores_stays(cleaner):
+    line = "青禾中学足球队以3比1的比分获胜，党员教师柯明远带队训练两年，即时总结比赛得失。"
+    assert cleaner.clean_text(line + "\n" + BODY + "\n").cleaned == line + "\n" + BODY + "\n"

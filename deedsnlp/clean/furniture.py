@@ -413,6 +413,10 @@ _GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])(?![”\"])[ \u3000]*((?:
                               r"转载|原载)[^\n。！？!?]{0,30}[。！？!?]?)[ \u3000]*$")
 
 
+#: a flattened page's title before the item's stamp (date and time) on its first line (某某老人讲党史 2021-04-15 08:37:01 …)
+_TITLE_BEFORE_STAMP_RE = re.compile(r"[\u4e00-\u9fff“”\"《》：:，, \u3000·•—-]{6,40}?[ \u3000]+(?=(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*\d{1,2}:\d{2})")
+
+
 #: names joined by 、 run into a date that opens the text (某某、某某某、某某某10月29日…)
 _GLUED_NAMES_RE = re.compile(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,3}、){1,5}[\u4e00-\u9fff]{2,3}(?=\d{1,2}月|(?:19|20)\d\d年)")
 
@@ -487,7 +491,9 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             end, pre, score = best
             if re.search(r"(?:作者|编辑|责编|记者|通讯员)[：:]?$", pre) and (names := _GLUED_NAMES_RE.match(t, end)):
                 end = names.end()  # the writers' names run into the text's date (作者：某某、某某某10月29日…): they go too
-            out.append(Candidate("furniture", start, start + lead + end, "removed",
+            titled = _TITLE_BEFORE_STAMP_RE.match(pre) if not view[:start].strip() else None
+            # (a flattened page opening with its title, then the item's stamp: the title stays)
+            out.append(Candidate("furniture", start if titled is None else start + lead + titled.end(), start + lead + end, "removed",
                                  f"furniture glued before the text: {pre[:30]} (line model {score:.2f})", priority=5,
                                  data={"unit": "glued_head", "score": round(score, 3), "detector": "line model"}))
         m = _GLUED_TAIL_RE.search(t) or _GLUED_BUTTON_RE.search(t)
@@ -901,10 +907,13 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
         if _HEADING_RE.match(text) or any(ch in text for ch in "【】（）()[]"):
             continue  # a heading or a bracketed ad inside a line: the notice rules cut the ad alone
         parts = [x for x in _LIST_SEP_RE.split(text) if x]
-        if len(parts) < 3 or max(map(len, parts)) > 16:
-            continue  # a keyword list, not spam spliced into a sentence (the notice rules cut that)
+        if len(parts) < 3:
+            continue
         found = {m.group() for m in words.finditer(view, line.start, line.end) if on_word_boundaries(view, m.start(), m.end())}
         listed = {m.group() for m in pats.spam_list.finditer(view, line.start, line.end)}
+        if max(map(len, parts)) > (24 if len(listed) >= 3 else 16):
+            continue  # a keyword list, not spam spliced into a sentence (the notice rules cut that); three words of a
+            # keyword list or more make one of long keywords (…竞彩网2016年|球探比分即时足球比分…)
         loose = {m.group() for m in pats.spam_list_weak.finditer(view, line.start, line.end)}
         # (a video site's list: 成人午夜看片-…免费观看-…; a spider pool's: 蜘蛛池模板: 某县| 某市| …)
         if len(found | listed) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5:

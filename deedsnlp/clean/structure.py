@@ -418,6 +418,10 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                       and (content[h][2] or _CRUMB_RE.search(flat[h]) is not None)), None)
         if crumb is None or not any(_prose(content[j][1]) for j in range(k + 1, min(len(content), k + 5))):
             continue
+        if _CRUMB_RE.search(flat[crumb]) is None and any(
+                not content[j][2] and _prose(content[j][1]) and not content[j][1].endswith(("...", "…")) for j in range(crumb + 1, k)):
+            continue  # a copy of the title over the report's own paragraphs (a profile card: 名片 / the unit / its prose),
+            # and a heading repeating the title's words below them: no sidebar (one holds teasers cut short, not prose)
         if not content[crumb][2] and crumb not in taken:  # (the title is line k, whatever title_line guessed)
             take(crumb, f"breadcrumb ending in the title: {content[crumb][1][:30]}", "breadcrumb", 0.9)
         # (line k may be the title's subtitle, ——记某某, or an e-paper's subtitle its headline list names the article by
