@@ -127,3 +127,20 @@ def test_site_lines_of_new_wordings_go(cleaner, junk):
 def test_a_reports_line_on_football_scores_stays(cleaner):
     line = "青禾中学足球队以3比1的比分获胜，党员教师柯明远带队训练两年，即时总结比赛得失。"
     assert cleaner.clean_text(line + "\n" + BODY + "\n").cleaned == line + "\n" + BODY + "\n"
+
+
+@pytest.mark.parametrize("dateline, text", [
+    ("青禾电力18讯:    ", "为迎接党的二十大胜利召开，本报开设“党建在基层”专栏，今天刊发某某供电公司党支部的经验。"),  # digits in the name
+    ("亮点青禾讯", "近日，笔者走访青禾客运西站，一进站就看到醒目的党员示范岗标牌，站长正在为旅客答疑。"),      # glued to 近日
+    ("本网讯 通号部第一党支部 黄衍皓 ", "近日，通号部第一党支部在五一路站组织开展了主题党日活动，全体党员参加。"),  # unit and name
+    ("青禾网3月13日讯 题:", "火红党旗映青山——青禾农场党建工作纪实"),  # a wire's 题：
+])
+def test_a_dateline_and_what_follows_it_go(cleaner, dateline, text):
+    page = dateline + text + "\n近年来，农场党委坚持以党建引领发展，全场党员在各条战线上发挥先锋模范作用。\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).startswith(dateline) and text in result.cleaned
+
+
+def test_good_news_glued_to_a_time_word_is_the_text(cleaner):
+    line = "他给我们发来喜讯近日将回村里看看大家，村民们都很高兴，早早地准备好了欢迎仪式。\n"
+    assert cleaner.clean_text(line).cleaned == line

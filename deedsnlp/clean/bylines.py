@@ -100,6 +100,10 @@ _DATELINE_OPENINGS = (
     # (an outlet's station or channel may stand before 讯: 某某网某地站讯)
     rf"(?:[{_C}]{{0,10}}{_OUTLET_WORD}[-－—·/／][{_C}]{{2,8}}?|(?:{_JOINED})?[{_C}]{{0,10}}{_OUTLET_WORD}(?:[{_C}]{{1,4}}?(?:站|频道|分社))?)"
     rf"(?:{_DAY})?讯(?:[ \u3000:：]+(?=[{_C}“\"\d]|【(?:记者|通讯员|特约|本报|本台|本网))|(?=[“\"]))",
+    # an outlet whose name holds digits (某某18讯: 6月30日晚…)
+    rf"[{_C}]{{1,8}}\d{{1,4}}讯[ \u3000:：]+(?=[{_C}“\"\d])",
+    # any name before 讯 glued to the text's words of time (某某黔西南讯近日，…, 某某讯6月3日，…)
+    rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯(?=近日|日前|昨日|今日|近期|连日来|[1-9]\d?月\d{{1,2}}日)",
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…); an app's
     # dateline whatever follows (某某客户端讯从3名党员…: 客户端讯 is no word of prose)
     rf"[{_C}]{{2,10}}?客户端(?:{_DAY})?讯(?=[{_C}“\"\d])",
@@ -127,6 +131,9 @@ _DATELINE_OPENINGS = (
 _DATELINE_ONLY_RE = re.compile("|".join(rf"[ \t\u3000]*(?:{_BULLET}[ \u3000]*)?{a}" for a in _DATELINE_OPENINGS))
 #: an outlet's dateline alone on its line (本报某地讯, 今日某地讯, 某某网7月5日讯; a column's 最新资讯 too)
 _DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:{_DAY})?(?<![{_OWN_XUN}])讯[ \t\u3000:：]*")
+#: after a dateline: a wire's 题： before the item's headline, or the writer's unit and name apart by spaces
+_AFTER_DATELINE_RE = re.compile(rf"[ \u3000]*题[:：][ \u3000]*|(?P<unit>[{_C}]{{2,14}}(?:党支部|党总支|党委|支部|部|处|科|室|中心|站|所|队))"
+                                rf"[ \u3000]+(?P<name>[{_C}]{{2,3}})[ \u3000]+")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
 _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
 #: on a flattened page, an outlet's dateline with its day and the reporters' credit in brackets, set off by a
@@ -263,6 +270,9 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             heard = _HEARD_RE.match(view, end, ln.end)
             if heard is not None and heard.group(1) in m.group():
                 end = heard.end()  # the outlet's own lead-in after its dateline (某某网3月20日讯 某某网获悉，…)
+            more = _AFTER_DATELINE_RE.match(view, end, ln.end)
+            if more is not None and (more.group("name") is None or _credited_names(more.group("name"))) and ln.end - more.end() >= 10:
+                end = more.end()  # a wire's 题： before the headline, the writer's unit and name (本网讯 某某部第一党支部 某某 近日…)
             out.append(_credit(ln.start, end, f"a dateline before the text: {m.group().strip()}", "credit_run"))
         m = _OPENING_BRACKET_CREDIT_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
