@@ -144,3 +144,39 @@ def test_a_dateline_and_what_follows_it_go(cleaner, dateline, text):
 def test_good_news_glued_to_a_time_word_is_the_text(cleaner):
     line = "他给我们发来喜讯近日将回村里看看大家，村民们都很高兴，早早地准备好了欢迎仪式。\n"
     assert cleaner.clean_text(line).cleaned == line
+
+
+# --- from the second blind round (sets 949-964)
+
+
+@pytest.mark.parametrize("junk", [
+    "2025年03月16日 星期日 您是本站第 | 18207526 | 位访问者 建议使用:1024*768分辨率,16位以上颜色,IE9.0及以上版本",
+    "主办:青禾市精神文明建设指导委员会办公室 建设与维护:青禾信息中心",
+    "日期:2025-03-07 来源:本站 供稿:党支部 作者:管理员 类别:图片新闻",
+    "柯明远    发布时间: 2011-04-11 14:20:00    来源:青禾日报 青禾新闻网",
+    "欢迎您的到来!登录注册",
+    "提交关闭",
+])
+def test_a_sites_lines_around_the_text_go(cleaner, junk):
+    page = BODY + "\n活动持续了一整天，受到居民好评。\n" + junk + "\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk.strip()
+    assert BODY in result.cleaned
+
+
+def test_a_wire_dateline_with_its_interviewers_run_into_a_flattened_page_goes(cleaner):
+    title = "大山深处的“悬崖村”书记：37年扎根基层 只为凿出村民心中的致富路。"
+    dateline = "青禾青年网北京9月5日电 (采访人员 王小川 杨月 张瑞玲)"
+    text = "从青禾县城向南出发，驱车盘旋在连绵的群山之中，这是通往恰杂村的唯一一条盘山路，当地人称这条路为车在云中走。"
+    page = f"{title}  {dateline}{text}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == dateline and text in result.cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "本次活动主办：青禾县委组织部，协办：青禾县融媒体中心，全县120名党员参加。",  # a sentence naming the organisers
+    "类别多样的志愿服务项目受到居民欢迎，全年开展活动四十余场。",
+])
+def test_a_reports_sentence_with_a_fields_word_stays(cleaner, line):
+    page = BODY + "\n" + line + "\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -49,7 +49,7 @@ _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}])|{_OUTLET}、(?=[{_C}]
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端|新闻)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
 #: a role in a credit (the words a name follows; 文|通讯员 某某 图|通讯员 某某: what each did before the role)
-_ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(?:[赴驻][{_C}]{{1,4}}?)?(?:全媒体?|融媒体?|见习|实习|特约|特派|首席|摄影|学生|驻[{_C}]{{1,4}})?(?:记者|通讯员)"
+_ROLE = (rf"(?:(?:[文图][|｜丨][ \u3000]*)?(?:本报|本台|本网|本刊)?(?:[赴驻][{_C}]{{1,4}}?)?(?:全媒体?|融媒体?|见习|实习|特约|特派|首席|摄影|学生|驻[{_C}]{{1,4}})?(?:记者|通讯员|采访人员)"
          r"|实习生|特约撰稿人?|撰稿人?|摄影|摄像|责任编辑|责编|编辑|作者|供稿|文字|图片|视频|文/图|图/文|文[、·]?[图摄]|图[、·]文|文|图)")
 #: words that are roles or verbs, never the first characters of a name
 _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编辑|责编|作者|供稿|报道|采写|整理|本报|简介|单位|部门|信息|作品|比赛|大赛|手记|寄语|"
@@ -72,7 +72,7 @@ _OUTLETS_RE = re.compile(_OUTLETS)
 _BULLET = "[□■◆●◎★•▪►▶]"
 _RUN_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?P<run>{_RUN})")
 #: the roles that make a run a credit by themselves (文 or 图 alone may be a word of the text)
-_STRONG_RE = re.compile(r"记者|通讯员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文|文[、·]?[图摄]|图[、·]文")
+_STRONG_RE = re.compile(r"记者|通讯员|采访人员|实习生|撰稿|摄影|摄像|编辑|责编|作者|供稿|文/图|图/文|文[、·]?[图摄]|图[、·]文")
 _DATELINE_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 #: the day, a place and the dateline's word after a reporter's name (本报记者某某4月18日某地报道)
@@ -141,7 +141,7 @@ _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
 #: 某某网某地6月28日电(记者 某某))
 _RUN_IN_DATELINE_RE = re.compile(
     rf"(?<=[ \u3000])[{_C}]{{1,12}}?(?:网|报|台|社|刊|在线|新闻|融媒体?)[{_C}]{{0,4}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电)[ \u3000]*"
-    rf"[（(][^（()）\n。，,]{{0,20}}(?:记者|通讯员)[^（()）\n。]{{1,50}}[)）]")
+    rf"[（(][^（()）\n。，,]{{0,20}}(?:记者|通讯员|采访人员)[^（()）\n。]{{1,50}}[)）]")
 #: names then what they did, in brackets closing a line ((某某 某某摄影), (某某 某某 供图))
 _NAMES_DID_RE = re.compile(rf"[（(](?:{_NAME}[ \u3000、,，]*){{1,4}}(?:摄影|摄|供图|供稿|报道)[)）][ \t\u3000]*$", re.M)
 #: credits in brackets closing a sentence ((记者:某 某 通讯员:某某), (记者某某整理)), a flattened table's bar after them
@@ -329,7 +329,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
 _FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿(?:人|编辑)|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)"
           r"|供稿(?:人|单位)?|撰稿人?|撰写人|审核人?|审稿人?|摄影"
-          r"|日期查询|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:次数|数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
+          r"|类别|所属栏目|所属分类|日期查询|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:次数|数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: (a name of two characters may be spaced out: 作者：张 洁)
 _VALUE = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^\s:：])|[^\s:：。，,！？!?]{1,20})"
@@ -358,7 +358,8 @@ _GLUED_DAY_FIELDS_RE = re.compile(
     rf"[ \u3000]+{_FIELD}[ \u3000]*[:：][ \u3000]*[^\s:：。，,！？!?\d]{{1,20}}?(?={_DAY})")
 
 
-#: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe
+#: a line of the page's meta fields alone, a date among them (来源:某某组 作者:某某 加入时间:2016-10-09), maybe after
+#: the writer's name (某某    发布时间：… 来源：某某日报 某某新闻网), maybe
 #: opened by the date and between a table's bars (| 2025-05-29 15:23:33 来源:某某网 责任编辑:某某 |), or by a
 #: font-size widget
 #: (a field alone on its line may list names: 本页责编：某某某,某某)
@@ -366,7 +367,8 @@ _VALUES = rf"{_VALUE}(?:[、,，]{_VALUE}){{0,3}}"
 #: a font-size widget before a row of fields (放大字体  缩小字体 发布日期：… 来源：…)
 _FONT_WIDGET = r"(?:(?:放大|缩小|默认)字体|字体(?:放大|缩小)|[【\[](?:放大|缩小|默认)[】\]])"
 _FIELDS_LINE_RE = re.compile(
-    rf"[ \t\u3000|｜]*(?:{_FONT_WIDGET}[ \u3000]*)*(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+[ \t\u3000|｜]*")
+    rf"[ \t\u3000|｜]*(?:{_FONT_WIDGET}[ \u3000]*)*(?:[{_C}]{{2,4}}[ \u3000]{{2,}}(?={_FIELD}))?(?:{_STAMP}[ \u3000?？]*)?{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?(?:[ \u3000|｜/]*{_FIELD}[ \u3000]*[:：][ \u3000]*(?:{_STAMP}|{_VALUES})?)+"
+    rf"(?:[ \u3000]+[{_C}]{{2,12}}(?:网|报|台))?[ \t\u3000|｜]*")
 _HAS_STAMP_RE = re.compile(_STAMP)
 #: a field the page's template left empty before the next one (信息来源: 作者: 某某): a row of fields, no sentence
 _EMPTY_FIELD_RE = re.compile(rf"{_FIELD}[ \u3000]*[:：][ \u3000]*(?={_FIELD}[ \u3000]*[:：])")
