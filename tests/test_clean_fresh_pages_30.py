@@ -180,3 +180,16 @@ def test_a_wire_dateline_with_its_interviewers_run_into_a_flattened_page_goes(cl
 def test_a_reports_sentence_with_a_fields_word_stays(cleaner, line):
     page = BODY + "\n" + line + "\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+def test_a_writer_marked_by_a_double_circle_after_the_post_goes(cleaner):
+    title = "“小个专领跑”助推非公经济高质量发展"
+    writer = "◎青禾县市监局党组书记、局长 柯明远"
+    page = f"{title}\n{writer}\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == writer and title in result.cleaned
+
+
+def test_a_point_marked_by_a_double_circle_stays(cleaner):
+    page = f"强基固本\n◎抓学习 强素质\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == page

@@ -2355,6 +2355,10 @@ def _honour_labels(view: str, lines: list[Line]) -> list[Candidate]:
 #: what separates the names of a names line: spaces, or a comma or 、 with spaces around (某某 ,某某)
 _NAME_SEP = r"(?:[ \u3000]*[,，、+＋/／?？][ \u3000]*|[ \u3000]+)"  # (? where a page lost its special space: 某某某?某某某)
 #: the page's first line two or three Chinese characters alone (a name, or a word: 初心)
+#: a magazine's writer marked by ◎ after the post (◎某某县某某局党组书记、局长 某某); ◎ and a name alone may be a point
+#: of the report, or the page's writer whose removal takes the title above with it
+_MARKED_WRITER_RE = re.compile(r"[ \t\u3000]*◎[ \u3000]*[\u4e00-\u9fff、，,]{0,30}(?:书记|局长|主任|部长|队长|站长|校长|院长|所长|"
+                               r"科长|处长|经理|主席|委员|社长|馆长|记者|通讯员)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,3})[ \t\u3000]*")
 _ONE_NAME_LINE_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,3}[ \t\u3000]*\n")
 _NAMES_ANY_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3}[ \t\u3000]*$")
 _NAME_TOKENS_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3}(?:" + _NAME_SEP + r"[\u4e00-\u9fff]{2,3}){1,3})[ \t\u3000]*$")
@@ -2367,7 +2371,7 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
     heading, not two names)."""
     one = _ONE_NAME_LINE_RE.match(view) is not None
     if not one and _NAMES_ANY_RE.search(view) is None and _CLOSING_NAMES_RE.search(view) is None \
-            and _OPENING_NAMES_RE.search(view) is None:
+            and _OPENING_NAMES_RE.search(view) is None and "◎" not in view:
         return []
     surnames = _compiled()["surnames"]
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
@@ -2382,6 +2386,11 @@ def _name_lines(view: str, lines: list[Line], head: int = 15, foot: int = 6) -> 
                                  data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
     for ln in filled:
         if ln.number not in near:
+            continue
+        m = _MARKED_WRITER_RE.fullmatch(view, ln.start, ln.end)
+        if m is not None and m.group("name")[0] in surnames:
+            out.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writer marked by ◎: {m.group().strip()[:30]}",
+                                 priority=5, data={"unit": "names_line", "score": 0.9, "detector": "shape rule"}))
             continue
         m = _NAME_TOKENS_RE.match(view, ln.start, ln.end)
         if not m or m.end() != ln.end:
