@@ -193,3 +193,32 @@ def test_a_writer_marked_by_a_double_circle_after_the_post_goes(cleaner):
 def test_a_point_marked_by_a_double_circle_stays(cleaner):
     page = f"强基固本\n◎抓学习 强素质\n{BODY}\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+# --- from the third blind round (sets 965-980)
+
+
+def test_a_sentence_naming_a_journal_in_english_stays(cleaner):
+    above = "青禾学者柯明远教授在院士身边学习工作多年，成功“催化”了从“学习榜样”到“成为榜样”的转变，成为学院青年教师的表率。"
+    line = ("青年教师杜晓岚教授以院士为榜样，努力工作，硕果累累，5年内获国家自然科学基金项目2项，发表论文19篇，"
+            "其中Angewandte Chemie International Edition等一区期刊2篇。")
+    page = f"{above}\n{line}\n做法\n{BODY}\n"
+    assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("junk, where", [
+    ("青禾网北京6月3日(杨晓波 汪亚)", "head"),  # a dated dateline without 讯 or 电 before its writers' names
+    ("(后河保护站-柯明远)", "foot"),            # the writer's unit and name joined by a dash
+    (" 发布机构  青禾县应急管理局      ", "head"),  # a disclosure table's field, its name set off by spaces
+])
+def test_more_credit_and_field_shapes_go(cleaner, junk, where):
+    text = "近年来，青禾村党支部带领群众发展林下养鸡，户均增收两万余元。"
+    page = (junk + text + "\n" + BODY + "\n") if where == "head" and junk.endswith(")") else \
+        (junk + "\n" + text + "\n" + BODY + "\n") if where == "head" else (text + "\n" + BODY + junk + "\n")
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk.strip() and text in result.cleaned and BODY in result.cleaned
+
+
+def test_a_day_and_its_weekday_in_brackets_opening_a_chronicle_stay(cleaner):
+    page = "支部大事记\n2019年6月3日(星期一)支部召开党员大会，选举产生新一届支部委员会。\n"
+    assert cleaner.clean_text(page).cleaned == page

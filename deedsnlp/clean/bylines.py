@@ -77,6 +77,8 @@ _DATELINE_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*{_DATELINE}")
 _DID_END_RE = re.compile(rf"{_DID}$")
 #: the day, a place and the dateline's word after a reporter's name (本报记者某某4月18日某地报道)
 _DAY_DATELINE_RE = re.compile(rf"{_DAY}[{_C}]{{0,6}}?(?:报道|报导|专?电|讯)")
+#: a day before a bracket: an outlet's dateline before its writers' names may be written without 讯 or 电
+_DAY_BRACKET_RE = re.compile(rf"{_DAY}[ \u3000]*[（(]")
 #: the text opening with its day right after a credit's last name (记者 某某10月24日上午，…)
 _DAY_AHEAD_RE = re.compile(_DAY)
 _ITEM_RE = re.compile(_ROLE + r"[ \u3000]*[:：]?[ \u3000]*" + _NAME + _END)
@@ -157,9 +159,10 @@ _NAME_FIRST_RE = re.compile(
 #: reporters' names run together after their role, alone on the line (本报记者某某某某某某某某): read by splitting them
 #: into names that each open with a surname (:func:`_glued_names`)
 _GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本报|本台|本网)?(?:记者|通讯员)[ \u3000]*(?P<names>[{_C}]{{4,12}})[ \t\u3000]*")
-#: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…)
+#: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…,
+#: 某某网某地6月3日(某某 某某)…)
 #: (one name may be spaced between its surname and given name: 某某讯 (刘 菲))
-_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]*[（(]"
+_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯|[{_C}]{{1,10}}?(?:网|报|台|社)[{_C}]{{0,4}}?{_DAY}(?:电|讯)?)[ \u3000]*[（(]"
                                 rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
 
 #: a reporter's credit in brackets opening a paragraph, the unit's name before the role and the names maybe run
@@ -246,7 +249,8 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         out.append(_credit(s, m.end(), f"a credit, names first: {m.group().strip()[:30]}", "credit_names_first"))
     # one walk over the lines: the shapes opening a line, the datelines where the page holds a dateline's word, the
     # names run together where it holds a credit's role (the credit runs follow in a walk of their own)
-    dated = "讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view
+    dated = ("讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view
+             or _DAY_BRACKET_RE.search(view) is not None)  # (某某网某地6月3日(某某 某某)…)
     strong = _STRONG_RE.search(view) is not None
     for ln in lines:
         m = _BOX_CREDIT_RE.match(view, ln.start, ln.end)

@@ -238,7 +238,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
-        if t.endswith(("。", "！", "？")) and "，" in t and _between_paragraphs(view, lines, line.number):
+        if t.endswith(("。", "！", "？")) and ("，" in t or "," in t) and _between_paragraphs(view, lines, line.number):
             continue  # a sentence standing between the report's paragraphs is the report's (某某地图预计7月1日上线，市民
             #可下载某某App获取。): a site's prompt stands in the page's head or foot, and a notice spliced into the text
             # is the notice rules' to judge
@@ -278,6 +278,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # speech written down without punctuation, its pauses as spaces (a video's subtitles): the text's
         if len(t) > 50 and t.endswith(("。", "！", "？", "!", "?")) and p < max(threshold, 0.995):
             continue
+        if (len(t) > 50 and t.endswith(("。", "！", "？")) and _LATIN_WORDS_RE.search(t)
+                and model.score(_LATIN_WORDS_RE.sub("", t), i, total) < threshold):
+            continue  # a sentence naming a journal or a product in English (…发表论文19篇，其中Angewandte Chemie…等一区期刊2篇。):
+            # the Latin letters, not the words, made the score
         if len(t) >= 30 and _report_text_glued(t, model, line.number, total):
             continue  # furniture glued before the report's own sentence: only the furniture goes (find_glued_junk)
         out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -579,6 +583,10 @@ def _over_date_or_subtitle(view: str, lines: list[Line], number: int) -> bool:
         if ln.number > number and view[ln.start : ln.end].strip():
             return bool(_DATE_LINE_RE.match(view, ln.start, ln.end) or _SUBTITLE_RE.match(view, ln.start, ln.end))
     return False
+
+
+#: Latin words and the spaces between them (a journal's or a product's name inside a Chinese sentence)
+_LATIN_WORDS_RE = re.compile(r"[A-Za-z]{2,}(?:[ \u3000]+[A-Za-z]{2,})*")
 
 
 def _between_paragraphs(view: str, lines: list[Line], number: int) -> bool:
@@ -1741,7 +1749,7 @@ _TAIL_BYLINE_RE = re.compile(
     # without brackets (某某县档案局 某某)
     r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
-    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})[ \u3000]+)?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
+    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})(?:[ \u3000]+|[-－—]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
     # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames
