@@ -222,3 +222,21 @@ def test_more_credit_and_field_shapes_go(cleaner, junk, where):
 def test_a_day_and_its_weekday_in_brackets_opening_a_chronicle_stay(cleaner):
     page = "支部大事记\n2019年6月3日(星期一)支部召开党员大会，选举产生新一届支部委员会。\n"
     assert cleaner.clean_text(page).cleaned == page
+
+
+# --- from the fourth blind round (sets 981-996)
+
+
+def test_the_excerpts_last_line_indented_as_the_paragraphs_stays(cleaner):
+    para = "    旅客们在车厢里特别着急，大家都想赶紧到达目的地。列车停稳后看到了站台工作人员早已准备好的餐食，乘务员们赶紧组织接餐。"
+    last = "    到了晚上21:30分终于把旅客们"
+    page = f"{para}\n\n    微信图片_20210503082746.jpg\n\n    4.png\n\n    5.png\n\n{last}"
+    result = cleaner.clean_text(page)
+    assert last.strip() in result.cleaned and "4.png" not in result.cleaned
+
+
+def test_a_caption_with_its_source_and_supplier_goes(cleaner):
+    caption = "柯明远在社区开展警民恳谈会。(资料图) 青禾市公安局河西分局供图"
+    page = BODY + "\n" + caption + "\n活动持续了一整天，受到居民好评。\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption and BODY in result.cleaned

@@ -698,6 +698,17 @@ def _item_title(view, content, texts) -> int | None:
     return over_date[-1] if over_date else None
 
 
+def _indented_as_text(view: str, content: list[Line], k: int) -> bool:
+    """Whether content line ``k`` opens with the same indentation (two spaces or more, or a full-width space) as the
+    nearest paragraph of prose above it."""
+    line = content[k]
+    lead = view[line.start : line.end][: len(view[line.start : line.end]) - len(view[line.start : line.end].lstrip())]
+    if len(lead) < 2 and "\u3000" not in lead:
+        return False
+    para = next((ln for ln in reversed(content[:k]) if _is_body_line(view, ln)), None)
+    return para is not None and view[para.start : para.end].startswith(lead) and not view[para.start + len(lead) : para.end][:1].isspace()
+
+
 def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out, item_title=None) -> set[int]:
     added: set[int] = set()
     for k, line in enumerate(content):
@@ -715,6 +726,9 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
+        if k == len(content) - 1 and _indented_as_text(view, content, k):
+            continue  # the excerpt's last line, indented as the paragraphs above it: a sentence the excerpt cut
+            # (    到了晚上21:30分终于把旅客们), not a label of the foot
         if re.search("[，,]", t) and t.endswith(("…", "...")):
             continue  # clauses the text breaks off (还有他们，还有这些……): no label
         if _WORK_TITLE_RE.search(t):
