@@ -124,11 +124,6 @@ def test_site_lines_of_new_wordings_go(cleaner, junk):
     assert BODY in result.cleaned
 
 
-def test_a_reports_line_on_football_scores_stays(cleaner):
-    line = "青禾中学足球队以3比1的比分获胜，党员教师柯明远带队训练两年，即时总结比赛得失。"
-    assert cleaner.clean_text(line + "\n" + BODY + "\n").cleaned == line + "\n" + BODY + "\n"
-
-
 @pytest.mark.parametrize("dateline, text", [
     ("青禾电力18讯:    ", "为迎接党的二十大胜利召开，本报开设“党建在基层”专栏，今天刊发某某供电公司党支部的经验。"),  # digits in the name
     ("亮点青禾讯", "近日，笔者走访青禾客运西站，一进站就看到醒目的党员示范岗标牌，站长正在为旅客答疑。"),      # glued to 近日
@@ -139,11 +134,6 @@ def test_a_dateline_and_what_follows_it_go(cleaner, dateline, text):
     page = dateline + text + "\n近年来，农场党委坚持以党建引领发展，全场党员在各条战线上发挥先锋模范作用。\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).startswith(dateline) and text in result.cleaned
-
-
-def test_good_news_glued_to_a_time_word_is_the_text(cleaner):
-    line = "他给我们发来喜讯近日将回村里看看大家，村民们都很高兴，早早地准备好了欢迎仪式。\n"
-    assert cleaner.clean_text(line).cleaned == line
 
 
 # --- from the second blind round (sets 949-964)
@@ -164,35 +154,17 @@ def test_a_sites_lines_around_the_text_go(cleaner, junk):
     assert BODY in result.cleaned
 
 
-def test_a_wire_dateline_with_its_interviewers_run_into_a_flattened_page_goes(cleaner):
-    title = "大山深处的“悬崖村”书记：37年扎根基层 只为凿出村民心中的致富路。"
-    dateline = "青禾青年网北京9月5日电 (采访人员 王小川 杨月 张瑞玲)"
-    text = "从青禾县城向南出发，驱车盘旋在连绵的群山之中，这是通往恰杂村的唯一一条盘山路，当地人称这条路为车在云中走。"
-    page = f"{title}  {dateline}{text}\n"
+@pytest.mark.parametrize("title, sep, credit, text", [
+    # a wire's dateline with its interviewers (采访人员) run into a flattened page after the title
+    ("大山深处的“悬崖村”书记：37年扎根基层 只为凿出村民心中的致富路。", "  ", "青禾青年网北京9月5日电 (采访人员 王小川 杨月 张瑞玲)",
+     "从青禾县城向南出发，驱车盘旋在连绵的群山之中，这是通往恰杂村的唯一一条盘山路，当地人称这条路为车在云中走。"),
+    # a magazine's writer marked by ◎ after the post, under the title
+    ("“小个专领跑”助推非公经济高质量发展", "\n", "◎青禾县市监局党组书记、局长 柯明远", "\n" + BODY),
+], ids=["wire dateline", "writer marked by a double circle"])
+def test_a_credit_under_or_after_the_title_goes_and_the_title_stays(cleaner, title, sep, credit, text):
+    page = f"{title}{sep}{credit}{text}\n"
     result = cleaner.clean_text(page)
-    assert _removed(page, result).strip() == dateline and text in result.cleaned
-
-
-@pytest.mark.parametrize("line", [
-    "本次活动主办：青禾县委组织部，协办：青禾县融媒体中心，全县120名党员参加。",  # a sentence naming the organisers
-    "类别多样的志愿服务项目受到居民欢迎，全年开展活动四十余场。",
-])
-def test_a_reports_sentence_with_a_fields_word_stays(cleaner, line):
-    page = BODY + "\n" + line + "\n"
-    assert cleaner.clean_text(page).cleaned == page
-
-
-def test_a_writer_marked_by_a_double_circle_after_the_post_goes(cleaner):
-    title = "“小个专领跑”助推非公经济高质量发展"
-    writer = "◎青禾县市监局党组书记、局长 柯明远"
-    page = f"{title}\n{writer}\n{BODY}\n"
-    result = cleaner.clean_text(page)
-    assert _removed(page, result).strip() == writer and title in result.cleaned
-
-
-def test_a_point_marked_by_a_double_circle_stays(cleaner):
-    page = f"强基固本\n◎抓学习 强素质\n{BODY}\n"
-    assert cleaner.clean_text(page).cleaned == page
+    assert _removed(page, result).strip() == credit and title in result.cleaned and text.strip() in result.cleaned
 
 
 # --- from the third blind round (sets 965-980)
@@ -219,11 +191,6 @@ def test_more_credit_and_field_shapes_go(cleaner, junk, where):
     assert _removed(page, result).strip() == junk.strip() and text in result.cleaned and BODY in result.cleaned
 
 
-def test_a_day_and_its_weekday_in_brackets_opening_a_chronicle_stay(cleaner):
-    page = "支部大事记\n2019年6月3日(星期一)支部召开党员大会，选举产生新一届支部委员会。\n"
-    assert cleaner.clean_text(page).cleaned == page
-
-
 # --- from the fourth blind round (sets 981-996)
 
 
@@ -240,3 +207,19 @@ def test_a_caption_with_its_source_and_supplier_goes(cleaner):
     page = BODY + "\n" + caption + "\n活动持续了一整天，受到居民好评。\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == caption and BODY in result.cleaned
+
+
+# report text in the shapes of this session's rules: it stays whole
+STAYS = {
+    "football scores": "青禾中学足球队以3比1的比分获胜，党员教师柯明远带队训练两年，即时总结比赛得失。\n" + BODY + "\n",
+    "good news before a time word": "他给我们发来喜讯近日将回村里看看大家，村民们都很高兴，早早地准备好了欢迎仪式。\n",
+    "organisers named in a sentence": BODY + "\n本次活动主办：青禾县委组织部，协办：青禾县融媒体中心，全县120名党员参加。\n",
+    "a fields word opening a sentence": BODY + "\n类别多样的志愿服务项目受到居民欢迎，全年开展活动四十余场。\n",
+    "a point marked by a double circle": f"强基固本\n◎抓学习 强素质\n{BODY}\n",
+    "a chronicle's day and weekday in brackets": "支部大事记\n2019年6月3日(星期一)支部召开党员大会，选举产生新一届支部委员会。\n",
+}
+
+
+@pytest.mark.parametrize("page", list(STAYS.values()), ids=list(STAYS))
+def test_report_text_in_the_new_rules_shapes_stays(cleaner, page):
+    assert cleaner.clean_text(page).cleaned == page
