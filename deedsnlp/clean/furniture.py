@@ -698,11 +698,11 @@ def _item_title(view, content, texts) -> int | None:
     return over_date[-1] if over_date else None
 
 
-def _indented_as_text(view: str, content: list[Line], k: int) -> bool:
+def indented_as_text(view: str, content: list[Line], k: int) -> bool:
     """Whether content line ``k`` opens with the same indentation (two spaces or more, or a full-width space) as the
     nearest paragraph of prose above it."""
-    line = content[k]
-    lead = view[line.start : line.end][: len(view[line.start : line.end]) - len(view[line.start : line.end].lstrip())]
+    raw = view[content[k].start : content[k].end]
+    lead = raw[: len(raw) - len(raw.lstrip())]
     if len(lead) < 2 and "\u3000" not in lead:
         return False
     para = next((ln for ln in reversed(content[:k]) if _is_body_line(view, ln)), None)
@@ -726,7 +726,7 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             continue  # a profile's name over its text (某某 / 中共党员，某某公司高级工程师…): the report's
         if _SALUTATION_RE.fullmatch(t):
             continue  # a speech's salutation after the page's head (同志们：)
-        if k == len(content) - 1 and _indented_as_text(view, content, k):
+        if k == len(content) - 1 and indented_as_text(view, content, k):
             continue  # the excerpt's last line, indented as the paragraphs above it: a sentence the excerpt cut
             # (    到了晚上21:30分终于把旅客们), not a label of the foot
         if re.search("[，,]", t) and t.endswith(("…", "...")):

@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines, opens_with_credit
-from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, inline_rules,
-                        preface_sentence, surnames)
+from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
+                        inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
 from .spans import Candidate, Line
 
@@ -532,10 +532,8 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
             continue  # a person signing off (a menu's words open with no surname: 服务咨询, 院务信箱)
         if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
-        raw = view[ln.start : ln.end]
-        lead = raw[: len(raw) - len(raw.lstrip())]
         if ln is filled[-1] and (len(x) >= 8 and "的" in x or len(re.findall(r"[\u4e00-\u9fff]", x)) >= 15
-                                 or (len(lead) >= 2 or "\u3000" in lead) and view.startswith(lead, filled[last].start)):
+                                 or indented_as_text(view, filled, len(filled) - 1)):
             continue  # the page's last line, a paragraph the excerpt cut (38岁的某某村村支书某某, 某某集团有限公司某某分公司重油…,
             # or one indented as the paragraphs are: 到了晚上21:30分终于把旅客们): the report's
         if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
