@@ -38,7 +38,7 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import (CJK, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER,
+from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER,
                        cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
 from .structure import _SIGN_OFF_DATE_RE
@@ -418,7 +418,7 @@ _GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])(?![”\"])[ \u3000]*((?:
 
 
 #: a flattened page's title before the item's stamp (date and time) on its first line (某某老人讲党史 2021-04-15 08:37:01 …)
-_TITLE_BEFORE_STAMP_RE = re.compile(r"[\u4e00-\u9fff“”\"《》：:，, \u3000·•—-]{6,40}?[ \u3000]+(?=(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*\d{1,2}:\d{2})")
+_TITLE_BEFORE_STAMP_RE = re.compile(rf"[\u4e00-\u9fff“”\"《》：:，, \u3000·•—-]{{6,40}}?[ \u3000]+(?={DAY}[ \u3000]*\d{{1,2}}:\d{{2}})")
 
 
 #: names joined by 、 run into a date that opens the text (某某、某某某、某某某10月29日…)
