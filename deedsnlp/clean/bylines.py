@@ -38,14 +38,16 @@ from .spans import Candidate, Line
 _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
-           rf"广播电视总台|客户端|在线|网|报|台)")
+           rf"广播电视总台|客户端|在线|新闻|网|报|台)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某))
-_OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:[ \u3000]*[、,，\-－—][ \u3000]*《?{_OUTLET}》?){{0,3}}"
+_OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:(?:[ \u3000]*[、,，\-－—·][ \u3000]*|[ \u3000]{{1,2}})《?{_OUTLET}》?){{0,3}}"
 #: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某2月7日专电, 某某客户端22日讯),
 #: or the outlet's 消息 (本台消息, 某某网消息)
 _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}])|{_OUTLET}、(?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[{_C}]{{2,6}}?)?)?(?:讯|专?电)"
              rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端)|《[{_C}]{{1,10}}》)消息"
+             # a place and its day before 消息 and the reporters' brackets (某地5月8日消息(记者 某某))
+             rf"|[{_C}]{{2,10}}?\d{{1,2}}月\d{{1,2}}日消息(?=[ \u3000]*[（(])"
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))
              rf"|(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}]))?[{_C}]{{1,10}}?(?:网|报|台|社|客户端|新闻)(?:\d{{1,2}}月)?\d{{1,2}}日(?=[ \u3000]*[（(]))")
 #: a role in a credit (the words a name follows; 文|通讯员 某某 图|通讯员 某某: what each did before the role)
@@ -67,7 +69,7 @@ _END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|{_DAY})"  # (�
 _ITEM = rf"{_ROLE}[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
-_RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*{_DID})?"
+_RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*[/／]?{_DID})?"
 _OUTLETS_RE = re.compile(_OUTLETS)
 _BULLET = "[□■◆●◎★•▪►▶]"
 _RUN_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?P<run>{_RUN})")
@@ -120,6 +122,8 @@ _DATELINE_OPENINGS = (
     rf"[{_C}]{{2,10}}{_DAY}(?:[{_C}]{{2,6}}?)?(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000:：]+(?=[{_C}“\"\d])",
     # an outlet's word, maybe its channel, and the day before 讯, glued to the text (某某网某某新闻4月13日讯某某区不断…)
     rf"[{_C}]{{1,10}}?{_OUTLET_WORD}[{_C}]{{0,6}}?{_DAY}讯(?=[{_C}“\"])",
+    # a paper's special dispatch: its name and the place before 专电, apart from the text (某某晨报某地专电 清明将至，…)
+    rf"[{_C}]{{0,6}}(?:日报|晚报|晨报|时报|商报|报|社|网)[{_C}]{{2,6}}?专电[ \u3000:：]+{_TEXT_AHEAD}",
     # an agency's dateline with its place and day before 消息 (某某社某地9月23日消息，…); one before 电 is the wire
     # dateline's (junk_furniture.yaml: wire_dateline)
     rf"[{_C}]{{1,8}}(?:社|网|报|台)[{_C}]{{2,6}}{_DAY}消息[ \u3000:：,，]+(?=[{_C}“\"\d])",
@@ -133,8 +137,10 @@ _DATELINE_OPENINGS = (
 _DATELINE_ONLY_RE = re.compile("|".join(rf"[ \t\u3000]*(?:{_BULLET}[ \u3000]*)?{a}" for a in _DATELINE_OPENINGS))
 #: an outlet's dateline alone on its line (本报某地讯, 今日某地讯, 某某网7月5日讯; a column's 最新资讯 too)
 _DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:{_DAY})?(?<![{_OWN_XUN}])讯[ \t\u3000:：]*")
-#: after a dateline: a wire's 题： before the item's headline, or the writer's unit and name apart by spaces
-_AFTER_DATELINE_RE = re.compile(rf"[ \u3000]*题[:：][ \u3000]*|(?P<unit>[{_C}]{{2,14}}(?:党支部|党总支|党委|支部|部|处|科|室|中心|站|所|队))"
+#: after a dateline: a wire's 题： before the item's headline, a repost's source, or the writer's unit and name apart by spaces
+_AFTER_DATELINE_RE = re.compile(rf"[ \u3000]*题[:：][ \u3000]*"
+                                # a repost's source after the dateline (某某网10月4日讯 据某某日报报道 …)
+                                rf"|[ \u3000]*据《?[{_C}]{{2,12}}?(?:日报|晚报|晨报|报|网|电视台|台|社)》?(?:报道|消息)[，,:：]?[ \u3000]*|(?P<unit>[{_C}]{{2,14}}(?:党支部|党总支|党委|支部|部|处|科|室|中心|站|所|队))"
                                 rf"[ \u3000]+(?P<name>[{_C}]{{2,3}})[ \u3000]+")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
 _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")
@@ -171,6 +177,13 @@ _DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{
 _OPENING_BRACKET_CREDIT_RE = re.compile(
     rf"[ \t\u3000]*[（(][ \u3000]*[{_C}]{{0,10}}?(?:学生|特约|见习|实习|本报|本网|本台)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*"
     rf"(?P<names>[{_C}]{{2,12}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,4}})[ \u3000]*[)）][ \u3000]*")
+
+
+#: the writers' names alone in brackets opening a paragraph before its day ((某某 某某)8月1日，…): their credit, read by
+#: the names' surnames (:func:`_credited_names`)
+_OPENING_BRACKET_NAMES_RE = re.compile(
+    rf"[ \t\u3000]*[（(](?P<names>[{_C}]{{2,3}}(?:[ \u3000、,，]+[{_C}]{{2,3}}){{0,3}})[)）][ \u3000]*"
+    rf"(?=\d{{1,2}}月\d{{1,2}}日|近日|日前|(?:19|20)\d\d年\d{{1,2}}月)")
 
 
 #: a web site's name and a colon opening a paragraph of prose (某某法制网：为深入学习…), where the page names the site
@@ -249,7 +262,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         out.append(_credit(s, m.end(), f"a credit, names first: {m.group().strip()[:30]}", "credit_names_first"))
     # one walk over the lines: the shapes opening a line, the datelines where the page holds a dateline's word, the
     # names run together where it holds a credit's role (the credit runs follow in a walk of their own)
-    dated = ("讯" in view or "消息" in view or "日电" in view or "报道" in view or "报导" in view
+    dated = ("讯" in view or "消息" in view or "日电" in view or "专电" in view or "报道" in view or "报导" in view
              or _DAY_BRACKET_RE.search(view) is not None)  # (某某网某地6月3日(某某 某某)…)
     strong = _STRONG_RE.search(view) is not None
     for ln in lines:
@@ -263,6 +276,9 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
             if m is not None and _glued_names(m.group("names")):
                 out.append(_credit(ln.start, ln.next, f"a credit line, the names run together: {m.group().strip()[:30]}", "credit_line"))
+        m = _OPENING_BRACKET_NAMES_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
+            out.append(_credit(ln.start, m.end(), f"the writers' names in brackets opening the text: {m.group().strip()}", "credit_run"))
         if not dated:
             continue
         if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):

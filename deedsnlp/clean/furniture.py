@@ -938,7 +938,8 @@ def find_spam_lines(view: str, lines: list[Line], taken: set[int] = frozenset())
             # keyword list or more make one of long keywords (…竞彩网2016年|球探比分即时足球比分…)
         loose = {m.group() for m in pats.spam_list_weak.finditer(view, line.start, line.end)}
         # (a video site's list: 成人午夜看片-…免费观看-…; a spider pool's: 蜘蛛池模板: 某县| 某市| …)
-        if len(found | listed) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5:
+        # (a porn site's short list: 国产精品一区高清,欧美最猛…直播,…久久: one spam word and three words of its kind)
+        if len(found | listed) >= 2 or listed and len(loose) >= 2 and len(parts) >= 5 or found and len(loose) >= 3:
             found |= listed
             out.append(Candidate("spam", line.start, line.next, "removed",
                                  f"line of spam keywords: {', '.join(sorted(found)[:4])}", priority=5,
@@ -2733,7 +2734,14 @@ def _seo_title(view: str, s: int, e: int) -> Candidate | None:
     title = view[ls:s].strip(" \t\u3000" + _SEO_SEPS)
     shown_again = any(x.strip() == title for x in view[le:].split("\n"))
     if not (shown_again or _title_follows(view, le)):
-        return None  # the page's only title: the brand goes alone
+        # the page's only title: its words stay, the brand goes with the separator that joined it (某某活动-某某投注网址)
+        start = s
+        while start > ls and view[start - 1] in _SEO_SEPS + " \u3000":
+            start -= 1
+        if start == s:
+            return None
+        return Candidate("brand", start, e, "removed", f"a gambling brand closing the title, with its separator: {view[s:e]}",
+                         priority=5, data={"unit": "brand", "score": 0.95, "detector": "brand shape"})
     return Candidate("brand", ls, min(le + 1, len(view)), "removed", f"a title closed by a gambling brand: {view[s:e]}", priority=5,
                      data={"unit": "seo_title", "score": 0.95, "detector": "brand shape"})
 

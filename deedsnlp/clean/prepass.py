@@ -86,6 +86,20 @@ _RANDOM_RE = re.compile(r"(?<=[\u3400-\u9fff，。、；：])(?P<open>[|｜丨{�
                         r"(?P<close>[|｜丨}】〗\]◆●■★#@~^*%)）]{0,2})(?=[\u3400-\u9fff，。、；：])"
                         # or closing a paragraph after its last sentence
                         r"|(?<=[。！？!?])(?P<open2>[ \u3000]?)(?P<token2>[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]{4,16})(?=[ \t\u3000]*$)", re.M)
+#: an anti-scrape code closing a paragraph after its last sentence, its letters and digits mixed with signs
+#: (…作出了贡献。 k;=7Hq2:9Wd4-3z): no report ends a paragraph so (a link or a domain holds / or .; none is read here)
+_CODE_END_RE = re.compile(r"(?<=[。！？!?”」])[ \u3000]?(?P<token>[A-Za-z0-9][!-~]{6,22}[A-Za-z0-9!])(?=[ \t\u3000]*$)", re.M)
+_CODE_SIGNS = set(",=:;!?#%&*+^~|")
+
+
+def _code_like(token: str) -> bool:
+    """Letters, a digit and two signs of a random code at least, and nothing of a link, a domain or a date."""
+    if "/" in token or "." in token or "@" in token:
+        return False
+    return (sum(ch in _CODE_SIGNS for ch in token) >= 2 and sum(ch.isalpha() for ch in token) >= 2
+            and any(ch.isdigit() for ch in token))
+
+
 #: letters of other scripts, odd signs and enclosed numbers mixed with Latin letters or digits between Chinese words
 #: (ぁ3ぃ, ОNe1, Ⅺb7, ℡Z4, ヾq2k, ※kD): an anti-scrape filter's; a Chinese report never writes them inside a word
 _FOREIGN_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])[A-Za-z0-9\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160-\u217f\u2474-\u249b#%^~@&]{2,12}"
@@ -101,7 +115,10 @@ _FOREIGN_CHAR_RE = re.compile(r"[\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160
 #: units and codes (5G, 4K, 3D, G20, C919, ISO9001, H1N1, 10kg, mp4, 2km, Q1SCI)
 _WORDLIKE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+s?|[a-z][A-Z]{1,4}|[a-z]?[A-Z][a-z]+(?:[A-Z][a-z]+)*|\d+|\d+[A-Z]{1,3}|[A-Z]{1,5}-?\d{1,5}[A-Z]?"
                           r"|\d+(?:\.\d+)?[A-Za-z]{1,3}|[a-z]{1,3}\d{1,3}|(?:[A-Z]\d){1,3}[A-Z]?|[A-Z][a-z]?\d{0,3}|[A-Z][a-z][A-Z]{1,2}"  # (RhD, IgG, PhD)
-                          r"|[A-Z]\d[A-Z]{2,4}")  # a quartile before an index's letters (Q1SCI)
+                          r"|[A-Z]\d[A-Z]{2,4}"  # a quartile before an index's letters (Q1SCI)
+                          r"|[A-Z][a-z]{1,4}\d{1,5}")  # a standard's or a model's name in mixed case (Iso9000, Win10)
+#: a capitalised word and its number (Iso9000, Mate40; a betting site's Bet365 is the brand rules')
+_NAMED_NUMBER_RE = re.compile(r"(?!Bet)[A-Z][a-z]{1,4}\d{1,5}")
 #: a censor's or a template's digits masked with x (2xxxx, 20xx): the mask rules'
 _X_MASK_RE = re.compile(r"[\d_]*[xX]+[\d_xX]*|_+")
 #: zhuyin letters strewn between words (ㄨㄌ): no simplified report writes them
@@ -219,6 +236,10 @@ def find_prepass(text: str) -> list[Candidate]:
                 end -= len(grade.group())  # …no12020级本科生: the grade's year is the sentence's
             out.append(Candidate("spam", m.start(), end, "removed", f"random string {text[m.start():end]} between words", priority=6,
                                  data={"score": 0.9, "unit": "random string"}))
+    for m in _CODE_END_RE.finditer(text) if "=" in text or ";" in text or ":" in text or "," in text else ():
+        if _code_like(m.group("token")):
+            out.append(Candidate("spam", m.start(), m.end(), "removed", f"anti-scrape code {m.group('token')} after the text",
+                                 priority=6, data={"score": 0.9, "unit": "random string"}))
     out.extend(_symbol_codes(text) if _ODD_SYMBOL_SCREEN.search(text) else ())
     for m in _FAR_SCRIPT_RE.finditer(text) if _FAR_SCRIPT_SCREEN.search(text) else ():
         out.append(Candidate("spam", m.start(), m.end(), "removed", f"letter of another script {m.group()} between words",
@@ -278,6 +299,8 @@ def _random_token(opening: str, token: str, closing: str) -> bool:
         return False
     wrapped = bool(opening.strip("(（") and closing.strip(")）"))  # odd symbols, not a bracket
     if re.search(r"\d{3}", token):  # a brand's number (某某nn699net, 365bet): the brand rules read it whole
+        if _NAMED_NUMBER_RE.fullmatch(token):  # a standard's or a model's name (Iso9000, Mate40): a word and its number
+            return wrapped
         return _random_like(token) and len(token) >= 5
     if _WORDLIKE_RE.fullmatch(token):
         return wrapped and re.fullmatch(r"[A-Z]+|[A-Z][a-z]+|[a-z]+|\d+[A-Z]*", token) is None
