@@ -112,6 +112,55 @@ def test_an_addresses_building_and_flat_left_out_are_placeholders(cleaner):
     assert {"某幢", "某单元"} <= flagged
 
 
+# --- from the second blind round (sets 1013-1028)
+
+
+@pytest.mark.parametrize("junk", [
+    "十大菠菜导航",                         # a gambling slang's site list, its padding with it
+    "  □记 者 杜 岚",                       # a reporter's role spaced like the name
+    "文、图:化学化工学院    编辑:杜晓岚、柯明远",  # credit fields alone on a line
+    "  2017年11月《青禾》下旬刊",           # a magazine's issue
+    "中共青禾市委宣传部 主管",              # the body in charge of the paper
+    "青禾社|2023年05月09日",               # an outlet and the day apart by a bar
+    "青禾产业链党建激活高质量发展“红色动能”_fororder_5",  # a picture's file named after the item
+    "■核心提示",                            # a news label after a box
+    "  右图为2020年4月3日，记者在一户农家中拍摄的新灶台。(新华社记者杜晓岚摄)",  # a caption naming its side
+])
+def test_more_site_lines_go(cleaner, junk):
+    page = f"{TITLE}\n{BODY}\n{junk}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk.strip()
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+@pytest.mark.parametrize("credit", [
+    "青禾法制传媒网讯;(杜晓岚)",                                              # a semicolon before the writer
+    "【青禾大学新闻中心讯 杜晓岚/文 、 柯明远 学生记者:韩小溪 王大海/图】",   # a unit's dateline and writers boxed
+])
+def test_a_dateline_and_its_writers_opening_the_text_go(cleaner, credit):
+    page = f"{TITLE}\n{credit}{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == credit and BODY in result.cleaned
+
+
+def test_the_end_mark_and_the_writers_closing_the_last_sentence_go(cleaner):
+    last = "他说：“是党员就应该冲在前面，我很乐意！”"
+    page = f"{TITLE}\n{BODY}\n{last}(完)青禾乡 杜晓岚 柯明远\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "(完)青禾乡 杜晓岚 柯明远" and last in result.cleaned
+
+
+def test_a_wires_headline_goes_where_the_page_shows_the_title_again(cleaner):
+    head = "“永跟党走” 青禾村的奥秘"
+    wire = f"  新华社临江8月17日电 题:{head}"
+    shown = f"奋斗百年路·风采录|{head}\n{wire}\n{BODY}\n"
+    result = cleaner.clean_text(shown)
+    assert wire in _removed(shown, result) and result.cleaned.count(head) == 1
+    alone = f"{wire}\n{BODY}\n"  # the page's only copy of the title: it stays
+    result = cleaner.clean_text(alone)
+    assert head in result.cleaned
+
+
 # report text in the shapes of this session's rules: it stays whole
 STAYS = {
     "a standard's name in mixed case": f"{TITLE}\n2000年通过了Iso9000质量管理体系认证，成为全市首家通过认证的单位。\n",
@@ -121,6 +170,9 @@ STAYS = {
     "an office named in a sentence": f"{TITLE}\n他在某室工作多年，{BODY}\n",
     "a sentence on the truth of accounts": f"{TITLE}\n支部严格审核每一笔党费收支，确保账目的真实性、准确性和合法性。\n{LAST}\n",
     "a source named in a sentence": f"{TITLE}\n据临江日报报道，{BODY}\n",
+    "the resort's name": f"{TITLE}\n支部组织党员赴云顶滑雪场开展志愿服务，为游客提供咨询和引导。\n",
+    "fields of a meeting's minutes": f"{TITLE}\n主持人：杜晓岚    记录人：柯明远\n{LAST}\n",
+    "a sentence with the end mark's word": f"{TITLE}\n工作完成后，支部召开总结会。\n",
 }
 
 

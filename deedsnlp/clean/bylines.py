@@ -167,8 +167,9 @@ _NAME_FIRST_RE = re.compile(
 _GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本报|本台|本网)?(?:记者|通讯员)[ \u3000]*(?P<names>[{_C}]{{4,12}})[ \t\u3000]*")
 #: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…,
 #: 某某网某地6月3日(某某 某某)…)
-#: (one name may be spaced between its surname and given name: 某某讯 (刘 菲))
-_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯|[{_C}]{{1,10}}?(?:网|报|台|社)[{_C}]{{0,4}}?{_DAY}(?:电|讯)?)[ \u3000]*[（(]"
+#: (one name may be spaced between its surname and given name: 某某讯 (刘 菲); a semicolon may stand before the bracket:
+#: 某某网讯;(某某))
+_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯|[{_C}]{{1,10}}?(?:网|报|台|社)[{_C}]{{0,4}}?{_DAY}(?:电|讯)?)[ \u3000]*[;；]?[ \u3000]*[（(]"
                                 rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
 
 #: a reporter's credit in brackets opening a paragraph, the unit's name before the role and the names maybe run
@@ -177,6 +178,12 @@ _DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{
 _OPENING_BRACKET_CREDIT_RE = re.compile(
     rf"[ \t\u3000]*[（(][ \u3000]*[{_C}]{{0,10}}?(?:学生|特约|见习|实习|本报|本网|本台)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*"
     rf"(?P<names>[{_C}]{{2,12}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,4}})[ \u3000]*[)）][ \u3000]*")
+
+
+#: a wire's headline after its dateline's 题：, alone on the rest of the line (某某社某地8月17日电 题：某某村的奥秘): a copy of
+#: the page's title where the page shows it again (the dateline itself is junk_furniture.yaml's wire_dateline)
+_WIRE_HEADLINE_RE = re.compile(rf"(?m)^[ \t\u3000]*[{_C}]{{2,10}}?(?:[ \u3000]+[{_C}]{{2,6}}?)?\d{{1,2}}月\d{{1,2}}日专?电[ \u3000?？]*题[ \u3000]*[:：]"
+                               rf"[ \u3000]*(?P<head>[^\n。！？!?]{{4,60}}?)[ \t\u3000]*$")
 
 
 #: the writers' names alone in brackets opening a paragraph before its day ((某某 某某)8月1日，…): their credit, read by
@@ -300,6 +307,11 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
             out.append(_credit(ln.start, m.end(), f"a dateline and its writers before the text: {m.group().strip()}", "credit_run"))
+    if "题" in view:
+        for m in _WIRE_HEADLINE_RE.finditer(view):
+            if view.count(m.group("head")) >= 2:  # the page's title shown again: this copy goes
+                out.append(_credit(m.start("head"), m.end(), f"a wire's headline repeating the title: {m.group('head')[:30]}",
+                                   "credit_run"))
     if dated:
         for m in _RUN_IN_DATELINE_RE.finditer(view):
             out.append(_credit(m.start(), m.end(), f"a dateline run into the text: {m.group().strip()[:30]}", "credit_run"))

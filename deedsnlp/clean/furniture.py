@@ -2699,7 +2699,8 @@ _BRAND_APP_AFTER_RE = re.compile(
 def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: float) -> tuple[int, int, str, float]:
     """A brand's span with what the site glued around it: the square brackets around the name
     (【某某体育】), its site after them (中国有限公司官网), the app offered (-IOS/安卓通用版/手机APP下载) and
-    another of the trade's names joined by a middle dot before it (半岛·BOB官方网站)."""
+    another of the trade's names joined by a middle dot before it (半岛·BOB官方网站), and the trade's padding that is all
+    the rest of its line (十大某某导航)."""
     if start > 2 and view[start - 1] in "·・":
         kinds = _known_vocab()[0]
         for n in (3, 2):
@@ -2713,6 +2714,13 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     m = _BRAND_APP_AFTER_RE.match(view, end)
     if m and re.search(r"版|下载", m.group()[-2:]):
         end = m.end()
+    # alone on its line but for the trade's padding (十大某某导航): the whole line
+    ls = view.rfind("\n", 0, start) + 1
+    le = view.find("\n", end)
+    le = len(view) if le < 0 else le
+    rest = (view[ls:start] + view[end:le]).strip(" \t\u3000|｜-_—·")
+    if rest and len(rest) <= 4 and rest in _gambling_vocab()[2]:
+        start, end = ls + len(view[ls:start]) - len(view[ls:start].lstrip(" \t\u3000")), le - len(view[end:le]) + len(view[end:le].rstrip(" \t\u3000"))
     return start, end, view[start:end], score
 
 
