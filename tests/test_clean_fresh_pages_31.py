@@ -161,6 +161,38 @@ def test_a_wires_headline_goes_where_the_page_shows_the_title_again(cleaner):
     assert head in result.cleaned
 
 
+# --- from the third blind round (sets 1029-1044)
+
+
+@pytest.mark.parametrize("junk", [
+    "关闭窗口",                                                          # a page's window widget
+    "一审一校丨杜晓岚",                                                  # review credits with a bar
+    "□青禾日报/观海新闻记者 杜 岚",                                      # two outlets joined by a slash, a spaced name
+    "杜晓岚热情接待群众，耐心解答群众咨询。(摄影:柯明远)",                # a caption closed by its photographer
+    "主办:青禾新区管理委员会 地址:青禾新区河口大道中段产业孵化基地",     # who runs the site and where
+])
+def test_more_page_lines_go(cleaner, junk):
+    page = f"{TITLE}\n{BODY}\n{junk}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_a_boxed_credit_run_into_a_flattened_pages_text_goes(cleaner):
+    credit = "□青报驻临江首席记者 柯明远 青报通讯员 韩小溪"
+    text = "10月28日，在青禾经济开发区楼宇党建先锋行工作推进会上，60名新服务员加入到先锋服务专员队伍中。"
+    page = f"青禾积极探索楼宇党建全力打造党建引领下的立体化社区{credit}{text}"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == credit and text in result.cleaned
+
+
+def test_the_paper_and_its_day_closing_the_last_sentence_go(cleaner):
+    last = "大家说：“那才算是真正的全面小康！”"
+    page = f"{TITLE}\n{BODY}\n{last}《青禾日报》 2005年4月7日\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "《青禾日报》 2005年4月7日" and last in result.cleaned
+
+
 # report text in the shapes of this session's rules: it stays whole
 STAYS = {
     "a standard's name in mixed case": f"{TITLE}\n2000年通过了Iso9000质量管理体系认证，成为全市首家通过认证的单位。\n",
@@ -173,6 +205,8 @@ STAYS = {
     "the resort's name": f"{TITLE}\n支部组织党员赴云顶滑雪场开展志愿服务，为游客提供咨询和引导。\n",
     "fields of a meeting's minutes": f"{TITLE}\n主持人：杜晓岚    记录人：柯明远\n{LAST}\n",
     "a sentence with the end mark's word": f"{TITLE}\n工作完成后，支部召开总结会。\n",
+    "a sentence naming a photographer": f"{TITLE}\n支部邀请摄影家柯明远为老党员拍摄纪念照，留下珍贵影像。\n{LAST}\n",
+    "a newspaper named in a sentence": f"{TITLE}\n他的事迹被《青禾日报》报道后，在全县引起强烈反响。\n",
 }
 
 
