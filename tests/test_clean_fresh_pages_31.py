@@ -193,6 +193,43 @@ def test_the_paper_and_its_day_closing_the_last_sentence_go(cleaner):
     assert _removed(page, result) == "《青禾日报》 2005年4月7日" and last in result.cleaned
 
 
+# --- from the fourth blind round (sets 1045-1060)
+
+
+def test_the_position_label_and_its_numbered_steps_go(cleaner):
+    crumb = "您的当前位置:\n1. 当前位置:\n  2. 首页\n  3. 历史栏目\n  4. 工作动态\n  5. 正文"
+    page = f"{crumb}\n{TITLE}\n{BODY}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == crumb and result.cleaned.lstrip().startswith(TITLE)
+
+
+@pytest.mark.parametrize("junk", [
+    "制作:青禾大学人事部(人才工作办公室)",                       # who made the page
+    "信息未审核或下架中,当前页面为预览效果,仅管理员可见",          # a CMS's preview notice
+    "关注公众号,弘扬正能量",                                       # a follow prompt with its slogan
+])
+def test_a_pages_makers_and_prompts_go(cleaner, junk):
+    page = f"{TITLE}\n{BODY}\n{junk}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk and BODY in result.cleaned and LAST in result.cleaned
+
+
+@pytest.mark.parametrize("credit, text", [
+    ("(紧接01版)", "完善党务、村务、财务等制度，组织修订村规民约，重建村保安队和保洁队。"),   # the paper's continuation
+    ("(柯明远撰稿)", "为增强党员的社会责任感，教辅第二党支部全体党员走访了实践教育基地。"),   # the writer's credit
+])
+def test_a_marker_or_credit_glued_before_the_text_goes(cleaner, credit, text):
+    page = f"{TITLE}\n{credit}{text}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == credit and text in result.cleaned
+
+
+def test_a_photographers_name_under_a_caption_goes(cleaner):
+    page = f"{TITLE}\n{BODY}\n  图④：矗立在海边的青禾解放公园。\n  陈元才摄\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "陈元才摄" in _removed(page, result) and BODY in result.cleaned and LAST in result.cleaned
+
+
 # report text in the shapes of this session's rules: it stays whole
 STAYS = {
     "a standard's name in mixed case": f"{TITLE}\n2000年通过了Iso9000质量管理体系认证，成为全市首家通过认证的单位。\n",
@@ -207,6 +244,8 @@ STAYS = {
     "a sentence with the end mark's word": f"{TITLE}\n工作完成后，支部召开总结会。\n",
     "a sentence naming a photographer": f"{TITLE}\n支部邀请摄影家柯明远为老党员拍摄纪念照，留下珍贵影像。\n{LAST}\n",
     "a newspaper named in a sentence": f"{TITLE}\n他的事迹被《青禾日报》报道后，在全县引起强烈反响。\n",
+    "a sentence on following the account": f"{TITLE}\n支部号召党员关注公众号“青禾先锋”，及时学习党的最新理论成果，全年推送文章一百余篇。\n",
+    "a bracket of words glued before the text": f"{TITLE}\n(组织委员撰稿)为增强党员的社会责任感，支部全体党员走访了实践教育基地。\n",
 }
 
 

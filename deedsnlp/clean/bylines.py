@@ -193,6 +193,13 @@ _OPENING_BRACKET_NAMES_RE = re.compile(
     rf"(?=\d{{1,2}}月\d{{1,2}}日|近日|日前|(?:19|20)\d\d年\d{{1,2}}月)")
 
 
+#: a writer's name and what they did in brackets glued before the text ((某某撰稿)为增强…, (某某 某某供稿)近日…)
+_OPENING_NAMES_DID_RE = re.compile(
+    rf"[ \t\u3000]*[（(](?P<names>[{_C}]{{2,3}}(?:[ \u3000、,，]+[{_C}]{{2,3}}){{0,2}})[ \u3000]*(?:撰稿|供稿|采写|报道|整理)[)）][ \u3000]*")
+#: a photographer's name and 摄 alone on a line under a picture's caption (某某某摄)
+_NAME_SHOT_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<names>[{_C}]{{2,3}})[ \u3000]?摄[ \t\u3000]*")
+
+
 #: a web site's name and a colon opening a paragraph of prose (某某法制网：为深入学习…), where the page names the site
 #: elsewhere too (来源：某某法制网): the site's lead, as 某某网讯 is; a quotation after the colon is the text's (某某网：“…”)
 _SITE_LEAD_RE = re.compile(rf"[ \t\u3000]*(?P<name>[{_C}]{{2,10}}(?:网|客户端))[ \u3000]*[:：][ \u3000]*(?=[{_C}\d])")
@@ -283,6 +290,13 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
             if m is not None and _glued_names(m.group("names")):
                 out.append(_credit(ln.start, ln.next, f"a credit line, the names run together: {m.group().strip()[:30]}", "credit_line"))
+        m = _OPENING_NAMES_DID_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
+            out.append(_credit(ln.start, m.end(), f"a writer's credit in brackets opening the text: {m.group().strip()}", "credit_run"))
+        if "摄" in view[ln.start:ln.end]:
+            m = _NAME_SHOT_LINE_RE.fullmatch(view, ln.start, ln.end)
+            if m is not None and _credited_names(m.group("names")):
+                out.append(_credit(ln.start, ln.next, f"a photographer's credit alone on its line: {m.group().strip()}", "credit_line"))
         m = _OPENING_BRACKET_NAMES_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
             out.append(_credit(ln.start, m.end(), f"the writers' names in brackets opening the text: {m.group().strip()}", "credit_run"))
