@@ -1589,6 +1589,9 @@ _NAME_POSITION_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[（(][左右前后][一二
 #: sentence goes on after 现场, or has someone go there (赶到现场。, 奔赴抗洪现场)
 _AT_SCENE_RE = re.compile(r"(?<![到赴入往临在回守离进至达抵])(?<!奔赴[\u4e00-\u9fff]{2})现场。?$")
 _SENT_INSIDE_RE = re.compile(r"[。！？!?；;：:](?!$)")
+#: a sentence of the text that names a speech or an honour (这段话出自…在大会上的讲话。, 某某被评为…并上台接受表彰。): a speech
+#: named with 的 is a noun of the narration, a picture's caption shows someone speaking; an honour conferred is news told
+_NARRATED_SCENE_RE = re.compile(r"的(?:讲话|致辞)。?$|出自|引自|被评为|被授予|被表彰为|被命名为")
 #: the title's words going on as a sentence after a comma (某某如何铸牢堡垒，可以从以下方面进行探索：): no variant of the title
 #: (the title with the page's tags after a comma is: 某某事迹材料,标签:…)
 _CLAUSE_ON_RE = re.compile(r"[ \u3000]*[，,；;](?![^\n]*(?:标签|关键词|关键字|[Tt]ags?|TAGS?)[ \u3000]*[:：])")
@@ -1623,7 +1626,8 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
                 or _NARRATIVE_OPEN_RE.match(x) and not _AT_SCENE_RE.search(x) or "作了" in x or "发表了" in x or "并发表" in x or "并作" in x or "出席会议" in x \
                 or "分别" in x and x.endswith("。") \
                 or _SEQUENCE_RE.search(x) \
-                or re.search(r"作[^，,。]{0,6}(?:讲话|报告|发言|部署)。$", x):
+                or re.search(r"作[^，,。]{0,6}(?:讲话|报告|发言|部署)。$", x) \
+                or _NARRATED_SCENE_RE.search(x):
             continue
         if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
