@@ -69,7 +69,7 @@ _END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|{_DAY})"  # (�
 _ITEM = rf"{_ROLE}[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
-_RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*[/／]?{_DID}(?![{_C}]{{2}}))?"
+_RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*[/／]?(?!报道[{_C}]{{2}}){_DID})?"
 _OUTLETS_RE = re.compile(_OUTLETS)
 _BULLET = "[□■◆●◎★•▪►▶]"
 _RUN_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?P<run>{_RUN})")
