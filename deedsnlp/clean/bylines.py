@@ -200,6 +200,11 @@ _OPENING_NAMES_DID_RE = re.compile(
 _NAME_SHOT_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<names>[{_C}]{{2,3}})[ \u3000]?摄[ \t\u3000]*")
 
 
+#: the bracketed names opening a paragraph, and how a finding names each
+_OPENING_NAMES = ((_OPENING_NAMES_DID_RE, "a writer's credit in brackets opening the text"),
+                  (_OPENING_BRACKET_NAMES_RE, "the writers' names in brackets opening the text"))
+
+
 #: a web site's name and a colon opening a paragraph of prose (某某法制网：为深入学习…), where the page names the site
 #: elsewhere too (来源：某某法制网): the site's lead, as 某某网讯 is; a quotation after the colon is the text's (某某网：“…”)
 _SITE_LEAD_RE = re.compile(rf"[ \t\u3000]*(?P<name>[{_C}]{{2,10}}(?:网|客户端))[ \u3000]*[:：][ \u3000]*(?=[{_C}\d])")
@@ -290,16 +295,14 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             m = _GLUED_NAMES_LINE_RE.fullmatch(view, ln.start, ln.end)
             if m is not None and _glued_names(m.group("names")):
                 out.append(_credit(ln.start, ln.next, f"a credit line, the names run together: {m.group().strip()[:30]}", "credit_line"))
-        m = _OPENING_NAMES_DID_RE.match(view, ln.start, ln.end)
-        if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
-            out.append(_credit(ln.start, m.end(), f"a writer's credit in brackets opening the text: {m.group().strip()}", "credit_run"))
+        for rx, what in _OPENING_NAMES:  # the writers' names in brackets glued before the text
+            m = rx.match(view, ln.start, ln.end)
+            if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
+                out.append(_credit(ln.start, m.end(), f"{what}: {m.group().strip()}", "credit_run"))
         if "摄" in view[ln.start:ln.end]:
             m = _NAME_SHOT_LINE_RE.fullmatch(view, ln.start, ln.end)
             if m is not None and _credited_names(m.group("names")):
                 out.append(_credit(ln.start, ln.next, f"a photographer's credit alone on its line: {m.group().strip()}", "credit_line"))
-        m = _OPENING_BRACKET_NAMES_RE.match(view, ln.start, ln.end)
-        if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
-            out.append(_credit(ln.start, m.end(), f"the writers' names in brackets opening the text: {m.group().strip()}", "credit_run"))
         if not dated:
             continue
         if _DATELINE_LINE_RE.fullmatch(view, ln.start, ln.end):
