@@ -2724,7 +2724,9 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     le = len(view) if le < 0 else le
     rest = (view[ls:start] + view[end:le]).strip(" \t\u3000|｜-_—·")
     if rest and len(rest) <= 4 and rest in _gambling_vocab()[2]:
-        start, end = ls + len(view[ls:start]) - len(view[ls:start].lstrip(" \t\u3000")), le - len(view[end:le]) + len(view[end:le].rstrip(" \t\u3000"))
+        line = view[ls:le]  # the line without its indent and trailing spaces
+        start = ls + len(line) - len(line.lstrip(" \t\u3000"))
+        end = le - (len(line) - len(line.rstrip(" \t\u3000")))
     return start, end, view[start:end], score
 
 
