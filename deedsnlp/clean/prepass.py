@@ -111,14 +111,16 @@ _FAR_SCRIPT = ("\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0700-\u074f\u0900-\u0df
 _FAR_SCRIPT_RE = re.compile(f"(?<=[\u4e00-\u9fff，。、])[{_FAR_SCRIPT}]{{1,2}}(?=[\u4e00-\u9fff，。、])")
 _FAR_SCRIPT_SCREEN = re.compile(f"[{_FAR_SCRIPT}]")
 _FOREIGN_CHAR_RE = re.compile(r"[\u3041-\u30ff\u0400-\u04ff¤¦§※℡〓\u2160-\u217f\u2474-\u249b]")
+#: a capitalised word and its number: a standard's or a model's name in mixed case (Iso9000, Mate40, Win10)
+_NAMED_NUMBER = r"[A-Z][a-z]{1,4}\d{1,5}"
 #: Latin and digits a report writes between Chinese words: words (App, WeChat, PPT, iPad), counts,
 #: units and codes (5G, 4K, 3D, G20, C919, ISO9001, H1N1, 10kg, mp4, 2km, Q1SCI)
 _WORDLIKE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+s?|[a-z][A-Z]{1,4}|[a-z]?[A-Z][a-z]+(?:[A-Z][a-z]+)*|\d+|\d+[A-Z]{1,3}|[A-Z]{1,5}-?\d{1,5}[A-Z]?"
                           r"|\d+(?:\.\d+)?[A-Za-z]{1,3}|[a-z]{1,3}\d{1,3}|(?:[A-Z]\d){1,3}[A-Z]?|[A-Z][a-z]?\d{0,3}|[A-Z][a-z][A-Z]{1,2}"  # (RhD, IgG, PhD)
                           r"|[A-Z]\d[A-Z]{2,4}"  # a quartile before an index's letters (Q1SCI)
-                          r"|[A-Z][a-z]{1,4}\d{1,5}")  # a standard's or a model's name in mixed case (Iso9000, Win10)
-#: a capitalised word and its number (Iso9000, Mate40; a betting site's Bet365 is the brand rules')
-_NAMED_NUMBER_RE = re.compile(r"(?!Bet)[A-Z][a-z]{1,4}\d{1,5}")
+                          "|" + _NAMED_NUMBER)
+#: a named number alone (a betting site's Bet365 is the brand rules')
+_NAMED_NUMBER_RE = re.compile("(?!Bet)" + _NAMED_NUMBER)
 #: a censor's or a template's digits masked with x (2xxxx, 20xx): the mask rules'
 _X_MASK_RE = re.compile(r"[\d_]*[xX]+[\d_xX]*|_+")
 #: zhuyin letters strewn between words (ㄨㄌ): no simplified report writes them
