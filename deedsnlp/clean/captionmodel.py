@@ -83,7 +83,35 @@ class SceneCaptions:
                 + self.pick(rng, "group")
         return self.place(rng) + rng.choice(["党支部", "党委", "党员服务队", "志愿服务队", "青年突击队"])
 
+    def org(self, rng: random.Random) -> str:
+        """A body doing something together: 某某村党支部, 某某学院第二党支部, 某某医院党员志愿服务队."""
+        return self.place(rng) + rng.choice(["党支部", "党委", "党总支", "支部", "第一党支部", "党员服务队", "志愿服务队", "团支部"])
+
+    def together(self, rng: random.Random) -> str:
+        """Scenes of bodies together, trips, gifts, meetings and their steps, leaders with people."""
+        slogan = "“" + self.pick(rng, "slogan") + "”" if rng.random() < 0.5 else ""
+        r = rng.random()
+        if r < 0.2:  # 某某支部与共建单位联合开展“…”主题党日活动
+            partner = rng.choice(["", self.place(rng)]) + self.pick(rng, "partner") if rng.random() < 0.7 else self.org(rng)
+            return self.org(rng) + rng.choice(["与", "和"]) + partner + self.pick(rng, "joint_verb") + slogan + self.pick(rng, "joint_event")
+        if r < 0.35:  # 某某支部赴某地义诊
+            return rng.choice([self.org(rng), self.subject(rng)]) + self.pick(rng, "trip_verb") + self.place(rng) + self.pick(rng, "trip_act")
+        if r < 0.5:  # 某某党支部向困难学生发放助学金
+            return rng.choice([self.org(rng), self.subject(rng)]) + rng.choice(["向", "为", "给"]) + self.pick(rng, "recipient") \
+                + self.pick(rng, "gift_verb") + self.pick(rng, "goods")
+        if r < 0.65:  # 第一次党员大会召开
+            return rng.choice(["", "", self.org(rng)]) + self.pick(rng, "meeting") + self.pick(rng, "convene")
+        if r < 0.75:  # 检查票箱
+            return rng.choice(["", "", self.pick(rng, "group")]) + self.pick(rng, "step")
+        if r < 0.88:  # 带领党员开展集中学习
+            return rng.choice(["", self.person(rng)]) + self.pick(rng, "lead_verb") + self.pick(rng, "group") \
+                + rng.choice(["进行", "开展", "参加", ""]) + slogan + self.pick(rng, "lead_act")
+        where = "在" + self.place(rng) + self.pick(rng, "venue") if rng.random() < 0.5 else ""  # 某某书记在敬老院陪老人吃团圆饭
+        return self.person(rng) + where + self.pick(rng, "care_act")
+
     def line(self, rng: random.Random) -> str:
+        if rng.random() < 0.3:
+            return self.together(rng) + ("。" if rng.random() < 0.15 else "")
         r = rng.random()
         if r < 0.3:  # 党员们在某地红色教育基地重温入党誓词, 队员在田间帮助村民抢收玉米
             where = rng.choice(["在", "到", "赴", "来到", "走进"]) + self.place(rng) + self.pick(rng, "venue") if rng.random() < 0.5 else ""
@@ -132,7 +160,11 @@ def training_lines(seed: int = 13, captions: int = 8000, clauses: int = 6000, co
             else:
                 parts.extend(p.strip() for p in _CLAUSE_SPLIT_RE.split(r["text"]) if 6 <= len(p.strip()) <= 40)
     rng.shuffle(parts)
-    negatives = heads + parts[:clauses]
+    # a unit's name alone signs a report off (中共某某街道某某社区委员会, 某某公司第二党支部): the names the captions' bodies are
+    # made of, with no deed after them, are no caption
+    names = [rng.choice(["", "中共"]) + gen.place(rng) + rng.choice(["委员会", "党委", "党支部", "党总支", "支部委员会", "第一党支部", ""])
+             for _ in range(captions // 8)]
+    negatives = heads + parts[:clauses] + names
     lines += negatives
     labels += [0] * len(negatives)
     pos = [(rng.randint(3, 20), 30) for _ in lines]  # inside the text: the rule reads no other line

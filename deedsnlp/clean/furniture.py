@@ -1756,17 +1756,21 @@ def _caption_runs(view: str, lines: list[Line], found: list[Candidate]) -> list[
     return out
 
 
-_CREDIT_LABEL = r"(?:通讯员|记者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
-#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, the office that wrote it ((某某办),
+_CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|审核|摄影|文字|图片|照片|视频|文/图|文图|图文|文|图)"
+#: a byline after the last sentence of a body line: 通讯员 某某 某某, 文/某某 图/某某, 作者|某某, 记者 某某 通讯员 某某 文/图,
+#: the office that wrote it ((某某办),
 #: (某某党支部), (某某宣), 某某局 某某), or names alone in brackets (those, with the writers' unit, on a line of their own
 #: closing the page too: :func:`_tail_bylines`)
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?:[。！？!?]|…|\.{3})(?:[ \u3000]*\n)?[ \u3000]*(?:"
-    rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道))?[ \u3000]*){{1,4}}[)）]?"
+    rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/|｜丨][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道|文/图|文图|图/文|图文))?[ \u3000]*){{1,4}}[)）]?"
     r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
     # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
     # without brackets (某某县档案局 某某)
     r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
+    # the writers' units side by side ((某某省市场监管局 某某省个体劳动者协会)): two at least, or one bureau or association
+    r"|[（(][\u4e00-\u9fff]{2,14}(?:局|协会|委员会|学会|联合会|研究会|办公室|中心|党委|宣传部|组织部)"
+    r"(?:[ \u3000、][\u4e00-\u9fff]{2,14}(?:局|协会|委员会|学会|联合会|研究会|办公室|中心|党委|宣传部|组织部)){0,3}[)）]"
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})(?:[ \u3000]+|[-－—]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
@@ -2798,7 +2802,7 @@ def known_brand_names() -> frozenset[str]:
 #: 集团唯一, 总站 …; 在线 is no part before 上 or 下: 某某在线上召开 is 在线上, the hijacker's name before it)
 _KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(]China[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
-                "|入口|登录|注册|最新版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?<=入口|官网)中国(?!共产党|特色)|老哥必备的?交流社区|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)"
+                "|入口|登录|注册|最新版|(?<=官网|官方)版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?<=入口|官网)中国(?!共产党|特色)|老哥必备的?交流社区|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
                 # 44118太阳成城集团)
@@ -3037,8 +3041,8 @@ def _short_head(view: str, pos: int) -> tuple[str, str] | None:
 
 #: digits between a brand's Chinese head and a gambling or site tail (某某8866官网, 某某3377娱乐城); lawful
 #: tails such as 平台 or 国际 are left out (12345平台 is a hotline, 2024国际… a year)
-#: a site's buttons glued after a brand: 登录, 注册, 下载, 入口, 首页
-_SITE_ACTION_RE = re.compile(r"城?(?:所有|全部|最新|备用)?(?:登录|注册|下载|入口|首页|网址)+(?:大全)?")
+#: a site's buttons glued after a brand: 登录, 注册, 下载, 入口, 首页; its site's version (…官网版)
+_SITE_ACTION_RE = re.compile(r"城?(?:所有|全部|最新|备用)?(?:登录|注册|下载|入口|首页|网址)+(?:大全)?|(?<=官网|官方)版")
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")

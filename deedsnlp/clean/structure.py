@@ -15,6 +15,8 @@ give themselves away by their place and shape, whatever their wording:
   furniture above it and a title-like line right under it;
 * **a column label over no title**: the page's first line, a short column name (党建群团,
   工会动态) followed straight by furniture or by the body, with no title between;
+* **a site's slogan over its furniture**: the page's first line, short and with no report word
+  (看家乡事，品故乡情), the site's breadcrumb, menu or hotline right under it and a title further down;
 * **a column named in the breadcrumb**: a short head line that is one of the breadcrumb's steps
   (首页 >> 医院概况 >> 党团园地, then 医院概况 alone);
 * **a short word between furniture in the head**: a word of four characters at most (金钱, 威望)
@@ -23,6 +25,8 @@ give themselves away by their place and shape, whatever their wording:
   with furniture lines right above and right below it (a unit's name or a date signing off stays);
 * **a sidebar above the title**: lines between a head line naming the page's title (a breadcrumb
   ending in it) and the title line itself — other articles' headlines and teasers, menus;
+* **an e-paper's index of headlines over the title**: four short lines or more in a row right over a title
+  the page shows again below, with furniture or the page's edge above them (第04版… / other headlines / the title);
 * **a list of site notices**: the items of a numbered list two of whose items other detectors
   removed whole, where a detector cut a notice out of the item;
 * **after a news block header**: once the body has begun, a line naming a news portal's block of
@@ -89,6 +93,9 @@ _TITLE_GOES_ON_RE = re.compile(r"(?:党|支部|关于|先进|事迹|优秀|模�
 _REPORT_WORDS_RE = re.compile(r"事迹|材料|总结|报告|汇报|申报|纪实|先进|优秀|党支部|党总支|党委|党组|支部|委员会|述职|发言|表彰|"
                               r"关于|通知|决定|意见|方案|活动|开展|举行|召开|荣获|获评|获得|喜获")
 
+#: the site's own head under its slogan: a breadcrumb, a menu's home, the site's hotline (a title stands over its
+#: publishing line instead)
+_HEAD_FURNITURE_RE = re.compile(r"[>＞»›→]|首页|主页|当前位置|您的位置|所在位置|电话|热线")
 #: a banner's names joined by a middle dot (某城·某县, 某某·新闻)
 _BANNER_DOT_RE = re.compile(r"[\u4e00-\u9fff][·・•][\u4e00-\u9fff]")
 
@@ -328,6 +335,13 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
+        elif (i == 0 and 0 < i + 1 < len(content) and content[i + 1][2] and len(t) <= 20 and not _REPORT_WORDS_RE.search(t)
+              and view.count(t) == 1  # a title the page shows again lower down is the title ("最美铁路人" / 来源：… / "最美铁路人")
+              and _HEAD_FURNITURE_RE.search(view, content[i + 1][0].start, content[i + 1][0].end) and any(k > i + 1 and not content[k][1].startswith(("—", "－", "-")) for k in titles)):
+            # (a subtitle under the crumb, ——记某某, goes on with the title above it: 村民手机里的“120” / 当前位置… / ——记…)
+            # the page's first line over the site's head (a breadcrumb, a menu, a hotline), a title further down: the
+            # site's slogan or name (看家乡事，品故乡情 / 首页 > 新闻 > 正文 / the title)
+            take(i, f"site's slogan over its furniture: {t}", "site_slogan", 0.9)
     # a public body's name alone as the page's first line, over a headline of its news (某某市疾病预防控制中心 / 4月30日，…;
     # 某某人民医院 / 喜讯：我院…): the site's masthead; a name going on in the next line (某某医院 / 党支部先进事迹材料,
     # 某某中学 / 2023年度工作总结) is the title's first line
@@ -432,6 +446,26 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                 continue
             if j not in taken and not content[j][2] and content[j][0].number != title:
                 take(j, f"between the head's copy of the title and the title: {content[j][1][:30]}", "sidebar", 0.9)
+        break
+    # an e-paper's index of its page's other headlines right over the title, the title shown again below (第04版 /
+    # 某某祝贺某某获奖 / 某国纪念某事十周年 / … / 标题 / 返回主页 | 版面导航 / 标题): four short lines or more in a row, with
+    # furniture or the page's edge above them, are other articles' headlines — the report starts at its title
+    for k in range(1, top):
+        _, t, gone = content[k]
+        if gone or k in taken or not (6 <= len(t) <= 60) or _SENT_END_RE.search(t[:-1]) or _HEADING_RE.match(t):
+            continue
+        key = re.sub(r"\s+", "", t)
+        if len(key) < 6 or key not in flat[k + 1 :]:
+            continue
+        run = []
+        j = k - 1
+        while (j >= 0 and eligible(j) and j not in taken and len(content[j][1]) <= 30
+               and not _SENT_END_RE.search(content[j][1]) and not _prose(content[j][1])):
+            run.append(j)
+            j -= 1
+        if len(run) >= 4 and gone_or_edge(j):
+            for r in run:
+                take(r, f"an e-paper's other headline over the title: {content[r][1][:30]}", "headline_index", 0.9)
         break
     # a numbered list of a site's notices (1. 本文档由用户上传… 2. …版权归属… 4. 网站客服…): where two
     # of its items went whole, or one did and the detectors cut a notice out of every other one, an item
