@@ -38,3 +38,21 @@ def test_each_broken_annotation_is_named(tmp_path):
     assert any("junk not in page" in x for x in lines)
     assert any("mask kind" in x for x in lines) and any("mask text not in its context" in x for x in lines)
     assert lines[-1].endswith("errors") and not lines[-1].endswith(" 0 errors")
+
+
+def test_used_addresses_reads_every_manifest_under_a_folder(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench" / "gathering"))
+    try:
+        import used_addresses
+    finally:
+        sys.path.pop(0)
+    for k, addr in enumerate(["http://example.org/a", "http://example.org/b"]):
+        d = tmp_path / f"heldout{k}"
+        d.mkdir()
+        (d / "manifest.tsv").write_text(f"stem\taddress\tcharacters\np0{k}\t{addr}\t10\n", encoding="utf-8")
+    assert used_addresses.addresses(tmp_path) == {"http://example.org/a", "http://example.org/b"}
+
+
+def test_the_shipped_address_list_is_sorted_and_unique():
+    lines = (ROOT / "bench" / "gathering" / "used_addresses.txt").read_text(encoding="utf-8").splitlines()
+    assert lines and lines == sorted(set(lines)) and all(x.startswith(("http://", "https://")) for x in lines)

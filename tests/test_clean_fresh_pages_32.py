@@ -139,3 +139,40 @@ def test_short_lines_over_a_title_shown_once_stay(cleaner):
     page = "\n".join([*lines, TITLE, BODY, LAST]) + "\n"
     cleaned = cleaner.clean_text(page).cleaned
     assert all(x in cleaned for x in lines[1:]) and BODY in cleaned
+
+
+# --- from the third blind round (sets 1101-1108)
+
+
+def test_a_spun_texts_word_ending_in_zhen_is_no_live_casino(cleaner):
+    line = "集团公司各单位党组织认真人共35人出席，党委副书记杜晓岚主持会议。"
+    page = f"{TITLE}\n{line}\n{LAST}\n"
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_dateline_inside_a_tag_goes_with_its_bracket(cleaner):
+    page = f"{TITLE}\n<p><strong>青禾网(青禾日报网)讯</strong>(通讯员杜晓岚、柯明远)6月24日，{BODY}</p>\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "青禾网" not in result.cleaned and "杜晓岚" not in result.cleaned
+    assert "6月24日，" + BODY in result.cleaned
+
+
+@pytest.mark.parametrize("line, kept", [("■中共青禾市委组织部", False), ("■强化组织建设", True)])
+def test_a_boxed_party_body_under_the_title_is_its_credit_a_boxed_heading_stays(cleaner, line, kept):
+    page = f"{TITLE}\n{line}\n{BODY}\n{LAST}\n"
+    assert (line in cleaner.clean_text(page).cleaned) is kept
+
+
+def test_a_writers_credit_the_excerpt_cut_goes(cleaner):
+    page = f"{TITLE}\n{BODY}\n为学校发展贡献自己的力量。(撰文:直属单位党委杜晓岚   "
+    result = cleaner.clean_text(page)
+    assert "撰文" not in result.cleaned and "为学校发展贡献自己的力量。" in result.cleaned
+
+
+def test_the_browsers_title_with_the_sites_name_goes_the_bare_copy_stays(cleaner):
+    page = (f"{TITLE}-青禾报业网\n\n当前位置:青禾报业网 > 综合 > 正文\n\n{TITLE}\n\n"
+            f"来源:未知     点击数:1397     日期:2022-07-01 11:26:40\n{BODY}\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    assert "青禾报业网" not in result.cleaned and result.cleaned.count(TITLE) == 1
+    assert result.cleaned.index(TITLE) < result.cleaned.index(BODY)
+    assert _removed(page, result).startswith(f"{TITLE}-青禾报业网")

@@ -966,6 +966,10 @@ def _earlier_copy(lines: list[Line], number: int, taken, gone, reason: str) -> C
                      data={"unit": "line", "score": 0.9, "detector": "repeated title"})
 
 
+#: a site's name after a dash closing a title line (某某事迹-某某报业网, 某某 _ 某某网)
+_SITE_SUFFIX_CUT_RE = re.compile(r"[-－_—|｜][ \u3000]*[\u4e00-\u9fffA-Za-z]{2,12}(?:网|网站|报|日报|在线|新闻|频道)[ \t\u3000]*$")
+
+
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None,
                          gone: set[int] = frozenset()) -> list[Candidate]:
     """Later copies of a title-like line (a page title shown twice), also where a flattened page
@@ -992,12 +996,21 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if t in first and _repeatable(t):
             if t in in_body and (line.number in listed or first[t] in listed):
                 continue  # an entry of a list shown again in another list (a unit named under two awards)
+            f = first_line.get(t)
+            if (t not in in_body and f is not None and f.number not in taken and line.number not in taken
+                    and _SITE_SUFFIX_CUT_RE.search(view, f.start, f.end) and _title_key(view[f.start : f.end]) != t and tv == t):
+                # the first copy carried the site's name after a dash that another detector cut (某某-某某报业网 / crumb /
+                # 某某): the browser's title goes whole, the bare copy below is the report's
+                out.append(Candidate("furniture", f.start, f.next, "removed",
+                                     f"the page's title with the site's name (the report's own on line {line.number})", priority=5,
+                                     data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
+                first_line.pop(t)
+                continue
             if line.number not in taken:
                 what = "line shown twice inside the text" if t in in_body else "repeated page title"
                 out.append(Candidate("furniture", line.start, line.next, "removed",
                                      f"{what} (first shown on line {first[t]})", priority=5,
                                      data={"unit": "line", "score": 0.95, "detector": "repeated title"}))
-            f = first_line.get(t)
             if t in in_body and f is not None and f.number not in taken:
                 # the first copy goes too (whoever took the later one): a caption or label the page
                 # repeats inside its text, never its title
@@ -1803,14 +1816,21 @@ def _split_names(run: str, surnames: frozenset) -> list[str] | None:
 _BOX_ROLE_RE = re.compile(r"通讯员|记者|特约记者|实习生|摄影|摄|文[ \u3000]*/[ \u3000]*图|图[ \u3000]*/[ \u3000]*文|文图|编辑|[文图][ \u3000]*/")
 
 
+#: a party body writing the piece, after a box (■中共某某市委组织部)
+_BOX_UNIT_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,14}(?:委员会|组织部|宣传部|统战部|党委|党工委|党组|办公室)")
+
+
 def _box_credit_names(text: str) -> bool:
-    """Whether a credit line opened by a box (□ 某某, ■ 通讯员 某某 某某, □ 某 某) holds names: each token
+    """Whether a credit line opened by a box (□ 某某, ■ 通讯员 某某 某某, □ 某 某) holds names (or is a party body's
+    name: ■中共某某市委组织部): each token
     two or three characters (four with a double surname) opening with a surname, not every one a
     dictionary word. A report marks its headings with boxes too (■ 支部简介, □ 抓党建 促发展 stay).
     A line without a box passes (the rule's other shapes)."""
     body = text.strip()
     if not body or body[0] not in "□■":
         return True
+    if _BOX_UNIT_RE.fullmatch(body[1:].strip()):
+        return True  # ■中共某某市委组织部: the writing unit (a heading names a point: ■强化组织建设)
     body = _BOX_ROLE_RE.sub(" ", body[1:]).strip()
     # 林 杰, 郭某某 李 辉: a two-character name spaced
     body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
@@ -1842,8 +1862,9 @@ def _lead_names(view: str) -> list[Candidate]:
     return out
 
 
-#: a bracketed credit after the last sentence that the excerpt cut before its bracket closed (…推向高潮。（某某 通讯员 某某)
-_CUT_CREDIT_RE = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(][^\n（）()。，,！？]{0,16}(?:记者|通讯员)[^\n（）()。，,！？]{0,16}\s*\Z")
+#: a bracketed credit after the last sentence that the excerpt cut before its bracket closed (…推向高潮。（某某 通讯员 某某,
+#: …贡献力量。(撰文:某某党委某某)
+_CUT_CREDIT_RE = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(][^\n（）()。，,！？]{0,16}(?:记者|通讯员|撰文|撰稿|供稿|作者|编辑|摄影)[^\n（）()。，,！？]{0,16}\s*\Z")
 
 
 def _tail_bylines(view: str) -> list[Candidate]:
@@ -2504,6 +2525,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             continue  # 娱乐场所, 娱乐活动室, 娱乐设施: a place or a pastime, no casino
         if view[s:e] == "真人" and _LIVE_GAME_AFTER_RE.match(view, e):
             continue  # CS真人拓展, 真人秀, 真人实景: a team game or a show, no live casino
+        if view[s:e] == "真人" and s > 0 and _is_word(view[s - 1 : s + 1]):
+            continue  # 党组织认真人共35人出席 (a spun text's 负责人): 认真 is a word, 真人 no tail of a name
         k = s
         while k > 0 and k > s - 6 and _is_cjk(view[k - 1]):
             k -= 1
