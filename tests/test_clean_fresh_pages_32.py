@@ -176,3 +176,54 @@ def test_the_browsers_title_with_the_sites_name_goes_the_bare_copy_stays(cleaner
     assert "青禾报业网" not in result.cleaned and result.cleaned.count(TITLE) == 1
     assert result.cleaned.index(TITLE) < result.cleaned.index(BODY)
     assert _removed(page, result).startswith(f"{TITLE}-青禾报业网")
+
+
+# --- from the fourth blind round (sets 1109-1116)
+
+
+def test_a_related_list_of_short_headlines_under_its_header_goes_to_the_pages_end(cleaner):
+    items = ["第一书记在青禾", "因为有你", "——献给驻村干部", "柳湾村的致富经", "青禾镇:“加减乘除”工作法见成效"]
+    page = "\n".join([TITLE, BODY, LAST, "猜你喜欢", *items]) + "\n"
+    result = cleaner.clean_text(page)
+    assert not any(x in result.cleaned for x in items) and "猜你喜欢" not in result.cleaned
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+@pytest.mark.parametrize("aside, sentence", [
+    ("(点击了解更多)", "青禾市国企党建品牌发布会在会展中心召开{}。"),
+    ("(左起第三位)", "会上，青禾社区党委书记杜晓岚{}介绍了社区治理的做法。"),
+])
+def test_an_aside_pointing_at_a_link_or_a_picture_goes(cleaner, aside, sentence):
+    line = sentence.format(aside)
+    page = f"{TITLE}\n{line}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == aside and sentence.format("") in result.cleaned
+
+
+def test_the_outlet_in_brackets_opening_a_paragraph_goes(cleaner):
+    page = f"{TITLE}\n    (青禾基层党建网) {BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "青禾基层党建网" not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_porn_sites_words_after_a_bar_closing_the_title_go(cleaner):
+    page = f"{TITLE}|久久精品午夜国产\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "|久久精品午夜国产" and result.cleaned.startswith(TITLE + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "(青禾日报)刊发了支部的经验做法。",              # a paper in brackets (the rule reads sites only)
+    "会上，支部书记杜晓岚（左一为其所在支部）作了交流发言。",  # a bracket that goes on with words
+])
+def test_report_sentences_near_the_new_asides_stay(cleaner, line):
+    page = f"{TITLE}\n{BODY}\n{line}\n{LAST}\n"
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_headline_opening_with_an_interjection_shown_again_goes(cleaner):
+    title = "听！青禾新区党建引领的铿锵足音"
+    page = f"青禾看点\n\n{title}\n\n{title}\n\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(title) == 1 and BODY in result.cleaned
+

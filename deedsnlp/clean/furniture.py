@@ -1251,9 +1251,14 @@ _NAME_GOES_ON_RE = re.compile(rf"([{CJK}]{{1,4}})(?=[ \u3000：:，,]|$)")
 _QUOTED_ON_RE = re.compile(r"[”」\"']?[，,][”」\"']?[^，,。]{0,12}(?:说|道|招呼|表示|介绍|告诉|笑着|坦言|感慨)")
 
 
+#: a headline's opening interjection (听！, 看！, 好样的！)
+_INTERJECTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}[!！](?=[\u4e00-\u9fff“\"])")
+
+
 def _repeatable(t: str) -> bool:
-    """A title-like line: 6-60 characters, at least 5 Chinese, sentence punctuation only at its end."""
-    return (6 <= len(t) <= 60 and not _SENT_END.search(t[:-1]) and "。" not in t and not _HEADING_RE.match(t)
+    """A title-like line: 6-60 characters, at least 5 Chinese, sentence punctuation only at its end (or after a
+    headline's opening interjection: 听！某某的铿锵足音)."""
+    return (6 <= len(t) <= 60 and not _SENT_END.search(_INTERJECTION_RE.sub("", t)[:-1]) and "。" not in t and not _HEADING_RE.match(t)
             and len(re.findall(f"[{CJK}]", t)) >= 5)
 
 

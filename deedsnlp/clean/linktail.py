@@ -34,7 +34,7 @@ HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title",
 _BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
 _BULLETS = "-•·▪▸►"  # (● and ◆ mark a report's own headings and items too)
 #: a news headline as a link under a header: no sentence inside, its date after it or none
-_HEADLINE_RE = re.compile(r"[^\s。！？!?；;][^\n。！？!?；;]{5,58}?([ \u3000]*[\[（(]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)]?)?")
+_HEADLINE_RE = re.compile(r"[^\s。！？!?；;][^\n。！？!?；;]{3,58}?([ \u3000]*[\[（(]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)]?)?")
 
 
 def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
@@ -107,7 +107,7 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
     def headline(k: int, dated: bool) -> bool:
         s = text[typed[k][0].start : typed[k][0].end].strip()
         m = _HEADLINE_RE.fullmatch(s)
-        return bool(m and (m.group(1) or not dated) and cjk_count(s) >= 6 and not HEADING_RE.match(s))
+        return bool(m and (m.group(1) or not dated) and cjk_count(s) >= 4 and not HEADING_RE.match(s))
 
     fence: list[bool] | None = None
 
