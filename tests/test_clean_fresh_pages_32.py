@@ -227,3 +227,27 @@ def test_a_headline_opening_with_an_interjection_shown_again_goes(cleaner):
     result = cleaner.clean_text(page)
     assert result.cleaned.count(title) == 1 and BODY in result.cleaned
 
+
+
+# --- from the fifth blind round (sets 1117-1124)
+
+
+@pytest.mark.parametrize("credit", ["本报柳河7月2日电 杜晓岚、特约通讯员柯明远报道:", "本报讯 杜晓岚、通讯员柯明远报道:"])
+def test_a_dateline_and_its_writers_reporting_go(cleaner, credit):
+    page = f"{TITLE}\n  {credit}{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == credit and BODY in result.cleaned
+
+
+def test_a_latin_brand_and_its_site_after_a_space_go(cleaner):
+    page = f"{TITLE}\n10月20日，beat365 手机版官方网站第一党支部与柳湾村党支部开展联学共建活动。\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "beat365 手机版官方网站"
+    assert "第一党支部与柳湾村党支部开展联学共建活动。" in result.cleaned
+
+
+def test_a_harvest_caption_above_the_text_goes(cleaner):
+    caption = "青禾县柳湾镇七里村农户晾晒丰收的花椒。"
+    page = f"{TITLE}\n\n{caption}\n\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption and BODY in result.cleaned

@@ -140,7 +140,10 @@ _DATELINE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{2,12}}?(?:{_DAY})?(?<![{_O
 #: after a dateline: a wire's 题： before the item's headline, a repost's source, or the writer's unit and name apart by spaces
 _AFTER_DATELINE_RE = re.compile(rf"[ \u3000]*题[:：][ \u3000]*"
                                 # a repost's source after the dateline (某某网10月4日讯 据某某日报报道 …)
-                                rf"|[ \u3000]*据《?[{_C}]{{2,12}}?(?:日报|晚报|晨报|报|网|电视台|台|社)》?(?:报道|消息)[，,:：]?[ \u3000]*|(?P<unit>[{_C}]{{2,14}}(?:党支部|党总支|党委|支部|部|处|科|室|中心|站|所|队))"
+                                rf"|[ \u3000]*据《?[{_C}]{{2,12}}?(?:日报|晚报|晨报|报|网|电视台|台|社)》?(?:报道|消息)[，,:：]?[ \u3000]*"
+                                # the writers then 报道 and a colon (某地7月2日电 某某某、特约通讯员某某报道：)
+                                rf"|[ \u3000]*(?:(?:特约|本报|实习)?(?:记者|通讯员)?[{_C}·]{{2,4}}[、，,][ \u3000]*){{0,3}}(?:特约|本报|实习)?(?:记者|通讯员)?[{_C}·]{{2,4}}报道[:：][ \u3000]*"
+                                rf"|(?P<unit>[{_C}]{{2,14}}(?:党支部|党总支|党委|支部|部|处|科|室|中心|站|所|队))"
                                 rf"[ \u3000]+(?P<name>[{_C}]{{2,3}})[ \u3000]+")
 #: the outlet naming itself as the one who learnt the news (某某网获悉，): its lead-in, the dateline's words
 _HEARD_RE = re.compile(rf"([{_C}]{{2,8}})获悉[，,:：][ \u3000]*")

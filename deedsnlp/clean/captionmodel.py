@@ -88,7 +88,7 @@ class SceneCaptions:
         return self.place(rng) + rng.choice(["党支部", "党委", "党总支", "支部", "第一党支部", "党员服务队", "志愿服务队", "团支部"])
 
     def together(self, rng: random.Random) -> str:
-        """Scenes of bodies together, trips, gifts, meetings and their steps, leaders with people."""
+        """Scenes of bodies together, trips, gifts, meetings and their steps, leaders with people, harvests."""
         slogan = "“" + self.pick(rng, "slogan") + "”" if rng.random() < 0.5 else ""
         r = rng.random()
         if r < 0.2:  # 某某支部与共建单位联合开展“…”主题党日活动
@@ -106,6 +106,9 @@ class SceneCaptions:
         if r < 0.88:  # 带领党员开展集中学习
             return rng.choice(["", self.person(rng)]) + self.pick(rng, "lead_verb") + self.pick(rng, "group") \
                 + rng.choice(["进行", "开展", "参加", ""]) + slogan + self.pick(rng, "lead_act")
+        if r < 0.94:  # 某村农户晾晒丰收的玉米
+            return rng.choice(["", self.place(rng)]) + self.pick(rng, "grower") + rng.choice(["", "正在", "忙着"]) \
+                + self.pick(rng, "harvest_verb") + rng.choice(["", "丰收的", "新鲜的", "刚采摘的"]) + self.pick(rng, "produce")
         where = "在" + self.place(rng) + self.pick(rng, "venue") if rng.random() < 0.5 else ""  # 某某书记在敬老院陪老人吃团圆饭
         return self.person(rng) + where + self.pick(rng, "care_act")
 

@@ -2905,6 +2905,10 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
                 start -= 1
         t = _KNOWN_TAIL_RE.match(view, e)
         end = t.end() if t else e
+        if kind == "latin" and end == e and view[e : e + 1] in (" ", "\u3000"):
+            t = _KNOWN_TAIL_RE.match(view, e + 1)  # beat365 手机版官方网站: the site's words after a space
+            if t is not None and _KNOWN_SITE_RE.search(view, e + 1, t.end()):
+                end = t.end()
         site = _KNOWN_SITE_END_RE.search(view, e, end)
         if site:  # after the brand's site (…「中国」官方网站) an org word is the sentence's again (…官方网站集团先进党支部)
             org = _KNOWN_ORG_RE.search(view, site.end(), end)
