@@ -9,7 +9,9 @@ code, the first stderr line, wall time and the process's peak RSS (``wait4``):
 * the same in a user's profile file (``check --profile``), where ``description: *i`` was turned
   into a string of all 387 million nodes;
 * a .docx whose zip directory claims 2 GiB uncompressed (``load``), when zip checks are in place;
-* a symlink loop among the inputs of ``clean`` next to a good file.
+* a symlink loop among the inputs of ``clean`` next to a good file;
+* a scraped page whose menu line holds bars and long runs of spaces (``clean``): its wall time shows
+  whether a junk rule backtracks.
 
 Run: ``.venv/bin/python bench/hostile.py [--python OTHER_PYTHON]`` (e.g. the python of a venv the
 wheel was installed into; default: this one). Target: one error line per bad input, no traceback,
@@ -57,6 +59,10 @@ def make_cases(tmp: Path) -> list[tuple[str, list[str]]]:
             for _ in range(2048):
                 fh.write(chunk)
     (tmp / "good.txt").write_text("一、加强学习\n支部坚持学习。\n", encoding="utf-8")
+    # a scraped menu of bars with long runs of spaces between its items (a regex that lets spaces both separate and
+    # belong to the items backtracks exponentially on it: 43 s for one 778-character page before session 32)
+    menu = "要闻        |        青禾远洋       |        直观青禾       |         原创        |        视频               融播报              房产        "
+    (tmp / "menu.txt").write_text(menu + "\n某某社区党支部结对共建签约仪式\n支部坚持学习，党员参学率达到百分之百。\n", encoding="utf-8")
     (tmp / "loop").mkdir()
     os.symlink("../loop", tmp / "loop" / "self")
     return [
@@ -65,6 +71,7 @@ def make_cases(tmp: Path) -> list[tuple[str, list[str]]]:
         ("YAML billion laughs profile (check)", ["check", "ok.md", "--profile", "profile.yaml"]),
         ("2 GiB .docx zip bomb (load)", ["load", "bomb.docx"]),
         ("symlink loop + good file (clean)", ["clean", "loop", "good.txt", "-o", "cleaned"]),
+        ("menu of bars and runs of spaces (clean)", ["clean", "menu.txt", "-o", "cleaned_menu"]),
     ]
 
 

@@ -23,6 +23,12 @@ JUNK_LINES = [
     "希望大家多多关注我们“青禾健康”公众微信，每天都会有实用的健康知识推送给大家哦！",  # an account's plea
     "45KD7",                                                                  # an anti-scrape code alone
     "2019年第12期33-35,40,共4页",                                             # a journal's issue and pages
+    # pictures' captions of scenes the caption model learnt this session
+    "青禾县人民医院党员服务队赴柳湾镇送医送药",              # a trip
+    "河口社区党支部向困难学生发放爱心书包",                  # a gift
+    "青禾中学党总支第一次党员大会召开",                      # a meeting held
+    "全体与会党员起立奏唱国歌",                              # a meeting's step
+    "柯明远带领党员开展“学党史、办实事”入户走访",          # a leader and his members
 ]
 
 
@@ -61,16 +67,6 @@ def test_a_sites_first_line_over_its_head_goes_and_the_title_stays(cleaner, firs
     assert first not in result.cleaned and TITLE in result.cleaned and BODY in result.cleaned
 
 
-def test_a_title_over_its_publishing_line_is_no_slogan(cleaner):
-    title = "“5G”建设的党员突击队"
-    page = f"{title}\n\n2019-09-10 07:22杜晓岚\n青禾支部生活 2019年4期\n\n{BODY}\n{LAST}\n"
-    assert title in cleaner.clean_text(page).cleaned
-
-
-def test_a_sites_name_on_the_first_line_goes(cleaner):
-    page = f"青禾石化集团公司网站\n{TITLE}\n{BODY}\n{LAST}\n"
-    result = cleaner.clean_text(page)
-    assert _removed(page, result).strip() == "青禾石化集团公司网站" and TITLE in result.cleaned
 
 
 @pytest.mark.parametrize("credit", ["(图中，新华社发)", "(青禾日报记者 杜晓岚 摄)"])
@@ -93,20 +89,6 @@ def test_a_brand_standing_for_the_unit_goes_with_its_sites_version(cleaner, bran
     page = f"{TITLE}\n10月13日上午，{brand}{unit}召开党员大会，选举产生新一届委员会。\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert brand not in result.cleaned and unit in result.cleaned
-
-
-@pytest.mark.parametrize("caption", [
-    "青禾县人民医院党员服务队赴柳湾镇送医送药",              # a trip
-    "河口社区党支部向困难学生发放爱心书包",                  # a gift
-    "青禾中学党总支第一次党员大会召开",                      # a meeting held
-    "全体与会党员起立奏唱国歌",                              # a meeting's step
-    "柯明远带领党员开展“学党史、办实事”入户走访",          # a leader and his members
-])
-def test_a_caption_of_a_scene_between_paragraphs_goes(cleaner, caption):
-    page = f"{TITLE}\n{BODY}\n{caption}\n{LAST}\n"
-    result = cleaner.clean_text(page)
-    assert _removed(page, result).strip() == caption
-    assert BODY in result.cleaned and LAST in result.cleaned
 
 
 @pytest.mark.parametrize("line", [
@@ -143,11 +125,6 @@ def test_short_lines_over_a_title_shown_once_stay(cleaner):
 
 # --- from the third blind round (sets 1101-1108)
 
-
-def test_a_spun_texts_word_ending_in_zhen_is_no_live_casino(cleaner):
-    line = "集团公司各单位党组织认真人共35人出席，党委副书记杜晓岚主持会议。"
-    page = f"{TITLE}\n{line}\n{LAST}\n"
-    assert line in cleaner.clean_text(page).cleaned
 
 
 def test_a_dateline_inside_a_tag_goes_with_its_bracket(cleaner):
@@ -200,16 +177,6 @@ def test_an_aside_pointing_at_a_link_or_a_picture_goes(cleaner, aside, sentence)
     assert _removed(page, result).strip() == aside and sentence.format("") in result.cleaned
 
 
-def test_the_outlet_in_brackets_opening_a_paragraph_goes(cleaner):
-    page = f"{TITLE}\n    (青禾基层党建网) {BODY}\n{LAST}\n"
-    result = cleaner.clean_text(page)
-    assert "青禾基层党建网" not in result.cleaned and BODY in result.cleaned
-
-
-def test_a_porn_sites_words_after_a_bar_closing_the_title_go(cleaner):
-    page = f"{TITLE}|久久精品午夜国产\n{BODY}\n{LAST}\n"
-    result = cleaner.clean_text(page)
-    assert _removed(page, result) == "|久久精品午夜国产" and result.cleaned.startswith(TITLE + "\n")
 
 
 @pytest.mark.parametrize("line", [
@@ -251,3 +218,35 @@ def test_a_harvest_caption_above_the_text_goes(cleaner):
     page = f"{TITLE}\n\n{caption}\n\n{BODY}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == caption and BODY in result.cleaned
+
+
+# a page (title, text) and what goes of it: the rounds' shapes of a site's name, source or spam around the text
+@pytest.mark.parametrize("page, gone", [
+    (f"青禾石化集团公司网站\n{TITLE}\n{BODY}\n{LAST}\n", "青禾石化集团公司网站\n"),        # the site's name, first line
+    (f"{TITLE}\n    (青禾基层党建网) {BODY}\n{LAST}\n", "    (青禾基层党建网) "),             # the site opening a paragraph
+    (f"{TITLE}|久久精品午夜国产\n{BODY}\n{LAST}\n", "|久久精品午夜国产"),                 # a porn site's words after a bar
+])
+def test_the_sites_piece_goes_and_the_title_and_text_stay(cleaner, page, gone):
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == gone
+    assert TITLE in result.cleaned and BODY in result.cleaned
+
+
+# report lines near the rounds' shapes that stay whole
+@pytest.mark.parametrize("page, kept", [
+    (f"“5G”建设的党员突击队\n\n2019-09-10 07:22杜晓岚\n青禾支部生活 2019年4期\n\n{BODY}\n{LAST}\n",
+     "“5G”建设的党员突击队"),                                               # a title over its publishing line: no slogan
+    (f"{TITLE}\n集团公司各单位党组织认真人共35人出席，党委副书记杜晓岚主持会议。\n{LAST}\n",
+     "集团公司各单位党组织认真人共35人出席"),                                 # 认真人 (a spun 负责人): no live casino
+])
+def test_report_text_by_the_rounds_shapes_stays(cleaner, page, kept):
+    assert kept in cleaner.clean_text(page).cleaned
+
+
+def test_a_menu_of_bars_with_long_runs_of_spaces_goes(cleaner):
+    # (its last part too long for a title variant: the keyword-stuffing rule once backtracked for 40 s on such a line;
+    # bench/hostile.py times it)
+    menu = "要闻        |        青禾远洋       |        直观青禾       |         原创        |        视频               融播报              房产        "
+    page = f"{menu}\n{TITLE}\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "青禾远洋" not in result.cleaned and TITLE in result.cleaned and BODY in result.cleaned
