@@ -1779,16 +1779,17 @@ _CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|�
 #: the office that wrote it ((某某办),
 #: (某某党支部), (某某宣), 某某局 某某), or names alone in brackets (those, with the writers' unit, on a line of their own
 #: closing the page too: :func:`_tail_bylines`)
+#: an office that wrote the piece (某某办公室, 某某党支部, 某某局, 某某协会)
+_WRITING_UNIT = (r"[\u4e00-\u9fff]{1,14}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
+                 r"学会|联合会|研究会)")
 _TAIL_BYLINE_RE = re.compile(
     r"(?m)(?:[。！？!?]|…|\.{3})(?:[ \u3000]*\n)?[ \u3000]*(?:"
     rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/|｜丨][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道|文/图|文图|图/文|图文))?[ \u3000]*){{1,4}}[)）]?"
-    r"|[（(][\u4e00-\u9fff]{1,10}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心)[)）]"
+    # the writing office or offices ((某某办), (某某党支部), (某某省市场监管局 某某省个体劳动者协会))
+    rf"|[（(]{_WRITING_UNIT}(?:[ \u3000、]{_WRITING_UNIT}){{0,3}}[)）]"
     # the office abbreviated with 宣 for its publicity desk ((财会宣), (某某院宣)), or named before its writer
     # without brackets (某某县档案局 某某)
     r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
-    # the writers' units side by side ((某某省市场监管局 某某省个体劳动者协会)): two at least, or one bureau or association
-    r"|[（(][\u4e00-\u9fff]{2,14}(?:局|协会|委员会|学会|联合会|研究会|办公室|中心|党委|宣传部|组织部)"
-    r"(?:[ \u3000、][\u4e00-\u9fff]{2,14}(?:局|协会|委员会|学会|联合会|研究会|办公室|中心|党委|宣传部|组织部)){0,3}[)）]"
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})(?:[ \u3000]+|[-－—]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"

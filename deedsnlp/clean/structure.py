@@ -147,6 +147,17 @@ _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|
 SCENE_CAPTION_SCORE = 0.9
 
 
+def _site_slogan(view: str, first: str, below: Line, titles_under: list[str]) -> bool:
+    """Whether the page's first line ``first``, over the removed line ``below``, is the site's slogan or name
+    (看家乡事，品故乡情 / 首页 > 新闻 > 正文 / the title): short, no report word, shown once, the site's own head
+    (a breadcrumb, a menu, a hotline) right under it and a title further down. A title the page shows again
+    ("最美铁路人" / 来源：… / "最美铁路人"), a title over its publishing line and a title whose subtitle stands under
+    the crumb (村民手机里的“120” / 当前位置… / ——记某某) are no slogan."""
+    return (len(first) <= 20 and not _REPORT_WORDS_RE.search(first) and view.count(first) == 1
+            and _HEAD_FURNITURE_RE.search(view, below.start, below.end) is not None
+            and any(not x.startswith(("—", "－", "-")) for x in titles_under))
+
+
 def _scene_caption(t: str) -> bool:
     """Whether the caption model reads ``t`` (one run of words, no space inside) as a picture's caption
     of who does what, where (:mod:`deedsnlp.clean.captionmodel`), not a heading."""
@@ -335,12 +346,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         elif i == 0 and not has_title and _COLUMN_LABEL_RE.fullmatch(view, line.start, line.end) \
                 and (gone_or_edge(i + 1) or t.endswith(_STRONG_COLUMN)):
             take(i, f"column label over no title: {t}", "column_label", 0.9)
-        elif (i == 0 and 0 < i + 1 < len(content) and content[i + 1][2] and len(t) <= 20 and not _REPORT_WORDS_RE.search(t)
-              and view.count(t) == 1  # a title the page shows again lower down is the title ("最美铁路人" / 来源：… / "最美铁路人")
-              and _HEAD_FURNITURE_RE.search(view, content[i + 1][0].start, content[i + 1][0].end) and any(k > i + 1 and not content[k][1].startswith(("—", "－", "-")) for k in titles)):
-            # (a subtitle under the crumb, ——记某某, goes on with the title above it: 村民手机里的“120” / 当前位置… / ——记…)
-            # the page's first line over the site's head (a breadcrumb, a menu, a hotline), a title further down: the
-            # site's slogan or name (看家乡事，品故乡情 / 首页 > 新闻 > 正文 / the title)
+        elif i == 0 and len(content) > 1 and content[1][2] and _site_slogan(view, t, content[1][0], [content[k][1] for k in titles if k > 1]):
             take(i, f"site's slogan over its furniture: {t}", "site_slogan", 0.9)
     # a public body's name alone as the page's first line, over a headline of its news (某某市疾病预防控制中心 / 4月30日，…;
     # 某某人民医院 / 喜讯：我院…): the site's masthead; a name going on in the next line (某某医院 / 党支部先进事迹材料,
