@@ -966,8 +966,10 @@ def _earlier_copy(lines: list[Line], number: int, taken, gone, reason: str) -> C
                      data={"unit": "line", "score": 0.9, "detector": "repeated title"})
 
 
-#: a site's name after a dash closing a title line (某某事迹-某某报业网, 某某 _ 某某网)
-_SITE_SUFFIX_CUT_RE = re.compile(r"[-－_—|｜][ \u3000]*[\u4e00-\u9fffA-Za-z]{2,12}(?:网|网站|报|日报|在线|新闻|频道)[ \t\u3000]*$")
+def _cut_tail(view: str, seen: str, line: Line) -> str:
+    """What other detectors cut from the end of ``line`` (``seen``: ``view`` with their removals blanked), or ""."""
+    kept = seen[line.start : line.end].rstrip()
+    return view[line.start + len(kept) : line.end].strip() if kept and len(kept) < len(view[line.start : line.end].rstrip()) else ""
 
 
 def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozenset(), seen: str | None = None,
@@ -997,10 +999,10 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             if t in in_body and (line.number in listed or first[t] in listed):
                 continue  # an entry of a list shown again in another list (a unit named under two awards)
             f = first_line.get(t)
-            if (t not in in_body and f is not None and f.number not in taken and line.number not in taken
-                    and _SITE_SUFFIX_CUT_RE.search(view, f.start, f.end) and _title_key(view[f.start : f.end]) != t and tv == t):
-                # the first copy carried the site's name after a dash that another detector cut (某某-某某报业网 / crumb /
-                # 某某): the browser's title goes whole, the bare copy below is the report's
+            if (t not in in_body and f is not None and f.number not in taken and line.number not in taken and tv == t
+                    and _cut_tail(view, seen, f).startswith(("-", "－", "_", "—", "|", "｜"))):
+                # the first copy carried a tail after a dash that another detector cut, the site's name (某某-某某报业网 /
+                # crumb / 某某): the browser's title goes whole, the bare copy below is the report's
                 out.append(Candidate("furniture", f.start, f.next, "removed",
                                      f"the page's title with the site's name (the report's own on line {line.number})", priority=5,
                                      data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
