@@ -291,7 +291,8 @@ class Cleaner:
             zone_cut = [s for s in cut if s not in credits] if credits else cut
             # (a list of headlines closing the page is judged as a list: its cut headlines read as fragments)
             cands += [c for c in find_zone_furniture(view, lines, zone_cut, title) if c.data["score"] >= self._cut(0.9)
-                      and not (shards and c.data["unit"] != "foot_headlines" and _line_of(lines, starts, c.start) in shards)]
+                      and not (shards and c.data["unit"] not in ("foot_headlines", "after_block")
+                               and _line_of(lines, starts, c.start) in shards)]
         if "mask" in kinds:
             masks = find_masks(view)
             if any(c.data.get("dot") for c in masks):

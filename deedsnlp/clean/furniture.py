@@ -41,7 +41,7 @@ from .linemodel import LineJunkModel
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER,
                        cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
-from .structure import _SIGN_OFF_DATE_RE
+from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE
 
 _SENT_END = re.compile(r"[。！？!?]")
 #: a sentence end after some text (a ? bullet opening a menu line is none)
@@ -371,8 +371,8 @@ def _holds_blank(t: str, marks: str) -> bool:
 _UNDERSCORE_BLANK_RE = re.compile(r"[\u4e00-\u9fff]_{2,}|_{2,}[\u4e00-\u9fff]")
 
 
-#: a newspaper's box opening a line before a space (□ 本报记者 某某): a bullet, no censor mask (□□村)
-_BULLET_BOX_RE = re.compile(r"^□[ \u3000]+")
+#: a newspaper's box opening a line before a space (□ 本报记者 某某), or alone on its line: a bullet, no censor mask (□□村)
+_BULLET_BOX_RE = re.compile(r"^□(?:[ \u3000]+|$)")
 #: a figure set apart by spaces inside Chinese text, as a PDF's text layer gives it (距县城 30 公里, 2010 年 12 月)
 _SPACED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]")
 #: prose: a clause comma between Chinese words, or a full stop closing the line
@@ -855,7 +855,6 @@ _COLON_HEADING_RE = re.compile(r"[\u4e00-\u9fff“”\"]{3,14}[：:][ \u3000]?(?
 _FIELD_WORD_RE = re.compile(r"来源|作者|发布|单位|时间|日期|编辑|责编|审核|供稿|摄影|通讯员|记者|地址|电话|邮编|网址|主办|承办|"
                             r"版权|关键词|关键字|标签|摘要|导语|栏目|频道|位置|浏览|点击|阅读|分享|下载|上一篇|下一篇")
 #: a line of an item's date and source (2019-10-15 来源：…, 来源：… 日期：2007-11-22, 发布时间：…)
-_DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}[-年/.]\d{1,2}|" + f"(?:{PUBLISHING_ACT}?{PUBLISHING_TIME}|{SOURCE_OR_WRITER}){LABEL_COLON})")
 #: what a site's name ends in (a page's first line that is the site's, not the item's title)
 _SITE_END_RE = re.compile(r"(?:网|网站|门户|之窗|在线|频道|首页|平台|客户端)[ \t\u3000]*$")
 
@@ -1171,7 +1170,8 @@ def _dropped_or_added(a: str, b: str, most: int = 2) -> bool:
 #: what a site puts before a title's copy: a column's name and a bar (某某专栏丨), a date (2024-11-23), a tag in
 #: brackets (【某某】); and after it: a site's name or section after _ - | (…_某某快讯), an item's note or number in
 #: brackets (…(2), …(某某主要步骤)); a dash's subtitle (——记某某党支部) is the report's own
-_DECOR_BEFORE_RE = re.compile(r"[^|｜丨︱]{1,20}[|｜丨︱]|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|【[^】]{1,20}】")
+_DECOR_BEFORE_RE = re.compile(r"[^|｜丨︱]{1,20}[|｜丨︱]|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                              r"|(?:[\u4e00-\u9fff]{2,10}(?:杂志|日报|晚报|周刊|时报|报|网))?【[^】]{1,20}】")  # (某某杂志【特别策划】: the outlet and its column)
 #: a subtitle run on after the title (---记某某镇财政所, ——记某某): the title's own, no decoration
 _SUBTITLE_TAIL_RE = re.compile(r"[-—－―]{1,3}记")
 _DECOR_AFTER_RE = re.compile(rf"(?!{_SUBTITLE_TAIL_RE.pattern})[_\-|｜丨︱][^|｜丨︱]{{1,24}}|[（(][^()（）]{{1,24}}[)）]")
@@ -1793,7 +1793,8 @@ _TAIL_BYLINE_RE = re.compile(
     # without brackets (某某县档案局 某某)
     r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
-    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14})(?:[ \u3000]+|[-－—]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
+    # (or units apart by a slash, then a colon: (某某党支部/某某科:某某、某某、某某))
+    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14}(?:[/／][\u4e00-\u9fff]{2,14})?)(?:[ \u3000]+|[-－—]|(?<=[办科处室委部心局会组支])[:：]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
     # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames

@@ -16,6 +16,8 @@ from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
 from .spans import Candidate, Line
+from .structure import _cut_at_page_end
+
 
 def _blank(text: str, spans: list[Candidate]) -> str:
     """``text`` with the spans turned to spaces (line breaks kept), offsets unchanged."""
@@ -330,8 +332,12 @@ def _is_preface(c: Candidate) -> bool:
     return c.data.get("unit") in _PREFACE_UNITS or c.kind == "watermark" and c.data.get("detector") == "line model"
 
 
-#: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）)
-_PHOTO_CREDIT_RE = re.compile(r"摄|供图|图片提供")
+#: a picture's credit: its photographer or supplier (（某某/摄）, 某某 摄, （某某供图）, 图 / 某某)
+_PHOTO_CREDIT_RE = re.compile(r"摄|供图|图片提供|^[ \t\u3000]*图[ \u3000]*[/／]")
+#: a credit naming a writer too (文/图, 某某/文, 撰文): the text's credit, its last sentence no caption
+_TEXT_CREDIT_RE = re.compile(r"文[ \u3000]*[/／]|[/／][ \u3000]*文(?![\u4e00-\u9fff])|撰文|文字|记者|通讯员")
+#: the caption model's score for one sentence before a picture's credit to be read as the picture's caption
+_CREDITED_SCENE_SCORE = 0.5
 #: a sentence's end inside a caption's words (a semicolon may stand in a caption)
 _CAPTION_SENT_END_RE = re.compile(r"[。！？!?]")
 #: an outline's heading opening a line (一、 （二） 3. 第四): never a caption
@@ -342,7 +348,7 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
     """A photographer's credit removed from the end of a short line leaves a caption: the line's words
     before it go too (党员代表看望老垦荒队员（某某/摄）). No sentence's end, 50 characters at most, no outline
     heading: a credit after a report's full stop closes a news item (…。（某某/文 某某/摄）), the text stays."""
-    credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view, c.start, c.end)]
+    credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view[c.start : c.end])]
     if not credits:
         return
     by_end = {ln.end: ln for ln in lines}
@@ -355,13 +361,26 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
             continue
         rest = view[ln.start : c.start]
         words = rest.strip()
-        if not words or len(words) > 50 or _CAPTION_SENT_END_RE.search(words) or _OUTLINE_HEAD_RE.match(rest):
+        if not words or len(words) > 50 or _OUTLINE_HEAD_RE.match(rest):
+            continue
+        if _CAPTION_SENT_END_RE.search(words) and not _scene_before_credit(words, view[c.start : c.end]):
             continue
         if any(k.start < c.start and k.end > ln.start for k in kept if k is not c):
             continue
         kept.append(Candidate("furniture", ln.start, c.start, "removed", f"a picture's caption before its credit: {words[:30]}",
                               priority=5, data={"unit": "credited_caption_text", "score": 0.9, "detector": "leftovers"}))
     kept.sort(key=lambda c: (c.start, c.end))
+
+
+def _scene_before_credit(words: str, credit: str) -> bool:
+    """Whether one sentence before a picture's credit on its line is the picture's caption (某某在查看小麦抽穗情况。
+    图 / 某某): the credit names no writer, and the caption model reads the sentence as a scene (who does what). A
+    news item's last sentence before its pictures' credit (活动在歌声中落下帷幕。（某某 摄）) tells no scene."""
+    if _TEXT_CREDIT_RE.search(credit) or not words.endswith(("。", ".")) or _CAPTION_SENT_END_RE.search(words[:-1]):
+        return False
+    from .captionmodel import caption_model
+
+    return caption_model().score(words[:-1]) >= _CREDITED_SCENE_SCORE
 
 
 #: a line the page shows under a picture: the scene's name (授牌仪式现场, …合影留念)
@@ -524,6 +543,7 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
     if not left or (len(taken) < 2 or len(taken) < len(left)) and not (taken and menu):
         return  # (three words of a menu or more under one line the detectors took: 服务咨询 / 参与评价 / 院务信箱)
     picks = []
+    cut_last = None  # the page's last line read as a paragraph the excerpt cut
     for ln in left:
         x = view[ln.start : ln.end].strip()
         if _SIGN_OFF_RE.search(x) or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
@@ -533,13 +553,14 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
         if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
         if ln is filled[-1] and (len(x) >= 8 and "的" in x or len(re.findall(r"[\u4e00-\u9fff]", x)) >= 15
-                                 or indented_as_text(view, filled, len(filled) - 1)):
+                                 or indented_as_text(view, filled, len(filled) - 1) or _cut_at_page_end(x)):
+            cut_last = ln
             continue  # the page's last line, a paragraph the excerpt cut (38岁的某某村村支书某某, 某某集团有限公司某某分公司重油…,
-            # or one indented as the paragraphs are: 到了晚上21:30分终于把旅客们): the report's
+            # one indented as the paragraphs are: 到了晚上21:30分终于把旅客们, or one whose quote is left open: 某某村是“中国): the report's
         if not any(c.start < ln.end and c.end > ln.start for c in kept):  # one partly taken is the other rules'
             picks.append((ln, x))
     picked = {ln.start for ln, _ in picks}
-    stays = [ln for ln in foot if not gone(ln) and ln.start not in picked and len(view[ln.start : ln.end].strip()) >= 15]
+    stays = [ln for ln in foot if not gone(ln) and ln.start not in picked and (len(view[ln.start : ln.end].strip()) >= 15 or ln is cut_last)]
     # a label right over text that stays is that text's heading (做法 / the paragraph the excerpt cut)
     picks = [(ln, x) for ln, x in picks if not any(b.start >= ln.next and not any(view[m.start : m.end].strip() for m in foot
                                                                                    if ln.next <= m.start < b.start) for b in stays)]

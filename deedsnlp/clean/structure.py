@@ -121,6 +121,9 @@ _SCENE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{2,16}(?:(?<![�
                        r"瞬间|现场图)[。.]?[ \t\u3000]*$")
 
 
+#: a date or meta line (2024-07-08 …, 时间：…, 来源：…): under a headline, the item's publishing line
+DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}[-年/.]\d{1,2}|" + f"(?:{PUBLISHING_ACT}?{PUBLISHING_TIME}|{SOURCE_OR_WRITER}){LABEL_COLON})")
+
 #: a group photo's caption (合影留念, 获奖队伍合影, 全体党员合影留念)
 _GROUP_PHOTO_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”\"、·]{0,16}(?:合影留念|合影|留影|合照)[。.]?[ \t\u3000]*")
 
@@ -141,6 +144,11 @@ _HOME_WORDS = frozenset({"首页", "网站首页", "主页", "返回首页"})
 _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
+#: a block header a 范文 site may also put inside a report (相关推荐, 猜你喜欢): the page's end only over a feed's
+#: dated items (某某平台正式启动 / - 2020-12-01 17:46:09)
+_FEED_BLOCK_RE = re.compile(r"[【\[]?(?:相关推荐|相关阅读|推荐阅读|延伸阅读|相关文章|猜你喜欢|猜您喜欢|热门推荐|精彩推荐)[】\]]?[:：]?")
+#: a feed item's posting day (2020-12-01, 2020/12/01)
+_FEED_DAY_RE = re.compile(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}")
 
 
 #: the caption model's score for a line of its own inside the text to be taken as a caption
@@ -420,6 +428,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         if _CAPTION_MARK_RE.fullmatch(view, line.start, line.end) or (len(t) <= 50 and _PICTURE_PLACE_RE.search(t)) or (
                 _SCENE_RE.fullmatch(t) and (in_zone[i] or t.endswith(("。", ".")))  # 感人瞬间 may head a part
+                and not (i < first_body and i + 1 < len(content)  # a headline over its publishing line (某某上的共产党员剪影 /
+                         and DATE_LINE_RE.match(view, content[i + 1][0].start, content[i + 1][0].end))  # 2018年… 来源：…)
                 or _GROUP_PHOTO_RE.fullmatch(t)):  # (a group photo's line is a caption wherever it stands: 8 of 8 on real pages)
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
@@ -510,7 +520,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i in range(first_body + 1, len(content)):
         line, t, gone = content[i]
         t = view[line.start : line.end].strip()  # the header itself may be gone (a link-tail block)
-        if len(t) <= 12 and _NEWS_BLOCK_RE.fullmatch(t):
+        if len(t) <= 12 and (_NEWS_BLOCK_RE.fullmatch(t) or _FEED_BLOCK_RE.fullmatch(t) and any(
+                _FEED_DAY_RE.search(view, content[j][0].start, content[j][0].end) for j in range(i + 1, min(len(content), i + 5)))):
             for j in range(i + 1, len(content)):  # what other detectors left of a line goes too
                 if j not in taken and not content[j][2] and content[j][0].number != title:
                     take(j, f"after the block header {t}: another article's teaser or the site's blurb", "after_block", 0.9)

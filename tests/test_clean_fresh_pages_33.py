@@ -1,0 +1,128 @@
+"""Shapes the thirty-third session's blind rounds of gathered pages showed: pictures' captions closed by their
+supplier after 图 and a slash or by two suppliers, a scene's sentence before a picture's credit, a flattened page's
+caption between its paragraphs, a headline naming a scene (…剪影) over its publishing line, an outlet's name and
+column before the title, the writing units and their writers in brackets after a colon, and a lone box; invented
+outlets, units, people and wording. Also: a tag's attribute left as a line, a paper's issue line, a gazetteer's
+division line, a feed of dated headlines under a related-articles header, and a paragraph the excerpt cut at an
+open quote under its heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import removed_text as _removed
+
+TITLE = "青禾镇开展党员志愿服务活动"
+BODY = "青禾镇党委组织四十余名党员志愿者走进河口社区，为居民义诊、理发、修家电，受到群众好评。"
+LAST = "支部每月组织一次主题党日活动，党员参与率达到百分之百。"
+
+
+@pytest.mark.parametrize("caption", [
+    "驻村第一书记柯明远带领群众共同编织竹篮 图/受访者",              # the supplier after 图 and a slash
+    "河口村举办“同吃团圆饭”活动，第一书记柯明远介绍近期工作 图／受访者提供",
+    "杜晓岚在蔬菜大棚查看西红柿长势。韩溪、柯明远供图",              # two suppliers
+    "柯明远在查看玉米抽穗情况。图 / 韩溪",                          # a scene before the picture's credit
+    "青禾大桥连接着河口村和柳湾村。青禾网发(杜晓 摄)",              # an agency's release and its photographer
+    "河口县柳湾村新貌。 杜 晓/摄",                                 # a two-character name spaced
+    "学员们在“青禾学堂”里学习剪纸 摄影 杜晓岚",                     # the photographer after 摄影
+])
+def test_a_pictures_caption_with_its_credit_goes_whole(cleaner, caption):
+    page = f"{TITLE}\n{BODY}\n{caption}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_a_closing_sentence_before_a_pictures_credit_stays(cleaner):
+    # the news item's last sentence tells no scene: the credit goes, the sentence is the text's
+    closing = "活动在欢快的歌声中落下帷幕。"
+    page = f"{TITLE}\n{BODY}\n{closing}图 / 韩溪\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "图 / 韩溪"
+    assert closing in result.cleaned
+
+
+def test_a_flattened_pages_caption_goes_and_the_paragraphs_around_it_stay(cleaner):
+    before = "她就是青禾客运段党支部书记杜晓岚。"
+    caption = "2023年5月13日,青禾客运段列车长杜晓岚在河口站组织乘降,300余人3分钟内安全上车。柯明远 摄"
+    after = "初心如磐 从“新手”到“领头雁” 1995年的那个冬天，19岁的杜晓岚走进了车站。"
+    page = f"{TITLE}\n{BODY}{before} {caption} {after}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption
+    assert before in result.cleaned and after in result.cleaned
+
+
+def test_a_headline_naming_a_scene_over_its_publishing_line_is_the_title(cleaner):
+    # …剪影 ends a scene's caption too; over the date and source it is the item's headline, and the reprint's
+    # 原标题 copy goes whole
+    title = "“青禾第一线”上的共产党员剪影"
+    page = (f"青禾党建网>>党建\n\n{title}\n\n2019年03月12日08:15    来源:青禾日报\n\n原标题:{title}\n\n"
+            f"{BODY}\n\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(title) == 1 and result.cleaned.lstrip().startswith(title)
+    assert f"原标题:{title}" in _removed(page, result)
+
+
+def test_the_title_after_its_outlets_name_and_column_goes_where_a_plain_copy_follows(cleaner):
+    decorated = "青禾周刊【特别策划】  大山深处的“第一书记”接力"
+    plain = "【特别策划】大山深处的“第一书记”接力"
+    page = f"当前位置: 首页 > 新闻中心 > 正文\n\n{decorated}\n\n发布时间:2022-01-29 17:21:56\n\n{plain}\n\n{BODY}\n\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert decorated in _removed(page, result)
+    assert "大山深处的“第一书记”接力" in result.cleaned
+
+
+@pytest.mark.parametrize("credit, goes", [
+    ("(儿科党支部/儿科:杜晓岚、韩溪、柯明远)", True),   # the units and, after a colon, their writers
+    ("（党政办：杜晓岚、韩溪）", True),
+    ("(获奖人员:杜晓岚、韩溪、柯明远)", False),          # who was honoured: the text's
+])
+def test_units_and_their_writers_in_brackets_after_the_last_sentence(cleaner, credit, goes):
+    page = f"{TITLE}\n{BODY}{credit}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert (_removed(page, result) == credit) is goes
+    assert BODY in result.cleaned and LAST in result.cleaned
+    if not goes:
+        assert credit in result.cleaned
+
+
+def test_a_lone_box_over_the_text_goes(cleaner):
+    page = f"□\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "□"
+    assert BODY in result.cleaned
+
+
+@pytest.mark.parametrize("junk", [
+    "——记全国优秀县委书记、青禾县委书记杜晓岚\"/>",          # a description meta's tail
+    "《青禾日报》(2025年4月11日4版)",                         # where the item ran
+    "| 区划:青禾省·河口市·柳湾县·青禾镇·河口村 |",            # a gazetteer's division of the place
+])
+def test_a_pages_record_line_goes(cleaner, junk):
+    page = f"{TITLE}\n{junk}\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_a_feed_of_dated_headlines_under_a_related_header_goes_to_the_pages_end(cleaner):
+    feed = ["相关推荐", "河口新区停车位派上用场后，农贸市场周边干净多了", "- 县区", "- 2020-12-03 17:38:58",
+            "靓了！青禾商业街户外亮化有了新方案", "- 县区", "- 2020-12-02 16:28:53"]
+    page = f"{TITLE}\n{BODY}\n{LAST}\n" + "\n".join(feed) + "\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.strip() == f"{TITLE}\n{BODY}\n{LAST}"
+
+
+def test_the_report_after_a_related_header_without_dates_stays(cleaner):
+    # a 范文 site's header inside a report, the report's own paragraphs under it: no feed's dates, the paragraphs stay
+    more = "二是抓好阵地建设，支部新建党员活动室一处，配齐学习资料和设施，党员学习有了固定场所。"
+    page = f"{TITLE}\n{BODY}\n相关阅读\n{more}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert more in result.cleaned and LAST in result.cleaned
+
+
+def test_a_heading_over_the_paragraph_the_excerpt_cut_at_an_open_quote_stays(cleaner):
+    page = (f"{TITLE}\n{BODY}\nimage.png\n杜晓岚(右二)与村干部慰问老人\n成果共享 产业联创\n河口村是“青禾古茶")
+    result = cleaner.clean_text(page)
+    assert "成果共享 产业联创" in result.cleaned and "河口村是“青禾古茶" in result.cleaned
+    assert "image.png" in _removed(page, result)
