@@ -126,3 +126,50 @@ def test_a_heading_over_the_paragraph_the_excerpt_cut_at_an_open_quote_stays(cle
     result = cleaner.clean_text(page)
     assert "成果共享 产业联创" in result.cleaned and "河口村是“青禾古茶" in result.cleaned
     assert "image.png" in _removed(page, result)
+
+
+def test_a_flattened_pages_title_glued_to_its_day_stays(cleaner):
+    page = f"青禾钢铁典型选树宣传工作经验走向全国2016-12-26 10月16日，{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "2016-12-26"
+    assert result.cleaned.startswith("青禾钢铁典型选树宣传工作经验走向全国")
+
+
+@pytest.mark.parametrize("head, goes", [
+    ("青禾日报数字报-「三访三帮」暖了464个自然村", "青禾日报数字报-"),   # the e-paper's name before the headline
+    ("学校党建网 - 基层党建 - 先进典型", None),                        # a breadcrumb's steps: no headline after a name
+])
+def test_a_sites_name_before_the_headline_on_the_first_line(cleaner, head, goes):
+    page = f"{head}\n\n2020-12-25 青禾日报数字报\n\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    if goes is None:  # the crumb goes whole (site_dash_crumb), never its first step alone
+        assert head in _removed(page, result)
+    else:
+        assert _removed(page, result).startswith(goes) and head[len(goes):] in result.cleaned
+
+
+def test_a_reprints_original_title_below_the_opening_paragraph_is_the_pages_only_title(cleaner):
+    # the excerpt opened mid-page with a paragraph: no headline above, the original title is the page's
+    text = "青禾律师事务所党支部现有党员律师十四人，支部坚持把党建工作融入律所管理和业务发展的全过程。"
+    page = f"{BODY}\n原标题:以党建促所建——青禾律师事务所党支部开展律所党建工作纪实\n{text}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == "原标题:"
+    assert "以党建促所建——青禾律师事务所党支部开展律所党建工作纪实" in result.cleaned
+
+
+@pytest.mark.parametrize("code", [
+    "<script language=javascript> try { showAd(3,0,1); } catch(ex){} </script>",
+    "<style>p{color:red}</style>",
+])
+def test_a_script_or_style_goes_with_its_code(cleaner, code):
+    page = f"{TITLE}\n{BODY} {code}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert code in _removed(page, result) and "showAd" not in result.cleaned and "color:red" not in result.cleaned
+    assert BODY in result.cleaned
+
+
+def test_a_breadcrumb_from_the_sites_name_with_spaced_dashes_goes(cleaner):
+    crumb = "青禾党建网 - 基层党建 - 先进典型"
+    page = f"{crumb}\n{TITLE}\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == crumb and TITLE in result.cleaned

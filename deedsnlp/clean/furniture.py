@@ -417,8 +417,10 @@ _GLUED_BUTTON_RE = re.compile(r"(?<=[。！？!?”\"])(?![”\"])[ \u3000]*((?:
                               r"转载|原载)[^\n。！？!?]{0,30}[。！？!?]?)[ \u3000]*$")
 
 
-#: a flattened page's title before the item's stamp (date and time) on its first line (某某老人讲党史 2021-04-15 08:37:01 …)
-_TITLE_BEFORE_STAMP_RE = re.compile(rf"[\u4e00-\u9fff“”\"《》：:，, \u3000·•—-]{{6,40}}?[ \u3000]+(?={DAY}[ \u3000]*\d{{1,2}}:\d{{2}})")
+#: a flattened page's title before the item's stamp (date and time) on its first line (某某老人讲党史 2021-04-15 08:37:01 …),
+#: or before its day written with dashes, glued or not (某某经验走向全国2016-12-26 10月16日，…)
+_TITLE_BEFORE_STAMP_RE = re.compile(rf"[\u4e00-\u9fff“”\"《》：:，, \u3000·•—-]{{6,40}}?(?:[ \u3000]+(?={DAY}[ \u3000]*\d{{1,2}}:\d{{2}})"
+                                    r"|[ \u3000]*(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}(?!\d)))")
 
 
 #: names joined by 、 run into a date that opens the text (某某、某某某、某某某10月29日…)

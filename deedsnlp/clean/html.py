@@ -40,6 +40,12 @@ ESCAPED_TAG_RE = re.compile(r"&lt;/?([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^&<>\n]{0,3
 _NBSP = {"\xa0", "\u3000", "\u2002", "\u2003", "\u2009"}
 
 
+#: a script or a style element with its code, to its closing tag, or to the line's end where the excerpt cut it
+#: (<script language=javascript> try { showAd(3,0,1); } catch(ex){} </script>)
+_CODE_ELEMENT_RE = re.compile(r"<(script|style)\b[^<>]{0,300}>(?:[^<]{0,5000}?</\1\s*>|[^\n<]{0,5000}(?:</?[a-zA-Z]{0,6})?(?=\n|$))",
+                              re.IGNORECASE)
+
+
 def find_html(text: str) -> list[Candidate]:
     """HTML entities and tags in ``text``, with their replacements."""
     pats = junk_patterns()
@@ -59,7 +65,12 @@ def find_html(text: str) -> list[Candidate]:
             if len(value) == 1 and ord(value) >= 0x2000:  # a Chinese character or punctuation (#123; is no lost entity)
                 found.append((m.start(), m.end(), "entity", value))
     found += escaped
+    code = [(m.start(), m.end()) for m in _CODE_ELEMENT_RE.finditer(text)] if "<s" in text.lower() else []
+    for a, b in code:  # a script or a style with its code: the code is no text of the page
+        found.append((a, b, "tag", "script"))
     for m in TAG_RE.finditer(text):
+        if code and any(a <= m.start() < b for a, b in code):
+            continue
         name = (m.group(1) or "").lower()
         found.append((m.start(), m.end(), "tag", name))
     if not found:
@@ -86,6 +97,9 @@ def find_html(text: str) -> list[Candidate]:
             if value in pats.block_tags and before and after:
                 rep = "\n"
                 reason = f"HTML tag {text[s:e]} inside a line → line break"
+            elif value == "script":
+                rep = ""
+                reason = f"HTML script or style with its code removed: {text[s:e][:40]}"
             else:
                 rep = ""
                 reason = f"HTML tag {text[s:e]} removed"

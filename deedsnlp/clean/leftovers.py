@@ -849,8 +849,9 @@ _ORIGINAL_LABEL_RE = re.compile(r"[ \t\u3000]*(?:原标题|来源标题)[ \u3000
 
 
 def _keep_opening_original_title(view: str, kept: list[Candidate], lines: list[Line]) -> None:
-    """A reprint's 原标题：… line that opens the page (nothing above it stays) is the page's only title: the
-    label goes and the title stays. Below the page's own headline the line goes whole."""
+    """A reprint's 原标题：… line that opens the page (nothing above it stays but paragraphs of text, where the excerpt
+    opened mid-page) is the page's only title: the label goes and the title stays. Below the page's own headline the
+    line goes whole."""
     gone = _removed_whole(view, kept)
     for c in kept:
         if c.action != "removed" or c.data.get("unit") != "original_title":
@@ -859,8 +860,11 @@ def _keep_opening_original_title(view: str, kept: list[Candidate], lines: list[L
         m = _ORIGINAL_LABEL_RE.match(view, ln.start, ln.end) if ln is not None else None
         if m is None or c.start > m.start() or m.end() >= ln.end:
             continue
-        if any(view[x.start : x.end].strip() and not gone(x) for x in lines if x.next <= ln.start):
-            continue  # the page's own headline stands above
+        above = [x for x in lines if x.next <= ln.start and view[x.start : x.end].strip() and not gone(x)]
+        if above and (any(not _is_body_line(view, x) for x in above) or len(above) > 2
+                      or not any(_is_body_line(view, x) for x in lines if x.start >= ln.next)):
+            continue  # the page's own headline stands above; a paragraph or two above, with the text going on below, are
+            # the lead the excerpt opened in; at the page's foot the line goes whole
         c.end = m.end()
         c.reason = f"a reprint's label before the original title, the page's only title: {view[m.start():m.end()].strip()}"
         return
