@@ -173,3 +173,57 @@ def test_a_breadcrumb_from_the_sites_name_with_spaced_dashes_goes(cleaner):
     page = f"{crumb}\n{TITLE}\n{BODY}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == crumb and TITLE in result.cleaned
+
+
+def test_people_going_to_visit_a_place_is_the_narration_not_a_caption(cleaner):
+    went = "会员们列队整齐去参观青禾县第一次党代会陈列馆及会议旧址。"
+    page = f"{TITLE}\n{BODY}\n{went}\n{LAST}\n"
+    assert went in cleaner.clean_text(page).cleaned
+
+
+def test_a_spaced_figure_is_no_place_to_cut_glued_furniture(cleaner):
+    # 记者 in the sentence and a space inside 9 个省: the sentence is the text's, not a credit glued before it
+    line = "青禾日报12路记者奔赴全国 9 个省20多个市县乡村，从西到东行程超过1万公里，回访12位共产党员。"
+    page = f"{TITLE}\n{line}\n{BODY}\n"
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_sites_name_and_address_before_the_title_go(cleaner):
+    lead = "青禾时空(http://www.qinghe-example.cn/):"
+    page = f"{lead}这是一次令人落泪的采访!穿越大半个中国只为读懂你\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == lead and "这是一次令人落泪的采访" in result.cleaned
+
+
+def test_sugar_daddy_search_phrases_go_and_a_roads_upkeep_stays(cleaner):
+    page = ("党员办事“联”起查觅包养价钱草原上的嘎查\n"
+            "支部先后被选为台湾包养十七大代表单位，承包养护公路十公里，群众交口称赞。\n")
+    result = cleaner.clean_text(page)
+    assert "包养价钱" not in result.cleaned and "台湾包养" not in result.cleaned
+    assert "承包养护公路十公里" in result.cleaned
+
+
+@pytest.mark.parametrize("junk", [
+    "青禾日报?新青禾客户端记者 杜晓岚",                                   # outlets joined by a dot the encoding lost
+    "(2018年5月22日,记者跟着杜晓岚走访。图为前往某某老人家途中,路过泥石流地段。)",  # a picture's note in brackets
+    "2025-10-01,12070| 2025-09-30,12062| 2025-09-29,12054| 2025-09-28,12050",  # an e-paper's issue index
+])
+def test_more_lines_of_the_site_go(cleaner, junk):
+    page = f"{TITLE}\n{BODY}\n{junk}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == junk
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_a_forum_threads_header_goes_whole_where_the_post_shows_its_title(cleaner):
+    header = "[其他信息]传承红色基因 锤炼党性修养 ——青禾银行分行党委开展“七一”系列党建活动 [复制链接]"
+    page = f"青禾论坛\n{header}\n上一主题 下一主题\n传承红色基因 锤炼党性修养\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert header in _removed(page, result)
+    assert "传承红色基因 锤炼党性修养\n" in result.cleaned
+
+
+def test_a_forum_threads_only_title_keeps_its_words(cleaner):
+    page = f"青禾论坛\n黑土地上的新创造——记青禾县党员合作社 [复制链接]\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "黑土地上的新创造——记青禾县党员合作社" in result.cleaned and "[复制链接]" not in result.cleaned

@@ -40,8 +40,9 @@ _C = "\u4e00-\u9fff"
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
            rf"广播电视总台|客户端|在线|新闻|网|报|台)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
-#: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某))
-_OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:(?:[ \u3000]*[、,，\-－—·/／][ \u3000]*|[ \u3000]{{1,2}})《?{_OUTLET}》?){{0,3}}"
+#: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));
+#: a middle dot a bad encoding turned into ? (某某日报?新某某客户端记者 某某)
+_OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:(?:[ \u3000]*[、,，\-－—·/／][ \u3000]*|(?<=[报网台端])[?？]|[ \u3000]{{1,2}})《?{_OUTLET}》?){{0,3}}"
 #: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某2月7日专电, 某某客户端22日讯),
 #: or the outlet's 消息 (本台消息, 某某网消息)
 _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}])|{_OUTLET}、(?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[{_C}]{{2,6}}?)?)?(?:讯|专?电)"

@@ -423,6 +423,10 @@ _TITLE_BEFORE_STAMP_RE = re.compile(rf"[\u4e00-\u9fff“”\"《》：:，, \u30
                                     r"|[ \u3000]*(?=(?:19|20)\d\d-\d{1,2}-\d{1,2}(?!\d)))")
 
 
+#: a measure word going on from a number (9 个省, 12 名党员, 3 万元): the number is the text's
+_MEASURE_ON_RE = re.compile(r"(?:个|名|位|家|项|次|万|余|多|条|所|座|篇|户|支|亿|千|百|岁|件|台|辆|公里|平方|亩|元)")
+
+
 #: names joined by 、 run into a date that opens the text (某某、某某某、某某某10月29日…)
 _GLUED_NAMES_RE = re.compile(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,3}、){1,5}[\u4e00-\u9fff]{2,3}(?=\d{1,2}月|(?:19|20)\d\d年)")
 
@@ -474,6 +478,8 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             pre, rest = t[: m.end()].strip(), t[m.end() :]
             if len(re.findall(r"[（(]", pre)) > len(re.findall(r"[)）]", pre)):
                 continue  # a split inside brackets ((某某 某某)7月下旬…): the bracket is one piece
+            if re.search(r"\d$", pre) and _MEASURE_ON_RE.match(rest):
+                continue  # a split inside a spaced figure (…奔赴全国 9 个省…): the number's measure word goes on
             if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年", rest) or not _prose_after(rest)
                     or re.search(r"[，,。；;！？!?、]", pre) or pre.endswith(("：", ":")) and not re.search(r"(?:报道|消息|(?<![喜捷佳音通])讯|电)[：:]$|[ \u3000](?:作者|编辑|责编)[：:]$", pre)
                     or _HEADING_RE.match(pre)
@@ -1373,7 +1379,32 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _wire_title_copies(view)
     out += _headline_marks(view, lines)
     out += _bracket_credited_captions(view, lines)
+    out += _forum_thread_headers(view, lines)
     return _not_the_first_line(view, lines, out)
+
+
+#: a forum thread's header: its subject and the forum's copy-link button closing the line ([某类]某某主题 [复制链接])
+_THREAD_HEADER_RE = re.compile(r"[ \t\u3000]*(?P<subject>[^\n\[]{0,12}?(?:\[[^\]\n]{1,8}\])?[^\n]{4,120}?)[ \u3000]*\[复制链接\][ \t\u3000]*")
+
+
+def _forum_thread_headers(view: str, lines: list[Line]) -> list[Candidate]:
+    """A forum thread's header line, its subject then [复制链接], where the post below shows the subject's title again
+    (传承红色基因 锤炼党性修养 under [其他信息]传承红色基因 锤炼党性修养 ——某某开展…活动 [复制链接]): the header goes whole, the
+    post's title stays. Without such a copy the subject is the page's title and only the button goes (other rules)."""
+    out = []
+    if "[复制链接]" not in view:
+        return out
+    keys = [(ln, re.sub(r"\s+", "", view[ln.start : ln.end])) for ln in lines]
+    for ln, key in keys:
+        m = _THREAD_HEADER_RE.fullmatch(view, ln.start, ln.end)
+        if m is None:
+            continue
+        subject = re.sub(r"\s+", "", m.group("subject"))
+        if any(other is not ln and len(k) >= 6 and k in subject and not k.endswith("[复制链接]") for other, k in keys):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed",
+                                 f"a forum thread's header, its subject shown again in the post: {m.group('subject').strip()[:30]}",
+                                 priority=5, data={"unit": "thread_header", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 #: a picture's caption: one short sentence without a clause's comma, then its credit in brackets
@@ -1618,6 +1649,8 @@ _NARRATED_SCENE_RE = re.compile(r"的(?:讲话|致辞)。?$|出自|引自|被评
 #: (the title with the page's tags after a comma is: 某某事迹材料,标签:…)
 _CLAUSE_ON_RE = re.compile(r"[ \u3000]*[，,；;](?![^\n]*(?:标签|关键词|关键字|[Tt]ags?|TAGS?)[ \u3000]*[:：])")
 _SCENE_LINE_RE = re.compile(r"[^\n；;：:！？!?]{8,50}")
+#: people going somewhere to see or visit (某某们列队去参观…陈列馆): the narration's, a caption shows them there (某某参观…)
+_WENT_TO_RE = re.compile(r"(?<![过回失来进出])去(?:参观|看望|慰问|学习|瞻仰|拜访|祭扫)")
 
 
 #: a writer's credit closing a news item on its own line (某某 报道, （通讯员 某某 某某）, 撰稿：某某): under it the item's text ends
@@ -1649,7 +1682,7 @@ def _scene_captions(view: str, lines: list[Line]) -> list[Candidate]:
                 or "分别" in x and x.endswith("。") \
                 or _SEQUENCE_RE.search(x) \
                 or re.search(r"作[^，,。]{0,6}(?:讲话|报告|发言|部署)。$", x) \
-                or _NARRATED_SCENE_RE.search(x):
+                or _NARRATED_SCENE_RE.search(x) or _WENT_TO_RE.search(x):
             continue
         if not (at_scene or _SCENE_RE.search(x) and (_SCENE_WHO_RE.search(x) or _NAME_POSITION_RE.match(x))):
             continue
