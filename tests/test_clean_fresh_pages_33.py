@@ -227,3 +227,38 @@ def test_a_forum_threads_only_title_keeps_its_words(cleaner):
     page = f"青禾论坛\n黑土地上的新创造——记青禾县党员合作社 [复制链接]\n{BODY}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert "黑土地上的新创造——记青禾县党员合作社" in result.cleaned and "[复制链接]" not in result.cleaned
+
+
+def test_the_outlets_reporter_in_the_texts_sentence_keeps_the_outlets_name(cleaner):
+    sentence = "青禾网记者了解到，1月27日傍晚，河口港干散货作业现场灯火通明，党员突击队坚守一线。"
+    page = f"{TITLE}\n来源:青禾网   作者:杜晓岚   2017-01-28 16:28:00\n{BODY}\n{sentence}\n"
+    result = cleaner.clean_text(page)
+    assert sentence in result.cleaned and "来源:青禾网" in _removed(page, result)
+
+
+@pytest.mark.parametrize("junk, glued", [
+    # the review chain of a site's credits in brackets after the last sentence
+    ("(青禾研发中心党支部供稿/文、图:杜晓岚/一审:柯明远、二审:韩溪、三审:杜可/责任编辑:韩溪)", "after"),
+    # a document site's page header run into the text
+    ("第0页共8页编号:时间:2021年x月x日书山有路勤为径,学海无涯苦作舟页码:第0页共8页", "before"),
+])
+def test_a_sites_piece_glued_to_the_text_goes_alone(cleaner, junk, glued):
+    page = f"{BODY}{junk}\n{LAST}\n" if glued == "after" else f"{junk}{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == junk
+    assert BODY in result.cleaned
+
+
+def test_a_latin_casino_name_with_china_and_its_site_words_goes_from_the_sentence(cleaner):
+    page = ("为喜迎JDB(中国)电子-官方网站建校115周年，青禾剧团党支部组织党员排演新剧。\n"
+            "支部与青禾电气（中国）有限公司官网运营团队开展联学共建，交流党建工作经验，受到党员好评。\n")
+    result = cleaner.clean_text(page)
+    assert "JDB(中国)电子-官方网站" not in result.cleaned and "为喜迎建校115周年" in result.cleaned
+    assert "青禾电气（中国）有限公司官网" in result.cleaned
+
+
+def test_a_share_widgets_help_goes(cleaner):
+    help_line = "打开微信,点击底部的“发现”, 使用“扫一扫”即可将网页分享至微信。"
+    page = f"{TITLE}\n{BODY}\n分享\n{help_line}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert help_line in _removed(page, result) and LAST in result.cleaned

@@ -32,6 +32,9 @@ from .patterns import (
 )
 from .spans import Candidate, Line
 
+#: the outlet's reporter in the text's own sentence (某某网记者了解到，…, 某某网记者在现场看到): the outlet's name stays
+_OUTLET_REPORTER_RE = re.compile(r"(?:记者|通讯员)(?:[在从到]|来到|走进|深入|看到|了解到|获悉|注意到|采访|走访|跟随|随同|一行|发现)")
+
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
 #: a site's 站: a web site, a download or document station (本站 is the site speaking of itself)
 _SITE_STATION_RE = re.compile(r"(?:网|资料|下载|文档|范文|资源|素材|学习|教育|软件|文库)站$")
@@ -162,8 +165,9 @@ class NoticeDetector:
                 add(Token(m.start(), m.end(), HARD, "spam", "emoji run"))
         if self._sites is not None:
             for m in self._sites.finditer(text):
-                if _OWN_BRANCH_RE.match(text, m.end()):
-                    continue  # the site's own party branch (某某网党总支在某村开展主题党日活动): the report's subject
+                if _OWN_BRANCH_RE.match(text, m.end()) or _OUTLET_REPORTER_RE.match(text, m.end()):
+                    continue  # the site's own party branch (某某网党总支在某村开展主题党日活动) or its reporter in the text's
+                    # sentence (某某网记者了解到…): the report's subject
                 add(Token(m.start(), m.end(), self._site_weight(m.group()), "watermark", f"site name {m.group()} (learned)"))
         if self._sentences is not None:
             for m in self._sentences.finditer(text):
@@ -252,7 +256,8 @@ class NoticeDetector:
         if new:
             pattern = _alternation(new)
             extra = [Token(m.start(), m.end(), self._site_weight(m.group()), "watermark",
-                           f"site name {m.group()} (named by another notice)") for m in pattern.finditer(text)]
+                           f"site name {m.group()} (named by another notice)") for m in pattern.finditer(text)
+                     if not _OUTLET_REPORTER_RE.match(text, m.end())]  # (某某网记者了解到…: the text's own sentence)
             # only the lines that mention the sites are read again
             again = {line.number for line in lines for t in extra if line.start <= t.start < line.end}
             redo = [line for line in lines if line.number in again]
