@@ -32,6 +32,9 @@ LAST = "支部每月组织一次主题党日活动，党员参与率达到百分
     "| 区划:青禾省·河口市·柳湾县·青禾镇·河口村 |",                     # a gazetteer's division of the place
     "青禾日报?新青禾客户端记者 杜晓岚",                                # outlets joined by a dot the encoding lost
     "2025-10-01,12070| 2025-09-30,12062| 2025-09-29,12054| 2025-09-28,12050",  # an e-paper's issue index
+    "青禾县河口村,老支书给干部群众讲述守护国土的故事。杜晓岚、柯明远 摄/光明图片",  # the agency after the slash
+    "共计 745 个字符,预计需要花费 2 分钟才能阅读完成。",               # a reading-time widget
+    "青禾日报 记者 杜晓岚 通讯员 柯明远 韩溪对本文亦有贡献",           # who also contributed
 ])
 def test_a_pictures_caption_or_a_sites_record_line_goes_whole(cleaner, caption):
     page = f"{TITLE}\n{BODY}\n{caption}\n{LAST}\n"
@@ -263,3 +266,24 @@ def test_a_caption_line_with_its_credit_still_goes_whole(cleaner, caption):
     page = f"{TITLE}\n{BODY}\n{caption}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == caption
+
+
+def test_the_office_that_sent_the_item_in_goes_after_the_last_paragraph(cleaner):
+    page = f"{TITLE}\n{BODY}\n{LAST}\n\n(青禾市纪委监委)\n\n[责任编辑:杜晓岚]\n"
+    result = cleaner.clean_text(page)
+    assert "(青禾市纪委监委)" in _removed(page, result) and LAST in result.cleaned
+
+
+def test_a_unit_under_a_cases_title_is_the_cases_own_line(cleaner):
+    # a list of typical cases: each title in 《》 over the unit that sent it in, then its text
+    page = (f"{TITLE}\n典型事例\n《实行条块联动 以党建融合促进业务发展》\n(青禾市人民检察院机关党委)\n"
+            f"青禾市人民检察院机关党委坚持党建与业务深度融合，推动各项工作高质量发展。\n{LAST}\n")
+    assert "(青禾市人民检察院机关党委)" in cleaner.clean_text(page).cleaned
+
+
+def test_a_writing_sites_claim_and_hover_prompt_spliced_into_a_sentence_go(cleaner):
+    notice = "本资料权属文秘写作网,放上鼠标按照提示查看文秘写作网更多资料"
+    page = f"青禾镇党建办按照实际、实用、{notice}实效的原则，给各村提供政治教育片和农村科技教育片。\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == notice
+    assert "按照实际、实用、实效的原则" in result.cleaned

@@ -94,7 +94,19 @@ def _quoted_anchor(line: str, anchor: re.Pattern) -> bool:
 #: what a rule's ``keep_if`` names: a check of the match that keeps it (the rule's shape holds report text too), made
 #: from the rule (``quoted``: the rule's anchor said inside a quotation)
 _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.group()),
+            # the report's text going on below the match (a bracketed signature between paragraphs, a case's unit under
+            # its title): the line is the report's
+            "text_follows": lambda rule: lambda view, m: _text_follows(view, m.end()),
             "quoted": lambda rule: lambda view, m, a=re.compile(rule["anchor"]): _quoted_anchor(m.group(), a)}
+
+
+def _text_follows(view: str, pos: int) -> bool:
+    """Whether a paragraph of text (fifteen Chinese characters or more and a sentence's end) stands below ``pos``."""
+    return any(cjk_count(ln) >= 15 and _SENT_END_ANY_RE.search(ln) for ln in view[pos:].split("\n"))
+
+
+#: a sentence's end of any width
+_SENT_END_ANY_RE = re.compile(r"[。！？!?]")
 
 
 def _rule_checks(rules: dict) -> dict[str, tuple]:

@@ -41,6 +41,8 @@ _SITE_STATION_RE = re.compile(r"(?:网|资料|下载|文档|范文|资源|素材
 #: the names of sites that sell or share model texts (某某范文网, 某某写作网, 某某公文网): a report never names one, so
 #: the name is hard evidence wherever it is spliced (a 文库 may be a library's: 红色文库)
 _WRITING_SITE_RE = re.compile(r"(?:范文|写作|文秘|公文|作文)网$|范文大全$|范文之家$")
+#: the claim's verb a writing site's name was read with (权属某某写作网, 归某某范文网, 来自某某网)
+_CLAIM_VERB_RE = re.compile(r"^(?:权属|属于|属|归|来自|出自|源自|源于|由|于)")
 #: sources a notice may name that reports also name in their own sentences (the internet, the press
 #: and the study platforms members use): weak evidence, never cut from a sentence on their own
 _GENERIC_SOURCES = frozenset({"互联网", "网络", "网上", "因特网", "万维网", "物联网", "局域网", "全网", "本网", "网友", "网民",
@@ -332,6 +334,8 @@ class NoticeDetector:
             s, e = tidy(text, s, e, line.start, line.end, unit)
             if unit != "stretch":
                 names.update(self.site_names_in(text, s, e, ut))
+            else:  # spliced into a sentence: only a site of model texts is named surely (本资料权属某某写作网)
+                names.update(self._writing_sites(text, s, e, ut))
             cands.append(self._candidate(text, s, e, ut, unit, line.number))
         return cands, names
 
@@ -393,12 +397,24 @@ class NoticeDetector:
         reason = f"{what} ({where}): " + ", ".join(evidence[:6])
         return Candidate(kind, s, e, "removed", reason, priority=5, data={"unit": unit, "line": line})
 
+    @staticmethod
+    def _writing_sites(text: str, s: int, e: int, toks: Sequence[Token]) -> set[str]:
+        """The sites of model texts a notice names (本资料权属某某写作网): each name without the claim's verb."""
+        names = set()
+        for t in toks:
+            if t.label.startswith("writing site") and s <= t.start and t.end <= e:
+                name = _CLAIM_VERB_RE.sub("", text[t.start : t.end])
+                if len(name) >= 4:
+                    names.add(name)
+        return names
+
     def site_names_in(self, text: str, s: int, e: int, toks: Sequence[Token]) -> set[str]:
         """Site names a junk notice names: after lead words, quoted, or right before a URL."""
         names: set[str] = set()
         for t in toks:
             if t.label.startswith("site name") and not t.label.endswith("(learned)"):
                 names.add(site_of(t))
+        names |= self._writing_sites(text, s, e, toks)
         for m in _QUOTED_RE.finditer(text, s, e):
             if self.patterns.site_suffix.fullmatch(m.group(1)) or any(
                 x.weight >= STRONG and abs(x.end - m.start()) <= 2 for x in toks
