@@ -35,6 +35,11 @@ LAST = "支部每月组织一次主题党日活动，党员参与率达到百分
     "青禾县河口村,老支书给干部群众讲述守护国土的故事。杜晓岚、柯明远 摄/光明图片",  # the agency after the slash
     "共计 745 个字符,预计需要花费 2 分钟才能阅读完成。",               # a reading-time widget
     "青禾日报 记者 杜晓岚 通讯员 柯明远 韩溪对本文亦有贡献",           # who also contributed
+    "阅读小贴士:本篇共计1875个字,有15个段落,预计默读时长7分钟,朗读时长11分钟",  # a reading tip's reckoning
+    "您有一张0.1元限时体验卡,马上领取获得VIP尊享特权。",                # a document site's offer
+    "本文关键词:青禾官方下载入口,青禾官方下载地址,青禾官网App下载",    # the page's keywords
+    "br />",                                                           # a tag that lost its bracket
+    "div style='text-align: center;margin-top: 30px;'> 扫一扫在手机打开当前页/p> |",
 ])
 def test_a_pictures_caption_or_a_sites_record_line_goes_whole(cleaner, caption):
     page = f"{TITLE}\n{BODY}\n{caption}\n{LAST}\n"
@@ -287,3 +292,11 @@ def test_a_writing_sites_claim_and_hover_prompt_spliced_into_a_sentence_go(clean
     result = cleaner.clean_text(page)
     assert _removed(page, result) == notice
     assert "按照实际、实用、实效的原则" in result.cleaned
+
+
+def test_a_broken_off_sentence_under_a_share_label_is_the_texts(cleaner):
+    # a page that breaks its text into short lines: under 分享到: the text begins, no field's value
+    broken = "围绕当前“两学一做”的主题,近日,青禾市政公路公司河口公路"
+    page = (f"{TITLE}\n来源:\n杜晓岚\n|\n发布时间:\n2016-07-26\n|\n分享到:\n{broken}\nBRT\n"
+            "工程项目部开展党建联建活动,与河口村、柳湾村结对共建,为群众办实事。\n")
+    assert broken in cleaner.clean_text(page).cleaned

@@ -314,6 +314,9 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue  # a quotation under a label is the text's (浏览量： / “大家好！…”, 某某： / “…”): no field holds one
         if t.endswith("。") and re.search("[，,]", t):
             continue  # a sentence of clauses (使命呼唤担当，榜样催人奋进。): the report's, whatever widget stands above it
+        if re.search("[，,]", t) and len(CJK_RE.findall(t)) >= 15 and not re.search(r"[:：|｜]", t):
+            continue  # clauses the page broke off mid-sentence (围绕当前“两学一做”的主题，近日，某某公司): the text's; a field
+            # holds a name, a date or a few words
         if j + 1 < len(content) and content[j + 1][2] and _PUBLISHING_RE.search(view, content[j + 1][0].start, content[j + 1][0].end):
             continue  # a headline over its publishing line (某某：…的“红色阵地” / 发布时间：… 来源：…): the title
         if j < first_body and not (view[line.start : line.end].rstrip().endswith(("：", ":")) and _other_title(j)):
