@@ -38,6 +38,7 @@ LAST = "支部每月组织一次主题党日活动，党员参与率达到百分
     "阅读小贴士:本篇共计1875个字,有15个段落,预计默读时长7分钟,朗读时长11分钟",  # a reading tip's reckoning
     "您有一张0.1元限时体验卡,马上领取获得VIP尊享特权。",                # a document site's offer
     "本文关键词:青禾官方下载入口,青禾官方下载地址,青禾官网App下载",    # the page's keywords
+    "圖:第一黨支部 文:柳 超 編 輯:朱 然 審 核:張洪濤",                  # credits with their labels spaced
     "br />",                                                           # a tag that lost its bracket
     "div style='text-align: center;margin-top: 30px;'> 扫一扫在手机打开当前页/p> |",
 ])
@@ -300,3 +301,10 @@ def test_a_broken_off_sentence_under_a_share_label_is_the_texts(cleaner):
     page = (f"{TITLE}\n来源:\n杜晓岚\n|\n发布时间:\n2016-07-26\n|\n分享到:\n{broken}\nBRT\n"
             "工程项目部开展党建联建活动,与河口村、柳湾村结对共建,为群众办实事。\n")
     assert broken in cleaner.clean_text(page).cleaned
+
+
+def test_the_unit_word_after_a_casinos_slogan_is_the_units(cleaner):
+    # the casino's name and slogan stood where the unit's name began: 集团 after the slogan is the unit's
+    page = "青禾建设工程局\n尊龙凯时人生就是博集团提出“把支部建在项目上”的口号，确保施工战线延伸到哪里，党组织就建到哪里。\n"
+    result = cleaner.clean_text(page)
+    assert "集团提出“把支部建在项目上”的口号" in result.cleaned and "人生就是博" not in result.cleaned
