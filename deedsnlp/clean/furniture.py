@@ -102,11 +102,7 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
 
 def _text_follows(view: str, pos: int) -> bool:
     """Whether a paragraph of text (fifteen Chinese characters or more and a sentence's end) stands below ``pos``."""
-    return any(cjk_count(ln) >= 15 and _SENT_END_ANY_RE.search(ln) for ln in view[pos:].split("\n"))
-
-
-#: a sentence's end of any width
-_SENT_END_ANY_RE = re.compile(r"[。！？!?]")
+    return any(cjk_count(ln) >= 15 and _SENT_END.search(ln) for ln in view[pos:].split("\n"))
 
 
 def _rule_checks(rules: dict) -> dict[str, tuple]:
