@@ -39,6 +39,7 @@ LAST = "支部每月组织一次主题党日活动，党员参与率达到百分
     "您有一张0.1元限时体验卡,马上领取获得VIP尊享特权。",                # a document site's offer
     "本文关键词:青禾官方下载入口,青禾官方下载地址,青禾官网App下载",    # the page's keywords
     "圖:第一黨支部 文:柳 超 編 輯:朱 然 審 核:張洪濤",                  # credits with their labels spaced
+    "原文标题:选调生:“基层”也精彩",                                      # the original title under another label
     "br />",                                                           # a tag that lost its bracket
     "div style='text-align: center;margin-top: 30px;'> 扫一扫在手机打开当前页/p> |",
 ])
@@ -308,3 +309,24 @@ def test_the_unit_word_after_a_casinos_slogan_is_the_units(cleaner):
     page = "青禾建设工程局\n尊龙凯时人生就是博集团提出“把支部建在项目上”的口号，确保施工战线延伸到哪里，党组织就建到哪里。\n"
     result = cleaner.clean_text(page)
     assert "集团提出“把支部建在项目上”的口号" in result.cleaned and "人生就是博" not in result.cleaned
+
+
+def test_a_site_among_the_sentences_actors_stays_where_a_notice_names_it(cleaner):
+    # a notice names 青禾村官网 (its name learned); in the text the site co-hosts an event: the sentence's words
+    notice = "本文来源于青禾村官网，转载请注明出处。"
+    sentence = "日前，由新华社发起，新华网和青禾村官网共同主办的“寻找最美村官”活动中，河口村党支部书记杜晓岚入选。"
+    cleaner.fit([f"{TITLE}\n{BODY}\n{notice}\n", f"{TITLE}\n{LAST}\n{notice}\n"])
+    result = cleaner.clean_text(f"{TITLE}\n{sentence}\n{notice}\n")
+    assert sentence in result.cleaned
+
+
+def test_a_web_address_the_sentence_speaks_of_stays(cleaner):
+    sentence = "在互联网上输入www.qinghe-example.cn的地址，就可以看到河口村党支部的主页，上面有党务公开、村务公开等栏目。"
+    page = f"{TITLE}\n{sentence}\n{LAST}\n"
+    assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_a_shuffled_casino_name_goes_and_the_titles_verb_stays(cleaner):
+    page = "退役不褪色,建功新时代 ——威人斯尼登录网址开展“最美退役军人”先进事迹学习会\n" + BODY + "\n"
+    result = cleaner.clean_text(page)
+    assert "威人斯尼" not in result.cleaned and "——开展“最美退役军人”先进事迹学习会" in result.cleaned

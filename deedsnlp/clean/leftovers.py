@@ -845,7 +845,7 @@ def _take_truncation_dots(view: str, kept: list[Candidate], lines: list[Line]) -
 
 
 #: a reprint's label before the original title, opening its line (原标题：)
-_ORIGINAL_LABEL_RE = re.compile(r"[ \t\u3000]*(?:原标题|来源标题)[ \u3000]*[:：][ \u3000]*")
+_ORIGINAL_LABEL_RE = re.compile(r"[ \t\u3000]*(?:原标题|来源标题|原文标题)[ \u3000]*[:：][ \u3000]*")
 
 
 def _keep_opening_original_title(view: str, kept: list[Candidate], lines: list[Line]) -> None:

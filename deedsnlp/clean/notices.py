@@ -110,6 +110,13 @@ def _loose(text: str) -> str:
 
 #: a party body named after a site's name: the site's own branch (某某网党总支, 某某网党支部)
 _OWN_BRANCH_RE = re.compile(r"党总支|党支部|党委|党组|总支|支部|团委|工会")
+#: a site named as an actor of the text's sentence: what it did or whom it joined (某某网共同主办, 某某网和某某网)
+_SITE_ACTS_RE = re.compile(r"(?:共同|联合)?(?:主办|承办|协办|发起|举办|开设|开通|推出|报道|刊发|刊登|和|与|及|、)")
+#: the words a site named among a sentence's actors follows (由某某网, 新华网和某某网)
+_SITE_JOINED_AFTER = ("和", "与", "及", "、", "由")
+#: a web address the text's sentence speaks of (输入www.example.cn的地址): the unit's own site, no notice
+_URL_IN_SENTENCE_RE = re.compile(r"[ \u3000]?的(?:地址|网址|网站|主页|页面)")
+_URL_TYPED_AFTER = ("输入",)
 
 
 class NoticeDetector:
@@ -160,16 +167,18 @@ class NoticeDetector:
                     hard = _WRITING_SITE_RE.search(k.group()) is not None  # (〖某某范文网〗: a site of model texts)
                     add(Token(k.start(), k.end(), HARD if hard else COVER, "watermark", f"site name {k.group()}" if hard else "site-like name"))
         for m in URL_RE.finditer(text):
-            if _LETTERS_RE.search(m.group()):
+            if _LETTERS_RE.search(m.group()) and not _URL_IN_SENTENCE_RE.match(text, m.end()) \
+                    and not text.endswith(_URL_TYPED_AFTER, 0, m.start()):
                 add(Token(m.start(), m.end(), HARD, "", "URL " + m.group()))
         if may_have_emoji(text):
             for m in EMOJI_RUN_RE.finditer(text):
                 add(Token(m.start(), m.end(), HARD, "spam", "emoji run"))
         if self._sites is not None:
             for m in self._sites.finditer(text):
-                if _OWN_BRANCH_RE.match(text, m.end()) or _OUTLET_REPORTER_RE.match(text, m.end()):
-                    continue  # the site's own party branch (某某网党总支在某村开展主题党日活动) or its reporter in the text's
-                    # sentence (某某网记者了解到…): the report's subject
+                if (_OWN_BRANCH_RE.match(text, m.end()) or _OUTLET_REPORTER_RE.match(text, m.end())
+                        or _SITE_ACTS_RE.match(text, m.end()) or text.endswith(_SITE_JOINED_AFTER, 0, m.start())):
+                    continue  # the site's own party branch (某某网党总支在某村开展主题党日活动), its reporter in the text's
+                    # sentence (某某网记者了解到…), or the site among a sentence's actors (某某网和某某网共同主办…): the report's subject
                 add(Token(m.start(), m.end(), self._site_weight(m.group()), "watermark", f"site name {m.group()} (learned)"))
         if self._sentences is not None:
             for m in self._sentences.finditer(text):
