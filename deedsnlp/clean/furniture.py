@@ -38,8 +38,8 @@ import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields
 from .linemodel import LineJunkModel
-from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER,
-                       cjk_count, junk_patterns, literal_regex)
+from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
+                       SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
 from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE
 
@@ -411,7 +411,7 @@ _GLUED_TAIL_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:[（(【\[〔
 #: the report's own remark in brackets after a sentence ((详见附件), (下同), (以下简称…))
 _REMARK_RE = re.compile(r"详见|见附|附件|附表|下同|同上|简称|见下|如下|[注备]\s*[:：]|单位\s*[:：]|排名不分先后|按姓氏")
 #: a sentence the reporter is the subject of (记者 某某 在卫生院采访时看到…)
-_REPORTER_SEES_RE = re.compile(r"(?:在|到|来到|走进|深入|看到|了解到|采访|跟随|随同|一行)")
+_REPORTER_SEES_RE = re.compile(f"(?:{REPORTER_ACTS})")
 #: a reporter's role closing a piece split off at the space before the name (记者 | 某某 在…)
 _ROLE_END_RE = re.compile(r"(?:记者|通讯员)$")
 #: a name and the space after it

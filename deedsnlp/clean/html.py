@@ -65,7 +65,7 @@ def find_html(text: str) -> list[Candidate]:
             if len(value) == 1 and ord(value) >= 0x2000:  # a Chinese character or punctuation (#123; is no lost entity)
                 found.append((m.start(), m.end(), "entity", value))
     found += escaped
-    code = [(m.start(), m.end()) for m in _CODE_ELEMENT_RE.finditer(text)] if "<s" in text.lower() else []
+    code = [(m.start(), m.end()) for m in _CODE_ELEMENT_RE.finditer(text)] if "<s" in text or "<S" in text else []
     for a, b in code:  # a script or a style with its code: the code is no text of the page
         found.append((a, b, "tag", "script"))
     for m in TAG_RE.finditer(text):

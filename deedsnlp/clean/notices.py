@@ -28,12 +28,13 @@ from .evidence import (
     tidy, unit_is_junk, unopened_closers, unopened_inside, widen, covered_cjk,
 )
 from .patterns import (
-    BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, URL_RE, JunkPatterns, cjk_count, junk_patterns, literal_regex, may_have_emoji,
+    BRACKET_ALL_RE, BRACKET_RE, CJK, CJK_RE, EMOJI_RUN_RE, REPORTER_ACTS, URL_RE, JunkPatterns, cjk_count, junk_patterns, literal_regex,
+    may_have_emoji,
 )
 from .spans import Candidate, Line
 
 #: the outlet's reporter in the text's own sentence (某某网记者了解到，…, 某某网记者在现场看到): the outlet's name stays
-_OUTLET_REPORTER_RE = re.compile(r"(?:记者|通讯员)(?:[在从到]|来到|走进|深入|看到|了解到|获悉|注意到|采访|走访|跟随|随同|一行|发现)")
+_OUTLET_REPORTER_RE = re.compile(f"(?:记者|通讯员)(?:{REPORTER_ACTS}|从|获悉|注意到|走访|发现)")
 
 _SITE_CHAR_RE = re.compile(f"[{CJK}*＊×□·]")
 #: a site's 站: a web site, a download or document station (本站 is the site speaking of itself)

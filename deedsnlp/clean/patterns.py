@@ -339,6 +339,9 @@ QUOTE_OPENS = ("“", "\"", "「", "『", "‘")
 #: a day written in figures: 2024年5月14日, 2024-05-14, 2024/5/14, 2024.05.14
 DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
 
+#: what a reporter does as the subject of the text's own sentence (记者 某某 在卫生院采访时看到…, 某某网记者了解到…)
+REPORTER_ACTS = "在|到|来到|走进|深入|看到|了解到|采访|跟随|随同|一行"
+
 
 #: a unit or its members named in a sentence: a report's sentence (支部网站开通下载专区…), never a site's
 #: notice about its own pages

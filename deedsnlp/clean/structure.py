@@ -63,7 +63,7 @@ import re
 from bisect import bisect_right
 
 from ..text.captions import is_action_caption
-from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER
+from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER, junk_patterns
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
@@ -144,10 +144,8 @@ _HOME_WORDS = frozenset({"首页", "网站首页", "主页", "返回首页"})
 _CRUMB_RE = re.compile(r"[>›»＞]|当前位置|您的位置|现在的位置|所在位置|首页")
 #: a news portal's header over other articles' teasers
 _NEWS_BLOCK_RE = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|热点新闻|图片新闻|新闻排行|热门新闻|最新新闻)[】\]]?[:：]?")
-#: a block header a 范文 site may also put inside a report (相关推荐, 猜你喜欢): the page's end only over a feed's
-#: dated items (某某平台正式启动 / - 2020-12-01 17:46:09)
-_FEED_BLOCK_RE = re.compile(r"[【\[]?(?:相关推荐|相关阅读|推荐阅读|延伸阅读|相关文章|猜你喜欢|猜您喜欢|热门推荐|精彩推荐)[】\]]?[:：]?")
-#: a feed item's posting day (2020-12-01, 2020/12/01)
+#: a feed item's posting day (2020-12-01, 2020/12/01): under a related-articles header a 范文 site may also put inside a
+#: report (相关推荐, 猜你喜欢; the link tail's headers), the feed's dated items mark the page's end (2020-12-01, 2020/12/01)
 _FEED_DAY_RE = re.compile(r"(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}")
 
 
@@ -523,7 +521,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     for i in range(first_body + 1, len(content)):
         line, t, gone = content[i]
         t = view[line.start : line.end].strip()  # the header itself may be gone (a link-tail block)
-        if len(t) <= 12 and (_NEWS_BLOCK_RE.fullmatch(t) or _FEED_BLOCK_RE.fullmatch(t) and any(
+        if len(t) <= 12 and (_NEWS_BLOCK_RE.fullmatch(t) or junk_patterns().header.match(t) and any(
                 _FEED_DAY_RE.search(view, content[j][0].start, content[j][0].end) for j in range(i + 1, min(len(content), i + 5)))):
             for j in range(i + 1, len(content)):  # what other detectors left of a line goes too
                 if j not in taken and not content[j][2] and content[j][0].number != title:
