@@ -243,6 +243,7 @@ class Cleaner:
             taken_lines |= _whole_lines(spam_lines, lines)
         if "brand" in kinds:
             cands += [c for c in find_brands(view, traditional, plain) if c.data["score"] >= self._cut(0.8)]
+        inline: list[Candidate] = []
         if "furniture" in kinds:
             inline = [c for c in find_inline(view, lines) if c.data["score"] >= self._cut(0.9)]
             cands += inline
@@ -271,7 +272,9 @@ class Cleaner:
             # a page broken into fragments (a sentence over many lines, its quotes alone on theirs) is no
             # page of furniture lines: the line rules leave its fragments alone
             shards = fragment_lines(view, lines) | wrapped_lines(view, lines, self.line_model)
-            repeated = find_repeated_titles(view, lines, taken_lines | shards, seen, gone=taken_lines)
+            # (an e-paper's list of the issue's headlines shows no copy of the title: the plain one below is the title)
+            lists = [c for c in inline if c.data.get("unit") == "head_headline_list"]
+            repeated = find_repeated_titles(view, lines, taken_lines | shards, seen, gone=taken_lines | _whole_lines(lists, lines))
             cands += repeated
             taken_lines |= _whole_lines(repeated, lines)
             # lines are scored without what other detectors removed from them (a brand, a credit)
@@ -967,10 +970,17 @@ def _note_inner_masks(kept: list[Candidate], cands: list[Candidate]) -> None:
 
 
 def _whole_lines(cands: list[Candidate], lines: list[Line]) -> set[int]:
-    out = set()
+    """The numbers of the non-empty lines some candidate covers whole (``lines`` in page order)."""
+    out: set[int] = set()
+    if not cands:
+        return out
+    starts = [line.start for line in lines]
     for c in cands:
-        for line in lines:
-            if c.start <= line.start and line.end <= c.end and line.end > line.start:
+        for k in range(bisect.bisect_left(starts, c.start), len(lines)):
+            line = lines[k]
+            if line.start > c.end:
+                break
+            if line.end <= c.end and line.end > line.start:
                 out.add(line.number)
     return out
 

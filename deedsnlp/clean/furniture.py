@@ -97,7 +97,24 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
             # the report's text going on below the match (a bracketed signature between paragraphs, a case's unit under
             # its title): the line is the report's
             "text_follows": lambda rule: lambda view, m: _text_follows(view, m.end()),
-            "quoted": lambda rule: lambda view, m, a=re.compile(rule["anchor"]): _quoted_anchor(m.group(), a)}
+            # a paragraph of the report's text above the match (the report's own points under its first paragraph)
+            "text_above": lambda rule: lambda view, m: _text_follows(view[: m.start()], 0),
+            "quoted": lambda rule: lambda view, m, a=re.compile(rule["anchor"]): _quoted_anchor(m.group(), a),
+            # a page written in English (a Chinese site's translated page): its English prose is the text
+            "english_page": lambda rule: lambda view, m: _english_page(view)}
+
+#: a line of English prose: eight words or more (a title, a sentence)
+_ENGLISH_PROSE_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,;:“”\"()-]+[A-Za-z][A-Za-z'’-]*){7,}[.!?。]?")
+#: markup and addresses, whose letters are no page's language
+_MARKUP_OR_ADDRESS_RE = re.compile(r"<[^>\n]{0,200}>|&[A-Za-z]{2,8};|(?:https?://|www\.)[^\s\u4e00-\u9fff]+")
+
+
+def _english_page(view: str) -> bool:
+    """Whether the page is written in English: eight Latin letters or more to each Chinese character, markup and web
+    addresses aside (a journal page's English abstract beside its Chinese text holds three to five)."""
+    text = _MARKUP_OR_ADDRESS_RE.sub("", view)
+    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return letters >= 200 and letters >= 8 * cjk_count(text)
 
 
 def _text_follows(view: str, pos: int) -> bool:
@@ -197,12 +214,15 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     texts: dict[int, str] = {}
     several_junk: set[int] = set()  # lines of several sentences, each of them furniture
     cut = sorted(cut)
+    english = _ENGLISH_PROSE_RE.search(view) is not None and _english_page(view)
     for i, line in enumerate(lines):
         if line.number in taken or line.end - line.start > 200:
             continue
         t = _without(view, line.start, line.end, cut)
         texts[line.number] = t
         stripped = t.strip()
+        if english and _ENGLISH_PROSE_RE.fullmatch(stripped):
+            continue  # a page written in English: its sentences and its title are the text, whatever the model reads
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
             p = model.score(t, i, total)
@@ -2924,6 +2944,33 @@ _KNOWN_WEAK_SITE_RE = re.compile(r"在线|平台|真人")
 _KNOWN_SEP = "-_|｜—"
 
 
+#: the unit words a bare brand name stands before where the hijacker put it into the unit's name (某某教卫意昂党委,
+#: ，开云机关一支部…)
+_KNOWN_SPLICE_UNIT_RE = re.compile(r"党委|党支部|党总支|党工委|机关")
+#: a unit's own name after an odd brand opening a clause (天博临沂市园林…党支部开展…, 杏盛某某医院某某党支部…): a
+#: place, then up to a dozen characters to the unit's word
+_KNOWN_SPLICE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区)|[\u4e00-\u9fff]{2,12}?(?:医院|学校|小学|中学|大学|学院|公司|集团|中心|党委|党支部|支部)")
+#: a clause's opening: the line's start or a clause's mark before the name
+_CLAUSE_OPEN = "\n，,。；;：:！!？?"
+
+
+def _known_spliced(view: str, s: int, e: int, kind: str) -> bool:
+    """Whether a known brand's bare name (no tail, no tag) stands where the hijacker spliced it into a unit's name: an odd
+    name (意昂, 天博) or a trade word (开云) opening a clause right before the unit's word (，开云机关一支部…); an odd name
+    opening a clause before a place or a unit's name (天博临沂市园林…); an odd name inside a unit's name right before its
+    word (市教卫意昂党委), shown so twice or more on the page, and not after a surname opening a person's name (王伟德党委…)."""
+    opens = s == 0 or view[s - 1] in _CLAUSE_OPEN or view[s - 1] in " \u3000\t" and (s < 2 or view[s - 2] in _CLAUSE_OPEN)
+    unit_next = _KNOWN_SPLICE_UNIT_RE.match(view, e) is not None
+    if opens:
+        return unit_next or kind == "odd" and _KNOWN_SPLICE_NAME_RE.match(view, e) is not None
+    if kind != "odd" or not unit_next or not _is_cjk(view[s - 1]):
+        return False
+    if view[s - 1] in surnames() and (s < 2 or not _is_cjk(view[s - 2])):
+        return False
+    name = view[s:e]
+    return sum(1 for m in re.finditer(re.escape(name), view) if _KNOWN_SPLICE_UNIT_RE.match(view, m.end())) >= 2
+
+
 def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[int, int, float]]:
     """Names the gambling trade works under (``known_*`` in the brand vocabulary), with the Latin
     tag, bracketed 中国 and site words glued to them: 尊龙凯时「中国」官方网站, z6com·尊龙凯时,
@@ -2979,7 +3026,9 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         elif kind == "strong":
             ok = True
         elif kind == "odd":
-            ok = glued or bool(tail)
+            ok = glued or bool(tail) or _known_spliced(view, s, e, kind)
+        elif not tail and not glued and _known_spliced(view, s, e, kind):
+            ok = True
         else:  # 平台, 在线 and 真人 make a brand of a word only beside another tail (银河国际在线, not 完美平台); a
             # bracketed 中国 is the trade's own mark (某某(中国)新闻系 where the school's name stood)
             ok = glued or bool(_KNOWN_SITE_RE.search(tail)) or bool(_KNOWN_WEAK_SITE_RE.search(tail)) and len(_KNOWN_PART_RE.findall(tail)) >= 2 \
@@ -2987,7 +3036,7 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         if not ok or lawful.search(view[max(0, start - 8) : start]):
             continue
         if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
-                and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
+                and not (not tail and _known_spliced(view, s, e, kind)) and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
             continue  # 王伟德国际部, 小太阳集团: the name is the end of a longer one, its tail no site word
         if view[max(0, start - 2) : start] == "至尊":
             start -= 2  # 至尊某某白菜官方网站: the trade's boast glued before the name
@@ -3242,8 +3291,8 @@ def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for c in kept:
-        if c.kind != "brand" or c.action == "flagged":
-            continue
+        if c.kind != "brand" or c.action == "flagged" or c.data.get("unit") == "bridge":
+            continue  # (the separators between two gambling names are no brand of a sentence)
         s = c.start
         while s > 0 and view[s - 1] not in _SENT_STOP:
             s -= 1
