@@ -115,3 +115,64 @@ def test_separators_before_a_spliced_ad_raise_no_sentence_flag_over_the_removals
     spans = sorted((f.start, f.end) for f in result.findings)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert result.cleaned == "支部坚持每月集中学习一次。"
+
+
+def test_a_lists_items_closed_by_semicolons_stay(cleaner):
+    # an item the line model read as a site's line, and the list's last item read as a caption over the text
+    items = ["依托创建青禾省文明校园工作平台；", "依托依法治校工作平台。"]
+    page = "\n".join(["青禾幼儿园党建品牌创建", "“2”即依托两个活动平台：", *items,
+                      "“1”即形成一个党建品牌“幸福一幼 师德先行”，凸显两个工作亮点，党员教师带头示范，家长满意度持续提升。"]) + "\n"
+    result = cleaner.clean_text(page)
+    assert all(x in result.cleaned for x in items)
+
+
+@pytest.mark.parametrize("notice", ["本文为青禾晚报原创作品,未经许可,禁止转载、复制、摘编、改写及进行",
+                                    "本文為青禾晚報原創(chuàng)作品,未經(jīng)許可,禁止轉(zhuǎn)載、復(fù)制、摘編、改寫及進(jìn)行"])
+def test_a_copyright_notice_the_excerpt_cut_at_the_pages_end_goes(cleaner, notice):
+    page = f"{TITLE}\n{BODY}\n{LAST}\n{notice}"
+    result = cleaner.clean_text(page)
+    assert "原创" not in result.cleaned and "原創" not in result.cleaned
+    assert BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_a_source_label_run_into_the_first_words_goes_and_the_text_stays(cleaner):
+    label = "文章来源:青禾省食品药品监督管理局           "
+    text = "8月14日,省食品药品监督管理局党组成员、副局长带领局办公室等部门工作人员对某州基层党建工作开展情况进行调研指导。"
+    page = f"{TITLE}\n{label}{text}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == label
+    assert text in result.cleaned
+
+
+@pytest.mark.parametrize("caption", [
+    "青禾教育的高质量发展，可以从学校党建品牌建设中找到答案。图为学校举办活动，孩子们迎接国庆节的到来。(资料图/受访者提供)",
+    "在青禾，学校坚持为党育人、为国育才。图为中小学的升旗仪式。(资料图/青禾日报记者柯明远摄)",
+])
+def test_a_lead_sentence_and_its_picture_caption_with_the_credit_go_whole(cleaner, caption):
+    page = f"{TITLE}\n{BODY}\n{caption}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption
+    assert all(x in result.cleaned for x in (BODY, MORE, LAST))
+
+
+def test_a_casino_run_with_its_bracketed_trade_words_goes_where_the_units_name_stood(cleaner):
+    sentence = "5月27日上午,澳门金沙城中心_欧洲杯足球网-【投注官网平台】统计局组织全体干部职工集中收看党代会开幕大会直播。"
+    page = f"{TITLE}\n{sentence}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "5月27日上午,统计局组织全体干部职工集中收看党代会开幕大会直播。" in result.cleaned
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("双方共建采用“1+3+X”模式,即成立js345线路检测—青禾高新区河口村农会党建育人基地,双方共同开展3项主题活动。", "js345线路检测"),
+])
+def test_a_casinos_line_check_page_named_with_letters_goes(cleaner, sentence, gone):
+    page = f"{TITLE}\n{sentence}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result) == gone
+
+
+@pytest.mark.parametrize("sentence", ["学校组织学生参加【体育平台】建设，青禾金沙城中心小学党支部开展活动。",
+                                      "青禾县福利彩票发行中心党支部组织党员开展志愿服务。"])
+def test_lawful_brackets_and_names_holding_trade_words_stay(cleaner, sentence):
+    page = f"{TITLE}\n{BODY}\n{sentence}\n{LAST}\n"
+    assert sentence in cleaner.clean_text(page).cleaned

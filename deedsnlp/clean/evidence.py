@@ -123,7 +123,9 @@ def _two_notice_phrases(text: str, s: int, e: int, toks: Sequence[Token]) -> boo
     site's notice, however many words of its own it has (…转载其他媒体的稿件，旨在传递更多信息，并不
     代表某某网赞同其观点…。): disclaimers run long in words no list holds. With two phrases the notice opens
     the sentence; with three after the site's label (开篇：, 导读：) it may start in the sentence's first third."""
-    if e - s > 400 or not _SENTENCE_CLOSED_RE.search(text, s, e) or _names_unit(text, s, e):
+    # (a notice the excerpt cut at the page's end is closed by the page: …禁止转载、复制、摘编、改写及进行)
+    closed = _SENTENCE_CLOSED_RE.search(text, s, e) is not None or not text[e:].strip()
+    if e - s > 400 or not closed or _names_unit(text, s, e):
         return False
     strong = [t for t in toks if t.weight >= STRONG and t.kind == "watermark" and s <= t.start and t.end <= e]
     phrases = {text[t.start : t.end] for t in strong}

@@ -103,6 +103,8 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
             # a page written in English (a Chinese site's translated page): its English prose is the text
             "english_page": lambda rule: lambda view, m: _english_page(view)}
 
+#: a list item's end: Chinese words and their semicolon (依托创建文明校园工作平台；, 1.领导班子好;)
+_LIST_ITEM_END_RE = re.compile(r"(?:[\u4e00-\u9fff][^\n]*){4}[\u4e00-\u9fff”）)][；;]$")
 #: a line of English prose: eight words or more (a title, a sentence)
 _ENGLISH_PROSE_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,;:“”\"()-]+[A-Za-z][A-Za-z'’-]*){7,}[.!?。]?")
 #: markup and addresses, whose letters are no page's language
@@ -266,6 +268,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
+        if _LIST_ITEM_END_RE.search(t):
+            continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
         if t.endswith(("。", "！", "？")) and ("，" in t or "," in t) and _between_paragraphs(view, lines, line.number):
             continue  # a sentence standing between the report's paragraphs is the report's (某某地图预计7月1日上线，市民
             #可下载某某App获取。): a site's prompt stands in the page's head or foot, and a notice spliced into the text
@@ -2898,7 +2902,7 @@ def known_brand_names() -> frozenset[str]:
 #: 人生就是博 closes the name: 集团 after it is the unit's, 某某人生就是博集团提出… where the name was 某某集团)
 _KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|(?<!人生就是[搏博])集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典)资料|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(](?:China|中国区?)[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
-                "|入口|登录|注册|最新版|(?<=官网|官方)版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?<=入口|官网)中国(?!共产党|特色)|老哥必备的?交流社区|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)"
+                "|入口|登录|注册|最新版|(?<=官网|官方)版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?<=入口|官网)中国(?!共产党|特色)|老哥必备的?交流社区|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)|(?<=金沙)城中心"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"
                 # the trade's endorsers, nicknames and tags after a name (某某集团古天乐, 全讯800cc大白菜, 太阳集团tyc,
                 # 44118太阳成城集团)

@@ -74,7 +74,7 @@ def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
 #: what joins two gambling names into one run: a separator alone, one each side of a short piece
 #: (…365.com_某某365在线_365bet…), or one before a short piece that ends in a gambling word
 #: (某某赌场_某某游戏-投注app官网)
-_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜]|[^\n。，,；;！？!?“”]{0,12}?(?:投注|下注|博彩|赌场|棋牌|彩票|真人|娱乐))?")
+_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜\-－]|[^\n。，,；;！？!?“”]{0,12}?(?:投注|下注|博彩|赌场|棋牌|彩票|真人|娱乐))?")
 
 
 def _bridge_gambling(view: str, kept: list[Candidate]) -> None:
@@ -699,6 +699,8 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
             continue
         if len(before) >= 20 and before[-1] not in "。！？!?”\"：:）)":
             continue  # the end of a sentence wrapped from the line right above (…基层代表在会上 / 发言。)
+        if before.endswith(("；", ";")):
+            continue  # the last item of a list whose items close with semicolons (依托某某平台； / 依托某某平台。)
         if _partly_taken(touched, ln):
             continue  # a line partly taken is the other rules'
         score = model.score(x)
