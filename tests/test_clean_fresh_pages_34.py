@@ -176,3 +176,28 @@ def test_a_casinos_line_check_page_named_with_letters_goes(cleaner, sentence, go
 def test_lawful_brackets_and_names_holding_trade_words_stay(cleaner, sentence):
     page = f"{TITLE}\n{BODY}\n{sentence}\n{LAST}\n"
     assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_short_headings_above_a_paragraph_the_excerpt_cut_stay(cleaner):
+    # four headings of the report's last part, then its paragraph cut after a comma at the page's end: no list of
+    # other articles' headlines closing the page
+    headings = ["“消薄”到底是为啥", "强村VS富民", "如何相互促进", "“消薄”到底是为了什么？", "一排排光伏板背后的账本"]
+    cut = "当村里家家户户的农房屋顶上装上一排排亮晶晶的光伏板，青禾县柳湾乡"
+    page = "\n".join(["青禾村消薄记", BODY, MORE, *headings, cut])
+    result = cleaner.clean_text(page)
+    assert all(h in result.cleaned for h in headings) and cut in result.cleaned
+
+
+def test_a_feed_of_headlines_glued_after_their_days_goes(cleaner):
+    feed = ["2025-09-22守护口腔健康,绽放自信笑容", "2025-09-22科学减盐,守护健康", "2025-09-18网络安全知识科普"]
+    page = "\n".join([*feed, TITLE, BODY, LAST]) + "\n"
+    result = cleaner.clean_text(page)
+    assert all(f not in result.cleaned for f in feed)
+    assert all(x in result.cleaned for x in (TITLE, BODY, LAST))
+
+
+def test_a_reports_chronicle_of_dated_lines_stays(cleaner):
+    chronicle = ["2020.7.13支部组织参观同心抗疫主题展", "2020.7.24支部联合三家医院党委开展主题党日活动", "2020.8.1支部开展建军节慰问活动"]
+    page = "\n".join([TITLE, BODY, *chronicle, LAST]) + "\n"
+    result = cleaner.clean_text(page)
+    assert all(x in result.cleaned for x in chronicle)

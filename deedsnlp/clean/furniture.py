@@ -3201,7 +3201,7 @@ def _latin_brand_head(head: str) -> bool:
 
 
 #: a site tail right after a brand tail (…国际官网, …娱乐官网入口, …体育app下载)
-_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|大厅|[Aa][Pp][Pp])(?:入口|下载|登录|首页|网址)?")
+_TAIL_CHAIN_RE = re.compile(r"(?:官网|官方网站|入口|大厅|[Aa][Pp][Pp])(?:入口|下载|登录|首页|主页|网址)?")
 
 
 #: a gambling site named by the trade's slang (菠菜 for 博彩) and a site word, standing where a unit

@@ -546,13 +546,17 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         for i in range(last_body + 1, len(content) + 1):
             if i < len(content) and (content[i][2] or i in taken or i in partial):
                 continue  # a line other rules took, or cut a piece out of, neither counts nor breaks the list
-            if i < len(content) and eligible(i) and _foot_headline(content[i][1]):
+            # (the page's last line, a paragraph the excerpt cut after its comma, is the text going on under the run's
+            # headings: …如何相互促进 / 当村里家家户户的农房屋顶上装上光伏板，某某乡)
+            # (a sidebar cuts its long headlines near twenty characters: 习近平考察某某医院,看望慰问患者和)
+            cut_paragraph = i == len(content) - 1 and len(content[i][1]) >= 24 and _cut_at_page_end(content[i][1])
+            if i < len(content) and eligible(i) and _foot_headline(content[i][1]) and not cut_paragraph:
                 run.append(i)
                 continue
             # a sentence the page broke into short lines: a line opened by a joining word, the line after the
-            # run breaking off at a comma, or half the lines going on from the one before (a PDF's wrapping)
+            # run breaking off at a comma or cut by the excerpt, or half the lines going on from the one before (a PDF's wrapping)
             wrapped = sum(_continues(content[a][1], content[b][1]) for a, b in zip(run, run[1:]))
-            broken = any(content[j][1][0] in _JOINING_CHARS for j in run) or (
+            broken = any(content[j][1][0] in _JOINING_CHARS for j in run) or cut_paragraph or (
                 i < len(content) and content[i][1][-1] in "，,、") or 2 * wrapped >= max(1, len(run) - 1)
             if len(run) >= 5 and not broken and not _parallel([content[j][1] for j in run]) and not _roster([content[j][1] for j in run]):
                 for j in run:
