@@ -201,3 +201,32 @@ def test_a_reports_chronicle_of_dated_lines_stays(cleaner):
     page = "\n".join([TITLE, BODY, *chronicle, LAST]) + "\n"
     result = cleaner.clean_text(page)
     assert all(x in result.cleaned for x in chronicle)
+
+
+@pytest.mark.parametrize("sentence, blank", [
+    ("x,1973年生,中共党员,现任青禾镇党委书记。", "x"),          # a name left as one x
+    ("我叫 X,是青禾石化公司的一名钳工。", "X"),
+    ("乡亲们总想唤一句:x,你在哪里。", "x"),
+    ("他所带的高三()班荣获全市第一。", "()"),                # a class's number left blank
+])
+def test_a_name_or_number_left_as_one_x_or_empty_brackets_is_a_placeholder(cleaner, sentence, blank):
+    result = cleaner.clean_text(sentence)
+    flagged = [f for f in result.findings if f.kind == "placeholder"]
+    assert [f.text for f in flagged][:1] == [blank]
+    assert result.cleaned == sentence  # flagged, never removed
+
+
+def test_letters_in_ordinary_words_are_no_placeholders(cleaner):
+    result = cleaner.clean_text("X光机、X射线检测设备已全部到位，5G基站建成3个。")
+    assert not [f for f in result.findings if f.kind == "placeholder"]
+
+
+@pytest.mark.parametrize("line", [
+    "□石榴云/青禾日报记者 柯明远",                                # a media cloud and a paper before the reporter
+    "柳湾村军警民联合巡逻。宋 鹏摄",                              # a caption credited to a spaced two-character name
+    "喜欢就按个赞吧!!!",                                          # a like prompt
+])
+def test_a_credit_a_caption_or_a_prompt_goes_whole(cleaner, line):
+    page = f"{TITLE}\n{BODY}\n{line}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == line

@@ -36,9 +36,10 @@ import re
 from .spans import Candidate, Line
 
 _C = "\u4e00-\u9fff"
-#: a paper, a station, a media centre or a site, as a credit line names it before its reporters
+#: a paper, a station, a media centre or a site, as a credit line names it before its reporters (a province's media
+#: cloud too: 某某云/某某日报记者 某某)
 _OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
-           rf"广播电视总台|客户端|在线|新闻|网|报|台)")
+           rf"广播电视总台|客户端|在线|新闻|网|报|台|(?<=[{_C}]{{2}})云)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));
 #: a middle dot a bad encoding turned into ? (某某日报?新某某客户端记者 某某)
