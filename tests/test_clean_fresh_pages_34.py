@@ -230,3 +230,22 @@ def test_a_credit_a_caption_or_a_prompt_goes_whole(cleaner, line):
     page = f"{TITLE}\n{BODY}\n{line}\n{MORE}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == line
+
+
+def test_a_caption_over_its_photographers_line_goes_with_it(cleaner):
+    pairs = ["  青禾医院医疗队队员正在装卸援助物资。\n  本报记者 柯明远摄", "  青禾市人民医院在感染科病区举行一线医务人员入党宣誓仪式。\n  杜晓岚摄(人民视觉)"]
+    text = ("  “从到前线起，我们就是一个坚强的战斗堡垒。”疫情暴发以来，各地派出大批医务人员支援，到达前线后，"
+            "各医疗队迅速成立了临时党组织。")
+    page = "明知有危险党员带头上\n\n" + "\n\n".join(pairs) + f"\n\n{text}\n"
+    result = cleaner.clean_text(page)
+    assert "装卸" not in result.cleaned and "宣誓仪式" not in result.cleaned and "摄" not in result.cleaned
+    assert text.strip() in result.cleaned
+
+
+def test_a_publishers_copyright_block_under_its_header_goes(cleaner):
+    block = ["版权声明", "为加强原创内容保护，日前，青禾日报、青禾日报报业集团各子报已将其所有的版权统一授予青禾媒体版权保护中心"
+             "进行保护、维权及给第三方的授权许可。", "如需使用相关内容，请致电0931-8150000。", "青禾媒体版权保护中心"]
+    page = "\n".join([TITLE, BODY, LAST, *block]) + "\n"
+    result = cleaner.clean_text(page)
+    assert "版权" not in result.cleaned and "0931" not in result.cleaned
+    assert BODY in result.cleaned and LAST in result.cleaned
