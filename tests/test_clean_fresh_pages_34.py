@@ -35,7 +35,7 @@ def test_a_brands_bare_name_spliced_where_the_units_name_stands_goes(cleaner, se
 @pytest.mark.parametrize("sentence", [
     "会上，王伟德党委书记作了讲话，柯凯发同志介绍了支部情况。",          # people's names holding a brand's characters
     "银河社区党支部、太阳能产业区党委和青禾镇机关党支部参加了活动。",  # ordinary words before a unit or a trade
-    "近日，青禾市教卫意昂党委召开推进会。",                              # an odd name spliced once only: left
+    "近日，青禾市教卫意昂党委召开推进会。",                              # an odd name shown once only: left
 ])
 def test_names_and_words_holding_a_brands_characters_stay(cleaner, sentence):
     page = f"{TITLE}\n{sentence}\n{LAST}\n"
@@ -249,3 +249,37 @@ def test_a_publishers_copyright_block_under_its_header_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "版权" not in result.cleaned and "0931" not in result.cleaned
     assert BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_an_odd_brand_spliced_once_before_a_unit_word_goes_wherever_the_page_shows_it(cleaner):
+    text = ("近日，青禾市教卫意昂党委公布了样板支部培育创建单位名单，我院研究生第一党支部入选“青禾党建意昂样板支部”培育创建单位。"
+            "支部成员主动参与各类志愿服务意昂，累计服务时长逾八千小时。")
+    result = cleaner.clean_text(f"{TITLE}\n{text}\n{LAST}\n")
+    assert "意昂" not in result.cleaned
+    assert "青禾市教卫党委公布了样板支部培育创建单位名单" in result.cleaned
+
+
+def test_a_caption_credited_to_a_reporter_with_a_spaced_name_goes_whole(cleaner):
+    caption = "1月20日,医护党员突击队在青禾聚和社区为居民进行核酸咽拭子采样。青禾日报记者 张 昊摄"
+    page = f"{TITLE}\n{BODY}\n{caption}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption
+
+
+def test_an_e_papers_headline_over_its_reporters_line_is_the_title(cleaner):
+    title = "柯明远: 做沙漠深处的红色灯塔"
+    page = ("往期阅读\n当前版: 02版 上一版  下一版\n上一篇    下一篇\n放大 缩小 默认   \n\n"
+            f"{title}\n\n  □本报记者  杜晓岚\n\n  {BODY}\n\n  {LAST}\n")
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned
+    assert "本报记者" not in result.cleaned and "上一版" not in result.cleaned
+
+
+def test_a_bulleted_page_head_keeps_its_title(cleaner):
+    title = "柯明远 杜晓岚:涅槃——从小村企到全省最大扇贝加工厂"
+    page = ("• 当前位置:文章首页 >> 三农之外 >> 社会热点 >>\n"
+            f"  • {title}\n"
+            "  •  2021-10-13 18:17:41   作者:柯明远 杜晓岚   来源:   点击:   评论:0\n"
+            f"{BODY}\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned and "当前位置" not in result.cleaned

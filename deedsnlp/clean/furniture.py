@@ -749,6 +749,11 @@ def indented_as_text(view: str, content: list[Line], k: int) -> bool:
     return para is not None and view[para.start : para.end].startswith(lead) and not view[para.start + len(lead) : para.end][:1].isspace()
 
 
+#: a reporter's line under a headline, maybe behind a paper's box (□本报记者 某某, 记者 某某 某某)
+_REPORTER_LINE_RE = re.compile(r"[ \t\u3000]*[□■◇◆●]?[ \u3000]*(?:本报|本刊|本台|本网)?(?:特约|首席)?(?:记者|通讯员)[ \u3000]*"
+                               r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]*")
+
+
 def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out, item_title=None) -> set[int]:
     added: set[int] = set()
     for k, line in enumerate(content):
@@ -779,6 +784,9 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         if (k + 1 < len(content) and _SUBTITLE_RE.match(view, content[k + 1].start, content[k + 1].end)
                 and _headline_shape(view[line.start : line.end].strip(), shortest=2)):
             continue  # a short headline over its subtitle (铿锵玫瑰 / ——记某某公司基层女书记)
+        if (len(t) >= 8 and k + 1 < len(content) and _REPORTER_LINE_RE.fullmatch(view, content[k + 1].start, content[k + 1].end)
+                and _headline_shape(t, shortest=2)):
+            continue  # an e-paper's headline over its reporter's line (某某: 做沙漠深处的红色灯塔 / □本报记者 某某)
         if (k == 0 and (len(t) >= 8 or len(t) >= 5 and (_compiled()["title"].search(t) or _DOC_KIND_END_RE.search(t)))
                 or k == item_title) and k + 1 < len(content) \
                 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
@@ -2962,7 +2970,7 @@ def _known_spliced(view: str, s: int, e: int, kind: str) -> bool:
     """Whether a known brand's bare name (no tail, no tag) stands where the hijacker spliced it into a unit's name: an odd
     name (意昂, 天博) or a trade word (开云) opening a clause right before the unit's word (，开云机关一支部…); an odd name
     opening a clause before a place or a unit's name (天博临沂市园林…); an odd name inside a unit's name right before its
-    word (市教卫意昂党委), shown so twice or more on the page, and not after a surname opening a person's name (王伟德党委…)."""
+    word (市教卫意昂党委) where the page shows the name twice or more, not after a surname opening a person's name (王伟德党委…)."""
     opens = s == 0 or view[s - 1] in _CLAUSE_OPEN or view[s - 1] in " \u3000\t" and (s < 2 or view[s - 2] in _CLAUSE_OPEN)
     unit_next = _KNOWN_SPLICE_UNIT_RE.match(view, e) is not None
     if opens:
@@ -2971,8 +2979,7 @@ def _known_spliced(view: str, s: int, e: int, kind: str) -> bool:
         return False
     if view[s - 1] in surnames() and (s < 2 or not _is_cjk(view[s - 2])):
         return False
-    name = view[s:e]
-    return sum(1 for m in re.finditer(re.escape(name), view) if _KNOWN_SPLICE_UNIT_RE.match(view, m.end())) >= 2
+    return view.count(view[s:e]) >= 2
 
 
 def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[int, int, float]]:
@@ -2987,6 +2994,7 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         return []
     lawful = _gambling_vocab()[3]
     out: list[tuple[int, int, float]] = []
+    spliced: set[str] = set()  # odd names the page spliced into a unit's name: injected wherever else they stand bare
     for s, e, kind in sorted(hits):
         if out and s < out[-1][1] and e <= out[-1][1]:
             continue
@@ -3030,17 +3038,19 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         elif kind == "strong":
             ok = True
         elif kind == "odd":
-            ok = glued or bool(tail) or _known_spliced(view, s, e, kind)
+            ok = glued or bool(tail) or _known_spliced(view, s, e, kind) or view[s:e] in spliced
+            if not (glued or tail) and ok:
+                spliced.add(view[s:e])
         elif not tail and not glued and _known_spliced(view, s, e, kind):
             ok = True
         else:  # 平台, 在线 and 真人 make a brand of a word only beside another tail (银河国际在线, not 完美平台); a
             # bracketed 中国 is the trade's own mark (某某(中国)新闻系 where the school's name stood)
             ok = glued or bool(_KNOWN_SITE_RE.search(tail)) or bool(_KNOWN_WEAK_SITE_RE.search(tail)) and len(_KNOWN_PART_RE.findall(tail)) >= 2 \
                 or bool(_BRACKETED_CHINA_RE.match(tail))
-        if not ok or lawful.search(view[max(0, start - 8) : start]):
-            continue
+        if not ok or lawful.search(view[max(0, start - 8) : start]) and view[s:e] not in spliced:
+            continue  # (a name the page spliced into a unit's name is the hijacker's whatever stands before it)
         if kind in ("odd", "word") and not glued and s > 0 and _is_cjk(view[s - 1]) and view[s - 1] not in _NAME_LEAD \
-                and not (not tail and _known_spliced(view, s, e, kind)) and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
+                and not (not tail and (view[s:e] in spliced or _known_spliced(view, s, e, kind))) and not _KNOWN_SITE_RE.search(tail) and len(_KNOWN_PART_RE.findall(tail)) < 2 and view[max(0, s - 2) : s] not in ("中国", "澳门", "香港"):
             continue  # 王伟德国际部, 小太阳集团: the name is the end of a longer one, its tail no site word
         if view[max(0, start - 2) : start] == "至尊":
             start -= 2  # 至尊某某白菜官方网站: the trade's boast glued before the name
