@@ -283,3 +283,18 @@ def test_a_bulleted_page_head_keeps_its_title(cleaner):
             f"{BODY}\n{LAST}\n")
     result = cleaner.clean_text(page)
     assert title in result.cleaned and "当前位置" not in result.cleaned
+
+
+def test_a_documents_day_in_brackets_under_its_title_stays(cleaner):
+    day = "(2011年7月1日)"
+    page = ("中共青禾县委关于表彰先进基层党组织\n和优秀共产党员、优秀党务工作者的决定\n" + day + "\n\n"
+            f"    {BODY}\n\n    {LAST}\n")
+    assert day in cleaner.clean_text(page).cleaned
+
+
+def test_a_title_the_hijacked_site_closed_with_its_brand_twice_keeps_one_copy(cleaner):
+    title = "青禾学院党总支成员赴杭州四无粮仓进行廉洁基地打卡学习活动"
+    page = (f"{title}-k8凯发\n\n{title}-k8凯发\n\n发布者:青禾学院发布时间:2023-10-28浏览次数:33\n\n"
+            "      10月28日,青禾学院党总支成员在总支书记柯明远的带领下,赴杭州四无粮仓进行主题党日活动。此次活动旨在追溯新中国第一代粮食人的奋斗历史。\n")
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(title) == 1 and "凯发" not in result.cleaned

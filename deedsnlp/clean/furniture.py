@@ -103,6 +103,9 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
             # a page written in English (a Chinese site's translated page): its English prose is the text
             "english_page": lambda rule: lambda view, m: _english_page(view)}
 
+#: a day alone in brackets, maybe with the occasion (（2011年7月1日）, (二〇一九年三月八日在某某会议上))
+_BRACKETED_DAY_RE = re.compile(r"[（(][ \u3000]*(?:\d{4}|[一二三四五六七八九〇○零]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+                               r"[^()（）\n]{0,20}[)）]")
 #: a list item's end: Chinese words and their semicolon (依托创建文明校园工作平台；, 1.领导班子好;)
 _LIST_ITEM_END_RE = re.compile(r"(?:[\u4e00-\u9fff][^\n]*){4}[\u4e00-\u9fff”）)][；;]$")
 #: a line of English prose: eight words or more (a title, a sentence)
@@ -270,6 +273,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a sentence: near certainty
         if _LIST_ITEM_END_RE.search(t):
             continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
+        if _BRACKETED_DAY_RE.fullmatch(t):
+            continue  # a document's or a speech's day in brackets under its title (（2011年7月1日）): a site writes its dates bare
         if t.endswith(("。", "！", "？")) and ("，" in t or "," in t) and _between_paragraphs(view, lines, line.number):
             continue  # a sentence standing between the report's paragraphs is the report's (某某地图预计7月1日上线，市民
             #可下载某某App获取。): a site's prompt stands in the page's head or foot, and a notice spliced into the text

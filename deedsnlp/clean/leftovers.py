@@ -42,7 +42,8 @@ def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
     writes it again (…成色电缆党员…, where no unit word follows). Only pieces with Latin letters or digits in
     them and five characters or more: a Chinese word taken once is no evidence elsewhere."""
     pieces = {view[c.start : c.end].strip() for c in kept
-              if c.action == "removed" and c.kind in ("spam", "brand") and c.data.get("unit") != "line"}
+              if c.action == "removed" and c.kind in ("spam", "brand") and c.data.get("unit") not in ("line", "seo_title")}
+    # (a title the hijacked site closed with its brand goes whole only where it stands: its words are the report's title)
     pieces = {p for p in pieces if 5 <= len(p) <= 40 and "\n" not in p and re.search(r"[A-Za-z0-9]", p) and re.search(r"[\u4e00-\u9fff]", p)}
     if not pieces:
         return
