@@ -298,3 +298,10 @@ def test_a_title_the_hijacked_site_closed_with_its_brand_twice_keeps_one_copy(cl
             "      10月28日,青禾学院党总支成员在总支书记柯明远的带领下,赴杭州四无粮仓进行主题党日活动。此次活动旨在追溯新中国第一代粮食人的奋斗历史。\n")
     result = cleaner.clean_text(page)
     assert result.cleaned.count(title) == 1 and "凯发" not in result.cleaned
+
+
+def test_a_caption_behind_a_corner_triangle_goes(cleaner):
+    caption = "◥青禾村党支部书记柯明远介绍工票的来历。"
+    page = f"{TITLE}\n{BODY}\n{caption}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == caption

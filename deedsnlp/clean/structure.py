@@ -107,7 +107,8 @@ _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "�
                   "头条", "频道", "群团")
 
 #: a caption pointing at its picture: the mark opening the line, or closing a short one (战友的情谊，一辈子↑)
-_CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*(?:[▲△↑][^\n]{2,120}|[^\n▲△↑]{2,60}[↑▲△][ \t\u3000]*)$")
+_CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*(?:[▲△↑◥◤][^\n]{2,120}|[^\n▲△↑◥◤]{2,60}[↑▲△][ \t\u3000]*)$")
+#: (a corner triangle points at the picture too: ◥某某村党支部书记介绍工票的来历。)
 #: a news page's caption behind a black square: one sentence, ended by its full stop, alone on its line
 #: (■7月2日，某某县司法局组织全体党员前往某某基地开展主题党日活动。); a report's ■ opens a heading, no sentence
 _SQUARE_CAPTION_RE = re.compile(r"[ \t\u3000]*■[ \u3000]*[^\n。！？!?■]{6,100}。[ \t\u3000]*$")
