@@ -106,19 +106,23 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
 #: a day alone in brackets, maybe with the occasion (（2011年7月1日）, (二〇一九年三月八日在某某会议上))
 _BRACKETED_DAY_RE = re.compile(r"[（(][ \u3000]*(?:\d{4}|[一二三四五六七八九〇○零]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
                                r"[^()（）\n]{0,20}[)）]")
-#: a list item's end: Chinese words and their semicolon (依托创建文明校园工作平台；, 1.领导班子好;)
-_LIST_ITEM_END_RE = re.compile(r"(?:[\u4e00-\u9fff][^\n]*){4}[\u4e00-\u9fff”）)][；;]$")
+#: a list item's end: a Chinese word or a closing mark, then the semicolon (依托创建文明校园工作平台；, 1.领导班子好;)
+_LIST_ITEM_END_RE = re.compile(r"[\u4e00-\u9fff”）)][；;]$")
 #: a line of English prose: eight words or more (a title, a sentence)
 _ENGLISH_PROSE_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,;:“”\"()-]+[A-Za-z][A-Za-z'’-]*){7,}[.!?。]?")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 #: markup and addresses, whose letters are no page's language
 _MARKUP_OR_ADDRESS_RE = re.compile(r"<[^>\n]{0,200}>|&[A-Za-z]{2,8};|(?:https?://|www\.)[^\s\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=4)
 def _english_page(view: str) -> bool:
     """Whether the page is written in English: eight Latin letters or more to each Chinese character, markup and web
     addresses aside (a journal page's English abstract beside its Chinese text holds three to five)."""
+    if len(_LATIN_LETTER_RE.findall(view)) < max(200, 8 * cjk_count(view)):
+        return False  # (markup's letters only add: too few in all is too few without it)
     text = _MARKUP_OR_ADDRESS_RE.sub("", view)
-    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    letters = len(_LATIN_LETTER_RE.findall(text))
     return letters >= 200 and letters >= 8 * cjk_count(text)
 
 
@@ -219,7 +223,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     texts: dict[int, str] = {}
     several_junk: set[int] = set()  # lines of several sentences, each of them furniture
     cut = sorted(cut)
-    english = _ENGLISH_PROSE_RE.search(view) is not None and _english_page(view)
+    english = _english_page(view)
     for i, line in enumerate(lines):
         if line.number in taken or line.end - line.start > 200:
             continue
@@ -271,7 +275,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # several sentences: the notice rules judge them one by one, not the line
         if t.endswith(("。", "！", "？")) and p < max(threshold, 0.98):
             continue  # a sentence: near certainty
-        if _LIST_ITEM_END_RE.search(t):
+        if t.endswith(("；", ";")) and _LIST_ITEM_END_RE.search(t) and cjk_count(t) >= 5:
             continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
         if _BRACKETED_DAY_RE.fullmatch(t):
             continue  # a document's or a speech's day in brackets under its title (（2011年7月1日）): a site writes its dates bare
