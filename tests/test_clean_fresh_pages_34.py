@@ -305,3 +305,10 @@ def test_a_caption_behind_a_corner_triangle_goes(cleaner):
     page = f"{TITLE}\n{BODY}\n{caption}\n{MORE}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == caption
+
+
+def test_an_odd_brand_goes_before_the_place_it_was_spliced_into_a_units_name_too(cleaner):
+    text = ("支部成员主动参与各类志愿服务意昂，累计服务时长逾八千小时。近日，青禾市教卫意昂党委公布了样板支部培育创建单位名单，"
+            "我院研究生第一党支部入选。")
+    result = cleaner.clean_text(f"{TITLE}\n{text}\n{LAST}\n")
+    assert "意昂" not in result.cleaned

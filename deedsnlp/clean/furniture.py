@@ -3003,7 +3003,8 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         return []
     lawful = _gambling_vocab()[3]
     out: list[tuple[int, int, float]] = []
-    spliced: set[str] = set()  # odd names the page spliced into a unit's name: injected wherever else they stand bare
+    # odd names the page spliced into a unit's name somewhere: injected wherever else they stand bare, before or after
+    spliced = {view[s:e] for s, e, kind in hits if kind == "odd" and _known_spliced(view, s, e, kind)}
     for s, e, kind in sorted(hits):
         if out and s < out[-1][1] and e <= out[-1][1]:
             continue
@@ -3047,9 +3048,7 @@ def _known_brands(view: str, raw_traditional: str | None = None) -> list[tuple[i
         elif kind == "strong":
             ok = True
         elif kind == "odd":
-            ok = glued or bool(tail) or _known_spliced(view, s, e, kind) or view[s:e] in spliced
-            if not (glued or tail) and ok:
-                spliced.add(view[s:e])
+            ok = glued or bool(tail) or view[s:e] in spliced
         elif not tail and not glued and _known_spliced(view, s, e, kind):
             ok = True
         else:  # 平台, 在线 and 真人 make a brand of a word only beside another tail (银河国际在线, not 完美平台); a

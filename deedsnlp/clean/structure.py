@@ -106,9 +106,9 @@ _COLUMN_LABEL_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:动态|新闻
 _STRONG_COLUMN = ("动态", "新闻", "要闻", "信息", "快讯", "资讯", "专栏", "园地", "视窗", "之窗", "天地", "时讯", "简讯", "速递",
                   "头条", "频道", "群团")
 
-#: a caption pointing at its picture: the mark opening the line, or closing a short one (战友的情谊，一辈子↑)
+#: a caption pointing at its picture: the mark opening the line, or closing a short one (战友的情谊，一辈子↑); a corner
+#: triangle points at it too (◥某某村党支部书记介绍工票的来历。)
 _CAPTION_MARK_RE = re.compile(r"[ \t\u3000]*(?:[▲△↑◥◤][^\n]{2,120}|[^\n▲△↑◥◤]{2,60}[↑▲△][ \t\u3000]*)$")
-#: (a corner triangle points at the picture too: ◥某某村党支部书记介绍工票的来历。)
 #: a news page's caption behind a black square: one sentence, ended by its full stop, alone on its line
 #: (■7月2日，某某县司法局组织全体党员前往某某基地开展主题党日活动。); a report's ■ opens a heading, no sentence
 _SQUARE_CAPTION_RE = re.compile(r"[ \t\u3000]*■[ \u3000]*[^\n。！？!?■]{6,100}。[ \t\u3000]*$")
