@@ -312,3 +312,15 @@ def test_an_odd_brand_goes_before_the_place_it_was_spliced_into_a_units_name_too
             "我院研究生第一党支部入选。")
     result = cleaner.clean_text(f"{TITLE}\n{text}\n{LAST}\n")
     assert "意昂" not in result.cleaned
+
+
+def test_a_reporters_line_whose_space_the_encoding_lost_goes(cleaner):
+    page = f"{TITLE}\n□记者?柯明远\n{BODY}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "柯明" not in result.cleaned and BODY in result.cleaned
+
+
+def test_a_question_to_a_reporter_in_the_text_stays(cleaner):
+    sentence = "他问记者?还有什么问题吗？大家都笑了，支部坚持把党组织建在产业链上。"
+    page = f"{TITLE}\n{BODY}\n{sentence}\n{LAST}\n"
+    assert sentence in cleaner.clean_text(page).cleaned

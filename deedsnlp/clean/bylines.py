@@ -68,7 +68,8 @@ _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"
 #: a day of the month (6月3日): a dateline's, or the text's first words right after a credit
 _DAY = r"\d{1,2}月\d{1,2}日"
 _END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|{_DAY})"  # (记者 某某10月24日上午，…: the text's day)
-_ITEM = rf"{_ROLE}[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
+#: (a space a bad encoding turned into ? may part a reporter's role from the name: 记者?某某)
+_ITEM = rf"{_ROLE}(?:(?<=[者员])[?？]{{1,2}}(?=[{_C}]))?[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
 _RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*[/／]?(?!报道[{_C}]{{2}}){_DID})?"
