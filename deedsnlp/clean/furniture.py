@@ -103,16 +103,19 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
             # a page written in English (a Chinese site's translated page): its English prose is the text
             "english_page": lambda rule: lambda view, m: _english_page(view)}
 
-#: a day alone in brackets, maybe with the occasion (（2011年7月1日）, (二〇一九年三月八日在某某会议上))
-_BRACKETED_DAY_RE = re.compile(r"[（(][ \u3000]*(?:\d{4}|[一二三四五六七八九〇○零]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
-                               r"[^()（）\n]{0,20}[)）]")
+#: a sign-off's day alone in brackets, maybe with the occasion (（2011年7月1日）, (二〇一九年三月八日在某某会议上))
+_BRACKETED_DAY_RE = re.compile(rf"[（(][ \u3000]*(?:{_SIGN_OFF_DATE_RE.pattern})[^()（）\n]{{0,20}}[)）]")
 #: a list item's end: a Chinese word or a closing mark, then the semicolon (依托创建文明校园工作平台；, 1.领导班子好;)
 _LIST_ITEM_END_RE = re.compile(r"[\u4e00-\u9fff”）)][；;]$")
-#: a line of English prose: eight words or more (a title, a sentence)
-_ENGLISH_PROSE_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,;:“”\"()-]+[A-Za-z][A-Za-z'’-]*){7,}[.!?。]?")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 #: markup and addresses, whose letters are no page's language
 _MARKUP_OR_ADDRESS_RE = re.compile(r"<[^>\n]{0,200}>|&[A-Za-z]{2,8};|(?:https?://|www\.)[^\s\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _english_prose() -> re.Pattern:
+    """A run of English prose, eight words or more: the ``english_text`` rule's own shape."""
+    return next(rx for rx, name, _ in _compiled()["inline"] if name == "english_text")
 
 
 @lru_cache(maxsize=4)
@@ -230,7 +233,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         t = _without(view, line.start, line.end, cut)
         texts[line.number] = t
         stripped = t.strip()
-        if english and _ENGLISH_PROSE_RE.fullmatch(stripped):
+        if english and _english_prose().fullmatch(stripped.rstrip("。")):
             continue  # a page written in English: its sentences and its title are the text, whatever the model reads
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
@@ -758,7 +761,8 @@ def indented_as_text(view: str, content: list[Line], k: int) -> bool:
     return para is not None and view[para.start : para.end].startswith(lead) and not view[para.start + len(lead) : para.end][:1].isspace()
 
 
-#: a reporter's line under a headline, maybe behind a paper's box (□本报记者 某某, 记者 某某 某某)
+#: a reporter's line under a headline, maybe behind a paper's box (□本报记者 某某, 记者 某某 某某): narrower than a credit
+#: run of :mod:`bylines` (编辑：某某, 部门审核：某某 under another credit is no headline's byline)
 _REPORTER_LINE_RE = re.compile(r"[ \t\u3000]*[□■◇◆●]?[ \u3000]*(?:本报|本刊|本台|本网)?(?:特约|首席)?(?:记者|通讯员)[ \u3000]*"
                                r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]*")
 
