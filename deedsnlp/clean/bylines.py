@@ -37,9 +37,9 @@ from .spans import Candidate, Line
 
 _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters (a province's media
-#: cloud too: 某某云/某某日报记者 某某)
-_OUTLET = (rf"[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
-           rf"广播电视总台|客户端|在线|新闻|网|报|台|(?<=[{_C}]{{2}})云)")
+#: cloud too: 某某云/某某日报记者 某某; a video outlet, its name maybe opening with a figure: 某某晨报、39度视频记者某某)
+_OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
+           rf"广播电视总台|客户端|在线|新闻|视频|网|报|台|(?<=[{_C}]{{2}})云)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));
 #: a middle dot a bad encoding turned into ? (某某日报?新某某客户端记者 某某)
@@ -72,7 +72,8 @@ _END = rf"(?=[ \u3000、,，;；/)）】]|$|{_DID}|{_GLUED_ROLE}|{_DAY})"  # (�
 _ITEM = rf"{_ROLE}(?:(?<=[者员])[?？]{{1,2}}(?=[{_C}]))?[ \u3000]*[:：/／]?[ \u3000]*{_NAME}{_END}(?:(?:{_SEP}){_NAME}{_END})*"
 _ITEMS = rf"(?:{_ITEM})(?:(?:{_SEP}|(?={_GLUED_ROLE}))(?:{_ITEM}))*"
 #: (after the outlets, the outlet's own writer may stand unroled before the roled ones: 某某网 某某、记者某某报道)
-_RUN = rf"(?:(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*[/／]?(?!报道[{_C}]{{2}}){_DID})?"
+#: (what the outlet's people made may stand before the outlet: 文、图/某某晚报全媒体记者 某某 实习生 某某)
+_RUN = rf"(?:(?:(?:文[、·]?图|图[、·]?文|文|图)[ \u3000]*[/／][ \u3000]*)?(?:{_OUTLETS}(?:[ \u3000]+{_NAME}[ \u3000]*[、,，][ \u3000]*(?={_GLUED_ROLE}))?|{_DATELINE})[ \u3000]*[:：]?[ \u3000]*)?(?:{_ITEMS}|[（(][ \u3000]*(?:{_OUTLETS}(?={_ROLE}))?{_ITEMS}(?:[ \u3000]*{_DID})?[ \u3000]*[)）])(?:[ \u3000]*[/／]?(?!报道[{_C}]{{2}}){_DID})?"
 _OUTLETS_RE = re.compile(_OUTLETS)
 _BULLET = "[□■◆●◎★•▪►▶]"
 _RUN_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?P<run>{_RUN})")

@@ -36,7 +36,7 @@ from importlib import resources
 
 import yaml
 
-from .bylines import find_bylines, find_flat_head, find_glued_fields
+from .bylines import find_bylines, find_flat_head, find_glued_fields, opens_with_credit
 from .linemodel import LineJunkModel
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
                        SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
@@ -256,8 +256,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     protected = {title, _subtitle_line(view, lines, title)}
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
     firsts: dict[str, int] = {}
-    for line, t in zip(lines, keys):  # the first copy of a line the page repeats is its title
-        if _repeatable(t) and t not in firsts and not _MENU_WORDS_RE.fullmatch(view, line.start, line.end):
+    for line, t in zip(lines, keys):  # the first copy of a line the page repeats is its title (never a credit line: 文、图/某某记者 某某)
+        if _repeatable(t) and t not in firsts and not _MENU_WORDS_RE.fullmatch(view, line.start, line.end) \
+                and not opens_with_credit(view, line.start, line.end):
             firsts[t] = line.number
     for t, number in firsts.items():
         if sum(1 for k in keys if k.startswith(t)) > 1 and not _LABEL_VALUE_RE.fullmatch(t):
@@ -1419,6 +1420,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _menu_runs(view, lines)
     out += _menu_lines(view, lines)
     out += _ad_lines(view, lines)
+    out += _keyword_lists(view, lines)
     out += _tail_bylines(view)
     out += _lead_names(view)
     out += find_bylines(view, lines)
@@ -1434,6 +1436,38 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _bracket_credited_captions(view, lines)
     out += _forum_thread_headers(view, lines)
     return _not_the_first_line(view, lines, out)
+
+
+#: what a keyword list never holds: a sentence's end, a colon, a semicolon
+_NO_KEYWORDS_RE = re.compile(r"[。！？!?；;：:]")
+#: a site's word closing a name of its keyword list (某某信息网, 某某投资集群, 某某总站)
+_SITE_WORD_END_RE = re.compile(r"(?:网|網|站|平台|门户|門戶|集群|论坛|論壇)$")
+
+
+def _keyword_lists(view: str, lines: list[Line]) -> list[Candidate]:
+    """A site's keyword list for search engines on a line of its own: five names or more apart by commas, each
+    short, three of them or more holding the same three characters and two or more closed by a site's word (某某信息网,
+    某某招商网,招商投资网,招商投资集群,…). A report's parallel slogans (以党建促发展,以党建促和谐,…) name no site; its
+    lists of units run apart by 、."""
+    out = []
+    for ln in lines:
+        t = view[ln.start : ln.end].strip()
+        if len(t) < 20 or ("," not in t and "，" not in t) or _NO_KEYWORDS_RE.search(t):
+            continue
+        items = [x.strip() for x in re.split(r"[,，]", t)]
+        if items and not items[-1]:
+            items.pop()  # (the list closed by its comma)
+        if len(items) < 5 or not all(2 <= len(x) <= 15 for x in items):
+            continue
+        shared: dict[str, int] = {}
+        for x in items:
+            for g in {x[k : k + 3] for k in range(len(x) - 2) if re.fullmatch(r"[\u4e00-\u9fff]{3}", x[k : k + 3])}:
+                shared[g] = shared.get(g, 0) + 1
+        sites = sum(1 for x in items if _SITE_WORD_END_RE.search(x))
+        if shared and max(shared.values()) >= 3 and sites >= 2:
+            out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a site's keyword list: {t[:30]}",
+                                 priority=5, data={"unit": "keyword_list", "score": 0.9, "detector": "shape rule"}))
+    return out
 
 
 #: a forum thread's header: its subject and the forum's copy-link button closing the line ([某类]某某主题 [复制链接])

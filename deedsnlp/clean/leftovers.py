@@ -915,6 +915,28 @@ def _undo_guess(kept: list[Candidate], ln: Line, units: tuple[str, ...] = ()) ->
         kept.remove(taking[0])
 
 
+def _keep_one_title_copy(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """The repeated-title rule takes a copy of the page's title on the understanding that another copy stays. Where
+    the other copy went afterwards as a row of a widget whose rows share their fate (an e-paper's list of the issue's
+    headlines holding the title, its other rows taken as headlines), the copy the repeated-title rule took comes
+    back: the report keeps its title. Only a line of four Chinese characters or more, no sentence. (Copies other
+    rules took for their own words stay gone: on the gathered pages those were other headlines, captions, bylines
+    and site names shown twice, not the report's title.)"""
+    gone = _removed_whole(view, kept)
+    for c in [c for c in kept if c.data.get("detector") == "repeated title" and c.action == "removed"]:
+        mine = [ln for ln in lines if ln.start < c.end and ln.end > c.start and view[ln.start : ln.end].strip()]
+        if len(mine) != 1 or not (c.start <= mine[0].start and c.end >= mine[0].end):
+            continue
+        t = view[mine[0].start : mine[0].end].strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", t)) < 4 or re.search(r"[。！？!?]", t):
+            continue
+        others = [ln for ln in lines if ln is not mine[0] and view[ln.start : ln.end].strip() == t]
+        if len(others) == 1 and gone(others[0]) and all(x.data.get("unit") == "widget_row" for x in kept
+                                                           if x.action == "removed" and x.start < others[0].end and x.end > others[0].start):
+            kept.remove(c)
+            return
+
+
 #: a main title's characters: Chinese words, spaces between them, quotation marks
 _TITLE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”\"‘’·、 \u3000]+")
 

@@ -1,0 +1,146 @@
+"""Shapes the thirty-fifth session found among the gathered pages' remaining misses; invented units, people, places
+and wording. The first: an e-paper page whose list of the issue's headlines holds the title, the title standing again
+over the reporter's line. The repeated-title rule takes one copy on the understanding that another stays; where the
+other copy went to another rule (the list's row), the report keeps its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import removed_text as _removed
+
+BODY = ("晨报讯 为了让辖区独居老人过一个温暖的冬至，12月21日，青禾市柳湾区河畔社区党支部组织党员和志愿者走进"
+        "独居老人家中，陪老人包饺子、拉家常，送上节日的问候。")
+MORE = ("活动中，党员志愿者们还为老人们检查了家中的水电燃气设施，清理了楼道杂物，并留下联系卡片，"
+        "叮嘱老人们有困难随时打电话。")
+LAST = "“有党员们常来看看，心里踏实多了。”八十二岁的周秀兰老人拉着志愿者的手说。"
+
+
+def test_a_title_the_issues_headline_list_holds_keeps_its_copy_over_the_reporters_line(cleaner):
+    title = "党员志愿者 陪独居老人过冬至"
+    head = ("青禾市新增三条公交线路方便群众出行\n柳湾区完成老旧小区改造四十二个\n全市今年新建 保障性住房六千套\n"
+            "青禾位列 全省县域经济十强\n"
+            f"{title}\n青禾高铁站旅客 和列车开行数量明显增加\n"
+            "上一篇  下一篇 2023年12月22日 放大 缩小 默认\n上一期  下一期\n返回版面 版面导航\n\n")
+    page = f"{head}{title}\n\n柯明远 记者 林晓岚 文/图\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(title) == 1
+    assert "青禾市新增三条公交线路方便群众出行" not in result.cleaned
+    assert MORE in result.cleaned and LAST in result.cleaned
+
+
+def test_a_title_shown_twice_still_loses_one_copy(cleaner):
+    title = "党员志愿者 陪独居老人过冬至"
+    page = f"{title}\n首页 > 社区新闻 > 正文\n{title}\n发布时间：2023-12-22 来源：柳湾区融媒体中心\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(title) == 1
+    assert title in _removed(page, result)
+
+
+JUSTICE = "会议强调，要把党建工作与业务工作有机结合起来，通过党建带队建，打造一支过硬的司法行政队伍，推动各项工作高质量发展。"
+
+
+def test_an_ownership_claim_and_a_reprint_ban_run_into_the_last_paragraph_go(cleaner):
+    claim = "本网(平台)所刊载内容之知识产权为青禾新闻网传媒(集团)股份有限公司及/或相关权利人专属所有或持有。"
+    ban = "未经许可,禁止进行转载、摘编、复制及建立镜像等任何使用。"
+    page = f"青禾县司法局机关党支部获评先进基层党组织\n{BODY}\n{JUSTICE} {claim}{ban}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).replace("晨报讯", "").strip() == claim + ban  # (the dateline opening BODY goes too)
+    assert JUSTICE in result.cleaned and BODY[4:] in result.cleaned
+
+
+KEYWORDS = "青禾商机信息网,商机信息网,商机网,招商投资网,招商网,招商投资集群,招商投资全球集群,招商投资全球集群总站,"
+
+
+def test_a_sites_keyword_list_goes(cleaner):
+    page = f"柳湾镇招商网\n{KEYWORDS}\n十年村官路 十年义教情\n{BODY}\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert KEYWORDS in _removed(page, result)
+    assert BODY[4:] in result.cleaned and MORE in result.cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "以党建促发展,以党建促和谐,以党建促稳定,以党建促民生,以党建促振兴",  # a report's parallel slogans name no site
+    "支部书记带头讲党课,支部委员轮流讲党课,普通党员上台讲党课,入党积极分子旁听党课,群众代表评议党课",
+])
+def test_a_reports_parallel_clauses_apart_by_commas_stay(cleaner, line):
+    page = f"青禾县柳湾镇党委党建工作总结\n{MORE}\n{line}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert line in result.cleaned
+
+
+@pytest.mark.parametrize("credit", ["(黨工部)", "（综合科）", "(办公室)"])
+def test_the_office_that_supplied_an_item_in_brackets_under_it_goes(cleaner, credit):
+    page = f"青禾市疾控中心党总支与河口村开展结对共建\n{MORE}\n{LAST}\n\n{credit}\n\n上一篇：市疾控中心专家走进健康栏目\n"
+    result = cleaner.clean_text(page)
+    assert credit in _removed(page, result)
+    assert LAST in result.cleaned
+
+
+def test_a_clinics_spam_spliced_into_sentences_goes_and_the_sentences_stay(cleaner):
+    first = "经过各法院推荐申报、评委两轮投票评选、党组综合全{}面情况研究、对外公示等程序，决定授予柳湾法庭荣誉称号。"
+    second = "这些荣誉的背后是获奖法庭与干{}警司法为民的情怀、勤恳{}奉献的精神。"
+    spam = ["白癜风很新治疗方法哪些很好", "医院好*吗", "专门治癫痫医院"]
+    page = f"青禾市法院系统评选表彰优秀法庭\n{first.format(spam[0])}\n{second.format(spam[1], spam[2])}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).replace("\n", "") == "".join(spam)
+    assert first.format("") in result.cleaned and second.format("", "") in result.cleaned
+
+
+def test_a_hospitals_report_on_its_treatments_stays(cleaner):
+    line = "神经内科党支部积极开展癫痫病新治疗方法的研究，患者都说这家医院好，科室成立了脑病中心，专门治疗癫痫等疾病。"
+    page = f"青禾市人民医院神经内科党支部先进事迹\n{line}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert line in result.cleaned
+
+
+def test_a_row_of_stars_closing_a_line_goes_and_a_mask_inside_words_stays(cleaner):
+    title = "追逐“致富梦”的村支书柯明远：大家富，才是富"
+    masked = "认真学习贯彻****精神和****关于做好双拥工作的重要指示，全村党员干部深受鼓舞。"
+    page = f"{title}******\n{MORE}\n为两所高校的挂职学生颁发特聘岗位证书。******\n{masked}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).replace("\n", "") == "******" * 2
+    assert masked in result.cleaned
+    assert sum(1 for f in result.findings if f.kind == "mask" and f.action == "flagged") == 2
+
+
+def test_a_qr_codes_label_closing_the_headline_goes(cleaner):
+    title = "青禾一中党员志愿者开展天桥清洗活动"
+    page = f"{title} 二维码\n{MORE}\n群众可扫描村务公开栏上的二维码，随时查看村里的收支情况。\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "二维码"
+    assert title in result.cleaned
+
+
+def test_a_credit_line_naming_what_the_outlets_people_made_goes_though_a_teaser_repeats_it(cleaner):
+    credit = "文、图/青禾晚报全媒体记者 柯明远 实习生 林晓岚 通讯员 周一鸣 陆可"
+    teaser = credit.replace(" ", "") + "近日，柳湾街道首个网约车党支部正式成立"
+    page = (f"点燃红色“新引擎”！柳湾街道首个网约车党支部揭牌成立\n发布时间:2022-12-14 19:53:51 文章来源:青禾派\n{teaser}\n\n"
+            f"{credit}\n\n近日，柳湾街道首个网约车党支部正式成立，为网约车司机搭建起学习交流的平台。\n{MORE}\n")
+    result = cleaner.clean_text(page)
+    assert credit in _removed(page, result)
+    assert MORE in result.cleaned
+
+
+def test_a_credit_line_of_a_paper_and_a_video_outlet_goes(cleaner):
+    credit = "青禾晨报、39度视频记者柯明远"
+    page = f"柳湾区表彰红色物业服务企业\n{MORE}\n{LAST}\n\n{credit}\n\n相关文章\n\n最近更新\n"
+    result = cleaner.clean_text(page)
+    assert credit in _removed(page, result)
+    assert LAST in result.cleaned
+
+
+def test_a_posting_day_glued_before_the_texts_own_day_goes(cleaner):
+    text = "11月16日，青禾股份党总支联合工会开展班组建设经验交流分享会，总结班组建设成果，探讨党建引领班组建设的新路径。"
+    page = f"青禾股份党总支开展班组建设经验交流\n2024-11-18{text}\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "2024-11-18"
+    assert text in result.cleaned
+
+
+def test_a_sites_welcome_saying_what_it_offers_goes(cleaner):
+    blurb = "欢迎来到“青禾晚报”,我们实时为您提供青禾市柳湾区、河口区等 各区的本地化资讯。"
+    page = f"{blurb}\n\n柳湾区成立“外卖骑手”党支部\n\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert blurb in _removed(page, result)
+    assert "柳湾区成立“外卖骑手”党支部" in result.cleaned
