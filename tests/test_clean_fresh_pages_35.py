@@ -144,3 +144,64 @@ def test_a_sites_welcome_saying_what_it_offers_goes(cleaner):
     result = cleaner.clean_text(page)
     assert blurb in _removed(page, result)
     assert "柳湾区成立“外卖骑手”党支部" in result.cleaned
+
+
+@pytest.mark.parametrize("title, suffix", [
+    ("柳湾经济开发区：党建引领赋能园区高质量发展", "(青禾工业园区党建引领)"),
+    ("党建阵地建在渔船上", "(党建阵地建在渔船上的意义)"),
+    ("青禾县公积金：党建引领聚合力 志愿服务暖民心", "(党建引领,公积金业务发展)"),
+])
+def test_a_content_farms_search_words_in_brackets_closing_the_headline_go(cleaner, title, suffix):
+    page = f"{title}{suffix}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == suffix
+    assert title in result.cleaned
+
+
+@pytest.mark.parametrize("title, bracket", [
+    ("柳湾镇党委二〇二三年度党建工作总结", "（修订稿）"),                  # a draft's mark: too short
+    ("青禾县柳湾村党支部工作总结", "（二〇二三年）"),                      # a year
+    ("守初心 担使命", "（柳湾镇机关党支部党日活动纪实）"),                # a subtitle sharing no four characters with the headline
+])
+def test_a_headlines_own_bracket_stays(cleaner, title, bracket):
+    page = f"{title}{bracket}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert title + bracket in result.cleaned
+
+
+@pytest.mark.parametrize("tag", ["全球微头条丨", "当前视讯!", "焦点快播:", "今日视点：", "世界即時:"])
+def test_a_content_farms_tag_before_the_headline_goes(cleaner, tag):
+    title = "青禾市烟草专卖局：担一份责任 守一方净土"
+    page = f"{tag}{title}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == tag
+    assert title in result.cleaned
+
+
+def test_a_library_catalogues_title_fields_and_a_sites_detail_label_go(cleaner):
+    page = ("柳湾村里的好支书\n\n知识类型: 析出资源\n内容出处: 《青禾纪事》 图书\n唯一号: 320920020210005561\n"
+            "颗粒名称: 柳湾村里的好支书\n其他题名: 青禾县柳湾村党支部访问记\n分类号: K827\n\n"
+            f"{MORE}\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "颗粒名称: 柳湾村里的好支书" in removed and "其他题名: 青禾县柳湾村党支部访问记" in removed
+    assert result.cleaned.startswith("柳湾村里的好支书")
+    page = f"青禾市人民医院\n医学检验科 科室动态详细\n\n焕新出发——医学检验科党支部召开换届选举党员大会\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "医学检验科 科室动态详细" in _removed(page, result)
+    assert "焕新出发——医学检验科党支部召开换届选举党员大会" in result.cleaned
+
+
+def test_a_bracketed_credit_whose_spaces_a_bad_encoding_turned_into_question_marks_goes(cleaner):
+    credit = "(記者? 柯明遠? ?通訊員? 林曉)"
+    text = "根據當前疫情的複雜嚴峻形勢，青禾縣自4月1日起實施全域封控管理，推進全員核酸檢測。"
+    page = f"青禾電信黨支部抗疫紀實\n{credit}{text}\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == credit
+    assert text in result.cleaned
+
+
+def test_a_forum_posts_rating_buttons_and_medal_go(cleaner):
+    page = f"青禾水利局党支部先进事迹\n青禾论坛达人勋\n{MORE}\n鲜花(0) 鸡蛋(0)\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).replace("\n", "") == "青禾论坛达人勋鲜花(0) 鸡蛋(0)"

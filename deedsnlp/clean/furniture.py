@@ -1421,6 +1421,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _menu_lines(view, lines)
     out += _ad_lines(view, lines)
     out += _keyword_lists(view, lines)
+    out += _title_keyword_suffixes(view, lines)
     out += _tail_bylines(view)
     out += _lead_names(view)
     out += find_bylines(view, lines)
@@ -1467,6 +1468,30 @@ def _keyword_lists(view: str, lines: list[Line]) -> list[Candidate]:
         if shared and max(shared.values()) >= 3 and sites >= 2:
             out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a site's keyword list: {t[:30]}",
                                  priority=5, data={"unit": "keyword_list", "score": 0.9, "detector": "shape rule"}))
+    return out
+
+
+#: a headline closed by a bracket of words only (某某：党建引领聚合力 志愿服务暖民心(党建引领,公积金业务发展))
+_BRACKET_CLOSING_RE = re.compile(r"(?P<head>[^\n。！？!?]{6,50}?)[ \u3000]*(?P<bracket>[（(][\u4e00-\u9fff，,、“”\"]{6,24}[)）])[ \t\u3000]*")
+
+
+def _title_keyword_suffixes(view: str, lines: list[Line]) -> list[Candidate]:
+    """A content farm's search words in brackets closing the headline (某某经济开发区：党建引领赋能园区高质量发展(某某工业园区
+    党建引领), 党建阵地建在渔船上(党建阵地建在渔船上的意义)): on one of the page's first six lines, no sentence before it,
+    words only inside (no figure: （2篇）, （2023年） are the title's), four characters in a row shared with the headline.
+    The bracket goes, the headline stays. (On the gathered pages ten such brackets were annotated junk, one left out.)"""
+    out = []
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:6]
+    for ln in filled:
+        m = _BRACKET_CLOSING_RE.fullmatch(view, ln.start, ln.end)
+        if m is None:
+            continue
+        head = re.sub(r"[^\u4e00-\u9fff]", "", m.group("head"))
+        words = re.sub(r"[^\u4e00-\u9fff]", "", m.group("bracket"))
+        if any(words[k : k + 4] in head for k in range(len(words) - 3)):
+            out.append(Candidate("furniture", m.start("bracket"), m.end("bracket"), "removed",
+                                 f"a content farm's search words closing the headline: {m.group('bracket')[:30]}",
+                                 priority=5, data={"unit": "title_keyword_suffix", "score": 0.9, "detector": "shape rule"}))
     return out
 
 
