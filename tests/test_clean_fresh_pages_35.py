@@ -1,7 +1,12 @@
-"""Shapes the thirty-fifth session found among the gathered pages' remaining misses; invented units, people, places
-and wording. The first: an e-paper page whose list of the issue's headlines holds the title, the title standing again
-over the reporter's line. The repeated-title rule takes one copy on the understanding that another stays; where the
-other copy went to another rule (the list's row), the report keeps its title."""
+"""Shapes the thirty-fifth session found among the gathered pages' remaining misses, each round scored blind
+first; invented units, people, places and wording. An e-paper's headline list holding the title (the report
+keeps one copy), ownership claims and reprint bans run into the last paragraph, a site's keyword list, an
+office's credit in brackets, a clinic's spam spliced into sentences, a row of stars, a QR label, credit lines
+(文、图/ before the outlet, a video outlet, question marks for lost spaces), a posting day glued before the
+text's day, a site's welcome, a content farm's tag and search words around the headline, a library catalogue's
+title fields, a content system's detail label, a forum post's buttons. The guards: a report's parallel slogans,
+a hospital's report on its treatments, a censor mask inside words, a sentence about a QR code, a headline's own
+bracket."""
 
 from __future__ import annotations
 
@@ -205,3 +210,40 @@ def test_a_forum_posts_rating_buttons_and_medal_go(cleaner):
     page = f"青禾水利局党支部先进事迹\n青禾论坛达人勋\n{MORE}\n鲜花(0) 鸡蛋(0)\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).replace("\n", "") == "青禾论坛达人勋鲜花(0) 鸡蛋(0)"
+
+
+@pytest.mark.parametrize("button", ["跳转到主要内容", "返回新闻列表", "返回新聞列表"])
+def test_a_skip_link_or_a_back_button_glued_before_the_text_goes_and_the_text_stays(cleaner, button):
+    text = "3月27日至28日，青禾市直属机关第二次党代表大会召开，大会审议通过了机关党委的工作报告。"
+    page = f"{button}{text}\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == button
+    assert text in result.cleaned
+
+
+def test_a_crumb_to_the_items_page_and_a_share_boxs_wechat_steps_go(cleaner):
+    crumb = "网站首页 五老事迹 文章详情"
+    steps = "打开微信,点击底部的“发现”,\n使用“扫一扫”即可将网页分享至朋友圈。"
+    page = f"{crumb}\n柳湾镇退休党支部先进事迹\n{MORE}\n{LAST}\n{steps}\n"
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert crumb in removed and "点击底部的“发现”" in removed and "即可将网页分享至朋友圈" in removed
+    assert "柳湾镇退休党支部先进事迹" in result.cleaned and LAST in result.cleaned
+
+
+def test_a_lists_day_after_the_headline_goes_and_a_day_in_the_text_stays(cleaner):
+    title = "柳湾区机关党支部召开主题教育专题组织生活会"
+    later = "支部将于下月召开整改落实推进会，会议时间定为 2024-02-20"
+    filler = "\n\n".join(f"会议第{n}项议程，支部党员逐一发言，结合自身实际查摆问题，开展批评和自我批评，气氛严肃认真。" for n in "一二三四五")
+    page = f"{title} 2024-01-20\n{MORE}\n\n{filler}\n\n{LAST}\n\n{later}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "2024-01-20"
+    assert title in result.cleaned and later in result.cleaned
+
+
+def test_a_photographers_credit_with_a_note_after_a_name_goes(cleaner):
+    credit = "图:柯明远(退休党支部党员)、林晓岚"
+    page = f"青禾档案馆党支部与青禾大学党支部开展联学共建\n{MORE}\n{credit}\n"
+    result = cleaner.clean_text(page)
+    assert credit in _removed(page, result)
+    assert MORE in result.cleaned

@@ -1422,6 +1422,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _ad_lines(view, lines)
     out += _keyword_lists(view, lines)
     out += _title_keyword_suffixes(view, lines)
+    out += _headline_list_days(view, lines)
     out += _tail_bylines(view)
     out += _lead_names(view)
     out += find_bylines(view, lines)
@@ -1492,6 +1493,33 @@ def _title_keyword_suffixes(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", m.start("bracket"), m.end("bracket"), "removed",
                                  f"a content farm's search words closing the headline: {m.group('bracket')[:30]}",
                                  priority=5, data={"unit": "title_keyword_suffix", "score": 0.9, "detector": "shape rule"}))
+    return out
+
+
+#: a day in dashes closing a line after a space (某某支部召开专题组织生活会 2024-01-20)
+_DAY_CLOSING_RE = re.compile(r"(?P<head>[^\n]*[\u4e00-\u9fff”\"）)])(?P<day>[ \u3000]+(?:19|20)\d\d-\d\d-\d\d)[ \t\u3000]*")
+_LIST_MARK_RE = re.compile(r"[ \t\u3000]*[·•・▪◆●■□►▶*\-]")
+
+
+def _headline_list_days(view: str, lines: list[Line]) -> list[Candidate]:
+    """A list's day left after the headline in the page's head (某某支部召开专题组织生活会 2024-01-20): the site's, the
+    report dates itself in words. Twelve Chinese characters or more before it (a source line, 某某研究所 2023-07-07, is
+    another rule's), no list mark before it and no such day on the lines around it (a list of dated links is judged
+    whole)."""
+    if "-" not in view:
+        return []
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    out = []
+    for k, ln in enumerate(filled):
+        if ln.number > 12:
+            break
+        m = _DAY_CLOSING_RE.fullmatch(view, ln.start, ln.end)
+        if m is None or cjk_count(m.group("head")) < 12 or _LIST_MARK_RE.match(m.group("head")):
+            continue
+        if any(_DAY_CLOSING_RE.fullmatch(view, x.start, x.end) for x in filled[max(0, k - 1) : k] + filled[k + 1 : k + 2]):
+            continue
+        out.append(Candidate("furniture", m.start("day"), m.end("day"), "removed", f"a list's day after the headline: {m.group('day').strip()}",
+                             priority=5, data={"unit": "headline_list_day", "score": 0.9, "detector": "shape rule"}))
     return out
 
 
