@@ -247,3 +247,26 @@ def test_a_photographers_credit_with_a_note_after_a_name_goes(cleaner):
     result = cleaner.clean_text(page)
     assert credit in _removed(page, result)
     assert MORE in result.cleaned
+
+
+def test_a_caption_credited_to_a_papers_reporter_and_correspondent_with_sheying_baodao_goes(cleaner):
+    caption = "10月25日,雨过天晴后的柳湾村云雾弥漫,宛如仙境。 青禾日报·新青禾客户端记者 柯明远 通讯员 林晓岚 摄影报道"
+    page = f"柳湾村：党建引领绘就振兴新图景\n{caption}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert caption in _removed(page, result)
+    assert MORE in result.cleaned
+
+
+def test_a_magazines_bylines_with_a_circle_or_a_listings_day_go(cleaner):
+    page = ("推行“四三”举措 打造“四强”支部\n\n2021-12-01中共青禾市柳湾区税务局委员会\n\n"
+            f"○ 中共青禾市柳湾区税务局委员会\n\n{MORE}\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "2021-12-01中共青禾市柳湾区税务局委员会" in removed and "○ 中共青禾市柳湾区税务局委员会" in removed
+    assert result.cleaned.startswith("推行“四三”举措 打造“四强”支部")
+
+
+def test_a_commission_in_brackets_under_the_item_goes(cleaner):
+    page = f"青禾市卫生健康系统表彰先进基层党组织\n{MORE}\n{LAST}\n(青禾市卫生健康委)\n"
+    result = cleaner.clean_text(page)
+    assert "(青禾市卫生健康委)" in _removed(page, result)
