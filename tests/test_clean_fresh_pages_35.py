@@ -270,3 +270,24 @@ def test_a_commission_in_brackets_under_the_item_goes(cleaner):
     page = f"青禾市卫生健康系统表彰先进基层党组织\n{MORE}\n{LAST}\n(青禾市卫生健康委)\n"
     result = cleaner.clean_text(page)
     assert "(青禾市卫生健康委)" in _removed(page, result)
+
+
+def test_the_texts_lead_in_to_its_video_at_the_pages_foot_stays(cleaner):
+    lead = "让我们来听听他们的感人故事——"
+    page = (f"柳湾区离退休干部先进事迹云上宣讲会举行\n{MORE}\n{LAST}\n{lead}\n"
+            "(青禾新闻总策划:柯明远 编导:林晓岚 摄像剪辑 周一鸣)\n评论\n[[item.content]]\n回复\n")
+    result = cleaner.clean_text(page)
+    assert lead in result.cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "全文约1204字,请下载后阅读、编辑。(阅读全部图文内容,您需要先登录!)",  # a document site's download prompt
+    "青禾党建网>>“不忘初心、牢记使命”主题教育专栏",                        # a site's crumb after >>
+    "学识都 人气:1.77W",                                                  # a site's popularity count
+    "老干部志愿者服务的基础图片来源:青禾新闻网",                          # a caption with the picture's source
+])
+def test_a_sites_lines_of_b124_go(cleaner, line):
+    page = f"柳湾乡党委抓党建促发展经验材料\n{line}\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert line in _removed(page, result)
+    assert MORE in result.cleaned and LAST in result.cleaned

@@ -1473,13 +1473,14 @@ def _keyword_lists(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: a headline closed by a bracket of words only (某某：党建引领聚合力 志愿服务暖民心(党建引领,公积金业务发展))
-_BRACKET_CLOSING_RE = re.compile(r"(?P<head>[^\n。！？!?]{6,50}?)[ \u3000]*(?P<bracket>[（(][\u4e00-\u9fff，,、“”\"]{6,24}[)）])[ \t\u3000]*")
+_BRACKET_CLOSING_RE = re.compile(r"(?P<head>[^\n。？?]{6,50}?)[ \u3000]*(?P<bracket>[（(][\u4e00-\u9fff，,、“”\"]{6,24}[)）])[ \t\u3000]*")
 
 
 def _title_keyword_suffixes(view: str, lines: list[Line]) -> list[Candidate]:
     """A content farm's search words in brackets closing the headline (某某经济开发区：党建引领赋能园区高质量发展(某某工业园区
     党建引领), 党建阵地建在渔船上(党建阵地建在渔船上的意义)): on one of the page's first six lines, no sentence before it,
-    words only inside (no figure: （2篇）, （2023年） are the title's), four characters in a row shared with the headline.
+    words only inside (no figure: （2篇）, （2023年） are the title's), four characters in a row shared with the headline (an
+    exclamation may stand in it: 不忘初心，立德树人！某某小学这个党建品牌有深意(某某小学党建品牌实施方案)).
     The bracket goes, the headline stays. (On the gathered pages ten such brackets were annotated junk, one left out.)"""
     out = []
     filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:6]

@@ -553,6 +553,8 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
             continue  # a person signing off (a menu's words open with no surname: 服务咨询, 院务信箱)
         if len(x) > 40 or re.search(r"[。，,；;！!？?*＊×□、]", x) or _OUTLINE_HEAD_RE.match(x):
             return  # text of the report's left in the foot (a roll of names under its heading): the foot is no menu
+        if x.endswith(("——", "—", "：", ":")) and len(re.findall(r"[\u4e00-\u9fff]", x)) >= 8:
+            continue  # the text's lead-in to what it shows below (让我们来听听他们的感人故事——): a sentence of the report
         if ln is filled[-1] and (len(x) >= 8 and "的" in x or len(re.findall(r"[\u4e00-\u9fff]", x)) >= 15
                                  or indented_as_text(view, filled, len(filled) - 1) or _cut_at_page_end(x)):
             cut_last = ln
