@@ -291,3 +291,28 @@ def test_a_sites_lines_of_b124_go(cleaner, line):
     result = cleaner.clean_text(page)
     assert line in _removed(page, result)
     assert MORE in result.cleaned and LAST in result.cleaned
+
+
+def test_symbols_spliced_before_a_comma_or_a_closing_quote_go_on_a_page_full_of_them(cleaner):
+    text = ("从春末到盛夏，万物并Ψ 秀，一面面▃鲜艳的党旗在项目部升起，一座座“红色堡垒”在工地安╱家，施工一线的∞党员"
+            "把党旗插在工地上〓”，由于建筑行业的特点卐，施工一线的党员组织生活一度缺失。")
+    page = f"青禾建工项目部党支部先进事迹\n{text}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).replace(" ", "") == "Ψ▃╱∞〓卐"
+
+
+def test_a_caption_closed_by_its_pictures_source_in_brackets_goes(cleaner):
+    caption = "青禾台办组织帮扶村党员开展“观世园看发展”活动。(图片来源:青禾台办)"
+    page = f"柳湾村党支部开展主题党日活动\n{MORE}\n{caption}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert caption in _removed(page, result)
+    assert MORE in result.cleaned and LAST in result.cleaned
+
+
+def test_a_sites_ad_with_a_contact_and_a_price_goes_and_a_sentence_on_a_wechat_group_stays(cleaner):
+    ad = "提示:青禾便民信息发布请加微信qh0123,目前发布信息有公益援助优惠,全城最低价5元/天起,商业广告15元天起。"
+    own = "村里建起了便民服务微信群，群众可加微信群了解最新的惠民政策和优惠措施。"
+    page = f"青禾供电公司党支部先进事迹\n{MORE}\n{own}\n{LAST}\n{ad}\n"
+    result = cleaner.clean_text(page)
+    assert ad in _removed(page, result)
+    assert own in result.cleaned

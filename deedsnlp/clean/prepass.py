@@ -267,10 +267,11 @@ def find_prepass(text: str) -> list[Candidate]:
 
 _SYMBOL_RE = re.compile("[\u20e3\u2190-\u2bff\U00010000-\U0010ffff]|\uFE0F")
 #: odd symbols of no Chinese text (Greek letters, arrows, mathematical and technical signs, circled numbers, box drawing,
-#: blocks, shapes, dingbats, 〓〖〗︽︾卐) spliced singly between two Chinese characters, a space maybe after
+#: blocks, shapes, dingbats, 〓〖〗︽︾卐) spliced singly between two Chinese characters, a space maybe after (or before a
+#: comma or a closing quote: …的特点卐，…, …插在工地上〓”)
 _SPLICED_SYMBOLS = "\u0391-\u03c9\u2190-\u23ff\u2460-\u24ff\u2500-\u27bf\u3013\u3016\u3017\ufe3d\ufe3e\u5350"
 _SPLICED_SCREEN = re.compile(f"[{_SPLICED_SYMBOLS}]")
-_SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?=[\u4e00-\u9fff])")
+_SPLICED_SYMBOL_RE = re.compile(f"(?<=[\u4e00-\u9fff])([{_SPLICED_SYMBOLS}]) ?(?=[\u4e00-\u9fff]|[，,。、；;”\"’）)])")
 
 
 def _after_known_brand(text: str, pos: int) -> bool:
