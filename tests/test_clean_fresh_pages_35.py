@@ -316,3 +316,33 @@ def test_a_sites_ad_with_a_contact_and_a_price_goes_and_a_sentence_on_a_wechat_g
     result = cleaner.clean_text(page)
     assert ad in _removed(page, result)
     assert own in result.cleaned
+
+
+def test_someones_words_in_quotation_marks_on_a_line_of_their_own_stay(cleaner):
+    words = "  “快看，供电的红马甲又来了，我们又可以听故事啦......”"
+    page = (f"青禾供电公司：浓情中秋送服务 心系海岛共联创\n发表时间:2020-09-21 来源: 青禾文明网\n\n{MORE}\n\n"
+            f"  大爱无声公益传爱心\n\n{words}\n\n  {LAST}\n")
+    result = cleaner.clean_text(page)
+    assert words.strip() in result.cleaned
+
+
+def test_the_supplying_schools_name_in_brackets_closing_the_last_paragraph_goes(cleaner):
+    last = "伴随着雄浑的歌声，授牌仪式圆满结束。"
+    page = f"青禾中学党支部开展党员先锋岗授牌\n{MORE}\n{last}(附属中学)\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "(附属中学)"
+    assert last in result.cleaned
+
+
+@pytest.mark.parametrize("line", ["国内统一刊号:CN**-0000", "温馨提示:"])
+def test_a_journals_serial_number_and_a_bare_tip_label_go(cleaner, line):
+    page = f"柳湾村党支部领办合作社\n{MORE}\n{LAST}\n{line}\n"
+    result = cleaner.clean_text(page)
+    assert line in _removed(page, result)
+
+
+def test_a_content_farms_watch_the_world_tag_goes(cleaner):
+    title = "乡村振兴之路|“头雁”引领，乡村振兴迸发新活力"
+    page = f"天天观天下!{title}\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "天天观天下!"

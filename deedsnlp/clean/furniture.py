@@ -283,6 +283,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
         if _BRACKETED_DAY_RE.fullmatch(t):
             continue  # a document's or a speech's day in brackets under its title (（2011年7月1日）): a site writes its dates bare
+        if _QUOTED_SPEECH_RE.fullmatch(t) and _body_follows(view, lines, line.number):
+            continue  # someone's words in quotation marks over the report's text (“快看，某某的红马甲又来了……”)
         if t.endswith(("。", "！", "？")) and ("，" in t or "," in t) and _between_paragraphs(view, lines, line.number):
             continue  # a sentence standing between the report's paragraphs is the report's (某某地图预计7月1日上线，市民
             #可下载某某App获取。): a site's prompt stands in the page's head or foot, and a notice spliced into the text
@@ -1495,6 +1497,10 @@ def _title_keyword_suffixes(view: str, lines: list[Line]) -> list[Candidate]:
                                  f"a content farm's search words closing the headline: {m.group('bracket')[:30]}",
                                  priority=5, data={"unit": "title_keyword_suffix", "score": 0.9, "detector": "shape rule"}))
     return out
+
+
+#: someone's words in quotation marks, a sentence inside (a comma or an exclamation), maybe trailing off (……, ......)
+_QUOTED_SPEECH_RE = re.compile(r"[“「][^“”「」\n]{2,}?[，,！!？?][^“”「」\n]*?(?:\.{3,}|…+)?[”」]")
 
 
 #: a day in dashes closing a line after a space (某某支部召开专题组织生活会 2024-01-20)
