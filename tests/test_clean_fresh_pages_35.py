@@ -346,3 +346,18 @@ def test_a_content_farms_watch_the_world_tag_goes(cleaner):
     page = f"天天观天下!{title}\n{MORE}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == "天天观天下!"
+
+
+def test_a_korean_gambling_sites_phrase_spliced_into_a_sentence_goes(cleaner):
+    phrase = "안전한 바카라 사이트"
+    text = "7月12日下午，为深入调研党建引领乡村建设的作用，{}“炎阳”暑期实践团与柳湾村党总支书记开展了面对面访谈。"
+    page = f"青禾大学暑期实践团走进柳湾村\n{text.format(phrase)}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == phrase
+    assert text.format("") in result.cleaned
+
+
+def test_a_journals_issue_line_with_an_editions_letter_goes(cleaner):
+    page = f"以“宿舍党建”引领学生成长\n青禾教育A 2020年2期\n{MORE}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "青禾教育A 2020年2期" in _removed(page, result)
