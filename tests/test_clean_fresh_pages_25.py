@@ -271,9 +271,9 @@ def test_an_apps_dateline_before_one_space_goes(cleaner):
 
 
 def test_a_photographers_name_glued_to_she_after_the_caption_goes(cleaner):
-    last = ("各党支部依次组织了党支部书记述职和民主评议，有效提升了党建管理水平，促进后勤服务质量再上新台阶。"
-            "图为该部供汽作业区党支部书记正在进行党建工作述职。")
-    result = cleaner.clean_text(P1 + P2 + last + "韦冬梅摄")
+    # (session 35: the picture's 图为 sentence closing the paragraph goes with its credit; the paragraph stays)
+    last = "各党支部依次组织了党支部书记述职和民主评议，有效提升了党建管理水平，促进后勤服务质量再上新台阶。"
+    result = cleaner.clean_text(P1 + P2 + last + "图为该部供汽作业区党支部书记正在进行党建工作述职。" + "韦冬梅摄")
     assert result.cleaned.endswith(last)
 
 

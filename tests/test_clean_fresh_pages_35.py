@@ -361,3 +361,23 @@ def test_a_journals_issue_line_with_an_editions_letter_goes(cleaner):
     page = f"以“宿舍党建”引领学生成长\n青禾教育A 2020年2期\n{MORE}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert "青禾教育A 2020年2期" in _removed(page, result)
+
+
+def test_a_pictures_sentence_closing_a_paragraph_goes_and_the_paragraph_stays(cleaner):
+    text = "青禾邮政支局投递员柯明远是一名普通党员，他经常去给老人读报、帮助打扫卫生，过年过节时还送去慰问品。"
+    picture = "图为柯明远为敬老院的老人们阅读报纸。"
+    page = f"青禾邮政支局投递员先进事迹\n{text}{picture}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == picture
+    assert text in result.cleaned
+    page = f"青禾邮政支局投递员先进事迹\n{text}{picture} □林晓岚 摄影报道\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == picture + " □林晓岚 摄影报道"
+
+
+def test_a_casinos_name_with_its_number_standing_for_a_university_goes(cleaner):
+    text = "2013年，{}学生到柳湾村开展暑期社会实践活动，此后便扎根大别山的这个山窝窝。"
+    page = f"青禾大学支教团党支部先进事迹\n{text.format('294俄罗斯专享会')}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert "294俄罗斯专享会" in _removed(page, result)
+    assert "学生到柳湾村开展暑期社会实践活动" in result.cleaned
