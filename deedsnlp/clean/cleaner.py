@@ -36,7 +36,8 @@ from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_blank
                         _take_head_above_crumb, _take_epaper_head, _take_bracketed_title_copies, _take_head_captions,
                         _take_bracketed_captions, _take_glued_title_copy, _take_truncation_dots,
                         _prefer_title_below_reading_label, _keep_opening_original_title, _keep_headline_over_publishing_line,
-                        _keep_one_title_copy, _take_column_over_headline, _keep_title_over_subtitle, _take_item_title_copies, _take_split_title_copies,
+                        _keep_one_title_copy, _take_column_over_headline, _keep_title_over_subtitle, _take_item_title_copies,
+                        _take_split_title_copies,
                         _take_fund_items, _take_head_bylines, _take_closing_bylines, _take_summary_copies, _take_caption_galleries, _take_notice_labels,
                         _keep_title_captions, _take_emptied_brackets, _credits_after_removed_heads,
                         _take_stamp_leftovers, _take_list_marks_left, _take_emptied_lines, _whole_crlf)
