@@ -381,3 +381,11 @@ def test_a_casinos_name_with_its_number_standing_for_a_university_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "294俄罗斯专享会" in _removed(page, result)
     assert "学生到柳湾村开展暑期社会实践活动" in result.cleaned
+
+
+def test_a_circle_before_a_unit_far_down_the_report_stays(cleaner):
+    filler = "\n".join(f"第{n}项工作，支部党员结合实际查摆问题，推动整改落实，取得明显成效。" for n in "一二三四五六七八九十")
+    unit = "○ 中共青禾市柳湾区税务局委员会"
+    page = f"青禾市柳湾区税务局党建工作总结\n{MORE}\n{filler}\n受表彰的先进基层党组织：\n{unit}\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert unit in result.cleaned
