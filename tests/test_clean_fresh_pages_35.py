@@ -389,3 +389,9 @@ def test_a_circle_before_a_unit_far_down_the_report_stays(cleaner):
     page = f"青禾市柳湾区税务局党建工作总结\n{MORE}\n{filler}\n受表彰的先进基层党组织：\n{unit}\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert unit in result.cleaned
+
+
+def test_who_supplied_a_picture_alone_under_its_caption_goes(cleaner):
+    page = f"柳湾村驻村工作队先进事迹\n{MORE}\n柯明远提供\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "柯明远提供"
