@@ -395,3 +395,10 @@ def test_who_supplied_a_picture_alone_under_its_caption_goes(cleaner):
     page = f"柳湾村驻村工作队先进事迹\n{MORE}\n柯明远提供\n{LAST}\n"
     result = cleaner.clean_text(page)
     assert _removed(page, result).strip() == "柯明远提供"
+
+
+def test_a_slogan_the_report_exclaims_twice_inside_its_text_stays(cleaner):
+    slogan = "党旗飘飘映初心！"
+    page = f"柳湾村党支部先进事迹\n{MORE}\n{slogan}\n{LAST}\n{slogan}\n支部书记表示，要带领全体党员继续奋斗，让党旗在乡村振兴一线高高飘扬。\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(slogan) == 2

@@ -1061,6 +1061,8 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
         if t in first and _repeatable(t):
             if t in in_body and (line.number in listed or first[t] in listed):
                 continue  # an entry of a list shown again in another list (a unit named under two awards)
+            if t in in_body and raw_line.rstrip().endswith(("！", "!")):
+                continue  # a slogan the report exclaims again inside its text (党旗飘飘映初心！): its refrain, no caption or label
             f = first_line.get(t)
             if (t not in in_body and f is not None and f.number not in taken and line.number not in taken and tv == t
                     and _cut_tail(view, seen, f).startswith(("-", "－", "_", "—", "|", "｜"))):
