@@ -1507,7 +1507,6 @@ _QUOTED_SPEECH_RE = re.compile(r"[“「][^“”「」\n]{2,}?[，,！!？?][^�
 
 #: a day in dashes closing a line after a space (某某支部召开专题组织生活会 2024-01-20)
 _DAY_CLOSING_RE = re.compile(r"(?P<head>[^\n]*[\u4e00-\u9fff”\"）)])(?P<day>[ \u3000]+(?:19|20)\d\d-\d\d-\d\d)[ \t\u3000]*")
-_LIST_MARK_RE = re.compile(r"[ \t\u3000]*[·•・▪◆●■□►▶*\-]")
 
 
 def _headline_list_days(view: str, lines: list[Line]) -> list[Candidate]:
@@ -1523,7 +1522,7 @@ def _headline_list_days(view: str, lines: list[Line]) -> list[Candidate]:
         if ln.number > 12:
             break
         m = _DAY_CLOSING_RE.fullmatch(view, ln.start, ln.end)
-        if m is None or cjk_count(m.group("head")) < 12 or _LIST_MARK_RE.match(m.group("head")):
+        if m is None or cjk_count(m.group("head")) < 12 or _LIST_BULLET_RE.match(m.group("head")):
             continue
         if any(_DAY_CLOSING_RE.fullmatch(view, x.start, x.end) for x in filled[max(0, k - 1) : k] + filled[k + 1 : k + 2]):
             continue
