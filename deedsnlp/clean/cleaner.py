@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Finding
 from ..text.lines import LineIndex
-from .duplicates import find_duplicate_paragraphs, find_recurring_watermarks, find_truncated_teasers
+from .duplicates import find_doubled_lines, find_duplicate_paragraphs, find_recurring_watermarks, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
 from .furniture import (_SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
@@ -258,6 +258,9 @@ class Cleaner:
             dups = find_duplicate_paragraphs(seen, lines, skip=taken_lines, min_cjk=self.config.duplicate_min_chars)
             cands += dups
             taken_lines |= _whole_lines(dups, lines)
+            doubled = find_doubled_lines(seen, lines, skip=taken_lines)
+            cands += doubled
+            taken_lines |= _whole_lines(doubled, lines)
             teasers = find_truncated_teasers(seen, lines, skip=taken_lines)
             cands += teasers
             taken_lines |= _whole_lines(teasers, lines)

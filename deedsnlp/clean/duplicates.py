@@ -1,7 +1,8 @@
 """Text the page shows twice: a paragraph repeated by a scraper's double paste (later copies go), a
 picture's one-clause caption shown under each picture (every copy goes), a site's teaser of the
 text cut off with an ellipsis above or before the text itself, or under a summary label (核心摘要：…)
-(the teaser goes), and a site's name stamped between the paragraphs again and again (every copy goes)."""
+(the teaser goes), a line written twice side by side (the second copy goes, or the line where the page shows it
+elsewhere too), and a site's name stamped between the paragraphs again and again (every copy goes)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,35 @@ def find_duplicate_paragraphs(text: str, lines: Sequence[Line], skip: Iterable[i
             out.append(Candidate("duplicate_paragraph", f.start, f.next, "removed",
                                  f"short line shown again on line {line.number} (a caption)", priority=7,
                                  data={"first_line": f.number}))
+    return out
+
+
+#: a line written twice over, the copies side by side (a scraper's double paste inside one line): 某某村选出新班子某某村选出新班子
+_DOUBLED_RE = re.compile(r"[ \t\u3000]*(\S[^\n]{5,}?)[ \t\u3000]*\1[ \t\u3000]*")
+
+
+def find_doubled_lines(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) -> list[Candidate]:
+    """A line that is one string written twice side by side (a headline or a caption pasted twice into one line). Where
+    the page shows the string elsewhere too, the whole line goes; where this is its only place (the title written
+    twice), only the second copy goes. Four Chinese characters at least: a report never writes a phrase twice in a row."""
+    skip = set(skip)
+    out = []
+    for line in lines:
+        if line.number in skip or line.end - line.start < 12:
+            continue
+        m = _DOUBLED_RE.fullmatch(text, line.start, line.end)
+        if m is None or cjk_count(m.group(1)) < 4:
+            continue
+        copy = m.group(1)
+        elsewhere = text.find(copy, 0, line.start) >= 0 or text.find(copy, line.end) >= 0
+        if elsewhere:
+            out.append(Candidate("duplicate_paragraph", line.start, line.next, "removed",
+                                 f"a line written twice, shown elsewhere on the page too: {copy[:30]}", priority=7,
+                                 data={"unit": "doubled_line"}))
+        else:
+            second = text.rindex(copy, m.end(1), line.end)
+            out.append(Candidate("duplicate_paragraph", m.end(1), second + len(copy), "removed",
+                                 f"the line's second copy of itself: {copy[:30]}", priority=7, data={"unit": "doubled_line"}))
     return out
 
 

@@ -464,7 +464,7 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
 
 #: a report's sign-off in its foot: its unit, a date, a person, an attachment's or a filing's line
 _SIGN_OFF_RE = re.compile(r"(?:委员会|党委|党工委|党支部|支部|总支|党组|局|院|公司|学校|中学|小学|幼儿园|中心|村委会|居委会|社区|街道|政府|办公室"
-                          r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
+                          r"|大队|中队|派出所|所|站|厂|集团|银行|医院|组|部|处|科|室|办|委|联)$|^(?:19|20)\d\d[年\-/.]|年\d{1,2}月|[〇○零一二三四五六七八九]{4}年|同志$|^附件|^特此"
                           r"|^申报|^报送|^推荐")
 #: a line of two to four characters: a person's name signing off when it opens with a surname (王某, 欧阳某某)
 _SHORT_LINE_RE = re.compile(r"\S{2,4}")

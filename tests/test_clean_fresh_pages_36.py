@@ -1,0 +1,129 @@
+"""Shapes the thirty-sixth session found among the gathered pages' remaining misses, each round scored blind
+first; invented units, people, places and wording. A location label written 您所在的位置, a line naming who stands
+where in a picture, a notice label closing a page cut off, an outlet's channel before a bracketed report credit,
+a repost notice's opening spliced into a word, a picture's 图为 sentence inside a flattened page, a line written
+twice side by side. The guards: a report's own sentence with 所在, a unit's sign-off ending in 办 in the page's
+foot, a heading shown once, a report's sentence holding a phrase twice."""
+
+from __future__ import annotations
+
+from tests.helpers import removed_text as _removed
+
+TITLE = "东坡村党支部带领群众种出“致富果”"
+BODY = ("东坡村党支部现有党员三十六名，近年来，支部坚持把党建工作与产业发展结合起来，带领群众发展葡萄种植，"
+        "全村葡萄园从最初的十亩发展到现在的八百亩，村集体经济收入突破六十万元。")
+MORE = ("支部书记王长林带头学技术、跑市场，组织党员成立技术服务队，为种植户提供修剪、施肥、病虫害防治等服务，"
+        "去年帮助群众解决技术难题一百二十多个。")
+LAST = "“跟着党支部干，日子越过越有奔头。”村民李春花笑着说。"
+
+
+def test_a_location_label_written_with_suo_zai_goes_with_its_line(cleaner):
+    # the crumb's last item a site's teaser and the title, the title shown again below
+    page = (f"{TITLE}\n\n您所在的位置:网站首页 东坡-葡萄又熟了!!!!! {TITLE}\n\n{TITLE}\n\n"
+            f"2023-04-24 00:30| 来源: 网络整理| 查看: 265\n\n{BODY}\n\n{MORE}\n\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    assert "您所在的位置:网站首页 东坡-葡萄又熟了!!!!! " + TITLE in _removed(page, result)
+    assert result.cleaned.count(TITLE) == 1 and BODY in result.cleaned and LAST in result.cleaned
+
+
+def test_a_location_label_with_now_and_is_goes_too(cleaner):
+    page = f"您当前所在位置是:乡村振兴 > 党建引领\n\n{TITLE}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "您当前所在位置是" in _removed(page, result)
+    assert TITLE in result.cleaned and BODY in result.cleaned
+
+
+def test_a_reports_sentence_on_where_the_village_lies_stays(cleaner):
+    where = "所在的位置优势明显，东坡村紧邻高速出口，葡萄当天采摘当天就能送到城里的超市。"
+    page = f"{TITLE}\n\n{BODY}\n\n{where}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert where in result.cleaned
+
+
+def test_who_stands_where_in_brackets_under_a_picture_goes(cleaner):
+    page = (f"{TITLE}\n\n{BODY}\n（左起：王长林、李春花、赵小明）\n{MORE}\n\n"
+            f"（从左至右：周明，吴刚，郑小红）\n\n{LAST}\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "左起：王长林、李春花、赵小明" in removed and "从左至右：周明，吴刚，郑小红" in removed
+    assert BODY in result.cleaned and MORE in result.cleaned and LAST in result.cleaned
+
+
+def test_a_notice_label_the_page_cut_off_at_its_end_goes(cleaner):
+    page = f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n特别声明"
+    result = cleaner.clean_text(page)
+    assert "特别声明" in _removed(page, result)
+    assert LAST in result.cleaned
+
+
+def test_a_notice_label_inside_the_text_is_not_the_end_rule_s(cleaner):
+    # 郑重声明 over the report's own paragraph is no label the page's end cut off: the end rule leaves it
+    vow = "郑重声明"
+    pledge = "我们承诺：坚决做到不收礼、不吃请，全体党员干部自觉接受群众监督，欢迎群众随时举报。"
+    page = f"{TITLE}\n\n{BODY}\n\n{vow}\n{pledge}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert pledge in result.cleaned and MORE in result.cleaned
+    assert not any(f.data.get("unit") == "bare_notice_label_at_end" for f in result.findings)
+
+
+def test_an_outlets_channel_before_a_bracketed_report_credit_goes(cleaner):
+    lead = "近日，东州市委组织部表彰了一批先进基层党组织，市人民医院党委榜上有名。"
+    page = f"健康在线网 东州医疗频道（王明 报道）{lead}\n\n医院党委坚持党建引领，全面加强公立医院党的建设，推动医院高质量发展。\n"
+    result = cleaner.clean_text(page)
+    assert "健康在线网 东州医疗频道（王明 报道）" in _removed(page, result)
+    assert lead in result.cleaned
+
+
+def test_a_repost_notice_spliced_into_a_word_goes_its_words_stay(cleaner):
+    spliced = "三十年的摸爬滚打，孜孜不[本文转载自倦的刻苦钻研，让他从一个门外汉成长为线路检修的技术专家。"
+    page = f"{TITLE}\n\n{BODY}\n\n{spliced}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "[本文转载自"
+    assert "三十年的摸爬滚打，孜孜不倦的刻苦钻研，让他从一个门外汉成长为线路检修的技术专家。" in result.cleaned
+
+
+def test_a_closed_bracketed_source_in_a_sentence_is_another_rules(cleaner):
+    # a bracket that closes is no splice the end-of-bracket test leaves open
+    page = f"{TITLE}\n\n{BODY}\n\n{MORE}【本文转载自东州日报】\n"
+    result = cleaner.clean_text(page)
+    assert not any(f.data.get("unit") == "open_source_splice" for f in result.findings)
+    assert MORE in result.cleaned
+
+
+def test_a_pictures_sentence_inside_a_flattened_page_goes(cleaner):
+    page = ("某某县供电公司党支部\n\n东岭供电所党支部组织党员开展“电亮乡村”志愿服务活动，为困难群众义务检修线路。 "
+            "图为党员对线路进行检查。 争当服务先锋 在西坡村，党员服务队为留守老人更换老旧电线，排除用电隐患。\n\n"
+            "党支部始终把服务群众作为第一要务，深入开展“党员联户”工作，全年走访群众1200余户。\n")
+    result = cleaner.clean_text(page)
+    assert "图为党员对线路进行检查。" in _removed(page, result)
+    assert "为困难群众义务检修线路。" in result.cleaned and "争当服务先锋 在西坡村" in result.cleaned
+
+
+def test_a_headline_written_twice_on_its_line_loses_the_line_where_the_page_shows_it_again(cleaner):
+    twice = "青山村选出全市首个“90后”班子，一起来认识一下他们"
+    page = f"{twice}\n\n青山村两委班子全部由年轻人组成。\n\n{twice}{twice}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(twice) == 1 and result.cleaned.startswith(twice)
+    assert twice + twice in _removed(page, result)
+    assert BODY in result.cleaned
+
+
+def test_a_title_written_twice_on_its_only_line_keeps_one_copy(cleaner):
+    page = f"{TITLE} {TITLE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+    result = cleaner.clean_text(page)
+    assert result.cleaned.count(TITLE) == 1
+    assert result.cleaned.lstrip().startswith(TITLE)
+
+
+def test_a_sentence_holding_a_phrase_twice_stays(cleaner):
+    cheer = "加油，加油！大家齐声为参赛的党员队员们加油，加油！"
+    page = f"{TITLE}\n\n{BODY}\n\n{cheer}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert cheer in result.cleaned
+
+
+def test_a_units_sign_off_ending_in_ban_over_its_date_stays_in_the_foot(cleaner):
+    page = (f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n东州市文明办\n\n2023年6月12日\n\n{TITLE}\n\n分享到：\n\n相关文章：\n"
+            "东州市召开文明创建推进会\n")
+    result = cleaner.clean_text(page)
+    assert "东州市文明办" in result.cleaned
