@@ -127,3 +127,48 @@ def test_a_units_sign_off_ending_in_ban_over_its_date_stays_in_the_foot(cleaner)
             "东州市召开文明创建推进会\n")
     result = cleaner.clean_text(page)
     assert "东州市文明办" in result.cleaned
+
+
+def test_who_keyed_the_item_in_before_its_editor_closing_the_text_goes(cleaner):
+    page = f"{TITLE}\n\n{BODY}\n\n{MORE} 文章录入:lihua 责任编辑:王晓明\n"
+    result = cleaner.clean_text(page)
+    assert "文章录入:lihua 责任编辑:王晓明" in _removed(page, result)
+    assert MORE in result.cleaned
+
+
+def test_a_mastheads_bare_sponsor_label_goes(cleaner):
+    page = f"主办:中共东州市委宣传部\n\n{TITLE}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "主办:中共东州市委宣传部" in _removed(page, result)
+    assert TITLE in result.cleaned
+
+
+def test_a_sentence_saying_who_hosted_an_event_stays(cleaner):
+    hosted = "本次比赛由东州市委组织部主办，东坡村党支部承办，全市二十个村的党员代表队参加了比赛。"
+    page = f"{TITLE}\n\n{BODY}\n\n{hosted}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert hosted in result.cleaned
+
+
+def test_a_sites_blurb_whose_name_a_brand_replaced_goes(cleaner):
+    blurb = "某某官网注册网址是什么于1999年正式上线运行,是中国某某协会主办的全国性行业门户网站。"
+    page = f"{TITLE}\n\n{BODY}\n\n{MORE}\n{blurb}\n服务热线:400-000-1234\n"
+    result = cleaner.clean_text(page)
+    assert "于1999年正式上线运行,是中国某某协会主办的全国性行业门户网站。" in _removed(page, result)
+    assert MORE in result.cleaned
+
+
+def test_a_clinics_spam_lines_in_the_foot_go(cleaner):
+    page = (f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n什么牌的血糖仪好\n东州癫痫病医院地址\n西州中医牛皮癣医院\n推荐资讯\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    for spam in ("什么牌的血糖仪好", "东州癫痫病医院地址", "西州中医牛皮癣医院"):
+        assert spam in removed
+    assert MORE in result.cleaned
+
+
+def test_a_hospitals_report_naming_its_clinic_in_a_sentence_stays(cleaner):
+    clinic = "东州市皮肤病医院党支部结合专科特点，组织党员专家深入社区义诊，为群众讲解银屑病的防治知识。"
+    page = f"东州市皮肤病医院党支部先进事迹\n\n{clinic}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert clinic in result.cleaned
