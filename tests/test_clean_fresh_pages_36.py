@@ -172,3 +172,73 @@ def test_a_hospitals_report_naming_its_clinic_in_a_sentence_stays(cleaner):
     page = f"东州市皮肤病医院党支部先进事迹\n\n{clinic}\n\n{MORE}\n"
     result = cleaner.clean_text(page)
     assert clinic in result.cleaned
+
+
+def test_the_sites_copy_of_the_subtitle_over_its_source_line_goes_the_reports_stays(cleaner):
+    head = "李明看望东州青山镇王庄村计生专干王秀兰"
+    sub = "李明看望东州市青山镇王庄村计生专干王秀兰"
+    headline = "基层需要更多这样无私奉献的好专干"
+    page = (f"当前位置: 首页>> 工作动态>> 部门信息\n{head}\n政府门户网站 www.dz.gov.cn   2010年08月25日   来源:东州人口计生委网站\n\n"
+            f"{headline}\n{sub}\n\n{BODY}\n\n{MORE}\n")
+    result = cleaner.clean_text(page)
+    assert sub in result.cleaned and headline in result.cleaned
+    assert head + "\n" in _removed(page, result)
+
+
+def test_a_variant_of_the_title_under_its_date_line_still_goes(cleaner):
+    # no headline between the date line and the variant: the first copy is the title, the variant the site's
+    title = "东坡村党支部入选全省“双带头人”党支部书记工作室建设名单"
+    variant = "东坡村党支部入选“双带头人”党支部书记工作室建设名单"
+    page = f"信息公告\n\n{title}\n\n发布时间:2024-12-04\n\n{variant}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned
+    assert variant not in result.cleaned
+
+
+def test_a_crumb_from_the_home_page_spaced_apart_goes(cleaner):
+    title = "东坡村党支部开展主题党日活动"
+    page = f"{title}\n\n首页    党群文化    党的建设    {title}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert f"首页    党群文化    党的建设    {title}" in _removed(page, result)
+    assert result.cleaned.count(title) == 1
+
+
+def test_a_spaced_crumb_holding_the_titles_only_copy_stays(cleaner):
+    title = "东坡村党支部开展主题党日活动"
+    page = f"首页    党群文化    党的建设    {title}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert title in result.cleaned
+
+
+def test_a_document_sites_page_numbers_run_into_the_text_go(cleaner):
+    page = (f"{TITLE}\n\n—1—倾心为民的好支书——东坡村党支部书记王长林带领群众致富，任村支书后—2—带领群众发展葡萄种植。"
+            "2019—2021年，全村收入增长三成。\n\n" + MORE + "\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "—1—" in removed and "—2—" in removed
+    assert "任村支书后带领群众发展葡萄种植。2019—2021年，全村收入增长三成。" in result.cleaned
+    assert "倾心为民的好支书——东坡村党支部书记" in result.cleaned
+
+
+def test_a_dateline_of_several_outlets_goes(cleaner):
+    lead = "7月8日，东州市突降暴雨，东坡村党支部组织党员连夜转移群众。"
+    page = f"东州晚报、东州财经网(www.dzcj.com)、掌上东州讯(刘小梅) {lead}\n\n党员们冒雨奋战，转移群众三百余人。\n"
+    result = cleaner.clean_text(page)
+    assert "东州晚报、东州财经网(www.dzcj.com)、掌上东州讯(刘小梅)" in _removed(page, result)
+    assert lead in result.cleaned
+
+
+def test_a_media_sites_name_and_colon_opening_the_text_goes(cleaner):
+    lead = "为扎实开展支部党建活动，充分发挥党建引领作用，近日，东州市某某区检察院第三检察部党支部与某某学校党支部共同开展主题党日活动。"
+    page = f"{TITLE}\n\n东州法制传媒网:{lead}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "东州法制传媒网:" in _removed(page, result)
+    assert lead in result.cleaned
+
+
+def test_a_run_in_heading_naming_the_grid_stays(cleaner):
+    # a power company's run-in heading (坚强电网：…) is no outlet's dateline
+    run_in = "织密坚强电网：今年以来，公司投资两亿元新建和改造农村配电线路四百公里，群众用电更加安心。"
+    page = f"东州供电公司党委先进事迹\n\n{run_in}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert run_in in result.cleaned

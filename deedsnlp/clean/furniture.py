@@ -101,7 +101,15 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
             "text_above": lambda rule: lambda view, m: _text_follows(view[: m.start()], 0),
             "quoted": lambda rule: lambda view, m, a=re.compile(rule["anchor"]): _quoted_anchor(m.group(), a),
             # a page written in English (a Chinese site's translated page): its English prose is the text
-            "english_page": lambda rule: lambda view, m: _english_page(view)}
+            "english_page": lambda rule: lambda view, m: _english_page(view),
+            # a crumb's last item a long one (a title) the page shows nowhere else: the title's only copy
+            "crumb_title_only_here": lambda rule: lambda view, m: _crumb_title_only_here(view, m)}
+
+
+def _crumb_title_only_here(view: str, m: re.Match) -> bool:
+    """Whether the last item of a crumb line is longer than a column's name (twelve characters) and shown nowhere else."""
+    tail = re.split(r"[ \t\u3000]{2,}", m.group().strip())[-1]
+    return len(tail) > 12 and view.find(tail, 0, m.start()) < 0 and view.find(tail, m.end()) < 0
 
 #: a sign-off's day alone in brackets, maybe with the occasion (（2011年7月1日）, (二〇一九年三月八日在某某会议上))
 _BRACKETED_DAY_RE = re.compile(rf"[（(][ \u3000]*(?:{_SIGN_OFF_DATE_RE.pattern})[^()（）\n]{{0,20}}[)）]")
@@ -1029,6 +1037,24 @@ def _earlier_copy(lines: list[Line], number: int, taken, gone, reason: str) -> C
                      data={"unit": "line", "score": 0.9, "detector": "repeated title"})
 
 
+def _subtitle_under_headline(view: str, lines: list[Line], line: Line, number: int, above: str, removed: set[int]) -> bool:
+    """Whether ``line``, a near copy of the head's line ``number``, stands right under another headline (a short line
+    of words, no sentence, not a copy of it) while the next line of text after the head's copy is its source and date
+    line (one the detectors took whole, or of that shape): the lower copy is the report's subtitle, the upper one the
+    site's."""
+    a = above.strip()
+    if (not a or len(a) > 40 or cjk_count(a) < 6 or _SENT_END.search(a) or re.search(r"[:：\d]", a)
+            or _title_key(a) == _title_key(view[line.start : line.end])):
+        return False  # (a date or source line right above the copy is no headline: 发布时间：2024-12-04)
+    after = next((x for x in lines if x.number > number and view[x.start : x.end].strip()), None)
+    return after is not None and after.number < line.number and (
+        after.number in removed or _SOURCE_DATE_LINE_RE.match(view, after.start, after.end) is not None)
+
+
+#: a site's line giving an item's day and where it came from (某某门户网站 www.某某.cn 2010年08月25日 来源：某某网站)
+_SOURCE_DATE_LINE_RE = re.compile(r"(?=[^\n]*(?:19|20)\d\d[-年/.]\d{1,2})(?=[^\n]*(?:来源|www\.|https?://|发布))[^\n]{0,100}$")
+
+
 def _cut_tail(view: str, seen: str, line: Line) -> str:
     """What other detectors cut from the end of ``line`` (``seen``: ``view`` with their removals blanked), or ""."""
     kept = seen[line.start : line.end].rstrip()
@@ -1171,6 +1197,14 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             # the site's shortened title above the document's own, which names its place (教育局机关党总支…总结 /
             # 某县教育局机关党总支…总结): the shorter goes
             c = _earlier_copy(lines, first_view[near], taken, gone, f"the site's shortened copy of the title (the full title on line {line.number})")
+            if c is not None:
+                out.append(c)
+                first_view.pop(near)
+                continue
+        if near is not None and _subtitle_under_headline(view, lines, line, first_view[near], above, taken | gone):
+            # the site's copy of the title over its source line, then the report's headline and this copy as its subtitle
+            # (某某看望某地某某 / 中央政府门户网站 2010年… 来源：… / 基层需要更多这样的好专干 / 某某看望某省某地某某): the site's copy goes
+            c = _earlier_copy(lines, first_view[near], taken, gone, f"the site's copy of the subtitle (the report's own on line {line.number})")
             if c is not None:
                 out.append(c)
                 first_view.pop(near)
