@@ -242,3 +242,42 @@ def test_a_run_in_heading_naming_the_grid_stays(cleaner):
     page = f"东州供电公司党委先进事迹\n\n{run_in}\n\n{MORE}\n"
     result = cleaner.clean_text(page)
     assert run_in in result.cleaned
+
+
+def test_a_sites_display_switches_go(cleaner):
+    page = f"论坛风格切换切换到宽版\n{TITLE}\n蓝底黄字白链接\n黄底黑字蓝链接\n黑底黄字白链接\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    for switch in ("论坛风格切换切换到宽版", "蓝底黄字白链接", "黄底黑字蓝链接", "黑底黄字白链接"):
+        assert switch in removed
+    assert TITLE in result.cleaned and BODY in result.cleaned
+
+
+def test_a_spider_pools_long_list_of_places_goes(cleaner):
+    places = "| ".join(["青川县", "东州市", "南平县", "西岭镇", "北山区", "临河县", "白水市", "游戏", "洛川县"] * 6) + "|"
+    page = f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n(责编:李明、赵红)\n{places}\n"
+    result = cleaner.clean_text(page)
+    assert places in _removed(page, result)
+    assert MORE in result.cleaned
+
+
+def test_a_reports_list_of_its_villages_stays(cleaner):
+    villages = "全镇东坡村、西岭村、南山村、北河村、青石村、白水村六个村党组织全部达到“五星”标准。"
+    page = f"{TITLE}\n\n{BODY}\n\n{villages}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert villages in result.cleaned
+
+
+def test_who_wrote_and_who_checked_in_brackets_closing_the_text_goes(cleaner):
+    last = "也希望更多的居民能够了解和学习这些老党员的事迹，共同为社区的繁荣稳定贡献力量。"
+    page = f"{TITLE}\n\n{BODY}\n\n{last}(王红/撰、王志茹/审)\n"
+    result = cleaner.clean_text(page)
+    assert "(王红/撰、王志茹/审)" in _removed(page, result)
+    assert last in result.cleaned
+
+
+def test_the_next_items_headline_glued_to_the_pagers_word_goes(cleaner):
+    page = f"{TITLE}\n\n{BODY}\n上一篇亲子家庭探秘“定楼神针”\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "上一篇亲子家庭探秘“定楼神针”" in _removed(page, result)
+    assert BODY in result.cleaned and MORE in result.cleaned
