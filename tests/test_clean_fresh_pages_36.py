@@ -281,3 +281,39 @@ def test_the_next_items_headline_glued_to_the_pagers_word_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "上一篇亲子家庭探秘“定楼神针”" in _removed(page, result)
     assert BODY in result.cleaned and MORE in result.cleaned
+
+
+def test_a_short_headline_under_the_pages_furniture_over_its_date_line_stays(cleaner):
+    page = ("文章数:17612篇 征文数:47963篇 摄影作品:2286篇\n\n善的故事\n"
+            "《“善的微故事我创编”(2021)》 2021年04月22日 阅读:179次\n"
+            f"{BODY}\n{MORE}\n")
+    result = cleaner.clean_text(page)
+    assert "善的故事" in result.cleaned
+    assert "征文数" not in result.cleaned
+
+
+def test_a_short_headline_under_spam_over_its_clock_stays(cleaner):
+    page = f"国产日韩欧美一区二区_久久精品午夜_亚洲一区二区三区\n\n?\n\n奠基立业\n\n2021-12-13 17:43\n东州工人 2021年13期\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "奠基立业" in result.cleaned
+
+
+def test_an_e_paper_readers_label_over_the_day_still_goes(cleaner):
+    page = f"电子报阅读机\n2026-01-16\n星期五\n当前报纸名称:东州日报\n\n争创过硬支部 夯实党建基础\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "电子报阅读机" in _removed(page, result)
+
+
+def test_a_caption_closed_by_a_long_units_credit_after_a_space_goes(cleaner):
+    caption = "在东坡葡萄园项目，党员技术员正在为果树修枝。 (东州建设公司城建分公司葡萄园项目部供图)"
+    page = f"{TITLE}\n\n{BODY}\n\n{caption}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert caption in _removed(page, result)
+    assert BODY in result.cleaned and MORE in result.cleaned
+
+
+def test_a_city_portals_welcome_with_its_mobile_site_goes(cleaner):
+    page = f"东州第一城市门户欢迎您!   手机东州广播网\n{TITLE}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "东州第一城市门户欢迎您!   手机东州广播网" in _removed(page, result)
+    assert TITLE in result.cleaned

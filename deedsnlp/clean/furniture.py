@@ -816,6 +816,13 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                 and _DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end) and not _SITE_END_RE.search(t):
             continue  # a news item's title over its date and source line (某某贯通日 党旗映山红 / 来源：… 日期：…),
             # under the breadcrumb too (首页 > 财经 > 正文 / 某某行7家单位获全国文明单位称号 / 2012年02月14日 12:19)
+        if (k >= 1 and len(t) >= 4 and _CJK_ONLY_RE.fullmatch(t) and not _SITE_END_RE.search(t) and k + 1 < len(content)
+                and all(c.number in junk_numbers or c.number in taken for c in content[:k])
+                and (_DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end)
+                     or _DATED_META_RE.search(view, content[k + 1].start, content[k + 1].end))):
+            continue  # a short headline, the first words the page's furniture leaves, over its date line (某某立业 /
+            # 2021-12-13 17:43, 某某的故事 / 《某某征文》 2021年04月22日 阅读：179次): the title (the page's first line over
+            # a day is as often a site's label, 电子报阅读机 / 2026-01-16: the rule above judges it)
         j = k + 1  # (the furniture of the item's head may stand between: 某某省劳模某某 / 文章字数：230 / 某某…)
         while j < len(content) and (content[j].number in junk_numbers or content[j].number in taken):
             j += 1
@@ -835,6 +842,11 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                                        "line": line.number}))
             added.add(line.number)
     return added
+
+
+#: a line giving a day and the item's meta (its reads, source, author or clicks), in either order
+_DATED_META_RE = re.compile(r"(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}[^\n]{0,40}?(?:阅读|浏览|来源|作者|点击)|"
+                            r"(?:阅读|浏览|来源|作者|点击)[^\n]{0,40}?(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}")
 
 
 #: a line's shape: digits, Chinese runs, Latin runs and spaces folded (``12 神经内科 5`` → ``0 字 0``)
