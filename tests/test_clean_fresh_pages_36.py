@@ -317,3 +317,58 @@ def test_a_city_portals_welcome_with_its_mobile_site_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "东州第一城市门户欢迎您!   手机东州广播网" in _removed(page, result)
     assert TITLE in result.cleaned
+
+
+def test_a_news_leads_first_sentence_under_the_pictures_caption_stays(cleaner):
+    lead = "昨天，一场特殊的入党宣誓仪式在青禾社区党群服务中心举行。"
+    page = ("两名快递小哥“七一”前夕宣誓入党\n\n0\n分享至\n\n(原标题:两名快递小哥“七一”前夕宣誓入党)\n\n两名快递小哥“七一”前夕宣誓入党\n\n"
+            "昨天,青禾区盈坤世纪党群服务中心为两位快递小哥举行入党宣誓仪式。 东州日报记者 李明摄\n\n\n"
+            f"{lead}\n\n\n提前半个多小时，快递小哥王强和张峰就早早来到这里。坐在桌前，两人一边略有些紧张地搓着手，一边默念着入党誓词。\n")
+    result = cleaner.clean_text(page)
+    assert lead in result.cleaned
+
+
+def test_a_journal_databases_fields_go(cleaner):
+    abstract = ("“双带头人”教师党支部书记工作室培育工程是加强高校基层党组织建设的一项重要举措。该文以校级工作室建设为载体，"
+                "提出思想铸魂为统领、对标争先筑基础等五个方面的工作举措，为工作室的示范推广提供借鉴参考。")
+    page = (f"摘要\n{abstract}\n出处\n《东州学刊》\n2023年第34期38-43,共6页\n基金\n东州省高校教师党支部书记工作室培育建设项目\n"
+            f"关键词\n教师党支部\n“双带头人”\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "出处\n《东州学刊》" in removed and "基金\n" in removed and "关键词\n" in removed
+    assert any(f.data.get("unit") == "journal_database_fields" for f in result.findings)
+    assert abstract in result.cleaned
+
+
+def test_a_reports_line_naming_its_fund_stays_without_a_journal_record(cleaner):
+    fund = "基金"
+    page = f"{TITLE}\n\n{BODY}\n\n{fund}\n支部设立党员互助基金，去年帮助困难党员和群众二十多户。\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "支部设立党员互助基金" in result.cleaned
+    assert not any(f.data.get("unit") == "journal_database_fields" for f in result.findings)
+
+
+def test_a_forum_authors_panel_goes(cleaner):
+    page = ("查看: 1397|回复: 1\n\n[复制链接]\n\n2786\n\n主题\n\n4万\n\n铜板\n\n269\n\n好友\n\n版主\n\n积分\n33467\n\n"
+            "宣传勋章灌水勋章贡献勋章活跃勋章\n\n发表于 2011-9-3 14:08 | 显示全部楼层 |阅读模式\n"
+            f"{BODY}\n\n{MORE}\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    for word in ("主题", "4万", "铜板", "好友", "版主", "宣传勋章灌水勋章贡献勋章活跃勋章"):
+        assert f"{word}\n" in removed
+    assert BODY in result.cleaned
+
+
+def test_a_reports_theme_line_off_a_forum_stays(cleaner):
+    page = f"{TITLE}\n\n主题\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert not any(f.data.get("unit") == "forum_profile_panel" for f in result.findings)
+
+
+def test_before_and_after_pictures_captions_go(cleaner):
+    page = (f"{TITLE}\n\n{BODY}\n\n儿童乐园改造前\n\n儿童乐园改造后\n\n"
+            "小区党支部牵头，把闲置空地改成了儿童乐园，居民们纷纷点赞。\n")
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "儿童乐园改造前" in removed and "儿童乐园改造后" in removed
+    assert "小区党支部牵头，把闲置空地改成了儿童乐园" in result.cleaned

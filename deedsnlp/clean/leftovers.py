@@ -676,6 +676,9 @@ def _partly_taken(touched: list[tuple[int, int]], ln: Line) -> bool:
 HEAD_CAPTION_SCORE = 0.4
 #: what a caption sentence never holds: a colon, an exclamation, a question, a semicolon
 _NOT_CAPTION_RE = re.compile(r"[：:！？!?；;]")
+#: a news lead's opening words: a day spoken of relatively, then a comma (昨天，一场特殊的党日活动在某某举行。): the text's
+#: first sentence on a line of its own; a caption names its day (7月1日，…) or none
+_LEAD_DAY_RE = re.compile(r"(?:昨天|今天|前天|昨日|今日|近日|日前|近期|当天|当日)[，,]")
 
 
 def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -700,6 +703,8 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
             break  # the report's first paragraph
         if not (6 <= len(x) <= 60 and x.endswith("。") and "。" not in x[:-1]) or _NOT_CAPTION_RE.search(x):
             continue
+        if _LEAD_DAY_RE.match(x):
+            continue  # the news lead's first sentence
         if len(before) >= 20 and before[-1] not in "。！？!?”\"：:）)":
             continue  # the end of a sentence wrapped from the line right above (…基层代表在会上 / 发言。)
         if before.endswith(("；", ";")):
