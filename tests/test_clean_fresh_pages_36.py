@@ -372,3 +372,42 @@ def test_before_and_after_pictures_captions_go(cleaner):
     removed = _removed(page, result)
     assert "儿童乐园改造前" in removed and "儿童乐园改造后" in removed
     assert "小区党支部牵头，把闲置空地改成了儿童乐园" in result.cleaned
+
+
+def test_a_pictures_moment_told_at_length_in_brackets_goes(cleaner):
+    moment = "(7月24日,王长林刚刚结束防汛救援工作回到村委会,啃着一个面包解决午餐补充体力。)"
+    page = f"{TITLE}\n\n{BODY}\n\n{moment}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert moment in _removed(page, result)
+    assert BODY in result.cleaned and MORE in result.cleaned
+
+
+def test_a_reports_note_on_its_figures_in_brackets_stays(cleaner):
+    note = "（以上数据截至2023年底。）"
+    page = f"{TITLE}\n\n{BODY}\n\n{note}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert note in result.cleaned
+
+
+def test_a_posting_day_glued_to_the_head_headline_goes(cleaner):
+    page = f"东坡村党支部开展“结对共建强党性”七一党日活动2017-06-28\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "2017-06-28"
+    assert "东坡村党支部开展“结对共建强党性”七一党日活动" in result.cleaned
+
+
+def test_widget_labels_and_a_portals_slogan_go(cleaner):
+    page = f"主流媒体 东州门户\n当前时间:\n快捷搜索:\n搜索\n{TITLE}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    for label in ("主流媒体 东州门户", "当前时间:", "快捷搜索:", "搜索\n"):
+        assert label in removed
+    assert TITLE in result.cleaned
+
+
+def test_a_continuation_marker_naming_a_lettered_edition_goes(cleaner):
+    text = "14日下午4点左右，了解到立交桥两侧辅道大面积积水，他冒着雨组织协调进行应急处置。"
+    page = f"{TITLE}\n\n{BODY}\n\n(上接A1版){text}\n"
+    result = cleaner.clean_text(page)
+    assert "(上接A1版)" in _removed(page, result)
+    assert text in result.cleaned

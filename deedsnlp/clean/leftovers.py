@@ -724,11 +724,16 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
 _BRACKETED_SENTENCE_RE = re.compile(r"[（(]([^()（）\n:：;；]{5,60}[。.])[)）]")
 
 
+#: what a report's own note in brackets speaks of: its figures, its sources, the text itself (（以上数据截至某年底。）)
+_TEXT_NOTE_RE = re.compile(r"以上|以下|上述|下同|数据|截至|截止|统计|注[:：]|本文|本材料|详见|见附件|单位[:：]|资料来源|来源于")
+
+
 def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A picture's caption written as a sentence in brackets on a line of its own ((某某镇党委书记某某在
     大会现场。), (正在蓬勃发展的某某镇。)), anywhere on the page, when the caption model reads it as who does
-    what, where (0.5 or more). A report's own note in brackets (（以上数据截至某年底。）) speaks of figures or
-    of the text, which the model leaves; a line partly taken is the other rules'."""
+    what, where (0.5 or more), or whatever it reads, when the sentence speaks of no figures, sources or text (a
+    picture's moment told at length: (7月24日，某某刚刚结束救援工作回到职场，啃着一个面包解决午餐。)). A report's own note
+    in brackets (（以上数据截至某年底。）) speaks of figures or of the text; a line partly taken is the other rules'."""
     from .captionmodel import caption_model
 
     if "。)" not in view and "。）" not in view and ".)" not in view and ".）" not in view:
@@ -745,7 +750,7 @@ def _take_bracketed_captions(view: str, kept: list[Candidate], lines: list[Line]
         if _partly_taken(touched, ln):
             continue
         score = model.score(m.group(1))
-        if score >= 0.5:
+        if score >= 0.5 or not _TEXT_NOTE_RE.search(m.group(1)):
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption in brackets: {x[:30]}",
                                  priority=5, data={"unit": "bracketed_caption", "score": round(score, 3), "detector": "caption model"}))
     _add_leftovers(kept, new)
