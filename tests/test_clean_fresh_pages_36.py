@@ -411,3 +411,32 @@ def test_a_continuation_marker_naming_a_lettered_edition_goes(cleaner):
     result = cleaner.clean_text(page)
     assert "(上接A1版)" in _removed(page, result)
     assert text in result.cleaned
+
+
+def test_an_items_credits_glued_to_its_last_sentence_go_the_sentence_stays(cleaner):
+    last = "东坡村党支部带领党员突击队冲锋在一线，确保全村供水安全"
+    page = f"{TITLE}\n\n{BODY}\n\n{last}图/文:罗小萍 审核:王晶 签发:雷国明\n"
+    result = cleaner.clean_text(page)
+    assert _removed(page, result).strip() == "图/文:罗小萍 审核:王晶 签发:雷国明"
+    assert last in result.cleaned
+
+
+def test_a_caption_whose_credit_closes_with_a_full_stop_goes(cleaner):
+    caption = "趣味运动会剥玉米环节。东州融媒体中心记者苏小琳摄。"
+    page = f"{TITLE}\n\n{BODY}\n\n{caption}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert caption in _removed(page, result)
+    assert BODY in result.cleaned and MORE in result.cleaned
+
+
+def test_a_sentence_ending_in_what_the_branch_provided_stays(cleaner):
+    provided = "支部组织党员志愿者开展义诊活动。活动所需药品全部由东州人民医院提供。"
+    page = f"{TITLE}\n\n{BODY}\n\n{provided}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert provided in result.cleaned
+
+
+def test_a_document_sites_file_name_marked_vip_goes(cleaner):
+    page = f"2026年东坡村党支部发展党员工作计划.docxVIP\n\n{TITLE}\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "2026年东坡村党支部发展党员工作计划.docxVIP" in _removed(page, result)

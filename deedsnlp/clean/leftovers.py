@@ -349,7 +349,8 @@ def _take_credited_captions(view: str, kept: list[Candidate], lines: list[Line])
     """A photographer's credit removed from the end of a short line leaves a caption: the line's words
     before it go too (党员代表看望老垦荒队员（某某/摄）). No sentence's end, 50 characters at most, no outline
     heading: a credit after a report's full stop closes a news item (…。（某某/文 某某/摄）), the text stays."""
-    credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view[c.start : c.end])]
+    credits = [c for c in kept if c.action == "removed" and _PHOTO_CREDIT_RE.search(view[c.start : c.end])
+               and c.data.get("unit") != "glued_credit_chain"]  # (an item's credits glued to its last sentence: the text's end)
     if not credits:
         return
     by_end = {ln.end: ln for ln in lines}
