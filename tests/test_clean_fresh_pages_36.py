@@ -440,3 +440,18 @@ def test_a_document_sites_file_name_marked_vip_goes(cleaner):
     page = f"2026年东坡村党支部发展党员工作计划.docxVIP\n\n{TITLE}\n\n{BODY}\n\n{MORE}\n"
     result = cleaner.clean_text(page)
     assert "2026年东坡村党支部发展党员工作计划.docxVIP" in _removed(page, result)
+
+
+def test_headings_that_build_a_platform_stay_between_the_paragraphs(cleaner):
+    headings = ("构建共享平台", "创新载体搭平台", "打造学习平台")
+    page = (f"{TITLE}\n\n{BODY}\n\n{headings[0]}\n\n支部依托村党群服务中心建立共享农机站，统一调配农机二十多台，为群众节约成本十多万元。\n\n"
+            f"{headings[1]}\n\n{MORE}\n\n{headings[2]}\n\n支部每月组织一次党员学习日活动，邀请农技专家授课，党员群众参与人数逐年增加。\n")
+    result = cleaner.clean_text(page)
+    for heading in headings:
+        assert heading in result.cleaned
+
+
+def test_a_gambling_platforms_name_alone_still_goes(cleaner):
+    page = f"米乐体育平台\n{TITLE}\n\n{BODY}\n\n{MORE}\n\n杏耀平台\n"
+    result = cleaner.clean_text(page)
+    assert "杏耀平台" in _removed(page, result)

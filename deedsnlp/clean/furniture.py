@@ -28,6 +28,7 @@ confidence) so a threshold can trade recall for precision.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -37,7 +38,7 @@ from importlib import resources
 import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields, opens_with_credit
-from .linemodel import LineJunkModel
+from .linemodel import _BRAND_RE as _LINE_BRAND_RE, DENSE, LineJunkModel, fold
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
                        SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
@@ -223,6 +224,22 @@ _UNIT_DOES_RE = re.compile(
     r"(?:开设|设置|设立|开通|建立|开辟|创办|推出|推送|更新|发布|刊发|刊登)(?:了)?[^。！？!?]{0,6}?(?:专栏|栏目|专题|园地|平台|公众号|动态|信息|文章|稿件)")
 
 
+#: a report's heading or clause that builds or runs a platform (搭建学习平台, 打造服务平台, 创新载体搭平台): the
+#: line model's brand shape (a name's two or three characters, then 平台) reads the platform's name as a brand's
+_BUILT_PLATFORM_RE = re.compile(r"(?:搭建|搭好|搭|打造|构建|建设|建立|建好|创建|创设|用好|用活|拓展|拓宽|夯实|完善|畅通|做强|做实|"
+                                r"做优|优化|筑牢|依托|利用|借助)[\u4e00-\u9fff“”]{0,8}平台")
+_LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+_BRAND_FEATURE = DENSE.index("brand")
+
+
+def _without_brand_shape(model: LineJunkModel, line: str, index: int, total: int) -> float:
+    """The model's score of ``line`` without the weight of its brand-shape feature (when the shape fired)."""
+    z = model.margin(line, index, total)
+    if _LINE_BRAND_RE.search(fold(line)):
+        z -= model.dense[_BRAND_FEATURE]
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
                     taken: set[int] = frozenset(), cut: list[tuple[int, int]] = (), *,
                     title: int | None = None) -> list[Candidate]:
@@ -253,6 +270,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                     and _CONTACT_SHAPE_RE.search(t):
                 p = min(p, model.score(_CONTACT_SHAPE_RE.sub("", t), i, total))  # a notice's sentence giving an address
                 # or a number to send to (…报送党委组织部（电子版请发送邮箱：某某@某某.edu.cn）。): read without it
+            if p >= 0.5 and _BUILT_PLATFORM_RE.search(stripped) and not _LATIN_OR_DIGIT_RE.search(stripped):
+                p = min(p, _without_brand_shape(model, t, i, total))  # a heading that builds a platform (搭建学习平台, 创新载体
+                # 搭平台): the brand shape (某某平台) the model weighs is the report's own word
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
             scores[line.number] = p
