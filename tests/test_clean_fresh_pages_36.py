@@ -455,3 +455,16 @@ def test_a_gambling_platforms_name_alone_still_goes(cleaner):
     page = f"米乐体育平台\n{TITLE}\n\n{BODY}\n\n{MORE}\n\n杏耀平台\n"
     result = cleaner.clean_text(page)
     assert "杏耀平台" in _removed(page, result)
+
+
+def test_headings_spaced_out_between_the_paragraphs_stay(cleaner):
+    page = (f"{TITLE}\n\n前  言\n\n{BODY}\n\n将 军 的 遗 愿\n\n{MORE}\n\n光 辉 的 传 承\n\n"
+            "支部每月组织一次党员学习日活动，邀请农技专家授课，党员群众参与人数逐年增加。\n")
+    result = cleaner.clean_text(page)
+    assert "将 军 的 遗 愿" in result.cleaned and "光 辉 的 传 承" in result.cleaned
+
+
+def test_a_share_bar_spaced_out_in_the_pages_head_still_goes(cleaner):
+    page = f"{TITLE}\n分 享 至 手 机\n\n{BODY}\n\n{MORE}\n"
+    result = cleaner.clean_text(page)
+    assert "分 享 至 手 机" in _removed(page, result)

@@ -224,6 +224,22 @@ _UNIT_DOES_RE = re.compile(
     r"(?:开设|设置|设立|开通|建立|开辟|创办|推出|推送|更新|发布|刊发|刊登)(?:了)?[^。！？!?]{0,6}?(?:专栏|栏目|专题|园地|平台|公众号|动态|信息|文章|稿件)")
 
 
+#: Chinese characters spaced out one by one (前  言, 将 军 的 遗 愿, 分 享 至 手 机)
+_SPACED_CHARS_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
+
+
+def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
+    """Whether the lines of text right above and right below ``lines[k]`` are paragraphs of prose (thirty characters or
+    more, a comma and a sentence's end)."""
+    def prose(ln: Line) -> bool:
+        t = view[ln.start : ln.end].strip()
+        return len(t) >= 30 and _SENT_END.search(t) is not None and ("，" in t or "," in t)
+
+    above = next((ln for ln in reversed(lines[:k]) if view[ln.start : ln.end].strip()), None)
+    below = next((ln for ln in lines[k + 1 :] if view[ln.start : ln.end].strip()), None)
+    return above is not None and below is not None and prose(above) and prose(below)
+
+
 #: a report's heading or clause that builds or runs a platform (搭建学习平台, 打造服务平台, 创新载体搭平台): the
 #: line model's brand shape (a name's two or three characters, then 平台) reads the platform's name as a brand's
 _BUILT_PLATFORM_RE = re.compile(r"(?:搭建|搭好|搭|打造|构建|建设|建立|建好|创建|创设|用好|用活|拓展|拓宽|夯实|完善|畅通|做强|做实|"
@@ -270,6 +286,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                     and _CONTACT_SHAPE_RE.search(t):
                 p = min(p, model.score(_CONTACT_SHAPE_RE.sub("", t), i, total))  # a notice's sentence giving an address
                 # or a number to send to (…报送党委组织部（电子版请发送邮箱：某某@某某.edu.cn）。): read without it
+            if p >= 0.5 and _SPACED_CHARS_RE.fullmatch(stripped) and _between_paragraphs_of_prose(view, lines, i):
+                p = min(p, model.score(re.sub(r"[ \u3000]+", "", t), i, total))  # a heading spaced out between the report's
+                # paragraphs (前  言, 将 军 的 遗 愿): the model learnt spaced characters from a page's menus and share bars
             if p >= 0.5 and _BUILT_PLATFORM_RE.search(stripped) and not _LATIN_OR_DIGIT_RE.search(stripped):
                 p = min(p, _without_brand_shape(model, t, i, total))  # a heading that builds a platform (搭建学习平台, 创新载体
                 # 搭平台): the brand shape (某某平台) the model weighs is the report's own word
