@@ -28,7 +28,6 @@ confidence) so a threshold can trade recall for precision.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -38,7 +37,7 @@ from importlib import resources
 import yaml
 
 from .bylines import find_bylines, find_flat_head, find_glued_fields, opens_with_credit
-from .linemodel import _BRAND_RE as _LINE_BRAND_RE, DENSE, LineJunkModel, fold
+from .linemodel import LineJunkModel
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
                        SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
@@ -229,15 +228,10 @@ _SPACED_CHARS_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
 
 
 def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
-    """Whether the lines of text right above and right below ``lines[k]`` are paragraphs of prose (thirty characters or
-    more, a comma and a sentence's end)."""
-    def prose(ln: Line) -> bool:
-        t = view[ln.start : ln.end].strip()
-        return len(t) >= 30 and _SENT_END.search(t) is not None and ("，" in t or "," in t)
-
+    """Whether the lines of text right above and right below ``lines[k]`` are paragraphs (:func:`_is_body_line`)."""
     above = next((ln for ln in reversed(lines[:k]) if view[ln.start : ln.end].strip()), None)
     below = next((ln for ln in lines[k + 1 :] if view[ln.start : ln.end].strip()), None)
-    return above is not None and below is not None and prose(above) and prose(below)
+    return above is not None and below is not None and _is_body_line(view, above) and _is_body_line(view, below)
 
 
 #: a report's heading or clause that builds or runs a platform (搭建学习平台, 打造服务平台, 创新载体搭平台): the
@@ -245,15 +239,6 @@ def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
 _BUILT_PLATFORM_RE = re.compile(r"(?:搭建|搭好|搭|打造|构建|建设|建立|建好|创建|创设|用好|用活|拓展|拓宽|夯实|完善|畅通|做强|做实|"
                                 r"做优|优化|筑牢|依托|利用|借助)[\u4e00-\u9fff“”]{0,8}平台")
 _LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_BRAND_FEATURE = DENSE.index("brand")
-
-
-def _without_brand_shape(model: LineJunkModel, line: str, index: int, total: int) -> float:
-    """The model's score of ``line`` without the weight of its brand-shape feature (when the shape fired)."""
-    z = model.margin(line, index, total)
-    if _LINE_BRAND_RE.search(fold(line)):
-        z -= model.dense[_BRAND_FEATURE]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
@@ -290,7 +275,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                 p = min(p, model.score(re.sub(r"[ \u3000]+", "", t), i, total))  # a heading spaced out between the report's
                 # paragraphs (前  言, 将 军 的 遗 愿): the model learnt spaced characters from a page's menus and share bars
             if p >= 0.5 and _BUILT_PLATFORM_RE.search(stripped) and not _LATIN_OR_DIGIT_RE.search(stripped):
-                p = min(p, _without_brand_shape(model, t, i, total))  # a heading that builds a platform (搭建学习平台, 创新载体
+                p = min(p, model.score(t, i, total, without="brand"))  # a heading that builds a platform (搭建学习平台, 创新载体
                 # 搭平台): the brand shape (某某平台) the model weighs is the report's own word
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
@@ -858,7 +843,7 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         if (k >= 1 and len(t) >= 4 and _CJK_ONLY_RE.fullmatch(t) and not _SITE_END_RE.search(t) and k + 1 < len(content)
                 and all(c.number in junk_numbers or c.number in taken for c in content[:k])
                 and (_DATE_LINE_RE.match(view, content[k + 1].start, content[k + 1].end)
-                     or _DATED_META_RE.search(view, content[k + 1].start, content[k + 1].end))):
+                     or _DATED_META_LINE_RE.match(view, content[k + 1].start, content[k + 1].end))):
             continue  # a short headline, the first words the page's furniture leaves, over its date line (某某立业 /
             # 2021-12-13 17:43, 某某的故事 / 《某某征文》 2021年04月22日 阅读：179次): the title (the page's first line over
             # a day is as often a site's label, 电子报阅读机 / 2026-01-16: the rule above judges it)
@@ -881,11 +866,6 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                                        "line": line.number}))
             added.add(line.number)
     return added
-
-
-#: a line giving a day and the item's meta (its reads, source, author or clicks), in either order
-_DATED_META_RE = re.compile(r"(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}[^\n]{0,40}?(?:阅读|浏览|来源|作者|点击)|"
-                            r"(?:阅读|浏览|来源|作者|点击)[^\n]{0,40}?(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}")
 
 
 #: a line's shape: digits, Chinese runs, Latin runs and spaces folded (``12 神经内科 5`` → ``0 字 0``)
@@ -1099,11 +1079,13 @@ def _subtitle_under_headline(view: str, lines: list[Line], line: Line, number: i
         return False  # (a date or source line right above the copy is no headline: 发布时间：2024-12-04)
     after = next((x for x in lines if x.number > number and view[x.start : x.end].strip()), None)
     return after is not None and after.number < line.number and (
-        after.number in removed or _SOURCE_DATE_LINE_RE.match(view, after.start, after.end) is not None)
+        after.number in removed or _DATED_META_LINE_RE.match(view, after.start, after.end) is not None)
 
 
-#: a site's line giving an item's day and where it came from (某某门户网站 www.某某.cn 2010年08月25日 来源：某某网站)
-_SOURCE_DATE_LINE_RE = re.compile(r"(?=[^\n]*(?:19|20)\d\d[-年/.]\d{1,2})(?=[^\n]*(?:来源|www\.|https?://|发布))[^\n]{0,100}$")
+#: a site's line giving an item's day and its meta, in any order (某某门户网站 www.某某.cn 2010年08月25日 来源：某某网站,
+#: 《某某征文》 2021年04月22日 阅读：179次)
+_DATED_META_LINE_RE = re.compile(r"(?=[^\n]*(?:19|20)\d\d[-年/.]\d{1,2})(?=[^\n]*(?:来源|发布|作者|阅读|浏览|点击|www\.|https?://))"
+                                 r"[^\n]{0,120}$")
 
 
 def _cut_tail(view: str, seen: str, line: Line) -> str:
@@ -1590,13 +1572,13 @@ def _title_keyword_suffixes(view: str, lines: list[Line]) -> list[Candidate]:
 _QUOTED_SPEECH_RE = re.compile(r"[“「][^“”「」\n]{2,}?[，,！!？?][^“”「」\n]*?(?:\.{3,}|…+)?[”」]")
 
 
-#: a day in dashes closing a line after a space (某某支部召开专题组织生活会 2024-01-20)
-_DAY_CLOSING_RE = re.compile(r"(?P<head>[^\n]*[\u4e00-\u9fff”\"）)])(?P<day>[ \u3000]+(?:19|20)\d\d-\d\d-\d\d)[ \t\u3000]*")
+#: a day in dashes closing a line, after a space or glued (某某支部召开专题组织生活会 2024-01-20, 某某七一党日活动2017-06-28)
+_DAY_CLOSING_RE = re.compile(r"(?P<head>[^\n]*[\u4e00-\u9fff”\"）)])(?P<day>[ \u3000]*(?:19|20)\d\d-\d\d-\d\d)[ \t\u3000]*")
 
 
 def _headline_list_days(view: str, lines: list[Line]) -> list[Candidate]:
-    """A list's day left after the headline in the page's head (某某支部召开专题组织生活会 2024-01-20): the site's, the
-    report dates itself in words. Twelve Chinese characters or more before it (a source line, 某某研究所 2023-07-07, is
+    """A list's day left after the headline in the page's head (某某支部召开专题组织生活会 2024-01-20, or glued to it):
+    the site's, the report dates itself in words. Twelve Chinese characters or more before it (a source line, 某某研究所 2023-07-07, is
     another rule's), no list mark before it and no such day on the lines around it (a list of dated links is judged
     whole)."""
     if "-" not in view:

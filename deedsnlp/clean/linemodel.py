@@ -154,7 +154,8 @@ class LineJunkModel:
                 "ngrams": {k: round(v, 3) for k, v in sorted(self.weights.items())}}
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
 
-    def margin(self, line: str, index: int = 0, total: int = 1) -> float:
+    def margin(self, line: str, index: int = 0, total: int = 1, without: str | None = None) -> float:
+        """The model's logit for ``line``; ``without``: a :data:`DENSE` feature whose weight is left out."""
         folded = fold(line)
         # the weights of :func:`ngrams` (1-, 2-, then 3-grams, left to right), summed in that
         # order without building the n-gram list (the same float as summing the list)
@@ -166,13 +167,16 @@ class LineJunkModel:
         for x, wd in zip(dense_features(folded, index, total), self.dense):
             if x:
                 z += wd * float(x)
+        if without is not None and dense_features(folded, index, total)[DENSE.index(without)]:
+            z -= self.dense[DENSE.index(without)]  # (rarely asked: the common path stays as it was)
         return z
 
-    def score(self, line: str, index: int = 0, total: int = 1) -> float:
-        """Probability that ``line`` (already simplified, if the page is traditional) is junk."""
+    def score(self, line: str, index: int = 0, total: int = 1, without: str | None = None) -> float:
+        """Probability that ``line`` (already simplified, if the page is traditional) is junk; ``without``: a
+        :data:`DENSE` feature whose weight is left out (a shape the caller knows misleads on this line)."""
         if len(line) > MAX_CHARS or not line.strip():
             return 0.0
-        z = self.margin(line, index, total)
+        z = self.margin(line, index, total, without)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
