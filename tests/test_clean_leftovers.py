@@ -353,15 +353,17 @@ LONG3 = "下一步，青川县税务局将以此次授牌为新起点，持续�
 LONG4 = "目前，全县税务系统已有全国文明单位1个、省级文明单位3个，文明创建工作走在全市前列，受到上级充分肯定。"
 
 
+# (a line the caption model for lines leaves, 0.73: with 新落成的 before it, a view of a new building, that model reads it as a
+# caption on any page, and these two tests would no longer be about the page's other captions)
 def test_on_a_page_whose_captions_were_taken_a_caption_without_a_scene_word_goes(cleaner):
-    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n授牌仪式现场\n{LONG2}\n新落成的青川县税务局廉政文化长廊展示历年工作成果\n{LONG3}\n"
+    page = (f"青川税务文明创建再获佳绩\n{LONG1}\n授牌仪式现场\n{LONG2}\n青川县税务局廉政文化长廊展示历年工作成果\n{LONG3}\n"
             f"青川县税务局纳税服务股党员干部在开展党小组学习\n{LONG4}\n")
     out = cleaner.clean_text(page).cleaned
     assert out == f"青川税务文明创建再获佳绩\n{LONG1}\n{LONG2}\n{LONG3}\n{LONG4}\n"
 
 
 def test_without_a_caption_taken_a_one_clause_line_between_paragraphs_stays(cleaner):
-    page = f"青川税务文明创建再获佳绩\n{LONG1}\n新落成的青川县税务局廉政文化长廊展示历年工作成果\n{LONG2}\n"
+    page = f"青川税务文明创建再获佳绩\n{LONG1}\n青川县税务局廉政文化长廊展示历年工作成果\n{LONG2}\n"
     assert cleaner.clean_text(page).cleaned == page
 
 

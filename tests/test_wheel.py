@@ -80,11 +80,13 @@ def test_wheel_installs_and_every_stage_runs_outside_the_checkout(source, exampl
     for path in where:
         assert str(tmp_path / "venv") in path and str(ROOT) not in path, where
 
-    # the packaged data the cleaner reads lazily: the line model and the caption model
-    models = _run(python, "-c", "from deedsnlp.clean.captionmodel import caption_model; from deedsnlp.clean.linemodel import LineJunkModel; "
-                  "print(caption_model().score('某某部长为优秀共产党员颁发荣誉证书') > 0.9, LineJunkModel.load().score('返回顶部') > 0.9)",
+    # the packaged data the cleaner reads lazily: the line model and the two caption models
+    models = _run(python, "-c", "from deedsnlp.clean.captionmodel import caption_model, caption_line_model; "
+                  "from deedsnlp.clean.linemodel import LineJunkModel; "
+                  "print(caption_model().score('某某部长为优秀共产党员颁发荣誉证书') > 0.9, LineJunkModel.load().score('返回顶部') > 0.9, "
+                  "caption_line_model().score('快递小哥在驿站分拣包裹') > 0.9)",
                   cwd=examples).stdout.split()
-    assert models == ["True", "True"], models
+    assert models == ["True", "True", "True"], models
 
     out = _run(exe, "outline", "report.txt", cwd=examples).stdout
     assert "（一）" in out and "1、" in out

@@ -166,13 +166,35 @@ def _site_slogan(view: str, first: str, below: Line, titles_under: list[str]) ->
 
 
 def _scene_caption(t: str) -> bool:
-    """Whether the caption model reads ``t`` (one run of words, no space inside) as a picture's caption
-    of who does what, where (:mod:`deedsnlp.clean.captionmodel`), not a heading."""
+    """Whether the caption model for lines reads ``t`` (one run of words, no space inside) as a picture's caption
+    of who does what, where (:func:`deedsnlp.clean.captionmodel.caption_line_model`), not a heading."""
     if re.search(r"\s", t):
         return False  # a roll's name and post (■某部某队党支部书记 某某), spaced parallel headings
-    from .captionmodel import caption_model
+    from .captionmodel import caption_line_model
 
-    return caption_model().score(t) >= SCENE_CAPTION_SCORE
+    return caption_line_model().score(t) >= SCENE_CAPTION_SCORE
+
+
+#: a line opened by what came first (扫码登记后，党员们…, 会议结束后，…): the text's narration, no picture's caption
+_NARRATED_AFTER_RE = re.compile(r"[^，,。]{1,12}(?:后|之后|以后|过后)[，,]")
+#: a line of figures alone (22, 8, 2016): a page that broke its text at each figure
+_FIGURE_LINE_RE = re.compile(r"[\d.．%％]{1,6}")
+#: what goes on from a figure in a sentence (22 / 日下午, 8 / 人, 3 / 个党支部)
+_AFTER_FIGURE_CHARS = "年月日号时点人名个位项家次件万亿元岁户所条座余多%％"
+
+
+def _caption_place(view: str, content: list[tuple[Line, str, bool]], i: int) -> bool:
+    """Whether line ``i`` of the page's lines (line, its text without removals, wholly removed) stands where a picture's
+    caption stands: not the page's last line (a sentence the excerpt cut: 7月1日某某党员志愿者前往某某福利中心), not
+    going on from a line of figures alone (the text broken at its figures: 6 / 月 / 22 / 日下午，某某…共 / 8), and not inside a
+    list (a short line on each side that reads as no caption: a roll of studios or units, one per line; a gallery's
+    captions stand one under another)."""
+    if i >= len(content) - 1:
+        return False
+    if content[i][1][0] in _AFTER_FIGURE_CHARS and _FIGURE_LINE_RE.fullmatch(view[content[i - 1][0].start : content[i - 1][0].end].strip()):
+        return False  # (a picture's number alone over its caption, 2 / 园长某某工作汇报, is no figure of the text)
+    near = [content[j][1] for j in (i - 1, i + 1) if not content[j][2]]
+    return not (len(near) == 2 and all(len(t) < 20 and not _scene_caption(t) for t in near))
 
 
 def _sub_item(view: str, item: tuple[Line, str, bool]) -> bool:
@@ -530,11 +552,14 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             break
     # a caption telling who does what, alone on its line inside the text (no full stop closes it)
     for i, (line, t, gone) in enumerate(content):
-        if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:"
-                or i <= first_body or not (is_action_caption(t) or _scene_caption(t)) or _continues(content[i - 1][1], t)
+        if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:…"
+                or i <= first_body or _continues(content[i - 1][1], t)
                 or i == len(content) - 1 and _cut_at_page_end(t)  # a paragraph the excerpt cut at the page's end
                 or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
             continue
+        if not is_action_caption(t) and not (i < last_body and not _NARRATED_AFTER_RE.match(t) and _scene_caption(t)
+                                             and _caption_place(view, content, i)):
+            continue  # (the caption model reads lines between the body's paragraphs: after the last, a plan's items or a sign-off)
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
     # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
     # above it), five short lines or more in a row, each a line of its own — no full stop, none breaking
