@@ -3,8 +3,10 @@ invented units, people, places and wording. A picture pointer in brackets inside
 brackets after a sentence, a news site's 新闻网讯 glued to the text, 本报讯 with two reporters and a lost space, a
 foreign-style wire dateline, a page's 发布于 day alone, a voice-reading widget, a site operator's line, a notice
 label cut off with a few words, a paper's byline run onto the title's line, a collection label 【第一篇】, a 范文
-site's preface worded 整编 and its sentence sending readers to its samples. The guards: a report's numbered
-figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter.
+site's preface worded 整编 or hoping 能够 to help and its sentence sending readers to its samples, a title's
+character count, an outlet's 专稿 byline, a crumb of arrows closed by a long title. The guards: a report's numbered
+figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter, a sentence
+limiting a text's length.
 And the shipped YAML files: no mapping key twice (a second rule of one name silently replaces the first)."""
 
 from __future__ import annotations
@@ -136,6 +138,44 @@ def test_a_reports_sentence_on_model_examples_stays(cleaner):
     sentence = "支部组织党员学习这些典型范例，借鉴其中的好经验好做法，推动茶叶产业提质增效。"
     page = _page(TITLE, BODY, sentence, MORE)
     assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_a_preface_hoping_nenggou_to_help_goes_from_a_flattened_page(cleaner):
+    preface = "下面是小编整理的关于村党支部工作总结2023精选,希望能够帮到大家。"
+    page = _page("村党支部工作总结2023精选" + preface + BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert preface in _removed(page, result)
+    assert BODY in result.cleaned
+
+
+def test_a_titles_character_count_goes(cleaner):
+    title = "柳塘村团支部关于“推优入党”工作情况的报告"
+    page = _page(title + "(1951字)", BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert "(1951字)" in _removed(page, result)
+    assert result.cleaned.startswith(title + "\n")
+
+
+@pytest.mark.parametrize("sentence", ["每名党员结合工作实际撰写一篇心得体会（不少于1500字）", "各支部报送一篇经验材料(3000字左右)"])
+def test_a_plans_item_asking_for_a_length_stays(cleaner, sentence):
+    # (the line model read a bracketed count of characters as a site's and took the whole line at 0.98)
+    page = _page(TITLE, BODY, sentence, MORE)
+    assert sentence in cleaner.clean_text(page).cleaned
+
+
+def test_an_outlets_special_byline_goes(cleaner):
+    page = _page(TITLE, "柳塘新闻网专稿(周明、吴强、郑丽)", BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert "柳塘新闻网专稿(周明、吴强、郑丽)" in _removed(page, result)
+    assert TITLE in result.cleaned and BODY in result.cleaned
+
+
+def test_a_crumb_of_arrows_closed_by_a_long_title_goes(cleaner):
+    crumb = "柳塘网>>本网专题>>学党史 悟思想 办实事 开新局——全市各级党组织高标准高质量开展党史学习教育"
+    page = _page(crumb, TITLE, BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert crumb in _removed(page, result)
+    assert TITLE in result.cleaned
 
 
 class _DuplicateKey(Exception):

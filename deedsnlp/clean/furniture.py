@@ -234,6 +234,12 @@ def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
     return above is not None and below is not None and _is_body_line(view, above) and _is_body_line(view, below)
 
 
+#: a length a text is asked for, in brackets (（不少于1500字）, (800字左右), （字数不超过300字）): a plan's or a notice's
+#: requirement, never a site's count of a text's characters (（1951字）)
+_LENGTH_RULE_RE = re.compile(r"[（(][ \u3000]*(?:字数)?[ \u3000]*(?:(?:不少于|不低于|不超过|不多于|不得少于|不得超过|限|控制在)[ \u3000]*\d{2,5}[ \u3000]*字"
+                             r"(?:以上|以内|以下|左右)?|\d{2,5}[ \u3000]*字(?:以上|以内|以下|左右))[ \u3000]*[)）]")
+
+
 #: a report's heading or clause that builds or runs a platform (搭建学习平台, 打造服务平台, 创新载体搭平台): the
 #: line model's brand shape (a name's two or three characters, then 平台) reads the platform's name as a brand's
 _BUILT_PLATFORM_RE = re.compile(r"(?:搭建|搭好|搭|打造|构建|建设|建立|建好|创建|创设|用好|用活|拓展|拓宽|夯实|完善|畅通|做强|做实|"
@@ -277,6 +283,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             if p >= 0.5 and _BUILT_PLATFORM_RE.search(stripped) and not _LATIN_OR_DIGIT_RE.search(stripped):
                 p = min(p, model.score(t, i, total, without="brand"))  # a heading that builds a platform (搭建学习平台, 创新载体
                 # 搭平台): the brand shape (某某平台) the model weighs is the report's own word
+            if p >= 0.5 and (m := _LENGTH_RULE_RE.search(t)):
+                p = min(p, model.score(t[: m.start()] + t[m.end() :], i, total))  # a plan's item asking for a length
+                # (撰写一篇心得体会（不少于1500字）) is read without it: the model learnt a bracketed count of characters from sites
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
             scores[line.number] = p
