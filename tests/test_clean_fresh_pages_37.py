@@ -6,7 +6,7 @@ label cut off with a few words, a paper's byline run onto the title's line, a co
 site's preface worded 整编 or hoping 能够 to help and its sentence sending readers to its samples, a title's
 character count, an outlet's 专稿 byline, a crumb of arrows closed by a long title. The guards: a report's numbered
 figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter, a sentence
-limiting a text's length.
+limiting a text's length, a report's list of its attachments.
 And the shipped YAML files: no mapping key twice (a second rule of one name silently replaces the first)."""
 
 from __future__ import annotations
@@ -176,6 +176,19 @@ def test_a_crumb_of_arrows_closed_by_a_long_title_goes(cleaner):
     result = cleaner.clean_text(page)
     assert crumb in _removed(page, result)
     assert TITLE in result.cleaned
+
+
+@pytest.mark.parametrize("line", ["附件：1.党员花名册 2.活动照片", "附件2：柳塘村党支部党员积分排名表"])
+def test_a_reports_list_of_attachments_stays(cleaner, line):
+    # (the line model read a numbered list after a label as a site's menu: 0.99)
+    page = _page(TITLE, BODY, MORE, line)
+    assert line in cleaner.clean_text(page).cleaned
+
+
+def test_a_sites_attachment_to_download_goes(cleaner):
+    line = "附件：柳塘村党支部工作总结.doc 点击下载"
+    page = _page(TITLE, BODY, MORE, line)
+    assert "点击下载" in _removed(page, cleaner.clean_text(page))
 
 
 class _DuplicateKey(Exception):

@@ -234,6 +234,12 @@ def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
     return above is not None and below is not None and _is_body_line(view, above) and _is_body_line(view, below)
 
 
+#: a report's line naming its attachments (附件：1.党员花名册 2.活动照片, 附件2：某某名单)
+_ATTACHMENT_LIST_RE = re.compile(r"附件[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*[:：][ \u3000]*(?:\d{1,2}[ \u3000]*[.．、][ \u3000]*)?[\u4e00-\u9fff“《]")
+#: what a site's attachment offers: a file to fetch (附件：某某.doc 下载, 点击下载, 52KB)
+_FILE_CUE_RE = re.compile(r"下载|点击|\.(?:docx?|pdf|xlsx?|wps|rar|zip|pptx?)\b|\d\s*[KkMm][Bb]", re.I)
+
+
 #: a length a text is asked for, in brackets (（不少于1500字）, (800字左右), （字数不超过300字）): a plan's or a notice's
 #: requirement, never a site's count of a text's characters (（1951字）)
 _LENGTH_RULE_RE = re.compile(r"[（(][ \u3000]*(?:字数)?[ \u3000]*(?:(?:不少于|不低于|不超过|不多于|不得少于|不得超过|限|控制在)[ \u3000]*\d{2,5}[ \u3000]*字"
@@ -334,6 +340,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # the unit's own site or account in a report's sentence (学校官网开设党支部专栏，每周更新…。)
         if len(t) <= 4 and _CJK_ONLY_RE.fullmatch(t) and p < max(threshold, 0.97) and rank.get(line.number, 0) >= 3:
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
+        if _ATTACHMENT_LIST_RE.match(t) and not _FILE_CUE_RE.search(t):
+            continue  # the report's list of its attachments (附件：1.党员花名册 2.活动照片): a site's 附件 offers a file to download
         if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
             continue  # a profile's section label over its text (做法：, 释义：, 主要成效：)
         if _COLON_HEADING_RE.fullmatch(t) and not _FIELD_WORD_RE.search(t) and _body_follows(view, lines, line.number):
