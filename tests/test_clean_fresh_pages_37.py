@@ -6,7 +6,8 @@ label cut off with a few words, a paper's byline run onto the title's line, a co
 site's preface worded 整编 or hoping 能够 to help and its sentence sending readers to its samples, a title's
 character count, an outlet's 专稿 byline, a crumb of arrows closed by a long title. The guards: a report's numbered
 figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter, a sentence
-limiting a text's length, a report's list of its attachments.
+limiting a text's length, a report's list of its attachments, a diary's day with its year left blank (flagged, not taken);
+masks written with && and the initials ZZ before 站位.
 And the shipped YAML files: no mapping key twice (a second rule of one name silently replaces the first)."""
 
 from __future__ import annotations
@@ -189,6 +190,36 @@ def test_a_sites_attachment_to_download_goes(cleaner):
     line = "附件：柳塘村党支部工作总结.doc 点击下载"
     page = _page(TITLE, BODY, MORE, line)
     assert "点击下载" in _removed(page, cleaner.clean_text(page))
+
+
+def test_a_diarys_day_with_its_year_left_blank_stays_and_is_flagged(cleaner):
+    day = "20xx年3月2日 星期日 天气晴"
+    page = _page("驻村日记（节选）", day, "“周书记你来我们村了，太好了！”一进村，乡亲们就围了上来。" + BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert day in result.cleaned
+    assert any(f.kind == "placeholder" and page[f.start : f.end] == "20xx" for f in result.findings)
+
+
+def test_a_sites_day_and_weekday_line_still_goes(cleaner):
+    line = "2024年3月2日 星期六 天气晴"
+    page = _page(line, TITLE, BODY, MORE)
+    assert line in _removed(page, cleaner.clean_text(page))
+
+
+@pytest.mark.parametrize("text, masked", [("感谢他们的&&人，让红色基因代代相传。", "&&"),
+                                          ("各支部要提高ZZ站位，落实全面从严治党主体责任。", "ZZ")])
+def test_ampersands_and_initials_before_zhanwei_are_flagged_as_masks(cleaner, text, masked):
+    page = _page(TITLE, BODY, text, MORE)
+    result = cleaner.clean_text(page)
+    assert text in result.cleaned
+    assert any(f.kind == "mask" and page[f.start : f.end] == masked for f in result.findings)
+
+
+def test_a_sign_of_and_in_code_or_a_name_is_no_mask(cleaner):
+    text = "支部与青禾R&D中心联合开展技术攻关，条件写作a&&b的程序由党员工程师维护。"
+    page = _page(TITLE, BODY, text, MORE)
+    result = cleaner.clean_text(page)
+    assert not any(f.kind == "mask" and "&" in page[f.start : f.end] for f in result.findings)
 
 
 class _DuplicateKey(Exception):

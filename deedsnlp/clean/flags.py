@@ -105,6 +105,8 @@ _AFTER_PLACE = set("党委政府教人卫财公交民纪组宣法")
 _QUOTE_PUNCT = "“”‘’「」『』，、,：:；;（）()《》"
 _DOT_RE = re.compile(f"(?<=[{CJK}])[.．](?=[{CJK}])")
 _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
+#: ampersands for censored characters between Chinese ones (感谢他们的&&人): never a sign of the text
+_AMP_RE = re.compile(f"(?<=[{CJK}])&{{2,6}}(?=[{CJK}])")
 #: a digit run with x's for its unknown digits before a counter (2xxxx人, 20xxxx人次)
 _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
 #: a number's last digits left as a blank line before its counter (20_年, 3__人), or a year's as a dash (20-年,
@@ -160,7 +162,7 @@ def _initials_masks(text: str) -> list[Candidate]:
         prev, nxt = text[s - 1 : s], text[e : e + 1]
         if not (CJK_RE.match(prev) or CJK_RE.match(nxt)) or not (_CENSOR_NEIGHBOUR.match(prev) and _CENSOR_NEIGHBOUR.match(nxt)):
             continue
-        if nxt and nxt in _NOT_CENSORED_AFTER:
+        if nxt and nxt in _NOT_CENSORED_AFTER and text[e : e + 2] != "站位":  # (ZZ站位: 政治站位, a party text's stock phrase)
             continue
         word = table[m.group().lower()]
         out.append(Candidate("mask", s, e, "flagged", f"censored word {word!r} written with its initials {m.group()!r}", priority=2,
@@ -197,6 +199,10 @@ def _dot_and_hash_masks(text: str) -> list[Candidate]:
     if "#" in text:
         for m in _HASH_RE.finditer(text):
             out.append(Candidate("mask", m.start(), m.end(), "flagged", f"{len(m.group())} characters masked by '#'", priority=2,
+                                 data={"length": len(m.group())}))
+    if "&&" in text:
+        for m in _AMP_RE.finditer(text):
+            out.append(Candidate("mask", m.start(), m.end(), "flagged", f"{len(m.group())} characters masked by '&'", priority=2,
                                  data={"length": len(m.group())}))
     return out
 

@@ -234,6 +234,11 @@ def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
     return above is not None and below is not None and _is_body_line(view, above) and _is_body_line(view, below)
 
 
+#: a year left blank (20xx年, 20XX年): a template's or an anonymised report's line (20xx年3月2日 星期日 天气晴 opening a
+#: diary's day); a site dates its own lines with real years
+_YEAR_BLANK_RE = re.compile(r"(?<![A-Za-z0-9])(?:19|20)(?:[xX]{2}|[×＊*]{2})[ \u3000]*年")
+
+
 #: a report's line naming its attachments (附件：1.党员花名册 2.活动照片, 附件2：某某名单)
 _ATTACHMENT_LIST_RE = re.compile(r"附件[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*[:：][ \u3000]*(?:\d{1,2}[ \u3000]*[.．、][ \u3000]*)?[\u4e00-\u9fff“《]")
 #: what a site's attachment offers: a file to fetch (附件：某某.doc 下载, 点击下载, 52KB)
@@ -318,7 +323,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
+        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t) \
+                or _YEAR_BLANK_RE.search(t):
             continue  # numbered headings, and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
