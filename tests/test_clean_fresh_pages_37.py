@@ -7,7 +7,8 @@ site's preface worded 整编 or hoping 能够 to help and its sentence sending r
 character count, an outlet's 专稿 byline, a crumb of arrows closed by a long title. The guards: a report's numbered
 figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter, a sentence
 limiting a text's length, a report's list of its attachments, a diary's day with its year left blank (flagged, not taken);
-masks written with && and the initials ZZ before 站位.
+masks written with && and the initials ZZ before 站位; a journal record's bracketed fields and spaced
+abstract label, a portal's Latin dateline; a case's section labels in brackets (【背景】 under the title stays).
 And the shipped YAML files: no mapping key twice (a second rule of one name silently replaces the first)."""
 
 from __future__ import annotations
@@ -220,6 +221,30 @@ def test_a_sign_of_and_in_code_or_a_name_is_no_mask(cleaner):
     page = _page(TITLE, BODY, text, MORE)
     result = cleaner.clean_text(page)
     assert not any(f.kind == "mask" and "&" in page[f.start : f.end] for f in result.findings)
+
+
+def test_a_journal_records_bracketed_fields_and_spaced_abstract_label_go(cleaner):
+    abstract = "作为村级发展的领头雁，村党组织书记处于乡村振兴的主战场。"
+    page = _page(TITLE, "【期刊名称】柳塘农村工作", "【作者】周明", "摘    要:<正>" + abstract + BODY, MORE)
+    result = cleaner.clean_text(page)
+    removed = _removed(page, result)
+    assert "【期刊名称】柳塘农村工作" in removed and "【作者】周明" in removed and "摘    要:" in removed
+    assert abstract in result.cleaned
+
+
+def test_a_portals_latin_dateline_goes(cleaner):
+    opening = "面对罕见的雨雪冰冻天气，各地党员干部带领群众坚守岗位。"
+    page = _page(TITLE, "  CCTV.com消息(新闻联播):" + opening + BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert "CCTV.com消息(新闻联播):" in _removed(page, result)
+    assert opening in result.cleaned
+
+
+def test_a_cases_section_labels_in_brackets_stay(cleaner):
+    # (the first, right under the title, was taken as a site's tag in the page's head, then by the line model)
+    more2 = "下一步，支部将继续深化茶叶品牌创建，推动党建工作与产业发展深度融合，让群众的钱袋子鼓起来。"
+    page = _page(TITLE, "【背景】", BODY, "【做法】", MORE, "【启示】", more2)
+    assert cleaner.clean_text(page).cleaned == page
 
 
 class _DuplicateKey(Exception):

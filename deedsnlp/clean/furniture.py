@@ -638,7 +638,7 @@ _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u
 
 
 #: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由)
-_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色"
+_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获"
 #: a section word alone on its line, no colon (做法, 主要成效, 典型经验)
 _BARE_SECTION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS})")
 #: a section label on its own line (名称：, 做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in brackets,
@@ -2609,6 +2609,10 @@ _SERIES_LABEL_RE = re.compile(r"[ \t\u3000]*[^\n。！？!?，,：:]{4,20}(?:[�
 _RUN_IN_LABEL_RE = re.compile(r"(?m)^[ \t\u3000]*【[^】\n]{2,8}】[ \u3000]*[^\s【][^\n]{9}")
 
 
+#: a label in 【】 alone on its line over a paragraph of prose (【做法】 / 支部…。): a case's section
+_LABEL_ALONE_RE = re.compile(r"(?m)^[ \t\u3000]*【[\u4e00-\u9fff]{2,8}】[ \t\u3000]*\n(?=[ \t\u3000]*[^\n]{25,}[。！？!?][ \t\u3000]*$)")
+
+
 def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
     """A short tag in 【】 opening a line of the page's head, above the first paragraph: the site's
     column or series (【原创】, 【抗疫】, 【表彰先进】) alone on its line, or a site's name or a button before the title
@@ -2635,9 +2639,10 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
         if m is None or _HEADING_RE.match(view, m.end(), ln.end):
             continue
         if run_in is None:
-            run_in = len(_RUN_IN_LABEL_RE.findall(view, ln.next))
+            run_in = len(_RUN_IN_LABEL_RE.findall(view, ln.next)) + len(_LABEL_ALONE_RE.findall(view, ln.next))
         if run_in >= 2:
-            break  # the text opens its own paragraphs with labels in 【】 (【品牌概述】…, 【主要做法】…): its head's is its own too
+            break  # the text opens its own paragraphs with labels in 【】 (【品牌概述】…, 【主要做法】…), run in or alone on
+            # their lines (【背景】 / 【做法】 / 【成效】): its head's is its own too
         end = m.end() if m.end() < ln.end else ln.next
         if end < ln.next and not _SITE_TAG_RE.search(m.group(1)):
             continue  # a column's or series' tag glued before the title (【主题教育】某某党支部：…) is read as the title's
