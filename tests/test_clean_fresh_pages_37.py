@@ -8,7 +8,7 @@ character count, an outlet's 专稿 byline, a crumb of arrows closed by a long t
 figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter, a sentence
 limiting a text's length, a report's list of its attachments, a diary's day with its year left blank (flagged, not taken);
 masks written with && and the initials ZZ before 站位; a journal record's bracketed fields and spaced
-abstract label, a portal's Latin dateline; a case's section labels in brackets (【背景】 under the title stays).
+abstract label, a portal's Latin dateline; a case's section labels in brackets (【背景】 under the title stays), and after a star or a box (★ 先进事迹, ■ 引言).
 And the shipped YAML files: no mapping key twice (a second rule of one name silently replaces the first)."""
 
 from __future__ import annotations
@@ -245,6 +245,13 @@ def test_a_cases_section_labels_in_brackets_stay(cleaner):
     more2 = "下一步，支部将继续深化茶叶品牌创建，推动党建工作与产业发展深度融合，让群众的钱袋子鼓起来。"
     page = _page(TITLE, "【背景】", BODY, "【做法】", MORE, "【启示】", more2)
     assert cleaner.clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("label", ["★ 先进事迹", "■ 引言", "★人物名片★", "堡垒名片"])
+def test_a_section_label_after_a_star_or_a_box_stays_over_its_text(cleaner, label):
+    # (the line model took them as a site's decorated block titles: 0.95-1.00)
+    page = _page(TITLE, BODY, label, MORE, "下一步，支部将继续深化茶叶品牌创建，推动党建工作与产业发展深度融合。")
+    assert label in cleaner.clean_text(page).cleaned
 
 
 class _DuplicateKey(Exception):

@@ -638,7 +638,7 @@ _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u
 
 
 #: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由)
-_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获"
+_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获|引言|名片"
 #: a section word alone on its line, no colon (做法, 主要成效, 典型经验)
 _BARE_SECTION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS})")
 #: a section label on its own line (名称：, 做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in brackets,
@@ -646,7 +646,7 @@ _BARE_SECTION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS})")
 #: with a colon are as often a site's block labels (滚动资讯：, 文化链接：) or its info fields (来源：, 作者：)
 _SECTION_LABEL_RE = re.compile(rf"(?![^\n]*(?:文档|资料|内容|网站|本站|栏目|文章|作品|视频|图片|书籍|产品))"
                                rf"(?:[【\[][\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[】\]][：:]?"
-                               rf"|[■□●◆▲][ \u3000]*[\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[：:]?"
+                               rf"|[■□●◆▲★☆◇][ \u3000]*[\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[：:]?[★☆]?"
                                rf"|[\u4e00-\u9fff]{{0,6}}(?:{_SECTION_WORDS})[：:])")
 
 
