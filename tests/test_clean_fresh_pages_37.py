@@ -8,7 +8,8 @@ character count, an outlet's 专稿 byline, a crumb of arrows closed by a long t
 figure, 发布于 inside a sentence, a report's sentence on model examples, a sentence naming a reporter, a sentence
 limiting a text's length, a report's list of its attachments, a diary's day with its year left blank (flagged, not taken);
 masks written with && and the initials ZZ before 站位; a journal record's bracketed fields and spaced
-abstract label, a portal's Latin dateline; a case's section labels in brackets (【背景】 under the title stays), and after a star or a box (★ 先进事迹, ■ 引言).
+abstract label, a portal's Latin dateline; a case's section labels in brackets (【背景】 under the title stays), and after a star or a box (★ 先进事迹, ■ 引言); the text's opening words after a
+dateline's names and their 报道.
 And the shipped YAML files: no mapping key twice (a second rule of one name silently replaces the first)."""
 
 from __future__ import annotations
@@ -252,6 +253,14 @@ def test_a_section_label_after_a_star_or_a_box_stays_over_its_text(cleaner, labe
     # (the line model took them as a site's decorated block titles: 0.95-1.00)
     page = _page(TITLE, BODY, label, MORE, "下一步，支部将继续深化茶叶品牌创建，推动党建工作与产业发展深度融合。")
     assert label in cleaner.clean_text(page).cleaned
+
+
+def test_a_site_datelines_names_end_at_their_baodao(cleaner):
+    opening = "传承传统文化，融入社区创建。"
+    page = _page(TITLE, "柳塘新闻网讯 通讯员周明 吴强 郑丽报道 " + opening + "7月25日上午，市委老干部局一行前往柳塘村调研。" + BODY, MORE)
+    result = cleaner.clean_text(page)
+    assert "柳塘新闻网讯 通讯员周明 吴强 郑丽报道" in _removed(page, result)
+    assert opening in result.cleaned
 
 
 class _DuplicateKey(Exception):
