@@ -55,27 +55,16 @@ def test_an_outlet_credited_in_brackets_after_a_sentence_goes(cleaner):
     assert lead in result.cleaned
 
 
-def test_a_news_sites_marker_glued_to_the_text_goes(cleaner):
-    opening = "他扎根乡村二十六年，是群众口中的贴心人。"
-    page = _page(TITLE, "柳塘新闻网讯" + opening + BODY, MORE)
+@pytest.mark.parametrize("marker, opening", [
+    ("柳塘新闻网讯", "他扎根乡村二十六年，是群众口中的贴心人。"),  # a news site's marker glued to the text
+    ("本報訊?周明、吳強報道:", "6月上旬，柳塘村党支部召开总结表彰大会。"),  # two reporters, a space lost as ?
+    ("柳塘，柳塘新闻网，2月24日——", "一个支部就是一座堡垒，一名党员就是一面旗帜。"),  # a foreign-style wire dateline
+    ("  CCTV.com消息(新闻联播):", "面对罕见的雨雪冰冻天气，各地党员干部带领群众坚守岗位。"),  # a portal's Latin name
+])
+def test_a_dateline_opening_the_text_goes_and_the_text_stays(cleaner, marker, opening):
+    page = _page(TITLE, marker + opening + BODY, MORE)
     result = cleaner.clean_text(page)
-    assert "柳塘新闻网讯" in _removed(page, result)
-    assert opening in result.cleaned
-
-
-def test_a_papers_marker_with_two_reporters_and_a_lost_space_goes(cleaner):
-    opening = "6月上旬，柳塘村党支部召开总结表彰大会。"
-    page = _page(TITLE, "本報訊?周明、吳強報道:" + opening + BODY, MORE)
-    result = cleaner.clean_text(page)
-    assert "本報訊?周明、吳強報道:" in _removed(page, result)
-    assert opening in result.cleaned
-
-
-def test_a_foreign_style_wire_dateline_goes(cleaner):
-    opening = "一个支部就是一座堡垒，一名党员就是一面旗帜。"
-    page = _page(TITLE, "柳塘，柳塘新闻网，2月24日——" + opening + BODY, MORE)
-    result = cleaner.clean_text(page)
-    assert "柳塘，柳塘新闻网，2月24日——" in _removed(page, result)
+    assert marker.strip() in _removed(page, result)
     assert opening in result.cleaned
 
 
@@ -231,14 +220,6 @@ def test_a_journal_records_bracketed_fields_and_spaced_abstract_label_go(cleaner
     removed = _removed(page, result)
     assert "【期刊名称】柳塘农村工作" in removed and "【作者】周明" in removed and "摘    要:" in removed
     assert abstract in result.cleaned
-
-
-def test_a_portals_latin_dateline_goes(cleaner):
-    opening = "面对罕见的雨雪冰冻天气，各地党员干部带领群众坚守岗位。"
-    page = _page(TITLE, "  CCTV.com消息(新闻联播):" + opening + BODY, MORE)
-    result = cleaner.clean_text(page)
-    assert "CCTV.com消息(新闻联播):" in _removed(page, result)
-    assert opening in result.cleaned
 
 
 def test_a_cases_section_labels_in_brackets_stay(cleaner):
