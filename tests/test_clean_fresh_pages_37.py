@@ -244,6 +244,12 @@ def test_a_site_datelines_names_end_at_their_baodao(cleaner):
     assert opening in result.cleaned
 
 
+def test_a_cooperatives_day_opening_a_sentence_stays(cleaner):
+    sentence = "柳塘村，柳塘茶叶合作社，3月18日——这一天，第一批明前茶走出大山。"
+    page = _page(TITLE, BODY, sentence, MORE)
+    assert sentence in cleaner.clean_text(page).cleaned
+
+
 class _DuplicateKey(Exception):
     pass
 
