@@ -250,6 +250,13 @@ def test_a_cooperatives_day_opening_a_sentence_stays(cleaner):
     assert sentence in cleaner.clean_text(page).cleaned
 
 
+@pytest.mark.parametrize("line", ["汇报人：周汉明", "申报单位：柳塘村党支部", "报告人：柳塘村党支部书记 周汉明"])
+def test_the_line_naming_who_presents_the_report_stays(cleaner, line):
+    # (the line model read a label and a name as a site's field: 0.93-0.98)
+    for page in (_page(TITLE, line, BODY, MORE), _page(TITLE, BODY, MORE, line)):
+        assert line in cleaner.clean_text(page).cleaned
+
+
 class _DuplicateKey(Exception):
     pass
 

@@ -239,6 +239,11 @@ def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
 _YEAR_BLANK_RE = re.compile(r"(?<![A-Za-z0-9])(?:19|20)(?:[xX]{2}|[×＊*]{2})[ \u3000]*年")
 
 
+#: the line naming who presents a report or applies with it (汇报人：某某, 报告人：某某党支部书记 某某, 申报单位：某某): a site's
+#: fields name who posted, wrote or edited (发布人, 作者, 编辑), never who reports
+_PRESENTER_RE = re.compile(r"(?:汇报人|申报人|报告人|述职人|发言人|汇报单位|申报单位|推荐单位)[ \u3000]*[:：]")
+
+
 #: a report's line naming its attachments (附件：1.党员花名册 2.活动照片, 附件2：某某名单)
 _ATTACHMENT_LIST_RE = re.compile(r"附件[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*[:：][ \u3000]*(?:\d{1,2}[ \u3000]*[.．、][ \u3000]*)?[\u4e00-\u9fff“《]")
 #: what a site's attachment offers: a file to fetch (附件：某某.doc 下载, 点击下载, 52KB)
@@ -346,6 +351,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # the unit's own site or account in a report's sentence (学校官网开设党支部专栏，每周更新…。)
         if len(t) <= 4 and _CJK_ONLY_RE.fullmatch(t) and p < max(threshold, 0.97) and rank.get(line.number, 0) >= 3:
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
+        if _PRESENTER_RE.match(t):
+            continue  # who presents or applies (汇报人：某某, 申报单位：某某党支部): the report's own line, never a site's field
         if _ATTACHMENT_LIST_RE.match(t) and not _FILE_CUE_RE.search(t):
             continue  # the report's list of its attachments (附件：1.党员花名册 2.活动照片): a site's 附件 offers a file to download
         if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
