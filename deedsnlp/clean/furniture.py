@@ -328,8 +328,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if p < threshold or line.number in protected:
             continue
         t = texts[line.number].strip()
-        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t) \
-                or _YEAR_BLANK_RE.search(t):
+        if _HEADING_RE.match(t) or _holds_blank(_BULLET_BOX_RE.sub("", t), "*＊×□") and not _REQUIRED_FIELD_RE.fullmatch(t):
             continue  # numbered headings, and lines with censor masks or blanks (junk does not censor itself; a form's 署名:* is no mask)
         if t != view[line.start : line.end].strip() and _MID_SENT_END.search(t + "\n"):
             continue  # what another detector left of a sentence is the report's
@@ -470,10 +469,10 @@ def _signed_below(view: str, following: list[Line]) -> bool:
 
 
 def _holds_blank(t: str, marks: str) -> bool:
-    """Whether a line holds a censor mask or a template blank (one of ``marks``, a run of slashes: ////////有限公司);
-    a dialog's close button (微信扫一扫 ×) and a web address's :// are neither."""
+    """Whether a line holds a censor mask or a template blank (one of ``marks``, a run of slashes: ////////有限公司, a year
+    left blank: 20xx年); a dialog's close button (微信扫一扫 ×) and a web address's :// are neither."""
     return any(ch in _CLOSE_BUTTON_RE.sub("", t) for ch in marks) or "///" in t and "://" not in t \
-        or bool(_UNDERSCORE_BLANK_RE.search(t))
+        or bool(_UNDERSCORE_BLANK_RE.search(t)) or bool(_YEAR_BLANK_RE.search(t))
 
 
 #: a blank written as underscores beside Chinese (__县幼儿园园长李__): a template's, no site's (标题_站名 has one)

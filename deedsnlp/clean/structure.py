@@ -184,13 +184,11 @@ _AFTER_FIGURE_CHARS = "年月日号时点人名个位项家次件万亿元岁户
 
 
 def _caption_place(view: str, content: list[tuple[Line, str, bool]], i: int) -> bool:
-    """Whether line ``i`` of the page's lines (line, its text without removals, wholly removed) stands where a picture's
-    caption stands: not the page's last line (a sentence the excerpt cut: 7月1日某某党员志愿者前往某某福利中心), not
-    going on from a line of figures alone (the text broken at its figures: 6 / 月 / 22 / 日下午，某某…共 / 8), and not inside a
-    list (a short line on each side that reads as no caption: a roll of studios or units, one per line; a gallery's
-    captions stand one under another)."""
-    if i >= len(content) - 1:
-        return False
+    """Whether line ``i`` of the page's lines (line, its text without removals, wholly removed), between the body's
+    paragraphs, stands where a picture's caption stands: not going on from a line of figures alone (the text broken at
+    its figures: 6 / 月 / 22 / 日下午，某某…共 / 8), and not inside a list (a short line on each side that reads as no
+    caption: a roll of studios or units, one per line; a gallery's captions stand one under another). (The page's last
+    line, a sentence the excerpt may have cut, is after the last paragraph: never read.)"""
     if content[i][1][0] in _AFTER_FIGURE_CHARS and _FIGURE_LINE_RE.fullmatch(view[content[i - 1][0].start : content[i - 1][0].end].strip()):
         return False  # (a picture's number alone over its caption, 2 / 园长某某工作汇报, is no figure of the text)
     near = [content[j][1] for j in (i - 1, i + 1) if not content[j][2]]
