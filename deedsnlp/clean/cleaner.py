@@ -20,11 +20,12 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from ..document import Document, Finding
+from ..outline import match_marker
 from ..text.lines import LineIndex
 from .duplicates import find_doubled_lines, find_duplicate_paragraphs, find_recurring_watermarks, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import (_SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
+from .furniture import (_SECTION_WORDS, _SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
                         find_repeated_titles, find_spam_lines, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .injected import find_injected_pairs, screened
@@ -180,7 +181,8 @@ class Cleaner:
         model = self.line_model
         lines = {b.text.strip(): b.doc_count for b in shared
                  if b.text.strip() and len(b.text.strip()) <= 40 and "\n" not in b.text.strip()
-                 and not _SENTENCE_END_RE.search(b.text.strip()) and model.score(b.text.strip(), 1, 20) >= _RECURRING_LINE_MIN}
+                 and not _SENTENCE_END_RE.search(b.text.strip()) and not _report_heading(b.text.strip())
+                 and model.score(b.text.strip(), 1, 20) >= _RECURRING_LINE_MIN}
         self.knowledge_ = NoticeKnowledge(site_names=sites, sentences={**self.knowledge_.sentences, **sentences},
                                           lines={**self.knowledge_.lines, **lines})
         self._detector = NoticeDetector(self.knowledge_)
@@ -610,6 +612,18 @@ REPOST_SIMILARITY = 0.5
 #: the least line-model score of a recurring line learned as furniture
 _RECURRING_LINE_MIN = 0.5
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")
+#: a report's section heading: reports written from one template, or by one clerk, share them, so
+#: their recurring across a batch says nothing of a site (支部简介, 几点体会, （一）评选范围, 三、下一步打算)
+_HEADING_WORDS_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS}|打算|方向|思考|问题|不足|目标|感悟|思路|成绩|做法)")
+
+
+def _report_heading(line: str) -> bool:
+    """A line that reads as one of a report's section headings: its section word alone, or words after
+    an outline marker (一、, （一）, 1.)."""
+    if _HEADING_WORDS_RE.fullmatch(line):
+        return True
+    marked = match_marker(line)
+    return bool(marked) and bool(re.fullmatch(r"[ \u3000]*[\u4e00-\u9fff“”、，,]{2,24}[ \u3000]*", marked[3]))
 
 
 #: a line that is one quote or bracket alone: a sentence's quoted words broken out onto their own line
@@ -705,11 +719,33 @@ def _line_of(lines: list[Line], starts: list[int], pos: int) -> int:
     return lines[max(k, 0)].number
 
 
+#: a line of the report's prose: a sentence of clauses, and its end
+_PROSE_LINE_RE = re.compile(r"(?=[^\n]*[，,；;])[^\n]{12,}[。！？!?][”」』）)]?[ \t\u3000]*")
+#: a heading's shape: words alone, an outline marker before them at most (党建引领, 二、聚焦民生实事)
+_HEADING_SHAPE_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])?"
+                               r"[\u4e00-\u9fff“”‘’、·—]{2,16}")
+
+
+def _between_prose(view: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` (an index into ``lines``) stands between two paragraphs of prose, blank lines aside."""
+    def neighbour(step: int) -> str:
+        j = k + step
+        while 0 <= j < len(lines):
+            t = view[lines[j].start : lines[j].end].strip()
+            if t:
+                return t
+            j += step
+        return ""
+    return bool(_PROSE_LINE_RE.fullmatch(neighbour(-1)) and _PROSE_LINE_RE.fullmatch(neighbour(1)))
+
+
 def _learned_lines(view: str, lines: list[Line], learned: dict[str, int], taken: set[int]) -> list[Candidate]:
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
         t = view[line.start : line.end].strip()
         if line.number not in taken and t in learned:
+            if _HEADING_SHAPE_RE.fullmatch(t) and _between_prose(view, lines, k):
+                continue  # words alone between paragraphs, as the reports of one template share their headings
             out.append(Candidate("furniture", line.start, line.next, "removed",
                                  f"page furniture recurring in {learned[t]} documents of the corpus", priority=5,
                                  data={"unit": "line", "score": 0.9, "detector": "corpus recurrence", "line": line.number}))

@@ -244,6 +244,11 @@ _YEAR_BLANK_RE = re.compile(r"(?<![A-Za-z0-9])(?:19|20)(?:[xX]{2}|[×＊*]{2})[ 
 _PRESENTER_RE = re.compile(r"(?:汇报人|申报人|报告人|述职人|发言人|汇报单位|申报单位|推荐单位)[ \u3000]*[:：]")
 
 
+#: a team's roll in the report (队长：某某, 队员：某某 某某 某某, 攻坚组成员：…): a site's fields name who posted, wrote or
+#: edited, never a team's members
+_TEAM_ROLL_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[队组])?(?:副?队长|队员|副?组长|组员|成员)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff]")
+
+
 #: a report's line naming its attachments (附件：1.党员花名册 2.活动照片, 附件2：某某名单)
 _ATTACHMENT_LIST_RE = re.compile(r"附件[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*[:：][ \u3000]*(?:\d{1,2}[ \u3000]*[.．、][ \u3000]*)?[\u4e00-\u9fff“《]")
 #: what a site's attachment offers: a file to fetch (附件：某某.doc 下载, 点击下载, 52KB)
@@ -352,6 +357,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # in the body a short heading (结语, 前言) and a navigation word look alike
         if _PRESENTER_RE.match(t):
             continue  # who presents or applies (汇报人：某某, 申报单位：某某党支部): the report's own line, never a site's field
+        if _TEAM_ROLL_RE.match(t):
+            continue  # a team's leader and members (队长：某某, 队员：某某 某某): the report's own roll, never a site's field
         if _ATTACHMENT_LIST_RE.match(t) and not _FILE_CUE_RE.search(t):
             continue  # the report's list of its attachments (附件：1.党员花名册 2.活动照片): a site's 附件 offers a file to download
         if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
@@ -504,6 +511,8 @@ def _despaced(t: str) -> str:
 _GLUE_SPLIT_RE = re.compile(r"[】\]］〕）)｜|>»＞›→]+[ \u3000]*|[ \u3000]+|(?<=报道|消息|作者|编辑|责编)[：:][ \u3000]*|(?<=[讯电])[：:][ \u3000]*")
 #: a numbered item or a date opening a paragraph ((一)…, 1)…, 2022 年…, 12月1日 …): the report's own
 _ITEM_OR_DATE_RE = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.、．]|[\d \u3000年月日号.\-/]+$|.*(?:星期|周)[一二三四五六日天]")
+#: a day opening words that go on with no outlet's 讯, 电 or 消息 (9月19日上午9时 某某项目…)
+_DATED_WORDS_RE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?![^ \u3000]{0,12}(?:讯|电|消息)(?:[ \u3000：:]|$))(?!.*(?:讯|电|消息)$)")
 #: a closing bracketed piece after a paragraph's last sentence ((某某 通讯员 某某), [ 详细 ], (某某宣))
 _GLUED_TAIL_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:[（(【\[〔][^()（）【】\[\]〔〕\n。！？!?]{1,38}[)）】\]〕][ \u3000]*)+)$")
 
@@ -586,6 +595,9 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             pre, rest = t[: m.end()].strip(), t[m.end() :]
             if len(re.findall(r"[（(]", pre)) > len(re.findall(r"[)）]", pre)):
                 continue  # a split inside brackets ((某某 某某)7月下旬…): the bracket is one piece
+            if _DATED_WORDS_RE.match(pre) and cjk_count(pre) >= 12:
+                continue  # the text's first words after its day, a flattened page's pauses as spaces (9月19日上午9时 某某项目
+                # 盾构机 顺利进入…): an outlet's dateline closes with 讯 or 电
             if re.search(r"\d$", pre) and _MEASURE_ON_RE.match(rest):
                 continue  # a split inside a spaced figure (…奔赴全国 9 个省…): the number's measure word goes on
             if (len(pre) < 2 or not re.match(r"[\u4e00-\u9fff“\"]|\d{1,2}月\d{1,2}日|(?:19|20)\d\d年", rest) or not _prose_after(rest)

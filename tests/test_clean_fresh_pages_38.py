@@ -1,0 +1,85 @@
+"""Shapes the thirty-eighth session found; invented units, people, places and wording.
+
+A batch of reports written from one template (or by one clerk) shares its section headings: a heading that
+recurs across the batch is no site's furniture. Headings worded with a section word (支部简介, 几点体会), after an
+outline marker (（一）评选范围), or standing between two paragraphs of prose (创新驱动) are not learned or not taken;
+a site's column line at the head of every page still is."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+_OPEN = ["柳塘村党支部坚持把政治建设摆在首位", "红星社区党委整合辖区共建单位资源", "县第二中学党支部把师德师风建设作为重点",
+         "华远公司党委坚持党建与生产经营深度融合", "镇卫生院党支部以群众满意为目标"]
+_MID = ["认真落实“三会一课”制度，全年召开党员大会{}次", "组织党员开展志愿服务活动{}次", "帮助群众新发展种植大户{}户",
+        "评选出优秀党员教师{}名", "为辖区居民办实事{}件", "完成技术攻关项目{}项"]
+_END = ["群众满意度明显提升。", "村集体经济收入稳步增长。", "支部凝聚力显著增强。", "得到上级党委充分肯定。"]
+
+
+def _batch(headings: list[str], n: int = 5, seed: int = 7, head: str = "") -> list[str]:
+    rng = random.Random(seed)
+
+    def para() -> str:
+        return rng.choice(_OPEN) + "，" + rng.choice(_MID).format(rng.randint(3, 99)) + "，" + rng.choice(_END)
+
+    docs = []
+    for d in range(n):
+        parts = [f"第{d + 1}党支部先进事迹材料"] + ([head] if head else []) + [para()]
+        for h in rng.sample(headings, len(headings) - 1):
+            parts += [h, para(), para()]
+        docs.append("\n".join(parts) + "\n")
+    return docs
+
+
+@pytest.mark.parametrize("headings", [
+    ["支部简介", "几点体会", "主要做法", "工作成效", "典型经验", "下一步打算"],
+    ["（一）评选范围", "（二）推荐程序", "二、聚焦民生实事", "三、存在的问题", "1.抓好班子建设"],
+    ["创新驱动", "支部风采", "红色引擎", "先锋力量", "初心如磐"],
+], ids=["section words", "outline markers", "slogans between paragraphs"])
+def test_headings_a_batch_of_reports_shares_are_kept(headings):
+    docs = _batch(headings)
+    cleaner = Cleaner(suggestions=0).fit(docs)
+    for doc in docs:
+        result = cleaner.clean_text(doc)
+        assert result.cleaned == doc, [f.text for f in result.findings]
+
+
+def test_a_site_column_line_recurring_at_the_head_is_still_learned():
+    docs = _batch(["几点体会", "主要做法", "工作成效", "创新驱动"], head="支部风采")
+    cleaner = Cleaner(suggestions=0).fit(docs)
+    assert "支部风采" in cleaner.knowledge_.lines and "几点体会" not in cleaner.knowledge_.lines
+    for doc in docs:
+        cleaned = cleaner.clean_text(doc).cleaned
+        assert "\n支部风采\n" not in cleaned and cleaned == doc.replace("\n支部风采\n", "\n", 1)
+
+
+def test_a_team_roll_in_the_report_stays():
+    page = ("来源：某某城建集团 发布时间：2025-06-12\n"
+            "在沅江之滨的项目建设中，青石桥项目党员突击队以党建引领保障项目建设，用安全零事故、质量零缺陷的成绩，交出了一份合格答卷。\n"
+            "青石桥项目党员突击队\n"
+            "队长：龙海川\n"
+            "队员：石家宝 向晓东 舒文昊 杨立平 田志勇 彭远航\n"
+            "攻坚组成员：麻建国 吴承志\n"
+            "突击队构建“三位一体”安全监督管理体系，带头开展“安全哨兵”行动40余次，克服深水作业、高空吊装等重大风险。\n")
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "发布时间" not in cleaned
+    assert cleaned == page.split("\n", 1)[1]
+
+
+def test_a_flattened_preview_keeps_its_first_words_after_the_day():
+    page = ("某某看点 › 专栏 › 某某路桥集团\n\n文章预览\n\n"
+            "6月18日上午10时 某某路桥集团青云大桥项目 主桥4号墩-5号墩合龙段 顺利完成浇筑 标志着 青云大桥主桥区间 "
+            "自开工建设以来,项目部始终坚持以党建引领、科技赋能为抓手,打造“知识型、技能型”建设队伍,向实现目标迈出了坚实一步。\n\n"
+            "原文地址:访问原文地址\n")
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert cleaned.startswith("6月18日上午10时 某某路桥集团青云大桥项目 主桥4号墩-5号墩合龙段") and "原文地址" not in cleaned
+
+
+def test_an_outlet_dateline_after_the_day_still_goes():
+    page = ("4月2日讯 某某县审计局机关党支部组织党员走进革命纪念馆，开展“重温入党誓词”主题党日活动，"
+            "全体党员在党旗下庄严宣誓，接受了一次深刻的党性教育。\n")
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("某某县审计局")
