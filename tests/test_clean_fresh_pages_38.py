@@ -83,3 +83,10 @@ def test_an_outlet_dateline_after_the_day_still_goes():
     page = ("4月2日讯 某某县审计局机关党支部组织党员走进革命纪念馆，开展“重温入党誓词”主题党日活动，"
             "全体党员在党旗下庄严宣誓，接受了一次深刻的党性教育。\n")
     assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("某某县审计局")
+
+
+def test_a_tagged_brand_after_a_count_leaves_the_measure_word():
+    page = ("这支队伍名叫“青峰县公安局林区派出所”，始建于1986年，现有民警5人金樽·体育平台，辅警3人，"
+            "平均年龄31岁，人均管护森林面积4200公顷。\n")
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "现有民警5人，辅警3人" in cleaned and "金樽" not in cleaned

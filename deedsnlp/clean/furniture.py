@@ -2965,7 +2965,10 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
     for m in _BRACKET_BRAND_RE.finditer(view):  # 【某某体育】中国有限公司官网: a bracketed brand and its site in a sentence
         _add_merged(found, units, view, c, m.start(), m.end(), 0.95)
     for m in _TAGGED_BRAND_RE.finditer(view):  # 某某(abc)中国官方网站党委, 某某·体育中国入口
-        _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
+        start = m.start()
+        if start > 0 and view[start - 1].isdigit() and view[start] in _COUNTED and _is_cjk(view[start + 2]):
+            start += 1  # a number's measure word before the name is the sentence's (现有民警4人某某·体育平台)
+        _add_merged(found, units, view, c, start, m.end(), 0.9)
     for m in _ROUTE_CHECK_RE.finditer(view):  # 365365最快线路检测中心本科生第二党支部
         _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
     for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
@@ -3506,12 +3509,17 @@ def _restore_unit_names(view: str, text: str, cands: list[Candidate], units: dic
 
 
 def _opens_clause(view: str, head: str) -> bool:
-    """Does ``head`` stand somewhere at a line's start or after punctuation, a space or a digit?"""
+    """Does ``head`` stand somewhere at a line's start or after punctuation, a space or a digit? (After a digit, a
+    measure word is the number's: 现有民警4人某某体育 has no head 人某某.)"""
     for m in re.finditer(re.escape(head), view):
         k = m.start()
-        if k == 0 or not _is_cjk(view[k - 1]):
+        if k == 0 or not _is_cjk(view[k - 1]) and not (view[k - 1].isdigit() and head[0] in _COUNTED):
             return True
     return False
+
+
+#: measure words that follow a number (4人, 12个, 3家)
+_COUNTED = "人个名位次家项户元万亿年月日岁座所条只台辆套间场期篇届级亩吨米天"
 
 
 #: sentence ends around a brand that replaced a name (the whole sentence is flagged for review)
