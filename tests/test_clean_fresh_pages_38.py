@@ -90,3 +90,17 @@ def test_a_tagged_brand_after_a_count_leaves_the_measure_word():
             "平均年龄31岁，人均管护森林面积4200公顷。\n")
     cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
     assert "现有民警5人，辅警3人" in cleaned and "金樽" not in cleaned
+
+
+@pytest.mark.parametrize("lead", ["周晓梅报道 ", "讯 通讯员杨丽丽、记者刘芳芬报道：", "  钱若兰报道:"])
+def test_the_writers_names_and_their_report_word_before_the_text_go(lead):
+    body = "江苏青川古镇是全国著名的纺织重镇，素有“丝绸之乡”之美誉，商会党委把党建工作融入会员企业发展。\n"
+    page = "商会党建引领发展\n" + lead + body
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == "商会党建引领发展\n" + body
+
+
+def test_words_before_report_that_are_no_names_stay():
+    page = ("往事如昨\n重读报道 , 往事浮现在眼前——1997年9月18日，村里召开了第一次党员大会，全村党员围坐在一起。\n"
+            "全球报道:我们村的党员志愿服务队被评为全市优秀志愿服务组织，这是全体党员共同努力的结果。\n")
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "重读报道 , 往事浮现在眼前" in cleaned

@@ -217,6 +217,14 @@ _OPENING_NAMES = ((_OPENING_NAMES_DID_RE, "a writer's credit in brackets opening
 _SITE_LEAD_RE = re.compile(rf"[ \t\u3000]*(?P<name>[{_C}]{{2,10}}(?:网|客户端))[ \u3000]*[:：][ \u3000]*(?=[{_C}\d])")
 
 
+#: the writers' names and their 报道 opening the text, an outlet's 讯 left before them at most (某某报道 某地是…,
+#: 讯 通讯员某某、记者某某报道：某区…): each name opens with a surname (重读报道, 全球报道 are no names)
+_NAMES_REPORT_RE = re.compile(r"[ \t\u3000]*(?:讯[ \u3000]*)?(?P<names>(?:(?:通讯员|记者|实习生|见习记者)[ \u3000]*)?[\u4e00-\u9fff]{2,3}"
+                              r"(?:[、 \u3000](?:(?:通讯员|记者|实习生|见习记者)[ \u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*报道(?:[：:][ \u3000]*|[ \u3000]+)(?=\S)")
+#: the roles between the names of a credit (通讯员某某、记者某某)
+_ROLE_SPLIT_RE = re.compile(r"[、 \u3000]*(?:通讯员|记者|实习生|见习记者)[ \u3000]*|[、 \u3000]+")
+
+
 def _glued_names(run: str) -> bool:
     """Whether ``run`` splits whole into two to four names of two or three characters, each opening with a surname
     (某某某某某某某某: three names run together), not into words (节活动圆满结束)."""
@@ -325,6 +333,9 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if more is not None and (more.group("name") is None or _credited_names(more.group("name"))) and ln.end - more.end() >= 10:
                 end = more.end()  # a wire's 题： before the headline, the writer's unit and name (本网讯 某某部第一党支部 某某 近日…)
             out.append(_credit(ln.start, end, f"a dateline before the text: {m.group().strip()}", "credit_run"))
+        m = _NAMES_REPORT_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10 and all(_credited_names(n) for n in _ROLE_SPLIT_RE.split(m.group("names")) if n):
+            out.append(_credit(ln.start, m.end(), f"the writers' names and their 报道 before the text: {m.group().strip()}", "credit_run"))
         m = _OPENING_BRACKET_CREDIT_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
             out.append(_credit(ln.start, m.end(), f"a bracketed credit opening the text: {m.group().strip()}", "credit_run"))
