@@ -104,3 +104,19 @@ def test_words_before_report_that_are_no_names_stay():
             "全球报道:我们村的党员志愿服务队被评为全市优秀志愿服务组织，这是全体党员共同努力的结果。\n")
     cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
     assert "重读报道 , 往事浮现在眼前" in cleaned
+
+
+def test_a_paper_claiming_what_its_piece_holds_goes_at_the_foot_of_a_page():
+    page = ("退休老党员组成小区义务巡查队\n2016年05月12日  来源：青川晚报\n"
+            "  本报5月11日讯（通讯员 韩小梅 记者 周立新） 在柳岸社区青石小区，有一支由退休老党员组成的义务巡查队。\n"
+            "  “作为义务巡查员，最重要的是要有责任心，要维持小区的治安和卫生，不能马虎！”说起自己是义务巡查员，老党员马德厚说。\n\n"
+            "本稿件所含文字、图片和音视频资料，版权均属青川晚报所有，任何媒体、网站或个人未经授权不得转载，违者将依法追究责任。\n"
+            "网友为此稿件打分的平均分是：\n青川晚报多媒体数字版\n")
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "本稿件" not in cleaned and "网友为此稿件" not in cleaned and "有一支由退休老党员组成的义务巡查队" in cleaned
+
+
+def test_a_report_naming_what_its_own_text_holds_stays():
+    page = ("本文所含数据均来自县统计局和乡镇年报，经支部委员会逐项核对。\n"
+            "支部现有党员32名，其中女党员9名，35岁以下党员6名，全年发展党员2名。\n")
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == page
