@@ -123,3 +123,9 @@ def test_a_report_naming_what_its_own_text_holds_stays():
     page = ("本文所含数据均来自县统计局和乡镇年报，经支部委员会逐项核对。\n"
             "支部现有党员32名，其中女党员9名，35岁以下党员6名，全年发展党员2名。\n")
     assert Cleaner(suggestions=0).clean_text(page).cleaned == page
+
+
+def test_a_blank_line_opening_a_sentence_or_an_item_is_a_placeholder():
+    page = "上半年，我院深入开展纪律作风教育整顿。_至_月份，组织全体干警集中学习。（三）_实施了各类培训工作。\n"
+    flags = [f for f in Cleaner(suggestions=0).clean_text(page).findings if f.kind in ("placeholder", "mask")]
+    assert [page[f.start : f.end] for f in flags] == ["_", "_", "_"]

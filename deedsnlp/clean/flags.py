@@ -112,8 +112,9 @@ _NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f
 #: a number's last digits left as a blank line before its counter (20_年, 3__人), or a year's as a dash (20-年,
 #: 20--年: a span of years has its last year's digits after the dash, 2018-2020年)
 _NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}(?:_{1,4}|[-－—]{1,3}(?=年))(?=[年月日人名个万余%])")
-#: a blank line between Chinese words (庆祝建党_周年, 马列主义、_思想): a template's word left to fill
-_CJK_BLANK_RE = re.compile(f"(?<=[{CJK}、，,：:])[_＿]{{1,8}}(?=[{CJK}])")
+#: a blank line between Chinese words (庆祝建党_周年, 马列主义、_思想), or opening a sentence or an item (。_至_月份,
+#: （三）_实施了…): a template's word left to fill
+_CJK_BLANK_RE = re.compile(f"(?<=[{CJK}、，,：:。！？；;）)])[_＿]{{1,8}}(?=[{CJK}])")
 #: a single 某 standing for a number before its unit or share (约某%, 某余次, 某平方米, 某万元)
 _SOME_NUMBER_RE = re.compile(r"(?<!某)某(?=[%％]|余[次件人名户个项家场]|(?:平方米|万元|亿元|个百分点))|(?<=[约近共达计超])某(?=[万千百亿]|人次)")
 #: a blank left in brackets for the writer to fill (下设[X]个党支部, 占比[XX]%, 〔…〕县〔…〕林场)
