@@ -129,3 +129,26 @@ def test_a_blank_line_opening_a_sentence_or_an_item_is_a_placeholder():
     page = "上半年，我院深入开展纪律作风教育整顿。_至_月份，组织全体干警集中学习。（三）_实施了各类培训工作。\n"
     flags = [f for f in Cleaner(suggestions=0).clean_text(page).findings if f.kind in ("placeholder", "mask")]
     assert [page[f.start : f.end] for f in flags] == ["_", "_", "_"]
+
+
+LAST = "社区党委组织老党员开展志愿服务，他们不畏严寒、冲锋在前、无私奉献，用实际行动践行着初心和使命。\n"
+
+
+@pytest.mark.parametrize("pager", [
+    "【上一篇】:柳岸街道青石社区党委组织学习全... 【下一篇】:柳岸街道青石社区召开疫情防控表...\n",
+    "【上一篇】：柳岸街道青石社区党委组织学习全会精神\n【下一篇】：柳岸街道青石社区召开疫情防控表彰会\n",
+], ids=["one line", "two lines"])
+def test_a_pager_with_bracketed_labels_goes(pager):
+    assert Cleaner(suggestions=0).clean_text(LAST + "\n" + pager).cleaned.strip() == LAST.strip()
+
+
+def test_a_dateline_whose_credit_opens_with_what_was_made_goes_whole():
+    body = "连日来，青山区多位退役军人披挂再“出征”，诠释着退役不褪色、退伍不退志的本色与担当。\n"
+    page = "退役不褪色\n青川网讯 文、图/记者 罗伟明 通讯员 岳运良 特约记者 任紫红 报道:" + body
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == "退役不褪色\n" + body
+
+
+def test_a_dated_source_line_whose_spaces_came_through_as_question_marks_goes():
+    body = "党员这个称号，对雷达站的官兵来讲有一种非同寻常的深刻感受：入党不容易，当好党员更难！\n"
+    page = "北疆守护者：边关有我请放心\n2018-10-01 19:57:46? ?来源:中国青年网 责任编辑:孙劲贞 我来说两句 |\n" + body
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == "北疆守护者：边关有我请放心\n" + body

@@ -26,8 +26,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d|[（(]?(?:精选|通用)?\d+篇[）)]?|精
 _BRACKETED_RE = re.compile(r"[（(【\[].*[）)】\]]|——.*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
-#: the previous and the next article's links on one line (上一篇：某某… 下一篇：某某…)
-_PAGER_PAIR_RE = re.compile(r"^[ \t\u3000]*上一篇[:：][^\n]{2,80}?下一篇[:：]", re.M)
+#: the previous and the next article's links on one line (上一篇：某某… 下一篇：某某…, 【上一篇】：… 【下一篇】：…)
+_PAGER_PAIR_RE = re.compile(r"^[ \t\u3000]*[【\[［]?上一篇[】\]］]?[:：][^\n]{2,80}?下一篇[】\]］]?[:：]", re.M)
 
 HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title", "title+excerpt", "excerpt", "bullet"
 #: a bulleted headline (- 某某新闻标题, • 某某): a link of the list under a header (推荐阅读), any topic

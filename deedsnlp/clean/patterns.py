@@ -294,8 +294,8 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         site_stop=re.compile(literal_regex(stops)),
         site_stops=tuple(stops),
         header=re.compile(f"^[{punct}]*(?:{literal_regex(headers)})[{punct}]*$"),
-        # the button, then a colon or spaces before the other item's headline (上一篇：…, 上一页 某某(5))
-        item_prefix=re.compile(f"^[{punct}]*(?:{literal_regex(lt.get('item_prefixes', []))})(?:\\s*[:：]|[ \u3000]+(?=[{CJK}]))"),
+        # the button, then a colon or spaces before the other item's headline (上一篇：…, 【上一篇】：…, 上一页 某某(5))
+        item_prefix=re.compile(f"^[{punct}]*(?:{literal_regex(lt.get('item_prefixes', []))})[】\\]］]?(?:\\s*[:：]|[ \u3000]+(?=[{CJK}]))"),
         genre=re.compile(literal_regex(lt.get("genres", []))),
         # any word a link-tail line needs (a genre, a header, 上一篇/下一篇), unanchored
         link_words=re.compile(literal_regex([*lt.get("genres", []), *headers, *lt.get("item_prefixes", [])])),
