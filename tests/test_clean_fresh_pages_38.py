@@ -152,3 +152,10 @@ def test_a_dated_source_line_whose_spaces_came_through_as_question_marks_goes():
     body = "党员这个称号，对雷达站的官兵来讲有一种非同寻常的深刻感受：入党不容易，当好党员更难！\n"
     page = "北疆守护者：边关有我请放心\n2018-10-01 19:57:46? ?来源:中国青年网 责任编辑:孙劲贞 我来说两句 |\n" + body
     assert Cleaner(suggestions=0).clean_text(page).cleaned == "北疆守护者：边关有我请放心\n" + body
+
+
+@pytest.mark.parametrize("tag", ["、br /> ", "?br>", "br />"])
+def test_a_line_break_tag_that_lost_its_bracket_goes(tag):
+    page = f"支部对党建工作开展了专题调研{tag}一次实地走访，两场专题座谈，打造积极向上的企业文化。\n"
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "br" not in cleaned and "一次实地走访，两场专题座谈" in cleaned and cleaned.startswith("支部对党建工作开展了专题调研")
