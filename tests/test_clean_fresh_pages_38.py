@@ -159,3 +159,13 @@ def test_a_line_break_tag_that_lost_its_bracket_goes(tag):
     page = f"支部对党建工作开展了专题调研{tag}一次实地走访，两场专题座谈，打造积极向上的企业文化。\n"
     cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
     assert "br" not in cleaned and "一次实地走访，两场专题座谈" in cleaned and cleaned.startswith("支部对党建工作开展了专题调研")
+
+
+def test_a_box_of_headlines_under_its_more_link_goes():
+    page = ("更多>>信息公告\n"
+            "- ·关于组织开展2024年全县“宪法宣传周” 活动的\n- ·关于印发《2024年全县普法工作要点》 的通知\n"
+            "- ·关于报送2024年度普法责任清单和领导干部学法清\n- ·关于开展2023年度全县十大普法主题 活动评选工\n"
+            "青川县城管局机关党支部深化“党建+执法”模式\n"
+            "近年来，青川县城管局机关党支部坚持把党建工作与城市管理执法深度融合，全年开展志愿服务活动48次。\n")
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert cleaned.startswith("青川县城管局机关党支部深化") and "关于印发" not in cleaned

@@ -253,7 +253,7 @@ class Cleaner:
         # later detectors read the lines without the junk found in them
         seen = _blank(view, [c for c in cands if c.action == "removed"])
         if "link_tail" in kinds:
-            tails = find_link_tails(seen, lines, skip=taken_lines)
+            tails = find_link_tails(seen, lines, skip=taken_lines, original=view)
             cands += tails
             taken_lines |= _whole_lines(tails, lines)
         if "duplicate_paragraph" in kinds:

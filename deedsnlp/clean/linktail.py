@@ -29,6 +29,10 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 #: the previous and the next article's links on one line (上一篇：某某… 下一篇：某某…, 【上一篇】：… 【下一篇】：…)
 _PAGER_PAIR_RE = re.compile(r"^[ \t\u3000]*[【\[［]?上一篇[】\]］]?[:：][^\n]{2,80}?下一篇[】\]］]?[:：]", re.M)
 
+#: a box's name with the site's 更多 link (更多>>信息公告, 工作动态 更多>): the headlines under it are links
+_MORE_HEADER_RE = re.compile(r"(?:更多[ \u3000]*[>》»＞]+|[>》»＞]+[ \u3000]*更多)[ \u3000]*[\u4e00-\u9fff]{2,8}"
+                             r"|[\u4e00-\u9fff]{2,8}[ \u3000]*更多[ \u3000]*[>》»＞]+")
+
 HEADER, ITEM, TITLE, TITLE_EXCERPT, EXCERPT, BULLET = "header", "item", "title", "title+excerpt", "excerpt", "bullet"
 #: a bulleted headline (- 某某新闻标题, • 某某): a link of the list under a header (推荐阅读), any topic
 _BULLET_RE = re.compile(r"[-•·▪▸►][ \u3000]*[^\s。][^\n]{4,58}")
@@ -47,7 +51,7 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
         return ITEM  # (上一篇：… 下一篇：… on one line may run long)
     if len(s) > 60 and not _CUT_RE.search(s, len(s) - 8):
         return None  # a long line that is not cut off: body text (the common case, decided fast)
-    if p.header.match(s):
+    if p.header.match(s) or _MORE_HEADER_RE.fullmatch(s):
         return HEADER
     cut = _CUT_RE.search(s)
     if not cut:
@@ -74,19 +78,24 @@ def _is_title(s: str, p: JunkPatterns) -> bool:
     return bool(p.genre.search(s)) and cjk_count(s) >= 4
 
 
-def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) -> list[Candidate]:
-    """Blocks of related-article links; lines numbered in ``skip`` (other junk) are see-through."""
+def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = (), original: str | None = None) -> list[Candidate]:
+    """Blocks of related-article links; lines numbered in ``skip`` (other junk) are see-through. ``original``: the page
+    before other detectors' junk was blanked out of ``text`` (a header they took is read there)."""
     p = junk_patterns()
     skip = set(skip)
+    shown = text if original is None else original  # (a header's words in a finding's reason)
     typed: list[tuple[Line, str | None]] = []
     cut_search = _CUT_RE.search
     # lines that hold a genre, header or item word (one scan of the text) or end cut off
     starts = [line.start for line in lines]
     worded = {bisect_right(starts, m.start()) - 1 for m in p.link_words.finditer(text)}
+    worded |= {bisect_right(starts, m.start()) - 1 for m in re.finditer("更多", text if original is None else original)}  # (更多>>信息公告: a box's header)
     for k, line in enumerate(lines):
-        if line.number in skip:
+        if line.number in skip or original is not None and not text[line.start : line.end].strip() \
+                and original[line.start : line.end].strip():  # (a line another detector emptied, 更多>>信息公告 as a crumb)
             # a header another detector took still opens its block (the lines under it are the links)
-            typed.append((line, HEADER if k in worded and p.header.match(text[line.start : line.end].strip()) else "skip"))
+            head = (original if original is not None else text)[line.start : line.end].strip()
+            typed.append((line, HEADER if k in worded and (p.header.match(head) or _MORE_HEADER_RE.fullmatch(head)) else "skip"))
         elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end) \
                 and text[line.start : line.start + 3].lstrip(" \t\u3000")[:1] not in _BULLETS:
             typed.append((line, None))
@@ -172,11 +181,11 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = ()) 
         )
         reason = None
         if HEADER in kinds and len(run) >= 2:
-            reason = "header “" + text[run[kinds.index(HEADER)][0].start : run[kinds.index(HEADER)][0].end].strip() + "” with related titles"
+            reason = "header “" + shown[run[kinds.index(HEADER)][0].start : run[kinds.index(HEADER)][0].end].strip() + "” with related titles"
         elif kinds == [HEADER] and at_end and not at_start:
-            reason = "header “" + text[run[0][0].start : run[0][0].end].strip() + "” closing the page (its links cut off)"
+            reason = "header “" + shown[run[0][0].start : run[0][0].end].strip() + "” closing the page (its links cut off)"
         elif kinds == [HEADER] and cjk_count(text[run[0][0].start : run[0][0].end]) >= 4:
-            reason = "header “" + text[run[0][0].start : run[0][0].end].strip() + "” alone (its links gone)"
+            reason = "header “" + shown[run[0][0].start : run[0][0].end].strip() + "” alone (its links gone)"
         elif ITEM in kinds:
             reason = "previous / next article links"
         elif titles and excerpts and len(run) >= 2 and not (at_start and (excerpts < 2 or _opening(kinds))):
