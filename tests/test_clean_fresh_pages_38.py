@@ -169,3 +169,17 @@ def test_a_box_of_headlines_under_its_more_link_goes():
             "近年来，青川县城管局机关党支部坚持把党建工作与城市管理执法深度融合，全年开展志愿服务活动48次。\n")
     cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
     assert cleaned.startswith("青川县城管局机关党支部深化") and "关于印发" not in cleaned
+
+
+CLOSING = "参观结束后，党委副书记带领全体党员重温入党誓词，在宣誓声中再次感悟中国共产党人的初心和使命。\n\n"
+
+
+@pytest.mark.parametrize("foot", ["青川县人民政府版权所有 青川县人民政府办公室主办 青川县人民政府信息中心承办\n",
+                                  "  病毒病所 郭晓明 崔丽丽 供稿\n"], ids=["owners", "supplied by"])
+def test_a_site_owners_line_and_a_spaced_supplied_by_credit_go(foot):
+    assert Cleaner(suggestions=0).clean_text(CLOSING + foot).cleaned.strip() == CLOSING.strip()
+
+
+def test_an_events_sponsors_in_the_report_stay():
+    page = CLOSING + "活动由县委组织部主办 县文化馆承办\n"
+    assert "活动由县委组织部主办 县文化馆承办" in Cleaner(suggestions=0).clean_text(page).cleaned
