@@ -614,7 +614,7 @@ _RECURRING_LINE_MIN = 0.5
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")
 #: a report's section heading: reports written from one template, or by one clerk, share them, so
 #: their recurring across a batch says nothing of a site (支部简介, 几点体会, （一）评选范围, 三、下一步打算)
-_HEADING_WORDS_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS}|打算|方向|思考|问题|不足|目标|感悟|思路|成绩|做法)")
+_HEADING_WORDS_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS}|打算|方向|思考|问题|不足|目标|感悟)")
 
 
 def _report_heading(line: str) -> bool:
