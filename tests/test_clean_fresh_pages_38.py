@@ -183,3 +183,12 @@ def test_a_site_owners_line_and_a_spaced_supplied_by_credit_go(foot):
 def test_an_events_sponsors_in_the_report_stay():
     page = CLOSING + "活动由县委组织部主办 县文化馆承办\n"
     assert "活动由县委组织部主办 县文化馆承办" in Cleaner(suggestions=0).clean_text(page).cleaned
+
+
+def test_a_papers_abstract_over_its_english_abstract_stays():
+    abstract = ("摘要:随着“一带一路”倡议的大力推进,海外项目逐渐成为施工企业发展的重要领域,"
+                "如何结合实际情况进一步加强海外项目党建工作成了亟待解决的课题。\n")
+    page = ("加强海外项目党建工作的探索与思考\n" + abstract
+            + "Abstract: With the advancement of the Belt and Road Initiative, overseas projects have become important.\n"
+            + "一、加强海外项目党建工作是新背景下的需要\n")
+    assert abstract in Cleaner(suggestions=0).clean_text(page).cleaned
