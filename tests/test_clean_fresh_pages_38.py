@@ -12,6 +12,8 @@ import random
 import pytest
 
 from deedsnlp.clean import Cleaner
+from deedsnlp.clean.bylines import find_bylines
+from deedsnlp.clean.spans import iter_lines
 
 _OPEN = ["柳塘村党支部坚持把政治建设摆在首位", "红星社区党委整合辖区共建单位资源", "县第二中学党支部把师德师风建设作为重点",
          "华远公司党委坚持党建与生产经营深度融合", "镇卫生院党支部以群众满意为目标"]
@@ -192,3 +194,13 @@ def test_a_papers_abstract_over_its_english_abstract_stays():
             + "Abstract: With the advancement of the Belt and Road Initiative, overseas projects have become important.\n"
             + "一、加强海外项目党建工作是新背景下的需要\n")
     assert abstract in Cleaner(suggestions=0).clean_text(page).cleaned
+
+
+def test_an_outlets_tag_and_its_writers_name_opening_the_text_go():
+    body = "“预备役基层党建处在军地党建的结合部，只有军地合力抓，才能建成合成式党组织。”对于抓好预备役营党委建设，县委常委魏岳说。\n"
+    page = "军地合力建强预备役营党委\n【青山网】(张开虎)" + body
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == "军地合力建强预备役营党委\n" + body
+    # the byline rule reads it whatever the line model makes of the outlet's name
+    assert [page[c.start : c.end] for c in find_bylines(page, list(iter_lines(page)))] == ["【青山网】(张开虎)"]
+    kept = "军地合力建强预备役营党委\n【党建引领】(一)" + body  # a column's tag and an item's number are no outlet and writer
+    assert "(一)" in Cleaner(suggestions=0).clean_text(kept).cleaned

@@ -208,8 +208,12 @@ _NAME_SHOT_LINE_RE = re.compile(rf"[ \t\u3000]*(?P<names>[{_C}]{{2,3}})[ \u3000]
 
 
 #: the bracketed names opening a paragraph, and how a finding names each
+#: an outlet's tag, then its writer's names in brackets, opening the text (【某某网】（某某）“…”): the outlet's credit
+_OUTLET_TAG_NAMES_RE = re.compile(
+    rf"[ \t\u3000]*【[{_C}]{{1,8}}(?:网|报|台|在线|融媒)】[ \u3000]*[（(](?P<names>[{_C}]{{2,3}}(?:[ \u3000、,，]+[{_C}]{{2,3}}){{0,3}})[)）][ \u3000]*")
 _OPENING_NAMES = ((_OPENING_NAMES_DID_RE, "a writer's credit in brackets opening the text"),
-                  (_OPENING_BRACKET_NAMES_RE, "the writers' names in brackets opening the text"))
+                  (_OPENING_BRACKET_NAMES_RE, "the writers' names in brackets opening the text"),
+                  (_OUTLET_TAG_NAMES_RE, "an outlet's tag and its writer's names opening the text"))
 
 
 #: a web site's name and a colon opening a paragraph of prose (某某法制网：为深入学习…), where the page names the site
