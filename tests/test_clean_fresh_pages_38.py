@@ -204,3 +204,11 @@ def test_an_outlets_tag_and_its_writers_name_opening_the_text_go():
     assert [page[c.start : c.end] for c in find_bylines(page, list(iter_lines(page)))] == ["【青山网】(张开虎)"]
     kept = "军地合力建强预备役营党委\n【党建引领】(一)" + body  # a column's tag and an item's number are no outlet and writer
     assert "(一)" in Cleaner(suggestions=0).clean_text(kept).cleaned
+
+
+def test_a_sentences_subject_before_its_verb_across_a_pause_stays():
+    title = "青禾村党支部先进事迹材料\n"
+    kept = "党建工作 是一切工作的生命线，支部始终坚持把党建工作摆在突出位置，全年召开支委会24次。\n"
+    assert Cleaner(suggestions=0).clean_text(title + kept).cleaned == title + kept
+    tagged = "党建工作 青禾村党支部召开全体党员大会，传达学习上级会议精神，部署下一阶段重点工作。\n"
+    assert Cleaner(suggestions=0).clean_text(title + tagged).cleaned == title + tagged.split(" ", 1)[1]

@@ -511,6 +511,8 @@ def _despaced(t: str) -> str:
 _GLUE_SPLIT_RE = re.compile(r"[】\]］〕）)｜|>»＞›→]+[ \u3000]*|[ \u3000]+|(?<=报道|消息|作者|编辑|责编)[：:][ \u3000]*|(?<=[讯电])[：:][ \u3000]*")
 #: a numbered item or a date opening a paragraph ((一)…, 1)…, 2022 年…, 12月1日 …): the report's own
 _ITEM_OR_DATE_RE = re.compile(r"[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.、．]|[\d \u3000年月日号.\-/]+$|.*(?:星期|周)[一二三四五六日天]")
+#: a verb or a copula going on with the clause its subject opened (是, 始终, 已经, 要, 将): a sentence's words, not a new one's
+_CLAUSE_GOES_ON_RE = re.compile(r"(?:是|始终|已经|不断|要|将|把|能够|作为)(?![\u4e00-\u9fff]{0,3}[讯电])")
 #: a day opening words that go on with no outlet's 讯, 电 or 消息 (9月19日上午9时 某某项目…)
 _DATED_WORDS_RE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?![^ \u3000]{0,12}(?:讯|电|消息)(?:[ \u3000：:]|$))(?!.*(?:讯|电|消息)$)")
 #: a closing bracketed piece after a paragraph's last sentence ((某某 通讯员 某某), [ 详细 ], (某某宣))
@@ -595,6 +597,9 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             pre, rest = t[: m.end()].strip(), t[m.end() :]
             if len(re.findall(r"[（(]", pre)) > len(re.findall(r"[)）]", pre)):
                 continue  # a split inside brackets ((某某 某某)7月下旬…): the bracket is one piece
+            if _CJK_ONLY_RE.fullmatch(pre) and _CLAUSE_GOES_ON_RE.match(rest):
+                continue  # the sentence's subject before its verb, a PDF's pause between them (党建工作 是一切工作的生命线…):
+                # a column's tag stands before the text's own subject (党建工作 某某村党支部召开…)
             if _DATED_WORDS_RE.match(pre) and cjk_count(pre) >= 12:
                 continue  # the text's first words after its day, a flattened page's pauses as spaces (9月19日上午9时 某某项目
                 # 盾构机 顺利进入…): an outlet's dateline closes with 讯 or 电
