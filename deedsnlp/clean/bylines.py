@@ -223,10 +223,11 @@ _SITE_LEAD_RE = re.compile(rf"[ \t\u3000]*(?P<name>[{_C}]{{2,10}}(?:网|客户�
 
 #: the writers' names and their 报道 opening the text, an outlet's 讯 left before them at most (某某报道 某地是…,
 #: 讯 通讯员某某、记者某某报道：某区…): each name opens with a surname (重读报道, 全球报道 are no names)
-_NAMES_REPORT_RE = re.compile(r"[ \t\u3000]*(?:讯[ \u3000]*)?(?P<names>(?:(?:通讯员|记者|实习生|见习记者)[ \u3000]*)?[\u4e00-\u9fff]{2,3}"
-                              r"(?:[、 \u3000](?:(?:通讯员|记者|实习生|见习记者)[ \u3000]*)?[\u4e00-\u9fff]{2,3}){0,3})[ \u3000]*报道(?:[：:][ \u3000]*|[ \u3000]+)(?=\S)")
+_REPORT_ROLE = "(?:通讯员|记者|实习生|见习记者)"
+_NAMES_REPORT_RE = re.compile(rf"[ \t\u3000]*(?:讯[ \u3000]*)?(?P<names>(?:{_REPORT_ROLE}[ \u3000]*)?[{_C}]{{2,3}}"
+                              rf"(?:[、 \u3000](?:{_REPORT_ROLE}[ \u3000]*)?[{_C}]{{2,3}}){{0,3}})[ \u3000]*报道(?:[：:][ \u3000]*|[ \u3000]+)(?=\S)")
 #: the roles between the names of a credit (通讯员某某、记者某某)
-_ROLE_SPLIT_RE = re.compile(r"[、 \u3000]*(?:通讯员|记者|实习生|见习记者)[ \u3000]*|[、 \u3000]+")
+_ROLE_SPLIT_RE = re.compile(rf"[、 \u3000]*{_REPORT_ROLE}[ \u3000]*|[、 \u3000]+")
 
 
 def _glued_names(run: str) -> bool:

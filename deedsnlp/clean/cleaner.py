@@ -25,7 +25,7 @@ from ..text.lines import LineIndex
 from .duplicates import find_doubled_lines, find_duplicate_paragraphs, find_recurring_watermarks, find_truncated_teasers
 from .evidence import sentence_spans
 from .flags import find_masks, find_placeholders
-from .furniture import (_SECTION_WORDS, _SPACED_FIGURE_RE, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
+from .furniture import (_SECTION_WORDS, _SPACED_FIGURE_RE, _between_paragraphs_of_prose, _despaced, brand_sentence_flags, find_brands, find_glued_junk, find_inline, find_junk_lines, find_junk_sentences,
                         find_repeated_titles, find_spam_lines, report_list_lines, title_line, widget_rows)
 from .linemodel import LineJunkModel
 from .injected import find_injected_pairs, screened
@@ -719,24 +719,9 @@ def _line_of(lines: list[Line], starts: list[int], pos: int) -> int:
     return lines[max(k, 0)].number
 
 
-#: a line of the report's prose: a sentence of clauses, and its end
-_PROSE_LINE_RE = re.compile(r"(?=[^\n]*[，,；;])[^\n]{12,}[。！？!?][”」』）)]?[ \t\u3000]*")
 #: a heading's shape: words alone, an outline marker before them at most (党建引领, 二、聚焦民生实事)
 _HEADING_SHAPE_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])?"
                                r"[\u4e00-\u9fff“”‘’、·—]{2,16}")
-
-
-def _between_prose(view: str, lines: list[Line], k: int) -> bool:
-    """Line ``k`` (an index into ``lines``) stands between two paragraphs of prose, blank lines aside."""
-    def neighbour(step: int) -> str:
-        j = k + step
-        while 0 <= j < len(lines):
-            t = view[lines[j].start : lines[j].end].strip()
-            if t:
-                return t
-            j += step
-        return ""
-    return bool(_PROSE_LINE_RE.fullmatch(neighbour(-1)) and _PROSE_LINE_RE.fullmatch(neighbour(1)))
 
 
 def _learned_lines(view: str, lines: list[Line], learned: dict[str, int], taken: set[int]) -> list[Candidate]:
@@ -744,7 +729,7 @@ def _learned_lines(view: str, lines: list[Line], learned: dict[str, int], taken:
     for k, line in enumerate(lines):
         t = view[line.start : line.end].strip()
         if line.number not in taken and t in learned:
-            if _HEADING_SHAPE_RE.fullmatch(t) and _between_prose(view, lines, k):
+            if _HEADING_SHAPE_RE.fullmatch(t) and _between_paragraphs_of_prose(view, lines, k, shortest=12):
                 continue  # words alone between paragraphs, as the reports of one template share their headings
             out.append(Candidate("furniture", line.start, line.next, "removed",
                                  f"page furniture recurring in {learned[t]} documents of the corpus", priority=5,

@@ -227,11 +227,13 @@ _UNIT_DOES_RE = re.compile(
 _SPACED_CHARS_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+")
 
 
-def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int) -> bool:
-    """Whether the lines of text right above and right below ``lines[k]`` are paragraphs (:func:`_is_body_line`)."""
+def _between_paragraphs_of_prose(view: str, lines: list[Line], k: int, shortest: int = 30) -> bool:
+    """Whether the lines of text right above and right below ``lines[k]`` are paragraphs (:func:`_is_body_line`,
+    ``shortest`` characters or more)."""
     above = next((ln for ln in reversed(lines[:k]) if view[ln.start : ln.end].strip()), None)
     below = next((ln for ln in lines[k + 1 :] if view[ln.start : ln.end].strip()), None)
-    return above is not None and below is not None and _is_body_line(view, above) and _is_body_line(view, below)
+    return (above is not None and below is not None and _is_body_line(view, above, shortest)
+            and _is_body_line(view, below, shortest))
 
 
 #: a year left blank (20xx年, 20XX年): a template's or an anonymised report's line (20xx年3月2日 星期日 天气晴 opening a
@@ -1008,10 +1010,10 @@ _FIELD_WORD_RE = re.compile(r"来源|作者|发布|单位|时间|日期|编辑|�
 _SITE_END_RE = re.compile(r"(?:网|网站|门户|之窗|在线|频道|首页|平台|客户端)[ \t\u3000]*$")
 
 
-def _is_body_line(view: str, line: Line) -> bool:
-    """A paragraph of text: thirty characters or more, with a comma and a sentence end."""
+def _is_body_line(view: str, line: Line, shortest: int = 30) -> bool:
+    """A paragraph of text: thirty characters or more (``shortest``), with a comma and a sentence end."""
     t = view[line.start : line.end].strip()
-    return len(t) >= 30 and _SENT_END.search(t) is not None and "，" in t
+    return len(t) >= shortest and _SENT_END.search(t) is not None and "，" in t
 
 
 #: a work's title in its marks, seven characters or more, no paper's or journal's name (《花儿为什么这样红》, not 《某某日报》,

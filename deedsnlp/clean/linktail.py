@@ -83,18 +83,18 @@ def find_link_tails(text: str, lines: Sequence[Line], skip: Iterable[int] = (), 
     before other detectors' junk was blanked out of ``text`` (a header they took is read there)."""
     p = junk_patterns()
     skip = set(skip)
-    shown = text if original is None else original  # (a header's words in a finding's reason)
+    shown = text if original is None else original  # the page as written: a header's words, in the finding's reason too
     typed: list[tuple[Line, str | None]] = []
     cut_search = _CUT_RE.search
     # lines that hold a genre, header or item word (one scan of the text) or end cut off
     starts = [line.start for line in lines]
     worded = {bisect_right(starts, m.start()) - 1 for m in p.link_words.finditer(text)}
-    worded |= {bisect_right(starts, m.start()) - 1 for m in re.finditer("更多", text if original is None else original)}  # (更多>>信息公告: a box's header)
+    worded |= {bisect_right(starts, m.start()) - 1 for m in re.finditer("更多", shown)}  # (更多>>信息公告: a box's header)
     for k, line in enumerate(lines):
         if line.number in skip or original is not None and not text[line.start : line.end].strip() \
                 and original[line.start : line.end].strip():  # (a line another detector emptied, 更多>>信息公告 as a crumb)
             # a header another detector took still opens its block (the lines under it are the links)
-            head = (original if original is not None else text)[line.start : line.end].strip()
+            head = shown[line.start : line.end].strip()
             typed.append((line, HEADER if k in worded and (p.header.match(head) or _MORE_HEADER_RE.fullmatch(head)) else "skip"))
         elif k not in worded and not cut_search(text, max(line.start, line.end - 8), line.end) \
                 and text[line.start : line.start + 3].lstrip(" \t\u3000")[:1] not in _BULLETS:
