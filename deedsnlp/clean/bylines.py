@@ -39,15 +39,15 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters (a province's media
 #: cloud too: 某某云/某某日报记者 某某; a video outlet, its name maybe opening with a figure: 某某晨报、39度视频记者某某)
 _OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
-           rf"广播电视总台|客户端|在线|新闻|视频|网|报|台|(?<=[{_C}]{{2}})云)")
+           rf"广播电视总台|客户端|在线|新闻|视频|信息港|网|报|台|(?<=[{_C}]{{2}})云)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));
 #: a middle dot a bad encoding turned into ? (某某日报?新某某客户端记者 某某)
 _OUTLETS = rf"《?{_OUTLET}》?(?:[（(]《?{_OUTLET}》?[)）])?(?:(?:[ \u3000]*[、,，\-－—·/／][ \u3000]*|(?<=[报网台端])[?？]|[ \u3000]{{1,2}})《?{_OUTLET}》?){{0,3}}"
 #: a dateline's word: a place (and a date, or the day alone) then 讯 or 电 (本报讯, 某某讯, 某某6月3日电, 某某2月7日专电, 某某客户端22日讯),
-#: or the outlet's 消息 (本台消息, 某某网消息)
+#: or the outlet's 消息 (本台消息, 某某网消息, 某某信息港消息)
 _DATELINE = (rf"(?:[{_C}]{{2,10}}[-－—·/／](?=[{_C}])|{_OUTLET}、(?=[{_C}]))?(?:(?:本报|本台|本网|本刊|[{_C}]{{2,10}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[{_C}]{{2,6}}?)?)?(?:讯|专?电)"
-             rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端)|《[{_C}]{{1,10}}》)消息"
+             rf"|(?:本报|本台|本网|本刊|本站|[{_C}]{{1,10}}?(?:网|报|台|社|客户端|信息港)|《[{_C}]{{1,10}}》)消息"
              # a place and its day before 消息 and the reporters' brackets (某地5月8日消息(记者 某某))
              rf"|[{_C}]{{2,10}}?\d{{1,2}}月\d{{1,2}}日消息(?=[ \u3000]*[（(])"
              # an outlet's day before the reporters' brackets, without 讯 (某某客户端22日(通讯员 某某))

@@ -159,8 +159,12 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
     notices = [c for c in kept if c.action == "removed" and (c.kind in ("watermark", "spam") or c.data.get("unit") in _PREFACE_UNITS)]
     if not notices:
         return
-    head = {ln.number for ln in [ln for ln in lines if view[ln.start : ln.end].strip()][:5]}
     gone = _removed_whole(view, kept)
+    # the page's first five lines; for a longer lead-in with no prose above it, also its first five lines the detectors
+    # left (a 范文 site's head of furniture above it: crumb, title, format and upload day, title again, editor)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    head = {ln.number for ln in filled[:5]}
+    left_head = head | {ln.number for ln in [ln for ln in filled if not gone(ln)][:5]}
     for line in lines:
         inside = sorted((c.start, c.end) for c in notices if line.start <= c.start and c.end <= line.next)
         if not inside:
@@ -178,7 +182,7 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
                                                               for c in notices if line.start <= c.start < line.end))
         # (a summary or a teaser before a preface in the preface rules' words: longer, and it may name the unit's
         # kind; no figure in it and no paragraph of prose above it, where a report's own sentence would stand)
-        lead_in = lead_in or (line.number in head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 4
+        lead_in = lead_in or (line.number in left_head and len(gaps) == 1 and gaps[0][1] == inside[-1][0] and len(sentences) <= 4
                               and sum(map(len, sentences)) <= 200 and not _NAMED_UNIT_RE.search(view, *gaps[0])
                               and not _FIGURE_RE.search(view, *gaps[0])
                               and any(c.end >= line.end and (c.data.get("unit") in _PREFACE_UNITS or preface_sentence(view[c.start : c.end]))
@@ -393,6 +397,8 @@ _PAGE_CAPTION_UNITS = CAPTION_UNITS | {"credited_caption_text", "gallery_caption
 _CAPTION_WHO_RE = re.compile(r"[局所院村校队站厂司处科部室]|社区|基地|支部|党委|中心|公司|书记|主任|代表|党员|干部|民警|职工|群众|村民|师生|学生|同志")
 #: a caption is one clause: no sentence's end, colon, space, comma, list, quotation or item number inside
 _CAPTION_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,、“”\"‘’「」『』《》①-⑳]")
+#: a clause's end or break inside a line (quotations and lists allowed)
+_CLAUSE_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,]")
 #: a picture's label or file name alone on its line (图片 3, 图2, IMG_0412.jpg)
 _PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)")
 #: what a picture shows being done (展示, 在开展…学习, 参观, 述职汇报): a heading names a task or a result
@@ -408,13 +414,25 @@ _HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动
                               r"|落实|践行|传承|弘扬|服务|扎根|心系|情系|用心|用情|[以用让把抓做当争树建强优带育聚凝铸守勇敢甘践亮比促助解暖]")
 
 
+#: words of a story told on (…还参观了…, 随后…, 最后…): the text's narration, no picture's caption
+_NARRATION_RE = re.compile(r"还|也|又|随后|接着|之后|最后|首先|同时|此外|另外")
+
+
+def _model_caption(words: str) -> bool:
+    from .captionmodel import caption_line_model
+
+    return caption_line_model().score(words) >= 0.9
+
+
 def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """On a page whose pictures' captions were taken (a line ending in 现场 or 合影留念, a caption read by
     the scene or credit rules), a caption without such a word goes too: one clause of 8-45 characters
     naming a unit or people and what the picture shows them doing (新建成的某某局文化展厅集中展示近年工作
     成果, 某某股党员干部在开展党小组学习), alone between two paragraphs of prose. A page without a caption
     taken keeps such lines, and so does a heading: numbered, two phrases (a space, a comma), a quotation,
-    or opened by what the unit does (坚持…, 以…, 让…)."""
+    or opened by what the unit does (坚持…, 以…, 让…). There the caption model for lines also reads short
+    captions and captions closed by a full stop (民警在界碑旁巡逻踏查。, 授奖仪式), one to four in a row after a
+    paragraph of prose; a line telling the story on (…还参观了…, 随后…) stays."""
     if not any(c.action == "removed" for c in kept):
         return
     gone = _removed_whole(view, kept)
@@ -441,6 +459,14 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
             # there stays, and so does a news item's headline under the page's picture above the text)
             new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
                                   priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            continue
+        words = x[:-1] if x.endswith("。") else x
+        if (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln) and 4 <= len(words) <= 45
+                and not _CLAUSE_BREAK_RE.search(words) and not _OUTLINE_HEAD_RE.match(x) and not _HEADING_OPEN_RE.match(x)
+                and x[0] not in "—-－–(（【[“\"" and not _NARRATION_RE.search(words) and _model_caption(words)):
+            # (a short caption, or one naming what it shows in quotes, under its picture: 某某村新貌。, 民族乐器“某某”传承。)
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
     taken = [ln for ln in filled if gone(ln)]
     confirmed = any(len(x) <= 45 and _SCENE_END_RE.search(x) for x in (view[ln.start : ln.end].strip() for ln in taken)) \
         or any(c.action == "removed" and c.data.get("unit") in _PAGE_CAPTION_UNITS for c in kept)
@@ -449,17 +475,37 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         return
     labelled = {c.start for c in new}
     left = [ln for ln in filled if not gone(ln) and ln.start not in labelled]
-    for k in range(1, len(left) - 1):
-        ln = left[k]
-        x = view[ln.start : ln.end].strip()
-        if not 8 <= len(x) <= 45 or _CAPTION_BREAK_RE.search(x) or _OUTLINE_HEAD_RE.match(x) or _HEADING_OPEN_RE.match(x) \
-                or not (_CAPTION_WHO_RE.search(x) and _CAPTION_DOING_RE.search(x) or _CAPTION_ACT_RE.search(x, 2) or _PICTURE_NOUN_END_RE.search(x)):
-            continue  # who is seen doing what (某某大桥参建五方开展党建联建活动), or what the picture is (某某党支部党建品牌标识)
-        before, after = (view[n.start : n.end].strip() for n in (left[k - 1], left[k + 1]))
-        if len(before) < 40 or "。" not in before[-3:] or len(after) < 40:
-            continue  # a picture stands between paragraphs; short lines together are a list or an outline
-        new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
-                              priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+    def text_of(ln: Line) -> str:
+        return view[ln.start : ln.end].strip()
+
+    def by_words(x: str) -> bool:
+        return (8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x) and not _OUTLINE_HEAD_RE.match(x) and not _HEADING_OPEN_RE.match(x)
+                and bool(_CAPTION_WHO_RE.search(x) and _CAPTION_DOING_RE.search(x) or _CAPTION_ACT_RE.search(x, 2) or _PICTURE_NOUN_END_RE.search(x)))
+
+    def by_model(x: str) -> bool:
+        words = x[:-1] if x.endswith("。") else x
+        return (4 <= len(words) <= 45 and not _CAPTION_BREAK_RE.search(words) and not _OUTLINE_HEAD_RE.match(x)
+                and not _HEADING_OPEN_RE.match(x) and not _NARRATION_RE.search(words) and _model_caption(words))
+
+    k = 1
+    while k < len(left) - 1:
+        x = text_of(left[k])
+        before = text_of(left[k - 1])
+        if len(before) < 40 or "。" not in before[-3:]:
+            k += 1
+            continue
+        if by_words(x) and len(text_of(left[k + 1])) >= 40:
+            new.append(Candidate("furniture", left[k].start, left[k].end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            k += 1
+            continue
+        run = []
+        while k + len(run) < len(left) - 1 and len(run) < 4 and by_model(text_of(left[k + len(run)])):
+            run.append(left[k + len(run)])
+        for ln in run:
+            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {text_of(ln)[:30]}",
+                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+        k += max(1, len(run))
     _add_leftovers(kept, new)
 
 

@@ -1,0 +1,87 @@
+"""Shapes seen on the fresh real pages of session 39, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+from deedsnlp.clean import Cleaner
+
+P1 = ("近年来，青禾镇边防派出所党支部坚持把党建工作与边境管控深度融合，组织党员民警常态化走访牧户，"
+      "宣传党的民族政策和法律法规，把党的声音传递到辖区每一个角落。\n")
+P2 = ("派出所党支部坚持“党建引领、警民共建”，牵头做好民族团结工作，组织民警与牧民结对帮扶，"
+      "帮助群众解决饮水、就医、出行等急难愁盼问题120余件，群众满意度持续提升。\n")
+P3 = ("下一步，派出所党支部将继续发挥战斗堡垒作用，团结带领全体民警守好边境、护好牧区，"
+      "为边疆长治久安贡献力量。\n")
+CREDITED = "青禾镇边防派出所党支部开展主题党日活动现场。\n"
+
+
+def test_short_captions_on_a_page_of_captions_go():
+    page = P1 + CREDITED + P2 + "民警在界碑旁巡逻踏查。\n" + P3
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert cleaned == P1 + P2 + P3
+
+
+def test_a_run_of_captions_between_paragraphs_goes():
+    page = P1 + CREDITED + P2 + "牧民在剪羊毛。\n民警帮助牧民转场。\n" + P3
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert cleaned == P1 + P2 + P3
+
+
+def test_a_narrated_sentence_of_its_own_stays_on_a_page_of_captions():
+    line = "参加活动的党员还实地参观了牧区警务室。\n"
+    page = P1 + CREDITED + P2 + line + P3
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert cleaned == P1 + P2 + line + P3
+
+
+def test_a_short_line_on_a_page_without_captions_stays():
+    line = "民警在界碑旁巡逻踏查。\n"
+    page = P1 + P2 + line + P3
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == page
+
+
+def test_short_captions_under_their_pictures_files_go():
+    gallery = "4.jpg\n\n石桥村新貌。\n\n2.jpg\n\n民族舞蹈“锅庄”表演。\n\n"
+    page = P1 + "\n" + gallery + P2
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "新貌" not in cleaned and "锅庄" not in cleaned
+    assert P1.strip() in cleaned and P2.strip() in cleaned
+
+
+def test_a_quoted_heading_under_a_picture_stays():
+    heading = "“跟党走才不会迷路”\n"
+    page = P1 + "\n4.jpg\n\n" + heading + P2
+    assert heading in Cleaner(suggestions=0).clean_text(page).cleaned
+
+
+def test_a_shop_like_document_sites_account_menu_goes():
+    body = ("某某县委政法委2026年机关党建工作要点\n\n2026年某某县委政法委机关党建工作的指导思想是：坚持以习近平新时代中国特色社会主义思想为指导，"
+            "深入贯彻党的二十大精神，全面落实新时代党的建设总要求。\n")
+    page = "购物车\n我的足迹\n\n" + body
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.lstrip("\n") == body
+
+
+def test_a_report_naming_a_shopping_cart_in_a_sentence_stays():
+    page = ("某某村党支部帮助农户开通网店，把土特产放进城里顾客的购物车，全村电商销售额突破300万元。\n"
+            "购物车里的山货，装着村民增收致富的希望。\n")
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == page
+
+
+def test_an_information_port_sites_news_marker_goes():
+    text = "3月1日，青石市首次命名表彰了“十佳村支书”，从此他们的身份发生了彻底改变。"
+    page = "    青石信息港消息:" + text + "\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.strip() == text
+
+
+def test_a_line_of_adult_keywords_without_the_old_words_goes():
+    body = "近日，又到春茶收获的季节。走进某某县某某镇合心村的500亩茶山，只见采茶的姑娘们一边采茶一边哼唱小曲。\n"
+    page = "某某网99,久草老司机,黄色片91,国产高清乱码,国产三级精品在线专区91,久草视频大全\n\n" + body
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.strip() == body.strip()
+
+
+def test_a_model_text_sites_lead_in_under_its_head_of_furniture_goes():
+    head = ("当前位置:网站首页 >> 范文 >> 学校创先争优活动总结汇总(5篇)\n\n学校创先争优活动总结汇总(5篇)\n\n"
+            "格式:DOC 上传日期:2023-05-24 09:26:30\n学校创先争优活动总结汇总(5篇)\n时间:2023-05-24 09:26:30     小编:某某\n\n")
+    lead = ("每到一年的年底，我们都要对一年来做过的事情回过头来认真地梳理一番，肯定成绩，找出不足，把这些写成文字，就是总结。"
+            "总结怎么写才能出彩呢?以下是小编为大家收集的优秀总结范文,希望对大家有所帮助。\n\n")
+    body = "我校开展创先争优活动以来，全校党员干部职工充分认识到开展创先争优活动的重要意义，增强了工作的责任感和紧迫感。\n"
+    cleaned = Cleaner(suggestions=0).clean_text(head + lead + body).cleaned
+    assert "回过头来" not in cleaned and "小编" not in cleaned and body.strip() in cleaned
