@@ -85,3 +85,17 @@ def test_a_model_text_sites_lead_in_under_its_head_of_furniture_goes():
     body = "我校开展创先争优活动以来，全校党员干部职工充分认识到开展创先争优活动的重要意义，增强了工作的责任感和紧迫感。\n"
     cleaned = Cleaner(suggestions=0).clean_text(head + lead + body).cleaned
     assert "回过头来" not in cleaned and "小编" not in cleaned and body.strip() in cleaned
+
+
+def test_a_credited_caption_with_a_flattened_tables_bar_goes():
+    body1 = ("近年来，某某村党支部坚持把党建工作与乡村治理深度融合，组织党员常态化走访农户，"
+             "帮助群众解决急难愁盼问题，群众满意度持续提升。")
+    body2 = "老党员陈某某今年已经78岁，每天清晨他都会拿起扫帚把村道打扫干净，一扫就是十几年。"
+    page = f"{body1} |\n陈某某在清扫村道。(张某某 摄) |\n{body2} |\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == f"{body1}\n{body2}\n"
+
+
+def test_a_lone_surrogate_in_the_text_does_not_stop_the_cleaner():
+    # (a str the caller decoded with surrogateescape: the CLI refuses such a file, the API cleans the rest)
+    text = "某某村党支部召开会议\udce8，研究部署下一阶段的重点工作。"
+    assert "研究部署" in Cleaner(suggestions=0).clean_text(text).cleaned

@@ -475,6 +475,7 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         return
     labelled = {c.start for c in new}
     left = [ln for ln in filled if not gone(ln) and ln.start not in labelled]
+
     def text_of(ln: Line) -> str:
         return view[ln.start : ln.end].strip()
 

@@ -61,7 +61,7 @@ _BMP_EMOJI_RE = re.compile("[" + re.escape(BMP_EMOJI) + "]")
 
 
 def may_have_emoji(text: str) -> bool:
-    if len(text.encode("utf-16-le")) != 2 * len(text):
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
         return True
     return _BMP_EMOJI_RE.search(text) is not None
 
