@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from deedsnlp.clean import Cleaner
 
 P1 = ("近年来，青禾镇边防派出所党支部坚持把党建工作与边境管控深度融合，组织党员民警常态化走访牧户，"
@@ -99,3 +101,28 @@ def test_a_lone_surrogate_in_the_text_does_not_stop_the_cleaner():
     # (a str the caller decoded with surrogateescape: the CLI refuses such a file, the API cleans the rest)
     text = "某某村党支部召开会议\udce8，研究部署下一阶段的重点工作。"
     assert "研究部署" in Cleaner(suggestions=0).clean_text(text).cleaned
+
+
+BODY = ("回首过往，是昂扬奋斗、锐意进取的激情岁月，是恪守宗旨、为民奉献的温暖时光。一年多来，某某市慈善总会党支部"
+        "在上级党委的坚强领导下，紧紧围绕中心工作，各项事业取得新进展。\n")
+
+
+def test_a_masthead_with_spaced_labels_goes():
+    page = BODY + "\n主 管:某某市司法局\n主 辦:某某市律師協會\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.strip() == BODY.strip()
+
+
+def test_an_outlet_ending_in_bao_with_its_writers_opening_the_text_goes():
+    assert Cleaner(suggestions=0).clean_text("  某某公益报(杨某某 李某某)" + BODY).cleaned == BODY
+
+
+def test_an_outlets_edition_in_brackets_opening_a_sentence_stays():
+    page = "某某日报(海外版)近日刊发长篇通讯，" + BODY
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == page
+
+
+@pytest.mark.parametrize("mark", ["(图文)", "[图文]", "（附图）"])
+def test_a_pictures_mark_closing_a_title_goes(mark):
+    title = "某某供电局暴雨抢修 为“两学一做”再添亮色"
+    cleaned = Cleaner(suggestions=0).clean_text(f"{title}{mark}\n\n{BODY}").cleaned
+    assert cleaned.startswith(title + "\n") and mark not in cleaned
