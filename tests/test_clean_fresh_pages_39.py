@@ -126,3 +126,90 @@ def test_a_pictures_mark_closing_a_title_goes(mark):
     title = "某某供电局暴雨抢修 为“两学一做”再添亮色"
     cleaned = Cleaner(suggestions=0).clean_text(f"{title}{mark}\n\n{BODY}").cleaned
     assert cleaned.startswith(title + "\n") and mark not in cleaned
+
+
+def _flagged(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in Cleaner(suggestions=0).clean_text(text).findings if f.action == "flagged"]
+
+
+def test_a_dash_in_a_stock_phrases_slot_is_a_censor_mask():
+    text = "全体党员紧密团结在以-为首的党中央周围，认真领会“-”重要思想，深入学习贯彻—新时代中国特色社会主义思想。"
+    assert _flagged(text) == [("mask", "-"), ("mask", "-"), ("mask", "—")]
+
+
+def test_a_dash_between_place_names_is_no_mask():
+    assert _flagged("长庆气田—乌海—临河输气管线工程全长421公里，以党建引领工程建设。") == []
+
+
+def test_a_single_mou_before_a_comrade_or_a_platform_is_a_placeholder():
+    assert _flagged("关于推荐某同志为市党代会代表候选人的报告") == [("placeholder", "某")]
+    assert _flagged("他是某市某外卖平台的一名骑手。")[-1] == ("placeholder", "某")
+    assert _flagged("某些同志认识不到位，某种程度上存在问题。") == []
+
+
+def test_an_old_wire_dateline_in_chinese_numerals_with_its_headline_and_reporter_goes():
+    head = ("某某时刻冲在前 受灾区民众欢迎的村官们 | ||\n---|---|---|\n"
+            "http://www.example.com.cn 2003年07月25日07:48 某某新闻网 | ||\n")
+    text = "赤日炎炎的大暑天气，记者随着中共某某市委常委一起，乘舟坐筏来到受灾较重的红光村。\n"
+    page = head + "某某社某某七月二十四日电 题:受灾区民众欢迎的村官们 某某社记者顾某某 " + text
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.endswith("\n" + text)
+
+
+def test_a_wire_headline_without_a_reporter_after_it_is_left_to_the_text():
+    page = "新华社北京5月8日电 题：某某会议召开 5月8日，某某会议在北京召开，会议强调要做好各项工作。\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("某某会议召开 5月8日")
+
+
+def test_a_document_sites_tip_glued_between_a_files_title_and_its_text_goes():
+    tip = ("温馨提示:本文是笔者精心整理编制而成,有很强的的实用性和参考性,下载完成后可以直接编辑,"
+           "并根据自己的需求进行修改套用。")
+    page = "1、 精编范文 某某园区党建工作调研报告" + tip + "我镇共有基层党(总)支部31个，党员总数600余名。\n"
+    cleaned = Cleaner(suggestions=0).clean_text(page).cleaned
+    assert "温馨提示" not in cleaned and "我镇共有基层党(总)支部31个" in cleaned
+
+
+def test_a_units_own_tip_to_its_members_stays():
+    page = "温馨提示：请全体党员于5月8日前完成学习任务，按时参加支部主题党日活动。\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == page
+
+
+def test_a_lottery_tip_sites_name_injected_into_a_title_goes():
+    page = "(新春见闻)台澳门最准最快免费资料胞村书记的新年愿望\n\n春节前夕，某某村党支部书记忙着走访村里的困难群众，送去慰问品。\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("(新春见闻)台胞村书记的新年愿望\n")
+
+
+def test_an_arrow_drawn_as_an_emoji_goes_and_a_plain_arrow_stays():
+    cleaned = Cleaner(suggestions=0).clean_text("创造了党历史上的多个第一次⤵️:第一次提出党的最高纲领，路线从甲地→乙地。").cleaned
+    assert cleaned == "创造了党历史上的多个第一次:第一次提出党的最高纲领，路线从甲地→乙地。"
+
+
+def test_a_numbers_first_digits_left_as_x_are_a_placeholder():
+    assert _flagged("公司现有职工1200余人，派遣员工xx0余人，党员300余名。") == [("placeholder", "xx0")]
+
+
+@pytest.mark.parametrize("text", ["空军驻藏某场站政委在雪域高原坚守。", "火箭军研究院某研究室再度传来喜讯。", "案例一：某高新技术企业依托园区平台。",
+                                  "负责公司车载某产品的中间工序。"])
+def test_a_single_mou_before_a_kind_of_unit_or_product_is_a_placeholder(text):
+    assert _flagged(text) == [("placeholder", "某")]
+
+
+def test_mou_in_words_of_the_language_is_no_placeholder():
+    assert _flagged("某种产品质量不过关，某些材料不合格，在某次会议上，某一产品。") == []
+
+
+def test_a_document_sites_pages_numbered_over_their_count_lose_their_numbers():
+    text = ("1/5某某关工委关心青少年健康成长的调查报告，全市共有9座干休所，安置着580多名离退休老战士。"
+            "其中王某某、丁某2/5奎、丁永三等9名老战士被评为先进个人。\n")
+    assert Cleaner(suggestions=0).clean_text(text).cleaned == text.replace("1/5", "").replace("2/5", "")
+
+
+@pytest.mark.parametrize("text", ["浦坝港镇拥有全县1/3的农渔业产量、1/4的经济作物种植面积、1/5的海水养殖面积。\n",
+                                  "1/3党员参加了培训，2/3党员参加了志愿服务。\n"])
+def test_a_reports_fractions_stay(text):
+    assert Cleaner(suggestions=0).clean_text(text).cleaned == text
+
+
+@pytest.mark.parametrize("mark", ["![]() |\n", "![]() \n"])
+def test_a_picture_opening_the_page_leaves_the_title_under_it(mark):
+    page = mark + "我市首条党建示范带打造成形\n两新党建示范带成为全市基层党建工作的一张新名片，吸引了各地前来学习。\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("我市首条党建示范带打造成形\n")

@@ -37,6 +37,7 @@ def find_masks(text: str) -> list[Candidate]:
     out += _initials_masks(text)
     if "D" in text or "d" in text:
         out += [c for c in _party_letter_masks(text) if not any(o.start < c.end and c.start < o.end for o in out)]
+    out += [c for c in _slot_masks(text) if not any(o.start < c.end and c.start < o.end for o in out)]
     if not any(ch in text for ch in p.mask_chars):
         return out
     for m in p.mask.finditer(text):
@@ -100,6 +101,20 @@ def find_masks(text: str) -> list[Candidate]:
     return out
 
 
+#: a dash, a star or a blank where the policy vocabulary's stock phrases name a leader or a theory (团结在以-为首的党中央
+#:周围, 以**同志为核心的党中央, 认真领会“-”重要思想, 学习__新时代中国特色社会主义思想): a word the page withheld
+_SLOT_BLANK_RE = re.compile(r"(?<=以)[-－—_＿*＊×]{1,4}(?=(?:同志)?为(?:首|核心|总书记)的)"
+                            r"|(?<=“)[-－—_＿*＊×]{1,4}(?=”重要思想)"
+                            r"|(?<=[以持习彻])[-－—_＿*＊×]{1,4}(?=新时代中国特色社会主义思想)")
+
+
+def _slot_masks(text: str) -> list[Candidate]:
+    if "为" not in text and "思想" not in text:
+        return []
+    return [Candidate("mask", m.start(), m.end(), "flagged", f"a stock phrase's word withheld by {m.group()!r}", priority=2,
+                      data={"length": len(m.group())}) for m in _SLOT_BLANK_RE.finditer(text)]
+
+
 #: what follows a place name left blank (**区教育局, ××县人民医院)
 _AFTER_PLACE = set("党委政府教人卫财公交民纪组宣法")
 _QUOTE_PUNCT = "“”‘’「」『』，、,：:；;（）()《》"
@@ -108,7 +123,9 @@ _HASH_RE = re.compile(f"(?<=[{CJK}])#{{2,6}}|#{{2,6}}(?=[{CJK}])")
 #: ampersands for censored characters between Chinese ones (感谢他们的&&人): never a sign of the text
 _AMP_RE = re.compile(f"(?<=[{CJK}])&{{2,6}}(?=[{CJK}])")
 #: a digit run with x's for its unknown digits before a counter (2xxxx人, 20xxxx人次)
-_NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])")
+_NUMBER_X_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,4}[xX]{1,6}(?![A-Za-z0-9])" + f"(?=[{CJK}%])"
+                          # (or its first digits left as x, the last kept before an amount's word: 派遣员工xx0余人)
+                          r"|(?<![A-Za-z0-9])[xX]{1,4}\d{1,3}(?=[余多万千百人名个户家项%])")
 #: a number's last digits left as a blank line before its counter (20_年, 3__人), or a year's as a dash (20-年,
 #: 20--年: a span of years has its last year's digits after the dash, 2018-2020年)
 _NUMBER_BLANK_RE = re.compile(r"(?<![A-Za-z0-9_])\d{1,3}(?:_{1,4}|[-－—]{1,3}(?=年))(?=[年月日人名个万余%])")
@@ -255,16 +272,17 @@ def find_placeholders(text: str) -> list[Candidate]:
     return out
 
 
-#: a single 某 standing for a unit's or a place's name before its noun (武警某部, 某旅“红一连”, 被某师命名为, 某村党支部, 某州某地);
+#: a single 某 standing for a unit's or a place's name before its noun (武警某部, 某旅“红一连”, 被某师命名为, 某村党支部, 某州某地,
+#: 某外卖平台), or for a comrade's (推荐某同志为…);
 #: 某些, 某种, 某个, 某一, 某天 and 某部分, 某区域 are words of the language
 _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|军事|所在|所有|所谓|站在|市场)"
-                           r"(?=部队|部|旅|团|师|营|连|军|舰|支队|大队|中队|分队|机械化|装甲|集团军|舰艇|哨所|中心|单位|公司|企业"
+                           r"(?=部队|部|旅|团|师|营|连|军|舰|支队|大队|中队|分队|机械化|装甲|集团军|舰艇|哨所|中心|单位|公司|企业|同志"
                            r"|村|乡|镇|县|市|区|省|州|街道|社区|小学|中学|学校|大学|学院|幼儿园|医院|卫生院|机关|局|厂|矿|站|所|井"
                            # a place or a lodging withheld (到某地看望, 援疆某州某地, 某酒店集中隔离, 以某小区为试点), not 某地方, 某地步, nor
                            # the saying's 某人来到某地 closing a sentence
                            r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店|小区|物业|楼盘|商场"
                            # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂, 某工程项目部), not 某些, 某种, 某个, 某一 …
-                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{1,4}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处))")
+                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{0,4}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处|平台|企业|法院|医院|研究院|研究室|研究所|场站|产品|材料))")
 
 
 @lru_cache(maxsize=1)

@@ -1532,6 +1532,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     out += _name_lines(view, lines)
     out += _doubled_lines(view, lines)
     out += _docsite_page_marks(view, lines)
+    out += _docsite_fraction_marks(view)
     out += _toc_blocks(view, lines)
     out += _column_line(view, lines, out)
     out += _head_tags(view, lines)
@@ -2421,6 +2422,33 @@ def _toc_blocks(view: str, lines: list[Line]) -> list[Candidate]:
             if not x or len(x) > 60 or "。" in x:
                 break  # (no closing dots after short lines: no table of contents)
         break
+    return out
+
+
+#: a page's number over the file's count glued into a document site's flattened preview (1/5某某…, …寄2/5托…)
+_PAGE_FRACTION_RE = re.compile(r"(?<![\d/.．占近约超达逾及的过])([1-9]\d?)/([1-9]\d?)(?![\d/])(?![的以左多强弱是为])(?=[\u4e00-\u9fff“\"（(])")
+
+
+def _docsite_fraction_marks(view: str) -> list[Candidate]:
+    """A document site's preview pages numbered over their count (1/5 opening the text, 2/5 inside a word where the
+    next page starts, …): one count, the numbers 1, 2, … in turn, the first opening a line and a later one inside the
+    text's words. A report's fractions (占1/3, 1/4的面积, 1/3党员…，2/3党员…) have no such run."""
+    if "/" not in view:
+        return []
+    by_count: dict[str, list[re.Match]] = {}
+    for m in _PAGE_FRACTION_RE.finditer(view):
+        by_count.setdefault(m.group(2), []).append(m)
+    out = []
+    for count, found in by_count.items():
+        run: list[re.Match] = []
+        for m in found:
+            if int(m.group(1)) == len(run) + 1:
+                run.append(m)
+        opens_line = bool(run) and view[view.rfind("\n", 0, run[0].start()) + 1 : run[0].start()].strip() == ""
+        inside_words = any(_CJK_ONLY_RE.match(view, m.start() - 1) for m in run[1:])  # a page cut mid-sentence (…丁某2/5奎…)
+        if 2 <= len(run) <= int(count) and opens_line and inside_words:
+            out += [Candidate("furniture", m.start(), m.end(), "removed", f"a document site's page over its count: {m.group()}",
+                              priority=5, data={"unit": "docsite_page", "score": 0.9, "detector": "shape rule"}) for m in run]
     return out
 
 

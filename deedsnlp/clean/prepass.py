@@ -44,6 +44,7 @@ _EMOJI_BRACKETS = frozenset({"()", "（）", "[]", "【】", "（)", "(）"})
 EMOJI_RE = re.compile(
     "(?:[0-9#*]\uFE0F?\u20E3"  # a keycap (6️⃣)
     "|[\u00A9\u00AE\u203C\u2049\u2122\u2139\u3030\u303D\u3297\u3299]\uFE0F"  # a sign drawn as an emoji by its selector (®️ ©️ ™️ ‼️)
+    "|[\u2190-\u21FF\u2934\u2935\u25A0-\u25FF\u2B00-\u2BFF]\uFE0F"  # an arrow or a shape drawn so (⤵️ ↗️ ▶️ ◀️)
     # (and the hieroglyphs spam pages inject as pictographs, 𓀘)
     "|[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\u2B50\u2B55\u2B05-\u2B07\u231A\u231B\u23E9-\u23FA\u2194-\u21AA\U00013000-\U0001342F]"
     # with its presentation selector, text (U+FE0E) or emoji (U+FE0F): ✡︎
@@ -190,6 +191,8 @@ def find_prepass(text: str) -> list[Candidate]:
         out.append(Candidate("furniture", m.start(), m.end(), "removed", "an empty image's mark on its line", priority=6,
                              data={"score": 1.0}))
     for m in _IMAGE_CAPTION_RE.finditer(text) if "![" in text else ():
+        if not text[: m.start()].strip():
+            continue  # a picture opening the page stands over the title (![]() / 我市首条某某示范带打造成形 / …): no caption
         if not HEADING_RE.match(m.group("caption")):  # a numbered heading under a picture is the report's
             out.append(Candidate("furniture", m.start("caption"), m.end(), "removed",
                                  f"a picture's caption under its image: {m.group('caption').strip()[:30]}", priority=6,
