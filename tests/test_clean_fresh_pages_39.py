@@ -213,3 +213,33 @@ def test_a_reports_fractions_stay(text):
 def test_a_picture_opening_the_page_leaves_the_title_under_it(mark):
     page = mark + "我市首条党建示范带打造成形\n两新党建示范带成为全市基层党建工作的一张新名片，吸引了各地前来学习。\n"
     assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("我市首条党建示范带打造成形\n")
+
+
+def test_a_blogs_reprint_rule_with_a_comma_goes():
+    page = BODY + "原创作品如需转载,请注明转自“某某茶语”\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.strip() == BODY.strip()
+
+
+def test_a_source_label_glued_before_the_outlets_dateline_goes():
+    text = "某某县委常委、县总工会主席某某某共同为职工春秋游基地揭牌，这是全县首个红色职工疗休养基地。\n"
+    assert Cleaner(suggestions=0).clean_text("来源:某工网某工网讯 ," + text).cleaned.lstrip(" ,") == text
+
+
+def test_a_caption_with_its_source_after_wide_spaces_goes():
+    line = "某某新区食品安全科普宣传进农村暨诚信主题教育活动现场  图片来源:某某市市场监督管理局某某分局\n"
+    assert Cleaner(suggestions=0).clean_text(BODY + line).cleaned == BODY
+
+
+def test_a_gambling_sites_name_and_door_in_title_marks_goes():
+    page = "很快，一批批饮用水和食物，送《大发彩票购彩官网》到了村民手中。\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == "很快，一批批饮用水和食物，送到了村民手中。\n"
+
+
+def test_a_state_lotterys_own_document_in_title_marks_stays():
+    page = "职工们认真学习了《中国体育彩票管理平台使用手册》和《体育彩票销售网点管理办法》，掌握了操作规范。\n"
+    assert Cleaner(suggestions=0).clean_text(page).cleaned == page
+
+
+def test_a_gambling_address_turned_into_a_name_goes():
+    page = "某某高131net与某某省测绘研究所开展共建交流活动\n\n" + BODY
+    assert Cleaner(suggestions=0).clean_text(page).cleaned.startswith("与某某省测绘研究所开展共建交流活动\n")
