@@ -16,7 +16,7 @@ from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
 from .spans import Candidate, Line
-from .structure import _cut_at_page_end
+from .structure import SCENE_CAPTION_SCORE, _cut_at_page_end
 
 
 def _blank(text: str, spans: list[Candidate]) -> str:
@@ -419,9 +419,11 @@ _NARRATION_RE = re.compile(r"还|也|又|随后|接着|之后|最后|首先|同�
 
 
 def _model_caption(words: str) -> bool:
+    """Whether the caption model for lines reads ``words`` as a picture's caption, at the score the structure rules
+    take a caption between paragraphs at."""
     from .captionmodel import caption_line_model
 
-    return caption_line_model().score(words) >= 0.9
+    return caption_line_model().score(words) >= SCENE_CAPTION_SCORE
 
 
 def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
