@@ -418,12 +418,22 @@ _HEADING_OPEN_RE = re.compile(r"坚持|强化|突出|聚焦|筑牢|打造|推动
 _NARRATION_RE = re.compile(r"还|也|又|随后|接着|之后|最后|首先|同时|此外|另外")
 
 
-def _model_caption(words: str) -> bool:
-    """Whether the caption model for lines reads ``words`` as a picture's caption, at the score the structure rules
-    take a caption between paragraphs at."""
+def _model_caption(x: str, breaks: re.Pattern) -> bool:
+    """Whether line ``x`` (closed by a full stop or not) is one clause of 4-45 characters (no ``breaks`` inside), no
+    outline heading, no heading's opening and no narration, that the caption model for lines reads as a picture's
+    caption at the score the structure rules take a caption between paragraphs at."""
+    words = x[:-1] if x.endswith("。") else x
+    if (not 4 <= len(words) <= 45 or breaks.search(words) or _OUTLINE_HEAD_RE.match(x) or _HEADING_OPEN_RE.match(x)
+            or _NARRATION_RE.search(words)):
+        return False
     from .captionmodel import caption_line_model
 
     return caption_line_model().score(words) >= SCENE_CAPTION_SCORE
+
+
+def _page_caption(ln: Line, reason: str) -> Candidate:
+    return Candidate("furniture", ln.start, ln.end, "removed", reason, priority=5,
+                     data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"})
 
 
 def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -445,13 +455,11 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         ln, label = filled[k], filled[k - 1]
         x = view[ln.start : ln.end].strip()
         above = view[label.start : label.end].strip()
-        if _PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln) and 4 <= len(x) <= 45 \
-                and above.rsplit(".", 1)[0].strip() == x.rstrip("。"):  # the file's name shown again as its caption
-            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption naming its file: {x[:30]}",
-                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+        if not (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln)):
             continue
-        if (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln)
-                and 8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
+        if 4 <= len(x) <= 45 and above.rsplit(".", 1)[0].strip() == x.rstrip("。"):  # the file's name shown again as its caption
+            new.append(_page_caption(ln, f"a picture's caption naming its file: {x[:30]}"))
+        elif (8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
                 and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【["
                 and (_CAPTION_ACT_RE.search(x, 2) or len(x) >= 12 and not _SIGN_OFF_RE.search(x)
                      and any(_is_body_line(view, y) for y in filled[: k - 1]))):
@@ -459,16 +467,10 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
             # 情况; on 3,013 real pages the one clause under a picture's file was a caption 19 times and a heading
             # never: headings there were numbered, quoted or in two phrases; a short slogan or a unit's sign-off
             # there stays, and so does a news item's headline under the page's picture above the text)
-            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
-                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
-            continue
-        words = x[:-1] if x.endswith("。") else x
-        if (_PICTURE_LABEL_RE.fullmatch(above) and gone(label) and not gone(ln) and 4 <= len(words) <= 45
-                and not _CLAUSE_BREAK_RE.search(words) and not _OUTLINE_HEAD_RE.match(x) and not _HEADING_OPEN_RE.match(x)
-                and x[0] not in "—-－–(（【[“\"" and not _NARRATION_RE.search(words) and _model_caption(words)):
+            new.append(_page_caption(ln, f"a picture's caption under its label: {x[:30]}"))
+        elif x[0] not in "—-－–(（【[“\"" and _model_caption(x, _CLAUSE_BREAK_RE):
             # (a short caption, or one naming what it shows in quotes, under its picture: 某某村新貌。, 民族乐器“某某”传承。)
-            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption under its label: {x[:30]}",
-                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            new.append(_page_caption(ln, f"a picture's caption under its label: {x[:30]}"))
     taken = [ln for ln in filled if gone(ln)]
     confirmed = any(len(x) <= 45 and _SCENE_END_RE.search(x) for x in (view[ln.start : ln.end].strip() for ln in taken)) \
         or any(c.action == "removed" and c.data.get("unit") in _PAGE_CAPTION_UNITS for c in kept)
@@ -485,11 +487,6 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         return (8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x) and not _OUTLINE_HEAD_RE.match(x) and not _HEADING_OPEN_RE.match(x)
                 and bool(_CAPTION_WHO_RE.search(x) and _CAPTION_DOING_RE.search(x) or _CAPTION_ACT_RE.search(x, 2) or _PICTURE_NOUN_END_RE.search(x)))
 
-    def by_model(x: str) -> bool:
-        words = x[:-1] if x.endswith("。") else x
-        return (4 <= len(words) <= 45 and not _CAPTION_BREAK_RE.search(words) and not _OUTLINE_HEAD_RE.match(x)
-                and not _HEADING_OPEN_RE.match(x) and not _NARRATION_RE.search(words) and _model_caption(words))
-
     k = 1
     while k < len(left) - 1:
         x = text_of(left[k])
@@ -498,16 +495,13 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
             k += 1
             continue
         if by_words(x) and len(text_of(left[k + 1])) >= 40:
-            new.append(Candidate("furniture", left[k].start, left[k].end, "removed", f"a picture's caption on a page of captions: {x[:30]}",
-                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+            new.append(_page_caption(left[k], f"a picture's caption on a page of captions: {x[:30]}"))
             k += 1
             continue
         run = []
-        while k + len(run) < len(left) - 1 and len(run) < 4 and by_model(text_of(left[k + len(run)])):
+        while k + len(run) < len(left) - 1 and len(run) < 4 and _model_caption(text_of(left[k + len(run)]), _CAPTION_BREAK_RE):
             run.append(left[k + len(run)])
-        for ln in run:
-            new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a picture's caption on a page of captions: {text_of(ln)[:30]}",
-                                  priority=5, data={"unit": "page_caption", "score": 0.9, "detector": "leftovers"}))
+        new += [_page_caption(ln, f"a picture's caption on a page of captions: {text_of(ln)[:30]}") for ln in run]
         k += max(1, len(run))
     _add_leftovers(kept, new)
 
