@@ -37,9 +37,10 @@ from .spans import Candidate, Line
 
 _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters (a province's media
-#: cloud too: 某某云/某某日报记者 某某; a video outlet, its name maybe opening with a figure: 某某晨报、39度视频记者某某)
+#: cloud too: 某某云/某某日报记者 某某; a video outlet, its name maybe opening with a figure: 某某晨报、39度视频记者某某; a paper's
+#: group: □某某报业全媒体记者某某本报通讯员某某)
 _OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
-           rf"广播电视总台|客户端|在线|新闻|视频|信息港|网|报|台|(?<=[{_C}]{{2}})云)")
+           rf"广播电视总台|报业集团|报业|传媒集团|传媒|客户端|在线|新闻|视频|信息港|网|报|台|(?<=[{_C}]{{2}})云)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));
 #: a middle dot a bad encoding turned into ? (某某日报?新某某客户端记者 某某)
@@ -170,8 +171,8 @@ _NAME_FIRST_RE = re.compile(
 
 
 #: reporters' names run together after their role, alone on the line (本报记者某某某某某某某某): read by splitting them
-#: into names that each open with a surname (:func:`_glued_names`)
-_GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本报|本台|本网)?(?:记者|通讯员)[ \u3000]*(?P<names>[{_C}]{{4,12}})[ \t\u3000]*")
+#: into names that each open with a surname (:func:`_glued_names`); a paper's box may open it (□本报记者某某某某…)
+_GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?:{_OUTLETS}[ \u3000]*)?(?:本报|本台|本网)?(?:记者|通讯员)[ \u3000]*(?P<names>[{_C}]{{4,12}})[ \t\u3000]*")
 #: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…,
 #: 某某网某地6月3日(某某 某某)…)
 #: (one name may be spaced between its surname and given name: 某某讯 (刘 菲); a semicolon may stand before the bracket:

@@ -270,6 +270,24 @@ _BUILT_PLATFORM_RE = re.compile(r"(?:搭建|搭好|搭|打造|构建|建设|建�
 _LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 
 
+#: a wide gap parting a line of a two-column page (a magazine's PDF flattened: the left column's line, then the right's)
+_COLUMN_GAP_RE = re.compile(r"[ \u3000]{8,}")
+
+
+def _columns(text: str) -> list[str] | None:
+    """A line's two columns' text where one wide gap parts it into two parts of four CJK characters or more."""
+    parts = _COLUMN_GAP_RE.split(text.strip())
+    return parts if len(parts) == 2 and all(cjk_count(part) >= 4 for part in parts) else None
+
+
+def _two_column_page(view: str, lines: list[Line]) -> bool:
+    """Whether the page is two columns flattened side by side: three lines or more parted by one wide gap into two
+    parts of text (:func:`_columns`; a menu parts many short words)."""
+    if "        " not in view and "\u3000" * 8 not in view:
+        return False
+    return sum(1 for line in lines if _columns(view[line.start : line.end]) is not None) >= 3
+
+
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
                     taken: set[int] = frozenset(), cut: list[tuple[int, int]] = (), *,
                     title: int | None = None) -> list[Candidate]:
@@ -282,6 +300,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     several_junk: set[int] = set()  # lines of several sentences, each of them furniture
     cut = sorted(cut)
     english = _english_page(view)
+    two_columns = _two_column_page(view, lines)
     for i, line in enumerate(lines):
         if line.number in taken or line.end - line.start > 200:
             continue
@@ -309,6 +328,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             if p >= 0.5 and (m := _LENGTH_RULE_RE.search(t)):
                 p = min(p, model.score(t[: m.start()] + t[m.end() :], i, total))  # a plan's item asking for a length
                 # (撰写一篇心得体会（不少于1500字）) is read without it: the model learnt a bracketed count of characters from sites
+            if p >= 0.5 and two_columns and (parts := _columns(t)) is not None:
+                p = min(p, *(model.score(part, i, total) for part in parts))  # a line of a two-column page
+                # (事项名称：某某工程        事项名称：某某提升工程) is two lines side by side: the wide gap is no menu's
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
             scores[line.number] = p

@@ -723,6 +723,8 @@ _NOT_CAPTION_RE = re.compile(r"[：:！？!?；;]")
 #: a news lead's opening words: a day spoken of relatively, then a comma (昨天，一场特殊的党日活动在某某举行。): the text's
 #: first sentence on a line of its own; a caption names its day (7月1日，…) or none
 _LEAD_DAY_RE = re.compile(r"(?:昨天|今天|前天|昨日|今日|近日|日前|近期|当天|当日)[，,]")
+#: a feature's label over its lead (核心阅读, 编者按, 导读, 阅读提示): what follows is the lead's text, not a picture's caption
+_LEAD_LABEL_RE = re.compile(r"[【\[]?(?:核心阅读|编者按|编者的话|导读|导语|引言|前言|内容提要|阅读提示|提要)[】\]]?[ \u3000]*[:：]?")
 
 
 def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -753,6 +755,8 @@ def _take_head_captions(view: str, kept: list[Candidate], lines: list[Line]) -> 
             continue  # the end of a sentence wrapped from the line right above (…基层代表在会上 / 发言。)
         if before.endswith(("；", ";")):
             continue  # the last item of a list whose items close with semicolons (依托某某平台； / 依托某某平台。)
+        if _LEAD_LABEL_RE.fullmatch(before):
+            continue  # the first sentence under a feature's lead label (核心阅读 / 强国必先强农，农强方能国强。): no picture's
         if _partly_taken(touched, ln):
             continue  # a line partly taken is the other rules'
         score = model.score(x)

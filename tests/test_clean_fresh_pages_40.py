@@ -1,0 +1,130 @@
+"""Shapes seen on the fresh real pages of session 40, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+TITLE = "柳岸社区党委先进事迹材料\n"
+P1 = ("近年来，柳岸社区党委坚持党建引领基层治理，把党组织建在网格上，组织党员常态化走访居民，"
+      "收集解决群众急难愁盼问题86件，社区面貌焕然一新。\n")
+P2 = ("社区党委坚持“党建+服务”，牵头成立党员志愿服务队12支，开展助老助残、环境整治等活动200余场次，"
+      "居民满意度持续提升。\n")
+P3 = "下一步，社区党委将继续发挥战斗堡垒作用，团结带领居民共建美好家园。\n"
+
+
+def _clean(page: str) -> str:
+    return Cleaner(suggestions=0).clean_text(page).cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "分享到微信朋友圈×",  # a share widget with its close button
+    "2,086,311 浏览",  # a view count alone on its line
+    "阅读 3.6万",
+    "感谢阅读,欢迎再来!",  # a page's sign-off to its reader
+    "赞一个、收藏了!",
+    "已经到底部",  # a feed's end
+    "没有更多了",
+    "数据统计中,请稍等!",  # a widget loading
+    "后台管理",  # the admin's door in the footer
+    "本文刊发于2024年3月《青川周刊》总第312期",  # where the text first appeared
+    "用手机或平板电脑的二维码应用拍下右侧二维码,可以在手机继续阅读。",
+    "写材料帮手,一键生成公文的好工具! 立即体验",  # an advertisement's pitch and button
+    "双色球幸运生肖选号",  # a lottery tip site's words
+    "终审人:周立华",  # a site's review credit
+    "·江州社区通管理员有权保留或删除其管辖留言中的任意非法内容。",  # a comment box's rule
+])
+def test_widget_and_site_lines_go(line):
+    page = TITLE + P1 + P2 + line + "\n" + P3
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+@pytest.mark.parametrize("line", [
+    "首页要闻 • 正文",  # a breadcrumb, its first step glued to 首页, parted by bullets
+    "首页 • 基层党建 • 正文",
+    "2. 商会动态 > 青川商会党支部开展结对帮扶活动 >",  # a column and the item's title, an arrow closing it
+    "欢迎您进入青川大学新闻网 现在是:",  # a site's greeting with its clock
+])
+def test_head_furniture_goes(line):
+    page = line + "\n" + TITLE + P1 + P2 + P3
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+@pytest.mark.parametrize("credit", [
+    "□江州报业全媒体记者陈晓峰本报通讯员刘建设",  # a paper group's reporter, roles glued
+    "□本报记者陈晓峰孙立新本报通讯员周文明赵海燕",  # names run together after a box
+    "□本報記者陳曉峰孫立新本報通訊員周文明趙海燕",  # the same in traditional characters
+])
+def test_boxed_credit_lines_go(credit):
+    page = TITLE + credit + "\n" + P1 + P2 + P3
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+def test_a_bracketed_news_marker_goes_and_its_sentence_stays():
+    page = TITLE + "【江州新闻网消息】" + P1 + P2 + P3
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+def test_a_bracketed_heading_of_the_report_stays():
+    heading = "【强化组织引领】"
+    page = TITLE + heading + P1 + P2 + P3
+    assert heading in _clean(page)
+
+
+def test_report_lines_near_the_new_shapes_stay():
+    lines = ("社区为老人开通了智能手机阅读服务。\n"  # 阅读 in a report's sentence
+             "群众的事情管到底\n"  # a heading holding 到底
+             "双色球开奖现场由公证人员全程监督。\n"  # a lottery office's draw, no tips
+             "本文作者为社区第一书记。\n")
+    page = TITLE + P1 + lines + P2 + P3
+    assert _clean(page) == page
+
+
+def test_the_lines_of_a_two_column_page_stay():
+    # a magazine's two columns flattened side by side: the wide gaps part two columns' text, no menu's words
+    gap = " " * 30
+    page = ("Page 12 - 某某党刊2024年第4期\n\n"
+            f"        当好致富带头人{gap}打造红色新风貌\n\n"
+            f"           青川县柳岸镇石桥村{gap}江州市白沙镇红星村\n\n"
+            f"    石桥村是省委书记的基层联系点，于{gap}红星村现有村民2460人、党员167\n"
+            f"    2021年完成村党组织换届，选举产生{gap}人，村党委下设6个党支部。作为试点\n"
+            f"        事项名称：推进融合带富工程{gap}事项名称：红村风貌区提升工程\n"
+            f"        问题困难：周边村人均收入不高{gap}问题困难：提升工程涉及村民42户\n")
+    cleaned = _clean(page)
+    assert "Page 12" not in cleaned
+    for kept in ("当好致富带头人", "石桥村是省委书记", "事项名称：推进融合带富工程", "问题困难：周边村人均收入不高"):
+        assert kept in cleaned
+
+
+def test_a_picture_caption_above_the_text_goes_but_a_lead_under_its_label_stays():
+    lead = "核心阅读\n强村必先强组织，组织强方能村强。\n"
+    page = TITLE + lead + P1 + P2 + P3
+    assert "强村必先强组织，组织强方能村强。" in _clean(page)
+
+
+def test_a_journal_databases_record_and_related_papers_go():
+    record = ("【期刊名称】《某某党建》\n【年(卷),期】2019(0)5\n【正文语种】中文\n【相关文献】\n"
+              "1.扎根一线的“领头雁”·青川篇 [J],\n2.党旗在石桥村高高飘扬 [J], 青川县委组织部\n")
+    page = TITLE + P1 + P2 + record + P3
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+def test_a_papers_own_reference_list_stays_without_the_databases_label():
+    refs = "参考文献\n1.王某某.基层党建创新路径研究 [J]. 党建研究, 2019.\n"
+    page = TITLE + P1 + P2 + P3 + refs
+    assert "基层党建创新路径研究" in _clean(page)
+
+
+def test_a_document_sites_page_stamps_go_and_the_text_stays():
+    page = ("精品文档可下载编辑 精品文档可下载编辑 PAGE / NUMPAGES 精品文档可下载编辑 " + TITLE + P1
+            + "下载后可任意编辑" + P2 + P3)
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+def test_an_online_casinos_catalogue_goes_and_a_police_report_on_online_gambling_stays():
+    spliced = "9月19日，澳门网赌信誉网址大全柳岸社区党委组织党员开展清洁家园活动。\n"
+    police = "派出所党支部带领民警严厉打击网赌诈骗，查处网赌平台3个。\n"
+    cleaned = _clean(TITLE + P1 + spliced + police + P2)
+    assert "网赌信誉" not in cleaned and "柳岸社区党委组织党员开展清洁家园活动" in cleaned
+    assert police in cleaned
