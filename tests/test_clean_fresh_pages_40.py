@@ -34,6 +34,9 @@ def _clean(page: str) -> str:
     "双色球幸运生肖选号",  # a lottery tip site's words
     "终审人:周立华",  # a site's review credit
     "·江州社区通管理员有权保留或删除其管辖留言中的任意非法内容。",  # a comment box's rule
+    "原题: “领头雁”带出“好班子”  支部强才能村子强",  # a reprint's original title
+    "江州市中医院医生为村民“把脉问诊”/图源 江州市中医院",  # a caption closed by its picture's source
+    "视力保护色:",  # a reading colour's switch
 ])
 def test_widget_and_site_lines_go(line):
     page = TITLE + P1 + P2 + line + "\n" + P3
@@ -128,3 +131,50 @@ def test_an_online_casinos_catalogue_goes_and_a_police_report_on_online_gambling
     cleaned = _clean(TITLE + P1 + spliced + police + P2)
     assert "网赌信誉" not in cleaned and "柳岸社区党委组织党员开展清洁家园活动" in cleaned
     assert police in cleaned
+
+
+def test_a_closing_sentence_set_as_a_stanza_of_short_lines_stays():
+    stanza = "我市各级党组织\n注重先进典型选树\n推选身边好党员\n激励更多党员干部\n投身乡村振兴\n助推社会风尚向善向美\n"
+    page = TITLE + P1 + P2 + P3 + stanza
+    assert _clean(page) == page
+
+
+def test_other_articles_headlines_after_the_text_still_go():
+    feed = ("江州市召开2024年度基层党建工作推进会议\n柳岸镇举办庆祝建党103周年文艺汇演活动\n"
+            "石桥村党支部开展“我为群众办实事”志愿服务\n江州市委组织部开展党员教育培训示范班\n"
+            "白沙镇推进党群服务中心标准化建设工作\n")
+    page = TITLE + P1 + P2 + P3 + feed
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+def test_a_caption_opening_a_line_goes_and_the_text_run_on_after_it_stays():
+    text = "疫情当前，民警负重前行，为打赢疫情防控阻击战贡献力量。\n"
+    page = TITLE + P1 + "图为第二批民警换岗前集体向党旗宣誓。 " + text + P2
+    assert _clean(page) == TITLE + P1 + text + P2
+
+
+def test_a_title_that_ends_the_breadcrumb_stays():
+    page = ("欢迎来到 江州农民合作网!\n当前所在:首页 > 合作社资讯 > 驻村一阵子 心系一辈子\n\n驻村一阵子 心系一辈子\n\n"
+            "发布时间:2022-01-07作者:佚名 来源: 江州市农业农村委员会\n\n  王晓东\n\n  江州市柳岸镇动迁安置办公室主任\n\n"
+            + P1 + P2)
+    cleaned = _clean(page)
+    assert "驻村一阵子 心系一辈子" in cleaned and P1 in cleaned
+
+
+def test_an_e_papers_name_and_day_after_the_headline_go_and_the_headline_stays():
+    page = "基层检察机关党建与业务深度融合之路径_江州法治报_2024年11月21日A07\n" + P1 + P2
+    cleaned = _clean(page)
+    assert cleaned.startswith("基层检察机关党建与业务深度融合之路径\n") and "法治报" not in cleaned
+
+
+def test_junk_closing_a_line_after_a_tag_kept_as_text_leaves_the_lines_break():
+    # found by the pipeline's property test: the line's head (某某某某<br>, the tag left as text) would have been
+    # joined to the next line, so the next line's text no longer stood on its input line
+    raw = "某某某某<br>本文来源：青松范文网。\n一、加强学习"
+    result = Cleaner(suggestions=0).clean_text(raw)
+    assert result.cleaned == "某某某某<br>\n一、加强学习"
+
+
+def test_a_tag_replaced_by_its_break_and_the_junk_after_it_leave_one_break():
+    out = Cleaner(suggestions=0).clean_text("一、加强学习<br>本文来源：青松范文网。\n一、加强学习")
+    assert out.cleaned == "一、加强学习\n一、加强学习"

@@ -358,7 +358,7 @@ class Cleaner:
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
         _take_blank_runs(view, kept)
-        _keep_html_breaks(view, kept, lines)
+        _keep_html_breaks(text, kept, lines)  # (the text as written: the view reads a tag's last character as a break)
         _note_inner_masks(kept, cands)
         if "brand" in kinds:  # the sentences a brand stood in are flagged for review (no edit)
             kept = sorted(kept + brand_sentence_flags(view, kept), key=lambda c: (c.start, c.end))
@@ -979,12 +979,25 @@ def _resolve(cands: list[Candidate], view: str | None = None) -> list[Candidate]
 
 def _keep_html_breaks(raw: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A junk line that an HTML tag (``<br>``) split off goes without the real line break after
-    it: the tag's own break separates what is left."""
-    starts = {l.start: l for l in lines}
+    it: the tag's own break separates what is left. So does junk that closes a line whose head
+    stays (某某某某<br>本文来源：某某网。⏎ where the tag stays as text): what is left of the line
+    keeps its break, never joining the next line. Where the tag itself goes, replaced by a break,
+    the junk goes with the real break (the tag's break already parts what is left)."""
+    ends = [l.next for l in lines]
+    breaks = {c.end for c in kept if c.action == "removed" and "\n" in c.replacement}  # a tag replaced by its break
     for c in kept:
-        line = starts.get(c.start)
-        if (c.action == "removed" and line is not None and c.end == line.next and line.next > line.end
-                and c.start > 0 and raw[c.start - 1] not in "\r\n\u2028\u2029\x85"):
+        if (c.action != "removed" or c.replacement or c.kind == "html" or c.start <= 0 or c.start in breaks
+                or raw[c.start - 1] in "\r\n\u2028\u2029\x85"):
+            continue
+        k = bisect.bisect_left(ends, c.end)
+        line = lines[k] if k < len(lines) else None
+        if (line is None or c.end != line.next or line.next <= line.end or c.start < line.start
+                or raw[line.end] not in "\r\n\u2028\u2029\x85"):
+            continue  # (a line the view breaks at a tag's last character: the tag is the candidate's to take)
+        ls = raw.rfind("\n", 0, c.start) + 1
+        cover = [(o.start, o.end) for o in kept if o is not c and o.action == "removed" and o.start < c.start and o.end > ls]
+        head = any(not raw[x].isspace() and not any(a <= x < b for a, b in cover) for x in range(ls, c.start))
+        if head:  # (the line as written from its real break on: a head the other removals took whole leaves no line to keep)
             c.end = line.end
 
 

@@ -404,7 +404,10 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     crumbs = [re.split(r"[ \t\u3000]*(?:>+|›|»|＞+|/)[ \t\u3000]*", view[content[h][0].start : content[h][0].end].strip())
               for h in range(first_body) if _CRUMB_RE.search(view[content[h][0].start : content[h][0].end]) and
               re.search(r">|›|»|＞", view[content[h][0].start : content[h][0].end])]
-    segments = {seg.strip() for parts in crumbs for seg in parts if seg.strip()}
+    # (the crumb's last step may be the item's own title, a headline's length or spaced: 首页 > 合作社资讯 > 驻村一阵子 心系一辈子,
+    # then the title line: it stays)
+    segments = {seg.strip() for parts in crumbs for k, seg in enumerate(parts)
+                if seg.strip() and not (k == len(parts) - 1 and k > 0 and (len(seg.strip()) >= 8 or re.search(r"[ \u3000]", seg.strip())))}
     for i in head:
         t = content[i][1]
         if i not in taken and 2 <= len(t) <= 12 and t in segments and _other_title(i):
@@ -582,7 +585,11 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             wrapped = sum(_continues(content[a][1], content[b][1]) for a, b in zip(run, run[1:]))
             broken = any(content[j][1][0] in _JOINING_CHARS for j in run) or cut_paragraph or (
                 i < len(content) and content[i][1][-1] in "，,、") or 2 * wrapped >= max(1, len(run) - 1)
-            if len(run) >= 5 and not broken and not _parallel([content[j][1] for j in run]) and not _roster([content[j][1] for j in run]):
+            # (a closing sentence set as short lines of a stanza, none of them a headline's length: 我省各级红十字会 /
+            # 注重典型人物选树宣传 / 推选红十字感动人物 / …)
+            stanza = max((len(content[j][1]) for j in run), default=0) < 12
+            if len(run) >= 5 and not broken and not stanza and not _parallel([content[j][1] for j in run]) \
+                    and not _roster([content[j][1] for j in run]):
                 for j in run:
                     take(j, f"one of the headlines listed after the text: {content[j][1][:30]}", "foot_headlines", 0.9)
             run = []
