@@ -178,3 +178,26 @@ def test_junk_closing_a_line_after_a_tag_kept_as_text_leaves_the_lines_break():
 def test_a_tag_replaced_by_its_break_and_the_junk_after_it_leave_one_break():
     out = Cleaner(suggestions=0).clean_text("一、加强学习<br>本文来源：青松范文网。\n一、加强学习")
     assert out.cleaned == "一、加强学习\n一、加强学习"
+
+
+def _flagged(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in Cleaner(suggestions=0).clean_text(text).findings if f.action == "flagged"]
+
+
+def test_the_leaders_title_standing_where_his_name_was_cut_is_a_mask():
+    text = "支部坚持以总书记新时代中国特色社会主义思想为指导，认真学习总书记总书记重要讲话精神。\n"
+    assert _flagged(text) == [("mask", "总书记"), ("mask", "总书记")]
+    assert _flagged("支部坚持以习近平新时代中国特色社会主义思想为指导，学习习近平总书记重要讲话精神。\n") == []
+
+
+def test_single_letters_and_stars_standing_for_places_are_placeholders():
+    flagged = _flagged("据统计，X 市现有离退休党员1200人，分布在X、X、X 共 12 个社区。\n")
+    assert flagged == [("placeholder", "X")] * 4
+    assert _flagged("学校位于 * 市 * 镇，现有党员32名。\n") == [("placeholder", "*"), ("placeholder", "*")]
+    assert _flagged("Windows X 市场占有率逐年提高。\n") == []
+
+
+def test_a_single_mou_before_a_village_or_a_secretary_of_a_kind_is_a_placeholder_but_a_withheld_name_stays_one():
+    assert _flagged("某贫困村在第一书记带领下脱贫，某驻村书记推动产业发展。\n") == [("placeholder", "某"), ("placeholder", "某")]
+    flagged = _flagged("群众举报，村民王某正在村北耕地上取土。\n")
+    assert len(flagged) == 1 and flagged[0][1].startswith("王某")  # (the withheld name, as the name rule reads it)

@@ -105,11 +105,14 @@ def find_masks(text: str) -> list[Candidate]:
 #:周围, 以**同志为核心的党中央, 认真领会“-”重要思想, 学习__新时代中国特色社会主义思想): a word the page withheld
 _SLOT_BLANK_RE = re.compile(r"(?<=以)[-－—_＿*＊×]{1,4}(?=(?:同志)?为(?:首|核心|总书记)的)"
                             r"|(?<=“)[-－—_＿*＊×]{1,4}(?=”重要思想)"
-                            r"|(?<=[以持习彻])[-－—_＿*＊×]{1,4}(?=新时代中国特色社会主义思想)")
+                            r"|(?<=[以持习彻])[-－—_＿*＊×]{1,4}(?=新时代中国特色社会主义思想)"
+                            # (or the leader's title standing where his name was cut: 坚持以总书记新时代中国特色社会主义思想为指导,
+                            # 学习总书记总书记重要讲话: the title doubled where the name stood between)
+                            r"|(?<=[以持习彻及、《])总书记(?=新时代中国特色社会主义思想)|总书记(?=总书记)")
 
 
 def _slot_masks(text: str) -> list[Candidate]:
-    if "为" not in text and "思想" not in text:
+    if "为" not in text and "思想" not in text and "总书记总书记" not in text:
         return []
     return [Candidate("mask", m.start(), m.end(), "flagged", f"a stock phrase's word withheld by {m.group()!r}", priority=2,
                       data={"length": len(m.group())}) for m in _SLOT_BLANK_RE.finditer(text)]
@@ -282,7 +285,11 @@ _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|�
                            # the saying's 某人来到某地 closing a sentence
                            r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店|小区|物业|楼盘|商场"
                            # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂, 某工程项目部), not 某些, 某种, 某个, 某一 …
-                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{0,4}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处|平台|企业|法院|医院|研究院|研究室|研究所|场站|产品|材料))")
+                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{0,4}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处|平台|企业|法院|医院|研究院|研究室|研究所|场站|产品|材料))"
+                           # a village or a secretary with their kind between (某贫困村, 某驻村书记), the 某 opening its clause or
+                           # after a place withheld (某省某移民村); after a surname it is a name withheld (王某正在村北…)
+                           r"|(?:(?<![\u4e00-\u9fff])|(?<=[省市县区镇乡]))某(?![些种个一天年月日次位人时地处方项件段样类某])"
+                           r"(?=[\u4e00-\u9fff]{1,4}?(?:村|书记))")
 
 
 @lru_cache(maxsize=1)
