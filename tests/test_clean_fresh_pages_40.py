@@ -201,3 +201,15 @@ def test_a_single_mou_before_a_village_or_a_secretary_of_a_kind_is_a_placeholder
     assert _flagged("某贫困村在第一书记带领下脱贫，某驻村书记推动产业发展。\n") == [("placeholder", "某"), ("placeholder", "某")]
     flagged = _flagged("群众举报，村民王某正在村北耕地上取土。\n")
     assert len(flagged) == 1 and flagged[0][1].startswith("王某")  # (the withheld name, as the name rule reads it)
+
+
+@pytest.mark.parametrize("text, mask", [
+    ("局党组始终坚持以**************思想为指导，深入推进全面从严治党。\n", "**************"),
+    ("学习马克思列宁主义、毛泽东思想、邓--理论及“三个代表”重要思想。\n", "--"),
+])
+def test_a_theorys_name_cut_from_its_stock_phrase_is_a_mask(text, mask):
+    assert _flagged(text) == [("mask", mask)]
+
+
+def test_the_theories_named_whole_flag_nothing():
+    assert _flagged("学习毛泽东思想和邓小平理论，学习总书记系列重要讲话精神。\n") == []

@@ -106,13 +106,18 @@ def find_masks(text: str) -> list[Candidate]:
 _SLOT_BLANK_RE = re.compile(r"(?<=以)[-－—_＿*＊×]{1,4}(?=(?:同志)?为(?:首|核心|总书记)的)"
                             r"|(?<=“)[-－—_＿*＊×]{1,4}(?=”重要思想)"
                             r"|(?<=[以持习彻])[-－—_＿*＊×]{1,4}(?=新时代中国特色社会主义思想)"
+                            # (a long run of stars for the whole name of the theory: 坚持以**************思想为指导; a
+                            # founder's name cut from his theory: 邓--理论, 毛**思想; a dot or a dash for the leader before his
+                            # speeches: 学习贯彻.系列重要讲话精神)
+                            r"|(?<=以)[*＊]{5,24}(?=思想为指导)|(?<=[毛邓])[-－—_＿*＊×]{1,4}(?=思想|理论)"
+                            r"|(?<=[及和、习彻])[-－—_＿*＊×.．]{1,4}(?=(?:总书记)?系列重要讲话)"
                             # (or the leader's title standing where his name was cut: 坚持以总书记新时代中国特色社会主义思想为指导,
                             # 学习总书记总书记重要讲话: the title doubled where the name stood between)
                             r"|(?<=[以持习彻及、《])总书记(?=新时代中国特色社会主义思想)|总书记(?=总书记)")
 
 
 def _slot_masks(text: str) -> list[Candidate]:
-    if "为" not in text and "思想" not in text and "总书记总书记" not in text:
+    if "为" not in text and "思想" not in text and "总书记总书记" not in text and "理论" not in text and "讲话" not in text:
         return []
     return [Candidate("mask", m.start(), m.end(), "flagged", f"a stock phrase's word withheld by {m.group()!r}", priority=2,
                       data={"length": len(m.group())}) for m in _SLOT_BLANK_RE.finditer(text)]
