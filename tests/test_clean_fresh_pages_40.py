@@ -213,3 +213,22 @@ def test_a_theorys_name_cut_from_its_stock_phrase_is_a_mask(text, mask):
 
 def test_the_theories_named_whole_flag_nothing():
     assert _flagged("学习毛泽东思想和邓小平理论，学习总书记系列重要讲话精神。\n") == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("柳成林。", "(资料图片)"),  # a portrait's caption over a file picture's mark
+    ("2021年拍摄的石桥林场职工压沙作业现场。", "石桥林场供图(新华社发)"),  # over its source's credit
+    ("江州县柳岸乡田园景色(5月17日摄)。", "新华社记者 詹 平摄"),  # over a wire photographer, his name spaced
+])
+def test_a_caption_over_its_credit_line_goes_with_it(caption, credit):
+    page = TITLE + P1 + caption + "\n" + credit + "\n" + P2 + P3
+    assert _clean(page) == TITLE + P1 + P2 + P3
+
+
+def test_a_wire_dateline_whose_headline_repeats_the_title_and_its_subtitle_goes_whole():
+    head = "自强助残 共享芳华\n——4位残疾人党员代表共话拼搏与奉献\n"
+    body = "“假肢只是我生命中很小的一个坎，人生中有很多坎，只要跨过去了就好。”柳成林说。\n" + P2
+    page = head + "新华社北京5月14日电题:自强助残 共享芳华——4位残疾人党员代表共话拼搏与奉献\n" + body
+    assert _clean(page) == head + body
+    alone = "新华社北京5月14日电题:自强助残 共享芳华——4位残疾人党员代表共话拼搏与奉献\n" + body
+    assert "自强助残 共享芳华——4位残疾人党员代表共话拼搏与奉献" in _clean(alone)  # the only copy of the title stays

@@ -1881,13 +1881,14 @@ _WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\
 
 def _wire_title_copies(view: str) -> list[Candidate]:
     """A wire dateline whose title after 题: the page shows on another line too (the page's title
-    over the item): the line goes whole. Where the page shows the title only there, the dateline
+    over the item, maybe its subtitle on the line below): the line goes whole. Where the page shows the title only there, the dateline
     alone goes and the title stays (wire_dateline)."""
     out = []
     for m in _WIRE_TITLE_RE.finditer(view):
         title = re.sub(r"\s+", "", m.group(1))
-        rest = re.sub(r"[ \t\u3000]+", "", view[: m.start()] + "\n" + view[m.end() :])
-        if len(title) >= 4 and re.search(r"(?m)^" + re.escape(title) + "$", rest):
+        rest = [x for x in re.sub(r"[ \t\u3000]+", "", view[: m.start()] + "\n" + view[m.end() :]).split("\n") if x]
+        # (the title shown on one line, or on two: the title over its subtitle, 某某 / ——记某某)
+        if len(title) >= 4 and (title in rest or any(a + b == title for a, b in zip(rest, rest[1:]))):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"wire dateline over the title shown again: {title[:20]}",
                                  priority=5, data={"unit": "wire_title_copy", "score": 0.93, "detector": "shape rule"}))
     return out

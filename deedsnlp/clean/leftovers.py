@@ -1527,7 +1527,12 @@ def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> 
             continue
         mine = [c for c in kept if c.action == "removed" and line.start <= c.start and c.end <= line.end]
         if not mine:
-            continue  # the removals reach in from the line before (a line broken by a lone \r)
+            # a removal of whole lines ending with this one (a caption over its credit line) takes its break too
+            block = [c for c in kept if c.action == "removed" and c.start < line.start and c.end == line.end
+                     and (c.start == 0 or view[c.start - 1] == "\n") and not c.replacement]
+            if block and not any(c.start < line.next and c.end > line.end for c in kept if c not in block):
+                block[0].end = line.next
+            continue  # (other removals reach in from the line before: a line broken by a lone \r)
         first, last = min(mine, key=lambda c: c.start), max(mine, key=lambda c: c.end)
         if last.kind == "html" or any(c.start < line.next and c.end > line.end for c in kept if c not in mine):
             continue
