@@ -58,6 +58,8 @@ def test_head_furniture_goes(line):
     "□江州报业全媒体记者陈晓峰本报通讯员刘建设",  # a paper group's reporter, roles glued
     "□本报记者陈晓峰孙立新本报通讯员周文明赵海燕",  # names run together after a box
     "□本報記者陳曉峰孫立新本報通訊員周文明趙海燕",  # the same in traditional characters
+    "□ 中共江州市委常委、组织部长 陈晓峰",  # a magazine's author: his post, then his name
+    "□本报记者 孙立新 巴特尔达拉",  # reporters spaced, one name of five characters
 ])
 def test_boxed_credit_lines_go(credit):
     page = TITLE + credit + "\n" + P1 + P2 + P3
@@ -232,3 +234,9 @@ def test_a_wire_dateline_whose_headline_repeats_the_title_and_its_subtitle_goes_
     assert _clean(page) == head + body
     alone = "新华社北京5月14日电题:自强助残 共享芳华——4位残疾人党员代表共话拼搏与奉献\n" + body
     assert "自强助残 共享芳华——4位残疾人党员代表共话拼搏与奉献" in _clean(alone)  # the only copy of the title stays
+
+
+@pytest.mark.parametrize("heading", ["■ 加强组织建设 筑牢战斗堡垒", "■ 党委书记带头 支部书记跟进", "□石桥村党支部书记 陈晓峰"])
+def test_a_boxed_heading_of_the_report_stays(heading):
+    page = TITLE + P1 + heading + "\n" + P2 + P3
+    assert heading in _clean(page)
