@@ -1881,8 +1881,8 @@ _WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\
 
 def _wire_title_copies(view: str) -> list[Candidate]:
     """A wire dateline whose title after 题: the page shows on another line too (the page's title
-    over the item, maybe its subtitle on the line below): the line goes whole. Where the page shows the title only there, the dateline
-    alone goes and the title stays (wire_dateline)."""
+    over the item, maybe its subtitle on the line below): the line goes whole. Where the page shows
+    the title only there, the dateline alone goes and the title stays (wire_dateline)."""
     out = []
     for m in _WIRE_TITLE_RE.finditer(view):
         title = re.sub(r"\s+", "", m.group(1))

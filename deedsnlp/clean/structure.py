@@ -265,6 +265,15 @@ def _cut_at_page_end(t: str) -> bool:
             or t.count("《") > t.count("》") or t.count("“") > t.count("”") or t.count("（") + t.count("(") > t.count("）") + t.count(")"))
 
 
+def _column_steps(parts: list[str]) -> list[str]:
+    """A breadcrumb's steps that name columns: its last step is the item's own title where it has a headline's
+    length or a space (首页 > 合作社资讯 > 驻村一阵子 心系一辈子: the title line under the crumb stays)."""
+    steps = [p.strip() for p in parts if p.strip()]
+    if len(steps) > 1 and (len(steps[-1]) >= 8 or re.search(r"[ \u3000]", steps[-1])):
+        steps.pop()
+    return steps
+
+
 def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, int]],
                         title: int | None = None) -> list[Candidate]:
     """Lines of the header and footer zones that are furniture by their place (see the module
@@ -404,10 +413,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     crumbs = [re.split(r"[ \t\u3000]*(?:>+|›|»|＞+|/)[ \t\u3000]*", view[content[h][0].start : content[h][0].end].strip())
               for h in range(first_body) if _CRUMB_RE.search(view[content[h][0].start : content[h][0].end]) and
               re.search(r">|›|»|＞", view[content[h][0].start : content[h][0].end])]
-    # (the crumb's last step may be the item's own title, a headline's length or spaced: 首页 > 合作社资讯 > 驻村一阵子 心系一辈子,
-    # then the title line: it stays)
-    segments = {seg.strip() for parts in crumbs for k, seg in enumerate(parts)
-                if seg.strip() and not (k == len(parts) - 1 and k > 0 and (len(seg.strip()) >= 8 or re.search(r"[ \u3000]", seg.strip())))}
+    segments = {seg for parts in crumbs for seg in _column_steps(parts)}
     for i in head:
         t = content[i][1]
         if i not in taken and 2 <= len(t) <= 12 and t in segments and _other_title(i):
