@@ -240,3 +240,23 @@ def test_a_wire_dateline_whose_headline_repeats_the_title_and_its_subtitle_goes_
 def test_a_boxed_heading_of_the_report_stays(heading):
     page = TITLE + P1 + heading + "\n" + P2 + P3
     assert heading in _clean(page)
+
+
+def test_a_spaced_section_label_and_the_colon_heading_over_it_stay():
+    # a feature's section heading, then its spaced label in brackets, then the text (the line model read 【背 景】 as a
+    # site's tag, and the heading as a short label among furniture)
+    lead = ("在祖国的边境线上，高原戈壁、林海雪原、远洋孤礁，边防军人高擎党的旗帜，与各族群众一道守护着祖国的每一寸土地。\n"
+            "在建党纪念日即将到来之时，军区主办了“边陲哨兵心向党”主题实践活动，记者走进东部边境的一座哨所。\n")
+    section = "东方第一哨：英雄哨所英雄兵\n【背 景】\n"
+    body = "“东方第一哨”始建于1969年，地处祖国大陆的东极点，每天最早迎来第一缕阳光，哨所官兵常年坚守在这里。\n" + P2
+    page = TITLE + lead + section + body
+    cleaned = _clean(page)
+    assert "东方第一哨：英雄哨所英雄兵" in cleaned and "【背 景】" in cleaned
+
+
+def test_profiles_names_with_their_years_stay_among_a_pages_furniture():
+    page = ("上下拉动翻看这个书签\n柳成林(1944-1994)\n事迹简介：柳成林，男，汉族，中共党员，1944年7月生，生前系某地区地委书记，"
+            "两次进藏工作，把满腔热血献给了高原的人民。\n上下拉动翻看这个书签\n陈晓峰·扎西(1954-1994)\n"
+            "事迹简介：陈晓峰·扎西，男，藏族，中共党员，生前系某县县委副书记，为保护高原野生动物献出了生命。\n")
+    cleaned = _clean(page)
+    assert "柳成林(1944-1994)" in cleaned and "陈晓峰·扎西(1954-1994)" in cleaned

@@ -385,8 +385,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a team's leader and members (队长：某某, 队员：某某 某某): the report's own roll, never a site's field
         if _ATTACHMENT_LIST_RE.match(t) and not _FILE_CUE_RE.search(t):
             continue  # the report's list of its attachments (附件：1.党员花名册 2.活动照片): a site's 附件 offers a file to download
-        if _SECTION_LABEL_RE.fullmatch(t) and _body_follows(view, lines, line.number):
-            continue  # a profile's section label over its text (做法：, 释义：, 主要成效：)
+        if _SECTION_LABEL_RE.fullmatch(_INNER_SPACE_RE.sub("", t)) and _body_follows(view, lines, line.number):
+            continue  # a profile's section label over its text (做法：, 释义：, 主要成效：, 【背 景】 spaced out)
+        if _LIFE_YEARS_RE.fullmatch(t) and _body_follows(view, lines, line.number):
+            continue  # a profile's name and years over its text (某某某(1944-1994) / 事迹简介：…)
         if _COLON_HEADING_RE.fullmatch(t) and not _FIELD_WORD_RE.search(t) and _body_follows(view, lines, line.number):
             continue  # a heading with its colon subtitle over its text (积分换新风：一分一分攒出文明村)
         if _CONTACT_FIELD_RE.fullmatch(view[line.start : line.end].strip()) and _signed_below(view, lines[line.number :]):
@@ -805,6 +807,12 @@ def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -
     return False
 
 
+#: spaces between two Chinese characters (a label spaced out: 【背 景】, 简  介)
+_INNER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+#: a person's name and the years of a life in brackets (某某某(1944-1994), 某某·某某（1954—1994）): a profile's heading
+_LIFE_YEARS_RE = re.compile(r"[\u4e00-\u9fff·]{2,10}[ \u3000]*[（(](?:1[89]|20)\d\d[ \u3000]*[-－—–~～至][ \u3000]*(?:1[89]|20)\d\d[)）]")
+
+
 def _body_follows(view: str, lines: list[Line], number: int) -> bool:
     """Whether a line of text (four characters or more: a sentence, or a brand under 名称：) follows line ``number``."""
     for ln in lines:
@@ -928,6 +936,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
                 p < 0.9 if j == k + 1 else p < 0.5 and not _SITE_END_RE.search(t)):
             continue  # a slogan heading over its paragraph (小小支部不简单 / 支部现有党员…), after furniture; a word of
             # four characters or fewer there is as often a menu's (导航, 手机版)
+        if _LIFE_YEARS_RE.fullmatch(t) and j < len(content) and _is_body_line(view, content[j]):
+            continue  # a profile's name and years over its text (某某·某某(1954-1994) / 事迹简介：…), after furniture
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
