@@ -260,3 +260,27 @@ def test_profiles_names_with_their_years_stay_among_a_pages_furniture():
             "事迹简介：陈晓峰·扎西，男，藏族，中共党员，生前系某县县委副书记，为保护高原野生动物献出了生命。\n")
     cleaned = _clean(page)
     assert "柳成林(1944-1994)" in cleaned and "陈晓峰·扎西(1954-1994)" in cleaned
+
+
+def test_a_reports_table_written_in_markdown_keeps_its_rows():
+    table = "服务项目 | 覆盖率 | 满意度 |\n---|---|---|\n长者助餐 | 78% | 91% |\n课后托管 | 65% | 89% |\n就业培训 | 42% | 85% |\n"
+    cleaned = _clean(TITLE + P1 + table + P2 + P3)
+    for row in ("服务项目 | 覆盖率 | 满意度", "长者助餐 | 78% | 91%", "课后托管 | 65% | 89%", "就业培训 | 42% | 85%"):
+        assert row in cleaned
+
+
+def test_a_numbered_heading_several_reports_share_is_not_learned_as_a_notice():
+    # three reports of one batch share a numbered heading, and their notice names 博物馆 as a site: the heading recurs
+    # and names the site, yet it is the reports' own
+    heading = "二、博物馆工作卓有成效。"
+    bodies = ["近年来，县文物管理所党支部坚持把党建工作与文物保护深度融合，制定完善了劳动纪律、奖惩条例等制度。",
+              "市文化馆党支部团结带领全体职工，围绕中心、服务大局，群众文化活动蓬勃开展，受到社会各界好评。",
+              "区图书馆党支部以党建引领全民阅读，开展读书分享会48场，服务读者十余万人次，阅读推广成效明显。"]
+    tails = ["在新馆舍未建前，博物馆根据馆情，充分挖掘自身的潜力，举办展览12场。", "博物馆先后举办专题展览8场，接待观众2万人次。",
+             "博物馆推出线上展览，累计浏览量突破百万。"]
+    pages = [f"标题{i}\n{b}\n{heading}{t}\n下一步，支部将继续努力，推动各项工作再上新台阶。\n本文来源于博物馆，转载请注明出处。\n"
+             for i, (b, t) in enumerate(zip(bodies, tails))]
+    cleaner = Cleaner(suggestions=0).fit(pages)
+    for page in pages:
+        cleaned = cleaner.clean_text(page).cleaned
+        assert heading in cleaned and "转载请注明出处" not in cleaned

@@ -173,8 +173,9 @@ class Cleaner:
         for s, c in site_docs.items():
             sites[s] = sites.get(s, 0) + c
         named = re.compile("|".join(re.escape(s) for s in sorted(sites, key=len, reverse=True))) if sites else None
+        # (a report's numbered heading recurs in the reposts of one report the batch holds: 二、某某工作卓有成效。 — no notice)
         sentences = {b.text.strip(_EDGE_PUNCT): b.doc_count for b in shared
-                     if 4 <= len(b.text) <= MAX_NOTICE_CHARS
+                     if 4 <= len(b.text) <= MAX_NOTICE_CHARS and not _report_heading(b.text.strip().rstrip("。.！!"))
                      and (_looks_like_notice(b.text, pats) or (named is not None and named.search(b.text)))}
         # corpus evidence: a short whole line that recurs across documents (near-duplicates count
         # once) and reads as furniture to the line model is a site's furniture, not a stock phrase

@@ -288,6 +288,32 @@ def _two_column_page(view: str, lines: list[Line]) -> bool:
     return sum(1 for line in lines if _columns(view[line.start : line.end]) is not None) >= 3
 
 
+#: a Markdown table's rule under its header (---|---|---, | :--- | ---: |)
+_TABLE_RULE_RE = re.compile(r"[ \t\u3000]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*(?::?-{3,}:?[ \t]*)?")
+
+
+def _markdown_table_lines(view: str, lines: list[Line]) -> set[int]:
+    """The lines of the report's tables written in Markdown: a header row, its rule of dashes, the rows under it
+    (服务项目 | 覆盖率 | 满意度 | / ---|---|--- / 长者助餐 | 78% | 91% |): the report's figures, never a menu."""
+    if "---" not in view:
+        return set()
+
+    def cells(ln: Line) -> int:
+        return sum(1 for cell in view[ln.start : ln.end].split("|") if cell.strip())
+
+    found: set[int] = set()
+    content = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    for k, ln in enumerate(content):
+        if k == 0 or not _TABLE_RULE_RE.fullmatch(view, ln.start, ln.end) or cells(content[k - 1]) < 2:
+            continue  # (a page laid out in a table shows one cell of text over its rule: 某某网 2004年06月27日 | ||||)
+        found.add(content[k - 1].number)
+        for row in content[k + 1 :]:
+            if cells(row) < 2:
+                break
+            found.add(row.number)
+    return found  # (the rule itself is the table's drawing: the line rules may take it)
+
+
 def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshold: float,
                     taken: set[int] = frozenset(), cut: list[tuple[int, int]] = (), *,
                     title: int | None = None) -> list[Candidate]:
@@ -301,9 +327,10 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
     cut = sorted(cut)
     english = _english_page(view)
     two_columns = _two_column_page(view, lines)
+    table = _markdown_table_lines(view, lines)
     for i, line in enumerate(lines):
-        if line.number in taken or line.end - line.start > 200:
-            continue
+        if line.number in taken or line.end - line.start > 200 or line.number in table:
+            continue  # (a Markdown table's lines are the report's figures: _markdown_table_lines)
         t = _without(view, line.start, line.end, cut)
         texts[line.number] = t
         stripped = t.strip()
