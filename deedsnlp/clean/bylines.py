@@ -39,7 +39,7 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters (a province's media
 #: cloud too: 某某云/某某日报记者 某某; a video outlet, its name maybe opening with a figure: 某某晨报、39度视频记者某某; a paper's
 #: group: □某某报业全媒体记者某某本报通讯员某某)
-_OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|电视台|广播电视台|"
+_OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|杂志社|杂志|周刊|电视台|广播电视台|"
            rf"广播电视总台|报业集团|报业|传媒集团|传媒|客户端|在线|新闻|视频|信息港|网|报|台|(?<=[{_C}]{{2}})云)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));

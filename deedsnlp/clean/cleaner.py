@@ -31,7 +31,7 @@ from .linemodel import LineJunkModel
 from .injected import find_injected_pairs, screened
 from .prepass import find_prepass, without
 from .html import find_html, masked_view
-from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_blank_runs, _without_overlaps,
+from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_brand_tails, _take_blank_runs, _without_overlaps,
                         _take_notice_leftovers, _take_disclaimer_items, _take_meta_line_rest,
                         _take_credited_captions, _take_captions_beside_captions, _take_foot_leftovers,
                         _take_head_above_crumb, _take_epaper_head, _take_bracketed_title_copies, _take_head_captions,
@@ -324,6 +324,7 @@ class Cleaner:
             if more:
                 kept = _resolve(kept + more, view)
         _bridge_gambling(view, kept)
+        _take_brand_tails(view, kept)
         _take_spam_copies(view, kept)
         _take_notice_leftovers(view, kept, lines)
         _take_disclaimer_items(view, kept, lines)

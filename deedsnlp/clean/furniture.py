@@ -2038,8 +2038,9 @@ _SEQUENCE_RE = re.compile(r"首先|随后|然后|接着|紧接着|之后|其后|
 _RUN_ON_SEGMENT_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]+([^\s。！？!?，,；;：:“”]{8,40})(?=[ \u3000]+\S)")
 
 
-#: a collection item's label: 篇1 or 例1 closing a title, 【篇一】, 第一篇, 范文(一)
-_ITEM_LABEL_RE = re.compile(r"[篇例][一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]", re.M)
+#: a collection item's label: 篇1 or 例1 closing a title, 【篇一】, 第一篇, 范文(一), a genre noun numbered alone on its line (某某工作总结一：)
+_ITEM_LABEL_RE = re.compile(r"[篇例][一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                            r"|^[^\n。！？!?，,；;]{2,30}(?:事迹|材料|范文|总结|报告|发言稿|演讲稿)[一二三四五六七八九十]{1,2}[ \u3000]*[:：][ \t\u3000]*$", re.M)
 #: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整))
 _COLLECTION_TITLE_RE = re.compile(
     r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:[\u4e00-\u9fff]{1,3}?)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
@@ -3026,7 +3027,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             continue
         two, three = heads_before
         # three characters unless the first is a preposition opening the clause (在某某8866官网的…)
-        head = three if len(three) == 3 and three[0] not in _NAME_LEAD else two
+        # (or the first is the end of 中共 before the name: 中共某某360手机版登录委员会)
+        head = three if len(three) == 3 and three[0] not in _NAME_LEAD and view[m.start() - 4 : m.start() - 2] != "中共" else two
         if (head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"]) and not _DIGIT_STRONG_TAIL_RE.match(m.group()):
             continue
         start = m.start() - len(head)
@@ -3148,6 +3150,17 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     m = _BRAND_APP_AFTER_RE.match(view, end)
     if m and re.search(r"版|下载", m.group()[-2:]):
         end = m.end()
+    # the rest of the injected name: its site's number after a dot (某某wns.8885556), the trade's word after it
+    # (某某体育足彩), and in mid-clause the comma and colon the injection brought (…村是某某体育足彩,:总书记… where the
+    # sentence read 村是总书记): no clause's punctuation doubles so (a comma alone may be the sentence's own:
+    # 秘书长某某某某娱乐,中国建设银行… keeps it)
+    m = _BRAND_TAIL_RE.match(view, end)
+    if m and m.group():
+        end = m.end()
+    if start > 0 and _is_cjk(view[start - 1]):
+        m = _BRAND_COMMA_RE.match(view, end)
+        if m:
+            end = m.end()
     # alone on its line but for the trade's padding (十大某某导航): the whole line
     ls = view.rfind("\n", 0, start) + 1
     le = view.find("\n", end)
@@ -3158,6 +3171,12 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
         start = ls + len(line) - len(line.lstrip(" \t\u3000"))
         end = le - (len(line) - len(line.rstrip(" \t\u3000")))
     return start, end, view[start:end], score
+
+
+#: what the trade glues after a brand's name: its site's number after a dot, its own words (足彩, 投注, 手机版登录)
+_BRAND_TAIL_RE = re.compile(r"(?:[.．]\d{4,})?(?:足彩|彩票|投注|下注|手机版登录|手机版|登录入口|登录)?")
+#: a comma and a colon an injection brought into a clause, before the clause's next word
+_BRAND_COMMA_RE = re.compile(r"[,，][:：](?=[\u4e00-\u9fff])")
 
 
 #: a title joined to a brand closing its line by a separator (某某党建工作再获成果-某某娱乐888): the hijacked site's title
@@ -3507,10 +3526,10 @@ _SITE_ACTION_RE = re.compile(r"城?(?:所有|全部|最新|备用)?(?:登录|注
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")
-_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌)(?:[Aa][Pp][Pp]|入口|下载|登录|首页|网站|网址)*")
+_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌|手机版(?=登录|下载|入口))(?:[Aa][Pp][Pp]|入口|下载|登录|首页|网站|网址)*")
 #: the gambling tails that make a brand even of an ordinary word before the digits (环球360娱乐: no lawful body is
 #: numbered so; 体育500彩票 may be a lottery shop's)
-_DIGIT_STRONG_TAIL_RE = re.compile(r"\d+(?:娱乐|真人|棋牌)")
+_DIGIT_STRONG_TAIL_RE = re.compile(r"\d+(?:娱乐|真人|棋牌|手机版(?:登录|下载|入口))")
 #: the trade's own words for its mirror sites after a brand's number (365365最快线路检测中心): a line to the
 #: casino, never a power line (a line's number is in kV, its check no 最快)
 _ROUTE_CHECK_RE = re.compile(r"(?<![A-Za-z0-9])\d{3,6}(?:最快|备用|最新)线路(?:检测)?(?:中心)?")

@@ -94,6 +94,32 @@ def _bridge_gambling(view: str, kept: list[Candidate]) -> None:
     kept.sort(key=lambda c: (c.start, c.end))
 
 
+def _take_brand_tails(view: str, kept: list[Candidate]) -> None:
+    """A gambling name removed inside a sentence leaves the site's word glued after it (皇冠体育,皇冠体育平台区镇街 with
+    the name taken: 平台 is the casino's, not the town's): the word goes with the name."""
+    removed = [c for c in kept if c.action == "removed" and c.kind in ("brand", "spam")]
+    if not removed:
+        return
+    from .furniture import known_brand_names  # (furniture imports this module's neighbours; read lazily)
+
+    names = known_brand_names()
+    taken = sorted((c.start, c.end) for c in kept if c.action == "removed")
+    for c in removed:
+        m = _BRAND_SITE_WORD_RE.match(view, c.end)
+        if not m or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if c.kind != "brand" and not any(view[c.start : c.end].rstrip().endswith(n) for n in names):
+            continue
+        kept.append(Candidate("brand", m.start(), m.end(), "removed", f"a gambling site's word after its name: {m.group()}",
+                              priority=c.priority, data={"unit": "brand_tail", "score": 0.9, "detector": "brand shape"}))
+        taken.append((m.start(), m.end()))
+    kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: the site's word after a gambling name (平台, 官网, 官方网站, 网址, 登录入口)
+_BRAND_SITE_WORD_RE = re.compile(r"(?:官方网站|官网|平台|网址|登录入口|登录|入口)")
+
+
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000\xa0]*\n)+")
 
 
@@ -118,7 +144,7 @@ def _take_blank_runs(view: str, kept: list[Candidate]) -> None:
 
 
 #: words of a site speaking of its own pages: what is left of a notice line once its junk sentences are cut
-_SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读|删除|侵权|转载|出处|联系|授权|必究|违者|及时处理|谢谢合作|@")
+_SITE_LEFT_RE = re.compile(r"文档|下载|预览|本站|本网|网站|会员|复制|版权|浏览|点击|登录|注册|上传|免费阅读|全文阅读|欢迎(?:深入|继续|大家)?(?:阅读|收藏|借鉴|查看)|删除|侵权|转载|出处|联系|授权|必究|违者|及时处理|谢谢合作|@")
 _SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
@@ -194,7 +220,18 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
         named = named or (len(gaps) == 2 and len(inside) == 1 and gaps[0][1] <= inside[0][0] < inside[0][1] <= gaps[1][0]
                           and _URL_ONLY_RE.fullmatch(view, *inside[0]) is not None and _BODY_NAME_RE.fullmatch(view, *gaps[0]) is not None
                           and _DAY_ONLY_RE.fullmatch(view, *gaps[1]) is not None)
-        if sentences and (lead_in or named or all(_site_left(x) for x in sentences)):
+        # (a blurb before a preface in the preface rules' words with the text glued after it, a flattened page's head:
+        # 作为…的解说词，它…。本站精心为大家整理了…，希望对你有帮助。某某解说词尊敬的各位领导：…: the blurb goes, the text stays)
+        lead = gaps[0] if len(gaps) == 2 and len(inside) == 1 and gaps[0][1] == inside[0][0] < inside[0][1] <= gaps[1][0] else None
+        lead_sentences = [m.group() for m in _SENTENCE_RE.finditer(view, *lead)] if lead else []
+        lead_only = (lead is not None and line.number in head and 0 < len(lead_sentences) <= 2 and sum(map(len, lead_sentences)) <= 120
+                     and not view[line.start : lead[0]].strip() and not _OWN_UNIT_RE.search(view, *lead)
+                     and not _NAMED_UNIT_RE.search(view, *lead) and not _FIGURE_RE.search(view, *lead)
+                     and (notices_in := [c for c in notices if c.start == inside[0][0]]) != []
+                     and any(c.data.get("unit") in _PREFACE_UNITS for c in notices_in))
+        if lead_only and not (lead_in or named):
+            gaps = [lead]
+        if sentences and (lead_in or lead_only or named or all(_site_left(x) for x in sentences)):
             for s, e in gaps:
                 kept.append(Candidate("watermark", s, e, "removed", "the rest of a site notice line", priority=5,
                                       data={"unit": "sentence", "score": 0.9, "detector": "notice leftovers"}))
@@ -319,7 +356,7 @@ _NAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村
 
 #: the shape rules' units for a 范文 site's preface: one in any wording, and two that speak of the texts the site
 #: gathered for the reader (下面是小编为大家整理的…，供大家参考。, 本站为你精心整理了…，仅供参考。)
-_PREFACE_UNITS = frozenset({"genre_preface", "reader_preface", "editor_preface"})
+_PREFACE_UNITS = frozenset({"genre_preface", "reader_preface", "editor_preface", "editor_preface_sentence"})
 
 
 #: a figure (a count, a year, a date): a report's sentence has them, a site's summary of the text does not
@@ -589,8 +626,15 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
         return  # (three words of a menu or more under one line the detectors took: 服务咨询 / 参与评价 / 院务信箱)
     picks = []
     cut_last = None  # the page's last line read as a paragraph the excerpt cut
+    # below the site's copyright line (Copyright © 2009-2025 / 某某委员会 / 某某宣传教育中心) a body's name is the site's
+    # owner, no sender signing the report off
+    owned = next((ln.start for ln in taken if _COPYRIGHT_LINE_RE.search(view, ln.start, ln.end)), None)
     for ln in left:
         x = view[ln.start : ln.end].strip()
+        if owned is not None and ln.start > owned and _BODY_NAME_RE.fullmatch(x):
+            if not any(c.start < ln.end and c.end > ln.start for c in kept):
+                picks.append((ln, x))
+            continue
         if _SIGN_OFF_RE.search(x) or x[0] in "（(〔" or x[-1] in "）)〕":  # (某某推荐材料), 某某委员会（盖章）: the sender's
             continue
         if _SHORT_LINE_RE.fullmatch(x) and (x[0] in names or x[:2] in names):
@@ -616,6 +660,10 @@ def _take_foot_leftovers(view: str, kept: list[Candidate], lines: list[Line]) ->
         new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a short line among the furniture of the page's foot: {x[:30]}",
                               priority=5, data={"unit": "foot_leftover", "score": 0.9, "detector": "leftovers"}))
     _add_leftovers(kept, new)
+
+
+#: a site's copyright line (Copyright © 2009-2025, 版权所有：某某, ©2024 某某网)
+_COPYRIGHT_LINE_RE = re.compile(r"(?i:copyright)|©|版权所有")
 
 
 #: a page's breadcrumb: where the reader stands (当前位置：…, 您所在位置：…) or the home page's first step (首页 > …);
@@ -1194,6 +1242,15 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
             continue
         if len(x) >= 30 and "。" in x:
             break  # the report's first paragraph
+        # the writing body alone over the page's publishing line, under the title (中共某某县委组织部 / 2022年08月01日
+        # 来源：某某网): the piece's author, as a portal sets it
+        if _AUTHOR_BODY_RE.fullmatch(x) and not _partly_taken(touched, ln):
+            below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+            above = [a for a in lines if a.end <= ln.start and view[a.start : a.end].strip() and not gone(a)]
+            if below is not None and gone(below) and _SOURCE_FIELD_RE.search(view, below.start, below.end) and above:
+                new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writing body over the publishing line: {x[:30]}",
+                                     priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
+                continue
         y = _BYLINE_BULLET_RE.sub("", x)  # a bullet before the byline (○ 某某中心 某某 某某)
         if _BOX_GROUP_RE.fullmatch(x):
             m = None  # a writing group in its box (■某某市委组织部课题组), reporters run together: the writers
@@ -1211,6 +1268,12 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
     else:
         return  # no paragraph of prose below
     _add_leftovers(kept, new)
+
+
+#: a party body writing a piece (中共某某县委组织部, 某某市委宣传部, 某某街道党工委)
+_AUTHOR_BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:组织部|宣传部|统战部|党工委|党委|党组|委员会|办公室)")
+#: a publishing line's source field (来源：某某网)
+_SOURCE_FIELD_RE = re.compile(r"来源[ \u3000]*[:：]")
 
 
 #: a newspaper's byline in its box closing the text's last sentence or alone on a line (…增强团队的凝聚力。□某某某,

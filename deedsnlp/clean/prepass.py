@@ -52,6 +52,8 @@ EMOJI_RE = re.compile(
     # joined on by a zero-width joiner: pictographs and the symbols of the 2600–27BF blocks (🧑🏻‍✈️)
     "(?:\u200D?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*)*)+"
 )
+#: letters of far scripts that spam pages glue to their emoji as ornaments (ღ, ʚ ɞ): no Chinese report writes them
+_DECOR_LETTER_RE = re.compile("[\u10A0-\u10FF\u1C90-\u1CBF\u029A\u025E]")
 #: characters that look like emoji but are report punctuation (☆ ★ ✓ ○ ● ◆ ■ □ △ ▲ → ↑)
 _NOT_EMOJI = set("☆★✓✔○●◆◇■□△▲▼→←↑↓☑☐")
 #: entity names without their ampersand, tag remnants without their opening bracket
@@ -181,6 +183,10 @@ def find_prepass(text: str) -> list[Candidate]:
             if all(ch in _NOT_EMOJI for ch in m.group()):
                 continue
             s, e = m.start(), m.end()
+            while e < len(text) and _DECOR_LETTER_RE.match(text, e):  # ✿★✿ღ: a letter of a far script drawn as a heart
+                e += 1
+            while s > 0 and _DECOR_LETTER_RE.match(text, s - 1):
+                s -= 1
             if s > 0 and e < len(text) and text[s - 1] + text[e] in _EMOJI_BRACKETS:
                 s, e = s - 1, e + 1  # 全国(🐖)劳动模范: the brackets the emoji was injected in go with it
             out.append(Candidate("spam", s, e, "removed", "emoji", priority=6, data={"score": 1.0, "unit": "emoji"}))
