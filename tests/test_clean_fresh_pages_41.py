@@ -216,3 +216,28 @@ def test_writing_body_over_the_publishing_line_goes():
 def test_unit_signature_over_a_source_line_at_the_foot_stays():
     page = TITLE + P1 + P2 + P3 + "中共石桥村支部委员会\n2024年12月20日 来源:石桥村\n"
     assert "中共石桥村支部委员会" in _clean(page)
+
+
+@pytest.mark.parametrize("line", [
+    "关闭",  # a window's close button
+    "黨委書記信箱",  # a leader's mailbox in a site's menu, traditional script
+    "总经理信箱",
+    "@石桥有约",  # a social account's handle alone
+])
+def test_site_buttons_alone_on_their_line_go(line):
+    page = TITLE + P1 + P2 + P3 + line + "\n"
+    assert _clean(page).rstrip("\n") == (TITLE + P1 + P2 + P3).rstrip("\n")
+
+
+def test_a_sentence_about_a_mailbox_stays():
+    line = "支部在村委会门口设立书记信箱,收集群众意见建议46条。\n"
+    page = TITLE + P1 + line + P3
+    assert _clean(page) == page
+
+
+def test_credit_bracket_without_its_opening_half_goes_with_the_last_name():
+    lead = "  某某网·某某新闻石桥2月4日讯记者 陈立国 通讯员 王伟 隋付丽 杨松 苟志学)"
+    text = "1月31日,石桥镇养殖户纪连友通过网银将1万元善款捐赠给镇政府,用于疫情防控。\n"
+    page = TITLE + lead + text + P3
+    out = _clean(page)
+    assert "苟志学" not in out and ")" not in out.split("\n")[1] and text in out

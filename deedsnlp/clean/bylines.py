@@ -373,6 +373,11 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         closed = run.endswith((")", "）")) and (_DATELINE_RE.match(view, ln.start, end) is not None  # 某某讯(记者 某某)近日，…
                                                  or run.startswith(("(", "（"))  # (文|通讯员 某某 图|通讯员 某某)5月31日晚，…
                                                  or _OUTLETS_RE.fullmatch(re.split(r"[ \u3000]*[（(]", run, maxsplit=1)[0]) is not None)  # 某某网-某某融媒体中心(记者 某某)近日，…
+        if rest[:1] in ")）" and not re.search(r"[（(]", run) and _DATELINE_RE.match(view, ln.start, end) is not None:
+            # the credits' bracket lost its opening half (某某网某地2月4日讯记者 某某 通讯员 某某 某某)1月31日，…): the
+            # closing half goes with the last name
+            end += 1
+            run, rest, closed = view[m.start("run") : end], rest[1:], True
         dayed = _DAY_AHEAD_RE.match(rest) is not None  # (记者 某某10月24日上午，…: the text opens with its day)
         wired = _DAY_DATELINE_RE.match(rest)
         if wired is not None:  # the day is the dateline's, closing the credit (本报记者某某4月18日某地报道 …)
