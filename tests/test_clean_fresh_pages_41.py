@@ -241,3 +241,18 @@ def test_credit_bracket_without_its_opening_half_goes_with_the_last_name():
     page = TITLE + lead + text + P3
     out = _clean(page)
     assert "苟志学" not in out and ")" not in out.split("\n")[1] and text in out
+
+
+# -- precision guards found by reading unannotated removals -----------------------------------------
+
+def test_a_class_code_before_its_branch_stays():
+    # one letter and digits is a class's code (s1004), no betting site's name and number
+    line = "2023年4月23日上午,机械工程学院硕1004党支部召开组织生活会,参与成员包括s1004党支部全体党员。\n"
+    page = TITLE + P1 + line + P3
+    assert _clean(page) == page
+
+
+def test_a_quotations_source_under_it_stays():
+    quote = "“党的领导是中国特色社会主义最本质的特征。”\n---习近平《求是》2021年第5期\n"
+    page = TITLE + quote + P1 + P2 + P3
+    assert "---习近平《求是》2021年第5期" in _clean(page)

@@ -336,6 +336,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         stripped = t.strip()
         if english and _english_prose().fullmatch(stripped.rstrip("。")):
             continue  # a page written in English: its sentences and its title are the text, whatever the model reads
+        if _QUOTE_SOURCE_RE.fullmatch(stripped):
+            continue  # a quotation's source under it (——某某《求是》2021年第5期): the text's, as the quotation is
         # prose the guards below would keep anyway is not scored (most lines of a report)
         if stripped and len(stripped) <= 120 and not _MID_SENT_END.search(stripped.rstrip("。！？!?")):
             p = model.score(t, i, total)
@@ -837,6 +839,10 @@ def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -
 #: spaces between two Chinese characters (a label spaced out: 【背 景】, 简  介)
 _INNER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a person's name and the years of a life in brackets (某某某(1944-1994), 某某·某某（1954—1994）): a profile's heading
+#: a quotation's source under it: dashes, a person's name, the work quoted and its issue (——某某《求是》2021年第5期,
+#: ---某某在某某会议上的讲话《…》); a site's source field (——来源《某某日报》) is no person
+_QUOTE_SOURCE_RE = re.compile(r"(?:——|—|-{2,}|－{2,})[ \u3000]*(?!来源|转自|转载|编辑|责编|作者|本文|图片|图文|摘自)[\u4e00-\u9fff·]{2,4}(?:同志)?"
+                              r"[ \u3000]*(?:在[^《\n]{1,30})?《[^》\n]{1,30}》[^\n]{0,20}")
 _LIFE_YEARS_RE = re.compile(r"[\u4e00-\u9fff·]{2,10}[ \u3000]*[（(](?:1[89]|20)\d\d[ \u3000]*[-－—–~～至][ \u3000]*(?:1[89]|20)\d\d[)）]")
 
 
@@ -2745,7 +2751,8 @@ def _head_tags(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"the page's tags in its head: {text.strip()[:30]}",
                                  priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
             continue
-        if _SERIES_LABEL_RE.fullmatch(view, ln.start, ln.end):
+        if _SERIES_LABEL_RE.fullmatch(view, ln.start, ln.end) and not _QUOTE_SOURCE_RE.fullmatch(text.strip()):
+            # (a quotation's source with its issue, ---某某《求是》2021年第5期, is the text's)
             out.append(Candidate("furniture", ln.start, ln.next, "removed", f"a series label in the page's head: {text.strip()}",
                                  priority=5, data={"unit": "head_tag", "score": 0.9, "detector": "shape rule"}))
             continue
