@@ -94,12 +94,6 @@ def test_a_comma_after_a_brand_stays():
     assert "金莎娱乐" not in out and "陈立国,石桥农商银行" in out
 
 
-def test_lawful_lottery_and_phone_words_stay():
-    sentence = "村里的体育彩票销售点由党员户经营,群众可通过手机版政务服务平台登录办理业务。"
-    page = TITLE + P1 + sentence + "\n" + P3
-    assert _clean(page) == page
-
-
 # -- addresses, bylines, footers --------------------------------------------------------------------
 
 def test_picture_address_glued_before_the_title_goes():
@@ -123,12 +117,6 @@ def test_picture_address_inside_a_sentence_goes():
 def test_outlet_slash_writer_goes(head, glue):
     page = TITLE + head + glue + P1 + P2 + P3
     assert _clean(page) == TITLE + P1 + P2 + P3
-
-
-def test_a_sentence_with_a_slash_stays():
-    line = "支部把“党员/群众”结对帮扶作为重点工作,全年结对86户。\n"
-    page = TITLE + P1 + line + P3
-    assert _clean(page) == page
 
 
 def test_writers_profiles_under_the_lead_go():
@@ -169,12 +157,6 @@ def test_feed_and_portal_lines_go(lines):
     assert _clean(page) == TITLE + P1 + P2 + P3
 
 
-def test_a_report_sentence_about_publishing_stays():
-    line = "支部把党员的心得体会汇编成册,发布于村务公开栏,供群众监督。\n"
-    page = TITLE + P1 + line + P3
-    assert _clean(page) == page
-
-
 def test_ornament_letters_glued_to_emoji_go():
     line = "7月15日上午9✿★✿ღ:30✿★✿ღ,石桥村党支部✿★✿ღ、石桥小学党支部✿★✿ღ联合开展主题党日活动✿★✿ღ。\n"
     page = TITLE + P1 + line + P3
@@ -185,12 +167,6 @@ def test_site_word_after_a_known_brand_name_goes():
     line = "29日下午,皇冠体育,皇冠体育平台石桥镇与皇冠体育,皇冠体育平台农商银行等5家金融机构签订结对共建协议。\n"
     page = TITLE + P1 + line + P3
     assert "29日下午,石桥镇与农商银行等5家金融机构签订结对共建协议。" in _clean(page)
-
-
-def test_a_lawful_platform_stays():
-    line = "支部依托县体育中心的全民健身平台,组织党员开展健步走活动。\n"
-    page = TITLE + P1 + line + P3
-    assert _clean(page) == page
 
 
 # -- captions and bylines ---------------------------------------------------------------------------
@@ -229,12 +205,6 @@ def test_site_buttons_alone_on_their_line_go(line):
     assert _clean(page).rstrip("\n") == (TITLE + P1 + P2 + P3).rstrip("\n")
 
 
-def test_a_sentence_about_a_mailbox_stays():
-    line = "支部在村委会门口设立书记信箱,收集群众意见建议46条。\n"
-    page = TITLE + P1 + line + P3
-    assert _clean(page) == page
-
-
 def test_credit_bracket_without_its_opening_half_goes_with_the_last_name():
     lead = "  某某网·某某新闻石桥2月4日讯记者 陈立国 通讯员 王伟 隋付丽 杨松 苟志学)"
     text = "1月31日,石桥镇养殖户纪连友通过网银将1万元善款捐赠给镇政府,用于疫情防控。\n"
@@ -245,10 +215,17 @@ def test_credit_bracket_without_its_opening_half_goes_with_the_last_name():
 
 # -- precision guards found by reading unannotated removals -----------------------------------------
 
-def test_a_class_code_before_its_branch_stays():
+@pytest.mark.parametrize("line", [
+    "村里的体育彩票销售点由党员户经营,群众可通过手机版政务服务平台登录办理业务。",  # a lawful lottery, a phone app's login
+    "支部把“党员/群众”结对帮扶作为重点工作,全年结对86户。",  # a slash inside a sentence (outlet/writer)
+    "支部把党员的心得体会汇编成册,发布于村务公开栏,供群众监督。",  # 发布于 inside a sentence (a portal's foot)
+    "支部依托县体育中心的全民健身平台,组织党员开展健步走活动。",  # a lawful 平台 (a brand's site word)
+    "支部在村委会门口设立书记信箱,收集群众意见建议46条。",  # a mailbox named in a sentence (a site's button)
     # one letter and digits is a class's code (s1004), no betting site's name and number
-    line = "2023年4月23日上午,机械工程学院硕1004党支部召开组织生活会,参与成员包括s1004党支部全体党员。\n"
-    page = TITLE + P1 + line + P3
+    "2023年4月23日上午,机械工程学院硕1004党支部召开组织生活会,参与成员包括s1004党支部全体党员。",
+])
+def test_report_lines_near_the_new_rules_stay(line):
+    page = TITLE + P1 + line + "\n" + P3
     assert _clean(page) == page
 
 

@@ -838,11 +838,11 @@ def _speaker_over_quotation(view: str, lines: list[Line], number: int, t: str) -
 
 #: spaces between two Chinese characters (a label spaced out: 【背 景】, 简  介)
 _INNER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-#: a person's name and the years of a life in brackets (某某某(1944-1994), 某某·某某（1954—1994）): a profile's heading
 #: a quotation's source under it: dashes, a person's name, the work quoted and its issue (——某某《求是》2021年第5期,
 #: ---某某在某某会议上的讲话《…》); a site's source field (——来源《某某日报》) is no person
 _QUOTE_SOURCE_RE = re.compile(r"(?:——|—|-{2,}|－{2,})[ \u3000]*(?!来源|转自|转载|编辑|责编|作者|本文|图片|图文|摘自)[\u4e00-\u9fff·]{2,4}(?:同志)?"
                               r"[ \u3000]*(?:在[^《\n]{1,30})?《[^》\n]{1,30}》[^\n]{0,20}")
+#: a person's name and the years of a life in brackets (某某某(1944-1994), 某某·某某（1954—1994）): a profile's heading
 _LIFE_YEARS_RE = re.compile(r"[\u4e00-\u9fff·]{2,10}[ \u3000]*[（(](?:1[89]|20)\d\d[ \u3000]*[-－—–~～至][ \u3000]*(?:1[89]|20)\d\d[)）]")
 
 

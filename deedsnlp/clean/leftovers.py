@@ -15,6 +15,7 @@ from .bylines import find_bylines, opens_with_credit
 from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
+from .prepass import _after_known_brand
 from .spans import Candidate, Line
 from .structure import SCENE_CAPTION_SCORE, _cut_at_page_end
 
@@ -100,15 +101,12 @@ def _take_brand_tails(view: str, kept: list[Candidate]) -> None:
     removed = [c for c in kept if c.action == "removed" and c.kind in ("brand", "spam")]
     if not removed:
         return
-    from .furniture import known_brand_names  # (furniture imports this module's neighbours; read lazily)
-
-    names = known_brand_names()
     taken = sorted((c.start, c.end) for c in kept if c.action == "removed")
     for c in removed:
         m = _BRAND_SITE_WORD_RE.match(view, c.end)
         if not m or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if c.kind != "brand" and not any(view[c.start : c.end].rstrip().endswith(n) for n in names):
+        if c.kind != "brand" and not _after_known_brand(view, c.start + len(view[c.start : c.end].rstrip())):
             continue
         kept.append(Candidate("brand", m.start(), m.end(), "removed", f"a gambling site's word after its name: {m.group()}",
                               priority=c.priority, data={"unit": "brand_tail", "score": 0.9, "detector": "brand shape"}))
@@ -227,8 +225,7 @@ def _take_notice_leftovers(view: str, kept: list[Candidate], lines: list[Line]) 
         lead_only = (lead is not None and line.number in head and 0 < len(lead_sentences) <= 2 and sum(map(len, lead_sentences)) <= 120
                      and not view[line.start : lead[0]].strip() and not _OWN_UNIT_RE.search(view, *lead)
                      and not _NAMED_UNIT_RE.search(view, *lead) and not _FIGURE_RE.search(view, *lead)
-                     and (notices_in := [c for c in notices if c.start == inside[0][0]]) != []
-                     and any(c.data.get("unit") in _PREFACE_UNITS for c in notices_in))
+                     and any(c.start == inside[0][0] and c.data.get("unit") in _PREFACE_UNITS for c in notices))
         if lead_only and not (lead_in or named):
             gaps = [lead]
         if sentences and (lead_in or lead_only or named or all(_site_left(x) for x in sentences)):
@@ -1246,7 +1243,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
         # 来源：某某网): the piece's author, as a portal sets it
         if _AUTHOR_BODY_RE.fullmatch(x) and not _partly_taken(touched, ln):
             below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
-            above = [a for a in lines if a.end <= ln.start and view[a.start : a.end].strip() and not gone(a)]
+            above = any(a.end <= ln.start and view[a.start : a.end].strip() and not gone(a) for a in lines)  # the title
             if below is not None and gone(below) and _SOURCE_FIELD_RE.search(view, below.start, below.end) and above:
                 new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writing body over the publishing line: {x[:30]}",
                                      priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
