@@ -39,7 +39,7 @@ _C = "\u4e00-\u9fff"
 #: a paper, a station, a media centre or a site, as a credit line names it before its reporters (a province's media
 #: cloud too: 某某云/某某日报记者 某某; a video outlet, its name maybe opening with a figure: 某某晨报、39度视频记者某某; a paper's
 #: group: □某某报业全媒体记者某某本报通讯员某某)
-_OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|杂志社|杂志|周刊|电视台|广播电视台|"
+_OUTLET = (rf"(?:\d{{1,4}}(?=[{_C}]))?[{_C}]{{1,12}}?(?:融媒体中心|融媒体|融媒|全媒体|新闻中心|新闻网|日报社|日报|晚报|都市报|报社|杂志社|杂志|周刊|电视台|广播电视台|"
            rf"广播电视总台|报业集团|报业|传媒集团|传媒|客户端|在线|新闻|视频|信息港|网|报|台|(?<=[{_C}]{{2}})云)")
 #: one outlet or several joined by a comma or a dash, a paper's name in its title marks (《某某报》、某某网 记者 某某 报道：,
 #: 某某新闻网-某某融媒体中心(记者 某某)), the first with its other name in brackets (某某新闻网(某某报)(通讯员 某某));
@@ -185,7 +185,10 @@ _DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{
 #: :func:`_glued_names`)
 _OPENING_BRACKET_CREDIT_RE = re.compile(
     rf"[ \t\u3000]*[（(][ \u3000]*[{_C}]{{0,10}}?(?:学生|特约|见习|实习|本报|本网|本台)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*"
-    rf"(?P<names>[{_C}]{{2,12}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,4}})[ \u3000]*[)）][ \u3000]*")
+    rf"(?P<names>[{_C}]{{2,12}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,4}})"
+    # (the credits after the writer's: 审核员：某某, 编辑：某某)
+    rf"(?:[ \u3000,，;；]+(?:审核员?|审稿人?|[初复终]审|编辑|责编|责任编辑|校对|摄影|图片|供图)[ \u3000]*[:：][ \u3000]*[{_C}]{{2,4}}){{0,3}}"
+    rf"[ \u3000]*[)）][ \u3000]*")
 
 
 #: a wire's headline after its dateline's 题：, alone on the rest of the line (某某社某地8月17日电 题：某某村的奥秘): a copy of
@@ -284,6 +287,10 @@ def _credit(start: int, end: int, reason: str, unit: str, score: float = 0.9) ->
     return Candidate("furniture", start, end, "removed", reason, priority=5, data={"unit": unit, "score": score, "detector": "credit grammar"})
 
 
+#: a reporter's unit and role, nothing else, on a line (某某公司特约记者, 某某报记者, 学生通讯员)
+_UNIT_ROLE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{0,10}}?(?:特约|见习|实习|首席|学生)?(?:记者|通讯员)[ \t\u3000]*")
+
+
 def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
     """Credit lines and credit runs glued before a line's text (see the module's docstring)."""
     out = []
@@ -358,6 +365,13 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(_credit(m.start(), m.end(), f"a dateline run into the text: {m.group().strip()[:30]}", "credit_run"))
     if not strong:
         return out
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    for ln, below in zip(filled, filled[1:]):
+        # a reporter's unit and role alone on a line over the names (某某公司特约记者 / 某某): the names' credit line
+        m = _UNIT_ROLE_LINE_RE.fullmatch(view, ln.start, ln.end)
+        if m is not None and "的" not in m.group() and _credited_names(view[below.start : below.end].strip()):
+            # (a heading naming a role, 做群众的贴心通讯员, over a profile's name stays: a unit's name holds no 的)
+            out.append(_credit(ln.start, ln.next, f"a reporter's unit and role over the names: {m.group().strip()}", "credit_line"))
     for ln in lines:
         if ln.end - ln.start < 4:
             continue

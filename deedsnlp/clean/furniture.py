@@ -360,6 +360,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             if p >= 0.5 and two_columns and (parts := _columns(t)) is not None:
                 p = min(p, *(model.score(part, i, total) for part in parts))  # a line of a two-column page
                 # (事项名称：某某工程        事项名称：某某提升工程) is two lines side by side: the wide gap is no menu's
+            if p >= 0.5 and (m := _TRAILING_ELLIPSES_RE.search(t)) and re.search("[，,]", t[: m.start()]):
+                p = min(p, model.score(t[: m.start()], i, total))  # a teaser's last clauses cut with a row of ellipses
+                # (…因为他们深知 ………………): the clauses are the report's; the row is the cut rules' (leftovers)
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
             scores[line.number] = p
@@ -379,6 +382,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if sum(1 for k in keys if k.startswith(t)) > 1 and not _LABEL_VALUE_RE.fullmatch(t):
             protected.add(number)
     rank = {n: k for k, n in enumerate(sorted(scores))}  # place among the scored lines (the page's head: 0-2)
+    diary_days = sum(1 for line in lines if _DIARY_DAY_RE.fullmatch(view, line.start, line.end)
+                     and not view[line.start : line.end].strip().endswith("日"))  # (with its weekday or its weather)
     out = []
     junk_numbers = set()
     for i, line in enumerate(lines):
@@ -398,6 +403,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
         if _BRACKETED_DAY_RE.fullmatch(t):
             continue  # a document's or a speech's day in brackets under its title (（2011年7月1日）): a site writes its dates bare
+        if diary_days >= 2 and _DIARY_DAY_RE.fullmatch(t):
+            continue  # a diary's entry under its day and weather (3月8日 阴转小雨 / 今天召开村两委会议…), the page's other
+            # entries dated the same way: the report's; a portal's date and weather widget stands once, in its head
         if _QUOTED_SPEECH_RE.fullmatch(t) and _body_follows(view, lines, line.number):
             continue  # someone's words in quotation marks over the report's text (“快看，某某的红马甲又来了……”)
         if t.endswith(("。", "！", "？")) and ("，" in t or "," in t) and _between_paragraphs(view, lines, line.number):
@@ -913,6 +921,20 @@ _REPORTER_LINE_RE = re.compile(r"[ \t\u3000]*[□■◇◆●]?[ \u3000]*(?:本�
                                r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]*")
 
 
+#: a field of a meeting's or a lecture's record (时间：…, 地点：…, 内容：…, 主讲人：…, 参加人员：…)
+_MEETING_FIELD_RE = re.compile(r"[ \t\u3000]*(?:时间|日期|地点|主题|内容|议题|形式|主讲人?|主持人?|记录人?|授课人|宣讲人|参加人员|参会人员|出席人员"
+                              r"|列席人员|缺席人员|应到人数|实到人数)[ \u3000]*[:：]?")
+#: the fields only a record has (a page's head has its 时间 and 内容 too, never a 地点 or a 主讲人)
+_MEETING_ONLY_RE = re.compile(r"[ \t\u3000]*(?:地点|议题|主讲人?|主持人?|记录人?|授课人|宣讲人|参加人员|参会人员|出席人员|列席人员|缺席人员"
+                             r"|应到人数|实到人数)[ \u3000]*[:：]")
+
+
+def _meeting_record_beside(texts: dict[int, str], content: list, k: int, gone: set[int]) -> bool:
+    """Whether a field only a meeting's record has (地点：, 主讲人：) stands, kept, within two lines of content line ``k``."""
+    return any(content[i].number not in gone and _MEETING_ONLY_RE.match(texts.get(content[i].number, ""))
+               for i in range(max(0, k - 2), min(len(content), k + 3)) if i != k)
+
+
 def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, out, item_title=None) -> set[int]:
     added: set[int] = set()
     for k, line in enumerate(content):
@@ -971,6 +993,9 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             # four characters or fewer there is as often a menu's (导航, 手机版)
         if _LIFE_YEARS_RE.fullmatch(t) and j < len(content) and _is_body_line(view, content[j]):
             continue  # a profile's name and years over its text (某某·某某(1954-1994) / 事迹简介：…), after furniture
+        if _MEETING_FIELD_RE.match(t) and _meeting_record_beside(texts, content, k, junk_numbers | taken):
+            continue  # a meeting's record in its fields (时间：… / 地点：某某所 / 内容：某某的故事 / 主讲人：某某): the
+            # report's, whatever site's field stands among them (发布方式：党员微信群)
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -1918,8 +1943,15 @@ def _ad_lines(view: str, lines: list[Line]) -> list[Candidate]:
     return out
 
 
+#: a reprint's label of the original title, spaces dropped (原标题：, （原标题：)
+_ORIGINAL_TITLE_LABEL_RE = re.compile(r"[（(]?(?:原标题|原题|来源标题|原文标题)[:：]")
+#: a row of ellipses closing a line after the text's words (…因为他们深知 ………………)
+_TRAILING_ELLIPSES_RE = re.compile(r"(?<=[\u4e00-\u9fff，,、])[ \u3000]?…{4,}[ \t\u3000]*$")
+#: a diary entry's day, its weekday and its weather alone on a line (2019年3月5日 星期二 晴, 3月8日，阴转小雨, 5月3日 周五)
+_DIARY_DAY_RE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[ \u3000，,、]*(?:(?:星期|周|礼拜)[一二三四五六日天][ \u3000，,、]*)?"
+                           r"(?:[晴阴雨雪]|多云|[小中大暴阵]雨|雷阵雨|[小中大]雪|雨夹雪|[晴阴雨]转(?:[晴阴]|多云|[小中大阵]?雨|[小中大]?雪)|多云转[晴阴雨])?[ \t\u3000]*")
 #: a wire item's dateline with its title after 题: (新华社某地6月11日电 题：某某——记某某)
-_WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日电[ \u3000?？]{0,2}题[ \u3000]*[:：][ \u3000]*([^\n。！？!?]{4,80}?)[ \t\u3000]*$")
+_WIRE_TITLE_RE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日电[ \u3000?？]{0,2}题[ \u3000]*[:：][ \u3000]*([^\n。！？!?]{4,80}?[！!？?]?)[ \t\u3000]*$")
 
 
 def _wire_title_copies(view: str) -> list[Candidate]:
@@ -1930,6 +1962,7 @@ def _wire_title_copies(view: str) -> list[Candidate]:
     for m in _WIRE_TITLE_RE.finditer(view):
         title = re.sub(r"\s+", "", m.group(1))
         rest = [x for x in re.sub(r"[ \t\u3000]+", "", view[: m.start()] + "\n" + view[m.end() :]).split("\n") if x]
+        rest += [x[len(o.group()) :] for x in rest if (o := _ORIGINAL_TITLE_LABEL_RE.match(x))]  # (原标题：the title)
         # (the title shown on one line, or on two: the title over its subtitle, 某某 / ——记某某)
         if len(title) >= 4 and (title in rest or any(a + b == title for a, b in zip(rest, rest[1:]))):
             out.append(Candidate("furniture", m.start(), m.end(), "removed", f"wire dateline over the title shown again: {title[:20]}",

@@ -353,7 +353,7 @@ _NAMED_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村
 
 #: the shape rules' units for a 范文 site's preface: one in any wording, and two that speak of the texts the site
 #: gathered for the reader (下面是小编为大家整理的…，供大家参考。, 本站为你精心整理了…，仅供参考。)
-_PREFACE_UNITS = frozenset({"genre_preface", "reader_preface", "editor_preface", "editor_preface_sentence"})
+_PREFACE_UNITS = frozenset({"genre_preface", "reader_preface", "editor_preface", "editor_preface_sentence", "model_text_pointer"})
 
 
 #: a figure (a count, a year, a date): a report's sentence has them, a site's summary of the text does not
@@ -925,7 +925,7 @@ def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) ->
 
 
 #: Latin dots closing a paragraph cut mid-sentence (…个人自学33次，召..., …这两年, ...)
-_CUT_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff，,、])[ \u3000]?\.{3,6}[ \t\u3000]*$")
+_CUT_DOTS_RE = re.compile(r"(?<=[\u4e00-\u9fff，,、])[ \u3000]?(?:\.{3,6}|…{6,})[ \t\u3000]*$")  # (or a row of ellipses: ………………)
 #: a link to the whole text under a teaser (全文地址：…, 阅读全文)
 _WHOLE_TEXT_RE = re.compile(r"[ \t\u3000]*(?:全文|阅读全文|查看全文|原文|全文地址|原文地址|原文链接)")
 
@@ -950,6 +950,26 @@ def _take_truncation_dots(view: str, kept: list[Candidate], lines: list[Line]) -
             new.append(Candidate("furniture", s, e, "removed", "a teaser's dots where the text was cut", priority=5,
                                  data={"unit": "cut_dots", "score": 0.9, "detector": "leftovers"}))
     _add_leftovers(kept, new)
+
+
+def _take_cut_watermark_tail(view: str, kept: list[Candidate]) -> None:
+    """The excerpt's cut through a watermark the page stamps again and again (…等工作上。某某快讯网 / … / …工作上。某某快):
+    the watermark's first characters glued after the text's last sentence go too. Not alone on the last line, where a
+    unit signs off (某某村党支部 under the title 某某村党支部事迹材料 the page showed twice)."""
+    removed = [c for c in kept if c.action == "removed"]
+    marks = {view[c.start : c.end].strip() for c in removed if c.end - c.start <= 40}
+    marks = sorted((w for w in marks if len(w) >= 4 and "\n" not in w and re.search("[\u4e00-\u9fff]", w) and view.count(w) >= 2),
+                   key=len, reverse=True)  # (a stamp: the same words taken twice or more)
+    end = len(view.rstrip())
+    if not marks or any(c.start < end <= c.end for c in removed):
+        return
+    for w in marks:
+        for k in range(len(w) - 1, 1, -1):
+            s = end - k
+            if s > 0 and view.startswith(w[:k], s) and view[s - 1] in "。！？!?”":
+                _add_leftovers(kept, [Candidate("watermark", s, end, "removed", f"the page's watermark cut by the excerpt's end: {w[:k]}",
+                                                priority=5, data={"unit": "cut_watermark", "score": 0.9, "detector": "leftovers"})])
+                return
 
 
 #: a reprint's label before the original title, opening its line (原标题：)

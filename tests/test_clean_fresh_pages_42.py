@@ -1,0 +1,173 @@
+"""Shapes seen on the fresh real pages of session 42, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from deedsnlp.clean import Cleaner
+
+TITLE = "石桥村党支部先进事迹材料\n"
+P1 = ("近年来，石桥村党支部坚持党建引领乡村振兴，组织党员带头发展茶叶和中药材种植，"
+      "带动村民增收致富，村集体经济收入突破50万元。\n")
+P2 = ("支部坚持“三会一课”制度，每月开展主题党日活动，组织党员为群众办实事32件，"
+      "党员队伍的凝聚力和战斗力不断增强。\n")
+P3 = "下一步，石桥村党支部将继续发挥战斗堡垒作用，带领村民建设美丽乡村。\n"
+
+
+def _clean(page: str) -> str:
+    return Cleaner(suggestions=0).clean_text(page).cleaned
+
+
+# -- a lecture's record in its fields ------------------------------------------------------------------
+
+def test_lecture_record_fields_stay_among_the_page_fields():
+    page = ("您当前的位置:首页 党建园地 党建园地\n\n"
+            "城东供电所党支部微党课记录(三)\n\n"
+            "发布时间:2018-05-12 阅读量:\n\n"
+            "时间2018510日,\n\n"  # (the day's 年 and 月 lost on the page)
+            "地点:城东供电所会议室\n\n"
+            "发布方式:党员手机微信群\n\n"
+            "内容:李光明光明守护者的真情\n\n"
+            "主讲人:王伟\n\n"
+            "他是县供电公司共产党员服务队的队长,从事电力维修20年,每天上班的第一件事就是跟队员们交代一天的工作。\n\n"
+            "2001年,李光明从技校毕业后成为了供电公司的一名普通维修工,坚守电力抢修工作一直到现在,从未发生过一起安全事故。")
+    out = _clean(page)
+    for field in ("时间2018510日,", "地点:城东供电所会议室", "内容:李光明光明守护者的真情", "主讲人:王伟"):
+        assert field in out
+    assert "您当前的位置" not in out and "阅读量" not in out
+
+
+def test_lone_content_label_without_a_record_still_goes_among_furniture():
+    # no field only a record has (地点, 主讲人) beside it: the old reading holds
+    page = ("当前位置:首页 > 党建园地\n发布时间:2018-05-12 阅读量:\n内容:\n发布方式:手机微信群\n"
+            + P1 + P2)
+    out = _clean(page)
+    assert "内容:" not in out and P1 in out
+
+
+# -- a wire item's headline repeating the reprint's original title ------------------------------------------
+
+def test_wire_headline_repeating_the_original_title_goes_whole():
+    page = ("当前位置:首页 > 人物 > 正文\n\n"
+            "这些“扶贫兵士”用生命践行信奉!\n\n"  # the site's reworded title
+            "某某资讯 2019-04-07 22:45\n\n"
+            "原标题:这些“扶贫战士”用生命践行信仰!\n\n"
+            "  新华社昆明4月6日电 题:这些“扶贫战士”用生命践行信仰!\n\n"
+            "  新华社记者张某\n\n"
+            "  他们,奔走在扶贫一线,田地里、牛圈旁、高山峡谷间都活跃着他们的身影,用生命践行了共产党员的初心。")
+    out = _clean(page)
+    assert "扶贫战士" not in out and "新华社" not in out
+    assert "这些“扶贫兵士”用生命践行信奉!" in out and "他们,奔走在扶贫一线" in out
+
+
+# -- credits -----------------------------------------------------------------------------------------
+
+def test_bracketed_credit_with_its_reviewer_goes_whole():
+    body = "凛冬凝霜,信仰如阳。为缅怀遇难同胞,学院党委打造双线活动,吸引全院党员广泛参与。\n"
+    page = "临床医学院党委开展主题党日活动\n(通讯员:王某某 审核员:李某某)" + body + P2
+    assert _clean(page) == "临床医学院党委开展主题党日活动\n" + body + P2
+
+
+def test_paper_all_media_credit_before_the_text_goes():
+    body = "翠绿的茶场环绕着水库,山清水秀、景色迷人。9月12日上午,在某某县长林村,不时有游客前来参观。\n"
+    page = "长林村党建引领茶产业发展\n某某晚报全媒体(通讯员张某 王某 李某某)" + body + P2
+    assert _clean(page) == "长林村党建引领茶产业发展\n" + body + P2
+
+
+def test_reporter_unit_and_role_over_the_names_goes():
+    page = ("铿锵玫瑰\n——记某某公司基层女书记\n某某公司特约记者\n  王某某\n"
+            "  她是某某机械厂的党支部书记,是职工心里的晴朗“蓝天”,群众基础好,心系群众,敢说敢干。\n" + P2)
+    out = _clean(page)
+    assert "特约记者" not in out and "王某某" not in out and "她是某某机械厂的党支部书记" in out
+
+
+def test_heading_naming_a_role_over_a_name_stays():
+    # a profile's heading ending in a role word, the member's name under it: no reporter's credit
+    head = "做群众的贴心通讯员\n王建国\n"
+    page = TITLE + P1 + head + "支部书记王建国每年写好身边的先进事迹,全年刊发稿件60余篇,被评为优秀通讯员。\n" + P3
+    assert head in _clean(page)
+
+
+def test_outlet_channel_label_before_the_text_goes():
+    body = "3月2日上午,某某医院召开政工会议,部署2016年党群重点工作。党委书记主持会议并讲话。\n"
+    page = "市人民医院召开政工会议\n某某导医网 某某医院频道:" + body + P2
+    assert _clean(page) == "市人民医院召开政工会议\n" + body + P2
+
+
+# -- site furniture ----------------------------------------------------------------------------------
+
+def test_server_script_warning_line_goes():
+    warning = ("Warning: Use of undefined constant abc - assumed 'abc' (this will throw an Error in a future version of PHP)"
+               " in /www/wwwroot/site/wp-content/themes/news/header.php(29) : runtime-created function on line 1\n")
+    page = warning + TITLE + P1 + P2
+    assert _clean(page) == TITLE + P1 + P2
+
+
+def test_report_sentence_about_a_warning_stays():
+    line = "Warning: 请党员同志注意防范电信诈骗,不点击陌生链接。\n"
+    assert line in _clean(TITLE + P1 + line + P2)
+
+
+def test_column_schedule_promise_goes():
+    promo = "早读8点见,多一点远见。每天早晚8点与你准时相约,看见更大的世界。\n"
+    page = TITLE + promo + P1 + P2
+    assert _clean(page) == TITLE + P1 + P2
+
+
+def test_site_outline_line_under_its_label_goes():
+    outline = "【提纲】一、深化思想认识,凝聚区域化党建合力。(一)要树立“一盘棋”思想。(二)要明确职责。二、聚焦精准施策。\n"
+    page = "在街道党建联席会议上的讲话\n" + outline + "同志们:\n" + P1 + P2
+    assert _clean(page) == "在街道党建联席会议上的讲话\n同志们:\n" + P1 + P2
+
+
+def test_model_text_pointer_naming_a_secretary_goes_with_its_blurb():
+    # the text's name holds 书记, a report's person the preface guard reads; the blurb before it on its line goes too
+    blurb = "久雨之后难得的晴天,就去走访乡下,去看看村里的老人。"
+    pointer = "以下是驻村第一书记走访民情日记范文,欢迎阅读与借鉴,希望可以帮到各位。"
+    page = "驻村第一书记走访民情日记\n" + blurb + pointer + "\n" + P1 + P2
+    assert _clean(page) == "驻村第一书记走访民情日记\n" + P1 + P2
+
+
+def test_report_pointing_at_its_own_list_stays():
+    line = "以下是支部书记王建国同志的主要事迹,请各党小组组织学习。\n"
+    assert line in _clean(TITLE + line + P1 + P2)
+
+
+# -- a diary's dated entries -----------------------------------------------------------------------------
+
+def test_diary_day_and_weather_headings_stay():
+    page = ("驻村第一书记民情日记\n"
+            "2019年3月5日 星期二 晴\n"
+            "今天走访了村里的五户困难群众,详细了解他们的生产生活情况,帮助解决实际困难。\n"
+            "3月8日 阴转小雨\n"
+            "今天召开村两委会议,研究春耕生产工作,安排部署下一阶段重点任务。\n"
+            "3月12日 星期五 多云\n"
+            "上午到镇里参加培训,下午回村检查植树造林工作,督促落实护林责任。\n")
+    assert _clean(page) == page
+
+
+# -- the excerpt's end --------------------------------------------------------------------------------------
+
+def test_stamp_cut_by_the_excerpt_end_goes():
+    stamp = "青溪法治快讯网\n"
+    page = (TITLE + "近年来，石桥村党支部坚持党建引领乡村振兴，组织党员带头发展茶叶和中药材种植。\n" + stamp
+            + "支部坚持“三会一课”制度，每月开展主题党日活动，组织党员为群众办实事32件。\n" + stamp
+            + "党员们纷纷表示，要立足岗位作贡献。青溪法治")
+    out = _clean(page)
+    assert out.endswith("要立足岗位作贡献。") and "快讯网" not in out
+
+
+def test_sign_off_under_a_repeated_title_stays():
+    page = ("石桥村党支部先进事迹材料\n石桥村党支部先进事迹材料\n" + P1 + P2 + "石桥村党支部")
+    assert _clean(page).endswith("石桥村党支部")
+
+
+def test_row_of_ellipses_closing_a_teaser_goes():
+    last = "他们在戈壁深处坚守岗位,日复一日地确保观测数据准确及时,让我想起了那句话,因为他们深知"
+    page = TITLE + P1 + last + " ………………………………"
+    assert _clean(page) == TITLE + P1 + last
+
+
+def test_one_ellipsis_closing_the_text_stays():
+    page = TITLE + P1 + "党员们纷纷表示,要学习他们扎根基层、无私奉献的精神,在平凡的岗位上作出不平凡的贡献……"
+    assert _clean(page) == page
