@@ -171,3 +171,81 @@ def test_row_of_ellipses_closing_a_teaser_goes():
 def test_one_ellipsis_closing_the_text_stays():
     page = TITLE + P1 + "党员们纷纷表示,要学习他们扎根基层、无私奉献的精神,在平凡的岗位上作出不平凡的贡献……"
     assert _clean(page) == page
+
+
+# -- gambling injections ---------------------------------------------------------------------------------
+
+def test_brand_greeting_goes_and_the_headline_after_it_stays():
+    head = "党员先锋队以“志愿红”守护“健康绿”\n"
+    page = "72886必赢欢迎光临" + head + P1 + P2
+    assert _clean(page) == head + P1 + P2
+
+
+def test_site_greeting_line_still_goes():
+    page = "欢迎光临青溪党建网\n" + TITLE + P1 + P2
+    assert _clean(page) == TITLE + P1 + P2
+
+
+def test_brand_with_its_search_words_goes_from_the_sentence():
+    page = (TITLE + "5月10日上午,华体汇体育软件有哪些西北校区二级学院组织师生党员开展“红色先锋”爱校卫生志愿服务活动。\n" + P2)
+    assert "5月10日上午,西北校区二级学院组织师生党员" in _clean(page)
+
+
+def test_lottery_tip_between_its_names_goes():
+    page = (TITLE + "评选结果揭晓,最准平特三组三连肖澳门平特助产实践教学中心党支部被评为“全省样板支部”。\n" + P2)
+    assert "评选结果揭晓,助产实践教学中心党支部被评为“全省样板支部”。" in _clean(page)
+
+
+def test_brand_as_a_site_address_goes_whole():
+    page = TITLE + "在“www.优德88.cpm 五四青年奖”评选期间,团委党支部开展党纪专题学习教育,支部全体党员逐章逐条学习原文。\n" + P2
+    out = _clean(page)
+    assert "www" not in out and ".cpm" not in out and "五四青年奖”评选期间" in out
+
+
+def test_words_holding_a_lottery_term_stay():
+    line = "通过学习,党员干部的理论水平特别是政治能力明显提升,平特种设备检查也如期完成。\n"
+    assert line in _clean(TITLE + P1 + line + P2)
+
+
+# -- a paper's credits ---------------------------------------------------------------------------------------
+
+def test_written_and_pictured_credit_opening_the_text_goes():
+    body = "为巩固校园疫情防控成果,维护校园秩序和稳定,全面保障师生的校园生活和安全。\n"
+    page = "(文/学生第三党支部 图/王某)" + body + P2
+    assert _clean(page) == body + P2
+
+
+def test_box_names_opening_and_closing_the_text_go():
+    first = "六月的某某镇,流金似火,一望无际的麦田里,金黄色的麦浪随风荡漾,两台联合收割机来回穿梭。\n"
+    last = "会上,党员们结合工作实际,交流了学习先进典型的心得体会。"
+    page = "联合党总支助力麦收\n□王某飞 李飞 " + first + P2 + last + "□翁某斌 林婷 |\n"
+    assert _clean(page) == "联合党总支助力麦收\n" + first + P2 + last + "\n"
+
+
+def test_checkbox_options_stay():
+    line = "是否按时交纳党费:□ 是 □ 否\n"
+    assert line in _clean(TITLE + P1 + line + P2)
+
+
+# -- anti-copy padding -----------------------------------------------------------------------------------------
+
+def test_padded_commas_and_stops_keep_one_mark():
+    page = (TITLE + "水厂党支部启动“党员林”养护活动,,,,,为廉政文化建设增添新内容。劳动现场气氛热烈。。。。 。。。"
+            "经过近2个小时的劳动,党员们完成了养护任务。\n" + P2)
+    assert _clean(page) == (TITLE + "水厂党支部启动“党员林”养护活动,为廉政文化建设增添新内容。劳动现场气氛热烈。"
+                            "经过近2个小时的劳动,党员们完成了养护任务。\n" + P2)
+
+
+def test_a_doubled_comma_stays():
+    line = "他常说,,群众的事再小也是大事。\n"
+    assert line in _clean(TITLE + P1 + line + P2)
+
+
+def test_emoji_joined_to_a_colour_square_goes_whole():
+    page = TITLE + "指导老师们围绕“师生党建如何联动”等主题进行了研讨🐦\u200d⬛,并提出了具体建议。\n" + P2
+    assert _clean(page) == TITLE + "指导老师们围绕“师生党建如何联动”等主题进行了研讨,并提出了具体建议。\n" + P2
+
+
+def test_emoji_glued_to_a_colour_square_without_its_joiner_goes_whole():
+    page = TITLE + "指导老师们进行了研讨🐦⬛,并提出了具体建议。\n" + P2
+    assert _clean(page) == TITLE + "指导老师们进行了研讨,并提出了具体建议。\n" + P2

@@ -287,6 +287,14 @@ def _credit(start: int, end: int, reason: str, unit: str, score: float = 0.9) ->
     return Candidate("furniture", start, end, "removed", reason, priority=5, data={"unit": unit, "score": score, "detector": "credit grammar"})
 
 
+#: a paper's box before its writers' names closing a paragraph (…问题。□某某 某某 |): the names and a table's bar
+_BOX_NAMES_CLOSING_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[□■][ \u3000]*(?P<names>[{_C}]{{2,3}}(?:[ \u3000、]+[{_C}]{{2,3}}){{0,4}})"
+                                   rf"[ \u3000]*[|｜]?(?=[ \t\u3000]*$)", re.M)
+#: a paper's box and its writers' names opening a line, set apart from the text's first words (□某某 某某 六月的某某镇，…)
+_BOX_NAMES_OPENING_RE = re.compile(rf"[ \t\u3000]*[□■][ \u3000]*(?P<names>[{_C}]{{2,3}}(?:[ \u3000]+[{_C}]{{2,3}}){{0,4}})[ \u3000]+(?=[{_C}“\d])")
+#: who wrote (a person or a unit) and who took the pictures, in brackets opening a line ((文/某某党支部 图/某某)为…)
+_WRITTEN_PICTURED_RE = re.compile(rf"[ \t\u3000]*[（(][ \u3000]*(?:文|文字)[ \u3000]*[/／｜|][ \u3000]*[^()（）\n。，,！？!?]{{2,20}}?[ \u3000]*"
+                                  rf"(?:图|图片|摄影)[ \u3000]*[/／｜|][ \u3000]*[{_C}]{{2,4}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,3}}[ \u3000]*[)）][ \u3000]*")
 #: a reporter's unit and role, nothing else, on a line (某某公司特约记者, 某某报记者, 学生通讯员)
 _UNIT_ROLE_LINE_RE = re.compile(rf"[ \t\u3000]*[{_C}]{{0,10}}?(?:特约|见习|实习|首席|学生)?(?:记者|通讯员)[ \t\u3000]*")
 
@@ -302,6 +310,20 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if rx is _CLOSING_CREDITS_RE and not _STRONG_RE.search(m.group()):
                 continue
             out.append(_credit(s, m.end(), f"a credit closing the text: {m.group().strip()[:30]}", "credit_names_first"))
+    if "□" in view or "■" in view:
+        for m in _BOX_NAMES_CLOSING_RE.finditer(view):
+            if _credited_names(m.group("names")):
+                out.append(_credit(m.start(), m.end(), f"a paper's box and its writers closing the text: {m.group().strip()}",
+                                   "credit_names_first"))
+        for ln in lines:
+            m = _BOX_NAMES_OPENING_RE.match(view, ln.start, ln.end)
+            if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
+                out.append(_credit(ln.start, m.end(), f"a paper's box and its writers opening the text: {m.group().strip()}",
+                                   "credit_run"))
+    for ln in lines:
+        m = _WRITTEN_PICTURED_RE.match(view, ln.start, ln.end)
+        if m is not None and ln.end - m.end() >= 10:
+            out.append(_credit(ln.start, m.end(), f"who wrote and who took the pictures, in brackets: {m.group().strip()}", "credit_run"))
     for m in _NAME_FIRST_RE.finditer(view):
         s = m.start()
         if s > 0 and view[s - 1] not in "\n 。！？!?”\u3000\t":

@@ -3197,6 +3197,11 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     m = _BRAND_TAIL_RE.match(view, end)
     if m and m.group():
         end = m.end()
+    # the brand as its site's address (www.某某88.com, http://某某88.cc): the address goes whole
+    host = _BRAND_HOST_BEFORE_RE.search(view, max(0, start - 12), start)
+    dom = _BRAND_DOMAIN_AFTER_RE.match(view, end)
+    if host is not None and dom is not None:
+        start, end = host.start(), dom.end()
     if start > 0 and _is_cjk(view[start - 1]):
         m = _BRAND_COMMA_RE.match(view, end)
         if m:
@@ -3213,8 +3218,14 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     return start, end, view[start:end], score
 
 
-#: what the trade glues after a brand's name: its site's number after a dot, its own words (足彩, 投注, 手机版登录)
-_BRAND_TAIL_RE = re.compile(r"(?:[.．]\d{4,})?(?:足彩|彩票|投注|下注|手机版登录|手机版|登录入口|登录)?")
+#: what the trade glues after a brand's name: its site's number after a dot, its own words (足彩, 投注, 手机版登录),
+#: its greeting (某某必赢欢迎光临) and the search words it was injected under (某某体育软件有哪些)
+_BRAND_TAIL_RE = re.compile(r"(?:[.．]\d{4,})?(?:足彩|彩票|投注|下注|手机版登录|手机版|网页版登录|网页版|登录入口|登录)?"
+                            r"(?:欢迎(?:您|你)?(?:光临|访问|来到)|(?:软件|[Aa][Pp][Pp])?(?:有哪些|哪个好|下载))?")
+#: a site address's opening glued before a brand (www., http://m.)
+_BRAND_HOST_BEFORE_RE = re.compile(r"(?:https?://)?(?:www|m|wap)[.．]$")
+#: a site address's domain glued after a brand (.com, .cpm, .vip/index)
+_BRAND_DOMAIN_AFTER_RE = re.compile(r"[.．][A-Za-z]{2,6}\b(?:/[\w./?=&%-]*)?")
 #: a comma and a colon an injection brought into a clause, before the clause's next word
 _BRAND_COMMA_RE = re.compile(r"[,，][:：](?=[\u4e00-\u9fff])")
 

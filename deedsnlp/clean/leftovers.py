@@ -76,7 +76,8 @@ def _take_spam_copies(view: str, kept: list[Candidate]) -> None:
 #: what joins two gambling names into one run: a separator alone, one each side of a short piece
 #: (…365.com_某某365在线_365bet…), or one before a short piece that ends in a gambling word
 #: (某某赌场_某某游戏-投注app官网)
-_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜\-－]|[^\n。，,；;！？!?“”]{0,12}?(?:投注|下注|博彩|赌场|棋牌|彩票|真人|娱乐))?")
+_BRIDGE_RE = re.compile(r"[_|｜](?:[^\n。，,；;！？!?“”]{0,12}[_|｜\-－]|[^\n。，,；;！？!?“”]{0,12}?(?:投注|下注|博彩|赌场|棋牌|彩票|真人|娱乐))?"
+                        r"|[一二三四五六七八九十\d]{1,2}(?:组|肖|码|期|中特)")  # (a lottery tip's count between its names: 某某平特三组三连肖)
 
 
 def _bridge_gambling(view: str, kept: list[Candidate]) -> None:

@@ -50,7 +50,9 @@ EMOJI_RE = re.compile(
     # with its presentation selector, text (U+FE0E) or emoji (U+FE0F): ✡︎
     "[\uFE0E\uFE0F\u200D\U0001F3FB-\U0001F3FF\u2640\u2642\u2695\u27A1\u2B05-\u2B07]*"
     # joined on by a zero-width joiner: pictographs and the symbols of the 2600–27BF blocks (🧑🏻‍✈️)
-    "(?:\u200D?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*)*)+"
+    "(?:\u200D?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2640\u2642\u2695\u27A1][\uFE0F\U0001F3FB-\U0001F3FF]*"
+    "|\u200D?(?<=[\u200D\uFE0F\U0001F000-\U0001FAFF])[\u2B1B\u2B1C]\uFE0F?)*)+"  # (a colour square joined on: 🐦‍⬛, 🐈‍⬛,
+    # or glued on where a copy lost the joiner: 🐦⬛)
 )
 #: letters of far scripts that spam pages glue to their emoji as ornaments (ღ, ʚ ɞ): no Chinese report writes them
 _DECOR_LETTER_RE = re.compile("[\u10A0-\u10FF\u1C90-\u1CBF\u029A\u025E]")
