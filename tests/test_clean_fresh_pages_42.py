@@ -249,3 +249,10 @@ def test_emoji_joined_to_a_colour_square_goes_whole():
 def test_emoji_glued_to_a_colour_square_without_its_joiner_goes_whole():
     page = TITLE + "指导老师们进行了研讨🐦⬛,并提出了具体建议。\n" + P2
     assert _clean(page) == TITLE + "指导老师们进行了研讨,并提出了具体建议。\n" + P2
+
+
+def test_sentence_telling_of_likes_stays_and_a_like_button_goes():
+    told = "她主动加入党员志愿者队伍,赤脚把父母不在家的儿童抱出并带回家照顾。许多网友纷纷为她点赞。\n"
+    assert told in _clean(TITLE + P1 + told + P2)
+    button = "支部组织党员志愿者走访慰问困难群众,为他们送去米面油等生活物资。 点赞 收藏 分享\n"
+    assert "收藏" not in _clean(TITLE + P1 + button + P2)

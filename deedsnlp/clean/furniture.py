@@ -582,6 +582,8 @@ _DATED_WORDS_RE = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?![^ \u
 _GLUED_TAIL_RE = re.compile(r"(?<=[。！？!?”\"])[ \u3000]*((?:[（(【\[〔][^()（）【】\[\]〔〕\n。！？!?]{1,38}[)）】\]〕][ \u3000]*)+)$")
 
 
+#: the words of a sentence telling of people (许多网友纷纷为她点赞。): the text's, whatever button word it holds
+_NARRATED_RE = re.compile(r"[他她]|我们|大家|纷纷|争相|一起")
 #: the report's own remark in brackets after a sentence ((详见附件), (下同), (以下简称…))
 _REMARK_RE = re.compile(r"详见|见附|附件|附表|下同|同上|简称|见下|如下|[注备]\s*[:：]|单位\s*[:：]|排名不分先后|按姓氏")
 #: a sentence the reporter is the subject of (记者 某某 在卫生院采访时看到…)
@@ -702,7 +704,8 @@ def find_glued_junk(view: str, lines: list[Line], model: LineJunkModel, threshol
             score = model.score(piece, i, total)
             # a quotation's closing mark after the piece is the text's (…传下去。（某某）” : the ” stays)
             quote = len(m.group(1)) - len(m.group(1).rstrip("”\"’' \u3000"))
-            if score >= bar and not _ITEM_OR_DATE_RE.match(piece.strip("（()）【】[]")) and not _REMARK_RE.search(piece):
+            if (score >= bar and not _ITEM_OR_DATE_RE.match(piece.strip("（()）【】[]")) and not _REMARK_RE.search(piece)
+                    and not (m.re is _GLUED_BUTTON_RE and _NARRATED_RE.search(piece))):
                 out.append(Candidate("furniture", start + lead + m.start(), start + lead + m.end(1) - quote, "removed",
                                      f"furniture glued after the text: {piece[:30]} (line model {score:.2f})", priority=5,
                                      data={"unit": "glued_tail", "score": round(score, 3), "detector": "line model"}))
