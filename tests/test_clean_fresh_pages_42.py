@@ -256,3 +256,42 @@ def test_sentence_telling_of_likes_stays_and_a_like_button_goes():
     assert told in _clean(TITLE + P1 + told + P2)
     button = "支部组织党员志愿者走访慰问困难群众,为他们送去米面油等生活物资。 点赞 收藏 分享\n"
     assert "收藏" not in _clean(TITLE + P1 + button + P2)
+
+
+# -- round B171 ------------------------------------------------------------------------------------------------
+
+def test_list_of_other_items_behind_middle_dots_goes():
+    # an e-paper's head: its page label, then the page's other headlines, then its tools, then the item
+    head = ("第00005版:迎接党代会特别报道\nPDF 版\n· 支柱,就在群众身边\n· 有了党组织,合作社就是不一样\n· 喊破嗓子,不如干出样子\n"
+            "· 科技“聚变”\n由党员带动\n· 有组织关怀,离家再远也温暖\n· 有事,请到网上说\n· 和谐,让村里一天一个样\n"
+            "收藏 打印 推荐  更多功能\n返回主页 | 版面导航 | 标题导航\n")
+    out = _clean(head + TITLE + P1 + P2)
+    assert "·" not in out and "由党员带动" not in out and P1 in out and P2 in out
+
+
+def test_report_points_behind_middle_dots_stay():
+    points = ("· 组织党员开展义务劳动12次。\n· 走访慰问困难群众56户。\n· 帮助村民销售农产品20余万元。\n")
+    page = TITLE + P1 + points + P2
+    assert points in _clean(page)
+
+
+def test_writer_unit_and_name_in_brackets_closing_the_text_goes():
+    last = "全体党员表示,要紧密结合工作实际,为学院高质量发展作出更大贡献。"
+    page = TITLE + P1 + last + "(人事处党支部王莹)\n"
+    assert _clean(page) == TITLE + P1 + last + "\n"
+
+
+def test_bracketed_remark_naming_a_unit_closing_a_sentence_stays():
+    line = "支部共评选出先进个人5名(其中党员3名)。\n"
+    assert line in _clean(TITLE + P1 + line + P2)
+
+
+def test_bracketed_dateline_and_reporter_opening_the_text_goes():
+    body = "6月28日下午,市教育局迎“七一”表彰暨文艺汇演在市第47中学隆重举行。\n"
+    page = TITLE + "(本网讯 记者 孙某娜)" + body + P2
+    assert _clean(page) == TITLE + body + P2
+
+
+def test_unit_and_editor_fields_closing_the_page_go():
+    page = TITLE + P1 + P2 + "单位:(某某分局) 责编:张某"
+    assert "责编" not in _clean(page) and "分局" not in _clean(page)

@@ -184,7 +184,8 @@ _DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{
 #: together ((某某支部通讯员某某某)为…, (学生通讯员某某某某某某)…): read by the names' surnames (:func:`_bracketed_names`,
 #: :func:`_glued_names`)
 _OPENING_BRACKET_CREDIT_RE = re.compile(
-    rf"[ \t\u3000]*[（(][ \u3000]*[{_C}]{{0,10}}?(?:学生|特约|见习|实习|本报|本网|本台)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*"
+    rf"[ \t\u3000]*[（(][ \u3000]*(?:(?:本报|本网|本台|本刊|[{_C}]{{2,10}}?)(?<![{_OWN_XUN}])讯[ \u3000]*)?"  # (本网讯 记者 某某)
+    rf"[{_C}]{{0,10}}?(?:学生|特约|见习|实习|本报|本网|本台)?(?:记者|通讯员)[ \u3000]*[:：]?[ \u3000]*"
     rf"(?P<names>[{_C}]{{2,12}}(?:[ \u3000、,，]+[{_C}]{{2,4}}){{0,4}})"
     # (the credits after the writer's: 审核员：某某, 编辑：某某)
     rf"(?:[ \u3000,，;；]+(?:审核员?|审稿人?|[初复终]审|编辑|责编|责任编辑|校对|摄影|图片|供图)[ \u3000]*[:：][ \u3000]*[{_C}]{{2,4}}){{0,3}}"
@@ -287,6 +288,9 @@ def _credit(start: int, end: int, reason: str, unit: str, score: float = 0.9) ->
     return Candidate("furniture", start, end, "removed", reason, priority=5, data={"unit": unit, "score": score, "detector": "credit grammar"})
 
 
+#: the writer's unit and name in brackets closing a paragraph (…安徽篇章。(人事处党支部某某)): a news item's credit
+_UNIT_WRITER_CLOSING_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[（(][ \u3000]*[{_C}]{{2,14}}?(?:党支部|支部|党总支|党委|团委|工会|办公室|处|科|室|中心|学院)"
+                                     rf"[ \u3000]*(?P<name>[{_C}]{{2,3}})[ \u3000]*[)）](?=[ \t\u3000]*$)", re.M)
 #: a paper's box before its writers' names closing a paragraph (…问题。□某某 某某 |): the names and a table's bar
 _BOX_NAMES_CLOSING_RE = re.compile(rf"(?<=[。！？!?”])[ \u3000]*[□■][ \u3000]*(?P<names>[{_C}]{{2,3}}(?:[ \u3000、]+[{_C}]{{2,3}}){{0,4}})"
                                    rf"[ \u3000]*[|｜]?(?=[ \t\u3000]*$)", re.M)
@@ -310,6 +314,10 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
             if rx is _CLOSING_CREDITS_RE and not _STRONG_RE.search(m.group()):
                 continue
             out.append(_credit(s, m.end(), f"a credit closing the text: {m.group().strip()[:30]}", "credit_names_first"))
+    for m in _UNIT_WRITER_CLOSING_RE.finditer(view):
+        if _credited_names(m.group("name")):
+            out.append(_credit(m.start(), m.end(), f"the writer's unit and name in brackets closing the text: {m.group().strip()}",
+                               "credit_names_first"))
     if "□" in view or "■" in view:
         for m in _BOX_NAMES_CLOSING_RE.finditer(view):
             if _credited_names(m.group("names")):
@@ -441,7 +449,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
 
 
 #: a page's meta fields: where the item comes from, who wrote, edited or published it, when, how often read
-_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|发布(?:者|人|单位|源)|发稿(?:人|编辑)|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)"
+_FIELD = (r"(?:(?:文章|信息|新闻|稿件)?来源|信息提供|作者(?:单位)?|(?<![供稿])单位|发布(?:者|人|单位|源)|发稿(?:人|编辑)|录入(?:人|者)?|(?:本页)?(?:责任编辑|责编|编辑)"
           r"|供稿(?:人|单位)?|撰稿人?|撰写人|审核人?|审稿人?|摄影"
           r"|类别|所属栏目|所属分类|日期查询|(?:发布|发表|更新|上传|加入|添加|录入)?(?:时间|日期)|点击(?:次数|数|量|率)?|浏览(?:次数|量)?|预览(?:次数|量)?|阅读(?:次数|量)?|访问(?:量|人数|次数)|人气)")
 _STAMP = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日(?![前后起内]))?|(?:昨天|前天|今天)(?=[ \u3000]*\d{1,2}:\d{2}))(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -488,7 +496,7 @@ _HAS_STAMP_RE = re.compile(_STAMP)
 _EMPTY_FIELD_RE = re.compile(rf"{_FIELD}[ \u3000]*[:：][ \u3000]*(?={_FIELD}[ \u3000]*[:：])")
 #: the fields naming who wrote, supplied, edited or checked an item: two of them make a credit line without a date
 #: (撰写人：某某   供稿单位：某某学院)
-_CREDIT_FIELD_RE = re.compile(r"(?:作者|撰写人|撰稿人?|供稿(?:人|单位)?|(?:责任)?编辑|责编|审核|审稿|摄影)[ \u3000]*[:：]")
+_CREDIT_FIELD_RE = re.compile(r"(?:作者|撰写人|撰稿人?|供稿(?:人|单位)?|(?<![供稿])单位|(?:责任)?编辑|责编|审核|审稿|摄影)[ \u3000]*[:：]")
 
 
 #: on a flattened page (its head and text run together on one line), the item's stamp and fields glued after

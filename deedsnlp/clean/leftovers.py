@@ -1587,6 +1587,38 @@ def _take_list_marks_left(view: str, kept: list[Candidate], lines: list[Line]) -
     _add_leftovers(kept, new)
 
 
+#: a list's line behind a middle dot: a short headline, no sentence's end (· 某某，就在村民背后)
+_DOT_LINK_RE = re.compile(r"[ \t\u3000]*·[ \u3000]*[^\n。！？!?；;·•]{2,30}?[ \t\u3000]*")  # (a • bullet is bullet_link's)
+
+
+def _take_dot_link_runs(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """An e-paper's or a portal's list of other items, three headlines or more behind middle dots in a row, next to
+    furniture already taken (PDF 版 / · 某某 / · 某某 / · 某某 / 收藏 打印): the list goes, and a headline's second line
+    between two dotted ones. A report's own points behind dots are sentences or stand among its paragraphs."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+
+    def dot(i: int) -> bool:
+        return 0 <= i < len(filled) and _DOT_LINK_RE.fullmatch(view, filled[i].start, filled[i].end) is not None  # (taken or not)
+
+    def broken(i: int) -> bool:  # a headline's second line between two dotted ones (· 科研“聚变” / 由党员引发 / · …)
+        x = view[filled[i].start : filled[i].end].strip()
+        return dot(i - 1) and dot(i + 1) and 2 <= len(x) <= 15 and not re.search(r"[。！？!?；;，,]", x) and not gone(filled[i])
+
+    new, k = [], 0
+    while k < len(filled):
+        j = k
+        while j < len(filled) and (dot(j) or j > k and broken(j)):
+            j += 1
+        if sum(1 for i in range(k, j) if dot(i)) >= 3 and (k > 0 and gone(filled[k - 1]) or j < len(filled) and gone(filled[j])):
+            new += [_page_caption(filled[i], "") for i in range(k, j) if not gone(filled[i])]
+        k = max(j, k + 1)
+    for c in new:
+        c.reason = f"a list of other items behind middle dots: {view[c.start:c.end].strip()[:30]}"
+        c.data["unit"] = "dot_link_list"
+    _add_leftovers(kept, new)
+
+
 def _take_emptied_lines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A removal that leaves its line empty takes the line break too (a credit in brackets alone
     on its line). A removal that leaves text in its place (an entity read as its character: &amp;
