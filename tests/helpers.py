@@ -1,4 +1,5 @@
-"""Test helpers: build .docx files (plain or with Word automatic numbering) from lines; what a cleaning result removed."""
+"""Test helpers: build .docx files (plain or with Word automatic numbering) from lines; what a cleaning result removed;
+a village branch's invented report the fresh-page cases splice junk into."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def removed_text(page: str, result) -> str:
     its pieces run together: a test asks whether a junk string is in it."""
     return "".join(page[f.start:f.end] for f in result.findings if f.action in ("removed", "restored")
                    and f.kind not in ("mask", "placeholder"))
+
+
+#: an invented village branch's report: its title and three paragraphs (the fresh-page cases splice junk between them)
+VILLAGE_TITLE = "石桥村党支部先进事迹材料\n"
+VILLAGE_P1 = ("近年来，石桥村党支部坚持党建引领乡村振兴，组织党员带头发展茶叶和中药材种植，"
+              "带动村民增收致富，村集体经济收入突破50万元。\n")
+VILLAGE_P2 = ("支部坚持“三会一课”制度，每月开展主题党日活动，组织党员为群众办实事32件，"
+              "党员队伍的凝聚力和战斗力不断增强。\n")
+VILLAGE_P3 = "下一步，石桥村党支部将继续发挥战斗堡垒作用，带领村民建设美丽乡村。\n"
+
+
+def clean_page(page: str) -> str:
+    """The page as the default cleaner leaves it (no mask suggestions)."""
+    from deedsnlp.clean import Cleaner
+
+    return Cleaner(suggestions=0).clean_text(page).cleaned

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from deedsnlp.clean import Cleaner
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_P3, VILLAGE_TITLE, clean_page
 
-TITLE = "石桥村党支部先进事迹材料\n"
-P1 = ("近年来，石桥村党支部坚持党建引领乡村振兴，组织党员带头发展茶叶和中药材种植，"
-      "带动村民增收致富，村集体经济收入突破50万元。\n")
-P2 = ("支部坚持“三会一课”制度，每月开展主题党日活动，组织党员为群众办实事32件，"
-      "党员队伍的凝聚力和战斗力不断增强。\n")
-P3 = "下一步，石桥村党支部将继续发挥战斗堡垒作用，带领村民建设美丽乡村。\n"
-
-
-def _clean(page: str) -> str:
-    return Cleaner(suggestions=0).clean_text(page).cleaned
+TITLE, P1, P2, P3 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2, VILLAGE_P3
+_clean = clean_page
 
 
 # -- a 范文 site's preface --------------------------------------------------------------------------

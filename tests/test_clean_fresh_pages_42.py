@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from deedsnlp.clean import Cleaner
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_P3, VILLAGE_TITLE, clean_page
 
-TITLE = "石桥村党支部先进事迹材料\n"
-P1 = ("近年来，石桥村党支部坚持党建引领乡村振兴，组织党员带头发展茶叶和中药材种植，"
-      "带动村民增收致富，村集体经济收入突破50万元。\n")
-P2 = ("支部坚持“三会一课”制度，每月开展主题党日活动，组织党员为群众办实事32件，"
-      "党员队伍的凝聚力和战斗力不断增强。\n")
-P3 = "下一步，石桥村党支部将继续发挥战斗堡垒作用，带领村民建设美丽乡村。\n"
-
-
-def _clean(page: str) -> str:
-    return Cleaner(suggestions=0).clean_text(page).cleaned
+TITLE, P1, P2, P3 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2, VILLAGE_P3
+_clean = clean_page
 
 
 # -- a lecture's record in its fields ------------------------------------------------------------------
@@ -62,16 +54,19 @@ def test_wire_headline_repeating_the_original_title_goes_whole():
 
 # -- credits -----------------------------------------------------------------------------------------
 
-def test_bracketed_credit_with_its_reviewer_goes_whole():
-    body = "凛冬凝霜,信仰如阳。为缅怀遇难同胞,学院党委打造双线活动,吸引全院党员广泛参与。\n"
-    page = "临床医学院党委开展主题党日活动\n(通讯员:王某某 审核员:李某某)" + body + P2
-    assert _clean(page) == "临床医学院党委开展主题党日活动\n" + body + P2
-
-
-def test_paper_all_media_credit_before_the_text_goes():
-    body = "翠绿的茶场环绕着水库,山清水秀、景色迷人。9月12日上午,在某某县长林村,不时有游客前来参观。\n"
-    page = "长林村党建引领茶产业发展\n某某晚报全媒体(通讯员张某 王某 李某某)" + body + P2
-    assert _clean(page) == "长林村党建引领茶产业发展\n" + body + P2
+@pytest.mark.parametrize("head, credit, body", [
+    # a bracketed credit with its reviewer after the writer
+    ("临床医学院党委开展主题党日活动\n", "(通讯员:王某某 审核员:李某某)",
+     "凛冬凝霜,信仰如阳。为缅怀遇难同胞,学院党委打造双线活动,吸引全院党员广泛参与。\n"),
+    # a paper's all-media desk and its writers
+    ("长林村党建引领茶产业发展\n", "某某晚报全媒体(通讯员张某 王某 李某某)",
+     "翠绿的茶场环绕着水库,山清水秀、景色迷人。9月12日上午,在某某县长林村,不时有游客前来参观。\n"),
+    # an outlet's name and its channel's label
+    ("市人民医院召开政工会议\n", "某某导医网 某某医院频道:",
+     "3月2日上午,某某医院召开政工会议,部署2016年党群重点工作。党委书记主持会议并讲话。\n"),
+])
+def test_credit_or_label_before_the_text_goes(head, credit, body):
+    assert _clean(head + credit + body + P2) == head + body + P2
 
 
 def test_reporter_unit_and_role_over_the_names_goes():
@@ -86,12 +81,6 @@ def test_heading_naming_a_role_over_a_name_stays():
     head = "做群众的贴心通讯员\n王建国\n"
     page = TITLE + P1 + head + "支部书记王建国每年写好身边的先进事迹,全年刊发稿件60余篇,被评为优秀通讯员。\n" + P3
     assert head in _clean(page)
-
-
-def test_outlet_channel_label_before_the_text_goes():
-    body = "3月2日上午,某某医院召开政工会议,部署2016年党群重点工作。党委书记主持会议并讲话。\n"
-    page = "市人民医院召开政工会议\n某某导医网 某某医院频道:" + body + P2
-    assert _clean(page) == "市人民医院召开政工会议\n" + body + P2
 
 
 # -- site furniture ----------------------------------------------------------------------------------
