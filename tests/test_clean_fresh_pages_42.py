@@ -258,6 +258,14 @@ def test_list_of_other_items_behind_middle_dots_goes():
     assert "·" not in out and "由党员带动" not in out and P1 in out and P2 in out
 
 
+def test_item_headline_listed_above_stays_once():
+    # the item is one of the page's listed headlines: the list goes, the headline over the item stays
+    head = ("PDF 版\n· 支柱,就在群众身边\n· 喊破嗓子,不如干出样子\n· 有事,请到网上说\n收藏 打印 推荐  更多功能\n"
+            "返回主页 | 版面导航 | 标题导航\n")
+    out = _clean(head + "喊破嗓子,不如干出样子\n本报记者 王某 通讯员 李某某\n" + P1 + P2)
+    assert out.count("喊破嗓子,不如干出样子") == 1 and "·" not in out and P1 in out
+
+
 def test_report_points_behind_middle_dots_stay():
     points = ("· 组织党员开展义务劳动12次。\n· 走访慰问困难群众56户。\n· 帮助村民销售农产品20余万元。\n")
     page = TITLE + P1 + points + P2
