@@ -1611,7 +1611,10 @@ def _take_dot_link_runs(view: str, kept: list[Candidate], lines: list[Line]) -> 
         while j < len(filled) and (dot(j) or j > k and broken(j)):
             j += 1
         if sum(1 for i in range(k, j) if dot(i)) >= 3 and (k > 0 and gone(filled[k - 1]) or j < len(filled) and gone(filled[j])):
-            new += [_page_caption(filled[i], "") for i in range(k, j) if not gone(filled[i])]
+            new += [Candidate("furniture", filled[i].start, filled[i].next, "removed",
+                              f"a list of other items behind middle dots: {view[filled[i].start:filled[i].end].strip()[:30]}",
+                              priority=5, data={"unit": "dot_link_list", "score": 0.9, "detector": "leftovers"})
+                    for i in range(k, j) if not gone(filled[i])]
         k = max(j, k + 1)
     # the item's own headline the page shows under the list (· 某某 / … / 某某 / 本报记者 某某) was read as a copy of the
     # list's line: with the list gone it is the only title left, and stays
@@ -1619,9 +1622,6 @@ def _take_dot_link_runs(view: str, kept: list[Candidate], lines: list[Line]) -> 
     for c in [c for c in kept if c.action == "removed" and c.data.get("detector") == "repeated title"]:
         if re.sub(r"\s+", "", view[c.start : c.end]) in listed and not any(n.start == c.start for n in new):
             kept.remove(c)
-    for c in new:
-        c.reason = f"a list of other items behind middle dots: {view[c.start:c.end].strip()[:30]}"
-        c.data["unit"] = "dot_link_list"
     _add_leftovers(kept, new)
 
 
