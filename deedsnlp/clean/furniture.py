@@ -382,8 +382,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
         if sum(1 for k in keys if k.startswith(t)) > 1 and not _LABEL_VALUE_RE.fullmatch(t):
             protected.add(number)
     rank = {n: k for k, n in enumerate(sorted(scores))}  # place among the scored lines (the page's head: 0-2)
-    diary_days = sum(1 for line in lines if _DIARY_DAY_RE.fullmatch(view, line.start, line.end)
-                     and not view[line.start : line.end].strip().endswith("日"))  # (with its weekday or its weather)
+    diary_days = None  # the page's days with their weekday or weather (counted once, where a line reads as one)
     out = []
     junk_numbers = set()
     for i, line in enumerate(lines):
@@ -403,7 +402,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
         if _BRACKETED_DAY_RE.fullmatch(t):
             continue  # a document's or a speech's day in brackets under its title (（2011年7月1日）): a site writes its dates bare
-        if diary_days >= 2 and _DIARY_DAY_RE.fullmatch(t):
+        if _DIARY_DAY_RE.fullmatch(t) and (diary_days := diary_days if diary_days is not None else sum(
+                1 for x in lines if _DIARY_DAY_RE.fullmatch(view, x.start, x.end) and not view[x.start : x.end].strip().endswith("日"))) >= 2:
             continue  # a diary's entry under its day and weather (3月8日 阴转小雨 / 今天召开村两委会议…), the page's other
             # entries dated the same way: the report's; a portal's date and weather widget stands once, in its head
         if _QUOTED_SPEECH_RE.fullmatch(t) and _body_follows(view, lines, line.number):

@@ -958,16 +958,16 @@ def _take_cut_watermark_tail(view: str, kept: list[Candidate]) -> None:
     the watermark's first characters glued after the text's last sentence go too. Not alone on the last line, where a
     unit signs off (某某村党支部 under the title 某某村党支部事迹材料 the page showed twice)."""
     removed = [c for c in kept if c.action == "removed"]
-    marks = {view[c.start : c.end].strip() for c in removed if c.end - c.start <= 40}
-    marks = sorted((w for w in marks if len(w) >= 4 and "\n" not in w and re.search("[\u4e00-\u9fff]", w) and view.count(w) >= 2),
-                   key=len, reverse=True)  # (a stamp: the same words taken twice or more)
     end = len(view.rstrip())
-    if not marks or any(c.start < end <= c.end for c in removed):
+    if not removed or any(c.start < end <= c.end for c in removed):
         return
+    marks = {view[c.start : c.end].strip() for c in removed if c.end - c.start <= 40}
+    marks = sorted((w for w in marks if len(w) >= 4 and "\n" not in w and re.search("[\u4e00-\u9fff]", w)), key=len, reverse=True)
     for w in marks:
         for k in range(len(w) - 1, 1, -1):
             s = end - k
-            if s > 0 and view.startswith(w[:k], s) and view[s - 1] in "。！？!?”":
+            # (a stamp: the same words taken twice or more; counted only for a prefix that closes the text)
+            if s > 0 and view.startswith(w[:k], s) and view[s - 1] in "。！？!?”" and view.count(w) >= 2:
                 _add_leftovers(kept, [Candidate("watermark", s, end, "removed", f"the page's watermark cut by the excerpt's end: {w[:k]}",
                                                 priority=5, data={"unit": "cut_watermark", "score": 0.9, "detector": "leftovers"})])
                 return
