@@ -71,3 +71,115 @@ def test_feed_button_for_more_goes(button):
     page = TITLE + P1 + P2 + P3 + button + "\n"
     out = clean_page(page)
     assert button not in out and "加载" not in out and P3 in out
+
+
+# -- a gambling trade word with a site's tail standing for a unit's name -------------------------------------
+
+def test_slot_machine_site_standing_for_a_units_name_goes():
+    page = (TITLE + "7月1日上午，由东江市考古研究院、老虎机游戏在线玩平台、东江大学历史系联合举办的七一主题党日活动在工作站进行。\n"
+            "会议由老虎机游戏在线玩平台考古系主任、党支部书记李明主持。\n"
+            "与会师生学习了总书记考察老虎机游戏app官网版时的重要讲话精神。\n" + P3)
+    out = clean_page(page)
+    assert "老虎机" not in out and "官网版" not in out
+    assert "东江大学历史系联合举办的七一主题党日活动" in out and "考古系主任、党支部书记李明主持" in out
+
+
+@pytest.mark.parametrize("line", [
+    "派出所开展整治行动，收缴老虎机12台。",
+    "社区党支部开展“远离赌博”宣传活动，提醒群众不要登录老虎机平台。",
+    "民警查获一个老虎机游戏平台，抓获犯罪嫌疑人5名。",
+    "年轻人迷上了一款老虎机游戏app，支部党员上门劝导。",
+])
+def test_a_sentence_about_slot_machines_keeps_its_words(line):
+    page = TITLE + P1 + line + "\n" + P2
+    assert line in clean_page(page)
+
+
+# -- credits and datelines ------------------------------------------------------------------------------------
+
+LIBRARY_P1 = ("为深入学习贯彻党的二十大精神，践行志愿服务精神，图书馆党支部组织开展“书香育人”主题志愿活动，"
+              "通过图书调库实践深化劳动育人实效。\n")
+LIBRARY_P2 = "活动由图书馆党员带队，组织180余名学生志愿者参与借阅室图书调库工作，累计整理图书16万册，进一步优化了馆藏资源布局。\n"
+
+
+@pytest.mark.parametrize("after", ["", "\n", "\n" + P3])
+def test_source_in_square_brackets_with_the_writer_and_editors_goes(after):
+    credit = "【信息来源:图书馆党支部 撰稿:林 洁 责编:王 朋 终审:赵某华】"
+    page = LIBRARY_P1 + LIBRARY_P2 + credit + after
+    out = clean_page(page)
+    assert "信息来源" not in out and "终审" not in out and LIBRARY_P2 in out and after in out
+
+
+def test_dateline_of_a_site_and_its_paper_apart_by_a_double_dash_goes():
+    text = "“这位游客，您稍等片刻”，10月1日早9点，在石桥镇古寨观景台下，佩戴红袖章的党员与景区管理人员一起维护秩序。\n"
+    page = "石桥景区党员志愿服务纪实\n  东江农村网——东江农村报讯(吴某民) " + text + P2
+    out = clean_page(page)
+    assert "农村报讯" not in out and "东江农村网" not in out and text in out
+
+
+def test_writers_unit_and_name_in_brackets_after_a_blank_line_close_the_page():
+    page = LIBRARY_P1 + "\n" + LIBRARY_P2 + "\n(石桥林场  陈某虎)"
+    out = clean_page(page)
+    assert "陈某虎" not in out and "石桥林场" not in out and LIBRARY_P2 in out
+
+
+# -- marks and prompts left by sites ------------------------------------------------------------------------
+
+def test_hidden_content_prompt_spliced_into_a_word_goes():
+    page = TITLE + "由石桥社 当前隐藏内容免费查看区党委负责抓好具体落实，实行兜底管理。\n" + P2
+    out = clean_page(page)
+    assert "隐藏内容" not in out and "区党委负责抓好具体落实" in out
+
+
+def test_picture_attachment_mark_opening_sentences_goes():
+    page = (TITLE + "为巩固主题教育成果，支部赴石桥镇开展结对共建活动。图片附件首先，全体同志前往园区调研。\n"
+            "图片附件最后，全体同志召开座谈会，交流了党建工作开展情况。\n" + P3)
+    out = clean_page(page)
+    assert "图片附件" not in out
+    assert "首先，全体同志前往园区调研。" in out and "最后，全体同志召开座谈会" in out
+
+
+def test_a_line_of_numbered_links_goes():
+    links = " ".join(["视频1", "视频21", "视频41", "视频文章1", "推荐1", "推荐3", "推荐5", "关键词101", "关键词1001", "专题2001"])
+    page = links + "\n" + TITLE + P1 + P2
+    out = clean_page(page)
+    assert "推荐3" not in out and "关键词1001" not in out and P1 in out
+
+
+def test_a_title_written_three_times_on_its_line_keeps_one_copy():
+    t = "【我是党员】山里媳妇的基层岁月——记优秀党务工作者王某珍"
+    page = f"{t} {t}{t}\n\n{t}\n\n" + P1 + P2
+    out = clean_page(page)
+    assert out.count(t) == 1 and P1 in out
+
+
+# -- the lines under the closing credit ---------------------------------------------------------------------
+
+def test_short_lines_under_the_closing_credit_go():
+    captions = ["了解福利院现状", "与老人们促膝长谈", "为老人们送上节日祝福", "为老人整理床铺"]
+    page = TITLE + P1 + P2 + P3.rstrip("\n") + "(金某忠 杨某波)\n" + "\n".join(captions) + "\n"
+    out = clean_page(page)
+    assert not any(c in out for c in captions) and "金某忠" not in out and P3.rstrip("\n") in out
+
+
+def test_a_sign_off_under_a_source_line_stays():
+    page = TITLE + P1 + P2 + P3 + "(来源：某某范文网)\n中共石桥村支部委员会\n2016年12月20日\n"
+    out = clean_page(page)
+    assert "中共石桥村支部委员会" in out and "2016年12月20日" in out
+
+
+# -- a document site's page labels over a text that opens with its title ------------------------------------
+
+def test_first_page_label_line_goes_whole_when_the_text_opens_with_the_title():
+    title = "石桥镇农民专业合作社党建工作调研报告"
+    page = (f"{title}_第1页\n{title}_第2页\n{title}_第3页\n全文预览已结束\n\n下载本文档\n\n文档简介\n\n"
+            f"{title}一、基本情况石桥镇是农业重镇，全镇共有22家农民专业合作社。近年来，镇党委积极探索“支部+合作社+农户”党建模式。\n")
+    out = clean_page(page)
+    assert out.count(title) == 1 and "第1页" not in out and "一、基本情况石桥镇是农业重镇" in out
+
+
+def test_first_page_label_line_keeps_the_title_when_the_text_does_not_repeat_it():
+    title = "石桥镇农民专业合作社党建工作调研报告"
+    page = f"{title}_第1页\n{title}_第2页\n全文预览已结束\n\n一、基本情况\n" + P1 + P2
+    out = clean_page(page)
+    assert out.count(title) == 1 and "第1页" not in out and P1 in out

@@ -2187,7 +2187,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|�
 _WRITING_UNIT = (r"[\u4e00-\u9fff]{1,14}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
                  r"学会|联合会|研究会)")
 _TAIL_BYLINE_RE = re.compile(
-    r"(?m)(?:[。！？!?]|…|\.{3})(?:[ \u3000]*\n)?[ \u3000]*(?:"
+    r"(?m)(?:[。！？!?]|…|\.{3})(?:[ \u3000]*\n){0,2}[ \u3000]*(?:"
     rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/|｜丨][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道|文/图|文图|图/文|图文))?[ \u3000]*){{1,4}}[)）]?"
     # the writing office or offices ((某某办), (某某党支部), (某某省市场监管局 某某省个体劳动者协会))
     rf"|[（(]{_WRITING_UNIT}(?:[ \u3000、]{_WRITING_UNIT}){{0,3}}[)）]"
@@ -2305,7 +2305,7 @@ def _tail_bylines(view: str) -> list[Candidate]:
         lead = 3 if m.group().startswith("...") else 1
         if "\n" in m.group():  # a line of its own under the last sentence: the writers' names in brackets closing the
             # page go, the line break stays; a unit's signature, or a post and name between paragraphs, is the report's
-            lead = m.group().index("\n") + 1
+            lead = m.group().rindex("\n") + 1  # (after a blank line too)
             if (view[m.end() :].strip() or m.group("names") is None and m.group("run") is None
                     or not m.group()[lead:].lstrip(" \u3000").startswith(("(", "（"))):
                 continue
@@ -2322,6 +2322,10 @@ def _tail_bylines(view: str) -> list[Candidate]:
 _MENU_LINE_TOKEN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,6}")
 
 
+#: a link of a tag cloud or pager: a word and its number (视频21, 推荐3)
+_NUMBERED_LINK_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,5}")
+
+
 def _menu_lines(view: str, lines: list[Line]) -> list[Candidate]:
     """A site's channel menu run onto one line (读新闻 新闻 本港消息 国际新闻 …, of any length): eight words
     or more of six characters at most, apart by spaces, a third of them four characters or longer. A
@@ -2331,10 +2335,12 @@ def _menu_lines(view: str, lines: list[Line]) -> list[Candidate]:
         if ln.end - ln.start < 24:
             continue
         words = view[ln.start : ln.end].split()
-        if len(words) < 8 or not all(_MENU_LINE_TOKEN_RE.fullmatch(w) for w in words):
+        if len(words) < 8:
             continue
-        if sum(len(w) >= 4 for w in words) * 3 < len(words):
-            continue
+        # (or each a word and its number, a tag cloud's or a pager's links: 视频1 视频21 推荐3 关键词1001 …)
+        if not all(_NUMBERED_LINK_RE.fullmatch(w) for w in words):
+            if not all(_MENU_LINE_TOKEN_RE.fullmatch(w) for w in words) or sum(len(w) >= 4 for w in words) * 3 < len(words):
+                continue
         out.append(Candidate("furniture", ln.start, ln.next, "removed", f"site menu on one line: {' '.join(words[:5])}", priority=5,
                              data={"unit": "menu", "score": 0.9, "detector": "shape rule"}))
     return out
@@ -2590,7 +2596,8 @@ def _docsite_page_marks(view: str, lines: list[Line]) -> list[Candidate]:
 
 #: a title written twice in a row (某某年-某某年某园活动总结某某年-某某年某园活动总结), closing its line or
 #: before the text of a flattened page
-_DOUBLED_PIECE_RE = re.compile(r"([^\n。！？!?，,；;]{6,50}?)\1")
+#: (the copies may stand apart by a space, and a title may be written three times: X X X)
+_DOUBLED_PIECE_RE = re.compile(r"([^\n。！？!?，,；;]{6,50}?)[ \u3000]{0,2}\1(?:[ \u3000]{0,2}\1)*")
 
 
 def _doubled_titles(view: str, lines: list[Line]) -> list[Candidate]:
@@ -3471,8 +3478,10 @@ def _simplified_forms() -> frozenset[str]:
 _NOT_AN_AMOUNT = r"(?![\d年\-—~至余多个亩万千百人名次家项元米吨户所座台套场期篇条级届%％.．])"
 #: what follows a gambling trade word in a brand: more trade words, then site tails (…网投平台官网入口)
 _GAMBLE_TAIL_RE = re.compile(
-    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡])"
+    r"(?:娱乐城|娱乐|游戏|真人|电子|国际|亚洲|中国|集团|彩票|十大|前十|排名|正规|信誉|靠谱|最新|官方|平台|官网|官方网站|网站|网址|网(?![格络民点])|[Aa][Pp][Pp]|入口|导航|大全|推荐|排行榜?|注册|登录|首页|下载|城(?![市镇区乡])|在线玩?|手机版|大厅|(?<=官网)版"
     r"|开奖(?:结果|记录|直播|号码)?|走势图?|图库|计划网?|玩法|技巧)*")
+#: a measure word before the trade's word: things counted, not a name (一个老虎机平台, 多家网投平台)
+_COUNTED_TOPIC = frozenset("个家款种类些批")
 #: what makes the trade a topic of the sentence, not a name (博彩业, 赌球案件, 彩票网点, 网投诈骗)
 _GAMBLE_TOPIC_RE = re.compile(r"业|行业|产业|监管|犯罪|案件?|窝点|团伙|活动|行为|违法|问题|危害|成瘾|诈骗|骗局|陷阱|点|络|格")
 #: a site tail proper (a weak trade word needs one: 某某棋牌平台, not 棋牌室)
@@ -3554,8 +3563,9 @@ def _gambling_word_brands(view: str, c: dict) -> list[tuple[int, int, str]]:
         if weak:
             ok = (site and (padded or latin or d)) or latin or (after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and (padded or site))
             ok = ok or bool(after and _GAMBLE_WEAK_UNIT_RE.fullmatch(after.group()) and start < s and not _is_word(view[start:s]))
-        else:
-            ok = padded or latin or bool(d) or bool(after)
+        else:  # (a strong word's site tail is evidence too: 老虎机游戏在线玩平台 standing for a unit's name)
+            # (not one counted: 一个老虎机游戏平台 is the trade as a topic)
+            ok = padded or latin or bool(d) or bool(after) or site and not (start > 0 and view[start - 1] in _COUNTED_TOPIC)
         if not ok:
             continue
         out.append((start, end, after.group() if after else ""))
