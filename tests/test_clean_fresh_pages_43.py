@@ -183,3 +183,85 @@ def test_first_page_label_line_keeps_the_title_when_the_text_does_not_repeat_it(
     page = f"{title}_第1页\n{title}_第2页\n全文预览已结束\n\n一、基本情况\n" + P1 + P2
     out = clean_page(page)
     assert out.count(title) == 1 and "第1页" not in out and P1 in out
+
+
+# -- precision: what a picture's credit line stands under ----------------------------------------------------
+
+def test_paragraphs_over_a_credit_line_the_page_puts_under_every_picture_stay():
+    long_p = ("石桥县公安局充分发挥党委班子成员以身作则、率先垂范的表率作用，深入边境一线，关心关爱基层民警、辅警，"
+              "帮助基层解决实际问题，进一步筑牢外防输入的铜墙铁壁。\n")
+    short_1 = "今年1月份起，县公安局党委决定到四个边境乡镇常态化开展固边守边主题党日活动。\n"
+    short_2 = "通过开展主题党日活动，对标对表党章党规党纪，自我检视查缺补漏，进一步坚定理想信念。\n"
+    credit = "石桥警方供图\n"
+    page = "石桥警方开展固边守边主题党日活动\n" + long_p + credit + short_1 + credit + P2 + credit + short_2 + credit + P3
+    out = clean_page(page)
+    assert "石桥警方供图" not in out
+    assert short_1 in out and short_2 in out and long_p in out
+
+
+def test_a_caption_over_its_credit_still_goes_when_no_paragraph_stands_over_the_credit():
+    page = TITLE + P1 + "医疗队队员正在装卸防疫物资。\n本报记者 王某某摄\n" + P2
+    out = clean_page(page)
+    assert "装卸防疫物资" not in out and "王某某摄" not in out and P1 in out and P2 in out
+
+
+def test_an_essays_preface_label_stays_with_its_text():
+    page = ("专利审查提质增效需有“三抓三强”\n\n某某中心 丁某\n\n"
+            "  【前言】党的十八大以来，总书记多次指出，要提高知识产权审查质量和审查效率，更需要党支部发挥战斗堡垒作用。\n\n"
+            "  一、抓牢党员思想理论教育，增强政治引领\n\n" + P2)
+    out = clean_page(page)
+    assert "【前言】党的十八大以来" in out
+
+
+def test_an_official_documents_number_stays_under_its_head():
+    page = ("关于开展向优秀共产党员林某某同志学习活动的通知\n"
+            "发布时间：2016-08-01 来源：机关党委 浏览次数：\n"
+            "石桥市卫生机关党办〔2016〕37号\n"
+            "各直属单位党委（总支、支部），局机关各党支部：今年7月1日，市中医院林某某同志荣获“全国优秀共产党员”称号，"
+            "这是我局直属机关党建工作的一件大事喜事。\n")
+    out = clean_page(page)
+    assert "石桥市卫生机关党办〔2016〕37号" in out and "发布时间" not in out
+
+
+# -- more credits and brands ----------------------------------------------------------------------------------
+
+def test_gambling_brand_with_the_countrys_name_before_its_trade_goes():
+    line = "为践行雷锋精神，米乐中国体育官网登录2021级学硕党支部于3月16日在线上开展了专题学习会，支部党员参加。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "米乐" not in out and "体育官网" not in out and "2021级学硕党支部于3月16日在线上开展了专题学习会" in out
+
+
+@pytest.mark.parametrize("line", ["学院党委书记在中国体育官网发表文章，介绍学院党建经验。",
+                                  "支部组织党员观看中国体育频道直播，学习女排精神。"])
+def test_the_countrys_sports_site_in_a_sentence_stays(line):
+    page = TITLE + P1 + line + "\n" + P2
+    assert line in clean_page(page)
+
+
+def test_box_reporters_line_with_role_spaced_out_goes():
+    page = "石桥镇卫生监督所党支部开展主题党日活动\n  □记 者 倪 某叶某杰通讯员 郑某红\n" + P1 + P2
+    out = clean_page(page)
+    assert "记 者" not in out and "通讯员" not in out and P1 in out
+
+
+def test_closing_credit_with_the_editor_after_it_goes():
+    last = P3.rstrip("\n")
+    page = TITLE + P1 + P2 + last + "(宣传办 赵某科) 编辑:李某燕 |\n"
+    out = clean_page(page)
+    assert "宣传办" not in out and "编辑" not in out and last in out
+
+
+def test_location_label_with_the_steps_run_together_goes():
+    page = "您的当前位置:首页文明单位创建工作总结\n\n" + TITLE + P1 + P2
+    out = clean_page(page)
+    assert "当前位置" not in out and "首页" not in out and P1 in out
+
+
+def test_a_title_whose_dash_is_typed_as_hyphens_stays_over_its_date_line():
+    title = "晨光映初心,仁心守万家------记最美逆行者林某萍"
+    page = ("您当前的位置:石桥市妇幼保健院 > 党建工作 > 党建工作 > " + title + "\n党建工作\n" + title + "\n"
+            "发布时间: 2020-11-30 16:16:28\n"
+            "  她总是带着天使般的微笑，细致而精心地护理每一位患者，她就是石桥市妇幼保健院妇一科护士长林某萍。\n" + P2)
+    out = clean_page(page)
+    assert title in out and "发布时间" not in out and "当前的位置" not in out

@@ -363,6 +363,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             if p >= 0.5 and (m := _TRAILING_ELLIPSES_RE.search(t)) and re.search("[，,]", t[: m.start()]):
                 p = min(p, model.score(t[: m.start()], i, total))  # a teaser's last clauses cut with a row of ellipses
                 # (…因为他们深知 ………………): the clauses are the report's; the row is the cut rules' (leftovers)
+            if p >= 0.5 and _TYPED_DASH_RE.search(t):
+                p = min(p, model.score(_TYPED_DASH_RE.sub("——", t), i, total))  # a title's dash typed as hyphens between its
+                # words (某某------致敬某某): the model learnt hyphen rows from a page's separators
             if p >= 0.5 and (m := _COLUMN_LABEL_RE.match(t)):
                 p = min(p, model.score(t[m.end() :], i, total))  # a title after its column's label (某某基层 | 植根沃土…) is read alone
             scores[line.number] = p
@@ -400,6 +403,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # a sentence: near certainty
         if t.endswith(("；", ";")) and _LIST_ITEM_END_RE.search(t) and cjk_count(t) >= 5:
             continue  # an item of the report's list closed by its semicolon (依托某某工作平台；): no site's line ends so
+        if _DOC_NUMBER_RE.fullmatch(t):
+            continue  # an official document's own number (某某党办〔2016〕37号): the document's; a site's index shows it after a label
         if _BRACKETED_DAY_RE.fullmatch(t):
             continue  # a document's or a speech's day in brackets under its title (（2011年7月1日）): a site writes its dates bare
         if _DIARY_DAY_RE.fullmatch(t) and (diary_days := diary_days if diary_days is not None else sum(
@@ -726,8 +731,13 @@ _PARTICLE_RE = re.compile(r"[的了是也都就还很吗呢吧啊]|我们|现在
 _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u3000]*")
 
 
-#: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由)
-_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获|引言|名片"
+#: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由), or an essay's
+#: (【前言】, 结语：)
+#: a dash typed as a row of hyphens between words (某某------致敬某某)
+_TYPED_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff，,”])-{2,8}(?=[\u4e00-\u9fff“])")
+#: an official document's number alone on its line (某某机关党办〔2016〕37号, 某委发[2021]5号)
+_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \u3000]?[〔\[［（(][ \u3000]?(?:19|20)\d\d[ \u3000]?[〕\]］）)][ \u3000]?第?\d{1,4}[ \u3000]?号")
+_SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获|引言|前言|序言|结语|名片"
 #: a section word alone on its line, no colon (做法, 主要成效, 典型经验)
 _BARE_SECTION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS})")
 #: a section label on its own line (名称：, 做法：, 主要事迹：, 申报理由：, 【支部简介】, ■ 工作成效): in brackets,
@@ -999,6 +1009,8 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
         if _MEETING_FIELD_RE.match(t) and _meeting_record_beside(texts, content, k, junk_numbers | taken):
             continue  # a meeting's record in its fields (时间：… / 地点：某某所 / 内容：某某的故事 / 主讲人：某某): the
             # report's, whatever site's field stands among them (发布方式：党员微信群)
+        if _DOC_NUMBER_RE.fullmatch(t):
+            continue  # an official document's number under its head (某某党办〔2016〕37号), whatever the site put beside it
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -2200,7 +2212,9 @@ _TAIL_BYLINE_RE = re.compile(
     r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
     # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames
-    r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）])[ \t\u3000|｜]*$")
+    r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）])"
+    # (the editor's credit may follow: (某某办 某某) 编辑：某某)
+    r"(?:[ \u3000]+(?:编辑|责编|责任编辑|审核|校对)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \t\u3000|｜]*$")
 
 
 _NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
@@ -2994,18 +3008,24 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
             start, latin = j, True
             head = view[j:s]
         else:
-            k = max(k, s - 3)
-            if s - k < 2:
+            # the country's name between the head and a trade's tail with its site's words after it (某某中国体育官网登录):
+            # the head stands before 中国
+            hs = s
+            if (view[s - 2 : s] == "中国" and view[s:e] in ("体育", "娱乐", "电竞") and k <= s - 4
+                    and (g := _TAIL_CHAIN_RE.match(view, e)) is not None and g.end() > e):
+                hs = s - 2
+            k = max(k, hs - 3)
+            if hs - k < 2:
                 continue
             # the head: two or three characters, whichever recurs elsewhere on the page; three
             # also where the two never stand without the third and the three open a clause
             # somewhere (金沙湾国际8866 at a line's start: not 沙湾 after some 金)
-            two, three = view[s - 2 : s], view[s - 3 : s] if s - k >= 3 else ""
+            two, three = view[hs - 2 : hs], view[hs - 3 : hs] if hs - k >= 3 else ""
             head = two
             if three and three[0] not in _NAME_LEAD and (view.count(three) > view.count(two) and view.count(three) > 1
                           or view.count(three) == view.count(two) and _opens_clause(view, three)):
                 head = three
-            start, latin = s - len(head), False
+            start, latin = hs - len(head), False
             if head in c["brand_ordinary"] or head[-2:] in c["brand_ordinary"] or any(ch in "了着过的地得" for ch in head):
                 continue  # 设立了彩票投注站: a particle is no part of a name
             if head[-1] in _CLAUSE_LINK_END and view[s:e] not in ("官网", "官方网站"):

@@ -1371,6 +1371,38 @@ def _take_closing_bylines(view: str, kept: list[Candidate], lines: list[Line]) -
     _add_leftovers(kept, new)
 
 
+def _keep_paragraphs_over_shared_credits(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A sentence on its line over a picture's credit line is read as the picture's caption (caption_over_credit_line).
+    Where the same credit line also stands under a long paragraph of the page (崇左警方供图 under each photo, whatever
+    paragraph it follows), the credit marks where a picture stood, not its caption: the sentence over it is the
+    report's and stays; the credit line still goes."""
+    mine = [c for c in kept if c.data.get("unit") == "caption_over_credit_line" and c.action == "removed"]
+    if not mine:
+        return
+    texts = [view[ln.start : ln.end].strip() for ln in lines]
+    for c in mine:
+        k = bisect.bisect_right([ln.start for ln in lines], c.end - 1) - 1
+        while k > 0 and not texts[k]:
+            k -= 1
+        credit = texts[k]
+        if not credit or lines[k].start <= c.start:
+            continue
+        under_paragraph = False
+        for j, t in enumerate(texts):
+            if t != credit or lines[j].start < c.end and lines[j].end > c.start:
+                continue
+            p = j - 1
+            while p >= 0 and not texts[p]:
+                p -= 1
+            if p >= 0 and len(texts[p]) > 60 and "。" in texts[p]:
+                under_paragraph = True
+                break
+        if under_paragraph:
+            kept.remove(c)
+            _add_leftovers(kept, [Candidate(c.kind, lines[k].start, c.end, c.action, f"credit closing caption: {credit[:30]}", priority=c.priority,
+                                            data={**c.data, "unit": "credit_closing_caption"})])
+
+
 #: the writers' credit in brackets closing the text (…贡献力量。(某某 某某), (通讯员 某某), (文/某某 图/某某))
 _CLOSING_CREDIT_RE = re.compile(r"[（(][^()（）\n。！？!?]{2,30}[)）][ \t\u3000|｜]*$")
 #: a short line of the page after the closing credit: one clause, no sentence's end
