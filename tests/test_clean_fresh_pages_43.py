@@ -265,3 +265,24 @@ def test_a_title_whose_dash_is_typed_as_hyphens_stays_over_its_date_line():
             "  她总是带着天使般的微笑，细致而精心地护理每一位患者，她就是石桥市妇幼保健院妇一科护士长林某萍。\n" + P2)
     out = clean_page(page)
     assert title in out and "发布时间" not in out and "当前的位置" not in out
+
+
+# -- from blind round B174 -----------------------------------------------------------------------------------
+
+def test_a_view_count_glued_to_the_texts_day_leaves_the_month():
+    page = ("第一批“红色专列”志愿服务党员亮相\n"
+            "作者: 日期:2019-03-01 浏览:14322月27日，第一批“红色专列”志愿服务党员亮相。运营党总支拟定了全年服务计划。\n" + P2)
+    out = clean_page(page)
+    assert "浏览" not in out and "1432" not in out and "2月27日，第一批“红色专列”志愿服务党员亮相。" in out
+
+
+def test_a_lottery_tips_site_standing_for_a_units_name_goes():
+    page = TITLE + "近日，石桥医院(香港宝典免费资料网)儿科党总支副书记带领党员赴教育基地开展主题党日活动。\n" + P2
+    out = clean_page(page)
+    assert "宝典" not in out and "免费资料" not in out and "儿科党总支副书记带领党员赴教育基地" in out
+
+
+def test_a_work_handbook_named_in_a_sentence_stays():
+    line = "他把多年积累的工作经验整理成“党建工作宝典”，免费资料向全镇党员开放。\n"
+    page = TITLE + P1 + line + P2
+    assert line in clean_page(page)
