@@ -286,3 +286,10 @@ def test_a_work_handbook_named_in_a_sentence_stays():
     line = "他把多年积累的工作经验整理成“党建工作宝典”，免费资料向全镇党员开放。\n"
     page = TITLE + P1 + line + P2
     assert line in clean_page(page)
+
+
+@pytest.mark.parametrize("link", ["更多“两优一先”报道 >>", "本文转自某某网。点击查看原文>>"])
+def test_a_link_line_with_arrows_goes_whole(link):
+    page = TITLE + P1 + P2 + P3 + link + "\n"
+    out = clean_page(page)
+    assert ">>" not in out and link[:4] not in out and P3 in out
