@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from deedsnlp.clean import Cleaner
 from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_P3, VILLAGE_TITLE, clean_page
 
 TITLE, P1, P2, P3 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2, VILLAGE_P3
@@ -293,3 +294,22 @@ def test_a_link_line_with_arrows_goes_whole(link):
     page = TITLE + P1 + P2 + P3 + link + "\n"
     out = clean_page(page)
     assert ">>" not in out and link[:4] not in out and P3 in out
+
+
+# -- a page's <title> line with its site's name over the headline ------------------------------------------
+
+@pytest.mark.parametrize("suffix", ["-东江新闻网", "_东江林业产业网"])
+def test_the_title_line_with_its_sites_name_goes_and_the_headline_below_stays(suffix):
+    headline = "石桥镇党委开展党组织书记抓基层党建述职评议活动"
+    page = (f"{headline}{suffix}\n\n东江新闻网 > 党建 > 正文\n2023-02-14 09:37:47\n\n{headline}\n\n"
+            "来源：石桥镇党委    时间：2023-02-14\n\n" + P1 + P2)
+    result = Cleaner(suggestions=0).clean_text(page)
+    removed = bytearray(len(page))
+    for f in result.findings:
+        if f.action == "removed":
+            removed[f.start : f.end] = b"\x01" * (f.end - f.start)
+    first = len(headline + suffix)
+    below = page.index(headline, first)
+    assert all(removed[:first])  # the <title> line goes whole
+    assert not any(removed[below : below + len(headline)])  # the headline over the text stays
+    assert result.cleaned.count(headline) == 1 and P1 in result.cleaned

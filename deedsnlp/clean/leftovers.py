@@ -1041,6 +1041,40 @@ def _undo_guess(kept: list[Candidate], ln: Line, units: tuple[str, ...] = ()) ->
         kept.remove(taking[0])
 
 
+#: the units of a site's name glued after the page's title on its first line (某某纪实-新华网, 某某活动_某某网)
+_SITE_SUFFIX_UNITS = frozenset({"title_site_suffix", "site_after_title"})
+
+
+def _prefer_headline_over_site_title(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A page's <title> line opens the page, the site's name glued after it (某某纪实-新华网, 某某活动_某某网): the
+    furniture rules take the name and leave the title, and the duplicate rule then takes the headline below as a
+    copy of it. The headline is the report's own title: it comes back, and the <title> line goes whole. (On the
+    gathered pages, four such lines were annotated junk whole, and none kept.)"""
+    filled = [ln for ln in lines[:12] if view[ln.start : ln.end].strip()]
+    for k, ln in enumerate(filled[:3]):
+        suffix = next((c for c in kept if c.action == "removed" and c.data.get("unit") in _SITE_SUFFIX_UNITS
+                       and ln.start < c.start < ln.end <= c.end), None)
+        if suffix is None:
+            continue
+        if any(c.action == "removed" and c is not suffix and c.start < suffix.start and c.end > ln.start for c in kept):
+            return  # the title's own words partly taken: leave the line to the rules that took them
+        head = view[ln.start : suffix.start].strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", head)) < 6:
+            return
+        for other in filled[k + 1 : k + 8]:
+            if view[other.start : other.end].strip() != head:
+                continue
+            dup = [c for c in kept if c.kind == "duplicate_paragraph" and c.start <= other.start and c.end >= other.end]
+            if not dup:
+                return
+            for c in dup + [suffix]:
+                kept.remove(c)
+            _add_leftovers(kept, [Candidate("furniture", ln.start, ln.next, "removed", f"the page's title line with its site's name, the headline below: {head[:30]}",
+                                            priority=5, data={"unit": "site_title_line", "score": 0.9, "detector": "leftovers"})])
+            return
+        return
+
+
 #: a document site's first page label after the document's title (某某调研报告_第1页, 某某方案.docx_第1页)
 _PAGED_TITLE_RE = re.compile(r"[ \t\u3000]*(?P<title>[^\n]{4,60}?)(?:\.(?:docx?|pdf|pptx?|txt))?[_＿]?第1页[ \t\u3000]*")
 
