@@ -34,7 +34,7 @@ from .html import find_html, masked_view
 from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_brand_tails, _take_blank_runs, _without_overlaps,
                         _take_notice_leftovers, _take_disclaimer_items, _take_meta_line_rest,
                         _take_credited_captions, _take_captions_beside_captions, _take_foot_leftovers, _take_lines_after_closing_credit, _take_paged_title_copy,
-                        _keep_paragraphs_over_shared_credits, _prefer_headline_over_site_title,
+                        _prefer_headline_over_site_title,
                         _take_head_above_crumb, _take_epaper_head, _take_bracketed_title_copies, _take_head_captions,
                         _take_bracketed_captions, _take_glued_title_copy, _take_truncation_dots, _take_cut_watermark_tail, _take_dot_link_runs,
                         _prefer_title_below_reading_label, _keep_opening_original_title, _keep_headline_over_publishing_line,
@@ -332,7 +332,6 @@ class Cleaner:
         if "furniture" in kinds:
             _take_meta_line_rest(view, kept, lines)
         _take_emptied_brackets(view, kept)
-        _keep_paragraphs_over_shared_credits(view, kept, lines)
         _take_credited_captions(view, kept, lines)
         _take_captions_beside_captions(view, kept, lines)
         _take_caption_galleries(view, kept, lines)

@@ -1627,6 +1627,7 @@ def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     """Datelines, bracketed credits, collection labels and hidden-text markers inside lines."""
     out = inline_rules(view)
     _widen_to_excerpt(view, out)
+    _credit_only_where_shared(view, out, lines)
     _trim_glued_text(view, out)
     out = [c for c in out if c.data["unit"] != "credit_lines" or _box_credit_names(view[c.start : c.end])]
     if any(c.data["unit"] == "bullet_link" for c in out):  # the report's own bulleted list stays
@@ -2407,6 +2408,36 @@ def _menu_runs(view: str, lines: list[Line]) -> list[Candidate]:
 
 #: three to six menu words on one line, spaced
 _MENU_LINE_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){2,5}[ \t\u3000]*")
+
+
+def _credit_only_where_shared(view: str, cands: list[Candidate], lines: list[Line]) -> None:
+    """A sentence on its line over a picture's credit line reads as the picture's caption (caption_over_credit_line).
+    Where the same credit line also stands under a long paragraph of the page (某某警方供图 under each photo, whatever
+    paragraph it follows), the credit marks where a picture stood, not its caption: the sentence over it is the
+    report's and stays; only the credit line goes."""
+    mine = [c for c in cands if c.data["unit"] == "caption_over_credit_line"]
+    if not mine:
+        return
+    texts = [view[ln.start : ln.end].strip() for ln in lines]
+    starts = [ln.start for ln in lines]
+    for c in mine:
+        k = bisect.bisect_right(starts, c.end - 1) - 1
+        while k > 0 and not texts[k]:
+            k -= 1
+        credit = texts[k]
+        if not credit or lines[k].start <= c.start:
+            continue
+        for j, t in enumerate(texts):
+            if t != credit or lines[j].start < c.end and lines[j].end > c.start:
+                continue
+            p = j - 1
+            while p >= 0 and not texts[p]:
+                p -= 1
+            if p >= 0 and len(texts[p]) > 60 and "。" in texts[p]:
+                c.start = lines[k].start
+                c.reason = f"credit closing caption: {credit[:30]}"
+                c.data["unit"] = "credit_closing_caption"
+                break
 
 
 def _widen_to_excerpt(view: str, cands: list[Candidate]) -> None:

@@ -1097,19 +1097,12 @@ def _take_paged_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
         j = view.find(t, ln.next)
         while j >= 0:
             head = view[view.rfind("\n", 0, j) + 1 : j]
-            if not any(s <= j < e for s, e in removed) and (not head.strip() or _covered(view, removed, j - len(head), j)):
+            if not any(s <= j < e for s, e in removed) and not any(view[a:b].strip() for a, b in _gaps(removed, j - len(head), j)):
                 _add_leftovers(kept, [Candidate("furniture", ln.start, ln.end, "removed", f"a document site's copy of the title over its page label: {t[:30]}",
                                                 priority=5, data={"unit": "paged_title", "score": 0.9, "detector": "leftovers"})])
                 return
             j = view.find(t, j + len(t))
         return
-
-
-def _covered(view: str, removed: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether every character from ``a`` to ``b`` but spaces lies in a removed span (``removed`` sorted)."""
-    k = bisect.bisect_right(removed, (a, len(view) + 1))
-    near = removed[max(0, k - 8) : k + 8]
-    return all(view[x] in " \t\u3000" or any(s <= x < e for s, e in near) for x in range(a, b))
 
 
 def _keep_one_title_copy(view: str, kept: list[Candidate], lines: list[Line]) -> None:
@@ -1403,38 +1396,6 @@ def _take_closing_bylines(view: str, kept: list[Candidate], lines: list[Line]) -
                              priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
         break
     _add_leftovers(kept, new)
-
-
-def _keep_paragraphs_over_shared_credits(view: str, kept: list[Candidate], lines: list[Line]) -> None:
-    """A sentence on its line over a picture's credit line is read as the picture's caption (caption_over_credit_line).
-    Where the same credit line also stands under a long paragraph of the page (崇左警方供图 under each photo, whatever
-    paragraph it follows), the credit marks where a picture stood, not its caption: the sentence over it is the
-    report's and stays; the credit line still goes."""
-    mine = [c for c in kept if c.data.get("unit") == "caption_over_credit_line" and c.action == "removed"]
-    if not mine:
-        return
-    texts = [view[ln.start : ln.end].strip() for ln in lines]
-    for c in mine:
-        k = bisect.bisect_right([ln.start for ln in lines], c.end - 1) - 1
-        while k > 0 and not texts[k]:
-            k -= 1
-        credit = texts[k]
-        if not credit or lines[k].start <= c.start:
-            continue
-        under_paragraph = False
-        for j, t in enumerate(texts):
-            if t != credit or lines[j].start < c.end and lines[j].end > c.start:
-                continue
-            p = j - 1
-            while p >= 0 and not texts[p]:
-                p -= 1
-            if p >= 0 and len(texts[p]) > 60 and "。" in texts[p]:
-                under_paragraph = True
-                break
-        if under_paragraph:
-            kept.remove(c)
-            _add_leftovers(kept, [Candidate(c.kind, lines[k].start, c.end, c.action, f"credit closing caption: {credit[:30]}", priority=c.priority,
-                                            data={**c.data, "unit": "credit_closing_caption"})])
 
 
 #: the writers' credit in brackets closing the text (…贡献力量。(某某 某某), (通讯员 某某), (文/某某 图/某某))
