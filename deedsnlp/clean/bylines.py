@@ -61,8 +61,8 @@ _NOT_NAME = (r"(?!记者|通讯员|实习|见习|特约|撰稿|摄影|摄像|编
              r"队伍|团队|工作|培训|协会|之家|风采|展|节|站|部|组|室)")
 _NAME = (rf"(?:{_NOT_NAME}[{_C}]{{1,6}}[·・][{_C}]{{2,10}}|{_NOT_NAME}[{_C}·]{{2,4}}?"  # 某某丽·某某热西提: a name with its middle dot
          rf"|[{_C}][ \u3000][{_C}](?:(?![{_C}])|(?=报道|摄|采写|整理)))")  # 陈 睿: a two-character name spaced (陈 睿报道:)
-#: what the credited people did, closing the run
-_DID = rf"(?:摄影报道|图文报道|报道|采写|摄|文/图|图/文|文图|供图|整理|发自[{_C}]{{1,5}}?(?:省|市|区|县|州|旗|镇|乡|村))"
+#: what the credited people did, closing the run (摄, not a word it opens: 摄制, 摄像)
+_DID = rf"(?:摄影报道|图文报道|报道|采写|摄(?![制像录])|文/图|图/文|文图|供图|整理|发自[{_C}]{{1,5}}?(?:省|市|区|县|州|旗|镇|乡|村))"
 _SEP = r"[ \u3000]*[、,，;；/][ \u3000]*|[ \u3000]+"
 #: a reporter's role glued right after the name before it (记者某某通讯员某某报道: no space between the credits)
 _GLUED_ROLE = r"(?:本报|本台|本网)?(?:记者|通讯员)"

@@ -316,8 +316,13 @@ def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) ->
         if any(c.start < line.end and c.end > line.start and c.action != "removed" for c in kept):
             continue  # a mask or a flag inside: the line is read as the report's
         rest = [(s, e) for s, e in _gaps(covered, line.start, line.end) if view[s:e].strip()]
-        opening = view[line.start : min(s for s, _ in covered)].strip().lstrip("*＊•·●-– ")  # (bulleted fields: * 来源 : …)
+        first = min(s for s, _ in covered)
+        opening = view[line.start : first].strip().lstrip("*＊•·●-– ")  # (bulleted fields: * 来源 : …)
         if opening and not (_META_FIELD_RE.match(opening) or _META_STAMP_RE.match(opening)):
+            glued = _glued_unit(view, line, first)
+            if glued is not None and all(e <= first for _, e in rest):  # (the cut runs to the line's end)
+                more.append(Candidate("furniture", glued[0], glued[1], "removed", "a unit's name glued before its publishing line",
+                                      priority=5, data={"unit": "meta_line_unit", "score": 0.9, "detector": "publishing line"}))
             continue  # the line opens with text: a title glued before its fields (某某活动 发表时间：…), or a sentence they were spliced into
         # (what is left, less its own field labels and stamps and bullets, is a name or two: 作者:某某?来源: …)
         left = sum(len(re.sub(r"[\s*＊•·●?？]", "", _META_STAMP_RE.sub("", _META_FIELD_RE.sub("", view[s:e])))) for s, e in rest)
@@ -328,6 +333,29 @@ def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) ->
     if more:
         kept.extend(more)
         kept.sort(key=lambda c: (c.start, c.end))
+
+
+#: the publisher's name a page glues before its publishing line (某某建筑公司发布时间：…, 某某县融媒体中心 来源：…): a unit's
+#: name and nothing else, short; a title glued so (某某活动 发表时间：…) says what was done and stays
+_GLUED_UNIT_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,14}?(?:公司|集团|分公司|局|分局|院|研究所|所|站|中心|部|处|科|办公室|办|委员会|党委|党工委|"
+                            r"党组|总支|支部|报社|日报|晚报|网|电视台|台|社区|街道|学校|中学|小学|大学|学院|医院|银行|协会|联合会|工会|团委|妇联)"
+                            r"[ \t\u3000]*")
+#: a field opening what the detectors cut after the unit's name: its publishing time, source or writer
+_GLUED_FIELD_RE = re.compile(r"[ \t\u3000]*(?:发布|发表|更新|发稿)(?:时间|日期)|[ \t\u3000]*(?:文章|信息|新闻|稿件)?来源[ \u3000]*[:：]|"
+                             r"[ \t\u3000]*(?:作者|撰稿|供稿|发布者|发布人)[ \u3000]*[:：]")
+
+
+def _glued_unit(view: str, line: Line, first: int) -> tuple[int, int] | None:
+    """The span of a unit's name glued before the publishing line the detectors cut from ``first`` to the line's
+    end (某某建筑公司发布时间：2022-11-01 作者：某某), or None. The name is the line's only other text and no report word:
+    no outline mark, no verb's clause, no punctuation."""
+    if not _GLUED_FIELD_RE.match(view, first, line.end) or first - line.start > 20:
+        return None
+    lead = view[line.start : first]
+    if _GLUED_UNIT_RE.fullmatch(lead) is None or _REPORT_FIELD_RE.search(lead) or _OUTLINE_HEAD_RE.match(lead):
+        return None
+    start = line.start + len(lead) - len(lead.lstrip(" \t\u3000"))
+    return start, line.start + len(lead.rstrip(" \t\u3000"))
 
 
 def _site_left(sentence: str) -> bool:
