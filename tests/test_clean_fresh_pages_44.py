@@ -61,3 +61,90 @@ def test_an_agency_photo_credit_inside_a_paragraph_goes_and_its_caption_with_it(
 def test_a_sentence_telling_of_a_reporter_stays(line):
     page = TITLE + P1 + line + "\n" + P2
     assert line in clean_page(page)
+
+
+# -- a byline in brackets closing the text, a stray mark after it ------------------------------------------
+
+@pytest.mark.parametrize("tail", ["(青峰实业公司党支部 报道) |", "(林红宇 丁成)\\"])
+def test_a_bracketed_byline_with_a_stray_mark_after_it_goes(tail):
+    last = "会议集中学习了有关文件，并对全体党员进行了民主测评。"
+    page = TITLE + P1 + P2 + last + tail + "\n"
+    out = clean_page(page)
+    assert tail.strip(" |\\")[1:5] not in out and last in out and P2 in out
+
+
+# -- a paper's notes: who compiled the page, what its e-edition costs, its page and column -----------------
+
+def test_the_note_on_who_compiled_the_page_goes():
+    note = "(本版由东江市税务局离退休干部处林海 周国华组稿)"
+    page = TITLE + P1 + P2 + "\n" + note + "\n"
+    out = clean_page(page)
+    assert "组稿" not in out and P2 in out
+
+
+def test_an_e_papers_paywall_notice_goes_whole():
+    notice = ("尊敬的读者:\n感谢各位一如既往的信任和关爱,更感谢各位长期以来的支持。\n"
+              "《东江日报》电子版当期前四版为免费阅读,其他版面开始收费阅读。更便捷的服务将提高读者的阅读体验。\n"
+              "您可选择在线购买《东江日报》电子版,或者激活阅读卡。\n")
+    page = TITLE + P1 + P2 + notice
+    out = clean_page(page)
+    assert "电子版" not in out and "感谢各位" not in out and "尊敬的读者" not in out
+    assert P1 in out and P2 in out
+
+
+def test_a_sentence_naming_the_e_edition_stays():
+    line = "支部把党建工作动态及时登上《东江日报》电子版，扩大了影响，群众纷纷点赞。\n"
+    page = TITLE + P1 + line + P2
+    assert line in clean_page(page)
+
+
+@pytest.mark.parametrize("line", ["第1版(要闻)专栏:“三个代表”在基层", "第03版：综合新闻"])
+def test_an_e_papers_page_and_column_line_goes(line):
+    page = TITLE + line + "\n" + P1 + P2
+    out = clean_page(page)
+    assert line not in out and "版" not in out.split("\n", 2)[1] and P1 in out
+
+
+# -- a hijacker's name and login word before the title; a lottery site's title in a sentence --------------
+
+def test_a_sites_login_word_glued_before_the_title_goes_and_the_title_stays():
+    title = "【石桥村党支部】强化党建引领，推动乡村振兴"
+    page = "金鼎平台登入_" + title + "\n" + P1 + P2
+    out = clean_page(page)
+    assert "登入" not in out and title in out
+
+
+def test_a_lottery_sites_title_with_its_year_spliced_into_a_sentence_goes():
+    page = (TITLE + "会上，市领导为先进基层党组织代表颁奖。2024新澳门免费原料大全党委书记、董事长林斌荣获优秀共产党员称号。\n" + P2)
+    out = clean_page(page)
+    assert "2024" not in out and "澳门" not in out and "原料大全" not in out
+    assert "党委书记、董事长林斌荣获优秀共产党员称号" in out and P2 in out
+
+
+# -- the way to the unit in the page's foot; a short caption with its source ------------------------------
+
+def test_bus_lines_to_the_unit_go_and_a_sentence_about_a_bus_line_stays():
+    directions = "乘62、81、126、B16、Y17路直达 地铁:五号线东江路站下车向南500米"
+    sentence = "村里开通了62、81路公交，乘62、81路可直达县城，群众出行更方便了。"
+    page = TITLE + P1 + sentence + "\n" + P2 + "医院地址：东江区京广南路29号\n" + directions + "\n联系电话 0371-60331627\n"
+    out = clean_page(page)
+    assert "下车向南" not in out and sentence in out and P2 in out
+
+
+def test_a_short_caption_closed_by_its_source_goes():
+    caption = "获奖奖章和证书(来源:统战部)"
+    page = TITLE + P1 + "\n" + caption + "\n\n" + P2
+    out = clean_page(page)
+    assert "奖章和证书" not in out and P1 in out and P2 in out
+
+
+def test_an_upper_case_tag_remnant_goes():
+    page = TITLE + "把群众的事办好办实，以此来迎接党的十七大胜利召开?!?/P>\n" + P2
+    out = clean_page(page)
+    assert "/P>" not in out and "迎接党的十七大胜利召开" in out
+
+
+def test_a_wire_datelines_reprint_source_goes_with_it():
+    page = TITLE + "  中评社北京6月29日电/据光明日报报导，一个个行业明星进机关、下学校、蹲田间地头，宣讲活动正在有序进行。\n" + P2
+    out = clean_page(page)
+    assert "报导" not in out and "一个个行业明星进机关" in out

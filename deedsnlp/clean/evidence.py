@@ -373,7 +373,16 @@ def widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, i
             s = bs
         if bs <= ce < be and s <= bs and be - e <= 20:
             e = max(e, be)
+    # the year a lottery site's title opens with, glued before its name (2024新澳门…资料大全): a year the text
+    # writes is followed by 年 or stands apart from the junk
+    y = _GLUED_YEAR_RE.search(text, max(us, s - 4), s)
+    if y is not None and y.end() == s and any(t.kind == "spam" and t.weight >= HARD for t in core):
+        s = y.start()
     return s, e
+
+
+#: a year glued before a spam stretch, no digit before it
+_GLUED_YEAR_RE = re.compile(r"(?<![0-9０-９])(?:19|20)\d\d")
 
 
 PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "(", "】": "【"}

@@ -62,7 +62,7 @@ _NOT_EMOJI = set("☆★✓✔○●◆◇■□△▲▼→←↑↓☑☐")
 _REMNANT_RE = re.compile(
     r"(?<![A-Za-z&])(?:ldquo|rdquo|lsquo|rsquo|nbsp|mdash|ndash|hellip|middot|quot|amp|lt|gt|emsp|ensp|bull);"
     # (a mis-decoded full stop before it goes too: 党支部?!?/p>)
-    r"|(?<![<?!])(?:\?! ?)?\??/(?:p|span|div|strong|b|em|font|td|tr|li|a)>"
+    r"|(?<![<?!])(?:\?! ?)?\??/(?i:p|span|div|strong|b|em|font|td|tr|li|a)>"  # (upper case too: 。?!?/P>)
     # (a line break's tag, its bracket mis-decoded into 、 or ? or lost: 打造积极向上的企业文化、br /> 两场专题座谈)
     r"|(?<![<?!A-Za-z])(?:\?! ?)?\??br ?/?>(?: (?=\S))?"
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
