@@ -148,3 +148,61 @@ def test_a_wire_datelines_reprint_source_goes_with_it():
     page = TITLE + "  中评社北京6月29日电/据光明日报报导，一个个行业明星进机关、下学校、蹲田间地头，宣讲活动正在有序进行。\n" + P2
     out = clean_page(page)
     assert "报导" not in out and "一个个行业明星进机关" in out
+
+
+# -- a menu one item a line, each closed by a bar ------------------------------------------------------------
+
+def test_a_menu_of_items_closed_by_bars_goes_whole():
+    menu = "".join(f"{item} |\n|\n|\n" for item in ("看东江", "滚动播报", "东江要闻", "社会民生", "热线", "江洲论坛"))
+    page = menu + TITLE + P1 + P2
+    out = clean_page(page)
+    assert "东江要闻" not in out and "社会民生" not in out and "江洲论坛" not in out
+    assert P1 in out and P2 in out
+
+
+def test_a_flattened_table_closed_by_bars_keeps_its_cells():
+    table = "姓名 |\n职务 |\n林海 |\n支部书记 |\n周红 |\n组织委员 |\n"
+    page = TITLE + table + P1 + P2
+    out = clean_page(page)
+    assert all(cell in out for cell in ("姓名", "职务", "林海", "支部书记", "周红", "组织委员"))
+
+
+# -- an account's foot, the pager's two headlines, a site glued before its time field ------------------------
+
+@pytest.mark.parametrize("line", ["关注我们,后续将提供更多服务", "评论并参与互动。"])
+def test_an_accounts_plea_to_follow_or_comment_goes(line):
+    page = TITLE + P1 + P2 + line + "\n"
+    out = clean_page(page)
+    assert line not in out and P2 in out
+
+
+def test_a_sentence_on_following_the_branchs_account_stays():
+    line = "支部引导群众关注我们的公众号，及时了解村里的大事小情，参与互动的群众越来越多。\n"
+    page = TITLE + P1 + line + P2
+    assert line in clean_page(page)
+
+
+def test_the_pagers_two_headlines_on_one_line_go():
+    line = "上一条:我校召开校党委理论学习中心组集中学习 下一条:我校召开巡察情况反馈会"
+    page = TITLE + P1 + P2 + line + "\n"
+    out = clean_page(page)
+    assert "上一条" not in out and "巡察情况反馈会" not in out and P2 in out
+
+
+def test_a_sites_name_glued_before_its_time_field_goes():
+    page = TITLE + "东江产业经济信息网   时间:2025-10-10\n" + P1 + P2
+    out = clean_page(page)
+    assert "信息网" not in out and "2025-10-10" not in out and P1 in out
+
+
+def test_a_lottery_sites_draw_lookup_after_its_name_goes():
+    page = TITLE + "6月30日下午，加拿大28官网开奖网站查询在学术活动中心召开庆祝大会，表彰先进党支部。\n" + P2
+    out = clean_page(page)
+    assert "开奖" not in out and "官网" not in out and "在学术活动中心召开庆祝大会" in out
+
+
+def test_the_writers_name_after_an_editors_note_in_brackets_goes():
+    last = "会议要求，全市各级党组织和广大党员要以先进为榜样，为打赢脱贫攻坚战贡献更大力量。"
+    page = TITLE + P1 + last + "(获奖名单见今日4版)(林梦竹)\n"
+    out = clean_page(page)
+    assert "林梦竹" not in out and last in out

@@ -36,7 +36,7 @@ from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_brand
                         _take_credited_captions, _take_captions_beside_captions, _take_foot_leftovers, _take_lines_after_closing_credit, _take_paged_title_copy,
                         _prefer_headline_over_site_title,
                         _take_head_above_crumb, _take_epaper_head, _take_bracketed_title_copies, _take_head_captions,
-                        _take_bracketed_captions, _take_glued_title_copy, _take_truncation_dots, _take_cut_watermark_tail, _take_dot_link_runs,
+                        _take_bracketed_captions, _take_glued_title_copy, _take_truncation_dots, _take_cut_watermark_tail, _take_dot_link_runs, _take_bar_menu_items,
                         _prefer_title_below_reading_label, _keep_opening_original_title, _keep_headline_over_publishing_line,
                         _keep_one_title_copy, _take_column_over_headline, _keep_title_over_subtitle, _take_item_title_copies,
                         _take_split_title_copies,
@@ -363,6 +363,7 @@ class Cleaner:
         _take_stamp_leftovers(view, kept, lines)
         _take_list_marks_left(view, kept, lines)
         _take_dot_link_runs(view, kept, lines)
+        _take_bar_menu_items(view, kept, lines)
         _take_emptied_lines(view, kept, lines)
         _whole_crlf(view, kept)
         _take_blank_runs(view, kept)

@@ -2200,7 +2200,8 @@ _CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|�
 _WRITING_UNIT = (r"[\u4e00-\u9fff]{1,14}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
                  r"学会|联合会|研究会)")
 _TAIL_BYLINE_RE = re.compile(
-    r"(?m)(?:[。！？!?]|…|\.{3})(?:[ \u3000]*\n){0,2}[ \u3000]*(?:"
+    # (an editor's note in brackets may stand between the last sentence and the names: 。(获奖名单见今日4版)(某某))
+    r"(?m)(?:[。！？!?]|…|\.{3})(?:[（(][^()（）\n]{2,20}[)）](?=[（(]))?(?:[ \u3000]*\n){0,2}[ \u3000]*(?:"
     rf"[（(]?(?:(?:本报|本台|本网|[\u4e00-\u9fff]{{2,8}}?(?:网|报|台|社|中心|新闻|客户端))?{_CREDIT_LABEL}(?:[ \u3000]*[:：/|｜丨][ \u3000]*|(?<=[员者])[ \u3000]+)[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、,，][\u4e00-\u9fff·]{{2,4}}){{0,3}}(?:[ \u3000]+(?:摄影|摄|报道|文/图|文图|图/文|图文))?[ \u3000]*){{1,4}}[)）]?"
     # the writing office or offices ((某某办), (某某党支部), (某某省市场监管局 某某省个体劳动者协会))
     rf"|[（(]{_WRITING_UNIT}(?:[ \u3000、]{_WRITING_UNIT}){{0,3}}[)）]"
@@ -3641,7 +3642,8 @@ _SITE_ACTION_RE = re.compile(r"城?(?:所有|全部|最新|备用)?(?:登录|注
 #: a gambling brand's claim of origin glued to its name: 源于英国, 始于1946, 来自澳门
 _BRAND_ORIGIN_RE = re.compile(r"(?:源于|源自|始于|来自|创立于|创于)(?:英国|英伦|欧洲|美国|澳门|香港|菲律宾|马耳他|亚洲|澳洲|"
                               r"英属维尔京群岛|(?:19|20)\d\d年?)")
-_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌|手机版(?=登录|下载|入口))(?:[Aa][Pp][Pp]|入口|下载|登录|首页|网站|网址)*")
+_DIGIT_BRAND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,6}(?:官方网站|官网|娱乐城|娱乐|彩票|真人|棋牌|手机版(?=登录|下载|入口))(?:[Aa][Pp][Pp]|入口|下载|登录|首页|网站|网址)*"
+                             r"(?:开奖(?:网站|网|结果|记录|直播)?(?:查询)?)?")  # (a lottery's draw lookup after it: 某某28官网开奖网站查询)
 #: the gambling tails that make a brand even of an ordinary word before the digits (环球360娱乐: no lawful body is
 #: numbered so; 体育500彩票 may be a lottery shop's)
 _DIGIT_STRONG_TAIL_RE = re.compile(r"\d+(?:娱乐|真人|棋牌|手机版(?:登录|下载|入口))")

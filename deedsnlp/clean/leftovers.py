@@ -341,7 +341,7 @@ _GLUED_UNIT_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,14}?(?:公司|集团
                             r"党组|总支|支部|报社|日报|晚报|网|电视台|台|社区|街道|学校|中学|小学|大学|学院|医院|银行|协会|联合会|工会|团委|妇联)"
                             r"[ \t\u3000]*")
 #: a field opening what the detectors cut after the unit's name: its publishing time, source or writer
-_GLUED_FIELD_RE = re.compile(r"[ \t\u3000]*(?:发布|发表|更新|发稿)(?:时间|日期)|[ \t\u3000]*(?:文章|信息|新闻|稿件)?来源[ \u3000]*[:：]|"
+_GLUED_FIELD_RE = re.compile(r"[ \t\u3000]*(?:(?:发布|发表|更新|发稿)(?:时间|日期)|(?:时间|日期)[ \u3000]*[:：])|[ \t\u3000]*(?:文章|信息|新闻|稿件)?来源[ \u3000]*[:：]|"
                              r"[ \t\u3000]*(?:作者|撰稿|供稿|发布者|发布人)[ \u3000]*[:：]")
 
 
@@ -1754,6 +1754,41 @@ def _take_dot_link_runs(view: str, kept: list[Candidate], lines: list[Line]) -> 
     for c in [c for c in kept if c.action == "removed" and c.data.get("detector") == "repeated title"]:
         if re.sub(r"\s+", "", view[c.start : c.end]) in listed and not any(n.start == c.start for n in new):
             kept.remove(c)
+    _add_leftovers(kept, new)
+
+
+#: a menu's item alone on its line, closed by a bar (扬中要闻 |): a word or two, no sentence's mark, no figure
+_BAR_ITEM_RE = re.compile(r"[ \t\u3000]*[^\s|｜丨。，,；;！？!?：:、0-9０-９]{1,10}[ \t\u3000]*[|｜丨][ \t\u3000]*")
+#: a bar alone on its line
+_BAR_ONLY_RE = re.compile(r"[ \t\u3000]*[|｜丨][ \t\u3000]*")
+
+
+def _take_bar_menu_items(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A site's menu laid out one item a line, each closed by a bar and parted from the next by bars alone on their
+    lines (看扬中 | / | / | / 扬中要闻 | / | / …): with three items or more in such a run, every item goes whole. The
+    detectors take some of them and cut only the bar off others. A flattened table's cells follow each other with no
+    bar alone between them, and hold figures."""
+    gone = _removed_whole(view, kept)
+    items = [i for i, ln in enumerate(lines) if _BAR_ITEM_RE.fullmatch(view, ln.start, ln.end)]
+    if len(items) < 3:
+        return
+
+    def bar_only(k: int) -> bool:
+        return _BAR_ONLY_RE.fullmatch(view, lines[k].start, lines[k].end) is not None
+
+    runs, run = [], [items[0]]
+    for a, b in zip(items, items[1:]):
+        between = range(a + 1, b)
+        if any(bar_only(k) for k in between) and all(bar_only(k) or not view[lines[k].start : lines[k].end].strip() for k in between):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    new = [Candidate("furniture", lines[i].start, lines[i].next, "removed",
+                     f"a menu's item closed by a bar: {view[lines[i].start:lines[i].end].strip()[:30]}",
+                     priority=5, data={"unit": "bar_menu_item", "score": 0.9, "detector": "leftovers"})
+           for run in runs if len(run) >= 3 for i in run if not gone(lines[i])]
     _add_leftovers(kept, new)
 
 
