@@ -206,3 +206,64 @@ def test_the_writers_name_after_an_editors_note_in_brackets_goes():
     page = TITLE + P1 + last + "(获奖名单见今日4版)(林梦竹)\n"
     out = clean_page(page)
     assert "林梦竹" not in out and last in out
+
+
+# -- report lines the line rules must leave: a bulleted point cut at the excerpt's end, a two-column line ---------
+
+def test_a_bulleted_point_of_several_clauses_cut_at_the_end_stays():
+    point = "  • 集约化发展强产业：优化布局，以村为单位集约化、规模化打造四大产业，推广应用稻渔综合种养与高标准农田建设创新结"
+    page = TITLE + P1 + "强村富民，发挥带动效应\n\n" + point
+    out = clean_page(page)
+    assert "以村为单位集约化、规模化打造四大产业" in out
+
+
+def test_a_two_column_line_whose_second_column_is_a_sentences_end_stays():
+    rows = [
+        "                 “林书记来了，快坐快坐……”2 月 9 日，见到东江                            三个村的党支部书记向分属乡",
+        "                 市石桥区沙河镇白虎村党支部书记、村委会主任林                             镇党委汇报这一想法后，乡镇党委",
+        "                 德，罗家岩村村民赵长清连忙放下手中的活计，热                             很认可，并将情况上报至区委，",
+        "                 情地打起招呼。                                             区委大加赞赏，认为可以“先",
+        "",
+        "                     罗家岩村的村民为何对另一个村的书记如此熟                            行先试”。",
+        "                 悉？这要从“三村联盟”说起。                                     获得同意批示后，三个村的党",
+    ]
+    page = TITLE + "\n".join(rows) + "\n"
+    out = clean_page(page)
+    assert "罗家岩村的村民为何对另一个村的书记如此熟" in out
+
+
+# -- a caption under an HTML image tag; the writer's note; a feed's item; a pair of credits -------------------
+
+def test_a_caption_under_an_html_image_tag_goes():
+    img = '<image>data:image/s3,"s3://crabby-images/8ab27/8ab279a5e77f40b0e4d7cc56f4abc3f6c20cf08d" alt=""</image>\n'
+    page = TITLE + P1 + img + "外语学院教工党员下沉社区\n" + img + "教工党员清理“小广告”\n" + P2
+    out = clean_page(page)
+    assert "下沉社区" not in out and "小广告" not in out and P1 in out and P2 in out
+
+
+def test_the_note_on_who_the_writer_is_goes():
+    page = TITLE + P1 + P2 + "(作者系东江区石桥街道华福巷社区党委书记)\n"
+    out = clean_page(page)
+    assert "作者系" not in out and P2 in out
+
+
+def test_a_feeds_item_with_how_long_ago_goes():
+    line = "东江日报  ·  刚刚确认：东江持续三天降雨！ ·  3 天前  "
+    page = TITLE + P1 + P2 + line + "\n"
+    out = clean_page(page)
+    assert "3 天前" not in out and "刚刚确认" not in out and P2 in out
+
+
+def test_a_bracketed_pair_of_credits_with_the_tutors_goes():
+    last = "调研团队跟随党小组一同来到老党员家中。"
+    page = TITLE + P1 + last + "(指导老师:陆自荣 秦加军 文学与新闻学院通讯员:严婧 唐文萱)\n" + P2
+    out = clean_page(page)
+    assert "指导老师" not in out and last in out
+
+
+def test_a_sites_copyright_statement_and_its_items_go():
+    block = ("版权声明\n\n1.本文为东江法治网原创作品。\n\n2.所有原创作品,包括但不限于图片、文字及多媒体形式的新闻、信息等,"
+             "未经著作权人合法授权,禁止一切形式的下载、转载使用或者建立镜像。\n\n3.东江法治网对外版权工作统一由东江媒体版权保护中心受理")
+    page = TITLE + P1 + P2 + "\n" + block
+    out = clean_page(page)
+    assert "版权" not in out and "原创作品" not in out and P2 in out

@@ -275,9 +275,14 @@ _COLUMN_GAP_RE = re.compile(r"[ \u3000]{8,}")
 
 
 def _columns(text: str) -> list[str] | None:
-    """A line's two columns' text where one wide gap parts it into two parts of four CJK characters or more."""
+    """A line's two columns' text where one wide gap parts it into two parts of four CJK characters or more (or one
+    part a column's line of prose, twelve or more, and the other a sentence's last words: 某某的村民为何对另一个村的
+    书记如此熟        行先试”。)."""
     parts = _COLUMN_GAP_RE.split(text.strip())
-    return parts if len(parts) == 2 and all(cjk_count(part) >= 4 for part in parts) else None
+    if len(parts) != 2:
+        return None
+    counts = [cjk_count(part) for part in parts]
+    return parts if min(counts) >= 4 or min(counts) >= 2 and max(counts) >= 12 else None
 
 
 def _two_column_page(view: str, lines: list[Line]) -> bool:

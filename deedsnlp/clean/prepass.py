@@ -75,7 +75,8 @@ _EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000
 #: the line under a Markdown image alone on its line (a table's bar maybe after it): its caption when it is short and
 #: tells no sentence, one clause without a comma (某某村党群服务中心内 |, 宣讲现场, 党员志愿者清理河道。); a clause listing
 #: things (对草坪中的烟头、纸屑等垃圾进行清理。) is the text's narration between its pictures
-_IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
+#: (or an HTML image tag alone on its line: <image>…</image>, <img src=…>)
+_IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*(?:!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)|<image>[^\n]{0,400}?</image>|<img\b[^\n>]{0,400}>)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
                                r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,、]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
 #: the one-character names of provinces that open a vehicle's plate (京A12345, 闽G2T820)
 _PLATE_PROVINCES = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳")
@@ -198,9 +199,11 @@ def find_prepass(text: str) -> list[Candidate]:
     for m in _EMPTY_IMAGE_RE.finditer(text) if "![" in text else ():
         out.append(Candidate("furniture", m.start(), m.end(), "removed", "an empty image's mark on its line", priority=6,
                              data={"score": 1.0}))
-    for m in _IMAGE_CAPTION_RE.finditer(text) if "![" in text else ():
+    for m in _IMAGE_CAPTION_RE.finditer(text) if "![" in text or "<image>" in text or "<img" in text else ():
         if not text[: m.start()].strip():
             continue  # a picture opening the page stands over the title (![]() / 我市首条某某示范带打造成形 / …): no caption
+        if m.group("caption").strip().endswith((":", "：")):
+            continue  # a label under the picture (来源：) is the publishing line's, for the furniture rules
         if not HEADING_RE.match(m.group("caption")):  # a numbered heading under a picture is the report's
             out.append(Candidate("furniture", m.start("caption"), m.end(), "removed",
                                  f"a picture's caption under its image: {m.group('caption').strip()[:30]}", priority=6,
