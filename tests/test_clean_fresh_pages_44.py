@@ -267,3 +267,53 @@ def test_a_sites_copyright_statement_and_its_items_go():
     page = TITLE + P1 + P2 + "\n" + block
     out = clean_page(page)
     assert "版权" not in out and "原创作品" not in out and P2 in out
+
+
+# -- the fourth round's shapes ----------------------------------------------------------------------------
+
+def test_a_date_field_glued_before_the_first_sentence_goes_and_the_sentence_stays():
+    sentence = "“红色基因就是要传承”，总书记在参加代表团审议时这样强调。在东江市太平镇，抗日游击总队纪念馆巍然矗立。"
+    page = "||\n|\n更新时间:2019-06-25 " + sentence + "\n" + P2
+    out = clean_page(page)
+    assert "更新时间" not in out and sentence in out
+
+
+def test_a_papers_dateline_with_its_reporters_run_together_goes_whole():
+    page = TITLE + "本报消息记者林挺通讯员毕和平报道 近日，石桥村党支部组织党员开展志愿服务活动，受到群众好评。\n" + P2
+    out = clean_page(page)
+    assert "通讯员" not in out and "报道" not in out and "近日，石桥村党支部组织党员开展志愿服务活动" in out
+
+
+@pytest.mark.parametrize("line", ["上一:金鼎行政管理系党支部赴天津开展主题党日活动", "下一:社保系党支部赴纪念馆举办主题党日活动"])
+def test_a_pagers_short_label_and_its_headline_go(line):
+    page = TITLE + P1 + P2 + line + "\n"
+    out = clean_page(page)
+    assert line[3:] not in out and P2 in out
+
+
+def test_a_papers_statement_against_reprints_goes():
+    block = ("东江日报社严正声明\n长期以来，东江市部分自媒体未经东江日报社授权同意，肆意、擅自、无偿转载、链接本报作品，"
+             "严重侵犯了本社合法权益。\n")
+    page = TITLE + P1 + P2 + block
+    out = clean_page(page)
+    assert "严正声明" not in out and "擅自" not in out and P2 in out
+
+
+def test_a_disclosure_catalogues_fields_go():
+    page = "信息名称: 东江区教育局主题党日下基层 主题分类: 义务教育\n" + TITLE + P1
+    out = clean_page(page)
+    assert "信息名称" not in out and "主题分类" not in out and P1 in out
+
+
+def test_a_writing_tools_placeholder_for_a_table_goes():
+    page = TITLE + "近年来，石桥村党支部坚持党建引领(插入表格:石桥村党员发展现状统计)，组织党员带头发展茶叶种植。\n" + P2
+    out = clean_page(page)
+    assert "插入表格" not in out and "组织党员带头发展茶叶种植" in out
+
+
+def test_betting_names_where_a_units_name_stood_go():
+    page = ("电竞投注平台-电竞博彩学校党支部开展主题党日活动\n皇冠信用網 皇冠官方網址\n"
+            "近年来，学校党支部坚持党建引领，皇冠足球组织党员带头开展志愿服务活动。\n" + P2)
+    out = clean_page(page)
+    assert "电竞" not in out and "皇冠" not in out and "学校党支部开展主题党日活动" in out
+    assert "组织党员带头开展志愿服务活动" in out

@@ -118,7 +118,7 @@ _DATELINE_OPENINGS = (
     rf"[{_C}]{{2,10}}?客户端(?:{_DAY})?讯(?=[{_C}“\"\d])",
     rf"[{_C}]{{2,10}}?(?:日报|晚报|时报|商报|网|电视台)讯(?=近日|日前|昨日|今日|今年|记者|[1-9]\d?月)",
     # a paper's own dateline naming the place (本报某地讯“…, 本台某县讯 近日，…, 今日某地讯 为推动…)
-    rf"(?:本报|本台|本网|本刊|今日)[{_C}]{{1,8}}?(?:{_DAY})?讯[ \u3000:：]*{_TEXT_AHEAD}",
+    rf"(?:本报|本台|本网|本刊|今日)[{_C}]{{1,8}}?(?:{_DAY})?(?<![{_OWN_XUN}])讯[ \u3000:：]*{_TEXT_AHEAD}",  # (通讯员 is no 讯)
     # any name before 讯 set off by a space before the text (某某点讯 常州市…, 今日某地讯  26日，…): a dateline's layout
     # (on the gathered pages 85 such openings were junk, 11 unannotated, none the report's)
     rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯[ \u3000]+{_TEXT_AHEAD}",

@@ -1162,11 +1162,24 @@ def find_junk_sentences(view: str, lines: list[Line], model: LineJunkModel, thre
             if m is None or m.start() - lead > 4 or any(c.start < e and s < c.end for c in found):
                 continue
             p = model.score(view[s:e])
+            stamp = _FIELD_STAMP_RE.match(view, lead, e)
+            if p >= threshold and stamp is not None and stamp.end() < e and model.score(view[stamp.end() : e]) < threshold:
+                # the page's date field glued before the text's first sentence (更新时间:2019-06-25 “红色基因就是要传承”，
+                # 总书记…强调。): the field goes, the sentence stays
+                out.append(Candidate("furniture", s, stamp.end(), "removed", f"a date field glued before the text: {view[lead:stamp.end()].strip()}",
+                                     priority=5, data={"unit": "sentence", "score": round(p, 3), "detector": "line model",
+                                                       "line": line.number}))
+                continue
             if p >= threshold:
                 out.append(Candidate("watermark", s, e, "removed", f"site preface sentence (notice phrase, line model {p:.2f})",
                                      priority=5, data={"unit": "sentence", "score": round(p, 3), "detector": "line model",
                                                        "line": line.number}))
     return out
+
+
+#: a page's date field and its date (更新时间:2019-06-25, 发布日期：2021年3月2日 10:15)
+_FIELD_STAMP_RE = re.compile(r"(?:发布|更新|发表|录入|发稿)?(?:时间|日期)[ \u3000]*[:：][ \u3000]*(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*")
 
 
 #: what separates the words of a keyword line (an SEO title joins them with _ or -)
