@@ -317,3 +317,67 @@ def test_betting_names_where_a_units_name_stood_go():
     out = clean_page(page)
     assert "电竞" not in out and "皇冠" not in out and "学校党支部开展主题党日活动" in out
     assert "组织党员带头开展志愿服务活动" in out
+
+
+# -- the fifth and sixth rounds' shapes -----------------------------------------------------------------------
+
+def test_a_long_menu_of_single_words_most_of_which_went_goes_whole():
+    words = ["首页", "关于协会", "党建工作", "理事长致辞", "协会介绍", "机构设置", "自律维权", "总结计划", "大事记", "协会荣誉",
+             "国内外动态", "我要投稿", "法律法规", "团体标准", "光荣榜", "专业活动", "日历表", "血液科普", "专家共识",
+             "论文投稿", "职业发展", "在线教育", "招贤榜", "专业期刊", "文章书籍", "会员专区", "会员登录", "加入协会"]
+    page = "2025年7月8日 星期二\n搜索\n" + "\n".join(words) + "\n" + TITLE + P1 + P2
+    out = clean_page(page)
+    assert "国内外动态" not in out and "我要投稿" not in out and "团体标准" not in out
+    assert P1 in out and P2 in out
+
+
+def test_an_e_papers_index_of_headlines_around_the_titles_entry_goes_and_the_title_stays():
+    headline = "24小时待命 服务转运人群"
+    index = ["推进新型工业化强市建设", "今年新增20家规上食品加工企业", headline, "全市13个重点产业链分期召开培训会",
+             "东江区到企业 开展安全生产专项检查", "抓实抓牢养老机构疫情防控"]
+    page = ("第02版:要闻 上一版3  4下一版\n" + "\n".join(index) + "\n  \n  版面导航    \n"
+            "3上一篇  下一篇4 2022年4月8日 放大 缩小 默认\n防疫一线救护车驾驶员林斌:\n" + headline + "\n\n" + P1 + P2)
+    out = clean_page(page)
+    assert "全市13个重点产业链" not in out and "推进新型工业化" not in out and "版面导航" not in out
+    assert out.count(headline) == 1 and P1 in out
+
+
+def test_a_spaced_out_title_shown_twice_keeps_one_copy():
+    title = "情 洒 牧 医 写 春 秋"
+    page = ("当前位置: 网站首页 >> 校友工作 >> 著名校友 >> 正文\n\n" + title + "\n\n[发表时间]:2015-06-09 [浏览次数]:\n\n"
+            + title + "\n\n——记东江区养殖业服务中心副主任林春良\n\n" + P1 + P2)
+    out = clean_page(page)
+    assert out.count(title) == 1 and "发表时间" not in out and P1 in out
+
+
+def test_a_title_shown_twice_in_a_row_keeps_one_copy():
+    page = "您的当前位置:\n\n地直机关党务工作\n\n地直机关党务工作\n\n" + P1 + P2
+    out = clean_page(page)
+    assert out.count("地直机关党务工作") == 1 and P1 in out
+
+
+def test_a_units_name_and_a_second_writer_around_a_publishing_line_go():
+    page = TITLE + "东江供电公司发布时间:2023-06-05 11:27:26  作者:林杰 张涛\n\n" + P1 + P2
+    out = clean_page(page)
+    assert "东江供电公司" not in out and "张涛" not in out and "作者" not in out and P1 in out
+
+
+def test_a_dateline_glued_to_the_purpose_the_text_opens_with_goes():
+    page = TITLE + "东江讯为充分发挥党员示范带头作用，石桥村党总支创建20亩党员示范田，培育带头能人。\n" + P2
+    out = clean_page(page)
+    assert "东江讯" not in out and "为充分发挥党员示范带头作用" in out
+
+
+def test_a_units_name_in_brackets_closing_the_page_goes_and_a_signature_stays():
+    last = "会议要求，各党支部要抓好常规，开展好“三会一课”、党日活动等常规工作。"
+    out = clean_page(TITLE + P1 + last + "\n(传播学院)\n")
+    assert "传播学院" not in out and last in out
+    signed = TITLE + P1 + last + "\n石桥村党支部\n2023年5月1日\n"
+    out = clean_page(signed)
+    assert "石桥村党支部\n2023年5月1日" in out
+
+
+def test_the_writers_view_disclaimer_goes():
+    page = TITLE + P1 + P2 + "本文仅代表作者观点,不代表东江网立场。\n"
+    out = clean_page(page)
+    assert "代表作者观点" not in out and P2 in out

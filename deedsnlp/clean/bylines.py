@@ -112,7 +112,9 @@ _DATELINE_OPENINGS = (
     # an outlet whose name holds digits (某某18讯: 6月30日晚…)
     rf"[{_C}]{{1,8}}\d{{1,4}}讯[ \u3000:：]+(?=[{_C}“\"\d])",
     # any name before 讯 glued to the text's words of time (某某黔西南讯近日，…, 某某讯6月3日，…)
-    rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯(?=近日|日前|昨日|今日|近期|连日来|[1-9]\d?月\d{{1,2}}日)",
+    # (or to the purpose its first sentence opens with: 某某讯为充分发挥…, 某某讯为进一步…)
+    rf"[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯(?=近日|日前|昨日|今日|近期|连日来|[1-9]\d?月\d{{1,2}}日"
+    r"|为(?:充分|进一步|深入|切实|推动|全面|加强|扎实|更好|确保|庆祝|纪念|迎接|深化|落实|贯彻))",
     # a paper's or a site's dateline glued to the text's first words (某某日报讯近日，…, 某某网讯日前，…); an app's
     # dateline whatever follows (某某客户端讯从3名党员…: 客户端讯 is no word of prose)
     rf"[{_C}]{{2,10}}?客户端(?:{_DAY})?讯(?=[{_C}“\"\d])",

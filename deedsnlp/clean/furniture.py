@@ -1071,8 +1071,10 @@ def widget_rows(view: str, lines: list[Line], removed: list[tuple[int, int]]) ->
                 break
             j += 1
         run = content[k:j]
-        # a row has fields: a number at an end or words apart by spaces (a signature over its date does not)
-        if shape is not None and len(run) >= 4 and ("0" in (shape[0], shape[-1]) or shape[1:-1] != "0"):
+        # a row has fields: a number at an end or words apart by spaces (a signature over its date does not); a menu of
+        # single words counts where it is long and most of it went, outside the text (_word_menu_run)
+        if shape is not None and len(run) >= 4 and ("0" in (shape[0], shape[-1]) or shape[1:-1] != "0"
+                                                    or _word_menu_run(view, content, k, j, gone)):
             rest = [ln for ln in run if not gone(ln)]
             # rows of a widget run to like lengths: a title under three menu words is no fourth one
             longest = max((len(view[ln.start : ln.end].strip()) for ln in run if ln not in rest), default=0)
@@ -1089,6 +1091,18 @@ def widget_rows(view: str, lines: list[Line], removed: list[tuple[int, int]]) ->
             back += [ln.start for ln in run]  # figures under the report's own table header (年度 任务数(个) 完成数(个) …)
         k = max(j, k + 1)
     return out, back
+
+
+def _word_menu_run(view: str, content: list[Line], k: int, j: int, gone) -> bool:
+    """Whether lines ``k:j``, a word each (首页 / 关于协会 / 党建工作 / … / 国内外动态 / 我要投稿), are a site's menu: eight
+    lines or more, two in three of them taken already, none longer than twelve characters, and no paragraph of text
+    above them or none below (the page's head or foot). A report's lines of one word stand among its paragraphs."""
+    run = content[k:j]
+    if len(run) < 8 or 3 * sum(1 for ln in run if gone(ln)) < 2 * len(run):
+        return False
+    if any(len(view[ln.start : ln.end].strip()) > 12 for ln in run):
+        return False
+    return not any(_is_body_line(view, ln) for ln in content[:k]) or not any(_is_body_line(view, ln) for ln in content[j:])
 
 
 def _report_table(view: str, content: list[Line], k: int, j: int) -> bool:
@@ -2216,7 +2230,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|�
 #: closing the page too: :func:`_tail_bylines`)
 #: an office that wrote the piece (某某办公室, 某某党支部, 某某局, 某某协会)
 _WRITING_UNIT = (r"[\u4e00-\u9fff]{1,14}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
-                 r"学会|联合会|研究会)")
+                 r"学会|联合会|研究会|学院|学校|医院|公司|集团|街道|社区)")
 _TAIL_BYLINE_RE = re.compile(
     # (an editor's note in brackets may stand between the last sentence and the names: 。(获奖名单见今日4版)(某某))
     r"(?m)(?:[。！？!?]|…|\.{3})(?:[（(][^()（）\n]{2,20}[)）](?=[（(]))?(?:[ \u3000]*\n){0,2}[ \u3000]*(?:"
@@ -2340,9 +2354,8 @@ def _tail_bylines(view: str) -> list[Candidate]:
         if "\n" in m.group():  # a line of its own under the last sentence: the writers' names in brackets closing the
             # page go, the line break stays; a unit's signature, or a post and name between paragraphs, is the report's
             lead = m.group().rindex("\n") + 1  # (after a blank line too)
-            if (view[m.end() :].strip() or m.group("names") is None and m.group("run") is None
-                    or not m.group()[lead:].lstrip(" \u3000").startswith(("(", "（"))):
-                continue
+            if view[m.end() :].strip() or not m.group()[lead:].lstrip(" \u3000").startswith(("(", "（")):
+                continue  # (in brackets a unit's name closing the page is the news item's credit too: (某某学院))
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     m = _CUT_CREDIT_RE.search(view)
@@ -2785,6 +2798,8 @@ def _column_line(view: str, lines: list[Line], found: list[Candidate]) -> list[C
         if not headline:
             continue
         shown_twice = words.count(word) >= 2
+        if shown_twice and any(words[k] == word for k in (i - 1, i + 1) if 0 <= k < len(words)):
+            continue  # the line twice in a row over the text (a page's <title> and its headline): the title shown twice
         in_nav = any(word in w for w in nav)
         if not (word.endswith(c["column_tails"]) or in_nav or shown_twice):
             continue  # 春风化雨: a short main title as likely as a column

@@ -320,9 +320,13 @@ def _take_meta_line_rest(view: str, kept: list[Candidate], lines: list[Line]) ->
         opening = view[line.start : first].strip().lstrip("*＊•·●-– ")  # (bulleted fields: * 来源 : …)
         if opening and not (_META_FIELD_RE.match(opening) or _META_STAMP_RE.match(opening)):
             glued = _glued_unit(view, line, first)
-            if glued is not None and all(e <= first for _, e in rest):  # (the cut runs to the line's end)
-                more.append(Candidate("furniture", glued[0], glued[1], "removed", "a unit's name glued before its publishing line",
-                                      priority=5, data={"unit": "meta_line_unit", "score": 0.9, "detector": "publishing line"}))
+            # (the cut runs to the line's end, or leaves a second writer's name after the first: 作者：某某 某某)
+            after = [(s, e) for s, e in rest if s >= first]
+            if glued is not None and sum(len(view[s:e].strip()) for s, e in after) <= 8 and not any(
+                    re.search(r"[，,、；;。：:]", view[s:e]) for s, e in after):
+                more += [Candidate("furniture", s, e, "removed", "a unit's name glued before its publishing line",
+                                   priority=5, data={"unit": "meta_line_unit", "score": 0.9, "detector": "publishing line"})
+                         for s, e in [glued] + after]
             continue  # the line opens with text: a title glued before its fields (某某活动 发表时间：…), or a sentence they were spliced into
         # (what is left, less its own field labels and stamps and bullets, is a name or two: 作者:某某?来源: …)
         left = sum(len(re.sub(r"[\s*＊•·●?？]", "", _META_STAMP_RE.sub("", _META_FIELD_RE.sub("", view[s:e])))) for s, e in rest)
@@ -1136,7 +1140,8 @@ def _take_paged_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
 def _keep_one_title_copy(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """The repeated-title rule takes a copy of the page's title on the understanding that another copy stays. Where
     the other copy went afterwards as a row of a widget whose rows share their fate (an e-paper's list of the issue's
-    headlines holding the title, its other rows taken as headlines), the copy the repeated-title rule took comes
+    headlines holding the title, its other rows taken as headlines, or its index of headlines around the title's
+    entry), the copy the repeated-title rule took comes
     back: the report keeps its title. Only a line of four Chinese characters or more, no sentence. (Copies other
     rules took for their own words stay gone: on the gathered pages those were other headlines, captions, bylines
     and site names shown twice, not the report's title.)"""
@@ -1149,11 +1154,19 @@ def _keep_one_title_copy(view: str, kept: list[Candidate], lines: list[Line]) ->
         if len(re.findall(r"[\u4e00-\u9fff]", t)) < 4 or re.search(r"[。！？!?]", t):
             continue
         others = [ln for ln in lines if ln is not mine[0] and view[ln.start : ln.end].strip() == t]
-        if len(others) == 1 and gone(others[0]) and all(x.data.get("unit") == "widget_row" for x in kept
-                                                           if x.action == "removed" and x.start < others[0].end and x.end > others[0].start):
+        if len(others) != 1 or not gone(others[0]):
+            continue
+        takers = [x for x in kept if x.action == "removed" and x.start < others[0].end and x.end > others[0].start]
+        # (or a title spaced out character by character, 情 洒 牧 医 写 春 秋, that the line model took for a menu's
+        # spaced words above the copy: the copy under it is the title)
+        if all(x.data.get("unit") in ("widget_row", "headline_index") for x in takers) or (
+                _SPACED_TITLE_RE.fullmatch(t) and all(x.data.get("detector") == "line model" for x in takers)):
             kept.remove(c)
             return
 
+
+#: a title spaced out, one Chinese character and a space at a time, five characters or more (情 洒 牧 医 写 春 秋)
+_SPACED_TITLE_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){4,}")
 
 #: a main title's characters: Chinese words, spaces between them, quotation marks
 _TITLE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”\"‘’·、 \u3000]+")

@@ -510,9 +510,21 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                and not _SENT_END_RE.search(content[j][1]) and not _prose(content[j][1])):
             run.append(j)
             j -= 1
-        if len(run) >= 4 and gone_or_edge(j):
-            for r in run:
+        # (the index goes on under the title's entry: 推进… / 今年… / 标题 / 全市… / 泰山区… / 版面导航, furniture below)
+        below = []
+        b = k + 1
+        while (b < len(content) and eligible(b) and b not in taken and not content[b][2] and len(content[b][1]) <= 30
+               and not _SENT_END_RE.search(content[b][1]) and not _prose(content[b][1])
+               and re.sub(r"\s+", "", content[b][1]) not in flat[b + 1 :]):
+            below.append(b)
+            b += 1
+        if below and not (b >= len(content) or content[b][2] or b in taken):
+            below = []  # the run under the entry must end at furniture or the page's edge, as an index does
+        if len(run) + len(below) >= 4 and gone_or_edge(j):
+            for r in run + below:
                 take(r, f"an e-paper's other headline over the title: {content[r][1][:30]}", "headline_index", 0.9)
+            if below and k not in taken:  # the title's own entry in the index goes too: its copy over the text is the title
+                take(k, f"the title's entry in an e-paper's index of headlines: {t[:30]}", "headline_index", 0.9)
         break
     # a numbered list of a site's notices (1. 本文档由用户上传… 2. …版权归属… 4. 网站客服…): where two
     # of its items went whole, or one did and the detectors cut a notice out of every other one, an item
