@@ -381,3 +381,11 @@ def test_the_writers_view_disclaimer_goes():
     page = TITLE + P1 + P2 + "本文仅代表作者观点,不代表东江网立场。\n"
     out = clean_page(page)
     assert "代表作者观点" not in out and P2 in out
+
+
+def test_a_year_left_blank_before_the_month_is_flagged_as_a_placeholder():
+    from deedsnlp.clean import Cleaner
+
+    text = TITLE + "1997年省计委批准立项，XX4月正式动工兴建，XX920日开始对外开放。新设备型号为AXX5月投产。\n"
+    flags = [text[f.start : f.end] for f in Cleaner(suggestions=0).clean_text(text).findings if f.kind == "placeholder"]
+    assert flags == ["XX", "XX"]
