@@ -736,12 +736,12 @@ _PARTICLE_RE = re.compile(r"[的了是也都就还很吗呢吧啊]|我们|现在
 _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u3000]*")
 
 
-#: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由), or an essay's
-#: (【前言】, 结语：)
 #: a dash typed as a row of hyphens between words (某某------致敬某某)
 _TYPED_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff，,”])-{2,8}(?=[\u4e00-\u9fff“])")
 #: an official document's number alone on its line (某某机关党办〔2016〕37号, 某委发[2021]5号)
 _DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \u3000]?[〔\[［（(][ \u3000]?(?:19|20)\d\d[ \u3000]?[〕\]］）)][ \u3000]?第?\d{1,4}[ \u3000]?号")
+#: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由), or an essay's
+#: (【前言】, 结语：)
 _SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获|引言|前言|序言|结语|名片"
 #: a section word alone on its line, no colon (做法, 主要成效, 典型经验)
 _BARE_SECTION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION_WORDS})")

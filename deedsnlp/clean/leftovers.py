@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import find_bylines, opens_with_credit
-from .furniture import (_PROFILE_OPEN_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
+from .furniture import (_PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
 from .prepass import _after_known_brand
@@ -1141,8 +1141,8 @@ def _keep_one_title_copy(view: str, kept: list[Candidate], lines: list[Line]) ->
     """The repeated-title rule takes a copy of the page's title on the understanding that another copy stays. Where
     the other copy went afterwards as a row of a widget whose rows share their fate (an e-paper's list of the issue's
     headlines holding the title, its other rows taken as headlines, or its index of headlines around the title's
-    entry), the copy the repeated-title rule took comes
-    back: the report keeps its title. Only a line of four Chinese characters or more, no sentence. (Copies other
+    entry; or a title spaced out that the line model took), the copy the repeated-title rule took comes back: the
+    report keeps its title. Only a line of four Chinese characters or more, no sentence. (Copies other
     rules took for their own words stay gone: on the gathered pages those were other headlines, captions, bylines
     and site names shown twice, not the report's title.)"""
     gone = _removed_whole(view, kept)
@@ -1160,13 +1160,10 @@ def _keep_one_title_copy(view: str, kept: list[Candidate], lines: list[Line]) ->
         # (or a title spaced out character by character, 情 洒 牧 医 写 春 秋, that the line model took for a menu's
         # spaced words above the copy: the copy under it is the title)
         if all(x.data.get("unit") in ("widget_row", "headline_index") for x in takers) or (
-                _SPACED_TITLE_RE.fullmatch(t) and all(x.data.get("detector") == "line model" for x in takers)):
+                _SPACED_CHARS_RE.fullmatch(t) and len(t.split()) >= 5 and all(x.data.get("detector") == "line model" for x in takers)):
             kept.remove(c)
             return
 
-
-#: a title spaced out, one Chinese character and a space at a time, five characters or more (情 洒 牧 医 写 春 秋)
-_SPACED_TITLE_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){4,}")
 
 #: a main title's characters: Chinese words, spaces between them, quotation marks
 _TITLE_WORDS_RE = re.compile(r"[\u4e00-\u9fff“”\"‘’·、 \u3000]+")

@@ -497,6 +497,10 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # an e-paper's index of its page's other headlines right over the title, the title shown again below (第04版 /
     # 某某祝贺某某获奖 / 某国纪念某事十周年 / … / 标题 / 返回主页 | 版面导航 / 标题): four short lines or more in a row, with
     # furniture or the page's edge above them, are other articles' headlines — the report starts at its title
+    def index_entry(i: int) -> bool:  # a short line of such an index: no sentence, no prose
+        return (eligible(i) and i not in taken and len(content[i][1]) <= 30
+                and not _SENT_END_RE.search(content[i][1]) and not _prose(content[i][1]))
+
     for k in range(1, top):
         _, t, gone = content[k]
         if gone or k in taken or not (6 <= len(t) <= 60) or _SENT_END_RE.search(t[:-1]) or _HEADING_RE.match(t):
@@ -506,19 +510,16 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue
         run = []
         j = k - 1
-        while (j >= 0 and eligible(j) and j not in taken and len(content[j][1]) <= 30
-               and not _SENT_END_RE.search(content[j][1]) and not _prose(content[j][1])):
+        while j >= 0 and index_entry(j):
             run.append(j)
             j -= 1
         # (the index goes on under the title's entry: 推进… / 今年… / 标题 / 全市… / 泰山区… / 版面导航, furniture below)
         below = []
         b = k + 1
-        while (b < len(content) and eligible(b) and b not in taken and not content[b][2] and len(content[b][1]) <= 30
-               and not _SENT_END_RE.search(content[b][1]) and not _prose(content[b][1])
-               and re.sub(r"\s+", "", content[b][1]) not in flat[b + 1 :]):
+        while b < len(content) and index_entry(b) and re.sub(r"\s+", "", content[b][1]) not in flat[b + 1 :]:
             below.append(b)
             b += 1
-        if below and not (b >= len(content) or content[b][2] or b in taken):
+        if below and not (gone_or_edge(b) or b in taken):
             below = []  # the run under the entry must end at furniture or the page's edge, as an index does
         if len(run) + len(below) >= 4 and gone_or_edge(j):
             for r in run + below:
