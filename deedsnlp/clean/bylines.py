@@ -178,8 +178,8 @@ _GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?:{_OUTLET
 #: an outlet's dateline with the writers' names in brackets, no role, glued before the text (某某讯(某某)9月4日，…,
 #: 某某网某地6月3日(某某 某某)…)
 #: (one name may be spaced between its surname and given name: 某某讯 (刘 菲); a semicolon may stand before the bracket:
-#: 某某网讯;(某某))
-_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯|[{_C}]{{1,10}}?(?:网|报|台|社)[{_C}]{{0,4}}?{_DAY}(?:电|讯)?)[ \u3000]*[;；]?[ \u3000]*[（(]"
+#: 某某网讯;(某某); an account's 发布 stands for the dateline: 某某农场发布(某某 某某)春回大地…)
+_DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯|[{_C}]{{2,10}}发布(?=[ \u3000]*[（(])|[{_C}]{{1,10}}?(?:网|报|台|社)[{_C}]{{0,4}}?{_DAY}(?:电|讯)?)[ \u3000]*[;；]?[ \u3000]*[（(]"
                                 rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
 
 #: a reporter's credit in brackets opening a paragraph, the unit's name before the role and the names maybe run
@@ -342,7 +342,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
     # one walk over the lines: the shapes opening a line, the datelines where the page holds a dateline's word, the
     # names run together where it holds a credit's role (the credit runs follow in a walk of their own)
     dated = ("讯" in view or "消息" in view or "日电" in view or "专电" in view or "报道" in view or "报导" in view
-             or _DAY_BRACKET_RE.search(view) is not None)  # (某某网某地6月3日(某某 某某)…)
+             or _DAY_BRACKET_RE.search(view) is not None or "发布(" in view or "发布（" in view)  # (某某网某地6月3日(某某 某某)…)
     strong = _STRONG_RE.search(view) is not None
     for ln in lines:
         m = _BOX_CREDIT_RE.match(view, ln.start, ln.end)

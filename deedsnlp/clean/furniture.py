@@ -416,6 +416,9 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
                 1 for x in lines if _DIARY_DAY_RE.fullmatch(view, x.start, x.end) and not view[x.start : x.end].strip().endswith("日"))) >= 2:
             continue  # a diary's entry under its day and weather (3月8日 阴转小雨 / 今天召开村两委会议…), the page's other
             # entries dated the same way: the report's; a portal's date and weather widget stands once, in its head
+        if _TRAILING_OFF_RE.fullmatch(t) and not _NOTICE_VOICE_RE.search(t) and _between_paragraphs_of_prose(view, lines, i):
+            continue  # the narration trailing off between its paragraphs (让我们把镜头拉回到2月3日……): a site's teaser or
+            # loading notice names what it hides, loads or offers (此处隐藏…, 加载中…, 更多…)
         if _QUOTED_SPEECH_RE.fullmatch(t) and _body_follows(view, lines, line.number):
             continue  # someone's words in quotation marks over the report's text (“快看，某某的红马甲又来了……”)
         if t.endswith(("。", "！", "？")) and ("，" in t or "," in t) and _between_paragraphs(view, lines, line.number):
@@ -820,6 +823,10 @@ def _between_paragraphs(view: str, lines: list[Line], number: int) -> bool:
     return any(t[i : i + 5] in before for i in range(len(t) - 4) if cjk_count(t[i : i + 5]) == 5)
 
 
+#: a line of narration trailing off in an ellipsis (某某把镜头拉回到那一天……): no word of a teaser, a loading widget or a
+#: site's offer (隐藏, 省略, 加载, 获取, 阅读, 下载, 更多, 全文, 会员, 目录)
+_TRAILING_OFF_RE = re.compile(r"(?![“\"「『])(?:(?!隐藏|省略|加载|载入|获取|阅读|下载|更多|全文|会员|目录|提纲|点击|查看|展开|试读)[^\n。！？!?.…])"
+                              r"{6,40}?[\u4e00-\u9fff0-9]……")
 #: a site, its documents or its readers spoken of: a notice's voice, never the report's
 _NOTICE_VOICE_RE = re.compile(r"本站|本网|网友|投稿|版主|编者|小编|评论|著作权|版权|转载|授权|文档|下载后|镜像|刊发|核实")
 
@@ -2230,7 +2237,10 @@ _CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|�
 #: closing the page too: :func:`_tail_bylines`)
 #: an office that wrote the piece (某某办公室, 某某党支部, 某某局, 某某协会)
 _WRITING_UNIT = (r"[\u4e00-\u9fff]{1,14}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
-                 r"学会|联合会|研究会|学院|学校|医院|公司|集团|街道|社区)")
+                 r"学会|联合会|研究会|学院|学校|医院|公司|集团|街道|社区|"
+                 # (a department writing news, a field team, a hospital called by its number, a museum, a park, a station, a plant: 地质五队, 附二院,
+                 # 某某博物馆, 某某产业园, 某某水文站, 某某厂)
+                 r"统战部|政治部|党群部|党建部|人力资源部|队|院|馆|园|所|站|厂|场|社)")
 _TAIL_BYLINE_RE = re.compile(
     # (an editor's note in brackets may stand between the last sentence and the names: 。(获奖名单见今日4版)(某某))
     r"(?m)(?:[。！？!?]|…|\.{3})(?:[（(][^()（）\n]{2,20}[)）](?=[（(]))?(?:[ \u3000]*\n){0,2}[ \u3000]*(?:"
@@ -2241,14 +2251,15 @@ _TAIL_BYLINE_RE = re.compile(
     # without brackets (某某县档案局 某某)
     r"|[（(][\u4e00-\u9fff]{1,6}宣[)）]"
     r"|[\u4e00-\u9fff]{1,12}(?:局|部|处|科|室|委|院|所|队|中心|支部|办)[ \u3000]+[\u4e00-\u9fff·]{2,3}"
-    # (or units apart by a slash, then a colon: (某某党支部/某某科:某某、某某、某某))
-    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14}(?:[/／][\u4e00-\u9fff]{2,14})?)(?:[ \u3000]+|[-－—]|(?<=[办科处室委部心局会组支])[:：]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
-    r"(?:[ \u3000、,，](?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
+    # (or units apart by a slash, then a colon: (某某党支部/某某科:某某、某某、某某), a company's short name and its writer
+    # (某某生物:某某); not a roll of people (获奖人员:某某、某某))
+    r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14}(?:[/／][\u4e00-\u9fff]{2,14})?)(?:[ \u3000]+|[-－—]|(?<!名单)(?<![人者员奖])[:：]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
+    r"(?:(?:[ \u3000、,，]|[?？][ \u3000]?)(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
     # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames
     r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）])"
     # (the editor's credit may follow: (某某办 某某) 编辑：某某)
-    r"(?:[ \u3000]+(?:编辑|责编|责任编辑|审核|校对)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \t\u3000|｜\\]*$")  # (a table's bar or a stray backslash may close the line)
+    r"(?:[ \u3000]+(?:编辑|责编|责任编辑|审核|校对)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \t\u3000|｜\\?？]*$")  # (a table's bar, a stray backslash or a flattened space's question mark may close the line)
 
 
 _NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
@@ -2326,6 +2337,10 @@ def _lead_names(view: str) -> list[Candidate]:
 _CUT_CREDIT_RE = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(][^\n（）()。，,！？]{0,16}(?:记者|通讯员|撰文|撰稿|供稿|作者|编辑|摄影)[^\n（）()。，,！？]{0,16}\s*\Z")
 
 
+#: what may close a page under the writers' credit: nothing, or its editor's and reviewers' fields (责任编辑：某某)
+_EDITOR_FIELDS_TAIL_RE = re.compile(r"(?:\s*(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{0,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,3})*\s*")
+
+
 def _tail_bylines(view: str) -> list[Candidate]:
     """A byline stuck to the end of a body line (…取得实效。（通讯员 某某 某某）is cut by the
     bracketed-credit shape; this one takes 通讯员 某某 without brackets, 文/某某 图/某某, a
@@ -2354,7 +2369,7 @@ def _tail_bylines(view: str) -> list[Candidate]:
         if "\n" in m.group():  # a line of its own under the last sentence: the writers' names in brackets closing the
             # page go, the line break stays; a unit's signature, or a post and name between paragraphs, is the report's
             lead = m.group().rindex("\n") + 1  # (after a blank line too)
-            if view[m.end() :].strip() or not m.group()[lead:].lstrip(" \u3000").startswith(("(", "（")):
+            if not _EDITOR_FIELDS_TAIL_RE.fullmatch(view, m.end()) or not m.group()[lead:].lstrip(" \u3000").startswith(("(", "（")):
                 continue  # (in brackets a unit's name closing the page is the news item's credit too: (某某学院))
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
@@ -2519,7 +2534,7 @@ _SCRIPT_LABEL_RE = re.compile(r"[【\[](?:同期声|同期|实况|解说|现场�
 #: a journal paper's fields right above its abstract (关键词：…, 某某刊 2023年3期): the abstract under them is the paper's
 _PAPER_FIELDS_ABOVE_RE = re.compile(r"(?m)^[ \t\u3000]*[【\[]?关键[词字][】\]]?[ \u3000]*[:：]|(?:19|20)\d\d年(?:第)?\d{1,2}期[ \t\u3000]*$")
 #: a paper's author speaking of the paper (本文以某某为例, 笔者结合…): the paper's own abstract, not a site's summary
-_AUTHOR_VOICE_RE = re.compile(r"本文|本研究|笔者|该文|本课题")
+_AUTHOR_VOICE_RE = re.compile(r"本文|本研究|笔者|该文|本课题|本项目|本案例")
 #: an abstract's or a document site's label opening its line (文档介绍：, 【导读】, 内容摘要：)
 _ABSTRACT_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容摘要|内容提要|摘要|导语|导读|导言|内容简介|文档介绍|文档简介|概要描述|概要|摘要描述|简介)"
                                 r"[】\]]?[ \u3000]*[:：]?[ \u3000]*")

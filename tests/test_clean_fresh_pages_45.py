@@ -1,0 +1,161 @@
+"""Shapes seen on the real pages of session 45, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_P3, VILLAGE_TITLE, clean_page
+
+TITLE, P1, P2, P3 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2, VILLAGE_P3
+CLOSING = "通过此次活动，党员们进一步坚定了理想信念，纷纷表示要立足岗位、担当作为。"
+
+
+# -- the writing unit or the writers in brackets closing the text ----------------------------------------------
+
+@pytest.mark.parametrize("credit", [
+    "(机关党委、勘探三队、东江局)",  # a field team among the units
+    "(东江博物馆)",
+    "(附三院)",
+    "(青峰产业园)",
+    "(林秀梅? 周海)",  # a flattened space read as a question mark between the names
+    "(青峰生物:林秀梅)",  # a company's short name before its writer
+    "(林秀梅 周海 陈立新) ? |",
+])
+def test_a_credit_in_brackets_closing_the_text_goes(credit):
+    page = TITLE + P1 + P2 + CLOSING + credit
+    out = clean_page(page)
+    assert credit.strip(" ?|") not in out and CLOSING in out
+    assert P1 in out and P2 in out
+
+
+def test_the_credit_on_its_own_line_over_the_editors_field_goes():
+    page = TITLE + P1 + P2 + CLOSING + "\n\n(校党委统战部、致公党东江学院支部)\n\n责任编辑:林青"
+    out = clean_page(page)
+    assert "统战部" not in out and CLOSING in out and P2 in out
+
+
+@pytest.mark.parametrize("line", [
+    "会议期间，大家参观了东江博物馆。",
+    "党员们来到青峰产业园（东江镇）。",
+    "支部与东江局、勘探三队开展联学联建。",
+])
+def test_a_sentence_naming_a_museum_or_a_team_stays(line):
+    page = TITLE + P1 + P2 + line
+    out = clean_page(page)
+    assert line in out
+
+
+def test_a_bracketed_aside_in_the_middle_of_the_text_stays():
+    # not closing the text: a line of the report goes on after it
+    line = "活动由东江局党委主办。(东江局)"
+    page = TITLE + P1 + line + "会后，大家进行了交流。\n" + P2
+    out = clean_page(page)
+    assert "(东江局)会后" in out
+
+
+# -- narration trailing off between paragraphs ----------------------------------------------------------------
+
+def test_the_narration_trailing_off_between_paragraphs_stays():
+    line = "  让我们把时间拨回到那年冬天……\n\n"
+    page = TITLE + "  " + P1 + "\n" + line + "  " + P2 + "\n  " + P3
+    out = clean_page(page)
+    assert "让我们把时间拨回到那年冬天……" in out
+
+
+@pytest.mark.parametrize("line", ["广告加载中……", "点击查看更多……"])
+def test_a_loading_or_teaser_line_in_an_ellipsis_still_goes(line):
+    page = TITLE + P1 + "\n" + line + "\n\n" + P2 + P3
+    out = clean_page(page)
+    assert line not in out and P1 in out and P2 in out
+
+
+# -- a project's own abstract ----------------------------------------------------------------------------------
+
+def test_a_projects_own_abstract_keeps_its_text():
+    abstract = ("本项目于去年6月参加了学校组织的公开答辩，并获批立项。支部组织党员进行了多次讨论，精心设计了实施方案，"
+                "在试验站开展了一系列服务活动。")
+    page = TITLE + "摘要:" + abstract + "\n\n一、背景\n\n" + P1 + P2
+    out = clean_page(page)
+    assert abstract in out and P1 in out
+
+
+# -- a numbered picture's caption, its number after it ----------------------------------------------------------
+
+def test_a_caption_closed_by_its_pictures_number_goes():
+    caption = "医疗队队员在“忠诚履行使命”条幅上庄重签名(图三)"
+    page = TITLE + P1 + "\n" + caption + "\n\n" + P2 + P3
+    out = clean_page(page)
+    assert "庄重签名" not in out and P1 in out and P2 in out
+
+
+def test_a_numbered_heading_closed_by_a_pictures_number_stays():
+    heading = "一、坚持党建引领(图一)"
+    page = TITLE + heading + "\n" + P1 + P2
+    out = clean_page(page)
+    assert "坚持党建引领" in out
+
+
+# -- spam spliced into sentences ---------------------------------------------------------------------------------
+
+def test_a_betting_brand_with_its_official_site_tail_goes_from_the_sentence():
+    line = ("公司制作的作品形象展示了鸿运体育|(官网)点击登录东线工程规划、建设、运行管理情况，"
+            "进一步加深了社会公众对这一工程的认识，累计浏览量达两万余人次。\n")
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "鸿运体育" not in out and "官网" not in out
+    assert "形象展示了东线工程规划" in out and P1 in out and P2 in out
+
+
+def test_a_company_named_with_its_china_subsidiary_stays():
+    line = "青峰体育（中国）有限公司党委书记林海一行来村调研，与村党支部签订共建协议。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "党委书记林海一行来村调研" in out
+
+
+def test_a_link_directory_spliced_after_a_comma_goes():
+    line = "9月21日下午，某某快讯网址大全土木学院水工党支部与共建单位联合开展主题党日活动。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "网址大全" not in out and "土木学院水工党支部与共建单位联合开展主题党日活动" in out
+
+
+def test_a_porn_studios_video_code_goes_from_the_sentence():
+    line = "会上，麻豆传媒MD0157报送的参评成果分别获得二等奖和三等奖。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "MD0157" not in out and "麻豆" not in out and "报送的参评成果分别获得二等奖和三等奖" in out
+
+
+# -- page furniture ---------------------------------------------------------------------------------------------
+
+def test_a_comment_signed_by_a_masked_phone_number_goes():
+    page = TITLE + P1 + P2 + "138****6156 回复 139****6009:说得真好\n" + "151****2208:支持！\n"
+    out = clean_page(page)
+    assert "****" not in out and P2 in out
+
+
+def test_a_vip_mark_glued_to_the_title_goes():
+    page = "一心扑在事业上——记市殡葬管理所所长林海[VIP]\n" + P1 + P2
+    out = clean_page(page)
+    assert "VIP" not in out and "记市殡葬管理所所长林海" in out
+
+
+def test_an_accounts_dateline_with_its_writers_goes():
+    line = "前进农场发布(林秀梅 周海)春回大地，万象更新，正值春耕春播季，农场党员干部深入田间地头开展慰问。\n"
+    page = TITLE + line + P2
+    out = clean_page(page)
+    assert "林秀梅" not in out and "春回大地，万象更新" in out
+
+
+def test_a_notice_published_with_its_draft_in_brackets_stays():
+    line = "市委组织部发布(征求意见稿)后，各支部认真组织讨论，共收集意见建议36条。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert line.strip() in out
+
+
+def test_a_collection_label_before_the_items_title_goes():
+    page = "范文一:村党支部书记推荐理由\n" + P1 + P2
+    out = clean_page(page)
+    assert "范文一" not in out and "村党支部书记推荐理由" in out
