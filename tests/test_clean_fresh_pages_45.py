@@ -159,3 +159,55 @@ def test_a_collection_label_before_the_items_title_goes():
     page = "范文一:村党支部书记推荐理由\n" + P1 + P2
     out = clean_page(page)
     assert "范文一" not in out and "村党支部书记推荐理由" in out
+
+
+def test_a_spliced_link_directorys_other_copies_go_too():
+    first = "9月21日下午，某某快讯网址大全土木学院水工党支部与共建单位联合开展主题党日活动。\n"
+    second = "活动伊始，工作人员首先带领某某快讯网址大全水工党支部教师前往险工段查看修复情况。\n"
+    page = TITLE + P1 + first + second + P2
+    out = clean_page(page)
+    assert "网址大全" not in out and "首先带领水工党支部教师前往险工段" in out
+
+
+# -- a gallery's captions line under line, closing the page ----------------------------------------------------
+
+def test_a_gallery_of_captions_under_the_text_goes_line_by_line():
+    captions = [
+        "支部书记林海同志参与东区社区防疫宣传工作",
+        "支部书记林海参与教工四村核酸检测工作",
+        "党员周秀梅参与教工一村核酸检测扫码工作",
+        "党员陈立新参与全员核酸秩序维持志愿服务工作",
+        "群众张晓红参与教工一村核酸检测扫码工作",
+    ]
+    page = TITLE + P1 + "\n" + P2 + "\n" + "\n\n".join(captions)
+    out = clean_page(page)
+    assert not any(c in out for c in captions)
+    assert P1 in out and P2 in out
+
+
+def test_a_plans_items_under_the_last_paragraph_stay():
+    # short lines under the text sharing words, but no caption above them: the report's own list
+    items = ["党员周秀梅负责教工一村核酸检测扫码工作", "党员陈立新负责全员核酸秩序维持志愿服务工作"]
+    page = TITLE + P1 + "\n" + P2 + "\n" + "\n".join(items)
+    out = clean_page(page)
+    assert all(i in out for i in items)
+
+
+# -- a news portal's 核心提示 retelling the text's first paragraph ------------------------------------------------
+
+def test_a_portals_key_points_retelling_the_first_paragraph_goes():
+    summary = "某某医院援外医疗队近日在位于首都附近的友好医院留观中心开展了重温入党誓词仪式。此次活动坚定了队员的决心。"
+    lead = "9月29日上午，某某医院援外医疗队在位于首都附近的友好医院留观中心举行了庄严的重温入党誓词仪式，全体党员面对党旗郑重宣誓。\n"
+    page = "某某医院援外医疗队开展重温入党誓词活动\n" + "核心提示:" + summary + "\n\n" + lead + P2
+    out = clean_page(page)
+    assert "此次活动坚定了队员的决心" not in out and "核心提示" not in out
+    assert "举行了庄严的重温入党誓词仪式" in out and P2 in out
+
+
+def test_a_summary_in_other_words_keeps_its_text():
+    # 摘要, not a portal's 核心提示: an abstract told once in its own words stays
+    summary = "某某医院援外医疗队近日在位于首都附近的友好医院留观中心开展了重温入党誓词仪式。此次活动坚定了队员的决心。"
+    lead = "9月29日上午，某某医院援外医疗队在位于首都附近的友好医院留观中心举行了庄严的重温入党誓词仪式，全体党员面对党旗郑重宣誓。\n"
+    page = "某某医院援外医疗队开展重温入党誓词活动\n" + "摘要:本文记述" + summary + "\n\n" + lead + P2
+    out = clean_page(page)
+    assert "此次活动坚定了队员的决心" in out

@@ -1662,9 +1662,33 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
     return out
 
 
+#: the rules that find spam spliced into sentences where a mark shows it (after a comma, with its bracketed 官网, with a
+#: video code): the same string elsewhere on the page, where no mark shows it, is the same spam
+_SPLICED_SPAM_UNITS = frozenset({"site_directory_spliced", "brand_official_tail", "porn_studio_code"})
+
+
+def _every_copy(view: str, found: list[Candidate]) -> list[Candidate]:
+    """The other copies on the page of each spliced spam string a rule found (…带领某某网址大全水工党支部…)."""
+    out = []
+    seen = {(c.start, c.end) for c in found}
+    for c in found:
+        if c.data.get("unit") not in _SPLICED_SPAM_UNITS:
+            continue
+        word = view[c.start : c.end].strip(" \u3000")
+        if len(word) < 4:
+            continue
+        for k in (m.start() for m in re.finditer(re.escape(word), view)):
+            if (k, k + len(word)) not in seen and not any(x.start <= k < x.end for x in found):
+                seen.add((k, k + len(word)))
+                out.append(Candidate("furniture", k, k + len(word), "removed", f"{c.data['unit'].replace('_', ' ')} (another copy): {word[:30]}",
+                                     priority=5, data={"unit": c.data["unit"], "score": c.data["score"], "detector": "shape rule"}))
+    return out
+
+
 def find_inline(view: str, lines: list[Line]) -> list[Candidate]:
     """Datelines, bracketed credits, collection labels and hidden-text markers inside lines."""
     out = inline_rules(view)
+    out += _every_copy(view, out)
     _widen_to_excerpt(view, out)
     _credit_only_where_shared(view, out, lines)
     _trim_glued_text(view, out)

@@ -14,7 +14,7 @@ from typing import Iterable
 from .bylines import find_bylines, opens_with_credit
 from .furniture import (_PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
                         inline_rules, preface_sentence, surnames)
-from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE
+from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE, cjk_count
 from .prepass import _after_known_brand
 from .spans import Candidate, Line
 from .structure import SCENE_CAPTION_SCORE, _cut_at_page_end
@@ -931,6 +931,13 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
 _SUMMARY_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容|文章|文档|资源)?(?:概[ \u3000]?要|摘[ \u3000]?要|导[ \u3000]?读|简[ \u3000]?介|描述|核心提示)[】\]]?(?:[ \u3000]*[:：]|[ \u3000]+)[ \u3000]*(?P<text>\S.*)")
 
 
+def _retold_below(view: str, summary: str, start: int) -> bool:
+    """Whether twelve characters in a row of ``summary`` stand again in ``view`` from ``start`` on: a news portal's
+    核心提示 retelling the text's first paragraph in its own words around the same phrases."""
+    below = view[start : start + 3000]
+    return any(summary[k : k + 12] in below for k in range(0, max(0, len(summary) - 11)) if cjk_count(summary[k : k + 12]) == 12)
+
+
 def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A site's summary line (概要：…, 导读：…) whose text the page shows again as the report's own: the
     summary goes, the text stays. A journal's abstract told once stays."""
@@ -950,7 +957,8 @@ def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) ->
                 continue
             start = max(b for a, b in over)
         probe = m.group("text").strip()[:20]
-        if view.find(probe, ln.next) < 0 and view.rfind(probe, 0, ln.start) < 0:
+        if view.find(probe, ln.next) < 0 and view.rfind(probe, 0, ln.start) < 0 and not (
+                "核心提示" in view[ln.start : m.start("text")] and _retold_below(view, m.group("text"), ln.next)):
             continue
         new.append(Candidate("furniture", start, ln.next, "removed", f"a site's summary of the text shown below: {probe}",
                              priority=5, data={"unit": "summary_copy", "score": 0.9, "detector": "leftovers"}))

@@ -195,6 +195,17 @@ def _caption_place(view: str, content: list[tuple[Line, str, bool]], i: int) -> 
     return not (len(near) == 2 and all(len(t) < 20 and not _scene_caption(t) for t in near))
 
 
+#: who a gallery's caption pictures, opening it: a member, the people, a post (党员某某, 群众某某, 支部书记某某, 志愿者们)
+_PICTURED_WHO_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:书记|委员|主任|队长|站长|所长|科长|院长|校长)|党员|预备党员|群众|志愿者|职工|队员|干部|教师|老师|"
+                              r"同学|学生|民警|辅警|医护人员|医生|护士|网格员|社工)(?:们|代表)?[\u4e00-\u9fff]{0,4}")
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """Whether two lines share three pairs of Chinese characters or more (参与, 核酸, 工作): captions of one gallery."""
+    pairs = lambda t: {t[k : k + 2] for k in range(len(t) - 1) if CJK_RE.match(t[k]) and CJK_RE.match(t[k + 1])}
+    return len(pairs(a) & pairs(b)) >= 3
+
+
 def _sub_item(view: str, item: tuple[Line, str, bool]) -> bool:
     """Whether a line of the page (line, its text without removals, wholly removed) is a menu's sub-item: indented,
     two to twelve characters, no sentence's mark (  我为二十大建言)."""
@@ -581,6 +592,18 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                                              and _caption_place(view, content, i)):
             continue  # (the caption model reads lines between the body's paragraphs: after the last, a plan's items or a sign-off)
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
+    # a gallery's captions line under line: under a caption the pass above took, a short line without a sentence's end,
+    # opened by who is pictured (党员某某, 群众某某, 支部书记某某, 志愿者…) and sharing the caption's words (参与…核酸…工作),
+    # is the next picture's caption (each caption then stands for the next line's)
+    captions = [i for i in sorted(taken) if out and any(c.data.get("unit") == "action_caption" and c.data.get("line") == content[i][0].number
+                                                        for c in out)]
+    for i in captions:
+        j = i + 1
+        while j < len(content) and eligible(j) and j not in taken and 8 <= len(content[j][1]) <= 40 \
+                and content[j][1][-1] not in "。！？!?；;：:…" and not _SENT_END_RE.search(content[j][1]) \
+                and _PICTURED_WHO_RE.match(content[j][1]) and _shares_words(content[j - 1][1], content[j][1]):
+            take(j, f"the next caption of a gallery: {content[j][1][:30]}", "action_caption", 0.9)
+            j += 1
     # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
     # above it), five short lines or more in a row, each a line of its own — no full stop, none breaking
     # off at a comma, most not going on with the line above, no sign-off's date, attachment or honour, no
