@@ -211,3 +211,115 @@ def test_a_summary_in_other_words_keeps_its_text():
     page = "某某医院援外医疗队开展重温入党誓词活动\n" + "摘要:本文记述" + summary + "\n\n" + lead + P2
     out = clean_page(page)
     assert "此次活动坚定了队员的决心" in out
+
+
+# -- more writers' credits closing the text ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit", [
+    "(林秀梅/文、摄 周海、陈立新/审)",  # each name with its role after a slash
+    "(据《东江日报》2010年09月07日17版) |",  # the paper's page the text was taken from
+    "(市供销合作总社党史学习教育领导小组办公室)",  # an office's long name
+])
+def test_more_credits_closing_the_text_go(credit):
+    page = TITLE + P1 + P2 + CLOSING + credit
+    out = clean_page(page)
+    assert credit.strip(" |")[1:6] not in out and CLOSING in out
+
+
+def test_two_bare_names_closing_the_page_go():
+    page = TITLE + P1 + P2 + CLOSING + "金丰 姚秀梅"
+    out = clean_page(page)
+    assert "姚秀梅" not in out and CLOSING in out
+
+
+def test_two_words_closing_the_page_stay():
+    # no names: words of the text (a slogan's two halves)
+    line = CLOSING + "团结 奋进"
+    page = TITLE + P1 + P2 + line
+    out = clean_page(page)
+    assert "团结 奋进" in out
+
+
+# -- spam with a number before its site word --------------------------------------------------------------------
+
+@pytest.mark.parametrize("brand, rest", [
+    ("UG环球360官方网站", "党委围绕立德树人中心任务，在支部设置和活动开展方面不断创新。"),
+    ("新葡萄8883官網AMG", "研究生第一黨支部準確瞄準數字化黨建的新方式，讓信息技術為黨建插上了翅膀。"),
+])
+def test_a_brand_with_its_number_and_site_word_goes_from_the_sentence(brand, rest):
+    line = "为加强基层党组织建设，" + brand + rest + "\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert brand not in out and rest in out
+
+
+def test_a_service_hotlines_site_stays():
+    line = "党员志愿者教老人通过中国铁路12306官网购票，方便群众出行。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert line.strip() in out
+
+
+def test_a_known_brand_with_asia_and_its_site_goes():
+    line = "和他一起受到帮扶的还有原申博亚洲官方网:市粮油加工总公司下岗职工李重明。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "申博" not in out and "市粮油加工总公司下岗职工李重明" in out
+
+
+# -- file names, datelines and title suffixes ---------------------------------------------------------------------
+
+def test_an_image_file_name_after_the_last_sentence_of_a_line_goes():
+    line = "集团团委组织开展青年文明号评审交流会，对进入复审阶段的15个青年集体开展现场评审工作。评审现场照片.jpg\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert ".jpg" not in out and "开展现场评审工作。" in out
+
+
+def test_a_desktop_path_before_a_quotation_goes():
+    line = "C:\\Users\\I\\Desktop\\QQ图片20200305103407.jpg “起来！不愿做奴隶的人们！”党员们齐声高唱国歌。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "Desktop" not in out and "“起来！不愿做奴隶的人们！”" in out
+
+
+def test_a_wire_dateline_with_the_reprints_source_goes():
+    line = "中新网1月23日电 据东江侨网消息，近日，市外侨办党支部赴东岛慰问贫困归侨侨眷，送去党组织的关怀。\n"
+    page = TITLE + line + P2
+    out = clean_page(page)
+    assert "中新网" not in out and "侨网消息" not in out and "近日，市外侨办党支部赴东岛慰问贫困归侨侨眷" in out
+
+
+def test_a_title_with_two_site_suffixes_keeps_the_title():
+    # the page's head shows the title with the site's section and name after it, the title over the text shows it again
+    title = "【新时代新征程：东江区奏响社区治理“奋进曲”】第四期丨东江社区“三凤”齐飞 党民同心乐悠悠"
+    page = title + "_东江新闻_某某网-某某Bwin\n公司动态\n" + title + "_东江新闻_某某网\n" + P1 + P2
+    out = clean_page(page)
+    assert "东江新闻" not in out and "东江社区“三凤”齐飞 党民同心乐悠悠" in out
+
+
+# -- captions opened by their day ---------------------------------------------------------------------------------
+
+def test_a_caption_opened_by_its_day_between_paragraphs_goes():
+    caption = "2019年4月9日，东江站职工在106国道解救外地受困车辆"
+    page = TITLE + P1 + "\n" + caption + "\n\n" + P2 + P3
+    out = clean_page(page)
+    assert caption not in out and P1 in out and P2 in out
+
+
+def test_a_list_of_dated_honours_stays():
+    honours = ["2018年12月，被评为全市先进基层党组织", "2019年7月，荣获全省五星级党支部称号"]
+    page = TITLE + P1 + "\n" + "\n".join(honours) + "\n" + P2 + P3
+    out = clean_page(page)
+    assert all(h in out for h in honours)
+
+
+# -- years left blank -----------------------------------------------------------------------------------------------
+
+def test_a_span_of_blank_years_is_a_placeholder_not_a_random_string():
+    from deedsnlp.clean import Cleaner
+
+    line = "三年来，支部共发展了20xx~20xx届的新党员12名，为组织注入了新鲜血液和活力。\n"
+    result = Cleaner(suggestions=0).clean_text(TITLE + P1 + line + P2)
+    assert "20xx~20xx届" in result.cleaned
+    assert any(f.kind == "placeholder" and "20xx" in f.text for f in result.findings if f.action == "flagged")

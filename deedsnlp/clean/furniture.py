@@ -1664,7 +1664,7 @@ def inline_rules(view: str, start: int = 0, end: int | None = None) -> list[Cand
 
 #: the rules that find spam spliced into sentences where a mark shows it (after a comma, with its bracketed 官网, with a
 #: video code): the same string elsewhere on the page, where no mark shows it, is the same spam
-_SPLICED_SPAM_UNITS = frozenset({"site_directory_spliced", "brand_official_tail", "porn_studio_code"})
+_SPLICED_SPAM_UNITS = frozenset({"site_directory_spliced", "brand_official_tail", "porn_studio_code", "numbered_brand_site"})
 
 
 def _every_copy(view: str, found: list[Candidate]) -> list[Candidate]:
@@ -2260,7 +2260,7 @@ _CREDIT_LABEL = r"(?:通讯员|记者|作者|撰稿|供稿|编辑|责任编辑|�
 #: (某某党支部), (某某宣), 某某局 某某), or names alone in brackets (those, with the writers' unit, on a line of their own
 #: closing the page too: :func:`_tail_bylines`)
 #: an office that wrote the piece (某某办公室, 某某党支部, 某某局, 某某协会)
-_WRITING_UNIT = (r"[\u4e00-\u9fff]{1,14}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
+_WRITING_UNIT = (r"[\u4e00-\u9fff]{1,20}(?:办公室|党史办|办|科|处|室|党委|党工委|工委|党总支|党支部|支部|工作部|宣传部|组织部|中心|局|协会|委员会|"
                  r"学会|联合会|研究会|学院|学校|医院|公司|集团|街道|社区|"
                  # (a department writing news, a field team, a hospital called by its number, a museum, a park, a station, a plant: 地质五队, 附二院,
                  # 某某博物馆, 某某产业园, 某某水文站, 某某厂)
@@ -2281,7 +2281,12 @@ _TAIL_BYLINE_RE = re.compile(
     r"(?:(?:[ \u3000、,，]|[?？][ \u3000]?)(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
     # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames
-    r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）])"
+    r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）]"
+    # names, each followed by its role after a slash ((某某/文、摄 某某、某某/审)); a paper's page the text was taken
+    # from ((据《某某日报》2010年09月07日17版)); two names bare after the last sentence (。某某 某某某), read by their surnames
+    r"|[（(](?=[^()（）\n]{0,40}[/／][ \u3000]*[文图摄审编校])[\u4e00-\u9fff·、,， \u3000/／]{4,40}[)）]"
+    r"|[（(]据《[^》\n]{2,20}》[^()（）\n]{0,24}[)）]"
+    r"|(?<=[。！？!?])(?P<bare>[\u4e00-\u9fff]{2,3}[ \u3000]+[\u4e00-\u9fff]{2,3}))"
     # (the editor's credit may follow: (某某办 某某) 编辑：某某)
     r"(?:[ \u3000]+(?:编辑|责编|责任编辑|审核|校对)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{2,4})?[ \t\u3000|｜\\?？]*$")  # (a table's bar, a stray backslash or a flattened space's question mark may close the line)
 
@@ -2389,6 +2394,9 @@ def _tail_bylines(view: str) -> list[Candidate]:
                 continue  # (方法 路径), (张家港): words, no names
         elif m.group("run") is not None and not _two_names(m.group("run"), surnames):
             continue  # (摘自某某报), (排名不分先后): no two names run together
+        elif m.group("bare") is not None and (view[m.end() :].strip() or any(t[0] not in surnames for t in m.group("bare").split())
+                                              or all(map(name_is_word, m.group("bare").split()))):
+            continue  # two bare names close the page only (。某某 某某某), each opening with a surname, one no word at least
         lead = 3 if m.group().startswith("...") else 1
         if "\n" in m.group():  # a line of its own under the last sentence: the writers' names in brackets closing the
             # page go, the line break stays; a unit's signature, or a post and name between paragraphs, is the report's
@@ -3077,6 +3085,10 @@ def surnames() -> frozenset[str]:
     return _compiled()["surnames"]
 
 
+#: a public service's hotline number, standing for its site (12306, 12345, 12315, 95598, 96333)
+_SERVICE_NUMBER_RE = re.compile(r"(?<!\d)(?:12\d{3}|9[56]\d{3})(?=官网|官方网站|官方网|网站|平台|热线|客户端|[Aa][Pp][Pp])")
+
+
 def find_brands(view: str, page_traditional: bool = False, raw_view: str | None = None) -> list[Candidate]:
     """Gambling brand names inside sentences; where one stands before a unit word (it replaced
     the unit's name), its bare head is removed too wherever it stands before one.
@@ -3244,7 +3256,8 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         _add_merged(found, units, view, c, m.start(), m.end(), 0.9)
     for m in _GAME_BRAND_RE.finditer(view):  # PG电子学院党委: a slot platform's name where the unit's stood
         _add_merged(found, units, view, c, m.start(), m.end(), 0.9)  # (ag真人 read by its tail too: the platform's words join)
-    found = [_with_brand_wrapping(view, *f) for f in found]
+    # (a public service's number before its site, 中国铁路12306官网, 95598热线: the service's, no brand's)
+    found = [_with_brand_wrapping(view, *f) for f in found if not _SERVICE_NUMBER_RE.search(view, f[0], f[1])]
     out = [_seo_title(view, s, e) or Candidate("brand", s, e, "removed", f"gambling brand {name} inside the text", priority=5,
                                                data={"unit": "brand", "score": round(score, 2), "detector": "brand shape"})
            for s, e, name, score in found]
@@ -3431,7 +3444,7 @@ def known_brand_names() -> frozenset[str]:
 #: the site and trade words glued after a known brand's name (官方网站, 娱乐, 最新版下载, 贵宾会, 手机中文官方,
 #: 集团唯一, 总站 …; 在线 is no part before 上 or 下: 某某在线上召开 is 在线上, the hijacker's name before it; the slogan
 #: 人生就是博 closes the name: 集团 after it is the unit's, 某某人生就是博集团提出… where the name was 某某集团)
-_KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|(?<!人生就是[搏博])集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
+_KNOWN_PARTS = ("官方网站|官方网页版|官方网页|官方网|官网|官方|亚洲(?=官方|官网|娱乐|体育|国际)|送白菜|娱乐城|娱乐|娱场城|娱场|娱城|(?<!人生就是[搏博])集团|国际|在线(?![上下])|平台|总站|体育|游戏中心|游戏|真人|棋牌|彩票|电子|贵宾会|有限公司|网站|旧网址|网址|综合(?=体育|娱乐|平台)"
                 "|主页|账号|开户|手机网页|旗舰厅|直营|(?<=宝典|澳门|新澳)(?:免费)?(?:资料|原料)(?:网|大全)?|[老旧新]版本|城娱|娱(?=人生)|线路(?:检测)?(?:中心)?|[-－]?人生就是[搏博]|[·・]?[（(](?:China|中国区?)[)）]|[-－]?安卓(?:版)?(?:下载)?|[-－]?苹果(?:版)?下载"
                 "|入口|登录|注册|最新版|(?<=官网|官方)版|下载|首页|全站|中国(?=有限公司|官方|官网)|(?<=入口|官网)中国(?!共产党|特色)|老哥必备的?交流社区|(?:所有|最新|备用)网址|备用址|网址大全|(?<=集团|国际|娱乐|体育)\\d{3,6}(?=备用|所有|最新|网址|官网|入口|登录)|城(?=所有|最新|备用|网址|官网|入口)|(?<=金沙)城中心"
                 "|唯一(?=官|网|入口|登录|[\u4e00-\u9fff]{2})|手机(?:中文)?(?:版|官方|官网|登录|客户端|网页版)?|中文(?:版|官方|官网)|网页版|电脑版|客户端"

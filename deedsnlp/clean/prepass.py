@@ -81,6 +81,8 @@ _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*(?:!\[[^\]\n]{0,40}\]\([^)\s]{
 #: the one-character names of provinces that open a vehicle's plate (京A12345, 闽G2T820)
 _PLATE_PROVINCES = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳")
 _PLATE_RE = re.compile(r"[\u4e00-\u9fff][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")
+#: years left blank in a template, one or a span of them (20xx, 20XX~20XX, 19xx-20xx)
+_YEAR_BLANKS_RE = re.compile(r"(?:19|20)[xX]{2}(?:[~～\-－—至到](?:19|20)[xX]{2})?")
 #: a grade's year closing a random string before 级/届 (…no12020级本科生): the sentence's, not the string's
 _GRADE_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 #: camera and upload file names, alone or several in a row
@@ -244,6 +246,8 @@ def find_prepass(text: str) -> list[Candidate]:
                                      data={"score": 0.9, "unit": "random string"}))
             continue
         if _random_token(m.group("open"), unicodedata.normalize("NFKC", m.group("token")), m.group("close")):
+            if _YEAR_BLANKS_RE.fullmatch(unicodedata.normalize("NFKC", m.group("token"))):
+                continue  # a template's years left blank (20xx~20xx届, 20XX-20XX学年): placeholders, flagged, never cut
             if not m.group("open") and _after_known_brand(text, m.start()):
                 continue  # 永利yl23411no1: a casino's site tag glued to its name, the brand rules' (name and tag go together)
             if _PLATE_RE.match(text, max(0, m.start() - 1)) and text[m.start() - 1 : m.start()] in _PLATE_PROVINCES:

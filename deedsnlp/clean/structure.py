@@ -195,6 +195,22 @@ def _caption_place(view: str, content: list[tuple[Line, str, bool]], i: int) -> 
     return not (len(near) == 2 and all(len(t) < 20 and not _scene_caption(t) for t in near))
 
 
+#: a picture's caption opened by the day it was taken (2019年4月9日，某站职工在某国道解救受困车辆): a date, a comma, who does what
+_DATED_CAPTION_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[，,][\u4e00-\u9fff“”《》、0-9]{6,50}(?:[，,][\u4e00-\u9fff“”、0-9]{2,24})?")
+#: what a list of a unit's honours or milestones says, line under line (2018年12月，被评为…, 2019年，荣获…): no caption
+_MILESTONE_RE = re.compile(r"评为|荣获|获评|获得|授予|表彰|称号|命名|认定|入选|成立|挂牌|批准|当选|任命|担任")
+
+
+def _dated_caption(content: list[tuple[Line, str, bool]], i: int) -> bool:
+    """Whether line ``i`` (no full stop closing it) is a picture's caption opened by its day, between the body's
+    paragraphs: no honour or milestone (a list of them dates each line), and no other line so dated beside it."""
+    t = content[i][1]
+    if not _DATED_CAPTION_RE.fullmatch(t) or _MILESTONE_RE.search(t):
+        return False
+    near = [content[j][1] for j in (i - 1, i + 1) if 0 <= j < len(content) and not content[j][2]]
+    return not any(re.match(r"(?:19|20)\d\d年", x) and not _SENT_END_RE.search(x) for x in near)
+
+
 #: who a gallery's caption pictures, opening it: a member, the people, a post (党员某某, 群众某某, 支部书记某某, 志愿者们)
 _PICTURED_WHO_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:书记|委员|主任|队长|站长|所长|科长|院长|校长)|党员|预备党员|群众|志愿者|职工|队员|干部|教师|老师|"
                               r"同学|学生|民警|辅警|医护人员|医生|护士|网格员|社工)(?:们|代表)?[\u4e00-\u9fff]{0,4}")
@@ -589,7 +605,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                 or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
             continue
         if not is_action_caption(t) and not (i < last_body and not _NARRATED_AFTER_RE.match(t) and _scene_caption(t)
-                                             and _caption_place(view, content, i)):
+                                             and _caption_place(view, content, i)) \
+                and not (i < last_body and _dated_caption(content, i)):
             continue  # (the caption model reads lines between the body's paragraphs: after the last, a plan's items or a sign-off)
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
     # a gallery's captions line under line: under a caption the pass above took, a short line without a sentence's end,
