@@ -323,3 +323,51 @@ def test_a_span_of_blank_years_is_a_placeholder_not_a_random_string():
     result = Cleaner(suggestions=0).clean_text(TITLE + P1 + line + P2)
     assert "20xx~20xx届" in result.cleaned
     assert any(f.kind == "placeholder" and "20xx" in f.text for f in result.findings if f.action == "flagged")
+
+
+# -- a long sentence under a picture's file name is the text's ---------------------------------------------------
+
+def test_a_long_sentence_under_a_pictures_file_name_stays():
+    line = "联评会由党委班子和各支部书记根据支部述职情况和平时履职情况对各支部书记进行民主测评。"
+    page = TITLE + P1 + "\nimage001.jpg\n\n" + line + "\n\nimage003.jpg\n\n" + P2
+    out = clean_page(page)
+    assert line in out and "image001" not in out
+
+
+# -- a gallery's captions under the text, or over it under a caption taken ---------------------------------------
+
+def test_a_gallery_under_the_last_paragraph_goes():
+    gallery = ["党日活动现场(集体宣誓)", "林海书记发言", "支部书记周秀梅同志发言", "党日活动现场(支委成员代表发言)"]
+    page = TITLE + P1 + P2 + "\n\n".join(gallery)
+    out = clean_page(page)
+    assert not any(g in out for g in gallery) and P2 in out
+
+
+def test_a_gallery_over_the_text_under_a_caption_taken_goes():
+    gallery = ["参观美丽乡村建设", "林海副主任走访慰问", "周秀梅巡视员走访慰问", "党员干部体验农事,农产品助销"]
+    page = ("积极参与脱贫攻坚行动，助力全面建成小康社会\n——省委某办开展“我为群众办实事”主题党日活动\n主题党日活动合影\n"
+            + "\n".join(gallery) + "\n" + P1 + P2)
+    out = clean_page(page)
+    assert not any(g in out for g in gallery) and P1 in out and "助力全面建成小康社会" in out
+
+
+def test_a_sign_off_under_the_last_paragraph_stays():
+    page = TITLE + P1 + P2 + "石桥村党支部\n2023年12月20日"
+    out = clean_page(page)
+    assert "石桥村党支部\n2023年12月20日" in out or ("2023年12月20日" in out and out.count("石桥村党支部") >= 2)
+
+
+# -- a collection's title counting its pieces plainly ------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["2024小学工会年度工作总结(5篇)", "教育工会的工作总结5篇精选", "福建省模范职工之家(四篇)"])
+def test_a_collections_title_counting_three_pieces_or_more_goes_whole(title):
+    page = title + "\n" + "小学工会年度工作总结一\n" + P1 + P2
+    out = clean_page(page)
+    assert title not in out and P1 in out
+
+
+def test_a_title_naming_its_model_texts_keeps_its_name():
+    # (the project's own corpus writes the collection's name as the document's title: the count alone goes)
+    page = "机关党员下沉社区抗疫先进事迹材料范文3篇\n事迹一\n" + P1 + P2
+    out = clean_page(page)
+    assert "机关党员下沉社区抗疫先进事迹材料" in out and "3篇" not in out

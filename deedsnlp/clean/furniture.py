@@ -2162,13 +2162,19 @@ _ITEM_LABEL_RE = re.compile(r"[篇例][一二三四五六七八九十\d]{1,2}[ \
 #: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整))
 _COLLECTION_TITLE_RE = re.compile(
     r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:[\u4e00-\u9fff]{1,3}?)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
-    r"|(?:范文|大全)?[0-9一二三四五六七八九十]{1,3}篇)(?:[ \u3000]*[（(](?:全文完整|完整版|全文|精选|合集|通用|优秀)[)）])?[ \t\u3000]*")
+    r"|(?:范文|大全)?[0-9一二三四五六七八九十]{1,3}篇(?:精选|精選|汇编|彙編)?)(?:[ \u3000]*[（(](?:全文完整|完整版|全文|精选|合集|通用|优秀)[)）])?[ \t\u3000]*")
 
 
 #: a count of pieces in brackets closing a line, two or more, that a site's marketing word opens
 #: (（实用15篇）, (优推4篇), （精选3篇）) or after a title naming its 范文 (某某材料范文(12篇)); a plain
 #: （2篇） under a report's own title names its two parts
 _COUNTED_TITLE_RE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}|(?:范文|大全)[（(])(?:[2-9]|[1-9]\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)篇[)）][ \t\u3000]*$")
+#: three pieces or more counted plainly, in brackets or bare, closing a line (某某工作总结(5篇), 某某之家(四篇), 某某总结7篇,
+#: …5篇精选): a collection's name too, where the page shows it once (shown again inside a line, it is the page's title); a
+#: title naming its 范文 or a site's marketing word before the count (某某事迹材料范文3篇, 某某报告集锦9篇) keeps its name, the
+#: count alone goes (collection blurb)
+_PLAIN_COUNT_RE = re.compile(r"(?<![第\d一二三四五六七八九十])(?<!范文)(?<!集锦)(?<!大全)(?<!汇编)(?<!合集)(?<!精选)(?:[3-9]|[1-9]\d{1,2}|[三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)篇"
+                             r"(?:[)）]|精选|精選|汇编|彙編)?[ \t\u3000]*$")
 def _item_title_follows(view: str, lines: list[Line], title: Line) -> bool:
     """A short line without a sentence's end among the four lines after ``title``: the first item's own
     title (a page with the report right under the collection's name keeps that name as its title)."""
@@ -2186,7 +2192,9 @@ def _collection_titles(view: str, lines: list[Line]) -> list[Candidate]:
     head = [ln for ln in lines if ln.end > ln.start and view[ln.start : ln.end].strip()][:4]
     # without item labels, a title counting its pieces in brackets in the page's head, text after it:
     # 某某工作方案(实用15篇) names a collection (no report counts its own pieces)
-    candidates = lines if labelled else [ln for ln in head if _COUNTED_TITLE_RE.search(view, ln.start, ln.end)
+    plain = {ln.start for ln in head if not _COUNTED_TITLE_RE.search(view, ln.start, ln.end) and _PLAIN_COUNT_RE.search(view, ln.start, ln.end)
+             and view.count(view[ln.start : ln.end].strip()) == 1}
+    candidates = lines if labelled else [ln for ln in head if (_COUNTED_TITLE_RE.search(view, ln.start, ln.end) or ln.start in plain)
                                          and _item_title_follows(view, lines, ln)]
     if not candidates:
         return []

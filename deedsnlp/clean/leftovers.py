@@ -527,6 +527,7 @@ def _take_captions_beside_captions(view: str, kept: list[Candidate], lines: list
         if 4 <= len(x) <= 45 and above.rsplit(".", 1)[0].strip() == x.rstrip("。"):  # the file's name shown again as its caption
             new.append(_page_caption(ln, f"a picture's caption naming its file: {x[:30]}"))
         elif (8 <= len(x) <= 45 and not _CAPTION_BREAK_RE.search(x.rstrip("。")) and not _OUTLINE_HEAD_RE.match(x)
+                and not (x.endswith("。") and len(x) >= 36)  # (a long sentence closed by its full stop under a picture: the text's)
                 and not _HEADING_OPEN_RE.match(x) and x[0] not in "—-－–(（【["
                 and (_CAPTION_ACT_RE.search(x, 2) or len(x) >= 12 and not _SIGN_OFF_RE.search(x)
                      and any(_is_body_line(view, y) for y in filled[: k - 1]))):
@@ -1518,6 +1519,60 @@ def _take_caption_galleries(view: str, kept: list[Candidate], lines: list[Line])
                     new.append(Candidate("furniture", ln.start, ln.end, "removed", f"a gallery's caption: {view[ln.start:ln.end].strip()[:30]}",
                                           priority=5, data={"unit": "gallery_run", "score": 0.9, "detector": "leftovers"}))
         k = j + 1
+    _add_leftovers(kept, new)
+
+
+#: a scene's name closing a caption, maybe what the picture shows in brackets after it (党日活动现场(集体宣誓))
+_SCENE_BRACKET_RE = re.compile(r"(?:现场|合影|留念|掠影|剪影)(?:[（(][^()（）\n]{2,30}[)）])?$")
+
+
+def _take_edge_galleries(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A gallery's captions, short lines one under another, where a page puts its pictures: under the text's last
+    paragraph to the page's end (党日活动现场(集体宣誓) / 某某书记发言 / 支部书记某某同志发言 / …), or between a caption the
+    rules took over the text and its first paragraph (主题党日活动合影 / 参观美丽乡村建设 / 某某副主任走访慰问 / …). Two lines
+    or more, each one clause of 4-40 characters without a sentence's end, no heading's number, no sign-off (a unit, a date);
+    one names a scene (现场, 合影) or a caption the rules took stands beside the run, and half of them or more name what is
+    done (发言, 走访慰问, 参观 …) or read as captions to the caption model."""
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    if len(filled) < 4:
+        return
+    texts = [view[ln.start : ln.end].strip() for ln in filled]
+    taken_caption = {k for k, ln in enumerate(filled) if gone(ln) and any(
+        c.action == "removed" and c.data.get("unit") in _PAGE_CAPTION_UNITS and c.start <= ln.start + 2 and c.end >= ln.end - 1 for c in kept)}
+    long = [k for k, x in enumerate(texts) if not gone(filled[k]) and len(x) >= 40 and re.search(r"[。！？!?]", x)]
+    if not long:
+        return
+
+    def short(k: int) -> bool:
+        x = texts[k]
+        return (4 <= len(x) <= 40 and not re.search(r"[。！？!?；;：:]", x) and len(re.findall(r"[，,]", x)) <= 1
+                and not _OUTLINE_HEAD_RE.match(x) and not _SIGN_OFF_RE.search(x) and x[0] not in "—-－–【[“\"《")
+
+    def captions(run: list[int], beside: bool) -> bool:
+        if len(run) < 2 or not all(short(k) for k in run):
+            return False
+        if not (beside or any(_SCENE_BRACKET_RE.search(texts[k]) for k in run)):
+            return False
+        from .captionmodel import caption_line_model
+
+        model = caption_line_model()
+        said = sum(1 for k in run if _CAPTION_ACT_RE.search(texts[k]) or _SCENE_BRACKET_RE.search(texts[k])
+                   or model.score(re.sub(r"[，,]", "", texts[k])) >= SCENE_CAPTION_SCORE)
+        return 2 * said >= len(run)
+
+    new: list[Candidate] = []
+    foot = [k for k in range(long[-1] + 1, len(filled)) if not gone(filled[k])]
+    if foot and captions(foot, any(k in taken_caption for k in range(long[-1] + 1, len(filled)))):
+        new += [_page_caption(filled[k], f"a gallery's caption under the text: {texts[k][:30]}") for k in foot]
+    first = long[0]
+    head = []
+    k = first - 1
+    while k >= 0 and not gone(filled[k]):
+        head.insert(0, k)
+        k -= 1
+    if k >= 0 and k in taken_caption and head and captions(head, True):
+        new += [_page_caption(filled[j], f"a gallery's caption over the text: {texts[j][:30]}") for j in head]
     _add_leftovers(kept, new)
 
 
