@@ -216,10 +216,14 @@ _PICTURED_WHO_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:书记|委员|主任|�
                               r"同学|学生|民警|辅警|医护人员|医生|护士|网格员|社工)(?:们|代表)?[\u4e00-\u9fff]{0,4}")
 
 
+def _char_pairs(t: str) -> set[str]:
+    """The pairs of Chinese characters standing side by side in ``t``."""
+    return {t[k : k + 2] for k in range(len(t) - 1) if CJK_RE.match(t[k]) and CJK_RE.match(t[k + 1])}
+
+
 def _shares_words(a: str, b: str) -> bool:
     """Whether two lines share three pairs of Chinese characters or more (参与, 核酸, 工作): captions of one gallery."""
-    pairs = lambda t: {t[k : k + 2] for k in range(len(t) - 1) if CJK_RE.match(t[k]) and CJK_RE.match(t[k + 1])}
-    return len(pairs(a) & pairs(b)) >= 3
+    return len(_char_pairs(a) & _char_pairs(b)) >= 3
 
 
 def _sub_item(view: str, item: tuple[Line, str, bool]) -> bool:
@@ -252,7 +256,7 @@ def _parallel(texts: list[str]) -> bool:
     parallel lines, not a list of other articles' headlines."""
     counts: dict[str, int] = {}
     for t in texts:
-        for pair in {t[k : k + 2] for k in range(len(t) - 1) if CJK_RE.match(t[k]) and CJK_RE.match(t[k + 1])}:
+        for pair in _char_pairs(t):
             counts[pair] = counts.get(pair, 0) + 1
     return max(counts.values(), default=0) >= max(3, (len(texts) + 1) // 2)
 
@@ -598,6 +602,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                     take(j, f"after the block header {t}: another article's teaser or the site's blurb", "after_block", 0.9)
             break
     # a caption telling who does what, alone on its line inside the text (no full stop closes it)
+    action_captions: list[int] = []
     for i, (line, t, gone) in enumerate(content):
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:…"
                 or i <= first_body or _continues(content[i - 1][1], t)
@@ -609,12 +614,11 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                 and not (i < last_body and _dated_caption(content, i)):
             continue  # (the caption model reads lines between the body's paragraphs: after the last, a plan's items or a sign-off)
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
+        action_captions.append(i)
     # a gallery's captions line under line: under a caption the pass above took, a short line without a sentence's end,
     # opened by who is pictured (党员某某, 群众某某, 支部书记某某, 志愿者…) and sharing the caption's words (参与…核酸…工作),
     # is the next picture's caption (each caption then stands for the next line's)
-    captions = [i for i in sorted(taken) if out and any(c.data.get("unit") == "action_caption" and c.data.get("line") == content[i][0].number
-                                                        for c in out)]
-    for i in captions:
+    for i in action_captions:
         j = i + 1
         while j < len(content) and eligible(j) and j not in taken and 8 <= len(content[j][1]) <= 40 \
                 and content[j][1][-1] not in "。！？!?；;：:…" and not _SENT_END_RE.search(content[j][1]) \
