@@ -41,7 +41,7 @@ from .linemodel import LineJunkModel
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
                        SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
-from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE
+from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE, _INSTITUTION_RE, _ORG_RE
 
 _SENT_END = re.compile(r"[。！？!?]")
 #: a sentence end after some text (a ? bullet opening a menu line is none)
@@ -2288,8 +2288,8 @@ _TAIL_BYLINE_RE = re.compile(
     r"|[（(](?:(?P<unit>[\u4e00-\u9fff]{2,14}(?:[/／][\u4e00-\u9fff]{2,14})?)(?:[ \u3000]+|[-－—]|(?<!名单)(?<![人者员奖])[:：]))?(?P<names>(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})"
     r"(?:(?:[ \u3000、,，]|[?？][ \u3000]?)(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3})){0,3})[)）]"
     r"|[（(]?(?:图片|照片)?由?[\u4e00-\u9fff]{2,10}(?:供图|供稿|(?<![以为向给对将把并而可来])提供)[)）]?"
-    # two writers' names run together in brackets ((某萌某敬媛)): read by their surnames
-    r"|[（(](?P<run>[\u4e00-\u9fff]{4,6})[)）]"
+    # two or three writers' names run together in brackets ((某萌某敬媛)): read by their surnames
+    r"|[（(](?P<run>[\u4e00-\u9fff]{4,9})[)）]"
     # names, each followed by its role after a slash ((某某/文、摄 某某、某某/审)); a paper's page the text was taken
     # from ((据《某某日报》2010年09月07日17版)); two names bare after the last sentence (。某某 某某某), read by their surnames
     r"|[（(](?=[^()（）\n]{0,40}[/／][ \u3000]*[文图摄审编校])[\u4e00-\u9fff·、,， \u3000/／]{4,40}[)）]"
@@ -2374,6 +2374,14 @@ def _lead_names(view: str) -> list[Candidate]:
 _CUT_CREDIT_RE = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(][^\n（）()。，,！？]{0,16}(?:记者|通讯员|撰文|撰稿|供稿|作者|编辑|摄影)[^\n（）()。，,！？]{0,16}\s*\Z")
 
 
+#: a department and its writer on the page's last line, under the last sentence or the date it is signed with (…部署。 /
+#: 2009年11月10日 / 管理二室 某某某): the news item's credit; a unit signing a report signs without a person's name
+_LAST_UNIT_WRITER_RE = re.compile(r"(?:(?<=[。！？!?])|(?<=日)|(?<=\d))[ \u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,12}"
+                                  r"(?:局|部|处|科|室|所|队|中心|办))[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000|｜]*\s*\Z")
+#: a date a page is signed with, alone on its line
+_SIGNED_DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*")
+
+
 #: what may close a page under the writers' credit: nothing, or its editor's and reviewers' fields (责任编辑：某某)
 _EDITOR_FIELDS_TAIL_RE = re.compile(r"(?:\s*(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审)[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff·]{0,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,3})*\s*")
 
@@ -2413,6 +2421,13 @@ def _tail_bylines(view: str) -> list[Candidate]:
                 continue  # (in brackets a unit's name closing the page is the news item's credit too: (某某学院))
         out.append(Candidate("furniture", m.start() + lead, m.end(), "removed", f"byline at the end of a line: {m.group()[lead:].strip()[:30]}",
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
+    m = _LAST_UNIT_WRITER_RE.search(view)
+    if m and m.group("name")[0] in surnames and not name_is_word(m.group("name")) and not name_is_word(m.group("unit")[-3:]):
+        above = view[view.rfind("\n", 0, view.rfind("\n", 0, m.start("unit"))) + 1 : m.start()].strip()
+        if above.endswith(("。", "！", "？", "!", "?")) or _SIGNED_DATE_LINE_RE.fullmatch(above):
+            out.append(Candidate("furniture", m.start("unit"), m.end(), "removed",
+                                 f"a department and its writer closing the page: {m.group('unit')} {m.group('name')}", priority=5,
+                                 data={"unit": "tail_byline", "score": 0.9, "detector": "shape rule"}))
     m = _CUT_CREDIT_RE.search(view)
     if m:
         out.append(Candidate("furniture", m.start(), m.end(), "removed", f"a credit the excerpt cut off: {m.group().strip()[:30]}",
@@ -2750,9 +2765,21 @@ def _doubled_titles(view: str, lines: list[Line]) -> list[Candidate]:
             out.append(Candidate("furniture", pre, m.start() + len(m.group(1)), "removed", f"title written twice: {m.group(1)[:30]}",
                                  priority=5, data={"unit": "doubled_title", "score": 0.92, "detector": "shape rule"}))
             continue
+        piece = m.group(1).strip()
+        if (pre == ln.start and not view[m.end() : ln.end].strip() and (_ORG_RE.fullmatch(piece) or _INSTITUTION_RE.fullmatch(piece))
+                and not _OWN_WORDS_RE.search(piece)):
+            # a body's name written twice alone on its line (某市科学技术协会某市科学技术协会: a site's logo and its name read
+            # one after the other): the site's masthead, both copies
+            out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a site's name written twice: {piece[:30]}",
+                                 priority=5, data={"unit": "masthead", "score": 0.9, "detector": "shape rule"}))
+            continue
         out.append(Candidate("furniture", m.start() + len(m.group(1)), m.end(), "removed", f"title written twice: {m.group(1)[:30]}",
                              priority=5, data={"unit": "doubled_title", "score": 0.92, "detector": "shape rule"}))
     return out
+
+
+#: a report's own words: a name holding one is a title's, no masthead's (某某党支部先进事迹材料)
+_OWN_WORDS_RE = re.compile(r"事迹|材料|总结|报告|汇报|申报|纪实|先进|优秀|党支部|党总支|党委|党组|支部|述职|发言|表彰|关于|通知|决定|意见|方案|活动")
 
 
 def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
@@ -3885,15 +3912,18 @@ def brand_sentence_flags(view: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _two_names(run: str, surnames) -> bool:
-    """Whether four to six characters read as two people's names run together (某萌某敬媛): a split into names of two
-    or three characters, each opened by a surname and neither a word of the dictionary, the whole no word either."""
+    """Whether four to nine characters read as two or three people's names run together (某萌某敬媛, 某建明某莉曼某伟): a
+    split into names of two or three characters, each opened by a surname and none a word of the dictionary, the whole no
+    word either."""
     if name_is_word(run) or _is_word(run):
         return False
-    for k in (2, 3):
-        a, b = run[:k], run[k:]
-        if 2 <= len(b) <= 3 and a[0] in surnames and b[0] in surnames and not name_is_word(a) and not name_is_word(b):
+
+    def split(rest: str, left: int) -> bool:
+        if not rest:
             return True
-    return False
+        return left > 0 and any(len(rest) >= k and rest[0] in surnames and not name_is_word(rest[:k]) and split(rest[k:], left - 1)
+                                for k in (2, 3))
+    return any(run[0] in surnames and not name_is_word(run[:k]) and len(run) > k and split(run[k:], 2) for k in (2, 3))
 
 
 def name_is_word(token: str) -> bool:

@@ -928,8 +928,8 @@ def _take_glued_title_copy(view: str, kept: list[Candidate], lines: list[Line]) 
                                         priority=5, data={"unit": "glued_title_copy", "score": 0.9, "detector": "leftovers"})])
 
 
-#: a site's summary line: its label, then the first words of the text (概要：某某馆成立于…, 导读：…)
-_SUMMARY_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容|文章|文档|资源)?(?:概[ \u3000]?要|摘[ \u3000]?要|导[ \u3000]?读|简[ \u3000]?介|描述|核心提示)[】\]]?(?:[ \u3000]*[:：]|[ \u3000]+)[ \u3000]*(?P<text>\S.*)")
+#: a site's summary line: its label, then the first words of the text (概要：某某馆成立于…, 导读：…, 简要内容：…)
+_SUMMARY_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容|文章|文档|资源)?(?:概[ \u3000]?要|摘[ \u3000]?要|导[ \u3000]?读|简[ \u3000]?介|描述|核心提示|简要内容|提[ \u3000]?要)[】\]]?(?:[ \u3000]*[:：]|[ \u3000]+)[ \u3000]*(?P<text>\S.*)")
 
 
 def _retold_below(view: str, summary: str, start: int) -> bool:
@@ -942,7 +942,7 @@ def _retold_below(view: str, summary: str, start: int) -> bool:
 def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A site's summary line (概要：…, 导读：…) whose text the page shows again as the report's own: the
     summary goes, the text stays. A journal's abstract told once stays."""
-    if not any(w in view for w in ("要", "导读", "简介", "描述", "提示")):
+    if not any(w in view for w in ("要", "导读", "简介", "描述", "提示")):  # (简要内容 and 提要 hold 要)
         return
     touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
     new: list[Candidate] = []

@@ -77,7 +77,12 @@ _EMPTY_IMAGE_RE = re.compile(r"(?m)^[ \t\u3000]*!\[[^\]\n]{0,40}\]\(\)[ \t\u3000
 #: things (对草坪中的烟头、纸屑等垃圾进行清理。) is the text's narration between its pictures
 #: (or an HTML image tag alone on its line: <image>…</image>, <img src=…>)
 _IMAGE_CAPTION_RE = re.compile(r"(?m)^[ \t\u3000]*(?:!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)|<image>[^\n]{0,400}?</image>|<img\b[^\n>]{0,400}>)[ \t\u3000]*[|｜]?[ \t\u3000]*\n"
-                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,、]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*)$")
+                               r"(?P<caption>[ \t\u3000]*[^\s!|｜][^\n。！？!?；;，,、]{1,29}。?[ \t\u3000]*[|｜]?[ \t\u3000]*$"
+                               # (a caption naming two posts or two acts apart by one 、 between two pictures, or under the page's
+                               # last one: 院党委书记、院长某某同志主持学习会。 / 党员同志认真听讲、仔细记录。; a list of things, 烟头、纸屑、
+                               # 碎砖块等, is the text's narration)
+                               r"|[ \t\u3000]*(?![^\n]*等)[^\s!|｜、][^\n。！？!?；;，,、]{0,24}、[^\n。！？!?；;，,、]{1,24}。?[ \t\u3000]*$"
+                               r"(?=\n[ \t\u3000]*(?:!\[|<image>|<img\b)|\s*\Z))")
 #: the one-character names of provinces that open a vehicle's plate (京A12345, 闽G2T820)
 _PLATE_PROVINCES = set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳")
 _PLATE_RE = re.compile(r"[\u4e00-\u9fff][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])")
