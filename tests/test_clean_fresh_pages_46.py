@@ -159,3 +159,51 @@ def test_a_sidebar_teaser_with_its_details_button_goes():
     page = teaser + "东江医院召开学习实践活动总结会\n" + P1 + P2
     out = clean_page(page)
     assert "始建于1958年" not in out and "东江医院召开学习实践活动总结会" in out and P1.strip() in out
+
+
+# -- a site's menu down the head, a brand set apart by spaces, a gallery's captions in a row -------------------------
+
+MENU = ("网站首页 学校首页\n综合新闻 图片新闻\n教学科研 合作交流\n招生就业 校友之窗\n人物风采 校园生活\n"
+        "媒体东江 理论园地\n")
+
+
+def test_a_sites_menu_run_down_the_head_goes():
+    page = MENU + "\n" + TITLE + P1 + P2 + P3
+    out = clean_page(page)
+    assert "科研" not in out and "校友之窗" not in out and "校园生活" not in out
+    assert TITLE.strip() in out and P1.strip() in out
+
+
+def test_slogans_in_a_row_inside_the_text_stay():
+    slogans = "党建引领 乡村振兴\n支部带头 党员争先\n产业兴旺 生活富裕\n村美民富 和谐幸福\n"
+    page = TITLE + P1 + slogans + P2 + P3
+    out = clean_page(page)
+    assert slogans in out
+
+
+def test_a_brand_set_apart_by_spaces_where_the_university_stood_goes():
+    page = (TITLE + "11月12日下午，星辰娱乐 博士生第三党支部开展主题党日活动，支部书记主持会议。\n"
+            + "随后，她讲述了星辰娱乐 杰出校友林院士扎根科研的故事，大家深受教育。\n" + P2)
+    out = clean_page(page)
+    assert "星辰娱乐" not in out and "博士生第三党支部开展主题党日活动" in out and "杰出校友林院士" in out
+
+
+def test_a_pastime_before_a_space_stays():
+    line = "社区开展文化娱乐 活动，丰富群众生活。老人们参加文化娱乐 活动，其乐融融。\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert line.strip() in out
+
+
+def test_a_galleries_captions_in_a_row_inside_the_text_go():
+    captions = "项目部负责人汇报生产工作\n项目党支部书记讲微党课\n项目党支部书记分享经验\n党员们重温入党誓词\n"
+    page = TITLE + P1 + captions + P2 + P3
+    out = clean_page(page)
+    assert "讲微党课" not in out and "分享经验" not in out and P1.strip() in out and P2.strip() in out
+
+
+def test_a_reports_points_in_a_row_inside_the_text_stay():
+    points = "坚持政治引领\n强化组织建设\n推动发展见效\n"
+    page = TITLE + P1 + points + P2 + P3
+    out = clean_page(page)
+    assert points in out

@@ -3218,7 +3218,12 @@ def find_brands(view: str, page_traditional: bool = False, raw_view: str | None 
         # name stood; the year is the sentence's and stays
         grade = (view[s:e] in ("官网", "官方网站") and end == e and not latin and not _is_word(head)
                  and re.match(r"(?:19|20)\d\d(?:级|届)", view[e : e + 5]) is not None)
-        evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown + grade
+        # a name set apart by a space inside the sentences, twice on the page or more (…下午，某某娱乐 博士生第六党支部…, 讲述了某某娱乐
+        # 杰出校友…): the hijacker's token where the unit's name stood; a sentence writes no space after a word of its own
+        spaced = (not latin and not weak and end < len(view) - 1 and view[end] in " \u3000" and _is_cjk(view[end + 1])
+                  and start > 0 and (_is_cjk(view[start - 1]) or view[start - 1] in "，,、：:")
+                  and len(re.findall(re.escape(view[start:end]) + r"[ \u3000][\u4e00-\u9fff]", view)) >= 2)
+        evidence = latin + bool(d) + (bool(after) and not weak) + foreign + bool(t) + unknown + grade + spaced
         if evidence == 0 or (latin and not (d or after or t or e - s >= 2)):
             continue
         if latin and weak and not (d or t or after) and not _latin_brand_head(head):

@@ -67,6 +67,14 @@ from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOT
 from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
+#: a line of a site's menu: two to four short channel names apart by spaces (教育教学 科研动态)
+#: what a caption in a gallery's row holds none of: a sentence's signs, quotes, a title's marks
+_CAPTION_ROW_SIGN_RE = re.compile(r"[，,。；;：:！？!?…“”\"《》【】\[\]|｜]")
+#: the word closing a unit's name (a roll of units lists them one to a line)
+_UNIT_END_RE = re.compile(r"(?:室|站|所|中心|支部|党委|总支|学校|小学|中学|大学|学院|医院|卫生院|公司|集团|村|社区|队|组|部|局|馆|院|委员会|协会)$")
+#: a numbered or marked item of a report's outline or list (一、, (二), 1., ①, ●)
+_OUTLINE_ITEM_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|[①-⑳●◆■□★☆▲△◇○•·])")
+_MENU_ROW_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}(?:[ \u3000]+[\u4e00-\u9fffA-Za-z]{2,6}){1,3}")
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|"
                          r"第[一二三四五六七八九十\d]{1,3}[部章节条])")
 _MASK_CHARS = "*＊×□_"
@@ -494,6 +502,24 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                          and DATE_LINE_RE.match(view, content[i + 1][0].start, content[i + 1][0].end))  # 2018年… 来源：…)
                 or _GROUP_PHOTO_RE.fullmatch(t)):  # (a group photo's line is a caption wherever it stands: 8 of 8 on real pages)
             take(i, f"picture caption: {t[:30]}", "caption", 0.9)
+    # a site's menu run down the page's head or foot, two to four channel names to a line (新闻网首页 某大首页 / 教育教学 科研动态
+    # / 外事活动 招生就业 / …): four lines or more in a row of short words apart by spaces, no sign among them, the detectors
+    # took one of them at least — the page's navigation, every line of it (a report's slogans stand inside its text)
+    menu = [bool(_MENU_ROW_RE.fullmatch(view[line.start : line.end].strip())) for line, _, _ in content]
+    i = 0
+    while i < len(content):
+        if not menu[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(content) and menu[j]:
+            j += 1
+        run = range(i, j)
+        if len(run) >= 4 and all(in_zone[k] for k in run) and any(content[k][2] or k in taken for k in run):
+            for k in run:
+                if k not in taken and eligible(k):
+                    take(k, f"a line of the site's menu: {content[k][1][:30]}", "menu_run", 0.9)
+        i = j
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
     # itself: a sidebar (other articles' headlines and teasers, menus) — the report starts at its title
     top = min(len(content), 40)
@@ -625,6 +651,31 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
                 and _PICTURED_WHO_RE.match(content[j][1]) and _shares_words(content[j - 1][1], content[j][1]):
             take(j, f"the next caption of a gallery: {content[j][1][:30]}", "action_caption", 0.9)
             j += 1
+    # a gallery set inside the text, its pictures gone: three short lines or more in a row between the paragraphs (or
+    # furniture), no sign in them, none a heading, most of them read as captions by the caption line model (动力中心负责人汇报
+    # 生产工作 / 项目党支部书记讲微党课 / 项目党支部书记分享经验 / … / 重温入党誓词); a report's points in a row read as none
+    def caption_row(i: int) -> bool:
+        t = content[i][1]
+        return (eligible(i) and i not in taken and i not in body and 6 <= len(t) <= 30 and not _CAPTION_ROW_SIGN_RE.search(t)
+                and not _OUTLINE_ITEM_RE.match(t))
+
+    i = first_body + 1
+    while i < last_body:
+        j = i
+        while j < last_body and caption_row(j):
+            j += 1
+        run = list(range(i, j))
+        if (len(run) >= 3 and (content[i - 1][2] or i - 1 in body) and (content[j][2] or j in body)
+                and 2 * sum(1 for k in run if _UNIT_END_RE.search(content[k][1])) < len(run)):  # (a roll of units stays:
+            # 某某小学党支部书记工作室 / 某某镇卫生院党员服务站)
+            from .captionmodel import caption_line_model
+
+            model = caption_line_model()
+            said = sum(1 for k in run if model.score(content[k][1]) >= 0.7)
+            if 2 * said > len(run):
+                for k in run:
+                    take(k, f"a caption of a gallery inside the text: {content[k][1][:30]}", "caption_run", 0.9)
+        i = j + 1
     # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
     # above it), five short lines or more in a row, each a line of its own — no full stop, none breaking
     # off at a comma, most not going on with the line above, no sign-off's date, attachment or honour, no
