@@ -207,3 +207,10 @@ def test_a_reports_points_in_a_row_inside_the_text_stay():
     page = TITLE + P1 + points + P2 + P3
     out = clean_page(page)
     assert points in out
+
+
+def test_a_paragraph_ending_its_sentence_before_a_read_more_button_stays():
+    line = "支部对党员实行积分制管理，积分作为评选优秀党员的重要依据。…[阅读全文]\n"
+    page = TITLE + P1 + line + P2
+    out = clean_page(page)
+    assert "支部对党员实行积分制管理，积分作为评选优秀党员的重要依据。" in out
