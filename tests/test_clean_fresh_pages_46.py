@@ -214,3 +214,16 @@ def test_a_paragraph_ending_its_sentence_before_a_read_more_button_stays():
     page = TITLE + P1 + line + P2
     out = clean_page(page)
     assert "支部对党员实行积分制管理，积分作为评选优秀党员的重要依据。" in out
+
+
+def test_a_students_share_for_everyone_is_no_sites_preface():
+    line = ("在前往示范村的路途中，林晓同学为大家普及了乡村振兴战略的内容，三位同学分享了革命先辈的故事，"
+            "引导同学们坚定理想信念，努力成长为对国家有用的人。\n")
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out
+
+
+def test_a_sites_preface_for_everyone_still_goes():
+    line = "下面是小编为大家整理的党员先进事迹材料，希望对大家有所帮助，欢迎阅读参考。\n"
+    out = clean_page(TITLE + line + P1 + P2)
+    assert "小编" not in out and P1.strip() in out
