@@ -259,6 +259,21 @@ _CLOSING_WORDS_RE = re.compile(r"附件|评为|荣获|荣立|授予|称号|表�
 _JOINING_CHARS = "和以并及与而但且的或等为"
 
 
+def _runs(flags: list[bool]) -> list[range]:
+    """The runs of true flags in a row, as ranges of their indexes."""
+    out, i = [], 0
+    while i < len(flags):
+        if flags[i]:
+            j = i
+            while j < len(flags) and flags[j]:
+                j += 1
+            out.append(range(i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def _parallel(texts: list[str]) -> bool:
     """Whether half the lines or more share two characters (提升新时代… / 强化新时代… / 展示新时代…): a report's
     parallel lines, not a list of other articles' headlines."""
@@ -505,21 +520,11 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # a site's menu run down the page's head or foot, two to four channel names to a line (新闻网首页 某大首页 / 教育教学 科研动态
     # / 外事活动 招生就业 / …): four lines or more in a row of short words apart by spaces, no sign among them, the detectors
     # took one of them at least — the page's navigation, every line of it (a report's slogans stand inside its text)
-    menu = [bool(_MENU_ROW_RE.fullmatch(view[line.start : line.end].strip())) for line, _, _ in content]
-    i = 0
-    while i < len(content):
-        if not menu[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(content) and menu[j]:
-            j += 1
-        run = range(i, j)
+    for run in _runs([bool(_MENU_ROW_RE.fullmatch(view[line.start : line.end].strip())) for line, _, _ in content]):
         if len(run) >= 4 and all(in_zone[k] for k in run) and any(content[k][2] or k in taken for k in run):
             for k in run:
                 if k not in taken and eligible(k):
                     take(k, f"a line of the site's menu: {content[k][1][:30]}", "menu_run", 0.9)
-        i = j
     # between the page's head naming the title (a breadcrumb …> 标题, a title bar) and the title line
     # itself: a sidebar (other articles' headlines and teasers, menus) — the report starts at its title
     top = min(len(content), 40)
@@ -659,12 +664,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         return (eligible(i) and i not in taken and i not in body and 6 <= len(t) <= 30 and not _CAPTION_ROW_SIGN_RE.search(t)
                 and not _OUTLINE_ITEM_RE.match(t))
 
-    i = first_body + 1
-    while i < last_body:
-        j = i
-        while j < last_body and caption_row(j):
-            j += 1
-        run = list(range(i, j))
+    for run in _runs([False] * (first_body + 1) + [caption_row(k) for k in range(first_body + 1, last_body)]):
+        i, j = run.start, run.stop
         if (len(run) >= 3 and (content[i - 1][2] or i - 1 in body) and (content[j][2] or j in body)
                 and 2 * sum(1 for k in run if _UNIT_END_RE.search(content[k][1])) < len(run)):  # (a roll of units stays:
             # 某某小学党支部书记工作室 / 某某镇卫生院党员服务站)
@@ -675,7 +676,6 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             if 2 * said > len(run):
                 for k in run:
                     take(k, f"a caption of a gallery inside the text: {content[k][1][:30]}", "caption_run", 0.9)
-        i = j + 1
     # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
     # above it), five short lines or more in a row, each a line of its own — no full stop, none breaking
     # off at a comma, most not going on with the line above, no sign-off's date, attachment or honour, no
