@@ -41,7 +41,7 @@ from .linemodel import LineJunkModel
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
                        SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
-from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE, _INSTITUTION_RE, _ORG_RE
+from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE, _DATE_ONLY_RE, _INSTITUTION_RE, _ORG_RE, _REPORT_WORDS_RE
 
 _SENT_END = re.compile(r"[。！？!?]")
 #: a sentence end after some text (a ? bullet opening a menu line is none)
@@ -2378,8 +2378,6 @@ _CUT_CREDIT_RE = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(][^\n（）()。�
 #: 2009年11月10日 / 管理二室 某某某): the news item's credit; a unit signing a report signs without a person's name
 _LAST_UNIT_WRITER_RE = re.compile(r"(?:(?<=[。！？!?])|(?<=日)|(?<=\d))[ \u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{1,12}"
                                   r"(?:局|部|处|科|室|所|队|中心|办))[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000|｜]*\s*\Z")
-#: a date a page is signed with, alone on its line
-_SIGNED_DATE_LINE_RE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*")
 
 
 #: what may close a page under the writers' credit: nothing, or its editor's and reviewers' fields (责任编辑：某某)
@@ -2423,8 +2421,8 @@ def _tail_bylines(view: str) -> list[Candidate]:
                              priority=5, data={"unit": "tail_byline", "score": 0.92, "detector": "shape rule"}))
     m = _LAST_UNIT_WRITER_RE.search(view)
     if m and m.group("name")[0] in surnames and not name_is_word(m.group("name")) and not name_is_word(m.group("unit")[-3:]):
-        above = view[view.rfind("\n", 0, view.rfind("\n", 0, m.start("unit"))) + 1 : m.start()].strip()
-        if above.endswith(("。", "！", "？", "!", "?")) or _SIGNED_DATE_LINE_RE.fullmatch(above):
+        above = view[view.rfind("\n", 0, m.start()) + 1 : m.start()].strip()  # the line the match opens after
+        if above.endswith(("。", "！", "？", "!", "?")) or _DATE_ONLY_RE.fullmatch(above):
             out.append(Candidate("furniture", m.start("unit"), m.end(), "removed",
                                  f"a department and its writer closing the page: {m.group('unit')} {m.group('name')}", priority=5,
                                  data={"unit": "tail_byline", "score": 0.9, "detector": "shape rule"}))
@@ -2767,7 +2765,7 @@ def _doubled_titles(view: str, lines: list[Line]) -> list[Candidate]:
             continue
         piece = m.group(1).strip()
         if (pre == ln.start and not view[m.end() : ln.end].strip() and (_ORG_RE.fullmatch(piece) or _INSTITUTION_RE.fullmatch(piece))
-                and not _OWN_WORDS_RE.search(piece)):
+                and not _REPORT_WORDS_RE.search(piece)):
             # a body's name written twice alone on its line (某市科学技术协会某市科学技术协会: a site's logo and its name read
             # one after the other): the site's masthead, both copies
             out.append(Candidate("furniture", ln.start, ln.end, "removed", f"a site's name written twice: {piece[:30]}",
@@ -2776,10 +2774,6 @@ def _doubled_titles(view: str, lines: list[Line]) -> list[Candidate]:
         out.append(Candidate("furniture", m.start() + len(m.group(1)), m.end(), "removed", f"title written twice: {m.group(1)[:30]}",
                              priority=5, data={"unit": "doubled_title", "score": 0.92, "detector": "shape rule"}))
     return out
-
-
-#: a report's own words: a name holding one is a title's, no masthead's (某某党支部先进事迹材料)
-_OWN_WORDS_RE = re.compile(r"事迹|材料|总结|报告|汇报|申报|纪实|先进|优秀|党支部|党总支|党委|党组|支部|述职|发言|表彰|关于|通知|决定|意见|方案|活动")
 
 
 def _doubled_lines(view: str, lines: list[Line]) -> list[Candidate]:
@@ -3923,12 +3917,10 @@ def _two_names(run: str, surnames) -> bool:
     if name_is_word(run) or _is_word(run):
         return False
 
-    def split(rest: str, left: int) -> bool:
-        if not rest:
-            return True
-        return left > 0 and any(len(rest) >= k and rest[0] in surnames and not name_is_word(rest[:k]) and split(rest[k:], left - 1)
-                                for k in (2, 3))
-    return any(run[0] in surnames and not name_is_word(run[:k]) and len(run) > k and split(run[k:], 2) for k in (2, 3))
+    def split(rest: str, left: int) -> bool:  # (four characters or more make two names at least)
+        return not rest or left > 0 and any(len(rest) >= k and rest[0] in surnames and not name_is_word(rest[:k])
+                                            and split(rest[k:], left - 1) for k in (2, 3))
+    return split(run, 3)
 
 
 def name_is_word(token: str) -> bool:

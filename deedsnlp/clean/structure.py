@@ -68,13 +68,13 @@ from .spans import Candidate, Line, text_without as _without
 
 _SENT_END_RE = re.compile(r"[。！？!?]")
 #: a line of a site's menu: two to four short channel names apart by spaces (教育教学 科研动态)
+_MENU_ROW_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}(?:[ \u3000]+[\u4e00-\u9fffA-Za-z]{2,6}){1,3}")
 #: what a caption in a gallery's row holds none of: a sentence's signs, quotes, a title's marks
 _CAPTION_ROW_SIGN_RE = re.compile(r"[，,。；;：:！？!?…“”\"《》【】\[\]|｜]")
 #: the word closing a unit's name (a roll of units lists them one to a line)
 _UNIT_END_RE = re.compile(r"(?:室|站|所|中心|支部|党委|总支|学校|小学|中学|大学|学院|医院|卫生院|公司|集团|村|社区|队|组|部|局|馆|院|委员会|协会)$")
-#: a numbered or marked item of a report's outline or list (一、, (二), 1., ①, ●)
-_OUTLINE_ITEM_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|[①-⑳●◆■□★☆▲△◇○•·])")
-_MENU_ROW_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}(?:[ \u3000]+[\u4e00-\u9fffA-Za-z]{2,6}){1,3}")
+#: a list item's number or mark that a heading's pattern (_HEADING_RE) leaves to it (1., 2), ①, ●)
+_ITEM_MARK_RE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[、.．)）]|[①-⑳●◆■□★☆▲△◇○•·])")
 _HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s?[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s?[、.．](?!\d)|"
                          r"第[一二三四五六七八九十\d]{1,3}[部章节条])")
 _MASK_CHARS = "*＊×□_"
@@ -662,7 +662,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     def caption_row(i: int) -> bool:
         t = content[i][1]
         return (eligible(i) and i not in taken and i not in body and 6 <= len(t) <= 30 and not _CAPTION_ROW_SIGN_RE.search(t)
-                and not _OUTLINE_ITEM_RE.match(t))
+                and not _ITEM_MARK_RE.match(t))  # (eligible() refuses headings)
 
     for run in _runs([False] * (first_body + 1) + [caption_row(k) for k in range(first_body + 1, last_body)]):
         i, j = run.start, run.stop
