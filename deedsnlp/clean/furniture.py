@@ -52,7 +52,16 @@ _CJK_ONLY_RE = re.compile(f"[{CJK}]+")
 @lru_cache(maxsize=1)
 def furniture_vocabulary() -> dict:
     text = resources.files("deedsnlp.data").joinpath("junk_furniture.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    v = yaml.safe_load(text)
+    # the outlets' names are written once (``outlets``) and spliced where a rule writes <OUTLET>, longest first
+    outlets = "|".join(map(re.escape, sorted(v.get("outlets", []), key=len, reverse=True)))
+    for rule in v["inline"].values():
+        for key in ("regex", "anchor"):
+            if "<OUTLET>" in rule.get(key, ""):
+                if not outlets:
+                    raise ValueError("junk_furniture.yaml: a rule writes <OUTLET> but the file lists no outlets")
+                rule[key] = rule[key].replace("<OUTLET>", outlets)
+    return v
 
 
 #: an anchor written as plain words joined by | (no other regex syntax)
