@@ -41,7 +41,8 @@ from .linemodel import LineJunkModel
 from .patterns import (CJK, DAY, HEADING_RE as _HEADING_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, REPORTER_ACTS,
                        SOURCE_OR_WRITER, cjk_count, junk_patterns, literal_regex)
 from .spans import Candidate, Line, text_without as _without
-from .structure import _SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE, _DATE_ONLY_RE, _INSTITUTION_RE, _ORG_RE, _REPORT_WORDS_RE
+from .structure import (_SIGN_OFF_DATE_RE, DATE_LINE_RE as _DATE_LINE_RE, _DATE_ONLY_RE, _INSTITUTION_RE, _NAME_UNIT_RE, _ORG_RE,
+                        _REPORT_WORDS_RE)
 
 _SENT_END = re.compile(r"[。！？!?]")
 #: a sentence end after some text (a ? bullet opening a menu line is none)
@@ -262,6 +263,8 @@ _TEAM_ROLL_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[队组])?(?:副?队长|队�
 
 #: a report's line naming its attachments (附件：1.党员花名册 2.活动照片, 附件2：某某名单)
 _ATTACHMENT_LIST_RE = re.compile(r"附件[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*[:：][ \u3000]*(?:\d{1,2}[ \u3000]*[.．、][ \u3000]*)?[\u4e00-\u9fff“《]")
+#: a report's label over the roll it appends (附:名单, 附件：获奖人员名单, 附表:某某一览表)
+_APPENDED_ROLL_RE = re.compile(r"附[件表录]?[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*[:：][ \u3000]*[\u4e00-\u9fff]{0,16}(?:名单|名册|名录|一览表)")
 #: what a site's attachment offers: a file to fetch (附件：某某.doc 下载, 点击下载, 52KB)
 _FILE_CUE_RE = re.compile(r"下载|点击|\.(?:docx?|pdf|xlsx?|wps|rar|zip|pptx?)\b|\d\s*[KkMm][Bb]", re.I)
 
@@ -442,8 +445,8 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             continue  # who presents or applies (汇报人：某某, 申报单位：某某党支部): the report's own line, never a site's field
         if _TEAM_ROLL_RE.match(t):
             continue  # a team's leader and members (队长：某某, 队员：某某 某某): the report's own roll, never a site's field
-        if _ATTACHMENT_LIST_RE.match(t) and not _FILE_CUE_RE.search(t):
-            continue  # the report's list of its attachments (附件：1.党员花名册 2.活动照片): a site's 附件 offers a file to download
+        if (_ATTACHMENT_LIST_RE.match(t) or _APPENDED_ROLL_RE.fullmatch(t)) and not _FILE_CUE_RE.search(t):
+            continue  # the report's list of its attachments (附件：1.党员花名册 2.活动照片, 附：名单): a site's 附件 offers a file to download
         if _SECTION_LABEL_RE.fullmatch(_INNER_SPACE_RE.sub("", t)) and _body_follows(view, lines, line.number):
             continue  # a profile's section label over its text (做法：, 释义：, 主要成效：, 【背 景】 spaced out)
         if _LIFE_YEARS_RE.fullmatch(t) and _body_follows(view, lines, line.number):
@@ -1032,6 +1035,9 @@ def _neighbours(view, content, texts, scores, protected, taken, junk_numbers, ou
             # report's, whatever site's field stands among them (发布方式：党员微信群)
         if _DOC_NUMBER_RE.fullmatch(t):
             continue  # an official document's number under its head (某某党办〔2016〕37号), whatever the site put beside it
+        if (_NAME_UNIT_RE.fullmatch(t) and k >= 1 and content[k - 1].number not in junk_numbers | taken
+                and _NAME_UNIT_RE.fullmatch(view[content[k - 1].start : content[k - 1].end].strip())):
+            continue  # the last entry of a roll of the honoured (某某(某某派出所) / 某某某(某某集团)), whatever notice follows
         near = [content[i].number for i in (k - 1, k + 1) if 0 <= i < len(content)]
         if any(n in junk_numbers or n in taken for n in near):
             out.append(Candidate("furniture", line.start, line.next, "removed",
@@ -2168,10 +2174,12 @@ _RUN_ON_SEGMENT_RE = re.compile(r"(?<=[。！？!?”])[ \u3000]+([^\s。！？!
 #: a collection item's label: 篇1 or 例1 closing a title, 【篇一】, 第一篇, 范文(一), a genre noun numbered alone on its line (某某工作总结一：)
 _ITEM_LABEL_RE = re.compile(r"[篇例][一二三四五六七八九十\d]{1,2}[ \t\u3000]*$|【篇[一二三四五六七八九十\d]{1,2}】|第[一二三四五六七八九十\d]{1,2}篇|范文[（(][一二三四五六七八九十\d]{1,2}[)）]"
                             r"|^[^\n。！？!?，,；;]{2,30}(?:事迹|材料|范文|总结|报告|发言稿|演讲稿)[一二三四五六七八九十]{1,2}[ \u3000]*[:：][ \t\u3000]*$", re.M)
-#: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整))
+#: a collection's title: a short line closed by its count (某某工作总结7篇, 某某总结(共9篇), …(精选5篇)(全文完整)), maybe in
+#: title marks (《某某事迹材料3篇》, 《某某事迹材料【热门八篇】》; a bare title's 【实用5篇】 is the collection blurb's)
 _COLLECTION_TITLE_RE = re.compile(
     r"[ \t\u3000]*[^\n。！？!?]{2,40}?(?:[（(](?:[\u4e00-\u9fff]{1,3}?)?[0-9一二三四五六七八九十]{1,3}篇[)）]"
-    r"|(?:范文|大全)?[0-9一二三四五六七八九十]{1,3}篇(?:精选|精選|汇编|彙編)?)(?:[ \u3000]*[（(](?:全文完整|完整版|全文|精选|合集|通用|优秀)[)）])?[ \t\u3000]*")
+    r"|【[\u4e00-\u9fff]{0,3}?[0-9一二三四五六七八九十]{1,3}篇】(?=》)"
+    r"|(?:范文|大全)?[0-9一二三四五六七八九十]{1,3}篇(?:精选|精選|汇编|彙編)?)(?:[ \u3000]*[（(](?:全文完整|完整版|全文|精选|合集|通用|优秀)[)）])?》?[ \t\u3000]*")
 
 
 #: a count of pieces in brackets closing a line, two or more, that a site's marketing word opens

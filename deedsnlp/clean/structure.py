@@ -203,6 +203,8 @@ def _caption_place(view: str, content: list[tuple[Line, str, bool]], i: int) -> 
     return not (len(near) == 2 and all(len(t) < 20 and not _scene_caption(t) for t in near))
 
 
+#: a line opened by a field's label and its colon (日记主人：…, 讲述人：…), a picture's own label aside (图为：, 图片：, 摄影：)
+_FIELD_OPENING_RE = re.compile(r"(?!图为|图片|图注|摄影|配图)[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
 #: a picture's caption opened by the day it was taken (2019年4月9日，某站职工在某国道解救受困车辆): a date, a comma, who does what
 _DATED_CAPTION_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[，,][\u4e00-\u9fff“”《》、0-9]{6,50}(?:[，,][\u4e00-\u9fff“”、0-9]{2,24})?")
 #: what a list of a unit's honours or milestones says, line under line (2018年12月，被评为…, 2019年，荣获…): no caption
@@ -286,15 +288,18 @@ def _parallel(texts: list[str]) -> bool:
 
 #: a person's name opening a line before a space (王某某 某某省某某集团董事长, 甘 露(女) 某某海关…)
 _NAME_OPENING_RE = re.compile(r"([\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2})(?:[（(][男女][)）])?[ \u3000]+\S")
+#: a name and its unit in brackets, the whole line (某某某(某某食用菌专业合作社)): an honoured person's entry in a roll
+_NAME_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,3})[（(][^（）()\n]{2,20}[)）]")
 
 
 def _roster(texts: list[str]) -> bool:
     """Whether half the lines or more open with a person's name and a space (a roll of the honoured: name, unit
-    and post, the post wrapped to the next line): the report's list, not other articles' headlines."""
+    and post, the post wrapped to the next line), or are a name with the unit in brackets (某某某(某某派出所)): the
+    report's list, not other articles' headlines."""
     from .furniture import surnames  # the shared word lists' (furniture reads this module)
 
     names = surnames()
-    named = sum(1 for t in texts if (m := _NAME_OPENING_RE.match(t)) and m.group(1)[0] in names)
+    named = sum(1 for t in texts if (m := _NAME_OPENING_RE.match(t) or _NAME_UNIT_RE.fullmatch(t)) and m.group(1)[0] in names)
     return 2 * named >= len(texts)
 
 
@@ -638,7 +643,8 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if (i in taken or not eligible(i) or not (8 <= len(t) <= 60) or t[-1] in "。！？!?；;：:…"
                 or i <= first_body or _continues(content[i - 1][1], t)
                 or i == len(content) - 1 and _cut_at_page_end(t)  # a paragraph the excerpt cut at the page's end
-                or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)):  # three clauses or a sentence's end inside: the text the page broke off
+                or len(re.findall("[，,；;]", t)) >= 2 or _SENT_END_RE.search(t)  # three clauses or a sentence's end inside: the text the page broke off
+                or _FIELD_OPENING_RE.match(t)):  # a field and its value (日记主人：某某(某某室主任)): the text's label
             continue
         if not is_action_caption(t) and not (i < last_body and not _NARRATED_AFTER_RE.match(t) and _scene_caption(t)
                                              and _caption_place(view, content, i)) \
