@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from deedsnlp.clean.furniture import furniture_vocabulary
-from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_TITLE, clean_page
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_P3, VILLAGE_TITLE, clean_page
 
-TITLE, P1, P2 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2
+TITLE, P1, P2, P3 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2, VILLAGE_P3
 
 
 # -- the outlets' names, written once ----------------------------------------------------------------------------
@@ -29,3 +29,51 @@ def test_a_county_media_centre_naming_itself_in_the_headline_stays():
     title = "青川县融媒体中心：把党旗插在疫情防控宣传一线\n"
     out = clean_page(title + P1 + P2)
     assert "青川县融媒体中心：把党旗插在" in out
+
+
+# -- a roll of the honoured closing the text -----------------------------------------------------------------------
+
+def test_a_roll_of_names_with_their_units_stays_under_the_text():
+    roll = ("  附:名单\n\n  卢文斌(青岭菌菇专业合作社)\n\n  贺平安(东江米业)\n\n  韦为民(石桥镇来凤村)\n\n"
+            "  邬进良(市第三医院)\n\n  马立儒(河口派出所)\n\n  江珍华(东江林业集团)\n\n")
+    notice = "本文来自网络,不代表本站立场。转载请注明出处: https://news.example.cn/a-1024/\n"
+    out = clean_page(TITLE + P1 + P2 + roll + notice)
+    for kept in ("附:名单", "卢文斌(青岭菌菇专业合作社)", "马立儒(河口派出所)", "江珍华(东江林业集团)"):
+        assert kept in out
+    assert "转载请注明出处" not in out
+
+
+def test_a_field_and_its_value_between_paragraphs_is_no_caption():
+    line = "日记主人:林可(东江区检察院驻石桥检察室主任)\n"
+    out = clean_page(TITLE + P1 + P2 + line + "5月31日，晴。明天就是儿童节，我们一早就出发去山里的希望小学。\n")
+    assert line.strip() in out
+
+
+# -- 范文 sites' prefaces ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("preface", [
+    "事迹材料是对先进人物或先进集体的事迹进行概括整理的书面材料。你知道多少关于优秀村医的事迹材料?"
+    "下面是小编为大家收集的关于优秀村医的事迹介绍(6篇)。希望可以帮助大家。",
+    "前言:写作是思想的表达,也是经验的积累,欢迎阅读由学术发表网整理的8篇村支书事迹材料范文,希望它们能为您的写作提供参考。",
+    "写总结之前,要先回顾一年的工作,弄清成绩和不足各在哪里。好的总结有什么特点呢?又该怎么写呢?"
+    "下面我帮大家找寻并整理了一些优秀的总结范文,我们一起来了解一下吧。",
+    "中队是少先队员成长的家园,每位队员都在这里承担责任、收获成长。这是东江学习网小编为大家推荐的优秀中队事迹材料,一起来看看吧。",
+])
+def test_a_collection_pages_preface_goes_whole(preface):
+    page = "村支书事迹材料(精选6篇)\n" + preface + "\n村支书事迹材料篇一\n" + P1 + P2 + "村支书事迹材料篇二\n" + P3
+    out = clean_page(page)
+    assert "小编" not in out and "整理" not in out and "帮助大家" not in out
+    assert P1.strip() in out and P3.strip() in out
+
+
+@pytest.mark.parametrize("line", ["《优秀村医事迹材料4篇》", "《优秀少先中队事迹材料【热门六篇】》"])
+def test_a_collections_title_in_title_marks_goes(line):
+    page = line + "\n\n优秀村医事迹材料(精选4篇)\n\n优秀村医事迹材料 篇1\n\n" + P1 + P2 + "优秀村医事迹材料 篇2\n\n" + P3
+    out = clean_page(page)
+    assert line not in out and P1.strip() in out
+
+
+def test_a_titles_own_bracketed_count_keeps_the_title():
+    page = "环卫工人先进事迹 环卫工人主要事迹【实用4篇】\n\n【第一篇】\n\n" + P1 + P2 + "【第二篇】\n\n" + P3
+    out = clean_page(page)
+    assert "环卫工人先进事迹 环卫工人主要事迹" in out
