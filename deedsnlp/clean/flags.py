@@ -87,6 +87,9 @@ def find_masks(text: str) -> list[Candidate]:
             if len(run) <= 3 and prev in _QUOTE_PUNCT and nxt in _QUOTE_PUNCT and prev not in "\r\n":
                 out.append(Candidate("mask", s, e, "flagged", f"{len(run)} masked character{'s' if len(run) > 1 else ''} between punctuation",
                                      priority=2, data={"length": len(run)}))
+            elif _spaced_stars(text, s, e):
+                out.append(Candidate("mask", s, e, "flagged", f"a word masked by {run!r} set off by spaces", priority=2,
+                                     data={"length": len(run)}))
             continue
         if prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha():
             continue
@@ -99,6 +102,29 @@ def find_masks(text: str) -> list[Candidate]:
             priority=2, data={"length": n},
         ))
     return out
+
+
+def _spaced_stars(text: str, s: int, e: int) -> bool:
+    """Whether the stars at ``text[s:e]`` (two to six) stand for a word a site censored, set off by one space on each side
+    inside a line of text (村里 *** 没把我当外人, 按照 *** 规定, 这是 *** 总书记…): the next character on each side beyond the
+    space is Chinese or punctuation (no digit, letter or star: a phone's masked digits, a rule of stars) and the line holds
+    Chinese words of its own."""
+    if not (2 <= e - s <= 6 and set(text[s:e]) <= {"*", "＊"} and 2 <= s and e + 2 <= len(text)):
+        return False
+    left, right = text[s - 2 : s], text[e : e + 2]
+    if left[1] not in " \u3000" or right[0] not in " \u3000":
+        return False
+    outer = (left[0], right[1])
+    if any(ch.isascii() and ch.isalnum() or ch in "*＊ \u3000\n\r" for ch in outer):
+        return False
+    if not any(CJK_RE.match(ch) for ch in outer):
+        # (a list's item or a table's cell: 2. *** :产业扶贫…, | *** 古枣树 |: the words beyond the mark)
+        if not (outer[0] in "|｜.．:：“\"" and CJK_RE.match(text[e + 2 : e + 3] or " ") or outer[1] in ":：,，" and CJK_RE.match(text[s - 3 : s - 2] or " ")):
+            return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(CJK_RE.findall(line)) >= 4
 
 
 #: a dash, a star or a blank where the policy vocabulary's stock phrases name a leader or a theory (团结在以-为首的党中央
@@ -289,8 +315,9 @@ _SOME_UNIT_RE = re.compile(r"(?<!某)某(?!部分|区域|团体|连续|师生|�
                            # a place or a lodging withheld (到某地看望, 援疆某州某地, 某酒店集中隔离, 以某小区为试点), not 某地方, 某地步, nor
                            # the saying's 某人来到某地 closing a sentence
                            r"|地(?!方|步|道)(?=[\u4e00-\u9fff，,])|酒店|宾馆|饭店|小区|物业|楼盘|商场"
-                           # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂, 某工程项目部), not 某些, 某种, 某个, 某一 …
-                           r"|(?![些种个一天年月日次位人时地处方项件段样类])[\u4e00-\u9fff]{0,4}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处|平台|企业|法院|医院|研究院|研究室|研究所|场站|产品|材料))"
+                           # or a kind's word between (某合成旅, 某电器有限公司, 某油田采油厂, 某工程项目部, 某国有建筑施工企业; no particle
+                           # or preposition between: 村民郑某在村里办的产品加工厂 names a person), not 某些, 某种, 某个, 某一 …
+                           r"|(?![些种个一天年月日次位人时地处方项件段样类])(?:(?![在的了和与是把被从向对])[\u4e00-\u9fff]){0,6}?(?:合成旅|旅|团|师|有限公司|集团|分公司|公司|厂|井场|井|项目部|工程处|平台|企业|法院|医院|研究院|研究室|研究所|场站|产品|材料))"
                            # a village or a secretary with their kind between (某贫困村, 某驻村书记), the 某 opening its clause or
                            # after a place withheld (某省某移民村); after a surname it is a name withheld (王某正在村北…)
                            r"|(?:(?<![\u4e00-\u9fff])|(?<=[省市县区镇乡]))某(?![些种个一天年月日次位人时地处方项件段样类某])"
