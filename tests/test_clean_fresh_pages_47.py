@@ -77,3 +77,35 @@ def test_a_titles_own_bracketed_count_keeps_the_title():
     page = "环卫工人先进事迹 环卫工人主要事迹【实用4篇】\n\n【第一篇】\n\n" + P1 + P2 + "【第二篇】\n\n" + P3
     out = clean_page(page)
     assert "环卫工人先进事迹 环卫工人主要事迹" in out
+
+
+# -- masks --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, masked", [
+    ("乡亲们慢慢接纳了我，村里 *** 没把我当外人。", "***"),
+    ("老支书拍着我的肩膀说:“周 *** ,没想到你真能吃苦。”", "***"),
+    ("2. *** :产业扶贫的“三步走”", "***"),
+    ("村里有两样宝贝: *** 老茶树、成片的竹林。", "***"),
+    ("| *** 老茶树 | 120棵 | 古法制茶 |", "***"),
+])
+def test_stars_set_off_by_spaces_inside_a_line_are_a_censored_word(text, masked):
+    from deedsnlp.clean.flags import find_masks
+
+    found = [c for c in find_masks(text) if c.kind == "mask"]
+    assert [text[c.start : c.end] for c in found] == [masked]
+
+
+@pytest.mark.parametrize("text", ["联系电话 138 **** 5678 ", "* * *", "**** 2023 ****"])
+def test_spaced_stars_of_a_number_a_rule_or_a_decoration_are_no_word(text):
+    from deedsnlp.clean.flags import find_masks
+
+    assert [c for c in find_masks(text) if c.kind == "mask"] == []
+
+
+def test_a_unit_withheld_before_its_kinds_words_is_a_placeholder():
+    from deedsnlp.clean.flags import find_placeholders
+
+    text = "境外项目管理分为两类。某国有建筑施工企业的项目党组织设置有三种形式。村民郑某在村里办的产品加工厂年销售额过百万。"
+    found = [text[c.start : c.end] for c in find_placeholders(text)]
+    assert found[0] == "某" and text.index("某国有") == [c.start for c in find_placeholders(text)][0]
+    assert "郑某" in found
