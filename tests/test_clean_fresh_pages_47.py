@@ -109,3 +109,73 @@ def test_a_unit_withheld_before_its_kinds_words_is_a_placeholder():
     found = [text[c.start : c.end] for c in find_placeholders(text)]
     assert found[0] == "某" and text.index("某国有") == [c.start for c in find_placeholders(text)][0]
     assert "郑某" in found
+
+
+# -- site notices, credits and bylines ------------------------------------------------------------------------------
+
+def test_a_news_portals_account_disclaimer_goes():
+    line = "声明:该文观点仅代表作者本人,东江号系信息发布平台,东江网仅提供信息存储空间服务。\n"
+    out = clean_page(TITLE + P1 + P2 + line)
+    assert "信息存储空间" not in out and P2.strip() in out
+
+
+@pytest.mark.parametrize("credit", [
+    "(签发人:东江市老年大学副校长林秦锋;报送人:东江市老年大学教务科张光明)",
+    "(审核:林东 撰稿:周南)",
+])
+def test_who_signed_and_sent_the_item_in_brackets_goes(credit):
+    out = clean_page(TITLE + P1 + P2 + credit + "\n")
+    assert credit not in out and "签发" not in out and P2.strip() in out
+
+
+def test_writers_each_with_their_unit_in_brackets_closing_the_text_go():
+    out = clean_page(TITLE + P1 + P2 + P3.rstrip("\n") + "(东江市人民医院尹子航、医师报陈远方)\n")
+    assert "尹子航" not in out and P3.strip() in out
+
+
+def test_people_listed_with_their_units_inside_a_sentence_stay():
+    line = "县委组织部在全县开展了结对帮扶(县人民医院王立新、县中医院李东)。\n"
+    out = clean_page(TITLE + P1 + P2 + line + P3)
+    assert line.strip() in out
+
+
+def test_the_reporters_names_over_the_publishing_line_go():
+    page = ("积一分添一力，党群积分超市焕发新活力\n\n林功孝、实习生覃巧云\n"
+            "2021年11月12日17:16 | 来源：人民网-东江频道\n\n" + P1 + P2)
+    out = clean_page(page)
+    assert "林功孝" not in out and "积一分添一力" in out and P1.strip() in out
+
+
+# -- markup ---------------------------------------------------------------------------------------------------------
+
+def test_a_run_of_cut_entities_goes_whole():
+    page = TITLE + "&bsp;&bsp;&bsp;" + P1 + P2
+    out = clean_page(page)
+    assert "&" not in out and "bsp" not in out and P1.strip() in out
+
+
+def test_an_opening_tag_that_lost_its_bracket_goes():
+    line = "讲解员详细讲解了现场的安全风险点……?!?font face=\"仿宋_GB2312\">大家一边认真地听着讲解一边记录。\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert "font" not in out and "GB2312" not in out
+    assert "讲解员详细讲解了现场的安全风险点……" in out and "大家一边认真地听着讲解一边记录。" in out
+
+
+# -- captions -------------------------------------------------------------------------------------------------------
+
+def test_a_caption_under_what_markup_left_of_its_picture_goes():
+    page = TITLE + P1 + ".png)\n党员及职工齐心协力清理淤泥\n" + P2 + P3
+    out = clean_page(page)
+    assert "齐心协力清理淤泥" not in out and P2.strip() in out
+
+
+def test_numbered_pictures_captions_go():
+    page = (TITLE + P1 + "1 支部党员清理村道垃圾\n\n" + P2 + "2 支部党员重温入党誓词\n\n" + P3)
+    out = clean_page(page)
+    assert "清理村道垃圾" not in out and "重温入党誓词" not in out and P3.strip() in out
+
+
+def test_numbered_headings_set_apart_by_a_space_stay():
+    page = (TITLE + "1 基本情况\n\n" + P1 + "2 主要做法\n\n" + P2 + P3)
+    out = clean_page(page)
+    assert "1 基本情况" in out and "2 主要做法" in out

@@ -51,13 +51,25 @@ def find_html(text: str) -> list[Candidate]:
     pats = junk_patterns()
     found: list[tuple[int, int, str, str]] = []  # start, end, kind(entity/tag), name
     escaped = [(m.start(), m.end(), "tag", m.group(1).lower()) for m in ESCAPED_TAG_RE.finditer(text)] if "&lt;" in text else []
-    for m in ENTITY_RE.finditer(text):
+    entities = list(ENTITY_RE.finditer(text))
+    # the reach of each run of entities side by side (&bsp;&bsp;&bsp;): Chinese text near the run is near each of them
+    reach = {}
+    k = 0
+    while k < len(entities):
+        j = k
+        while j + 1 < len(entities) and not text[entities[j].end() : entities[j + 1].start()].strip():
+            j += 1
+        for i in range(k, j + 1):
+            reach[i] = (entities[k].start(), entities[j].end())
+        k = j + 1
+    for i, m in enumerate(entities):
         if escaped and any(a <= m.start() < b for a, b, _, _ in escaped):
             continue  # part of a tag written with entities (&lt;p&gt;)
         value = _html.unescape(m.group())
+        a, b = reach[i]
         if value != m.group():
             found.append((m.start(), m.end(), "entity", value))
-        elif (value := _truncated_entity(m.group())) is not None and _CJK_NEAR_RE.search(text, max(0, m.start() - 4), m.end() + 4):
+        elif (value := _truncated_entity(m.group())) is not None and _CJK_NEAR_RE.search(text, max(0, a - 4), b + 4):
             found.append((m.start(), m.end(), "entity", value))
     if "#" in text:
         for m in BROKEN_ENTITY_RE.finditer(text):

@@ -467,7 +467,9 @@ _CAPTION_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,、“”\"‘’「�
 #: a clause's end or break inside a line (quotations and lists allowed)
 _CLAUSE_BREAK_RE = re.compile(r"[。！？!?；;：:\s，,]")
 #: a picture's label or file name alone on its line (图片 3, 图2, IMG_0412.jpg)
-_PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)")
+_PICTURE_LABEL_RE = re.compile(r"(?:图片|图|照片|Photo|photo|IMG|img)[ _\-]?\d{1,4}|[^\s。！？!?]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)"
+                               # (or what a page's markup left of its pictures' links, one or more: .png), .jpg) .png))
+                               r"|(?:\.(?i:jpe?g|png|gif|bmp|webp)\)[ \u3000]*)+")
 #: what a picture shows being done (展示, 在开展…学习, 参观, 述职汇报): a heading names a task or a result
 _CAPTION_DOING_RE = re.compile(r"正在|在(?:开展|进行|参加|学习|讨论|交流|宣讲|演练|参观|查看|检查|慰问|走访|观看|聆听|重温|签订)"
                                r"|展示|展出|陈列|参观|观看|聆听|慰问|走访|调研|座谈|讲解|述职|汇报|演练|宣讲|交流发言|签约|揭牌")
@@ -1380,6 +1382,18 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
                 new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writing body over the publishing line: {x[:30]}",
                                      priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
                 continue
+        # the reporters' names alone over the page's publishing line (某某某、实习生某某某 / 2021年11月12日17:16 | 来源：某某网):
+        # the piece's byline, as a portal sets it
+        if _REPORTER_NAMES_RE.fullmatch(x) and not _partly_taken(touched, ln):
+            below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+            people = _REPORTER_ROLE_RE.sub(" ", x).replace("、", " ").split()
+            above = any(a.end <= ln.start and view[a.start : a.end].strip() and not gone(a) for a in lines)  # the title (a
+            # profile's title may be its subject's name alone)
+            if (below is not None and gone(below) and _SOURCE_FIELD_RE.search(view, below.start, below.end) and above
+                    and all(_person(p, names) for p in people)):
+                new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the reporters' names over the publishing line: {x[:30]}",
+                                     priority=5, data={"unit": "head_byline", "score": 0.9, "detector": "head byline"}))
+                continue
         y = _BYLINE_BULLET_RE.sub("", x)  # a bullet before the byline (○ 某某中心 某某 某某)
         if _BOX_GROUP_RE.fullmatch(x):
             m = None  # a writing group in its box (■某某市委组织部课题组), reporters run together: the writers
@@ -1401,6 +1415,11 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
 
 #: a party body writing a piece (中共某某县委组织部, 某某市委宣传部, 某某街道党工委)
 _AUTHOR_BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:组织部|宣传部|统战部|党工委|党委|党组|委员会|办公室)")
+#: a reporter's role before a name in a byline (实习生某某, 记者 某某)
+_REPORTER_ROLE_RE = re.compile(r"(?:见习记者|特约记者|记者|实习生|通讯员)[ \u3000]*")
+#: reporters' names joined by 、, each maybe after its role (某某某、实习生某某某, 记者 某某 某某)
+_REPORTER_NAMES_RE = re.compile(r"(?:(?:见习记者|特约记者|记者|实习生|通讯员)[ \u3000]*)?[\u4e00-\u9fff·]{2,4}"
+                                r"(?:(?:、|[ \u3000]+)(?:(?:见习记者|特约记者|记者|实习生|通讯员)[ \u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}")
 #: a publishing line's source field (来源：某某网)
 _SOURCE_FIELD_RE = re.compile(r"来源[ \u3000]*[:：]")
 

@@ -65,6 +65,9 @@ _REMNANT_RE = re.compile(
     r"|(?<![<?!])(?:\?! ?)?\??/(?i:p|span|div|strong|b|em|font|td|tr|li|a)>"  # (upper case too: 。?!?/P>)
     # (a line break's tag, its bracket mis-decoded into 、 or ? or lost: 打造积极向上的企业文化、br /> 两场专题座谈)
     r"|(?<![<?!A-Za-z])(?:\?! ?)?\??br ?/?>(?: (?=\S))?"
+    # (an opening tag with its attributes, its bracket mis-decoded or lost: ……?!?font face="仿宋_GB2312">大家…)
+    r"|(?<![<A-Za-z])(?:\?! ?)?\??(?i:font|span|p|div|strong|td|a|img)[ ]+(?i:face|style|class|color|size|align|href|src|id|lang)"
+    r"[ ]*=[ ]*\"[^\"\n<>]{0,120}\"(?:[ ]+[A-Za-z-]{1,12}[ ]*=[ ]*\"[^\"\n<>]{0,120}\"){0,4}[ ]*/?>"
     r"|!\[[^\]\n]{0,40}\]\([^)\s]{4,200}\)?"  # Markdown image (the link may be cut off)
     r"|(?<!<)\?xml:namespace[^\n<>]{0,120}>"  # Word's namespace tag without its bracket (?xml:namespace>)
 )

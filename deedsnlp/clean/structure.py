@@ -205,6 +205,8 @@ def _caption_place(view: str, content: list[tuple[Line, str, bool]], i: int) -> 
 
 #: a line opened by a field's label and its colon (日记主人：…, 讲述人：…), a picture's own label aside (图为：, 图片：, 摄影：)
 _FIELD_OPENING_RE = re.compile(r"(?!图为|图片|图注|摄影|配图)[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
+#: a picture's number, a space and its caption, alone on a line (1 支部成员清理校园垃圾): one clause of 4-30 characters
+_NUMBERED_CAPTION_RE = re.compile(r"(\d{1,2})[ \u3000]+([\u4e00-\u9fff“][^\n。！？!?；;：:|｜]{3,29})")
 #: a picture's caption opened by the day it was taken (2019年4月9日，某站职工在某国道解救受困车辆): a date, a comma, who does what
 _DATED_CAPTION_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?[，,][\u4e00-\u9fff“”《》、0-9]{6,50}(?:[，,][\u4e00-\u9fff“”、0-9]{2,24})?")
 #: what a list of a unit's honours or milestones says, line under line (2018年12月，被评为…, 2019年，荣获…): no caption
@@ -682,6 +684,22 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             if 2 * said > len(run):
                 for k in run:
                     take(k, f"a caption of a gallery inside the text: {content[k][1][:30]}", "caption_run", 0.9)
+    # a gallery's pictures numbered before their captions, the number set apart by a space (1 支部成员清理校园垃圾 /
+    # 2 支部成员合影留念): two such lines or more, numbered upwards, half of them or more read as captions by the caption line
+    # model; a report numbers its points with a mark (1、, 1.), and a PDF's numbered headings name topics (1 研究背景及意义)
+    # (a caption another rule took counts too: 2 支部成员合影留念)
+    shown = {i: m for i in range(len(content))
+             if (m := _NUMBERED_CAPTION_RE.fullmatch(view[content[i][0].start : content[i][0].end].strip()))}
+    numbers = [int(m.group(1)) for m in shown.values()]
+    if len(shown) >= 2 and numbers == sorted(set(numbers)):
+        from .captionmodel import caption_line_model
+
+        model = caption_line_model()
+        said = sum(1 for m in shown.values() if model.score(m.group(2)) >= 0.5)
+        if 2 * said >= len(shown):
+            for i in shown:
+                if not content[i][2] and i not in taken:
+                    take(i, f"a numbered picture's caption: {content[i][1][:30]}", "caption_run", 0.9)
     # other articles' headlines closing the page: after the last body paragraph (two paragraphs or more
     # above it), five short lines or more in a row, each a line of its own — no full stop, none breaking
     # off at a comma, most not going on with the line above, no sign-off's date, attachment or honour, no
