@@ -179,3 +179,29 @@ def test_numbered_headings_set_apart_by_a_space_stay():
     page = (TITLE + "1 基本情况\n\n" + P1 + "2 主要做法\n\n" + P2 + P3)
     out = clean_page(page)
     assert "1 基本情况" in out and "2 主要做法" in out
+
+
+# -- step 3: a share prompt, a picture's notes, the outlet before a dash ---------------------------------------------
+
+def test_a_portals_prompt_to_share_by_its_code_goes_even_broken_in_two():
+    page = TITLE + P1 + P2 + "微信里点“发现”,扫一下\n\n二维码便可将本文分享至朋友圈。\n"
+    out = clean_page(page)
+    assert "扫一下" not in out and "朋友圈" not in out and P2.strip() in out
+
+
+def test_a_pictures_date_note_and_the_pages_credit_for_its_pictures_go():
+    page = TITLE + P1 + "(拍摄于2019年12月)\n" + P2 + "石桥村5名党员在防汛一线递交入党申请书。本文图片均为 东江日报 记者 林小琳 摄\n" + P3
+    out = clean_page(page)
+    assert "拍摄于" not in out and "林小琳" not in out and P2.strip() in out and P3.strip() in out
+
+
+def test_a_sentence_telling_when_photos_were_taken_stays():
+    line = "村里的老照片都是他拍的,有的拍摄于1998年(现存于村档案室)。\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out
+
+
+def test_the_outlet_and_a_dash_before_the_headline_go():
+    page = "欢迎访问东江林业局官方网站!\n\n东江林业报——十九大代表林彩芹对讲机前讲党课\n\n" + P1 + P2
+    out = clean_page(page)
+    assert "东江林业报" not in out and "十九大代表林彩芹对讲机前讲党课" in out
