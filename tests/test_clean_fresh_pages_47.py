@@ -205,3 +205,11 @@ def test_the_outlet_and_a_dash_before_the_headline_go():
     page = "欢迎访问东江林业局官方网站!\n\n东江林业报——十九大代表林彩芹对讲机前讲党课\n\n" + P1 + P2
     out = clean_page(page)
     assert "东江林业报" not in out and "十九大代表林彩芹对讲机前讲党课" in out
+
+
+def test_a_papers_abstract_over_its_keywords_stays_though_its_text_says_it_again():
+    abstract = "根据新时代国企改革的总要求，东江市在推进地方国企转型中形成了独具特色的党委领导模式，其中又以零售型商业国企最为典型。"
+    page = ("地方国企党委领导模式研析\n林雪峰\n摘 要:" + abstract + "\n关键词:新时代;地方国企;党委领导模式\n" + P1 + P2
+            + "综上，" + abstract + "\n")
+    out = clean_page(page)
+    assert out.count("形成了独具特色的党委领导模式") == 2

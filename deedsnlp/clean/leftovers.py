@@ -941,9 +941,13 @@ def _retold_below(view: str, summary: str, start: int) -> bool:
     return any(summary[k : k + 12] in below for k in range(0, max(0, len(summary) - 11)) if cjk_count(summary[k : k + 12]) == 12)
 
 
+#: a paper's keywords line right under its abstract (blank lines between)
+_KEYWORDS_BELOW_RE = re.compile(r"(?:[ \t\u3000]*\n)*[ \t\u3000]*[【\[]?(?:关键[词字]|Key ?words|KEY ?WORDS)")
+
+
 def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A site's summary line (概要：…, 导读：…) whose text the page shows again as the report's own: the
-    summary goes, the text stays. A journal's abstract told once stays."""
+    summary goes, the text stays. A journal's abstract told once stays, and so does one over its keywords line."""
     if not any(w in view for w in ("要", "导读", "简介", "描述", "提示")):  # (简要内容 and 提要 hold 要)
         return
     touched = sorted((c.start, c.end) for c in kept if c.action == "removed")
@@ -959,6 +963,8 @@ def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) ->
             if any(b > m.start("text") for a, b in over):
                 continue
             start = max(b for a, b in over)
+        if _KEYWORDS_BELOW_RE.match(view, ln.next):
+            continue  # a paper's own abstract over its keywords (摘 要：… / 关键词：…), whatever its text says again
         probe = m.group("text").strip()[:20]
         if view.find(probe, ln.next) < 0 and view.rfind(probe, 0, ln.start) < 0 and not (
                 "核心提示" in view[ln.start : m.start("text")] and _retold_below(view, m.group("text"), ln.next)):
