@@ -111,20 +111,24 @@ def _spaced_stars(text: str, s: int, e: int) -> bool:
     Chinese words of its own."""
     if not (2 <= e - s <= 6 and set(text[s:e]) <= {"*", "＊"} and 2 <= s and e + 2 <= len(text)):
         return False
-    left, right = text[s - 2 : s], text[e : e + 2]
-    if left[1] not in " \u3000" or right[0] not in " \u3000":
+    if text[s - 1] not in " \u3000" or text[e] not in " \u3000":
         return False
-    outer = (left[0], right[1])
-    if any(ch.isascii() and ch.isalnum() or ch in "*＊ \u3000\n\r" for ch in outer):
+    before, after = text[s - 2], text[e + 1]
+    if any(ch.isascii() and ch.isalnum() or ch in "*＊ \u3000\n\r" for ch in (before, after)):
         return False
-    if not any(CJK_RE.match(ch) for ch in outer):
-        # (a list's item or a table's cell: 2. *** :产业扶贫…, | *** 古枣树 |: the words beyond the mark)
-        if not (outer[0] in "|｜.．:：“\"" and CJK_RE.match(text[e + 2 : e + 3] or " ") or outer[1] in ":：,，" and CJK_RE.match(text[s - 3 : s - 2] or " ")):
-            return False
+    if not (CJK_RE.match(before) or CJK_RE.match(after) or _marked_item(text, s, e)):
+        return False
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(CJK_RE.findall(line)) >= 4
+    return len(CJK_RE.findall(text, line_start, len(text) if line_end < 0 else line_end)) >= 4
+
+
+def _marked_item(text: str, s: int, e: int) -> bool:
+    """Whether spaced stars at ``text[s:e]`` open a list's item or a table's cell, a mark before them and words after
+    (2. *** :产业扶贫…, | *** 古枣树 |), or close a clause before its mark (李 *** ,没想到…)."""
+    before, after = text[s - 2], text[e + 1]
+    return (before in "|｜.．:：“\"" and CJK_RE.match(text[e + 2 : e + 3] or " ") is not None
+            or after in ":：,，" and CJK_RE.match(text[s - 3 : s - 2] or " ") is not None)
 
 
 #: a dash, a star or a blank where the policy vocabulary's stock phrases name a leader or a theory (团结在以-为首的党中央
