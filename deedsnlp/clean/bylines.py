@@ -231,10 +231,13 @@ _SITE_LEAD_RE = re.compile(rf"[ \t\u3000]*(?P<name>[{_C}]{{2,10}}(?:网|客户�
 #: the writers' names and their 报道 opening the text, an outlet's 讯 left before them at most (某某报道 某地是…,
 #: 讯 通讯员某某、记者某某报道：某区…): each name opens with a surname (重读报道, 全球报道 are no names)
 _REPORT_ROLE = "(?:通讯员|记者|实习生|见习记者)"
-_NAMES_REPORT_RE = re.compile(rf"[ \t\u3000]*(?:讯[ \u3000]*)?(?P<names>(?:{_REPORT_ROLE}[ \u3000]*)?[{_C}]{{2,3}}"
-                              rf"(?:[、 \u3000](?:{_REPORT_ROLE}[ \u3000]*)?[{_C}]{{2,3}}){{0,3}})[ \u3000]*报道(?:[：:][ \u3000]*|[ \u3000]+)(?=\S)")
+#: two to four names of two or three characters, each maybe after its role, apart by 、 or a space (通讯员某某、记者某某)
+_REPORT_NAMES = rf"(?:{_REPORT_ROLE}[ \u3000]*)?[{_C}]{{2,3}}(?:[、 \u3000](?:{_REPORT_ROLE}[ \u3000]*)?[{_C}]{{2,3}}){{0,3}}"
+_NAMES_REPORT_RE = re.compile(rf"[ \t\u3000]*(?:讯[ \u3000]*)?(?P<names>{_REPORT_NAMES})[ \u3000]*报道(?:[：:][ \u3000]*|[ \u3000]+)(?=\S)")
+#: the reporters' names alone, a portal's byline over its publishing line (某某某、实习生某某某)
+REPORTER_NAMES_RE = re.compile(_REPORT_NAMES)
 #: the roles between the names of a credit (通讯员某某、记者某某)
-_ROLE_SPLIT_RE = re.compile(rf"[、 \u3000]*{_REPORT_ROLE}[ \u3000]*|[、 \u3000]+")
+ROLE_SPLIT_RE = re.compile(rf"[、 \u3000]*{_REPORT_ROLE}[ \u3000]*|[、 \u3000]+")
 
 
 def _glued_names(run: str) -> bool:
@@ -379,7 +382,7 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
                 end = more.end()  # a wire's 题： before the headline, the writer's unit and name (本网讯 某某部第一党支部 某某 近日…)
             out.append(_credit(ln.start, end, f"a dateline before the text: {m.group().strip()}", "credit_run"))
         m = _NAMES_REPORT_RE.match(view, ln.start, ln.end)
-        if m is not None and ln.end - m.end() >= 10 and all(_credited_names(n) for n in _ROLE_SPLIT_RE.split(m.group("names")) if n):
+        if m is not None and ln.end - m.end() >= 10 and all(_credited_names(n) for n in ROLE_SPLIT_RE.split(m.group("names")) if n):
             out.append(_credit(ln.start, m.end(), f"the writers' names and their 报道 before the text: {m.group().strip()}", "credit_run"))
         m = _OPENING_BRACKET_CREDIT_RE.match(view, ln.start, ln.end)
         if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):

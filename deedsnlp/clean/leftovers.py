@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from .bylines import find_bylines, opens_with_credit
+from .bylines import REPORTER_NAMES_RE, ROLE_SPLIT_RE, find_bylines, opens_with_credit
 from .furniture import (_PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE, cjk_count
@@ -941,10 +941,6 @@ def _retold_below(view: str, summary: str, start: int) -> bool:
     return any(summary[k : k + 12] in below for k in range(0, max(0, len(summary) - 11)) if cjk_count(summary[k : k + 12]) == 12)
 
 
-#: a paper's keywords line right under its abstract (blank lines between)
-_KEYWORDS_BELOW_RE = re.compile(r"(?:[ \t\u3000]*\n)*[ \t\u3000]*[【\[]?(?:关键[词字]|Key ?words|KEY ?WORDS)")
-
-
 def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A site's summary line (概要：…, 导读：…) whose text the page shows again as the report's own: the
     summary goes, the text stays. A journal's abstract told once stays, and so does one over its keywords line."""
@@ -963,7 +959,7 @@ def _take_summary_copies(view: str, kept: list[Candidate], lines: list[Line]) ->
             if any(b > m.start("text") for a, b in over):
                 continue
             start = max(b for a, b in over)
-        if _KEYWORDS_BELOW_RE.match(view, ln.next):
+        if any(c.data.get("unit") == "paper_abstract_label" and ln.start <= c.start < ln.end for c in kept):
             continue  # a paper's own abstract over its keywords (摘 要：… / 关键词：…), whatever its text says again
         probe = m.group("text").strip()[:20]
         if view.find(probe, ln.next) < 0 and view.rfind(probe, 0, ln.start) < 0 and not (
@@ -1390,9 +1386,9 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
                 continue
         # the reporters' names alone over the page's publishing line (某某某、实习生某某某 / 2021年11月12日17:16 | 来源：某某网):
         # the piece's byline, as a portal sets it
-        if _REPORTER_NAMES_RE.fullmatch(x) and not _partly_taken(touched, ln):
+        if REPORTER_NAMES_RE.fullmatch(x) and not _partly_taken(touched, ln):
             below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
-            people = _REPORTER_ROLE_RE.sub(" ", x).replace("、", " ").split()
+            people = [p for p in ROLE_SPLIT_RE.split(x) if p]
             above = any(a.end <= ln.start and view[a.start : a.end].strip() and not gone(a) for a in lines)  # the title (a
             # profile's title may be its subject's name alone)
             if (below is not None and gone(below) and _SOURCE_FIELD_RE.search(view, below.start, below.end) and above
@@ -1421,11 +1417,6 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
 
 #: a party body writing a piece (中共某某县委组织部, 某某市委宣传部, 某某街道党工委)
 _AUTHOR_BODY_RE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:组织部|宣传部|统战部|党工委|党委|党组|委员会|办公室)")
-#: a reporter's role before a name in a byline (实习生某某, 记者 某某)
-_REPORTER_ROLE_RE = re.compile(r"(?:见习记者|特约记者|记者|实习生|通讯员)[ \u3000]*")
-#: reporters' names joined by 、, each maybe after its role (某某某、实习生某某某, 记者 某某 某某)
-_REPORTER_NAMES_RE = re.compile(r"(?:(?:见习记者|特约记者|记者|实习生|通讯员)[ \u3000]*)?[\u4e00-\u9fff·]{2,4}"
-                                r"(?:(?:、|[ \u3000]+)(?:(?:见习记者|特约记者|记者|实习生|通讯员)[ \u3000]*)?[\u4e00-\u9fff·]{2,4}){0,4}")
 #: a publishing line's source field (来源：某某网)
 _SOURCE_FIELD_RE = re.compile(r"来源[ \u3000]*[:：]")
 
