@@ -1,0 +1,78 @@
+"""Shapes seen on the real pages of session 48, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_TITLE, clean_page
+
+TITLE, P1, P2 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2
+
+
+# -- breadcrumbs of two steps and a crumb's tail ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["社区动态>工作简报", "支部风采 ＞ 先锋事迹", "党的建设>党建工作"])
+def test_a_two_step_breadcrumb_between_paragraphs_goes(line):
+    out = clean_page(TITLE + P1 + "\n" + line + "\n\n" + P2)
+    assert line not in out and P1.strip() in out and P2.strip() in out
+
+
+@pytest.mark.parametrize("line", ["> 正文", "›正文", ">>正文"])
+def test_a_crumbs_tail_alone_on_a_line_goes(line):
+    out = clean_page(TITLE + line + "\n" + P1 + P2)
+    assert line not in out and P1.strip() in out and P2.strip() in out
+
+
+def test_a_comparison_with_its_figures_stays():
+    line = "群众满意率>95%\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out
+
+
+# -- an author's field before the date glued after a subtitle ---------------------------------------------------------
+
+def test_the_author_field_before_a_glued_date_goes_with_it():
+    sub = "——记优秀共产党员王小川同志"
+    out = clean_page(TITLE + sub + " 作者:李明华 发布时间:2019-04-12 08:31:05\n" + P1 + P2)
+    assert sub in out and "李明华" not in out and "2019-04-12" not in out
+
+
+def test_an_author_named_in_a_sentence_stays():
+    line = "支部请退休教师作者协会会员李明华为青年党员授课，时间定在每月第一个周五。\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out
+
+
+# -- a list's class field ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["- 分类:党的建设", "• 分类：支部动态", "文章分类:先进典型"])
+def test_a_class_field_in_the_page_head_goes(line):
+    head = "石桥村开展“结对共建”活动\n" + line + "\n- 作者:\n- 来源:\n- 发布时间:2024-04-10\n- 访问量:0\n"
+    out = clean_page(TITLE + head + P1 + P2)
+    assert line not in out and P1.strip() in out
+
+
+def test_a_report_sorting_its_work_into_classes_stays():
+    line = "支部对困难党员分类建档，分类：一类帮扶对象六户，二类帮扶对象九户。\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out
+
+
+# -- a dated dateline naming its reporters ------------------------------------------------------------------------------
+
+def test_a_dateline_with_its_day_and_two_outlets_reporters_goes():
+    credit = "本报南昌5月9日讯 新华社记者张三丰、本报记者李四海报道:"
+    out = clean_page(TITLE + P1 + credit + P2)
+    assert "张三丰" not in out and "本报南昌" not in out and P2.strip() in out
+
+
+# -- a news marker, its source and its reporter -----------------------------------------------------------------------
+
+def test_a_reporter_after_a_news_markers_source_goes_with_it():
+    out = clean_page(TITLE + "今日清河网消息(来源:江南晨报)记者王海洋 " + P1 + P2)
+    assert "王海洋" not in out and "今日清河网" not in out and P1.strip() in out
+
+
+def test_a_sentence_after_a_news_marker_opening_with_a_reporter_stays():
+    out = clean_page(TITLE + "今日清河网消息 记者走进石桥村，看到" + P1 + P2)
+    assert "记者走进石桥村，看到" in out
