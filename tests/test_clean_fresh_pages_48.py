@@ -76,3 +76,64 @@ def test_a_reporter_after_a_news_markers_source_goes_with_it():
 def test_a_sentence_after_a_news_marker_opening_with_a_reporter_stays():
     out = clean_page(TITLE + "今日清河网消息 记者走进石桥村，看到" + P1 + P2)
     assert "记者走进石桥村，看到" in out
+
+
+# -- the writer's byline of a party site's contribution -------------------------------------------------------------------
+
+def test_a_government_writers_byline_under_the_title_goes():
+    page = ("请选择 进入手机版 | 继续访问电脑版\n\n共产党员网 先锋文汇\n\n九旬老党员的初心\n\n"
+            "青川省东江市清河县石桥镇人民政府 王海洋 李明华\n\n共产党员网来稿 打印 纠错 投稿须知 投稿\n")
+    out = clean_page(page + P1 + P2)
+    assert "九旬老党员的初心" in out and "王海洋" not in out and "人民政府" not in out and P1.strip() in out
+
+
+def test_a_hijacked_title_over_a_pen_names_byline_keeps_its_words():
+    title = "青川:“小”课堂讲出党员“大”担当"
+    page = (f"k8凯发-凯发登录入口\n\n{title}-k8凯发\n\n青川省东江市清河县委组织部 宣小组\n\n"
+            "共产党员网来稿\n投稿须知 投稿\n")
+    out = clean_page(page + P1 + P2)
+    assert title in out and "凯发" not in out and "宣小组" not in out and P1.strip() in out
+
+
+def test_a_units_name_and_a_heading_word_under_the_title_stay():
+    line = "清河县委组织部 工作纪实\n"
+    out = clean_page(TITLE + line + P1 + P2)
+    assert line.strip() in out
+
+
+# -- credits in brackets, names in a box ----------------------------------------------------------------------------------
+
+def test_two_labels_sharing_the_writers_in_brackets_go():
+    credit = "(撰稿、核稿:东江学院 王海洋、李明华)"
+    out = clean_page(TITLE + P1 + credit + "\n" + P2)
+    assert "撰稿" not in out and "王海洋" not in out and P2.strip() in out
+
+
+def test_names_run_together_in_a_box_over_the_text_go():
+    out = clean_page("□刘一兵潘信海雷江城\n" + P1 + P2)
+    assert "刘一兵" not in out and P1.strip() in out
+
+
+def test_a_slogan_in_a_box_over_the_text_stays():
+    out = clean_page("□党建引领乡村振兴\n" + P1 + P2)
+    assert "党建引领乡村振兴" in out
+
+
+# -- a site's name before the headline, a rating after the title --------------------------------------------------------
+
+def test_a_sites_name_and_a_space_before_the_headline_go():
+    headline = "进百家门,办百家事,暖百家心——走近“最美社区工作者”"
+    out = clean_page("东江网 " + headline + "\n\n" + P1 + P2)
+    assert headline in out and "东江网" not in out
+
+
+def test_a_rating_after_the_titles_copy_goes_and_one_title_stays():
+    title = "石桥村党支部工作调研报告"
+    out = clean_page(f"范文网 >> 范文 >> 正文\n{title}           ★★★\n{title}\n\n" + P1 + P2)
+    assert "★" not in out and out.count(title) == 1
+
+
+def test_stars_after_a_label_stay():
+    line = "支部星级评定等级：★★★★★\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out

@@ -782,7 +782,7 @@ _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党
 #: a writer's byline above the text (leftovers), the report's sign-off closing the page
 UNIT_AND_NAMES_RE = re.compile(
     r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
-    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村))"
+    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村|政府))"
     r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
 
 
@@ -3464,14 +3464,33 @@ _TITLE_LIKE_RE = re.compile(r"[ \t\u3000]*(?![—\-－─–])(?=(?:[^\n]*?[\u4e
 
 def _title_follows(view: str, pos: int) -> bool:
     """Whether another title-like line stands after ``pos`` before the first paragraph (the report's
-    own title under the hijacked site's)."""
+    own title under the hijacked site's). The writer's byline under the title (某某县委组织部 某某某, 某某镇人民政府
+    某某 某某) is none, nor the site's line of contributions (某某网来稿, 投稿须知 投稿)."""
     for line in islice(view[pos : pos + 2000].split("\n"), 8):
         x = line.strip()
         if len(x) >= 25 and _SENT_END.search(x):
             return False
-        if x and _TITLE_LIKE_RE.fullmatch(line):
+        if x and _TITLE_LIKE_RE.fullmatch(line) and not _writer_byline(x) and not _CONTRIBUTION_RE.search(x):
             return True
     return False
+
+
+#: a site's words about contributions (某某网来稿, 投稿须知, 我要投稿)
+_CONTRIBUTION_RE = re.compile(r"来稿|投稿")
+
+
+def _writer_byline(x: str) -> bool:
+    """Whether line text ``x`` is a writer's unit and name(s) (某某县委组织部 某某某): each name a person's, or one name
+    of any kind (a pen name) after a party body or a government."""
+    m = UNIT_AND_NAMES_RE.fullmatch(x)
+    if m is None:
+        return False
+    people = m.group("names").split()
+    return all(_person(p, surnames()) for p in people) or len(people) == 1 and _WRITING_BODY_END_RE.search(m.group("unit")) is not None
+
+
+#: a party body or a government writing a piece (某某县委组织部, 某某镇人民政府)
+_WRITING_BODY_END_RE = re.compile(r"(?:组织部|宣传部|统战部|党工委|政府)$")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import REPORTER_NAMES_RE, ROLE_SPLIT_RE, find_bylines, opens_with_credit
-from .furniture import (_PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, column_tails, indented_as_text,
+from .furniture import (_PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, _writer_byline, column_tails, indented_as_text,
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE, cjk_count
 from .prepass import _after_known_brand
@@ -1360,6 +1360,30 @@ def _names(text: str) -> list[str]:
 
 
 
+def _contribution_below(view: str, lines: list[Line], ln: Line) -> bool:
+    """Whether the next filled line after ``ln`` is a site's line of contributions or sources (某某网来稿 打印 投稿,
+    来源：某某网)."""
+    below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+    return below is not None and re.search(r"来稿|投稿|来源[ \u3000]*[:：]", view[below.start : below.end]) is not None
+
+
+def _run_of_names(run: str, names) -> list[str] | None:
+    """``run`` cut into two names or more of two or three characters, each opened by a surname (刘一兵潘信海雷江城:
+    刘一兵, 潘信海, 雷江城), three-character names first; None where no such cut exists."""
+    if len(run) > 16:
+        return None
+    best: dict[int, list[str] | None] = {len(run): []}
+    for i in range(len(run) - 1, -1, -1):
+        best[i] = None
+        for size in (3, 2):
+            rest = best.get(i + size)
+            if rest is not None and _person(run[i : i + size], names):
+                best[i] = [run[i : i + size]] + rest
+                break
+    cut = best[0]
+    return cut if cut is not None and len(cut) >= 2 else None
+
+
 def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> None:
     """A magazine's or a news page's byline above the report's first paragraph: a line of the writer's
     unit and name(s) (中国某某石化有限公司 王某某). Each name opens with a surname and names no part
@@ -1404,7 +1428,12 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
             if m is None:
                 continue
         people = _names(m.group("names")) if m else []
-        if not all(_person(p, names) for p in people):
+        if m is not None and m.re is _BOX_BYLINE_RE and len(people) == 1 and len(people[0]) >= 5:
+            people = _run_of_names(people[0], names) or people  # names the page ran together in its box (□某某某某某某)
+        if not all(_person(p, names) for p in people) and not (
+                m is not None and _writer_byline(y) and _contribution_below(view, lines, ln)  # a pen name under a party body
+                # (某某县委组织部 组小宣) over the site's line of contributions (某某网来稿)
+                and any(a.end <= ln.start and view[a.start : a.end].strip() and not gone(a) for a in lines)):
             continue
         if _partly_taken(touched, ln):
             continue  # a line partly taken is the other rules'
