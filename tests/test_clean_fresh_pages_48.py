@@ -137,3 +137,65 @@ def test_stars_after_a_label_stay():
     line = "支部星级评定等级：★★★★★\n"
     out = clean_page(TITLE + P1 + line + P2)
     assert line.strip() in out
+
+
+# -- session 48's second round: precision ---------------------------------------------------------------------------------
+
+def test_a_sentence_the_excerpt_cut_under_a_picture_stays():
+    cut = "村民王海洋夫妇把自家房屋升级成拥有34间客"
+    out = clean_page(TITLE + P1 + "![]()\n" + P2 + "![]()\n" + cut)
+    assert cut in out
+
+
+def test_a_caption_under_a_picture_between_paragraphs_still_goes():
+    out = clean_page(TITLE + P1 + "![]()\n党员志愿者清理河道\n" + P2)
+    assert "清理河道" not in out and P2.strip() in out
+
+
+def test_the_writers_own_word_on_the_text_between_its_paragraphs_stays():
+    line = "本文主要介绍一下该公司党委在下属非公企业中开展党建带工建的一些做法，值得相关单位借鉴。\n"
+    out = clean_page(TITLE + P1 + P2 + "\n" + P1.replace("石桥村", "柳河村") + "\n" + P2.replace("32件", "18件")
+                     + "\n" + line + "一、实施组织联建。从领导体制上实现“带”和“促”。\n")
+    assert line.strip() in out
+
+
+def test_a_labelled_item_title_under_the_collections_title_goes():
+    out = clean_page("石桥村党支部材料3篇\n第一篇:石桥村党支部团建工作典型材料\n" + P1 + P2)
+    assert "第一篇" not in out and "团建工作典型材料" not in out
+
+
+def test_the_outlet_and_its_day_after_the_headline_go_and_the_headline_stays():
+    headline = "清河县农业农村局:“农”情面对面,城乡结对共推乡村振兴"
+    out = clean_page(headline + " 东江网     2022-09-26 21:50    \n\n" + P1 + P2)
+    assert headline in out and "东江网" not in out and "2022-09-26" not in out
+
+
+# -- session 48's second round: credits and the site's foot ----------------------------------------------------------------
+
+def test_a_pagers_item_alone_between_the_sites_notices_goes():
+    out = clean_page(TITLE + P1 + P2 + "\n上一页:历史上首趟茶叶专列开出国门\n\n文章来源于网络,如涉及版权问题请联系删除\n\n"
+                     "下一页:清河秘境的大树茶\n")
+    assert "上一页" not in out and "专列" not in out
+
+
+def test_a_photographers_credit_glued_before_the_text_goes():
+    text = "在石桥村口有一顶白色的帐篷，帐篷外“党员先锋岗”几个大字特别醒目。"
+    out = clean_page(TITLE + P1 + "王海洋 摄" + text + "\n" + P2)
+    assert text in out and "王海洋" not in out
+
+
+def test_a_reporter_glued_before_the_day_that_opens_the_text_goes():
+    text = "2024年7月8日至9日,石桥村党支部书记带领党员赴邻村学习。"
+    out = clean_page(TITLE + "通讯员 李明华" + text + "\n" + P1 + P2)
+    assert text in out and "李明华" not in out
+
+
+def test_sponsors_each_before_its_role_in_the_foot_go():
+    out = clean_page(TITLE + P1 + P2 + "中共青川省委组织部 主办 先锋杂志社 承办\n青ICP备05000002号\n")
+    assert "主办" not in out and "先锋杂志社" not in out
+
+
+def test_an_event_sponsored_by_units_told_in_a_sentence_stays():
+    line = "活动由镇党委主办 县文联承办\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out

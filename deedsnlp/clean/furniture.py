@@ -113,7 +113,21 @@ _KEEP_IF = {"labelled_title": lambda rule: lambda view, m: _labelled_title(m.gro
             # a page written in English (a Chinese site's translated page): its English prose is the text
             "english_page": lambda rule: lambda view, m: _english_page(view),
             # a crumb's last item a long one (a title) the page shows nowhere else: the title's only copy
-            "crumb_title_only_here": lambda rule: lambda view, m: _crumb_title_only_here(view, m)}
+            "crumb_title_only_here": lambda rule: lambda view, m: _crumb_title_only_here(view, m),
+            # the text's writer speaking of the text after two of its paragraphs (本文主要介绍一下…), not a label (本文摘要：)
+            "writer_after_paragraphs": lambda rule: lambda view, m: _writer_after_paragraphs(view, m)}
+
+
+def _writer_after_paragraphs(view: str, m: re.Match) -> bool:
+    """Whether the match speaks of the text without a label (本文介绍…, not 本文摘要：) and two paragraphs of prose
+    (thirty Chinese characters or more and a sentence's end) stand above it."""
+    if _SUMMARY_LABEL_RE.match(m.group()):
+        return False
+    return sum(1 for ln in view[: m.start()].split("\n") if cjk_count(ln) >= 30 and _SENT_END.search(ln)) >= 2
+
+
+#: a summary's label opening a line (本文摘要：)
+_SUMMARY_LABEL_RE = re.compile(r"[ \t\u3000]*本文摘要[ \u3000]*[:：]")
 
 
 def _crumb_title_only_here(view: str, m: re.Match) -> bool:

@@ -214,6 +214,8 @@ def find_prepass(text: str) -> list[Candidate]:
             continue  # a picture opening the page stands over the title (![]() / 我市首条某某示范带打造成形 / …): no caption
         if m.group("caption").strip().endswith((":", "：")):
             continue  # a label under the picture (来源：) is the publishing line's, for the furniture rules
+        if m.end() == len(text) and not m.group("caption").strip().endswith(("。", "|", "｜")):
+            continue  # the excerpt cut under the picture, in the middle of the text's next sentence (…升级成拥有34间客)
         if not HEADING_RE.match(m.group("caption")):  # a numbered heading under a picture is the report's
             out.append(Candidate("furniture", m.start("caption"), m.end(), "removed",
                                  f"a picture's caption under its image: {m.group('caption').strip()[:30]}", priority=6,
