@@ -199,3 +199,39 @@ def test_an_event_sponsored_by_units_told_in_a_sentence_stays():
     line = "活动由镇党委主办 县文联承办\n"
     out = clean_page(TITLE + P1 + line + P2)
     assert line.strip() in out
+
+
+# -- session 48's third round -------------------------------------------------------------------------------------------
+
+def test_a_bulleted_title_over_the_reports_subtitle_stays():
+    title = "“十佳党员”是这样炼成的"
+    page = ("  • 东江报系\n  • 更多>>\n  • " + title + "\n记清河县石桥镇党员协警员王海洋\n" + P1 + P2)
+    out = clean_page(page)
+    assert title in out and "更多>>" not in out
+
+
+def test_a_bulleted_title_over_a_reporters_dated_byline_stays():
+    title = "东江农商银行:服务“三农” 务求实效"
+    page = ("  • 更多>>\n  • " + title + "\n    本报记者 王海洋 http://www.example.cn 2010-08-03 15:01:43 来源:东江日报\n" + P1 + P2)
+    out = clean_page(page)
+    assert title in out
+
+
+def test_a_bulleted_link_over_another_link_goes():
+    out = clean_page(TITLE + P1 + P2 + "  • 清河县召开党建工作推进会\n  • 石桥镇举办党员冬训班\n")
+    assert "推进会" not in out and "冬训班" not in out
+
+
+def test_the_reports_title_under_a_sites_heading_for_it_stays():
+    title = "东江天文台射电天文党支部事迹材料"
+    page = ("您的位置:首页>两优一先\n“两优一先”先进党支部事迹介绍 - 射电天文党支部\n来源: 发布时间:2016-07-15\n\n"
+            + title + "\n\n" + P1 + P2)
+    out = clean_page(page)
+    assert title in out
+
+
+def test_a_related_articles_header_glued_to_its_first_headline_goes_with_the_block():
+    block = ("  更多相关文章:切实做好民办学校党建工作\n  关于切实做好汛期防范工作的通知\n  如何提高民办学校教师主人翁意识\n"
+             "  关于切实做好幼儿园安全保卫工作的通知\n  切实做好人民法院管理工作经验材料\n")
+    out = clean_page(TITLE + P1 + P2 + block)
+    assert "更多相关文章" not in out and "主人翁意识" not in out and P2.strip() in out

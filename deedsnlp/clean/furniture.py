@@ -232,6 +232,26 @@ def title_line(view: str, lines: list[Line], scores: dict[int, float]) -> int | 
     return None
 
 
+def _genre_titles(view: str, lines: list[Line]) -> list[int]:
+    """The lines of the page's head, above its first paragraph, that read as a report's title closed by its genre
+    (某某天文台某某党支部事迹材料, 某某社区党建工作总结): a site's heading over it (“两优一先”先进党支部事迹介绍 - 某某) may
+    have taken :func:`title_line`'s place."""
+    out = []
+    for line in islice((ln for ln in lines if view[ln.start : ln.end].strip()), 12):
+        t = view[line.start : line.end].strip()
+        if len(t) >= 30 and _SENT_END.search(t):
+            break  # the first paragraph
+        if (10 <= len(t) <= 60 and _GENRE_END_RE.search(t) and not _SENT_END.search(t)
+                and not re.search(r"[>»|_]|\d{1,2}:\d{2}|[ \u3000]|推荐|第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]", t)
+                and not _ADDRESS_SHAPE_RE.search(t)):  # (a collection's item: 推荐第1篇：某某工作总结)
+            out.append(line.number)
+    return out
+
+
+#: a report's title closed by its genre (…事迹材料, …工作总结, …典型材料)
+_GENRE_END_RE = re.compile(r"(?:事迹材料|先进事迹|事迹介绍|工作总结|典型材料|申报材料|经验材料|汇报材料|交流材料|推荐材料)$")
+
+
 #: what no title carries: an e-mail address, a web address, a phone number, a filing number (a
 #: site's footer: 某某党委宣传部主办 E-mail:…), a person's credit (某某村党支部 某某/文)
 _ADDRESS_SHAPE_RE = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.|https?://|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)\b|"
@@ -405,7 +425,7 @@ def find_junk_lines(view: str, lines: list[Line], model: LineJunkModel, threshol
             several_junk.add(line.number)
     if title is None:
         title = title_line(view, lines, scores)
-    protected = {title, _subtitle_line(view, lines, title)}
+    protected = {title, _subtitle_line(view, lines, title), *_genre_titles(view, lines)}
     keys = [re.sub(r"\s+", "", view[line.start : line.end]) for line in lines]
     firsts: dict[str, int] = {}
     for line, t in zip(lines, keys):  # the first copy of a line the page repeats is its title (never a credit line: 文、图/某某记者 某某)

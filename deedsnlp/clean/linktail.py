@@ -51,7 +51,7 @@ def line_type(s: str, p: JunkPatterns | None = None) -> str | None:
         return ITEM  # (上一篇：… 下一篇：… on one line may run long)
     if len(s) > 60 and not _CUT_RE.search(s, len(s) - 8):
         return None  # a long line that is not cut off: body text (the common case, decided fast)
-    if p.header.match(s) or _MORE_HEADER_RE.fullmatch(s):
+    if p.header.match(s) or _MORE_HEADER_RE.fullmatch(s) or p.header_item.match(s):
         return HEADER
     cut = _CUT_RE.search(s)
     if not cut:

@@ -241,6 +241,7 @@ class JunkPatterns:
     site_stop: re.Pattern
     site_stops: tuple[str, ...]
     header: re.Pattern
+    header_item: re.Pattern
     item_prefix: re.Pattern
     genre: re.Pattern
     link_words: re.Pattern
@@ -294,6 +295,8 @@ def compile_patterns(vocab: dict) -> JunkPatterns:
         site_stop=re.compile(literal_regex(stops)),
         site_stops=tuple(stops),
         header=re.compile(f"^[{punct}]*(?:{literal_regex(headers)})[{punct}]*$"),
+        # the header and its colon before the block's first headline, on one line (更多相关文章：某某工作经验材料)
+        header_item=re.compile(f"^[{punct}]*(?:{literal_regex(headers)})[ \u3000]*[:：][ \u3000]*[^\\s。！？!?；;][^\\n。！？!?；;]{{1,58}}$"),
         # the button, then a colon or spaces before the other item's headline (上一篇：…, 【上一篇】：…, 上一页 某某(5))
         item_prefix=re.compile(f"^[{punct}]*(?:{literal_regex(lt.get('item_prefixes', []))})[】\\]］]?(?:\\s*[:：]|[ \u3000]+(?=[{CJK}]))"),
         genre=re.compile(literal_regex(lt.get("genres", []))),
