@@ -235,3 +235,15 @@ def test_a_related_articles_header_glued_to_its_first_headline_goes_with_the_blo
              "  关于切实做好幼儿园安全保卫工作的通知\n  切实做好人民法院管理工作经验材料\n")
     out = clean_page(TITLE + P1 + P2 + block)
     assert "更多相关文章" not in out and "主人翁意识" not in out and P2.strip() in out
+
+
+def test_a_boxed_reporter_between_a_flattened_headline_and_its_text_goes():
+    text = "“2014年,我村积极响应号召。"
+    out = clean_page("村官述评“晒工作” 干部群众来打分 ■记者 王海洋 " + text + P1 + P2)
+    assert "王海洋" not in out and "■" not in out and text in out and "干部群众来打分" in out
+
+
+@pytest.mark.parametrize("byline", ["东江市12345政府服务热线管理中心 李明华", "青川清河远程办 王海洋"])
+def test_a_writers_unit_with_figures_or_an_office_abbreviated_goes(byline):
+    out = clean_page("(来源:东江晚报)\n" + byline + "\n" + P1 + P2)
+    assert byline not in out and P1.strip() in out

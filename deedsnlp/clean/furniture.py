@@ -815,8 +815,8 @@ _PROFILE_OPEN_RE = re.compile(r"[ \t\u3000]*(?:中共(?:预备)?党员|共产党
 #: a unit's name, then one to three people's names apart by spaces (中国某某石化有限公司 王某某, 某某医院党委办公室 李某 张某):
 #: a writer's byline above the text (leftovers), the report's sign-off closing the page
 UNIT_AND_NAMES_RE = re.compile(
-    r"(?P<unit>[\u4e00-\u9fff（）()]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
-    r"局|委员会|党委|党总支|党支部|支部|办公室|部|处|科|站|所|院|馆|社区|街道|镇|乡|村|政府))"
+    r"(?P<unit>[\u4e00-\u9fff（）()\d]{3,30}?(?:公司|集团|厂|矿|学校|小学|中学|大学|学院|医院|卫生院|银行|支行|分行|协会|商会|中心|"
+    r"局|委员会|党委|党总支|党支部|支部|办公室|办|部|处|科|站|所|院|馆|社区|街道|镇|乡|村|政府))"
     r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){1,3})")
 
 
