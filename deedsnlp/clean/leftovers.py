@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .bylines import REPORTER_NAMES_RE, ROLE_SPLIT_RE, find_bylines, opens_with_credit
-from .furniture import (_PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, _writer_byline, column_tails, indented_as_text,
+from .furniture import (_CONTRIBUTION_RE, _PROFILE_OPEN_RE, _SPACED_CHARS_RE, CAPTION_UNITS, UNIT_AND_NAMES_RE, _is_body_line, _person, _writer_byline, column_tails, indented_as_text,
                         inline_rules, preface_sentence, surnames)
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE, cjk_count
 from .prepass import _after_known_brand
@@ -1358,13 +1358,14 @@ def _names(text: str) -> list[str]:
     return out
 
 
-
-
 def _contribution_below(view: str, lines: list[Line], ln: Line) -> bool:
     """Whether the next filled line after ``ln`` is a site's line of contributions or sources (某某网来稿 打印 投稿,
     来源：某某网)."""
     below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
-    return below is not None and re.search(r"来稿|投稿|来源[ \u3000]*[:：]", view[below.start : below.end]) is not None
+    if below is None:
+        return False
+    t = view[below.start : below.end]
+    return _CONTRIBUTION_RE.search(t) is not None or _SOURCE_FIELD_RE.search(t) is not None
 
 
 def _run_of_names(run: str, names) -> list[str] | None:
