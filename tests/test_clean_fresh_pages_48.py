@@ -247,3 +247,16 @@ def test_a_boxed_reporter_between_a_flattened_headline_and_its_text_goes():
 def test_a_writers_unit_with_figures_or_an_office_abbreviated_goes(byline):
     out = clean_page("(来源:东江晚报)\n" + byline + "\n" + P1 + P2)
     assert byline not in out and P1.strip() in out
+
+
+@pytest.mark.parametrize("line", ["支部党员 摄制微电影《石桥新貌》，在全镇播放后反响热烈，点击量过万。",
+                                  "党员们 摄像记录村里的变化，整理成影像档案供村民查阅和留存。"])
+def test_a_sentence_whose_verb_opens_with_she_stays(line):
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert line in out
+
+
+def test_a_slogan_titles_net_is_no_sites_name():
+    title = "织密服务网 打通服务群众“最后一公里”，让党旗在网格中飘扬"
+    out = clean_page(title + "\n\n" + P1 + P2)
+    assert title in out
