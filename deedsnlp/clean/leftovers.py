@@ -1358,10 +1358,15 @@ def _names(text: str) -> list[str]:
     return out
 
 
+def _next_filled(view: str, lines: list[Line], ln: Line) -> Line | None:
+    """The first line after ``ln`` that holds more than blanks, or None."""
+    return next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+
+
 def _contribution_below(view: str, lines: list[Line], ln: Line) -> bool:
     """Whether the next filled line after ``ln`` is a site's line of contributions or sources (某某网来稿 打印 投稿,
     来源：某某网)."""
-    below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+    below = _next_filled(view, lines, ln)
     if below is None:
         return False
     t = view[below.start : below.end]
@@ -1403,7 +1408,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
         # the writing body alone over the page's publishing line, under the title (中共某某县委组织部 / 2022年08月01日
         # 来源：某某网): the piece's author, as a portal sets it
         if _AUTHOR_BODY_RE.fullmatch(x) and not _partly_taken(touched, ln):
-            below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+            below = _next_filled(view, lines, ln)
             above = any(a.end <= ln.start and view[a.start : a.end].strip() and not gone(a) for a in lines)  # the title
             if below is not None and gone(below) and _SOURCE_FIELD_RE.search(view, below.start, below.end) and above:
                 new.append(Candidate("furniture", ln.start, ln.end, "removed", f"the writing body over the publishing line: {x[:30]}",
@@ -1412,7 +1417,7 @@ def _take_head_bylines(view: str, kept: list[Candidate], lines: list[Line]) -> N
         # the reporters' names alone over the page's publishing line (某某某、实习生某某某 / 2021年11月12日17:16 | 来源：某某网):
         # the piece's byline, as a portal sets it
         if REPORTER_NAMES_RE.fullmatch(x) and not _partly_taken(touched, ln):
-            below = next((b for b in lines if b.start >= ln.next and view[b.start : b.end].strip()), None)
+            below = _next_filled(view, lines, ln)
             people = [p for p in ROLE_SPLIT_RE.split(x) if p]
             above = any(a.end <= ln.start and view[a.start : a.end].strip() and not gone(a) for a in lines)  # the title (a
             # profile's title may be its subject's name alone)

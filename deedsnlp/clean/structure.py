@@ -63,6 +63,7 @@ import re
 from bisect import bisect_right
 
 from ..text.captions import is_action_caption
+from .captionmodel import caption_line_model
 from .patterns import CJK_RE, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, QUOTE_OPENS, SOURCE_OR_WRITER, junk_patterns
 from .spans import Candidate, Line, text_without as _without
 
@@ -178,8 +179,6 @@ def _scene_caption(t: str) -> bool:
     of who does what, where (:func:`deedsnlp.clean.captionmodel.caption_line_model`), not a heading."""
     if re.search(r"\s", t):
         return False  # a roll's name and post (■某部某队党支部书记 某某), spaced parallel headings
-    from .captionmodel import caption_line_model
-
     return caption_line_model().score(t) >= SCENE_CAPTION_SCORE
 
 
@@ -677,8 +676,6 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
         if (len(run) >= 3 and (content[i - 1][2] or i - 1 in body) and (content[j][2] or j in body)
                 and 2 * sum(1 for k in run if _UNIT_END_RE.search(content[k][1])) < len(run)):  # (a roll of units stays:
             # 某某小学党支部书记工作室 / 某某镇卫生院党员服务站)
-            from .captionmodel import caption_line_model
-
             model = caption_line_model()
             said = sum(1 for k in run if model.score(content[k][1]) >= 0.7)
             if 2 * said > len(run):
@@ -692,8 +689,6 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
              if (m := _NUMBERED_CAPTION_RE.fullmatch(view[content[i][0].start : content[i][0].end].strip()))}
     numbers = [int(m.group(1)) for m in shown.values()]
     if len(shown) >= 2 and numbers == sorted(set(numbers)):
-        from .captionmodel import caption_line_model
-
         model = caption_line_model()
         said = sum(1 for m in shown.values() if model.score(m.group(2)) >= 0.5)
         if 2 * said >= len(shown):
