@@ -371,7 +371,7 @@ def widen(text: str, cluster: Sequence[Token], us: int, ue: int) -> tuple[int, i
         bs, be = m.span()
         if bs < s < be and be <= e:
             s = bs
-        if bs <= ce < be and s <= bs and be - e <= 20:
+        if bs < ce < be and s <= bs and be - e <= 20:
             e = max(e, be)
     # the year a lottery site's title opens with, glued before its name (2024新澳门…资料大全): a year the text
     # writes is followed by 年 or stands apart from the junk

@@ -51,6 +51,8 @@ _GENERIC_SOURCES = frozenset({"互联网", "网络", "网上", "因特网", "万
                               "学习强国", "中国文明网", "党建网"})
 #: leads after which a site's name has a site word (访问某某网); a source (来源：某某局办公室) need not
 _VISIT_LEADS = frozenset({"访问", "登录", "登陆", "尽在", "搜索"})
+#: a page's source field: its value is the name of the unit or the outlet that supplied the piece
+_FIELD_LEADS = frozenset({"来源：", "来源:"})
 _SITE_RUN_RE = re.compile(f"[{CJK}*＊×□·]+")
 _OPEN_QUOTES = "“\"「『《"
 _CLOSE_QUOTES = "”\"」』》"
@@ -242,6 +244,14 @@ class NoticeDetector:
             e = run.end() if run else s
             cut = min((x for x in stops if s < x < e), default=e)
             e = cut
+            if m.group() in _FIELD_LEADS and e == (run.end() if run else s):
+                # a source field naming several units (来源：某某公司、某某公司、集团机关第三党支部): the names the
+                # field's value joins with 、 are its value too, up to a stop word
+                for _ in range(3):
+                    more = _SITE_RUN_RE.match(text, e + 1, min(b, e + 15)) if e < b and text[e] == "、" else None
+                    if not more or any(e < x < more.end() for x in stops):
+                        break
+                    e = more.end()
             if e - s >= 6 and m.group() in _VISIT_LEADS and not p.site_suffix.search(text[s:e]):
                 continue  # 请访问居民们都称他是: a long run with no site word after 访问 is the body the notice was spliced into
             if e - s >= 8 and _SENTENCE_OPENING_RE.match(text, s) and not p.site_suffix.search(text[s:e]):

@@ -1,0 +1,98 @@
+"""Shapes seen on the real pages of session 49, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_TITLE, clean_page
+
+TITLE, P1, P2 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2
+
+
+# -- a site's notice on rights and its customer service ---------------------------------------------------------------
+
+def test_a_sites_promise_to_act_on_a_rights_holders_word_goes():
+    notice = "本站文字、图片、视频如有侵犯您的版权，请及时通知我们，本站将在第一时间予以处理。"
+    out = clean_page(TITLE + P1 + P2 + notice + "谢谢！\n")
+    assert "侵犯您的版权" not in out and "第一时间" not in out and P2.strip() in out
+
+
+def test_a_call_to_add_the_sites_customer_service_goes():
+    line = "微信扫码添加在线客服，描述您的问题。"
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert "客服" not in out and P1.strip() in out and P2.strip() in out
+
+
+def test_a_report_handling_a_request_at_once_keeps_its_words():
+    line = "村委会接到群众反映后，第一时间予以处理，及时化解了矛盾。\n"
+    out = clean_page(TITLE + P1 + line + P2)
+    assert line.strip() in out
+
+
+# -- betting sites' names where a unit's stood ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, brand, kept", [
+    ("学校校训是对每一个富贵8866cc人最恳切的要求，也是对每一位师生的期望。", "富贵8866cc", "是对每一个"),
+    ("5月12日，由金沙娱乐abc123net党办牵头组织，两个支部联合开展活动。", "金沙娱乐abc123net", "由"),
+    ("按照研究金沙娱乐abc123net党委统一部署，支部开展学习。", "金沙娱乐abc123net", "按照研究"),
+])
+def test_a_sites_address_turned_name_goes_and_the_sentence_keeps_its_words(sentence, brand, kept):
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert brand not in out and kept in out and P2.strip() in out
+
+
+def test_a_party_name_before_a_brands_letters_stays():
+    out = clean_page(TITLE + P1 + "中共abc33455cc太阳成集团学生第二支部委员会于2020年召开会议。\n" + P2)
+    assert "中共" in out and "abc33455cc" not in out
+
+
+def test_a_login_word_where_a_units_full_name_stood_before_its_short_name_goes():
+    sentence = "7月1日，宏运手机登录（以下简称环科院）党委组织全院干部职工收看表彰大会。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert "手机登录" not in out and "（以下简称环科院）党委组织全院干部职工" in out
+
+
+def test_a_units_full_name_before_its_short_name_stays():
+    sentence = "7月1日，江北县环境科学研究院（以下简称环科院）党委组织全院干部职工收看表彰大会。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+# -- a dateline whose names lost their middle dot, a source field naming several units ----------------------------------
+
+@pytest.mark.parametrize("credit", ["江城新闻网讯(赵小青?曹学文)", "江城新聞網訊(趙小青?曹學文)"])
+def test_a_datelines_names_joined_by_a_lost_middle_dot_go(credit):
+    out = clean_page(TITLE + credit + P1 + P2)
+    assert "赵小青" not in out and "趙小青" not in out and P1.strip() in out
+
+
+def test_a_source_field_naming_units_joined_by_commas_goes_whole():
+    line = "发布日期:2022-05-27 20:46    来源:设计咨询公司、临河公司、集团机关第二党支部   字体:[ ]"
+    out = clean_page(TITLE + line + "\n" + P1 + P2)
+    assert "临河公司" not in out and "第二党支部" not in out and P1.strip() in out
+
+
+def test_a_sentence_naming_its_data_sources_stays():
+    sentence = "数据来源：统计局、财政局、税务局。"
+    out = clean_page(TITLE + P1 + sentence + P2)
+    assert "统计局、财政局、税务局" in out
+
+
+# -- empty fields, an issue's arrow ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["时间: 地点: 发起机构:", "作者：  来源：  点击："])
+def test_a_line_of_labels_without_values_goes(line):
+    out = clean_page(TITLE + line + "\n" + P1 + P2)
+    assert line.strip() not in out and P1.strip() in out
+
+
+def test_a_line_of_labels_with_their_values_stays():
+    line = "时间：2023年5月8日  地点：村委会会议室"
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert "村委会会议室" in out
+
+
+@pytest.mark.parametrize("line", ["3上一期", "下一期4"])
+def test_an_issues_arrow_alone_on_a_line_goes(line):
+    out = clean_page(TITLE + "第04版:综合\n" + line + "\n" + P1 + P2)
+    assert line not in out and P1.strip() in out
