@@ -96,3 +96,50 @@ def test_a_line_of_labels_with_their_values_stays():
 def test_an_issues_arrow_alone_on_a_line_goes(line):
     out = clean_page(TITLE + "第04版:综合\n" + line + "\n" + P1 + P2)
     assert line not in out and P1.strip() in out
+
+
+# -- step 2 (from round B197) ------------------------------------------------------------------------------------------
+
+def test_a_title_shown_again_broken_over_two_lines_goes_and_the_whole_one_stays():
+    title = "石桥村第一党支部举行 “喜迎国庆，奋进新征程”主题党日活动"
+    head = title + "\n刊发日期:2022-09-27 阅读次数:\n\n石桥村第一党支部举行\n\n“喜迎国庆，奋进新征程”主题党日活动\n\n"
+    out = clean_page(head + P1 + P2)
+    assert out.count("石桥村第一党支部举行") == 1 and title in out and P1.strip() in out
+
+
+def test_a_heading_and_its_subtitle_that_are_no_copy_of_the_title_stay():
+    head = "石桥村党支部先进事迹材料\n\n支部建在茶园里\n——记石桥村党支部的三年\n\n"
+    out = clean_page(head + P1 + P2)
+    assert "支部建在茶园里" in out and "——记石桥村党支部的三年" in out
+
+
+@pytest.mark.parametrize("sentence, aside", [
+    ("在石桥村采访李桂兰(见图, 资料照片),没能从她嘴里问出太多东西。", "(见图, 资料照片)"),
+    ("支部书记王海（资料图片）带领党员清理河道。", "（资料图片）"),
+])
+def test_an_aside_marking_the_pages_file_picture_goes(sentence, aside):
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert aside not in out and sentence.replace(aside, "") in out
+
+
+def test_the_trades_word_glued_after_a_brands_number_goes_with_it():
+    sentence = "7月15日上午，ABC体育4娱乐党性教育实践基地签约暨揭牌仪式在纪念馆举行。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert "娱乐" not in out and "党性教育实践基地签约暨揭牌仪式" in out
+
+
+@pytest.mark.parametrize("line", ["手机号格式错误", "验证码不能为空", "请输入正确的手机号码"])
+def test_a_web_forms_message_alone_on_its_line_goes(line):
+    out = clean_page(TITLE + P1 + P2 + "请填写您的称呼\n" + line + "\n")
+    assert line not in out and P2.strip() in out
+
+
+def test_a_headline_calling_out_to_the_party_with_an_at_sign_stays_once():
+    title = "@党支部建在庭院里"
+    out = clean_page(title + "\n\n来源:东川新闻网\n" + title + "\n文章图片\n\n" + title + "\n" + P1 + P2)
+    assert out.count(title) == 1 and P1.strip() in out
+
+
+def test_a_social_accounts_handle_alone_on_its_line_goes():
+    out = clean_page(TITLE + P1 + P2 + "@青山有约\n")
+    assert "@青山有约" not in out and P2.strip() in out

@@ -1500,6 +1500,30 @@ def find_repeated_titles(view: str, lines: list[Line], taken: set[int] = frozens
             first_view.setdefault(tv, line.number)
         if len(ts) >= 25 and _SENT_END.search(ts) and not _SITE_GREETING_RE.search(ts):
             body_started = True  # a paragraph of the report (not a site's prompt other detectors took, nor its greeting): the body has begun
+    done = {c.start for c in out}
+    out += [c for c in _split_title_copies(view, lines, taken | gone) if c.start not in done]
+    return out
+
+
+def _split_title_copies(view: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
+    """A title shown whole, then again broken over two lines of the page's head (某某党支部举行 “某某”主题党日活动 /
+    某某党支部举行 / “某某”主题党日活动): the two lines, four characters or more each, whose words together are an earlier
+    line's, are the copy (a headline and its subtitle shown joined, then apart: the joined line stays). Among the page's
+    first fifteen filled lines, none of the two taken by another detector."""
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()][:15]
+    keys = [_title_key(view[ln.start : ln.end]) for ln in filled]
+    out = []
+    for i in range(1, len(filled) - 1):
+        a, b = filled[i], filled[i + 1]
+        joined = keys[i] + keys[i + 1]
+        if (len(keys[i]) < 4 or len(keys[i + 1]) < 4 or not _repeatable(joined) or joined not in keys[:i]
+                or a.number in taken or b.number in taken):
+            continue
+        first = keys.index(joined)
+        for ln in (a, b):
+            out.append(Candidate("furniture", ln.start, ln.next, "removed",
+                                 f"the page title broken over two lines (shown whole on line {filled[first].number})", priority=5,
+                                 data={"unit": "line", "score": 0.9, "detector": "repeated title"}))
     return out
 
 
@@ -3429,6 +3453,11 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     m = _BRAND_TAIL_RE.match(view, end)
     if m and m.group():
         end = m.end()
+    # another of the trade's words glued after the name's number (某某体育4娱乐党委书记): the name goes on (a pastime's
+    # word after it is the text's: 娱乐活动, 娱乐设施)
+    m = _NUMBERED_BRAND_WORD_RE.match(view, end) if end > start and view[end - 1].isdigit() else None
+    if m and not _ORDINARY_AFTER_RE.match(view, m.end()):
+        end = m.end()
     # the brand as its site's address (www.某某88.com, http://某某88.cc): the address goes whole
     host = _BRAND_HOST_BEFORE_RE.search(view, max(0, start - 12), start)
     dom = _BRAND_DOMAIN_AFTER_RE.match(view, end)
@@ -3454,6 +3483,8 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
 #: its greeting (某某必赢欢迎光临) and the search words it was injected under (某某体育软件有哪些)
 _BRAND_TAIL_RE = re.compile(r"(?:[.．]\d{4,})?(?:足彩|彩票|投注|下注|手机版登录|手机版|网页版登录|网页版|登录入口|登录)?"
                             r"(?:欢迎(?:您|你)?(?:光临|访问|来到)|(?:软件|[Aa][Pp][Pp])?(?:有哪些|哪个好|下载))?")
+#: the trade's word glued after a brand's number (某某体育4娱乐, 某某8888国际)
+_NUMBERED_BRAND_WORD_RE = re.compile(r"娱乐(?:城|场)?|国际|体育|平台|棋牌")
 #: a site address's opening glued before a brand (www., http://m.)
 _BRAND_HOST_BEFORE_RE = re.compile(r"(?:https?://)?(?:www|m|wap)[.．]$")
 #: a site address's domain glued after a brand (.com, .cpm, .vip/index)
