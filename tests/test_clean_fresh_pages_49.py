@@ -143,3 +143,55 @@ def test_a_headline_calling_out_to_the_party_with_an_at_sign_stays_once():
 def test_a_social_accounts_handle_alone_on_its_line_goes():
     out = clean_page(TITLE + P1 + P2 + "@青山有约\n")
     assert "@青山有约" not in out and P2.strip() in out
+
+
+# -- step 3 (from round B198) ------------------------------------------------------------------------------------------
+
+def test_a_brands_official_site_after_its_bracketed_country_goes_with_it():
+    line = "2024年春援疆系列报道(二)——宏运电子体育· (中国)官方网站援疆支教团临时党支部开展主题党日活动"
+    out = clean_page(line + "\n" + P1 + P2)
+    assert "官方网站" not in out and "援疆支教团临时党支部开展主题党日活动" in out
+
+
+@pytest.mark.parametrize("junk", ["|性一交一乱一交A片", "-嫩草嫩草嫩草影院"])
+def test_an_adult_sites_words_glued_after_a_title_go(junk):
+    out = clean_page("石桥村党支部十年接力铸就茶乡情深" + junk + "\n" + P1 + P2)
+    assert "交A片" not in out and "嫩草" not in out and "石桥村党支部十年接力铸就茶乡情深" in out
+
+
+def test_a_lottery_tip_posts_title_goes():
+    line = "24年236期老李体彩排列三杀码图谜"
+    out = clean_page(TITLE + P1 + P2 + line + "\n发表于:2024/09/01 22:35:01\n")
+    assert "杀码" not in out and P2.strip() in out
+
+
+def test_a_lottery_offices_report_of_its_draw_stays():
+    line = "中心党支部组织党员监督第236期双色球开奖，确保公开公正。"
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert line in out
+
+
+def test_an_epapers_index_of_headlines_goes_though_one_of_them_reads_as_the_title():
+    index = ("第16版:区街新闻 上一版3\n石桥村开展党建进农户活动\n民主推选村民小组长\n评出优秀党员电教课件\n网格化促便民服务\n"
+             "一座“红牌坊”\n见证一座城\n青山区致力提高群众文物保护意识\n返回主页 | 江城日报 | 版面导航 | 江城晚报\n上一期  下一期\n")
+    out = clean_page(index + "石桥村开展党建进农户活动\n\n" + P1 + P2)
+    assert "评出优秀党员电教课件" not in out and "见证一座城" not in out
+    assert out.count("石桥村开展党建进农户活动") == 1 and P1.strip() in out
+
+
+def test_an_official_documents_number_in_brackets_under_its_title_stays():
+    head = "江北县自然资源局关于表彰第七地质大队的决定\n（江自然资发[2011]120号）\n\n"
+    out = clean_page(head + P1 + P2)
+    assert "（江自然资发[2011]120号）" in out
+
+
+def test_a_document_sites_slogan_glued_before_the_text_goes_alone():
+    first = "公路人先进事迹材料郭金海同志今年27岁，毕业后被组织分配到利津公路局工作。"
+    out = clean_page("精选优质文档-倾情为你奉上" + first + "\n" + P1 + P2)
+    assert "精选优质文档" not in out and "倾情为你奉上" not in out and first in out
+
+
+def test_a_brands_football_app_after_its_latin_name_goes_with_it():
+    sentence = "会议伊始，支部书记传达了kaiyun欧洲杯app党委关于开展保密宣传教育月活动的要求。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert "欧洲杯app" not in out and "党委关于开展保密宣传教育月活动的要求" in out

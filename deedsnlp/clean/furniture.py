@@ -788,7 +788,7 @@ _REQUIRED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：][ \u3000]*[*＊][ \u
 #: a dash typed as a row of hyphens between words (某某------致敬某某)
 _TYPED_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff，,”])-{2,8}(?=[\u4e00-\u9fff“])")
 #: an official document's number alone on its line (某某机关党办〔2016〕37号, 某委发[2021]5号)
-_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{2,16}[ \u3000]?[〔\[［（(][ \u3000]?(?:19|20)\d\d[ \u3000]?[〕\]］）)][ \u3000]?第?\d{1,4}[ \u3000]?号")
+_DOC_NUMBER_RE = re.compile(r"[（(]?[\u4e00-\u9fff]{2,16}[ \u3000]?[〔\[［（(][ \u3000]?(?:19|20)\d\d[ \u3000]?[〕\]］）)][ \u3000]?第?\d{1,4}[ \u3000]?号[)）]?")
 #: the words a section label of a profile, a brand or an application ends in (名称, 做法, 主要事迹, 申报理由), or an essay's
 #: (【前言】, 结语：)
 _SECTION_WORDS = "名称|释义|做法|成效|理念|内涵|举措|亮点|简介|概况|情况|事迹|经验|体会|成绩|理由|意见|措施|成果|简历|经历|荣誉|特色|背景|启示|点评|思路|收获|引言|前言|序言|结语|名片"
@@ -3479,9 +3479,9 @@ def _with_brand_wrapping(view: str, start: int, end: int, name: str, score: floa
     return start, end, view[start:end], score
 
 
-#: what the trade glues after a brand's name: its site's number after a dot, its own words (足彩, 投注, 手机版登录),
+#: what the trade glues after a brand's name: its site's number after a dot, its own words (欧洲杯app, 足彩, 投注, 手机版登录),
 #: its greeting (某某必赢欢迎光临) and the search words it was injected under (某某体育软件有哪些)
-_BRAND_TAIL_RE = re.compile(r"(?:[.．]\d{4,})?(?:足彩|彩票|投注|下注|手机版登录|手机版|网页版登录|网页版|登录入口|登录)?"
+_BRAND_TAIL_RE = re.compile(r"(?:[.．]\d{4,})?(?:(?:欧洲杯|世界杯)(?:[Aa][Pp][Pp]|官网|下注|投注)?)?(?:足彩|彩票|投注|下注|手机版登录|手机版|网页版登录|网页版|登录入口|登录)?"
                             r"(?:欢迎(?:您|你)?(?:光临|访问|来到)|(?:软件|[Aa][Pp][Pp])?(?:有哪些|哪个好|下载))?")
 #: the trade's word glued after a brand's number (某某体育4娱乐, 某某8888国际)
 _NUMBERED_BRAND_WORD_RE = re.compile(r"娱乐(?:城|场)?|国际|体育|平台|棋牌")
