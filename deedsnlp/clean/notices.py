@@ -241,10 +241,9 @@ class NoticeDetector:
             while s < b and (text[s] in " \u3000：:" or text[s] in _OPEN_QUOTES):
                 s += 1
             run = _SITE_RUN_RE.match(text, s, min(b, s + 14))
-            e = run.end() if run else s
-            cut = min((x for x in stops if s < x < e), default=e)
-            e = cut
-            if m.group() in _FIELD_LEADS and e == (run.end() if run else s):
+            run_end = run.end() if run else s
+            e = min((x for x in stops if s < x < run_end), default=run_end)
+            if m.group() in _FIELD_LEADS and e == run_end:
                 # a source field naming several units (来源：某某公司、某某公司、集团机关第三党支部): the names the
                 # field's value joins with 、 are its value too, up to a stop word
                 for _ in range(3):

@@ -365,9 +365,9 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     def gone_or_edge(i: int) -> bool:
         return i < 0 or i >= len(content) or content[i][2]
 
-    def eligible(i: int, title_known: bool = True) -> bool:
+    def eligible(i: int, spare_title: bool = True) -> bool:  # spare_title: never the line guessed as the title
         line, t, gone = content[i]
-        return (not gone and i not in partial and (line.number != title or not title_known) and t and not _HEADING_RE.match(t)
+        return (not gone and i not in partial and not (spare_title and line.number == title) and t and not _HEADING_RE.match(t)
                 and not any(ch in t for ch in _MASK_CHARS))
 
     out: list[Candidate] = []
@@ -567,7 +567,7 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
     # furniture or the page's edge above them, are other articles' headlines — the report starts at its title
     def index_entry(i: int) -> bool:  # a short line of such an index: no sentence, no prose
         # (the line guessed as the title may be one of the index's headlines: the title is the entry shown again below)
-        return (eligible(i, title_known=False) and i not in taken and len(content[i][1]) <= 30
+        return (eligible(i, spare_title=False) and i not in taken and len(content[i][1]) <= 30
                 and not _SENT_END_RE.search(content[i][1]) and not _prose(content[i][1]))
 
     for k in range(1, top):
