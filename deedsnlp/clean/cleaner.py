@@ -40,7 +40,8 @@ from .leftovers import (_blank, _take_spam_copies, _bridge_gambling, _take_brand
                         _prefer_title_below_reading_label, _keep_opening_original_title, _keep_headline_over_publishing_line,
                         _keep_one_title_copy, _take_column_over_headline, _keep_title_over_subtitle, _take_item_title_copies,
                         _take_split_title_copies,
-                        _take_fund_items, _take_head_bylines, _take_closing_bylines, _take_summary_copies, _take_caption_galleries, _take_edge_galleries, _take_notice_labels,
+                        _take_fund_items, _take_head_bylines, _take_closing_bylines, _take_summary_copies, _take_caption_galleries, _take_edge_galleries, _take_inner_captions,
+                        _take_notice_labels,
                         _keep_title_captions, _take_emptied_brackets, _credits_after_removed_heads,
                         _take_stamp_leftovers, _take_list_marks_left, _take_emptied_lines, _whole_crlf)
 from .linktail import find_link_tails
@@ -336,6 +337,7 @@ class Cleaner:
         _take_captions_beside_captions(view, kept, lines)
         _take_caption_galleries(view, kept, lines)
         _take_edge_galleries(view, kept, lines)
+        _take_inner_captions(view, kept, lines)
         _take_notice_labels(view, kept, lines)
         _take_foot_leftovers(view, kept, lines)
         _take_lines_after_closing_credit(view, kept, lines)

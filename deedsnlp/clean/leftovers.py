@@ -1627,6 +1627,61 @@ def _take_edge_galleries(view: str, kept: list[Candidate], lines: list[Line]) ->
     _add_leftovers(kept, new)
 
 
+#: the units of the rules that take a picture's caption line, whatever their words (a caption read by its place,
+#: its credit, its source, its file name or its scene)
+_CAPTION_LINE_UNITS = _PAGE_CAPTION_UNITS | {"position_caption_line", "position_caption", "action_caption", "head_caption",
+                                             "page_caption", "gallery_run", "caption_run"}
+
+def _cjk_pairs(x: str) -> set[str]:
+    """The pairs of Chinese characters side by side in ``x``."""
+    return {x[i : i + 2] for i in range(len(x) - 1) if "\u4e00" <= x[i] <= "\u9fff" and "\u4e00" <= x[i + 1] <= "\u9fff"}
+
+
+#: what someone said or felt, told in a sentence: the text's (党员们纷纷表示…, 他说…)
+_SPEECH_RE = re.compile(r"表示|说|认为|指出|强调|希望|要求|纷纷|感到|觉得|告诉")
+
+
+def _take_inner_captions(view: str, kept: list[Candidate], lines: list[Line]) -> None:
+    """A gallery's captions between two captions the rules took (某某为群众送去物资。(无人机拍摄) / 某某展示群众开出的购物清单。
+    / 某某从超市采购了好几大袋东西，等候结账。 / 某某(右)将物资拿给群众。): one to three lines of one sentence each between
+    them, each 6-30 characters with one comma at most, or up to 45 that the caption model for lines reads as a caption,
+    sharing two pairs of characters or more with a caption beside (the one pictured: 某某, 群众); no narration or speech (党员们纷纷表示…, 随后…: the text between two pictures), no heading. A line of one sentence alone
+    between paragraphs stays (县委书记某某作总结讲话。 tells the news item's story)."""
+    if "。" not in view:
+        return
+    from .captionmodel import caption_line_model
+
+    gone = _removed_whole(view, kept)
+    filled = [ln for ln in lines if view[ln.start : ln.end].strip()]
+    if len(filled) < 3:
+        return
+    texts = [view[ln.start : ln.end].strip() for ln in filled]
+    removed = [c for c in kept if c.action == "removed"]
+    model = caption_line_model()
+
+    def caption_taken(k: int) -> bool:
+        ln = filled[k]
+        return gone(ln) and any(c.data.get("unit") in _CAPTION_LINE_UNITS and c.start <= ln.start + 2 and c.end >= ln.end - 1
+                                for c in removed)
+
+    def one_sentence(x: str, most: int) -> bool:
+        words = x[:-1] if x.endswith("。") else x
+        return (6 <= len(x) <= most and not re.search(r"[。！？!?；;：:]", words) and len(re.findall(r"[，,]", words)) <= 1
+                and not _OUTLINE_HEAD_RE.match(x) and x[0] not in "—-－–【[“\"《(（" and not _NARRATION_RE.search(words)
+                and not _SPEECH_RE.search(words))
+
+    new: list[Candidate] = []
+    taken = [k for k in range(len(filled)) if caption_taken(k)]
+    for a, b in zip(taken, taken[1:]):
+        run = list(range(a + 1, b))
+        if not 1 <= len(run) <= 3 or any(gone(filled[k]) for k in run):
+            continue
+        if all((one_sentence(texts[k], 30) or one_sentence(texts[k], 45) and model.score(texts[k].rstrip("。")) >= SCENE_CAPTION_SCORE)
+               and max(len(_cjk_pairs(texts[k]) & _cjk_pairs(texts[c])) for c in (a, b)) >= 2 for k in run):
+            new += [_page_caption(filled[k], f"a gallery's caption between captions: {texts[k][:30]}") for k in run]
+    _add_leftovers(kept, new)
+
+
 #: a notice's label alone on its line (友情提醒 |, 特别注意：, 【免责声明】)
 _NOTICE_LABEL_LINE_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:温馨提示|友情提示|友情提醒|特别提示|特别注意|特别声明|免责声明|版权声明|郑重声明|严正声明|声明|提示)"
                                    r"[】\]]?[ \u3000]*[:：|｜]?[ \t\u3000]*")

@@ -654,6 +654,23 @@ def find_zone_furniture(view: str, lines: list[Line], removed: list[tuple[int, i
             continue  # (the caption model reads lines between the body's paragraphs: after the last, a plan's items or a sign-off)
         take(i, f"caption telling who does what: {t[:30]}", "action_caption", 0.9)
         action_captions.append(i)
+    # a picture's caption over the text: under the title and the page's furniture (a dated source line, a byline), right
+    # above the first paragraph or a short heading over it, one clause that reads as who does what, where (某某派出所民警向
+    # 群众发放宣传单 / “叮铃铃”——某某派出所的接警电话响起。…); a line right under the title, or under its subtitle, is the
+    # headline's own deck and stays, and so is any line when the title is not known above it
+    title_at = next((k for k in range(first_body) if content[k][0].number == title), None)
+    if title_at is not None:
+        for i in range(title_at + 2, first_body):
+            t = content[i][1]
+            if (i in taken or not eligible(i) or not (content[i - 1][2] or i - 1 in taken) or not (8 <= len(t) <= 45)
+                    or re.search(r"[。！？!?；;：:，,]", t) or t[0] in "—-－–【[“\"《(（" or _FIELD_OPENING_RE.match(t)):
+                continue
+            below = [k for k in range(i + 1, first_body) if not content[k][2] and k not in taken]
+            if len(below) > 2 or any(len(content[k][1]) > 30 for k in below):
+                continue  # (a short heading or the text's short opening lines may stand between the picture and the first
+                # paragraph: 嘱托, “叮铃铃”——某某派出所的接警电话响起。)
+            if is_action_caption(t) or _scene_caption(t):
+                take(i, f"a picture's caption over the text: {t[:30]}", "action_caption", 0.9)
     # a gallery's captions line under line: under a caption the pass above took, a short line without a sentence's end,
     # opened by who is pictured (党员某某, 群众某某, 支部书记某某, 志愿者…) and sharing the caption's words (参与…核酸…工作),
     # is the next picture's caption (each caption then stands for the next line's)

@@ -1,0 +1,123 @@
+"""Shapes seen on the real pages of session 50, rewritten with invented names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import VILLAGE_P1, VILLAGE_P2, VILLAGE_P3, VILLAGE_TITLE, clean_page
+
+TITLE, P1, P2, P3 = VILLAGE_TITLE, VILLAGE_P1, VILLAGE_P2, VILLAGE_P3
+
+
+# -- a betting brand's number, trade and app words ------------------------------------------------------------------
+
+def test_a_betting_brands_app_words_in_title_marks_go_and_the_sentence_stays():
+    sentence = "支部全体党员集体讨论，再统一《266体育在线下载安装》采购新的课桌椅等设备。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert "266体育" not in out and "《》" not in out
+    assert "再统一采购新的课桌椅等设备。" in out and P2.strip() in out
+
+
+def test_an_seo_posts_line_naming_a_betting_brand_goes_whole():
+    out = clean_page("带大家揭秘一下599娱乐官网入口\n" + TITLE + P1 + P2)
+    assert "揭秘" not in out and "599" not in out and TITLE.strip() in out and P1.strip() in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "学校举办第30届体育节，共有2000名师生参加，365名党员教师参与组织工作。",
+    "2023年体育在线课程上线，学生可以下载学习，支部还给大家科普一下防诈骗知识。",
+    "村里新建120平方米体育活动室，配备在线健身设备。",
+])
+def test_a_reports_figures_before_sports_words_stay(sentence):
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+# -- credits of a paper's pictures ------------------------------------------------------------------------------------
+
+def test_a_photo_reports_credit_closing_a_paragraph_goes_and_the_paragraph_stays():
+    para = ("今年以来，柳溪村党支部组织党员开展志愿服务，党员们走进农户家中，帮助群众解决实际困难，"
+            "为群众代购药品、生活用品和农资，此举受到不少群众点赞。")
+    for credit in ("贺明远 摄影报道", "本报记者 林小禾 图文报道"):
+        out = clean_page(TITLE + P1 + para + credit + "\n" + P2)
+        assert credit not in out and para in out and P2.strip() in out
+
+
+def test_a_photo_report_named_inside_a_sentence_stays():
+    sentence = "县融媒体中心对当天的活动进行了摄影报道，并在公众号上推送，反响热烈。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+@pytest.mark.parametrize("line", [
+    "远眺柳溪村新貌。 本版图片除署名外均由江川县委报道组提供",
+    "本版图片均由柳溪镇党委宣传办提供",
+])
+def test_a_papers_credit_for_the_pictures_of_its_page_goes_whole(line):
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert "本版图片" not in out and "新貌" not in out and P1.strip() in out and P2.strip() in out
+
+
+# -- pictures' captions inside the text -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "大会在庄严嘹亮的国歌声中拉开序幕。",  # a news item's short paragraph
+    "随后，全体党员参观了村史馆。",  # the story going on
+    "党员们纷纷表示要以实际行动践行初心使命。",
+    "柳溪商会党支部组织委员陈海宁宣读学习资料。",  # a caption's shape, but alone between paragraphs it may be the story's
+])
+def test_a_short_paragraph_of_one_sentence_between_paragraphs_stays(line):
+    out = clean_page(TITLE + P1 + line + "\n" + P2 + P3)
+    assert line in out
+
+
+def test_lines_between_two_captions_are_the_gallerys_captions():
+    lines = ["3月2日，贺明远为柳溪村群众送去米面油。（无人机拍摄）",
+             "贺明远展示群众开出的购物清单。",
+             "贺明远从超市采购了好几袋东西，等候结账。",
+             "贺明远（右）将物资交到老人手中。"]
+    out = clean_page(TITLE + P1 + "\n".join(lines) + "\n" + P2 + P3)
+    assert all(x not in out for x in lines) and P1.strip() in out and P2.strip() in out
+
+
+def test_a_short_paragraph_between_two_captions_that_shares_no_words_with_them_stays():
+    lines = ["贺明远（左）为群众讲解政策。", "支部每月开展一次义诊，满意度明显提升。", "林小禾（右）在田间查看长势"]
+    out = clean_page(TITLE + P1 + "\n".join(lines) + "\n" + P2 + P3)
+    assert lines[0] not in out and lines[2] not in out and lines[1] in out
+
+
+def test_a_short_paragraph_between_a_caption_and_the_text_stays():
+    caption = "贺明远（右）将物资交到老人手中。"
+    line = "老人们连声道谢。"
+    out = clean_page(TITLE + P1 + caption + "\n" + line + "\n" + P2 + P3)
+    assert caption not in out and line in out
+
+
+# -- a picture's caption over the text --------------------------------------------------------------------------------
+
+HEAD = "柳溪派出所：守护一方平安\n——江川县公安局柳溪派出所先进事迹\n2019年06月12日09:30  来源：江川新闻网\n"
+
+
+def test_a_caption_under_the_pages_furniture_above_the_text_goes():
+    caption = "柳溪派出所民警向群众发放反诈宣传单"
+    out = clean_page(HEAD + caption + "\n" + P1 + P2)
+    assert caption not in out and "守护一方平安" in out and P1.strip() in out
+
+
+def test_a_caption_over_a_short_heading_above_the_text_goes():
+    caption = "江川县委书记为驻村第一书记送行"
+    out = clean_page(HEAD + caption + "\n嘱托\n" + P1 + P2)
+    assert caption not in out and "嘱托" in out and P1.strip() in out
+
+
+def test_a_deck_right_under_the_title_stays():
+    deck = "柳溪派出所民警走村入户宣传反诈知识"
+    out = clean_page("柳溪派出所：守护一方平安\n" + deck + "\n" + P1 + P2)
+    assert deck in out
+
+
+def test_a_heading_over_the_text_stays():
+    heading = "坚持党建引领 筑牢战斗堡垒"
+    out = clean_page(HEAD + heading + "\n" + P1 + P2)
+    assert heading in out
+
