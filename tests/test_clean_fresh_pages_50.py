@@ -121,3 +121,45 @@ def test_a_heading_over_the_text_stays():
     out = clean_page(HEAD + heading + "\n" + P1 + P2)
     assert heading in out
 
+
+
+# -- a forum's buttons and a disclosure column's name --------------------------------------------------------------
+
+def test_a_forum_threads_buttons_go():
+    for line in ("显示全部楼层", "只看该作者 电梯直达"):
+        out = clean_page(TITLE + line + "\n" + P1 + P2)
+        assert line not in out and P1.strip() in out
+
+
+def test_a_sentence_about_a_forum_stays():
+    sentence = "支部在村民论坛开设党建专栏，党员们在帖子下逐条回复群众提问，只看该作者一栏也成了群众查看答复的入口。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+def test_a_sub_district_offices_disclosure_column_goes():
+    out = clean_page("江川县柳溪街道办事处政府信息公开\n" + TITLE + P1 + P2)
+    assert "政府信息公开" not in out and TITLE.strip() in out
+
+
+def test_a_sentence_on_disclosure_stays():
+    sentence = "街道办事处坚持政府信息公开，每季度公布为民办实事清单。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+# -- a picture whose alternative text is the title ------------------------------------------------------------------
+
+NEWS_TITLE = "柳溪供电与发改“三方共建”：党建引领谋发展\n"
+
+
+def test_a_caption_under_a_copy_of_the_title_inside_the_text_goes():
+    caption = "“三方共建”座谈会"
+    out = clean_page(NEWS_TITLE + P1 + NEWS_TITLE + caption + "\n" + P2 + P3)
+    assert caption not in out and out.count("党建引领谋发展") == 1 and P2.strip() in out
+
+
+def test_a_heading_under_a_copy_of_the_title_stays():
+    heading = "政企联动解难题"
+    out = clean_page(NEWS_TITLE + P1 + NEWS_TITLE + heading + "\n" + P2 + P3)
+    assert heading in out and P2.strip() in out

@@ -1679,6 +1679,17 @@ def _take_inner_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
         if all((one_sentence(texts[k], 30) or one_sentence(texts[k], 45) and model.score(texts[k].rstrip("。")) >= SCENE_CAPTION_SCORE)
                and max(len(_cjk_pairs(texts[k]) & _cjk_pairs(texts[c])) for c in (a, b)) >= 2 for k in run):
             new += [_page_caption(filled[k], f"a gallery's caption between captions: {texts[k][:30]}") for k in run]
+    # a picture whose alternative text is the page's title, inside the text: the title's copy the rules took, then the
+    # picture's caption under it (“六方共建”座谈会, 供电为企业提供前置用电服务), then the text going on; one clause of 6-30
+    # characters the caption model for lines reads at 0.3 or more (a heading under a picture reads near 0: 党建引领促发展)
+    title = texts[0]
+    for k in range(2, len(filled) - 1):
+        x = texts[k]
+        if (texts[k - 1] != title or not gone(filled[k - 1]) or gone(filled[k]) or not 6 <= len(x) <= 30
+                or re.search(r"[。！？!?；;：:]", x) or _OUTLINE_HEAD_RE.match(x) or len(texts[k + 1]) < 30):
+            continue
+        if model.score(x) >= 0.3:
+            new.append(_page_caption(filled[k], f"a picture's caption under the title's copy: {x[:30]}"))
     _add_leftovers(kept, new)
 
 
