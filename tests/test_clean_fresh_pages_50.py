@@ -163,3 +163,65 @@ def test_a_heading_under_a_copy_of_the_title_stays():
     heading = "政企联动解难题"
     out = clean_page(NEWS_TITLE + P1 + NEWS_TITLE + heading + "\n" + P2 + P3)
     assert heading in out and P2.strip() in out
+
+
+# -- body losses of round B201 ----------------------------------------------------------------------------------------
+
+def test_an_abstract_holding_the_pages_only_text_keeps_its_text():
+    text = ("为保护好出土文物，他以一名共产党员的使命感，顶着烈日，用脚步丈量土地，做出科学的建馆方案；"
+            "为建设一流博物馆，他四处奔走争取支持，带领团队攻坚克难。")
+    page = "贺明远：勇担重任 建设一流博物馆\n\n2023/6/25 14:41:00 发布者：admin 来源：江川县融媒体中心 浏览次数：1024\n内容提要： " + text + "\n"
+    out = clean_page(page)
+    assert text in out and "内容提要" not in out and "浏览次数" not in out
+
+
+def test_a_sites_abstract_over_the_text_still_goes_whole():
+    abstract = "导读：石桥村党支部坚持党建引领乡村振兴，组织党员带头发展茶叶和中药材种植。"
+    out = clean_page(TITLE + abstract + "\n" + P1 + P2 + P3)
+    assert "导读" not in out and P1.strip() in out
+
+
+def test_a_betting_brands_login_words_before_a_units_station_leave_the_station():
+    sentence = "11月27日下午，abc365官网登录入口党员服务站组织五位入党积极分子到生活区开展志愿服务。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert "abc365" not in out and "登录入口" not in out and "党员服务站组织五位入党积极分子" in out
+
+
+# -- round B201's gambling names, a view count and a dated picture's caption ---------------------------------------
+
+@pytest.mark.parametrize("sentence, brand, kept", [
+    ("根据《发展党员工作细则》，永利现金各小班于9月14日召开积极分子推选会。", "永利现金", "各小班于9月14日召开积极分子推选会"),
+    ("加强与上下游、政府主管部门、江川app(中国官网)安卓/ios苹果/电脑版相关部室对接。", "江川app(中国官网)安卓/ios苹果/电脑版", "政府主管部门、相关部室对接"),
+    ("本次大会完成了预备党员转正工作，为8866威尼斯检查中心学生第三党支部注入了新鲜血液。", "8866威尼斯检查中心", "学生第三党支部注入了新鲜血液"),
+])
+def test_round_b201s_betting_names_go_and_the_sentence_stays(sentence, brand, kept):
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert brand not in out and kept in out and P2.strip() in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "支部组织党员到金沙江畔开展巡河护河活动，收集现金捐款用于帮扶困难群众。",
+    "县检测中心党支部联合村委会开展食品安全宣传，党员为群众检查中心水厂水质。",
+    "公司产品远销海外，在中国（上海）自由贸易试验区设立了分公司。",
+])
+def test_report_sentences_near_those_words_stay(sentence):
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+def test_a_view_count_in_thousands_under_the_publishing_line_goes():
+    out = clean_page("某某油田：补短板锻长板\n2023年01月09日 来源：某某石化报\n16.8K\n" + P1 + P2)
+    assert "16.8K" not in out and P1.strip() in out
+
+
+def test_a_dated_pictures_caption_glued_before_the_text_goes_and_the_text_stays():
+    caption = "展览馆里的墙上挂满观众的观后感（10月26日摄）。"
+    text = "江川的退休教师贺明远是一名老党员。半个世纪以来，他用自己的积蓄办起了一座红色展览馆，免费向群众开放。"
+    out = clean_page(TITLE + caption + text + "\n" + P2)
+    assert "观后感" not in out and "日摄" not in out and text in out
+
+
+def test_a_reports_sentence_with_a_day_in_brackets_stays():
+    sentence = "支部组织党员开展主题党日活动（10月26日），重温入党誓词。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
+from typing import Iterable
 from importlib import resources
 
 import yaml
@@ -2668,6 +2669,19 @@ _ABSTRACT_LABEL_RE = re.compile(r"[ \t\u3000]*[【\[]?(?:内容摘要|内容提�
                                 r"[】\]]?[ \u3000]*[:：]?[ \u3000]*")
 
 
+#: a line of prose: a sentence's end in it
+_PROSE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _other_lines(view: str, start: int, end: int) -> Iterable[str]:
+    """The page's lines outside ``view[start:end]``, stripped."""
+    for part in (view[:start], view[end:]):
+        for x in part.split("\n"):
+            x = x.strip()
+            if x:
+                yield x
+
+
 def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
     """A line shape that runs to its line's end stops where the report's text glued after it starts:
     after a breadcrumb's last separator (or its last crumb 正文), after the sentence of a notice."""
@@ -2696,6 +2710,10 @@ def _trim_glued_text(view: str, cands: list[Candidate]) -> None:
                     and not _SITE_TALK_RE.search(text.split("。")[0])):
                 c.end = c.start + label.end()  # the paper's own abstract in its author's voice (摘要：本文以某某为例，…) or
                 continue  # under its keywords or issue: the label goes, the abstract stays (本文为大家整理了… speaks as a site)
+        if (label is not None and len(text) - label.end() >= 30 and not _SITE_TALK_RE.search(text.split("。")[0])
+                and not any(len(x) >= 30 and _PROSE_END_RE.search(x) for x in _other_lines(view, c.start, c.end))):
+            c.end = c.start + label.end()  # the page's only text is in the abstract (内容提要：为保护好出土文物，他…): the
+            continue  # excerpt holds no body below to copy it from, so the label goes and the text stays
         if unit == "abstract_line" and not _SITE_TALK_RE.search(text.split("。")[0]):
             continue  # a site's abstract excerpting the report (导读：某某支部现有党员50人，…) goes whole
         if unit == "breadcrumb_line":

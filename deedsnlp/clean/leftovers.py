@@ -116,7 +116,8 @@ def _take_brand_tails(view: str, kept: list[Candidate]) -> None:
 
 
 #: the site's word after a gambling name (平台, 官网, 官方网站, 网址, 登录入口)
-_BRAND_SITE_WORD_RE = re.compile(r"(?:官方网站|官网|平台|网址|登录入口|登录|入口)")
+#: (a line-check page's name after a casino's number and name: 8803某某检查中心)
+_BRAND_SITE_WORD_RE = re.compile(r"(?:官方网站|官网|平台|网址|登录入口|登录|入口|线路检测中心|线路检测|检测中心|检查中心)")
 
 
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000\xa0]*\n)+")

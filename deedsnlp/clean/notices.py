@@ -204,6 +204,8 @@ class NoticeDetector:
         for m in p.spam_nouns.finditer(text, a, b):
             toks.append(Token(m.start(), m.end(), WEAK, "spam", m.group(), noun=True))
         for lead, s, e in self._lead_sites(text, a, b):
+            if text[s:e].endswith("站") and not _SITE_STATION_RE.search(text[s:e]) and not _LETTERS_RE.search(text[s:e]):
+                continue  # a unit's station after a login word is no site (…登录入口党员服务站组织…: the brand's 入口, the unit's 服务站)
             toks.append(Token(lead, e, WEAK, "watermark", f"site name {text[s:e]}"))
         for m in p.site_suffix.finditer(text, a, b):
             w = _WRITING_SITE_RE.search(m.group())
