@@ -512,6 +512,9 @@ def folder_tables(folders: list[Path], show: int = 0) -> None:
         if not (folder / "annotations.json").exists():
             print(f"{folder}: no annotations.json, skipped")
             continue
+        if not load_pages(folder):
+            print(f"{folder}: no annotated pages, skipped")
+            continue
         res, speed = real_pages(folder, show)
         table(real_rows(res) + [("throughput, CLI default settings", f"{speed / 1e6:.2f} M chars/s")], f"{folder}, CLI defaults")
         for kind in ("misses", "losses", "mask_misses"):

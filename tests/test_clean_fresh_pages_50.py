@@ -225,3 +225,42 @@ def test_a_reports_sentence_with_a_day_in_brackets_stays():
     sentence = "支部组织党员开展主题党日活动（10月26日），重温入党誓词。"
     out = clean_page(TITLE + P1 + sentence + "\n" + P2)
     assert sentence in out
+
+
+def test_a_footers_address_lines_closed_by_their_postcodes_go():
+    lines = ["江北校区：江川市江北区文昌路2号             邮编：545006", "柳东校区：江川市柳东区官塘大道19号   邮编:545616"]
+    out = clean_page(TITLE + P1 + P2 + "\n".join(lines) + "\n")
+    assert "邮编" not in out and "校区" not in out and P2.strip() in out
+
+
+def test_a_sentence_on_postcodes_stays():
+    sentence = "邮政支局党员服务岗为群众提供邮编查询和代寄服务，全年服务群众3200人次。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
+
+
+# -- round B202: a photo feature's items and a gambling platform's boast ---------------------------------------------
+
+def test_a_photo_features_items_closed_by_their_credits_go():
+    items = ["1.江川县供电局有一支巾帼党员服务队，施工中不让须眉，拉线、爬杆、安装样样能干。图为今年7月27日，她们冒着酷暑在现场施工。张 瑜/摄",
+             "2.今年3月29日，柳溪供电公司组织八个专业组联合攻坚，两天完成线路改造。图为该公司党员服务队队员在运送施工材料。王强/摄"]
+    out = clean_page(TITLE + P1 + "\n".join(items) + "\n" + P2)
+    assert "图为" not in out and "巾帼" not in out and P1.strip() in out and P2.strip() in out
+
+
+def test_a_numbered_point_saying_what_a_picture_shows_stays():
+    line = "1.支部建成党建文化长廊，图为长廊中的入党誓词墙，党员在此重温誓词。"
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert line in out
+
+
+def test_a_gambling_platforms_boast_where_a_units_name_stood_goes():
+    sentence = "引导党员发挥先锋模范作用，最大最可靠的捕鱼平台员工第二党支部于5月22日召开组织生活会。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert "捕鱼" not in out and "员工第二党支部于5月22日召开组织生活会" in out
+
+
+def test_a_reports_own_platform_stays():
+    sentence = "村里建成全县最大的党群服务平台，为群众提供一站式服务。"
+    out = clean_page(TITLE + P1 + sentence + "\n" + P2)
+    assert sentence in out
