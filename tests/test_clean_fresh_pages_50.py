@@ -264,3 +264,17 @@ def test_a_reports_own_platform_stays():
     sentence = "村里建成全县最大的党群服务平台，为群众提供一站式服务。"
     out = clean_page(TITLE + P1 + sentence + "\n" + P2)
     assert sentence in out
+
+
+# -- the caption model for lines learns captions naming a person or a team and their deed -------------------------
+
+@pytest.mark.parametrize("caption", ["贺明远组织村民召开院坝会", "柳溪供电所为企业提供上门服务"])
+def test_a_caption_naming_who_does_what_between_paragraphs_goes(caption):
+    out = clean_page(TITLE + P1 + caption + "\n" + P2 + P3)
+    assert caption not in out and P1.strip() in out and P2.strip() in out
+
+
+@pytest.mark.parametrize("heading", ["扎根油田三十年", "一名老党员的坚守", "把群众的事当成自己的事"])
+def test_a_profiles_heading_between_paragraphs_stays(heading):
+    out = clean_page(TITLE + P1 + heading + "\n" + P2 + P3)
+    assert heading in out

@@ -18,9 +18,10 @@ titles without their numbers and short clauses of its paragraphs (label 0). Two 
   (:mod:`deedsnlp.clean.leftovers`);
 - ``deedsnlp/data/caption_line_model.json`` (:func:`caption_line_model`) reads a line standing alone between
   the body's paragraphs (:func:`deedsnlp.clean.structure.find_zone_furniture`). It also learns from lines the
-  project wrote (``deedsnlp/data/scene_caption_lines.yaml``: 2,369 captions as pages set them under a photo,
-  very short scenes and views among them, and 2,231 reports' headings without their numbers, the ones worded
-  with activities among them, for four kinds of unit) and from the corpus's short sentences of clauses (a
+  project wrote (``deedsnlp/data/scene_caption_lines.yaml``: 2,481 captions as pages set them under a photo,
+  very short scenes and views among them, captions naming one person or a team and their deed since session 50
+  (某某组织居民召开议事会, “板凳书记”某某在“坐诊”), and 2,266 reports' headings without their numbers, the ones worded
+  with activities and a profile's headings among them, for four kinds of unit) and from the corpus's short sentences of clauses (a
   lead such as 初冬的某某村，美丽而静谧。 is no caption). On the gathered real pages it separates the lines
   annotated as captions from the headings standing in the same place better than the first model (lines
   of eight characters or more, no full stop: AUC 0.85 against 0.78), but it reads more of a news item's
