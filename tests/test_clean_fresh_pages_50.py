@@ -278,3 +278,17 @@ def test_a_caption_naming_who_does_what_between_paragraphs_goes(caption):
 def test_a_profiles_heading_between_paragraphs_stays(heading):
     out = clean_page(TITLE + P1 + heading + "\n" + P2 + P3)
     assert heading in out
+
+
+# -- a wire's dateline whose writers' names ran together ----------------------------------------------------------
+
+def test_a_datelines_writers_run_together_in_brackets_go_and_the_text_stays():
+    text = "哪里有党员，哪里就有党组织覆盖。在江川无论国有企业还是非公企业，党建活动正如火如荼地开展。"
+    out = clean_page(TITLE + "新华网北京7月5日(柯明远韦小满)" + text + "\n" + P2)
+    assert "新华网" not in out and "柯明远" not in out and text in out
+
+
+def test_a_bracketed_phrase_after_a_dateline_that_is_no_names_stays():
+    line = "新华网北京7月5日(节日活动圆满结束)哪里有党员，哪里就有党组织覆盖，党建活动正如火如荼地开展。"
+    out = clean_page(TITLE + P1 + line + "\n" + P2)
+    assert "节日活动圆满结束" in out

@@ -180,7 +180,7 @@ _GLUED_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*{_BULLET}?[ \u3000]*(?:{_OUTLET
 #: (one name may be spaced between its surname and given name: 某某讯 (刘 菲); a semicolon may stand before the bracket:
 #: 某某网讯;(某某); an account's 发布 stands for the dateline: 某某农场发布(某某 某某)春回大地…)
 _DATELINE_NAMES_RE = re.compile(rf"[ \t\u3000]*(?:[{_C}]{{2,10}}(?<![{_OWN_XUN}{_COLUMN_XUN}])讯|[{_C}]{{2,10}}发布(?=[ \u3000]*[（(])|[{_C}]{{1,10}}?(?:网|报|台|社)[{_C}]{{0,4}}?{_DAY}(?:电|讯)?)[ \u3000]*[;；]?[ \u3000]*[（(]"
-                                rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}})[)）]")
+                                rf"(?P<names>[{_C}][ \u3000][{_C}]{{1,2}}|[{_C}·]{{2,4}}(?:[ \u3000、,，]+[{_C}·]{{2,4}}){{0,3}}|[{_C}]{{5,12}})[)）]")
 
 #: a reporter's credit in brackets opening a paragraph, the unit's name before the role and the names maybe run
 #: together ((某某支部通讯员某某某)为…, (学生通讯员某某某某某某)…): read by the names' surnames (:func:`_bracketed_names`,
@@ -388,7 +388,9 @@ def find_bylines(view: str, lines: list[Line]) -> list[Candidate]:
         if m is not None and ln.end - m.end() >= 10 and _credited_names(m.group("names")):
             out.append(_credit(ln.start, m.end(), f"a bracketed credit opening the text: {m.group().strip()}", "credit_run"))
         m = _DATELINE_NAMES_RE.match(view, ln.start, ln.end)
-        if m is not None and ln.end - m.end() >= 10 and _bracketed_names(m.group("names")):
+        if m is not None and ln.end - m.end() >= 10 and (_glued_names(m.group("names")) if re.fullmatch(rf"[{_C}]{{5,12}}", m.group("names"))
+                                                         else _bracketed_names(m.group("names"))):
+            # (the names may run together where a page lost their space: 某某网北京7月5日(某某某某某))
             out.append(_credit(ln.start, m.end(), f"a dateline and its writers before the text: {m.group().strip()}", "credit_run"))
     if "题" in view:
         for m in _WIRE_HEADLINE_RE.finditer(view):

@@ -1633,6 +1633,7 @@ def _take_edge_galleries(view: str, kept: list[Candidate], lines: list[Line]) ->
 _CAPTION_LINE_UNITS = _PAGE_CAPTION_UNITS | {"position_caption_line", "position_caption", "action_caption", "head_caption",
                                              "page_caption", "gallery_run", "caption_run"}
 
+
 def _cjk_pairs(x: str) -> set[str]:
     """The pairs of Chinese characters side by side in ``x``."""
     return {x[i : i + 2] for i in range(len(x) - 1) if "\u4e00" <= x[i] <= "\u9fff" and "\u4e00" <= x[i + 1] <= "\u9fff"}
@@ -1646,8 +1647,13 @@ def _take_inner_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
     """A gallery's captions between two captions the rules took (某某为群众送去物资。(无人机拍摄) / 某某展示群众开出的购物清单。
     / 某某从超市采购了好几大袋东西，等候结账。 / 某某(右)将物资拿给群众。): one to three lines of one sentence each between
     them, each 6-30 characters with one comma at most, or up to 45 that the caption model for lines reads as a caption,
-    sharing two pairs of characters or more with a caption beside (the one pictured: 某某, 群众); no narration or speech (党员们纷纷表示…, 随后…: the text between two pictures), no heading. A line of one sentence alone
-    between paragraphs stays (县委书记某某作总结讲话。 tells the news item's story)."""
+    sharing two pairs of characters or more with a caption beside (the one pictured: 某某, 群众); no narration or speech
+    (党员们纷纷表示…, 随后…: the text between two pictures), no heading. A line of one sentence alone between paragraphs
+    stays (县委书记某某作总结讲话。 tells the news item's story).
+
+    A picture whose alternative text is the page's title, inside the text: under the title's copy the rules took, a
+    clause of 6-30 characters that the caption model for lines reads at 0.3 or more, the text going on under it, is the
+    picture's caption (“六方共建”座谈会); a heading under a picture reads near 0 (党建引领促发展)."""
     if "。" not in view:
         return
     from .captionmodel import caption_line_model
