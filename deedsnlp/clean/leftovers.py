@@ -17,7 +17,7 @@ from .furniture import (_CONTRIBUTION_RE, _PROFILE_OPEN_RE, _SPACED_CHARS_RE, CA
 from .patterns import DAY, LABEL_COLON, PUBLISHING_ACT, PUBLISHING_TIME, SOURCE_OR_WRITER, UNIT_WORD_RE, cjk_count
 from .prepass import _after_known_brand
 from .spans import Candidate, Line
-from .structure import SCENE_CAPTION_SCORE, _cut_at_page_end
+from .structure import SCENE_CAPTION_SCORE, _char_pairs, _cut_at_page_end
 
 
 def _blank(text: str, spans: list[Candidate]) -> str:
@@ -1634,11 +1634,6 @@ _CAPTION_LINE_UNITS = _PAGE_CAPTION_UNITS | {"position_caption_line", "position_
                                              "page_caption", "gallery_run", "caption_run"}
 
 
-def _cjk_pairs(x: str) -> set[str]:
-    """The pairs of Chinese characters side by side in ``x``."""
-    return {x[i : i + 2] for i in range(len(x) - 1) if "\u4e00" <= x[i] <= "\u9fff" and "\u4e00" <= x[i + 1] <= "\u9fff"}
-
-
 #: what someone said or felt, told in a sentence: the text's (党员们纷纷表示…, 他说…)
 _SPEECH_RE = re.compile(r"表示|说|认为|指出|强调|希望|要求|纷纷|感到|觉得|告诉")
 
@@ -1663,13 +1658,12 @@ def _take_inner_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
     if len(filled) < 3:
         return
     texts = [view[ln.start : ln.end].strip() for ln in filled]
-    removed = [c for c in kept if c.action == "removed"]
+    captions = [(c.start, c.end) for c in kept if c.action == "removed" and c.data.get("unit") in _CAPTION_LINE_UNITS]
     model = caption_line_model()
 
     def caption_taken(k: int) -> bool:
         ln = filled[k]
-        return gone(ln) and any(c.data.get("unit") in _CAPTION_LINE_UNITS and c.start <= ln.start + 2 and c.end >= ln.end - 1
-                                for c in removed)
+        return gone(ln) and any(s <= ln.start + 2 and e >= ln.end - 1 for s, e in captions)
 
     def one_sentence(x: str, most: int) -> bool:
         words = x[:-1] if x.endswith("。") else x
@@ -1684,7 +1678,7 @@ def _take_inner_captions(view: str, kept: list[Candidate], lines: list[Line]) ->
         if not 1 <= len(run) <= 3 or any(gone(filled[k]) for k in run):
             continue
         if all((one_sentence(texts[k], 30) or one_sentence(texts[k], 45) and model.score(texts[k].rstrip("。")) >= SCENE_CAPTION_SCORE)
-               and max(len(_cjk_pairs(texts[k]) & _cjk_pairs(texts[c])) for c in (a, b)) >= 2 for k in run):
+               and max(len(_char_pairs(texts[k]) & _char_pairs(texts[c])) for c in (a, b)) >= 2 for k in run):
             new += [_page_caption(filled[k], f"a gallery's caption between captions: {texts[k][:30]}") for k in run]
     # a picture whose alternative text is the page's title, inside the text: the title's copy the rules took, then the
     # picture's caption under it (“六方共建”座谈会, 供电为企业提供前置用电服务), then the text going on; one clause of 6-30
